@@ -1,0 +1,78 @@
+"""BLS Employment Projections 2024-34 (``bls-employment-projections-2024-34/``), Table 1.2:
+employment 2024 and 2034, change, annual openings and typical entry requirements per SOC
+occupation. Employment and openings are published in thousands and stored in jobs.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from careerdesk import outlook
+from careerdesk.build.errors import SourceError
+from careerdesk.build.readers import read_xlsx
+
+FOLDER = "bls-employment-projections-2024-34"
+FILE = "occupation_2024-34.xlsx"
+SHEET = "Table 1.2"
+TITLE = "2024 National Employment Matrix title"
+CODE = "2024 National Employment Matrix code"
+TYPE = "Occupation type"
+EMP_2024 = "Employment, 2024"
+EMP_2034 = "Employment, 2034"
+PERCENT = "Employment change, percent, 2024–34"
+OPENINGS = "Occupational openings, 2024–34 annual average"
+EDUCATION = "Typical education needed for entry"
+EXPERIENCE = "Work experience in a related occupation"
+TRAINING = "Typical on-the-job training needed to attain competency in the occupation"
+COLUMNS = [TITLE, CODE, TYPE, EMP_2024, EMP_2034, PERCENT, OPENINGS, EDUCATION, EXPERIENCE,
+           TRAINING]
+
+
+def _jobs(thousands: float | None) -> int | None:
+    return None if thousands is None else round(thousands * 1000)
+
+
+def load(
+    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str]
+) -> float:
+    """Write projections for the SOC codes O*NET uses; return the all-occupation change.
+
+    ``titles`` receives the BLS title of each SOC occupation.
+    """
+    path = src / FOLDER / FILE
+    average: float | None = None
+    rows = {}
+    for row in read_xlsx(path, COLUMNS, sheet=SHEET, header_row=2):
+        code = row.text(CODE, optional=True)
+        if not code:
+            continue  # footnotes below the table
+        if code == "00-0000":
+            average = row.required_number(PERCENT)
+            continue
+        if row.text(TYPE) != "Line item":
+            continue
+        code = row.soc_code(CODE)
+        if code not in soc_codes:
+            continue
+        change = row.number(PERCENT, optional=True)
+        titles[code] = row.text(TITLE).strip()
+        rows[code] = (
+            code, _jobs(row.number(EMP_2024, optional=True)),
+            _jobs(row.number(EMP_2034, optional=True)), change,
+            _jobs(row.number(OPENINGS, optional=True)),
+            _requirement(row.text(EDUCATION, optional=True)),
+            _requirement(row.text(EXPERIENCE, optional=True)),
+            _requirement(row.text(TRAINING, optional=True)),
+        )
+    if average is None:
+        raise SourceError(path, "no 'Total, all occupations' (00-0000) row", column=CODE)
+    conn.executemany(
+        "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?)",
+        [(*r, outlook.category(r[3], average)) for _, r in sorted(rows.items())],
+    )
+    return average
+
+
+def _requirement(text: str) -> str | None:
+    return None if text in ("", "—", "-", "n/a") else text

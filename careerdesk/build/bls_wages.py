@@ -1,0 +1,151 @@
+"""BLS Occupational Employment and Wage Statistics, May 2025 (``bls-oews-may-2025/``):
+national wages and employment from the national CSV extract, and each state's median from
+the full OEWS SQLite file (gzip). Top-coded wages keep their "or more" meaning.
+"""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from careerdesk.build.errors import SourceError
+from careerdesk.build.readers import Row, read_csv
+
+FOLDER = "bls-oews-may-2025"
+NATIONAL = "oews_may2025_national_cross_industry.csv"
+FULL = "oews-2025.sqlite.gz"
+NATION = "00"
+TOP_CODE_FOOTNOTE = "5"
+# The published ceiling of top-coded wages (footnote 5 of the release).
+TOP_ANNUAL = 239_200
+TOP_HOURLY = 115.0
+
+MEASURES = {  # stored column -> national CSV column
+    "employment": "Employment",
+    "annual_p10": "Annual 10th percentile wage",
+    "annual_p25": "Annual 25th percentile wage",
+    "annual_median": "Annual median wage",
+    "annual_p75": "Annual 75th percentile wage",
+    "annual_p90": "Annual 90th percentile wage",
+    "hourly_p10": "Hourly 10th percentile wage",
+    "hourly_p25": "Hourly 25th percentile wage",
+    "hourly_median": "Hourly median wage",
+    "hourly_p75": "Hourly 75th percentile wage",
+    "hourly_p90": "Hourly 90th percentile wage",
+}
+# Datatype codes of the same measures in the full file (cell.vNN / cell.fNN).
+DATATYPES = {"employment": "01", "hourly_median": "08", "annual_median": "13"}
+
+
+def _value(measure: str, value: float | None, footnote: str) -> tuple[float | None, bool]:
+    """The stored value and whether it is top-coded."""
+    if value is None and footnote == TOP_CODE_FOOTNOTE and measure != "employment":
+        return (TOP_HOURLY if measure.startswith("hourly") else TOP_ANNUAL), True
+    if value is not None and measure != "employment" and not measure.startswith("hourly"):
+        value = round(value)
+    if measure == "employment" and value is not None:
+        value = round(value)
+    return value, False
+
+
+def _national_row(row: Row, soc: str) -> tuple:
+    values: list[float | None] = []
+    top: list[str] = []
+    for measure, column in MEASURES.items():
+        value, capped = _value(measure, row.number(column, optional=True),
+                               row.text("footnote_" + column, optional=True))
+        values.append(value)
+        if capped:
+            top.append(measure)
+    return (soc, NATION, *values, ",".join(top))
+
+
+def load(
+    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str]
+) -> None:
+    """Write national and state wages for the SOC codes O*NET uses.
+
+    ``titles`` receives the OEWS title of each SOC occupation with national figures.
+    """
+    base = src / FOLDER
+    required = ["soc_code", "occupation_name", "display_level"]
+    required += list(MEASURES.values()) + ["footnote_" + c for c in MEASURES.values()]
+    national = []
+    for row in read_csv(base / NATIONAL, required):
+        soc = row.soc_code("soc_code")
+        if soc in soc_codes and row.text("display_level") == "3":
+            national.append(_national_row(row, soc))
+            titles[soc] = row.text("occupation_name")
+    if not national:
+        raise SourceError(base / NATIONAL, "no detailed occupations", column="soc_code")
+    columns = ", ".join(["soc_code", "area", *MEASURES, "top_coded"])
+    marks = ",".join("?" * (len(MEASURES) + 3))
+    conn.executemany(f"INSERT INTO wage ({columns}) VALUES ({marks})", sorted(national))
+    _states(base / FULL, conn, {r[0] for r in national})
+
+
+def _states(path: Path, conn: sqlite3.Connection, known: set[str]) -> None:
+    if not path.is_file():
+        raise SourceError(path, "file not found")
+    with tempfile.TemporaryDirectory() as tmp:
+        plain = Path(tmp) / "oews.sqlite"
+        try:
+            with gzip.open(path) as packed, plain.open("wb") as out:
+                shutil.copyfileobj(packed, out)
+            full = sqlite3.connect(f"file:{plain}?mode=ro", uri=True)
+        except (OSError, EOFError, sqlite3.Error) as exc:
+            raise SourceError(path, f"cannot unpack the OEWS database: {exc}") from None
+        try:
+            _read_states(path, full, conn, known)
+        except sqlite3.Error as exc:
+            raise SourceError(path, f"unexpected OEWS database layout: {exc}") from None
+        finally:
+            full.close()
+
+
+def _read_states(
+    path: Path, full: sqlite3.Connection, conn: sqlite3.Connection, known: set[str]
+) -> None:
+    states = full.execute(
+        "SELECT state_code, area_name FROM area WHERE areatype_code = 'S' ORDER BY state_code"
+    ).fetchall()
+    if not states:
+        raise SourceError(path, "no state areas", column="area.areatype_code")
+    conn.executemany("INSERT INTO state VALUES (?,?)", states)
+    select = ", ".join(f"v{n}, f{n}" for n in DATATYPES.values())
+    rows = []
+    # key = OEU + S + 7-digit area + 6-digit industry (000000: all industries) + 6-digit SOC
+    query = (
+        f"SELECT key, {select} FROM cell WHERE key LIKE 'OEUS%' "
+        "AND substr(key, 12, 6) = '000000' ORDER BY key"
+    )
+    for line, (key, *cells) in enumerate(full.execute(query), start=1):
+        raw_soc = key[-6:]
+        soc = f"{raw_soc[:2]}-{raw_soc[2:]}"
+        if soc not in known:
+            continue
+        state = key[4:6]
+        values: dict[str, float | None] = {}
+        top = []
+        for i, measure in enumerate(DATATYPES):
+            text, footnote = cells[2 * i], cells[2 * i + 1] or ""
+            try:
+                number = None if text in (None, "", "-", "*", "#") else float(text)
+            except ValueError:
+                raise SourceError(path, f"cannot read {text!r} as a number",
+                                  column=f"cell.v{DATATYPES[measure]}", line=line) from None
+            values[measure], capped = _value(measure, number, footnote)
+            if capped:
+                top.append(measure)
+        if all(v is None for v in values.values()):
+            continue
+        rows.append((soc, state, values["employment"], values["annual_median"],
+                     values["hourly_median"], ",".join(top)))
+    conn.executemany(
+        "INSERT INTO wage (soc_code, area, employment, annual_median, hourly_median,"
+        " top_coded) VALUES (?,?,?,?,?,?)",
+        sorted(rows),
+    )

@@ -1,0 +1,361 @@
+"""Figures the sources do not hold directly, each with its method stored beside it:
+time to enter, how the work divides, career progression and the AI assessment.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from careerdesk import outlook
+from careerdesk.build import labels
+from careerdesk.build.ai_gpts import GptsData
+from careerdesk.build.errors import SourceError
+from careerdesk.build.onet import Onet
+
+# ---------------------------------------------------------------- how the work divides
+
+ACTIVITY_METHOD = "onet-activities"
+REFERENCE_METHOD = "reference-page"
+
+# Plain-language groups of O*NET's 41 generalized work activities (GWA), fixed for every
+# career so that careers compare and their charts line up.
+ACTIVITY_GROUPS: list[tuple[int, str, str, tuple[str, ...]]] = [
+    (1, "Talking and working with people",
+     "Explaining, informing, building relationships, selling, settling disagreements and "
+     "serving the public.",
+     ("4.A.4.a.1", "4.A.4.a.2", "4.A.4.a.3", "4.A.4.a.4", "4.A.4.a.6", "4.A.4.a.7",
+      "4.A.4.a.8")),
+    (2, "Caring for and assisting people",
+     "Looking after, treating or personally helping patients, customers and others.",
+     ("4.A.4.a.5",)),
+    (3, "Leading, coordinating and teaching",
+     "Organising other people's work, building teams, training, coaching, advising, "
+     "staffing and managing resources.",
+     ("4.A.4.b.1", "4.A.4.b.2", "4.A.4.b.3", "4.A.4.b.4", "4.A.4.b.5", "4.A.4.b.6",
+      "4.A.4.c.2", "4.A.4.c.3")),
+    (4, "Records, paperwork and computers",
+     "Writing things down, processing and filing information, office administration and "
+     "computer work.",
+     ("4.A.2.a.2", "4.A.3.b.1", "4.A.3.b.6", "4.A.4.c.1")),
+    (5, "Analysing, deciding and planning",
+     "Judging quality, checking rules, analysing data, solving problems, creating ideas, "
+     "planning and scheduling.",
+     ("4.A.2.a.1", "4.A.2.a.3", "4.A.2.a.4", "4.A.2.b.1", "4.A.2.b.2", "4.A.2.b.3",
+      "4.A.2.b.4", "4.A.2.b.5", "4.A.2.b.6", "4.A.3.b.2")),
+    (6, "Gathering and checking information",
+     "Finding information, watching processes, inspecting things and estimating "
+     "amounts.",
+     ("4.A.1.a.1", "4.A.1.a.2", "4.A.1.b.1", "4.A.1.b.2", "4.A.1.b.3")),
+    (7, "Hands-on work with tools, machines and vehicles",
+     "Physical work, handling objects, running machines, driving, and repairing "
+     "equipment.",
+     ("4.A.3.a.1", "4.A.3.a.2", "4.A.3.a.3", "4.A.3.a.4", "4.A.3.b.4", "4.A.3.b.5")),
+]
+GROUP_OF = {gwa: gid for gid, _, _, gwas in ACTIVITY_GROUPS for gwa in gwas}
+TASK_WEIGHT = {True: 2.0, False: 1.0, None: 1.5}
+
+ACTIVITY_METHOD_TEXT = (
+    "An estimate of how the work divides among activities, not measured hours. Each of the "
+    "occupation's O*NET 29.3 tasks counts once (core tasks twice as much as supplemental "
+    "ones; tasks O*NET does not classify 1.5 times); its weight is shared equally among the "
+    "detailed work activities O*NET links it to, each of which belongs to one of O*NET's 41 "
+    "generalized work activities. Those are gathered into seven plain-language groups, the "
+    "same for every career, and the shares rounded to whole percents that add up to 100."
+)
+REFERENCE_SPLIT = {
+    "43-6013.00": [
+        ("Patient communication", 40.0),
+        ("Insurance and billing", 35.0),
+        ("Records, correspondence and coordination", 25.0),
+    ]
+}
+REFERENCE_METHOD_TEXT = (
+    "The split given on the career page this app grew from (the reference page), written "
+    "by its editors from their knowledge of the job; an editorial estimate, not survey data."
+)
+
+
+def round_to_100(shares: Mapping[int, float]) -> dict[int, int]:
+    """Whole percents proportional to ``shares`` that add up to exactly 100.
+
+    Largest-remainder rounding; ties go to the lower key so the result is deterministic.
+    """
+    total = sum(shares.values())
+    if total <= 0:
+        raise ValueError("no shares to round")
+    exact = {k: v * 100.0 / total for k, v in shares.items()}
+    floors = {k: int(v) for k, v in exact.items()}
+    left = 100 - sum(floors.values())
+    order = sorted(exact, key=lambda k: (-(exact[k] - floors[k]), k))
+    for k in order[:left]:
+        floors[k] += 1
+    return floors
+
+
+def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> None:
+    conn.executemany(
+        "INSERT INTO activity_group VALUES (?,?,?)",
+        [(gid, name, text) for gid, name, text, _ in ACTIVITY_GROUPS],
+    )
+    conn.executemany(
+        "INSERT INTO time_method VALUES (?,?,?,?)",
+        [
+            (ACTIVITY_METHOD, "Estimated from O*NET work activities", "data",
+             ACTIVITY_METHOD_TEXT),
+            (REFERENCE_METHOD, "From the reference career page", "editorial",
+             REFERENCE_METHOD_TEXT),
+        ],
+    )
+    shares: list[tuple[str, str, int, int | None, str, float]] = []
+    details: list[tuple[str, int, str, float]] = []
+    for code in sorted(onet.tasks):
+        by_gwa: dict[str, float] = defaultdict(float)
+        for task_id, _, core in onet.tasks[code]:
+            dwas = onet.task_dwas.get((code, task_id), [])
+            for dwa in dwas:
+                by_gwa[onet.dwa_gwa[dwa]] += TASK_WEIGHT[core] / len(dwas)
+        if not by_gwa:
+            continue
+        by_group: dict[int, float] = defaultdict(float)
+        for gwa, weight in by_gwa.items():
+            if gwa not in GROUP_OF:
+                raise SourceError(dwa_file, f"work activity {gwa} belongs to no group",
+                                  column="Element ID")
+            by_group[GROUP_OF[gwa]] += weight
+        percents = round_to_100(by_group)
+        seq = 0
+        for gid in sorted(percents, key=lambda g: (-percents[g], g)):
+            if percents[gid] == 0:
+                continue
+            seq += 1
+            shares.append((code, ACTIVITY_METHOD, seq, gid, _group_name(gid),
+                           float(percents[gid])))
+        total = sum(by_gwa.values())
+        for gwa, weight in by_gwa.items():
+            details.append((code, GROUP_OF[gwa], gwa, round(weight * 100.0 / total, 1)))
+    for code, split in REFERENCE_SPLIT.items():
+        for seq, (label, percent) in enumerate(split, start=1):
+            shares.append((code, REFERENCE_METHOD, seq, None, label, percent))
+    conn.executemany("INSERT INTO time_share VALUES (?,?,?,?,?,?)", sorted(shares))
+    conn.executemany("INSERT INTO time_detail VALUES (?,?,?,?)", sorted(details))
+
+
+def _group_name(gid: int) -> str:
+    return next(name for g, name, _, _ in ACTIVITY_GROUPS if g == gid)
+
+
+# ---------------------------------------------------------------- time to enter
+
+# Years after high school, (fewest, most), for each BLS category.
+EDUCATION_YEARS = {
+    "No formal educational credential": (0.0, 0.0),
+    "High school diploma or equivalent": (0.0, 0.0),
+    "Postsecondary nondegree award": (0.5, 2.0),
+    "Some college, no degree": (1.0, 2.0),
+    "Associate's degree": (2.0, 2.0),
+    "Bachelor's degree": (4.0, 4.0),
+    "Master's degree": (5.0, 6.0),
+    "Doctoral or professional degree": (7.0, 10.0),
+}
+EXPERIENCE_YEARS = {
+    "None": (0.0, 0.0),
+    "Less than 5 years": (1.0, 4.0),
+    "5 years or more": (5.0, 5.0),
+}
+TRAINING_YEARS = {
+    "None": (0.0, 0.0),
+    "Short-term on-the-job training": (0.0, 0.1),
+    "Moderate-term on-the-job training": (0.1, 1.0),
+    "Long-term on-the-job training": (1.0, 2.0),
+    "Apprenticeship": (3.0, 5.0),
+    "Internship/residency": (1.0, 7.0),
+}
+# O*NET job zone preparation (specific vocational preparation ranges), for occupations
+# without a BLS line.
+JOB_ZONE_YEARS = {1: (0.0, 0.25), 2: (0.25, 2.0), 3: (1.0, 4.0), 4: (2.0, 4.0),
+                  5: (4.0, 10.0)}
+ENTRY_TIME_METHOD = (
+    "An estimate of the years of preparation after high school. Where BLS publishes entry "
+    "requirements, it adds the usual length of the typical entry education (for example 4 "
+    "years for a bachelor's degree, 2 for an associate's), of the related work experience "
+    "(1-4 years for 'less than 5 years', 5 for '5 years or more') and of the on-the-job "
+    "training (up to 1 month short-term, 1-12 months moderate-term, 1-2 years long-term, "
+    "3-5 years apprenticeship, 1-7 years internship or residency). Otherwise it uses the "
+    "preparation range of the O*NET job zone. Individual paths vary."
+)
+
+
+def entry_time(conn: sqlite3.Connection, onet: Onet) -> None:
+    rows = []
+    query = (
+        "SELECT o.code, p.entry_education, p.work_experience, p.on_the_job_training"
+        " FROM occupation o LEFT JOIN projection p ON p.soc_code = o.soc_code ORDER BY o.code"
+    )
+    for code, education, experience, training in conn.execute(query):
+        parts = [EDUCATION_YEARS.get(education or ""), EXPERIENCE_YEARS.get(experience or ""),
+                 TRAINING_YEARS.get(training or "")]
+        if all(part is not None for part in parts):
+            low = sum(p[0] for p in parts if p)
+            high = sum(p[1] for p in parts if p)
+            rows.append((code, low, high, "bls"))
+        elif code in onet.job_zones:
+            low, high = JOB_ZONE_YEARS[onet.job_zones[code]]
+            rows.append((code, low, high, "job_zone"))
+    conn.executemany("INSERT INTO entry_time VALUES (?,?,?,?)", rows)
+
+
+# ---------------------------------------------------------------- progression
+
+PAY_STEP = 1.10  # a next step pays at least 10 % more (national median, OEWS May 2025)
+
+
+def progression(conn: sqlite3.Connection, onet: Onet) -> None:
+    medians = dict(conn.execute(
+        "SELECT o.code, w.annual_median FROM occupation o JOIN wage w"
+        " ON w.soc_code = o.soc_code AND w.area = '00' WHERE w.annual_median IS NOT NULL"
+    ))
+    rows = []
+    for code in sorted(onet.related):
+        zone = onet.job_zones.get(code)
+        pay = medians.get(code)
+        seq = 0
+        for other, _ in onet.related[code]:
+            other_zone = onet.job_zones.get(other)
+            other_pay = medians.get(other)
+            more_prep = zone is not None and other_zone is not None and other_zone > zone
+            more_pay = pay is not None and other_pay is not None and other_pay >= pay * PAY_STEP
+            if more_prep or more_pay:
+                seq += 1
+                rows.append((code, seq, other, int(more_prep), int(more_pay)))
+    conn.executemany("INSERT INTO progression VALUES (?,?,?,?,?)", rows)
+
+
+# ---------------------------------------------------------------- AI assessment
+
+EXPOSURE_LEVELS = [(0.5, "high"), (0.25, "medium"), (0.0, "low")]
+AUTOMATION_LEVELS = [
+    (0.55, "Leans toward taking over tasks"),
+    (0.35, "A mix of assisting and taking over tasks"),
+    (0.0, "Mostly assists workers"),
+]
+HUMAN_LEVELS = [(55.0, "high"), (40.0, "moderate"), (0.0, "low")]
+
+# Reliance on distinctly human capabilities: four parts, each the mean of O*NET ratings
+# rescaled to 0-100 (importance 1-5, interests 1-7); the index is the mean of the parts.
+HUMAN_PARTS: dict[str, tuple[str, ...]] = {
+    "caring and social insight": ("2.B.1.a", "2.B.1.f", "1.C.3.b", "1.B.1.d"),
+    "persuading, negotiating and leading": ("2.B.1.c", "2.B.1.d", "2.B.1.e", "1.C.2.b"),
+    "original ideas and judgement": ("1.A.1.b.1", "1.A.1.b.2", "2.B.2.i", "2.B.4.e"),
+    "physical and hands-on work": ("1.A.2.a.2", "1.A.2.a.3", "1.A.3.a.1", "1.A.3.b.1",
+                                   "1.A.3.c.3", "1.B.1.a"),
+}
+INTEREST_IDS = {"1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f"}
+
+AI_METHOD = {
+    "exposure": (
+        "Share of the occupation's tasks that current large language models, alone or with "
+        "software built on them, could do or speed up a lot: the GPT-4-rated 'beta' measure "
+        "of Eloundou et al., 'GPTs are GPTs' (Science, 2024), which counts fully exposed tasks "
+        "once and tasks needing extra software half. Levels: low below 25 %, medium 25-50 %, "
+        "high 50 % or more. The percentile places it among all 923 rated occupations."
+    ),
+    "replace_vs_assist": (
+        "From the same study's automation rating of each task, T0 (no automation) to T4 "
+        "(full automation with no human involvement): the mean level divided by 4, from 0 "
+        "(AI only assists) to 1 (AI could do the tasks by itself). Below 0.35: mostly assists; "
+        "0.35-0.55: a mix; 0.55 and above: leans toward taking over tasks."
+    ),
+    "human_capabilities": (
+        "An index from 0 to 100 made by CareerDesk from O*NET ratings of the occupation: the "
+        "mean of four parts, each the average importance (rescaled 0-100) of: caring and "
+        "social insight (Social Perceptiveness and Service Orientation skills, Concern for "
+        "Others work style, Social interest); persuading, negotiating and leading "
+        "(Persuasion, Negotiation and Instructing skills, Leadership work style); original "
+        "ideas and judgement (Fluency of Ideas and Originality abilities, Complex Problem "
+        "Solving and Judgment and Decision Making skills); physical and hands-on work "
+        "(Manual and Finger Dexterity, Static Strength, Stamina and Gross Body Coordination "
+        "abilities, Realistic interest). Low below 40, moderate 40-55, high 55 or more. "
+        "Not available where O*NET has not rated the occupation's skills and abilities."
+    ),
+    "label": (
+        "The label combines the exposure level with the BLS 2024-34 outlook (growing: faster "
+        "than average; stable: about average or slower; declining: fewer jobs expected), "
+        "using the table of labels shown with it."
+    ),
+    "context": (
+        "Also shown, for context: Microsoft Research's AI applicability score for the SOC "
+        "occupation (Tomlinson et al. 2025, from Bing Copilot conversations) and the share "
+        "of Claude.ai conversations that matched the occupation's tasks (Anthropic Economic "
+        "Index, Feb 2025)."
+    ),
+}
+
+
+def _level(value: float, levels: Iterable[tuple[float, str]]) -> str:
+    return next(name for lowest, name in levels if value >= lowest)
+
+
+def _rescaled(element: str, value: float) -> float:
+    top = 7.0 if element in INTEREST_IDS else 5.0
+    return (value - 1.0) / (top - 1.0) * 100.0
+
+
+def human_index(ratings: Mapping[str, float], rated: bool) -> float | None:
+    """The human-capabilities index, or None when the occupation is not rated."""
+    if not rated:
+        return None
+    parts = []
+    for elements in HUMAN_PARTS.values():
+        values = [_rescaled(e, ratings[e]) for e in elements if e in ratings]
+        if len(values) < len(elements) - 1:
+            return None
+        parts.append(sum(values) / len(values))
+    return round(sum(parts) / len(parts), 1)
+
+
+def percentile(value: float, population: list[float]) -> int:
+    """Percent of the population strictly below ``value`` (0-100)."""
+    below = sum(1 for other in population if other < value)
+    return round(below * 100 / len(population))
+
+
+def ai_assessment(
+    conn: sqlite3.Connection,
+    onet: Onet,
+    gpts: GptsData,
+    rated: set[str],
+    applicability: Mapping[str, float],
+    conversations: Mapping[str, float],
+) -> None:
+    conn.executemany("INSERT INTO ai_label VALUES (?,?,?,?,?)", labels.AI_LABELS)
+    trends = dict(conn.execute(
+        "SELECT o.code, p.outlook FROM occupation o JOIN projection p"
+        " ON p.soc_code = o.soc_code"
+    ))
+    population = sorted(gpts.exposure.values())
+    rows = []
+    for code in sorted(onet.tasks):
+        exposure = gpts.exposure.get(code)
+        level = None if exposure is None else _level(exposure, EXPOSURE_LEVELS)
+        automation = gpts.automation.get(code)
+        index = None if not automation else round(sum(automation) / (4 * len(automation)), 3)
+        human = human_index(onet.ratings.get(code, {}), code in rated)
+        trend = outlook.trend(trends.get(code))
+        rows.append((
+            code,
+            exposure,
+            None if exposure is None else percentile(exposure, population),
+            level,
+            index,
+            len(automation) if automation else None,
+            None if index is None else _level(index, AUTOMATION_LEVELS),
+            human,
+            None if human is None else _level(human, HUMAN_LEVELS),
+            applicability.get(code[:7]),
+            round(conversations[code], 4) if code in conversations else None,
+            None if level is None else f"{level}-{trend}",
+        ))
+    conn.executemany("INSERT INTO ai_assessment VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)

@@ -1,0 +1,277 @@
+"""Read-only access to ``careers.db``: the only module that knows the database schema.
+
+Every query returns the typed records of ``careerdesk.model``.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+from careerdesk import model
+from careerdesk.paths import default_database
+
+SCHEMA_VERSION = 1
+ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
+
+
+class DatabaseError(Exception):
+    """The careers database is missing, damaged or from an incompatible version."""
+
+
+class UnknownCareer(LookupError):
+    """No career has this code."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(f"no career with code {code!r} (codes look like 43-6013.00)")
+
+
+class CareerStore:
+    """The careers database, opened read-only."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else default_database()
+        if not self.path.is_file():
+            raise DatabaseError(f"The careers database was not found at {self.path}.")
+        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro&immutable=1"
+        try:
+            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            rows = dict(self._db.execute("SELECT key, value FROM meta"))
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseError(
+                f"The careers database at {self.path} cannot be read ({exc})."
+            ) from None
+        if rows.get("schema_version") != str(SCHEMA_VERSION):
+            raise DatabaseError(
+                f"The careers database at {self.path} has schema version "
+                f"{rows.get('schema_version')}; this CareerDesk reads version {SCHEMA_VERSION}."
+            )
+        self.meta: dict[str, str] = rows
+        self._groups = {
+            code: model.MajorGroup(code, title)
+            for code, title in self._db.execute("SELECT code, title FROM major_group")
+        }
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> CareerStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- listing
+
+    @property
+    def attribution(self) -> str:
+        return " ".join(self.meta[k] for k in ATTRIBUTION_KEYS if k in self.meta)
+
+    def major_groups(self) -> list[model.MajorGroup]:
+        return sorted(self._groups.values(), key=lambda g: g.code)
+
+    def careers(self) -> list[model.CareerSummary]:
+        return [
+            model.CareerSummary(code, title, self._groups[group])
+            for code, title, group in self._db.execute(
+                "SELECT code, title, major_group FROM occupation ORDER BY code"
+            )
+        ]
+
+    def exists(self, code: str) -> bool:
+        return self._db.execute("SELECT 1 FROM occupation WHERE code = ?", (code,)).fetchone() \
+            is not None
+
+    def summary(self, code: str) -> model.CareerSummary:
+        row = self._db.execute(
+            "SELECT code, title, major_group FROM occupation WHERE code = ?", (code,)
+        ).fetchone()
+        if row is None:
+            raise UnknownCareer(code)
+        return model.CareerSummary(row[0], row[1], self._groups[row[2]])
+
+    def states(self) -> list[tuple[str, str]]:
+        return list(self._db.execute("SELECT code, name FROM state ORDER BY name"))
+
+    def sources(self) -> list[model.Source]:
+        return [model.Source(*row) for row in self._db.execute("SELECT * FROM source ORDER BY id")]
+
+    def ai_labels(self) -> list[model.AiLabel]:
+        return [model.AiLabel(*row) for row in self._db.execute(
+            "SELECT id, exposure_level, outlook_trend, label, sentence FROM ai_label ORDER BY id")]
+
+    # ------------------------------------------------------------- one career
+
+    def career(self, code: str) -> model.Career:
+        row = self._db.execute(
+            "SELECT code, title, description, soc_code, major_group, job_zone"
+            " FROM occupation WHERE code = ?", (code,)
+        ).fetchone()
+        if row is None:
+            raise UnknownCareer(code)
+        code, title, description, soc, group, zone = row
+        abilities = self._ratings(code, "ability")
+        return model.Career(
+            code=code,
+            title=title,
+            description=description,
+            major_group=self._groups[group],
+            soc=self._soc(soc),
+            job_zone=self._job_zone(zone),
+            tasks=[model.Task(text, None if core is None else bool(core)) for text, core in
+                   self._db.execute("SELECT text, core FROM task WHERE code = ? ORDER BY seq",
+                                    (code,))],
+            titles=[model.AlternateTitle(t, s, bool(r), bool(a)) for t, s, r, a in
+                    self._db.execute("SELECT title, short, reported, alternate FROM title"
+                                     " WHERE code = ? ORDER BY title", (code,))],
+            related=[model.RelatedCareer(*r) for r in self._db.execute(
+                "SELECT r.related_code, o.title, r.tier FROM related r JOIN occupation o"
+                " ON o.code = r.related_code WHERE r.code = ? ORDER BY r.seq", (code,))],
+            progression=[model.NextStep(c, t, bool(p), bool(h)) for c, t, p, h in
+                         self._db.execute(
+                "SELECT p.next_code, o.title, p.more_preparation, p.higher_pay"
+                " FROM progression p JOIN occupation o ON o.code = p.next_code"
+                " WHERE p.code = ? ORDER BY p.seq", (code,))],
+            technology=[model.Technology(n, c, bool(h), bool(d)) for n, c, h, d in
+                        self._db.execute(
+                "SELECT t.name, c.title, t.hot, t.in_demand FROM technology t"
+                " JOIN commodity c ON c.code = t.commodity WHERE t.code = ?"
+                " ORDER BY t.hot DESC, t.in_demand DESC, t.name", (code,))],
+            tools=[model.Tool(*r) for r in self._db.execute(
+                "SELECT t.name, c.title FROM tool t JOIN commodity c ON c.code = t.commodity"
+                " WHERE t.code = ? ORDER BY t.name", (code,))],
+            abilities=abilities,
+            skills=self._ratings(code, "skill"),
+            knowledge=self._ratings(code, "knowledge"),
+            work_styles=self._ratings(code, "work_style"),
+            interests=self._ratings(code, "interest"),
+            abilities_rated=bool(abilities),
+            education=self._education(code, soc),
+            outlook=self._outlook(soc),
+            wages=self._wages(soc),
+            time_allocations=self._time(code),
+            ai=self._ai(code),
+            narratives=[model.Narrative(text, kind) for kind, text in self._db.execute(
+                "SELECT kind, text FROM narrative WHERE code = ? ORDER BY kind DESC", (code,))],
+            sources=self._sources(),
+        )
+
+    def _soc(self, soc: str) -> model.SocGroup:
+        title = self._db.execute("SELECT title FROM soc WHERE code = ?", (soc,)).fetchone()
+        count = self._db.execute("SELECT count(*) FROM occupation WHERE soc_code = ?",
+                                 (soc,)).fetchone()[0]
+        return model.SocGroup(soc, title[0] if title else None, count > 1)
+
+    def _job_zone(self, zone: int | None) -> model.JobZone | None:
+        if zone is None:
+            return None
+        row = self._db.execute(
+            "SELECT zone, name, experience, education, training FROM job_zone WHERE zone = ?",
+            (zone,)).fetchone()
+        return model.JobZone(*row)
+
+    def _ratings(self, code: str, kind: str) -> list[model.Rating]:
+        return [model.Rating(*r) for r in self._db.execute(
+            "SELECT e.id, e.name, e.description, r.value FROM rating r JOIN element e"
+            " ON e.id = r.element_id WHERE r.code = ? AND e.kind = ? ORDER BY r.rank",
+            (code, kind))]
+
+    def _education(self, code: str, soc: str) -> model.Education:
+        requirements = self._db.execute(
+            "SELECT entry_education, work_experience, on_the_job_training FROM projection"
+            " WHERE soc_code = ?", (soc,)).fetchone() or (None, None, None)
+        entry = self._db.execute(
+            "SELECT years_min, years_max, basis FROM entry_time WHERE code = ?", (code,)
+        ).fetchone() or (None, None, None)
+        shares = [model.EducationShare(label, percent) for label, percent in self._db.execute(
+            "SELECT l.label, s.percent FROM education_share s JOIN education_level l"
+            " ON l.category = s.category WHERE s.code = ? ORDER BY s.category", (code,))]
+        education, experience, training = requirements
+        years_min, years_max, basis = entry
+        return model.Education(education, experience, training, shares, years_min, years_max,
+                               basis, self.meta.get("method.entry_time", ""))
+
+    def _outlook(self, soc: str) -> model.Outlook | None:
+        row = self._db.execute(
+            "SELECT employment_2024, employment_2034, percent_change, annual_openings, outlook"
+            " FROM projection WHERE soc_code = ?", (soc,)).fetchone()
+        if row is None:
+            return None
+        now, later, change, openings, category = row
+        return model.Outlook(now, later, change, openings, category,
+                             self.meta.get("outlook_bands", ""))
+
+    def _wages(self, soc: str) -> model.Wages | None:
+        national = None
+        states: dict[str, model.StateWage] = {}
+        for row in self._db.execute(
+            "SELECT w.area, s.name, w.employment, w.annual_p10, w.annual_p25, w.annual_median,"
+            " w.annual_p75, w.annual_p90, w.hourly_p10, w.hourly_p25, w.hourly_median,"
+            " w.hourly_p75, w.hourly_p90, w.top_coded FROM wage w LEFT JOIN state s"
+            " ON s.code = w.area WHERE w.soc_code = ? ORDER BY s.name", (soc,)
+        ):
+            area, name, employment = row[0], row[1], row[2]
+            top = frozenset(filter(None, row[13].split(",")))
+            if area == "00":
+                keys = ("p10", "p25", "median", "p75", "p90")
+                national = (employment, dict(zip(keys, row[3:8], strict=True)),
+                            dict(zip(keys, row[8:13], strict=True)), top)
+            else:
+                states[name] = model.StateWage(name, employment, row[5], row[10], top)
+        if national is None:
+            return None
+        return model.Wages(*national, by_state=states)
+
+    def _time(self, code: str) -> list[model.TimeAllocation]:
+        details: dict[int, list[tuple[str, float]]] = defaultdict(list)
+        for gid, name, percent in self._db.execute(
+            "SELECT d.group_id, e.name, d.percent FROM time_detail d JOIN element e"
+            " ON e.id = d.element_id WHERE d.code = ? ORDER BY d.group_id, d.percent DESC,"
+            " e.name", (code,)
+        ):
+            details[gid].append((name, percent))
+        result = []
+        for method, label, kind, text in self._db.execute(
+            "SELECT id, label, kind, method FROM time_method ORDER BY kind"
+        ):
+            shares = [
+                model.TimeShare(name, percent, gid, details.get(gid, []) if gid else [])
+                for gid, name, percent in self._db.execute(
+                    "SELECT group_id, label, percent FROM time_share WHERE code = ?"
+                    " AND method = ? ORDER BY seq", (code, method))
+            ]
+            if shares:
+                result.append(model.TimeAllocation(method, label, kind, text, shares))
+        return result
+
+    def _ai(self, code: str) -> model.AiAssessment | None:
+        row = self._db.execute(
+            "SELECT exposure, exposure_percentile, exposure_level, automation_index,"
+            " tasks_rated, replace_vs_assist, human_index, human_level, applicability,"
+            " conversation_share, label_id FROM ai_assessment WHERE code = ?", (code,)
+        ).fetchone()
+        if row is None:
+            return None
+        label = None
+        if row[10]:
+            label = model.AiLabel(*self._db.execute(
+                "SELECT id, exposure_level, outlook_trend, label, sentence FROM ai_label"
+                " WHERE id = ?", (row[10],)).fetchone())
+        methods = {key.removeprefix("method.ai."): value for key, value in self.meta.items()
+                   if key.startswith("method.ai.")}
+        (exposure, percentile, level, automation, rated, replace, human, human_level,
+         applicability, conversations, _) = row
+        return model.AiAssessment(exposure, percentile, level, automation, rated, replace, human,
+                                  human_level, applicability, conversations, label, methods)
+
+    def _sources(self) -> dict[str, list[model.Source]]:
+        by_id = {s.id: s for s in self.sources()}
+        result: dict[str, list[model.Source]] = defaultdict(list)
+        for section, source in self._db.execute(
+            "SELECT section, source_id FROM section_source ORDER BY section, source_id"
+        ):
+            result[section].append(by_id[source])
+        return dict(result)

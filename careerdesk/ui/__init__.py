@@ -1,0 +1,1 @@
+"""The application: main window, controllers, Qt item models and dialogs."""

@@ -1,0 +1,1 @@
+"""Reusable widgets with no knowledge of the app: chart canvas, meters, chips."""

@@ -1,0 +1,43 @@
+"""Shared test set-up: Qt offscreen, the shipped careers database, the source folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+ROOT = Path(__file__).resolve().parent.parent
+DB_PATH = ROOT / "data" / "careers.db"
+
+
+def sources_dir() -> Path | None:
+    """The public source files, where this machine has them."""
+    candidates = [os.environ.get("CAREERDESK_SOURCES"), ROOT.parent / "shared" / "data",
+                  "/work/shared/data"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "onet-29.3").is_dir():
+            return Path(candidate)
+    return None
+
+
+def require_sources() -> Path:
+    """The source folder, or skip (fail when CAREERDESK_REQUIRE_SOURCES=1, as in CI)."""
+    found = sources_dir()
+    if found is None:
+        reason = "the public source files (../shared/data) are not on this machine"
+        if os.environ.get("CAREERDESK_REQUIRE_SOURCES") == "1":
+            pytest.fail(reason + ", and CAREERDESK_REQUIRE_SOURCES=1 requires them")
+        pytest.skip(reason)
+    return found
+
+
+@pytest.fixture(scope="session")
+def store():
+    from careerdesk.store import CareerStore
+
+    with CareerStore(DB_PATH) as opened:
+        yield opened
