@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from careerdesk.build.errors import SourceError
 from careerdesk.build.onet import CODE, Onet
 from careerdesk.build.readers import read_csv
 
@@ -32,12 +33,14 @@ def load(src: Path, conn: sqlite3.Connection, onet: Onet) -> set[str]:
                 if column.startswith(PREFIX):
                     name = column[len(PREFIX):]
                     if name not in by_name:
-                        raise row.fail(column, f"unknown ability {name!r}")
+                        raise SourceError(path, f"unknown ability {name!r}", column=column,
+                                          line=1)
                     columns.append((column, by_name[name]))
             if len(columns) != len(by_name):
                 missing = sorted(set(by_name) - {by_name_key for by_name_key in
                                                  (c[len(PREFIX):] for c, _ in columns)})
-                raise row.fail(PREFIX + missing[0], "column not found (was it renamed?)")
+                raise SourceError(path, "column not found (was it renamed?)",
+                                  column=PREFIX + missing[0], line=1)
         code = onet.known(row)
         values = [(element, row.number(column, optional=True)) for column, element in columns]
         present = [(element, value) for element, value in values if value is not None]

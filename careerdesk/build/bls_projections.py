@@ -67,6 +67,11 @@ def load(
         )
     if average is None:
         raise SourceError(path, "no 'Total, all occupations' (00-0000) row", column=CODE)
+    if average != outlook.ALL_OCCUPATIONS_CHANGE:
+        raise SourceError(
+            path, f"the all-occupation change is {average}% but careerdesk/outlook.py "
+            f"describes the bands around {outlook.ALL_OCCUPATIONS_CHANGE}%: update it",
+            column=PERCENT)
     conn.executemany(
         "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?)",
         [(*r, outlook.category(r[3], average)) for _, r in sorted(rows.items())],

@@ -5,10 +5,13 @@ a student at grade 8-9 reading level can follow, plus the team's editorial narra
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from careerdesk import formatting as fmt
 from careerdesk import outlook
+from careerdesk.build import editorial
 from careerdesk.build.editorial import EDITORIAL
+from careerdesk.build.errors import SourceError
 
 WORK_STYLE_WORDS = {
     "Achievement/Effort": "hard-working",
@@ -230,6 +233,7 @@ def write(conn: sqlite3.Connection) -> None:
     known = {r[0] for r in conn.execute("SELECT code FROM occupation")}
     missing = sorted(set(EDITORIAL) - known)
     if missing:
-        raise ValueError(f"editorial narrative for unknown occupation {missing[0]}")
+        raise SourceError(Path(editorial.__file__), f"editorial narrative for unknown "
+                          f"occupation {missing[0]}")
     conn.executemany("INSERT INTO narrative VALUES (?,?,?)",
                      [(code, "editorial", text) for code, text in sorted(EDITORIAL.items())])

@@ -185,5 +185,9 @@ def read_xlsx(
             yield Row(path, number, dict(zip(header, values, strict=False)))
         if header is None:
             raise SourceError(path, "no header row", line=header_row)
+    except SourceError:
+        raise
+    except Exception as exc:  # read-only workbooks parse a damaged sheet only when read
+        raise SourceError(path, f"cannot read the workbook: {exc}") from None
     finally:
         workbook.close()

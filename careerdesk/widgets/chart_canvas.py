@@ -1,0 +1,189 @@
+"""``ChartView``: a matplotlib chart with its method caption, drawn in the widget's palette.
+
+matplotlib (and numpy) are imported the first time a chart is shown, never when this module
+is imported, so start-up stays fast. The drawing itself is ``careerdesk.charts``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontInfo, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from careerdesk import charts
+from careerdesk.model import EducationShare, TimeAllocation
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+# draws into (figure, colours, font size in points)
+_Draw = Callable[["Figure", charts.ChartColors, float], None]
+_REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+
+
+def blend(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
+
+
+def palette_colors(palette: QPalette) -> charts.ChartColors:
+    """The chart colours that sit on a widget with this palette (window and its text)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    foreground = palette.color(QPalette.ColorRole.WindowText)
+    return charts.ChartColors(
+        background=background.name(),
+        foreground=foreground.name(),
+        muted=blend(background, foreground, 0.5).name(),
+    )
+
+
+def _make_canvas() -> Any:
+    """A matplotlib canvas whose preferred size is its minimum size (set from the font)."""
+    os.environ["QT_API"] = "pyside6"  # before matplotlib picks a Qt binding
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    class _Canvas(FigureCanvasQTAgg):
+        def sizeHint(self) -> QSize:
+            return self.minimumSize()
+
+        def minimumSizeHint(self) -> QSize:
+            return self.minimumSize()
+
+    return _Canvas(Figure())
+
+
+class ChartView(QWidget):
+    """A chart (a matplotlib canvas created on first use) with a caption under it.
+
+    The chart follows the widget's palette and font: it is drawn again on palette, style
+    and font changes. Its accessible description gives the charted figures in words.
+
+    Signals:
+        redrawn(): the figure was drawn again (new data, palette, style or font).
+    """
+
+    redrawn = Signal()
+
+    def __init__(self, name: str = "Chart", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._canvas: Any = None
+        self._draw: _Draw | None = None
+        self._lines = 0.0
+        self._draws = 0
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(self.fontMetrics().height() // 3)
+        self._caption = QLabel()
+        self._caption.setTextFormat(Qt.TextFormat.PlainText)
+        self._caption.setWordWrap(True)
+        self._caption.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self._caption.setAccessibleName("How the chart was made")
+        self._caption.hide()
+        self._layout.addWidget(self._caption)
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    # ------------------------------------------------------------------ public API
+
+    def show_time_allocation(
+        self, allocations: Sequence[TimeAllocation], caption: str, *,
+        max_percent: float = 100.0,
+    ) -> None:
+        """Chart how the work divides, one panel per allocation (data, then editorial)."""
+        shown = list(allocations)
+
+        def draw(figure: Figure, colors: charts.ChartColors, size: float) -> None:
+            charts.draw_time_allocation(figure, shown, colors, max_percent=max_percent,
+                                        font_size=size)
+
+        self._show(draw, charts.time_chart_lines(shown),
+                   charts.describe_time_allocation(shown), caption)
+
+    def show_education(
+        self, shares: Sequence[EducationShare], caption: str, *, max_percent: float = 100.0
+    ) -> None:
+        """Chart the share of workers at each education level."""
+        shown = list(shares)
+
+        def draw(figure: Figure, colors: charts.ChartColors, size: float) -> None:
+            charts.draw_education(figure, shown, colors, max_percent=max_percent,
+                                  font_size=size)
+
+        self._show(draw, charts.education_chart_lines(shown),
+                   charts.describe_education(shown), caption)
+
+    def caption(self) -> str:
+        return self._caption.text()
+
+    def figure(self) -> Figure | None:
+        """The matplotlib figure, or None before the first chart is shown."""
+        return None if self._canvas is None else self._canvas.figure
+
+    def has_drawn(self) -> bool:
+        """Whether a chart has been drawn into the figure."""
+        return self._draws > 0
+
+    def chart_colors(self) -> charts.ChartColors:
+        """The colours the chart is drawn in now (from this widget's palette)."""
+        return palette_colors(self.palette())
+
+    def redraw(self) -> None:
+        """Draw the current chart again with the current palette and font."""
+        if self._canvas is None or self._draw is None:
+            return
+        self._update_size()
+        self._draw(self._canvas.figure, self.chart_colors(), self._font_points())
+        self._canvas.draw_idle()
+        self._draws += 1
+        self.redrawn.emit()
+
+    # ------------------------------------------------------------------ Qt
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in _REDRAW_EVENTS and self._draw is not None:
+            self.redraw()
+
+    # ------------------------------------------------------------------ internals
+
+    def _show(self, draw: _Draw, lines: float, description: str, caption: str) -> None:
+        if self._canvas is None:
+            self._canvas = _make_canvas()
+            self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                       QSizePolicy.Policy.Minimum)
+            self._layout.insertWidget(0, self._canvas)
+        self._draw = draw
+        self._lines = lines
+        self._caption.setText(caption)
+        self._caption.setVisible(bool(caption))
+        self.setAccessibleDescription(description)
+        self._canvas.setAccessibleName(self.accessibleName())
+        self._canvas.setAccessibleDescription(description)
+        self._canvas.setToolTip(description)
+        self.redraw()
+
+    def _font_points(self) -> float:
+        """The widget font's size in matplotlib points, so chart text matches the UI."""
+        logical_dpi = self._canvas.figure.dpi / (self._canvas.device_pixel_ratio or 1)
+        return QFontInfo(self.font()).pixelSize() * 72 / logical_dpi
+
+    def _update_size(self) -> None:
+        pixels = QFontInfo(self.font()).pixelSize()
+        self._canvas.setMinimumSize(
+            self.fontMetrics().averageCharWidth() * 50,
+            math.ceil(self._lines * pixels * charts.LINE_HEIGHT),
+        )
+        self._canvas.updateGeometry()
