@@ -247,17 +247,38 @@ def draw_time_allocation(
     max_percent: float = 100.0,
     font_size: float = DEFAULT_FONT_SIZE,
 ) -> None:
-    """One titled bar panel per allocation, stacked in ``figure`` on a 0..max_percent scale."""
-    _start(figure, colors)
+    """One titled bar panel per allocation, stacked in ``figure`` on a 0..max_percent scale.
+
+    The panels are placed by hand from the text sizes (no layout engine): a profile opens
+    with this chart, and automatic layout would double the drawing time.
+    """
+    figure.clear()
+    figure.set_facecolor(colors.background)
+    figure.set_layout_engine(None)
     if not allocations:
         _not_available(figure, colors, "Time split", font_size)
         return
-    ratios = [max(_bar_lines([s.label for s in a.shares]), 1.3) for a in allocations]
-    axes = figure.subplots(len(allocations), 1, squeeze=False,
-                           gridspec_kw={"height_ratios": ratios})[:, 0]
+    width_in, height_in = figure.get_size_inches()
+    line_in = font_size * LINE_HEIGHT / 72
+    char_in = font_size * 0.6 / 72
+    labels = [_wrap(s.label) for a in allocations for s in a.shares]
+    longest = max((len(line) for label in labels for line in label.splitlines()), default=8)
+    left_in = LAYOUT_PAD_IN + longest * char_in + font_size * 0.6 / 72
+    right_in = LAYOUT_PAD_IN + 5 * char_in
+    plot_w = max(width_in - left_in - right_in, width_in * 0.2)
     last = max((i for i, a in enumerate(allocations) if a.shares), default=-1)
-    for number, (ax, allocation) in enumerate(zip(axes, allocations, strict=True)):
-        _panel_title(figure, ax, allocation.label, colors, font_size)
+    top = height_in - LAYOUT_PAD_IN
+    for number, allocation in enumerate(allocations):
+        title = textwrap.fill(allocation.label, TITLE_WRAP, break_long_words=False)
+        title_in = (title.count("\n") + 1) * line_in
+        bars_in = max(_bar_lines([s.label for s in allocation.shares]), 1.3) * line_in
+        top -= title_in
+        ax = figure.add_axes((left_in / width_in, max(top - bars_in, 0) / height_in,
+                              plot_w / width_in, bars_in / height_in))
+        ax.text(LAYOUT_PAD_IN / width_in, (top + line_in * 0.25) / height_in, title,
+                transform=figure.transFigure, ha="left", va="bottom",
+                color=colors.foreground, fontsize=font_size * 1.05, fontweight="bold")
+        top -= bars_in + (2.6 if number == last else 0.6) * line_in
         if not allocation.shares:
             ax.set_axis_off()
             ax.text(0.5, 0.5, NOT_AVAILABLE, transform=ax.transAxes, ha="center",
@@ -268,6 +289,8 @@ def draw_time_allocation(
               [share_style(s, i) for i, s in enumerate(allocation.shares)], colors,
               max_percent=max_percent, axis_label=TIME_AXIS_LABEL if number == last else None,
               font_size=font_size)
+        if number != last:
+            ax.tick_params(axis="x", labelbottom=False, length=0)
 
 
 def draw_education(

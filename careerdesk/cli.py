@@ -45,6 +45,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     from careerdesk import profile
     from careerdesk.store import UnknownCareer
 
+    if args.pdf is not None:
+        return _show_pdf(args)
     with _store(args) as store:
         try:
             career = store.career(args.code)
@@ -72,10 +74,188 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from careerdesk.search import SearchEngine
+    from careerdesk.store import DatabaseError
+
+    if args.limit < 0:
+        raise CliError("--limit must be 0 (no limit) or more")
+    limit = args.limit or None
+    query = " ".join(args.query)
+    with _store(args) as store:
+        try:
+            engine = SearchEngine(store)
+        except DatabaseError as exc:
+            raise CliError(str(exc)) from None
+        if query == "-":
+            # One query per input line, one JSON array per output line (a blank line: []).
+            for raw in sys.stdin.buffer:
+                line = raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
+                found = engine.search(line, limit=limit) if line.strip() else []
+                print(json.dumps([dataclasses.asdict(r) for r in found], ensure_ascii=False),
+                      flush=True)
+            return 0
+        results = engine.search(query, limit=limit)
+    if args.json:
+        json.dump([dataclasses.asdict(r) for r in results], sys.stdout, indent=2,
+                  ensure_ascii=False)
+        print()
+    elif not results:
+        print(f"careerdesk: no careers match {query!r}", file=sys.stderr)
+    else:
+        for r in results:
+            print(f"{r.code}  {r.title}  ({r.matched_on})")
+    return 0
+
+
 def cmd_app(args: argparse.Namespace) -> int:
+    if args.selftest:
+        from careerdesk.ui import selftest
+
+        return selftest.run(db=args.db)
     from careerdesk.ui.app import run
 
     return run(db=args.db)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    from careerdesk.store import DatabaseError
+    from careerdesk.ui import screenshots
+
+    try:
+        written = screenshots.run(args.folder, db=args.db)
+    except OSError as exc:
+        raise CliError(f"cannot write screenshots to {args.folder}: {exc.strerror}") from None
+    except DatabaseError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {len(written)} screenshots to {args.folder}")
+    return 0
+
+
+# ------------------------------------------------------------------ printouts (compare, show --pdf)
+
+_QT_APP = None  # the QGuiApplication a PDF command creates; kept alive for the process
+
+
+def _pdf_session() -> None:
+    """Qt without a window, for writing PDFs (only inside the commands that need it)."""
+    import os
+
+    global _QT_APP
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_API", "pyside6")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _QT_APP = QGuiApplication(sys.argv[:1])
+
+
+def _pdf_target(path: Path, paper: str) -> str:
+    """Check the output early (before any work): a writable folder, a known paper."""
+    import os
+
+    from careerdesk.printing import PAPERS
+
+    if paper.lower() not in PAPERS:
+        raise CliError(f"unknown paper {paper!r} (choose from {', '.join(PAPERS)})")
+    folder = path.parent
+    if path.is_dir():
+        raise CliError(f"cannot write {path}: it is a folder")
+    if not folder.is_dir():
+        raise CliError(f"cannot write {path}: folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CliError(f"cannot write {path}: folder {folder} is not writable")
+    return paper.lower()
+
+
+def _state_name(store, name: str | None) -> str | None:  # noqa: ANN001 - CareerStore
+    if not name:
+        return None
+    names = {state.lower(): state for _, state in store.states()}
+    if name.strip().lower() not in names:
+        raise CliError(f"unknown state {name!r} (use its full name, e.g. 'Ohio')")
+    return names[name.strip().lower()]
+
+
+def _write_printout(printout, path: Path, paper: str, started: float) -> int:  # noqa: ANN001
+    import time
+
+    from careerdesk.printing import PrintError
+
+    try:
+        pages = printout.write_pdf(path, paper)
+    except PrintError as exc:
+        raise CliError(str(exc)) from None
+    print(f"wrote {path}: {pages} page{'s' if pages != 1 else ''} "
+          f"in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    import time
+
+    started = time.perf_counter()
+    from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS, ComparisonError, build_comparison
+    from careerdesk.store import UnknownCareer
+
+    codes = list(dict.fromkeys(args.codes))  # repeats ignored
+    if not MIN_CAREERS <= len(codes) <= MAX_CAREERS:
+        raise CliError(f"compare {MIN_CAREERS} to {MAX_CAREERS} different careers "
+                       f"(got {len(codes)})")
+    paper = _pdf_target(args.pdf, args.paper)
+    sections = args.sections.split(",") if args.sections else None
+    with _store(args) as store:
+        try:
+            careers = [store.career(code) for code in codes]
+            comparison = build_comparison(careers, _state_name(store, args.state), sections)
+        except (UnknownCareer, ComparisonError) as exc:
+            raise CliError(str(exc)) from None
+        meta = dict(store.meta)
+    _pdf_session()
+    from careerdesk.printing import comparison_printout
+
+    printout = comparison_printout(comparison, meta, prepared_for=args.prepared_for,
+                                   only_differences=args.only_differences)
+    return _write_printout(printout, args.pdf, paper, started)
+
+
+def _show_pdf(args: argparse.Namespace) -> int:
+    import time
+
+    started = time.perf_counter()
+    from careerdesk.report import check_profile_sections
+    from careerdesk.store import UnknownCareer
+
+    paper = _pdf_target(args.pdf, args.paper)
+    with _store(args) as store:
+        try:
+            career = store.career(args.code)
+            sections = check_profile_sections(args.sections.split(",")) if args.sections \
+                else None
+        except (UnknownCareer, ValueError) as exc:
+            raise CliError(str(exc)) from None
+        state, meta = _state_name(store, args.state), dict(store.meta)
+    _pdf_session()
+    from careerdesk.printing import profile_printout
+
+    printout = profile_printout(career, meta, prepared_for=args.prepared_for, state=state,
+                                sections=sections)
+    return _write_printout(printout, args.pdf, paper, started)
+
+
+def _printout_options(sub: argparse.ArgumentParser, required: bool) -> None:
+    sub.add_argument("--pdf", type=Path, required=required, metavar="FILE",
+                     help="write a printable PDF to FILE" + ("" if required else
+                                                             " instead of printing text"))
+    sub.add_argument("--paper", default="letter", metavar="letter|a4",
+                     help="paper size of the PDF (default: letter)")
+    sub.add_argument("--sections", metavar="S1,S2,...",
+                     help="sections to include, comma-separated (default: all)")
+    sub.add_argument("--prepared-for", metavar="NAME",
+                     help="print a 'Prepared for' line with this name")
+    sub.add_argument("--state", metavar="NAME", help="add the median pay in this state")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -87,6 +267,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"CareerDesk {__version__}")
     p.add_argument("--db", type=Path, default=None,
                    help="careers database to read (default: the one shipped with CareerDesk)")
+    p.add_argument("--selftest", action="store_true",
+                   help="open the window offscreen, search, open a profile, visit every tab "
+                   "and exit (0 when everything works)")
     p.set_defaults(func=cmd_app)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -99,11 +282,35 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("show", help="print one career's whole profile")
     s.add_argument("code", help="O*NET-SOC code, e.g. 43-6013.00")
     s.add_argument("--json", action="store_true", help="print JSON")
+    _printout_options(s, required=False)
     s.set_defaults(func=cmd_show)
 
     li = sub.add_parser("list", help="list every career with its major group")
     li.add_argument("--json", action="store_true", help="print JSON")
     li.set_defaults(func=cmd_list)
+
+    se = sub.add_parser("search", help="search careers by title, task or skill, best first")
+    se.add_argument("query", nargs="+", metavar="QUERY",
+                    help="words to search for (an empty string browses every career); "
+                    "'-' reads one query per line from standard input and prints one JSON "
+                    "array per line")
+    se.add_argument("--json", action="store_true", help="print JSON")
+    se.add_argument("--limit", type=int, default=20, metavar="N",
+                    help="at most N results (default 20; 0 for all)")
+    se.set_defaults(func=cmd_search)
+
+    sh = sub.add_parser("screenshots", help="write PNG screenshots of the main views")
+    sh.add_argument("folder", type=Path, help="folder to write the PNG files to")
+    sh.set_defaults(func=cmd_screenshots)
+
+    co = sub.add_parser("compare", help="write a PDF comparing two to four careers "
+                        "(no window; for handouts)")
+    co.add_argument("codes", nargs="+", metavar="CODE",
+                    help="two to four O*NET-SOC codes, e.g. 43-6013.00 29-1141.00")
+    _printout_options(co, required=True)
+    co.add_argument("--only-differences", action="store_true",
+                    help="leave out the rows where every career is the same")
+    co.set_defaults(func=cmd_compare)
     return p
 
 

@@ -58,6 +58,10 @@ class CareerStore:
     def close(self) -> None:
         self._db.close()
 
+    def connection(self) -> sqlite3.Connection:
+        """The read-only connection, for modules that own their own tables (search)."""
+        return self._db
+
     def __enter__(self) -> CareerStore:
         return self
 

@@ -25,6 +25,7 @@ from careerdesk.build import (
     derive,
     narrative,
     onet,
+    search_index,
     sources,
 )
 from careerdesk.build.errors import SourceError
@@ -104,6 +105,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         derive.progression(conn, data)
         derive.ai_assessment(conn, data, gpts, rated, applicability, conversations)
         narrative.write(conn)
+        search_index.write(conn)
         _meta(conn, rated)
 
 

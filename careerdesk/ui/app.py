@@ -1,10 +1,12 @@
-"""Start the Qt application: fonts, the careers database, the main window."""
+"""Start the Qt application: fonts, style, the careers database, the main window."""
 
 from __future__ import annotations
 
 import os
 import sys
 from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
 
 
 def ensure_fonts() -> None:
@@ -23,17 +25,32 @@ def ensure_fonts() -> None:
         QFontDatabase.addApplicationFont(str(fonts / name))
 
 
-def run(db: Path | None = None) -> int:
+def application(font_scale: float = 1.0) -> QApplication:
+    """The one QApplication of this process, set up for CareerDesk."""
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from careerdesk.ui import theme
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("CareerDesk")
+    app.setOrganizationName("CareerDesk")
+    app.setApplicationDisplayName("CareerDesk")
+    ensure_fonts()
+    theme.apply(app)
+    if font_scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
+    return app
+
+
+def run(db: Path | None = None) -> int:
+    from PySide6.QtWidgets import QMessageBox
 
     from careerdesk.store import CareerStore, DatabaseError
     from careerdesk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("CareerDesk")
-    app.setOrganizationName("CareerDesk")
-    ensure_fonts()
+    app = application()
     try:
         store = CareerStore(db)
     except DatabaseError as exc:
@@ -43,4 +60,5 @@ def run(db: Path | None = None) -> int:
         return 2
     window = MainWindow(store)
     window.show()
+    window.search.focus_search()
     return app.exec()

@@ -80,6 +80,7 @@ class ChartView(QWidget):
         self._draw: _Draw | None = None
         self._lines = 0.0
         self._draws = 0
+        self._drawn_for: tuple[object, ...] = ()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(self.fontMetrics().height() // 3)
@@ -144,17 +145,25 @@ class ChartView(QWidget):
         """Draw the current chart again with the current palette and font."""
         if self._canvas is None or self._draw is None:
             return
+        self._drawn_for = self._look()
         self._update_size()
         self._draw(self._canvas.figure, self.chart_colors(), self._font_points())
         self._canvas.draw_idle()
         self._draws += 1
         self.redrawn.emit()
 
+    def _look(self) -> tuple[object, ...]:
+        """What the drawing depends on besides the data: colours and font size."""
+        return (self.chart_colors(), QFontInfo(self.font()).pixelSize())
+
     # ------------------------------------------------------------------ Qt
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in _REDRAW_EVENTS and self._draw is not None:
+        # Being placed in a window sends style and font events too: draw again only when
+        # the colours or the font really changed, since each drawing costs tens of ms.
+        if (event.type() in _REDRAW_EVENTS and self._draw is not None
+                and self._look() != self._drawn_for):
             self.redraw()
 
     # ------------------------------------------------------------------ internals

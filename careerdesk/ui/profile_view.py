@@ -1,0 +1,126 @@
+"""A career's profile: a header (title, code, group, other names, AI badge) above tabs that
+are filled the first time each is shown for the current career."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from careerdesk.model import AiLabel, Career
+from careerdesk.ui.settings import LAST_TAB, Settings
+from careerdesk.ui.tabs.ai import AiTab
+from careerdesk.ui.tabs.base import ProfileTab, esc
+from careerdesk.ui.tabs.education import EducationTab
+from careerdesk.ui.tabs.inside import InsideTab
+from careerdesk.ui.tabs.pay import PayTab
+from careerdesk.ui.tabs.related import RelatedTab
+from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
+from careerdesk.ui.tabs.skills import SkillsTab
+from careerdesk.widgets.chips import ChipList
+
+MAX_CHIPS = 12
+
+
+class ProfileHeader(QWidget):
+    """Title, code and major group, 'also known as' chips and the AI label badge."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setObjectName("careerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.badge = QLabel()
+        self.badge.setObjectName("aiBadge")
+        self.badge.setWordWrap(True)
+        self.badge.setTextFormat(Qt.TextFormat.RichText)
+        self.chips = ChipList()
+        self.chips.setAccessibleName("Also known as")
+        self.aka = QLabel("Also known as:")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.subtitle, self.badge, self.aka, self.chips):
+            layout.addWidget(widget)
+
+    def set_career(self, career: Career) -> None:
+        self.title.setText(career.title)
+        self.title.setAccessibleName(f"Career: {career.title}")
+        self.subtitle.setText(f"{career.code} · {career.major_group.title}")
+        names = career.also_known_as[:MAX_CHIPS]
+        self.chips.set_items(names)
+        self.aka.setVisible(bool(names))
+        self.chips.setVisible(bool(names))
+        ai = career.ai
+        if ai and ai.label:
+            self.badge.setText(f"<b>AI: {esc(ai.label.label)}</b> — {esc(ai.label.sentence)}")
+            self.badge.setAccessibleName(f"AI assessment: {ai.label.label}")
+            self.badge.setProperty("level", ai.label.exposure_level)
+        else:
+            self.badge.setText("<b>AI assessment:</b> not available")
+            self.badge.setProperty("level", "none")
+        self.badge.style().unpolish(self.badge)
+        self.badge.style().polish(self.badge)
+
+
+class ProfileView(QWidget):
+    """Header and tabs for one career.
+
+    Signals:
+        careerRequested(str): a related career was chosen.
+    """
+
+    careerRequested = Signal(str)
+
+    def __init__(self, settings: Settings, ai_labels: list[AiLabel],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.career: Career | None = None
+        self.header = ProfileHeader()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Profile sections")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.pages: list[ProfileTab] = [
+            ResponsibilitiesTab(), InsideTab(), EducationTab(), AiTab(ai_labels), PayTab(settings),
+            SkillsTab(), RelatedTab(),
+        ]
+        self._filled: set[int] = set()
+        for page in self.pages:
+            index = self.tabs.addTab(page, (page.tab_label or page.title).replace("&", "&&"))
+            self.tabs.setTabToolTip(index, page.title)
+            page.careerRequested.connect(self.careerRequested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        start = self.settings.get(LAST_TAB)
+        self.tabs.setCurrentIndex(start if 0 <= start < len(self.pages) else 0)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+    def set_career(self, career: Career) -> None:
+        self.career = career
+        self.header.set_career(career)
+        self._filled.clear()
+        self._fill(self.tabs.currentIndex())
+
+    def page(self, cls: type[ProfileTab]) -> ProfileTab:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index % len(self.pages))
+
+    def _tab_changed(self, index: int) -> None:
+        self.settings.set(LAST_TAB, index)
+        self._fill(index)
+
+    def _fill(self, index: int) -> None:
+        if self.career is None or index in self._filled or index < 0:
+            return
+        self.pages[index].set_career(self.career)
+        self._filled.add(index)

@@ -1,0 +1,133 @@
+"""The search results as a Qt list model, and a delegate that draws each result with why it
+matched and its figures at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from careerdesk import formatting as fmt
+from careerdesk.search import SearchResult
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
+GLANCE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def glance(result: SearchResult) -> str:
+    """Entry education · median pay · outlook, for one line under the title."""
+    pay = fmt.money(result.median_wage, top_coded=result.wage_top_coded)
+    return " · ".join([
+        result.entry_education or "Education: not available",
+        f"{pay} a year" if result.median_wage is not None else "Pay: not available",
+        result.outlook or "Outlook: not available",
+    ])
+
+
+class ResultsModel(QAbstractListModel):
+    """Read-only list of ``SearchResult``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._results: list[SearchResult] = []
+
+    def set_results(self, results: list[SearchResult]) -> None:
+        self.beginResetModel()
+        self._results = list(results)
+        self.endResetModel()
+
+    def result(self, row: int) -> SearchResult:
+        return self._results[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._results)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._results):
+            return None
+        r = self._results[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return r.title
+        if role == MATCH_ROLE:
+            return r.matched_on
+        if role == GLANCE_ROLE:
+            return glance(r)
+        if role == CODE_ROLE:
+            return r.code
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{r.title}. {r.matched_on}. {glance(r)}"
+        return None
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Three lines per result: title, why it matched, figures at a glance."""
+
+    @staticmethod
+    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        why = QFont(base)
+        why.setItalic(True)
+        small = QFont(base)
+        small.setPointSizeF(max(base.pointSizeF() * 0.9, 6.0))
+        return title, why, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = QFont(option.font)
+        height = sum(QFontMetrics(f).height() for f in self._fonts(base))
+        metrics = QFontMetrics(base)
+        return QSize(metrics.averageCharWidth() * 40, height + 2 * (metrics.height() // 3))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # The result is read from the Python model directly: PySide6 6.12 loses a reference
+        # to None each time Python calls QModelIndex.data() for a role the model leaves empty
+        # (which initStyleOption does many times per row), and Python 3.11 aborts when None's
+        # count reaches zero.
+        model = index.model()
+        if not isinstance(model, ResultsModel) or not 0 <= index.row() < model.rowCount():
+            return
+        result = model.result(index.row())
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = role if selected else QPalette.ColorRole.PlaceholderText
+        base = QFont(option.font)
+        title_font, why_font, small_font = self._fonts(base)
+        margin = QFontMetrics(base).height() // 3
+        rect = option.rect.adjusted(margin, margin, -margin, -margin)
+        painter.save()
+        y = rect.top()
+        for line, font, color_role in [
+            (result.title, title_font, role),
+            (result.matched_on, why_font, muted),
+            (glance(result), small_font, role),
+        ]:
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(color_role))
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             elided)
+            y += metrics.height()
+        if option.state & QStyle.StateFlag.State_HasFocus and style is not None:
+            focus = QStyleOptionFocusRect()
+            focus.rect = option.rect
+            focus.state = option.state
+            focus.palette = option.palette
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
+                                widget)
+        painter.restore()

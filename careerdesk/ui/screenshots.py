@@ -1,0 +1,74 @@
+"""``careerdesk screenshots DIR``: PNGs of the main views, at normal and 200 % font size,
+in the light and a dark palette — for the README and for looking at layouts."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+CAREER = "43-6013.00"
+QUERY = "nurse"
+
+
+def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 2.0),
+        dark: bool = True) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder.mkdir(parents=True, exist_ok=True)
+    from careerdesk.ui.settings import use_settings_path
+
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="careerdesk-shots-") as settings_dir:
+        use_settings_path(settings_dir)
+        for scale in scales:
+            written += _shoot(folder, db, scale, dark=False)
+        if dark:
+            written += _shoot(folder, db, 1.0, dark=True, tabs_only=False)
+    return written
+
+
+def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
+           tabs_only: bool = False) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from careerdesk.store import CareerStore
+    from careerdesk.ui import theme
+    from careerdesk.ui.app import application
+    from careerdesk.ui.main_window import MainWindow
+
+    app = application()
+    base_font = app.font()
+    base_palette = app.palette()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
+    if dark:
+        app.setPalette(theme.dark_palette())
+    suffix = ("-dark" if dark else "") + (f"-{int(scale * 100)}" if scale != 1.0 else "")
+    written: list[Path] = []
+    try:
+        with CareerStore(db) as store:
+            window = MainWindow(store)
+            window.show()
+            QApplication.processEvents()
+
+            def save(name: str) -> None:
+                QApplication.processEvents()
+                path = folder / f"{name}{suffix}.png"
+                window.grab().save(str(path))
+                written.append(path)
+
+            save("browse")
+            window.search.box.setText(QUERY)
+            window.search.run_search()
+            save("search")
+            window.open_career(CAREER)
+            for index, page in enumerate(window.profile.pages):
+                window.profile.show_tab(index)
+                slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
+                save(f"profile-{index + 1}-{slug}")
+            window.close()
+    finally:
+        app.setFont(base_font)
+        app.setPalette(base_palette)
+    return written

@@ -1,0 +1,212 @@
+"""The search side of the window: one box searching as you type, filters, sorting, and the
+ranked results; with an empty box it browses every career by major group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.search import Filters, SearchEngine, Sort
+from careerdesk.ui.results_model import CODE_ROLE, ResultDelegate, ResultsModel
+
+DEBOUNCE_MS = 120
+RESULT_LIMIT = 200
+WAGE_STEP = 5000
+SORTS = [("Relevance", Sort.RELEVANCE), ("Pay (highest first)", Sort.PAY),
+         ("Growth (fastest first)", Sort.GROWTH), ("Openings (most first)", Sort.OPENINGS)]
+
+
+class SearchPanel(QWidget):
+    """Search box, filters and results.
+
+    Signals:
+        careerActivated(str): the user opened a result (Enter, click).
+        resultsChanged(int): a search finished with this many results.
+    """
+
+    careerActivated = Signal(str)
+    resultsChanged = Signal(int)
+
+    def __init__(self, engine: SearchEngine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("Search careers: a job title, a task, a skill…")
+        self.box.setAccessibleName("Search careers")
+        self.box.setAccessibleDescription(
+            "Type a job title, task or skill. Results update as you type; press Down to "
+            "move to the results and Enter to open one.")
+        self.box.setClearButtonEnabled(True)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self._build_filters()
+        self.status = QLabel()
+        self.status.setAccessibleName("Search status")
+        self.status.setWordWrap(True)
+        self.model = ResultsModel(self)
+        self.results = QListView()
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setAccessibleName("Search results")
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results.setUniformItemSizes(True)  # every result is three lines tall
+        self.filters_button = QToolButton()
+        self.filters_button.setCheckable(True)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.filters_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.filters_button.setAccessibleName("Show filters and sorting")
+        self.filters.setVisible(False)
+        self._update_filters_button()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.box)
+        layout.addWidget(self.filters_button)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._connect_signals()
+        self.run_search()
+
+    def _build_filters(self) -> None:
+        options = self.engine.filter_options()
+        self.filters = QWidget()
+        form = QFormLayout(self.filters)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        def combo(label: str, name: str, items: list[tuple[str, object]]) -> QComboBox:
+            box = QComboBox()
+            box.setAccessibleName(name)
+            box.addItem("Any", None)
+            for text, value in items:
+                box.addItem(text, value)
+            form.addRow(label, box)
+            return box
+
+        self.group_box = combo("&Field:", "Major group filter",
+                               [(g.title, g.code) for g in options.major_groups])
+        self.education_box = combo("&Education:", "Entry education filter",
+                                   [(e, e) for e in options.entry_education])
+        self.zone_box = combo("&Preparation:", "Job zone filter",
+                              [(f"{zone}: {name}", zone) for zone, name in options.job_zones])
+        self.outlook_box = combo("&Outlook:", "Outlook filter",
+                                 [(o, o) for o in options.outlooks])
+        self.exposure_box = combo("&AI exposure:", "AI exposure filter",
+                                  [(e.capitalize(), e) for e in options.exposure_levels])
+        self.wage_min = QSpinBox()
+        self.wage_min.setAccessibleName("Minimum median pay")
+        self.wage_max = QSpinBox()
+        self.wage_max.setAccessibleName("Maximum median pay")
+        for spin in (self.wage_min, self.wage_max):
+            spin.setRange(0, 250_000)
+            spin.setSingleStep(WAGE_STEP)
+            spin.setPrefix("$")
+            spin.setGroupSeparatorShown(True)
+            spin.setSpecialValueText("Any")
+        form.addRow("Pay &from:", self.wage_min)
+        form.addRow("Pay &up to:", self.wage_max)
+        self.sort_box = QComboBox()
+        self.sort_box.setAccessibleName("Sort results")
+        for text, sort in SORTS:
+            self.sort_box.addItem(text, sort)
+        form.addRow("&Sort by:", self.sort_box)
+
+    def _connect_signals(self) -> None:
+        self.filters_button.toggled.connect(self._toggle_filters)
+        self.box.textChanged.connect(self.timer.start)
+        self.box.returnPressed.connect(self._open_current_or_first)
+        self.box.installEventFilter(self)
+        self.timer.timeout.connect(self.run_search)
+        for box in (self.group_box, self.education_box, self.zone_box, self.outlook_box,
+                    self.exposure_box, self.sort_box):
+            box.currentIndexChanged.connect(self.run_search)
+        self.wage_min.valueChanged.connect(self.timer.start)
+        self.wage_max.valueChanged.connect(self.timer.start)
+        self.results.activated.connect(self._open_index)
+        self.results.clicked.connect(self._open_index)
+
+    # ------------------------------------------------------------- behaviour
+
+    def _toggle_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+        self._update_filters_button()
+
+    def _update_filters_button(self) -> None:
+        active = sum(1 for value in vars(self.current_filters()).values() if value is not None)
+        sort = self.sort_box.currentText()
+        summary = f"{active} active" if active else "none"
+        self.filters_button.setText(f"Filters ({summary}) · sorted by {sort.lower()}")
+        shown = self.filters.isVisible() or self.filters_button.isChecked()
+        self.filters_button.setArrowType(Qt.ArrowType.DownArrow if shown
+                                         else Qt.ArrowType.RightArrow)
+
+    def current_filters(self) -> Filters:
+        return Filters(
+            major_group=self.group_box.currentData(),
+            entry_education=self.education_box.currentData(),
+            job_zone=self.zone_box.currentData(),
+            outlook=self.outlook_box.currentData(),
+            exposure_level=self.exposure_box.currentData(),
+            wage_min=self.wage_min.value() or None,
+            wage_max=self.wage_max.value() or None,
+        )
+
+    def run_search(self) -> None:
+        self.timer.stop()
+        self._update_filters_button()
+        query = self.box.text()
+        browsing = not query.strip()
+        results = self.engine.search(query, self.current_filters(), self.sort_box.currentData(),
+                                     limit=None if browsing else RESULT_LIMIT)
+        self.model.set_results(results)
+        if results:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+        if browsing:
+            self.status.setText(f"Browsing {len(results)} careers by field. Type to search.")
+        elif results:
+            shown = "first " if len(results) == RESULT_LIMIT else ""
+            self.status.setText(f"Showing the {shown}{len(results)} matching careers.")
+        else:
+            self.status.setText("No careers match. Check the spelling, try fewer words, "
+                                "or clear the filters.")
+        self.resultsChanged.emit(len(results))
+
+    def focus_search(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def _open_current_or_first(self) -> None:
+        self.run_search()
+        index = self.results.currentIndex()
+        if not index.isValid() and self.model.rowCount():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self._open_index(index)
+
+    def _open_index(self, index) -> None:  # noqa: ANN001 - QModelIndex
+        code = index.data(CODE_ROLE)
+        if code:
+            self.careerActivated.emit(code)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.results.currentIndex().isValid():
+                    self.results.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)

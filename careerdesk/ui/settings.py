@@ -1,0 +1,54 @@
+"""Every user setting declared once, with its type and default, over QSettings.
+
+Tests point QSettings at a temporary folder (``use_settings_path``) so they never touch the
+real user profile.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QSettings
+
+T = TypeVar("T", str, int, float, bool)
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: its key, type and default."""
+
+    key: str
+    type: type[T]
+    default: T
+
+
+WAGE_STATE = Setting("pay/state", str, "")
+LAST_TAB = Setting("profile/tab", int, 0)
+WINDOW_GEOMETRY = Setting("window/geometry", str, "")
+
+
+class Settings:
+    """Typed access to the application's QSettings."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def get(self, setting: Setting[T]) -> T:
+        value: Any = self._q.value(setting.key, setting.default)
+        try:
+            if setting.type is bool and isinstance(value, str):
+                value = value.lower() in ("1", "true", "yes")
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        self._q.setValue(setting.key, value)
+
+
+def use_settings_path(folder: str) -> None:
+    """Keep settings in ``folder`` (INI files): for tests and portable installs."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, folder)

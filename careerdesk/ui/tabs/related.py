@@ -1,0 +1,50 @@
+"""Related careers and next steps, each one click (or Enter) away."""
+
+from __future__ import annotations
+
+from careerdesk.model import Career
+from careerdesk.ui.career_list import CareerItem, CareerListView
+from careerdesk.ui.tabs.base import ProfileTab
+
+TIER_WORDS = {"Primary-Short": "closely related", "Primary-Long": "related",
+              "Supplemental": "also related"}
+
+
+class RelatedTab(ProfileTab):
+    """O*NET's related careers in its order, and the next steps among them."""
+
+    title = "Related careers"
+    tab_label = "Related"
+    sections = ("related", "progression")
+
+    def populate(self, career: Career) -> None:
+        self.add_heading("Next steps")
+        if career.progression:
+            self.add_note("Related careers that need more preparation or pay at least 10% "
+                          "more (national median wage) — possible moves up from this one.")
+            steps = CareerListView("Next steps")
+            steps.set_items([CareerItem(s.code, s.title, _step_note(s.more_preparation,
+                                                                      s.higher_pay))
+                             for s in career.progression])
+            steps.careerActivated.connect(self.careerRequested)
+            self.add_widget(steps)
+            self.next_steps = steps
+        else:
+            self.add_note("No next steps: none of the related careers needs more preparation "
+                          "or pays more, or the figures are not available.")
+        self.add_heading("Related careers")
+        if career.related:
+            related = CareerListView("Related careers")
+            related.set_items([CareerItem(r.code, r.title, TIER_WORDS.get(r.tier, r.tier))
+                               for r in career.related])
+            related.careerActivated.connect(self.careerRequested)
+            self.add_widget(related)
+            self.related_list = related
+        else:
+            self.add_note("O*NET lists no related careers for this one: not available.")
+
+
+def _step_note(more_preparation: bool, higher_pay: bool) -> str:
+    if more_preparation and higher_pay:
+        return "more preparation, higher pay"
+    return "more preparation" if more_preparation else "higher pay"

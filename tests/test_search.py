@@ -1,0 +1,417 @@
+"""Search (issue 3): forgiving matching, ranking, why each result matched, filters, sorting,
+browsing, the ``careerdesk search`` command, and hostile input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from careerdesk.cli import main
+from careerdesk.outlook import CATEGORIES
+from careerdesk.search import ENTRY_EDUCATION, Filters, SearchEngine, Sort
+from tests.conftest import DB_PATH, ROOT
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    return SearchEngine(store)
+
+
+@pytest.fixture(scope="module")
+def codes(store):
+    return {c.code for c in store.careers()}
+
+
+def top(engine, query, n=3, **kwargs):
+    return [r.code for r in engine.search(query, limit=n, **kwargs)]
+
+
+# ------------------------------------------------------------------ forgiving
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    # typos
+    ("medcal secretery", "43-6013.00"),
+    ("electrision", "47-2111.00"),
+    ("regsitered nurse", "29-1141.00"),
+    ("pharmasist", "29-1051.00"),
+    ("flebotomist", "31-9097.00"),
+    ("vetrinarian", "29-1131.00"),
+    # acronyms and everyday names O*NET lists as titles
+    ("RN", "29-1141.00"),
+    ("LPN", "29-2061.00"),
+    ("EMT", "29-2042.00"),
+    ("CPA", "13-2011.00"),
+    ("cop", "33-3051.00"),
+    ("vet tech", "29-2056.00"),
+    ("ward clerk", "43-6013.00"),
+    # case, punctuation, extra spaces, accents, width
+    ("  REGISTERED   nurses!!! ", "29-1141.00"),
+    ("registered-nurse", "29-1141.00"),
+    ("Électricians", "47-2111.00"),
+    ("ｅｌｅｃｔｒｉｃｉａｎ", "47-2111.00"),
+    ("sheriff's patrol", "33-3051.00"),
+    ("sheriffs patrol", "33-3051.00"),
+    # plurals and word forms
+    ("electrician", "47-2111.00"),
+    ("registered nurse", "29-1141.00"),
+    ("nursing assistant", "31-1131.00"),
+    # one word or two
+    ("fire fighter", "33-2011.00"),
+    ("bar tender", "35-3011.00"),
+    # while typing
+    ("electri", "47-2111.00"),
+    ("registered n", "29-1141.00"),
+    ("phlebot", "31-9097.00"),
+    # tasks and technology
+    ("draw blood", "31-9097.00"),
+    ("43-6013", "43-6013.00"),
+])
+def test_forgiving_queries_find_the_career_in_the_top_three(engine, query, code):
+    assert code in top(engine, query)
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("Registered Nurses", "29-1141.00"),
+    ("registered nurse", "29-1141.00"),
+    ("electricians", "47-2111.00"),
+    ("Electrician", "47-2111.00"),
+    ("electrision", "47-2111.00"),
+    ("Pharmacists", "29-1051.00"),
+    ("fire fighter", "33-2011.00"),
+    ("RN", "29-1141.00"),
+])
+def test_an_exact_title_or_name_comes_first(engine, query, code):
+    assert top(engine, query, 1) == [code]
+
+
+def test_word_forms_match_through_the_stemmer(engine):
+    # "cleaning" finds texts that say "clean" (or "cleans", "cleaned") but not "cleaning"
+    results = engine.search("cleaning", limit=None)
+    assert any(" clean " in f" {r.matched_on.lower()} " for r in results)
+
+
+# ------------------------------------------------------------------ ranking
+
+
+def kinds(results):
+    return [r.matched_on.split(":")[0] for r in results]
+
+
+def test_exact_title_beats_title_prefix(engine):
+    found = top(engine, "infantry", 5)
+    assert found[:2] == ["55-3016.00", "55-1016.00"]  # Infantry, Infantry Officers
+    first, second = engine.search("infantry", limit=2)
+    assert first.score > second.score
+
+
+def test_title_prefix_beats_other_titles(engine):
+    results = engine.search("cooks", limit=None)
+    titles = [i for i, r in enumerate(results) if r.matched_on == "title"]
+    others = [i for i, r in enumerate(results) if r.matched_on.startswith("also called")]
+    assert titles and others and max(titles) < min(others)
+    assert all(results[i].title.startswith("Cooks") for i in titles[:6])
+
+
+def test_titles_beat_other_names_beat_tasks(engine):
+    results = engine.search("pharmacists", limit=None)
+    order = kinds(results)
+    assert order[0] == "title"
+    assert results[0].code == "29-1051.00"
+    assert order.index("also called") < order.index("task")
+    assert "title" not in order[order.index("also called"):]
+
+
+def test_technology_beats_tasks_and_descriptions(engine):
+    order = kinds(engine.search("epic systems", limit=None))
+    assert order[0] == "technology"
+    assert order.index("technology") < order.index("task") if "task" in order else True
+
+
+def test_scores_never_increase(engine):
+    for query in ("nurse", "teacher", "data", "welding", "cop", "excel"):
+        scores = [r.score for r in engine.search(query, limit=None)]
+        assert scores == sorted(scores, reverse=True), query
+
+
+def test_a_word_only_the_stemmer_links_ranks_below_a_named_technology(engine):
+    # "Excellence" (in an automotive title) stems like "excel"; Microsoft Excel should lead
+    assert engine.search("excel", limit=1)[0].matched_on == "technology: Microsoft Excel"
+
+
+# ------------------------------------------------------------------ why it matched
+
+
+@pytest.mark.parametrize(("query", "code", "matched_on"), [
+    ("electricians", "47-2111.00", "title"),
+    ("ward clerk", "43-6013.00", "also called: Ward Clerk"),
+    ("cop", "33-3051.00", "also called: Cop"),
+    ("RN", "29-1141.00", "also called: Registered Nurse (RN)"),
+    ("epic systems", "29-1141.00", "technology: Epic Systems"),
+    ("43-6013.00", "43-6013.00", "code"),
+])
+def test_matched_on_says_why(engine, query, code, matched_on):
+    found = {r.code: r.matched_on for r in engine.search(query, limit=None)}
+    assert found[code] == matched_on
+
+
+def test_task_matches_quote_the_task_trimmed(engine):
+    first = engine.search("draw blood", limit=1)[0]
+    assert first.code == "31-9097.00"
+    assert first.matched_on.startswith("task: draw blood from veins")
+    assert first.matched_on.endswith("…")
+    assert len(first.matched_on) <= len("task: ") + 62
+
+
+def test_a_late_match_in_a_long_task_is_shown_in_context(engine):
+    found = {r.code: r.matched_on for r in engine.search("venipuncture", limit=None)}
+    assert found["31-9097.00"].startswith("task: … ")
+    assert "venipuncture" in found["31-9097.00"]
+
+
+def test_description_matches_say_so(engine):
+    assert "description" in kinds(engine.search("draw blood", limit=None))
+
+
+def test_results_show_entry_education_pay_and_outlook(engine, store):
+    result = engine.search("registered nurses", limit=1)[0]
+    career = store.career(result.code)
+    assert result.entry_education == career.education.typical_entry == "Bachelor's degree"
+    assert career.wages is not None and result.median_wage == career.wages.median_annual
+    assert career.outlook is not None and result.outlook == career.outlook.category
+    assert result.percent_change == career.outlook.percent_change
+    assert result.annual_openings == career.outlook.annual_openings
+    assert career.ai is not None and result.exposure_level == career.ai.exposure_level
+    assert result.job_zone == career.job_zone.zone if career.job_zone else True
+    assert result.major_group == career.major_group
+
+
+def test_top_coded_flag_agrees_with_the_store(engine, store):
+    # May 2025 OEWS tops no national median (only some state ones), but the flag must follow
+    for r in engine.search("", sort=Sort.PAY, limit=25):
+        wages = store.career(r.code).wages
+        assert wages is not None
+        assert r.wage_top_coded == ("annual_median" in wages.top_coded)
+
+
+# ------------------------------------------------------------------ filters and sorting
+
+
+def figures(store, code):
+    career = store.career(code)
+    return {
+        "major_group": career.major_group.code,
+        "entry_education": career.education.typical_entry,
+        "job_zone": career.job_zone.zone if career.job_zone else None,
+        "outlook": career.outlook.category if career.outlook else None,
+        "exposure_level": career.ai.exposure_level if career.ai else None,
+        "wage": career.wages.median_annual if career.wages else None,
+        "growth": career.outlook.percent_change if career.outlook else None,
+        "openings": career.outlook.annual_openings if career.outlook else None,
+    }
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("major_group", "29-0000"),
+    ("entry_education", "Associate's degree"),
+    ("job_zone", 2),
+    ("outlook", "Much faster than average"),
+    ("exposure_level", "high"),
+])
+@pytest.mark.parametrize("query", ["", "technician", "assist"])
+def test_each_filter_keeps_only_matching_careers(engine, store, field, value, query):
+    results = engine.search(query, Filters(**{field: value}), limit=None)
+    assert results
+    assert all(figures(store, r.code)[field] == value for r in results)
+    unfiltered = {r.code for r in engine.search(query, limit=None)}
+    expected = {c for c in unfiltered if figures(store, c)[field] == value}
+    assert {r.code for r in results} == expected
+
+
+def test_wage_range_filter(engine, store):
+    results = engine.search("engineer", Filters(wage_min=90_000, wage_max=120_000),
+                            limit=None)
+    assert results
+    for r in results:
+        wage = figures(store, r.code)["wage"]
+        assert wage is not None and 90_000 <= wage <= 120_000 and r.median_wage == wage
+
+
+def test_filters_combine(engine, store):
+    f = Filters(major_group="29-0000", entry_education="Bachelor's degree", outlook=None,
+                wage_min=60_000)
+    results = engine.search("nurse", f, limit=None)
+    assert results and "29-1141.00" in {r.code for r in results}
+    for r in results:
+        found = figures(store, r.code)
+        assert found["major_group"] == "29-0000"
+        assert found["entry_education"] == "Bachelor's degree"
+        assert found["wage"] is not None and found["wage"] >= 60_000
+
+
+@pytest.mark.parametrize(("sort", "figure"), [
+    (Sort.PAY, "wage"), (Sort.GROWTH, "growth"), (Sort.OPENINGS, "openings")])
+@pytest.mark.parametrize("query", ["", "nurse", "cleaning"])
+def test_each_sort_orders_by_the_store_figures(engine, store, sort, figure, query):
+    results = engine.search(query, sort=sort, limit=None)
+    values = [figures(store, r.code)[figure] for r in results]
+    present = [v for v in values if v is not None]
+    assert present == sorted(present, reverse=True)
+    assert values == present + [None] * (len(values) - len(present))  # missing last
+    assert {r.code for r in results} == {r.code for r in engine.search(query, limit=None)}
+
+
+def test_sorting_then_limiting_takes_the_top_of_the_whole_set(engine, store):
+    best_paid = engine.search("nurse", sort=Sort.PAY, limit=3)
+    everything = engine.search("nurse", sort=Sort.PAY, limit=None)
+    assert [r.code for r in best_paid] == [r.code for r in everything[:3]]
+    highest = max(figures(store, r.code)["wage"] or 0 for r in everything)
+    assert best_paid[0].median_wage == highest
+
+
+def test_filter_options(engine, store):
+    options = engine.filter_options()
+    assert options.major_groups == [g for g in store.major_groups()
+                                    if any(c.major_group == g for c in store.careers())]
+    assert options.entry_education == ENTRY_EDUCATION  # least to most, all present
+    assert options.entry_education[0] == "No formal educational credential"
+    assert [zone for zone, _ in options.job_zones] == [1, 2, 3, 4, 5]
+    assert options.job_zones[0][1] == "Little or No Preparation Needed"
+    assert options.outlooks == CATEGORIES
+    assert options.exposure_levels == ["low", "medium", "high"]
+    assert options.wage_range is not None and options.wage_range[0] < options.wage_range[1]
+
+
+# ------------------------------------------------------------------ browsing
+
+
+def test_an_empty_query_browses_every_career_by_major_group(engine, store):
+    results = engine.search("   ", limit=None)
+    assert len(results) == len(store.careers())
+    keys = [(r.major_group.code, r.title) for r in results]
+    assert keys == sorted(keys)
+    assert all(r.matched_on == f"in {r.major_group.title}" for r in results)
+    office = next(r for r in results if r.code == "43-6013.00")
+    assert office.matched_on == "in Office and Administrative Support"
+
+
+def test_browsing_honours_filters_sort_and_limit(engine):
+    results = engine.search("", Filters(major_group="47-0000"), Sort.OPENINGS, limit=5)
+    assert len(results) == 5 and all(r.major_group.code == "47-0000" for r in results)
+    openings = [r.annual_openings or 0 for r in results]
+    assert openings == sorted(openings, reverse=True)
+    assert engine.search("", limit=0) == []
+
+
+def test_no_match_gives_no_results(engine):
+    assert engine.search("zzqxv qqqzz") == []
+    assert engine.search(Filters.__name__ + "qqqzzzxx") == []
+
+
+def test_impossible_filters_give_no_results(engine):
+    assert engine.search("nurse", Filters(wage_min=200_000, wage_max=100_000)) == []
+    assert engine.search("nurse", Filters(major_group="99-0000")) == []
+
+
+# ------------------------------------------------------------------ command line
+
+
+def run(capsys, *argv):
+    assert main(["--db", str(DB_PATH), *argv]) == 0
+    return capsys.readouterr()
+
+
+def test_cli_prints_one_result_per_line(capsys):
+    out = run(capsys, "search", "--limit", "3", "ward", "clerk").out.splitlines()
+    assert out[0] == ("43-6013.00  Medical Secretaries and Administrative Assistants  "
+                      "(also called: Ward Clerk)")
+    assert len(out) <= 3
+
+
+def test_cli_json_and_limit(capsys):
+    results = json.loads(run(capsys, "search", "--json", "--limit", "2", "RN").out)
+    assert len(results) == 2
+    assert results[0]["code"] == "29-1141.00"
+    assert results[0]["matched_on"] == "also called: Registered Nurse (RN)"
+    assert results[0]["major_group"] == {"code": "29-0000",
+                                         "title": "Healthcare Practitioners and Technical"}
+    assert set(results[0]) >= {"title", "score", "entry_education", "median_wage", "outlook",
+                               "percent_change", "annual_openings", "exposure_level",
+                               "wage_top_coded", "job_zone"}
+
+
+def test_cli_no_match_and_bad_limit(capsys):
+    assert run(capsys, "search", "zzqxv").out == ""
+    assert main(["--db", str(DB_PATH), "search", "--limit", "-1", "nurse"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_cli_batch_reads_one_query_per_line(tmp_path):
+    lines = ["RN", "", "medcal secretery", '"NEAR(\x00 :^-*', "zzqxv qqqzz", "vet tech",
+             "x" * 10_000, "🔥🚒 fire fighter", "   "]
+    done = subprocess.run(
+        [sys.executable, "-m", "careerdesk", "--db", str(DB_PATH), "search", "--limit", "3",
+         "-"], input="\n".join(lines).encode() + b"\r\n\xff\xfe broken utf-8\n",
+        capture_output=True, cwd=ROOT, timeout=120, check=True)
+    out = done.stdout.decode().splitlines()
+    assert len(out) == len(lines) + 1
+    parsed = [json.loads(line) for line in out]
+    assert all(isinstance(p, list) and len(p) <= 3 for p in parsed)
+    assert parsed[0][0]["code"] == "29-1141.00"
+    assert parsed[1] == [] and parsed[4] == [] and parsed[8] == []
+    assert parsed[2][0]["code"] == "43-6013.00"
+    assert parsed[5][0]["code"] == "29-2056.00"
+    assert parsed[7][0]["code"] == "33-2011.00"
+
+
+# ------------------------------------------------------------------ hostile input
+
+FTS_SYNTAX = ['"', "*", "AND", "OR", "NOT", "NEAR(", "NEAR", ":", "^", "-", "(", ")", "+",
+              "{", "}", "title:", "'", "\\", "%", "_", "\x00", "\u202e", "🔥", "👩‍⚕️",
+              "nurse", "registered", "electri", "RN", " ", "\t", "\n", "\r", "ǅ", "ß", "İ",
+              "\u0345", "²", "\ufeff", "𝓷𝓾𝓻𝓼𝓮", "日本", "ﷺ"]
+
+hostile = st.one_of(
+    st.text(),
+    st.text(st.characters(codec="utf-8"), max_size=300),
+    st.lists(st.sampled_from(FTS_SYNTAX), max_size=30).map("".join),
+    st.lists(st.sampled_from(FTS_SYNTAX), max_size=12).map(" ".join),
+    st.builds(lambda a, n: a * n, st.sampled_from(FTS_SYNTAX + ["ab", "nurse "]),
+              st.integers(100, 10_000)),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(query=hostile, limit=st.one_of(st.none(), st.integers(0, 60)),
+       sort=st.sampled_from(list(Sort)))
+def test_any_text_gives_valid_careers_and_respects_the_limit(engine, codes, query, limit,
+                                                             sort):
+    results = engine.search(query, sort=sort, limit=limit)
+    assert all(r.code in codes for r in results)
+    assert len({r.code for r in results}) == len(results)
+    if limit is not None:
+        assert len(results) <= limit
+
+
+@pytest.mark.parametrize("query", [
+    '"', "*", "AND", "OR", "NOT", "NEAR(", ":", "^", "-", "(((", ")))", "nurse AND",
+    "OR nurse", "NOT nurse", '"registered nurse', "nurse*", "title:nurse", "^nurse", "-nurse",
+    "NEAR(nurse teacher", "nurse) OR (teacher", "'; DROP TABLE occupation; --",
+    "\x00", "nurse\x00", "\x07\x1b[31mred", "👩‍⚕️ nurse", "a" * 10_000, "nurse " * 2_000,
+    "\ud800",
+])
+def test_hostile_queries_never_break(engine, codes, query):
+    results = engine.search(query)
+    assert all(r.code in codes for r in results)
+
+
+def test_syntax_words_are_searched_as_words(engine):
+    # the FTS operators are plain words here: "nurse AND" is the same as "nurse"
+    assert top(engine, "nurse AND", 5) == top(engine, "nurse", 5)
+    assert top(engine, '"registered nurse', 1) == ["29-1141.00"]
+    assert top(engine, "registered* -nurse^", 1) == ["29-1141.00"]
