@@ -32,7 +32,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -247,19 +247,16 @@ _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
 
 @dataclass(frozen=True)
 class _Career:
-    code: str
-    title: str
-    group: model.MajorGroup
-    job_zone: int | None
-    entry_education: str | None
-    median_wage: int | None
-    wage_top_coded: bool
-    percent_change: float | None
-    annual_openings: int | None
-    outlook: str | None
-    exposure_level: str | None
+    figures: SearchResult  # the career's result, to copy with why it matched
     popularity: float  # 0-1 from employment: breaks ties towards common jobs
     title_words: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return self.figures.code
+
+
+_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
 
 
 @dataclass(frozen=True)
@@ -322,7 +319,7 @@ class SearchEngine:
                 f"{INDEX_VERSION}; rebuild it with `careerdesk build-db`.")
         self._lock = threading.Lock()
         self._careers: list[_Career] | None = None
-        self._alt_titles: list[list[tuple[str, str | None]]] | None = None
+        self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
         self.load_seconds: dict[str, float] = {}
 
@@ -346,8 +343,8 @@ class SearchEngine:
         return self._results(careers, alt_titles, ranked, terms)
 
     def filter_options(self) -> FilterOptions:
-        careers = self._loaded_careers()
-        groups = {c.group.code: c.group for c in careers}
+        careers = [c.figures for c in self._loaded_careers()]
+        groups = {c.major_group.code: c.major_group for c in careers}
         educations = {c.entry_education for c in careers}
         zones = {c.job_zone for c in careers if c.job_zone is not None}
         names = {zone: name.split(": ", 1)[-1] for zone, name in self._db.execute(
@@ -374,13 +371,13 @@ class SearchEngine:
                 self.load_seconds["careers"] = time.perf_counter() - started
             return self._careers
 
-    def _loaded_alt_titles(self) -> list[list[tuple[str, str | None]]]:
+    def _loaded_alt_titles(self) -> _Names:
         careers = self._loaded_careers()
         with self._lock:
             if self._alt_titles is None:
                 started = time.perf_counter()
                 by_code = {c.code: i for i, c in enumerate(careers)}
-                alt_titles: list[list[tuple[str, str | None]]] = [[] for _ in careers]
+                alt_titles: _Names = [[] for _ in careers]
                 for code, title, short in self._db.execute(ALT_ITEMS_SQL):
                     if code in by_code:
                         alt_titles[by_code[code]].append((title, short))
@@ -407,10 +404,12 @@ class SearchEngine:
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
-            careers.append(_Career(
-                code, title, groups[group], zone, education, wage,
-                "annual_median" in (top or "").split(","), change, openings, category,
-                exposure, popularity, _content_words(title)))
+            careers.append(_Career(SearchResult(
+                code=code, title=title, major_group=groups[group], matched_on="", score=0.0,
+                entry_education=education, job_zone=zone, median_wage=wage,
+                wage_top_coded="annual_median" in (top or "").split(","),
+                percent_change=change, annual_openings=openings, outlook=category,
+                exposure_level=exposure), popularity, _content_words(title)))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -534,7 +533,7 @@ class SearchEngine:
 
     # ------------------------------------------------------------- matching
 
-    def _match(self, careers: list[_Career], alt_titles: list[list[tuple[str, str | None]]],
+    def _match(self, careers: list[_Career], alt_titles: _Names,
                query: str, terms: list[_Term], allowed: set[int], sort: Sort,
                limit: int | None) -> dict[int, _Hit]:
         """The best hit of every matching career (stopping early once ``limit`` are sure)."""
@@ -602,7 +601,7 @@ class SearchEngine:
             kind, career, item = split_rowid(best)
             yield kind, career, item, count
 
-    def _titles(self, careers: list[_Career], alt_titles: list[list[tuple[str, str | None]]],
+    def _titles(self, careers: list[_Career], alt_titles: _Names,
                 match: str, terms: list[_Term], partial: bool, kinds: tuple[int, int]
                 ) -> list[_Hit]:
         best: dict[int, _Hit] = {}
@@ -643,15 +642,16 @@ class SearchEngine:
 
     def _browse(self, careers: list[_Career], allowed: list[int], sort: Sort,
                 limit: int | None) -> list[SearchResult]:
-        if sort is Sort.RELEVANCE:
-            allowed = sorted(allowed, key=lambda i: (careers[i].group.code, careers[i].title,
-                                                     careers[i].code))
-        else:
-            allowed = sorted(allowed, key=lambda i: _order(careers[i], 0.0, sort))
-        chosen = allowed if limit is None else allowed[:limit]
-        return [_summary(careers[i], f"in {careers[i].group.title}", 0.0) for i in chosen]
+        def key(i: int) -> tuple:
+            c = careers[i].figures
+            return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
+                else _order(careers[i], 0.0, sort)
 
-    def _results(self, careers: list[_Career], alt_titles: list[list[tuple[str, str | None]]],
+        chosen = sorted(allowed, key=key)[:limit]
+        return [_summary(careers[i], f"in {careers[i].figures.major_group.title}", 0.0)
+                for i in chosen]
+
+    def _results(self, careers: list[_Career], alt_titles: _Names,
                  ranked: list[_Hit], terms: list[_Term]) -> list[SearchResult]:
         tasks = self._task_excerpts(careers, [h for h in ranked if h.kind == KIND_TASK], terms)
         results = []
@@ -678,12 +678,15 @@ class SearchEngine:
         if not hits:
             return {}
         seqs = {h.career: [h.item] for h in hits}
-        for hit in hits:
-            if hit.count > 1:  # several tasks match: look at them all
-                low = rowid(KIND_TASK, hit.career, 0)
-                seqs[hit.career] = [split_rowid(r)[2] for (r,) in self._db.execute(
-                    "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid >= ?"
-                    " AND rowid < ?", (hit.match, low, low + ITEM_LIMIT))] or [hit.item]
+        several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
+        for match in sorted({h.match for h in hits if h.career in several}):
+            for (value,) in self._db.execute(
+                "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid >= ?"
+                " AND rowid < ?", (match, KIND_TASK << KIND_SHIFT, (KIND_TASK + 1) << KIND_SHIFT)
+            ):
+                _, career, item = split_rowid(value)
+                if career in several and item not in seqs[career]:
+                    seqs[career].append(item)
         wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
         codes = sorted({code for code, _ in wanted})
         texts: dict[str, list[str]] = {}
@@ -807,37 +810,31 @@ def _reads_like(text: str, terms: Sequence[_Term]) -> tuple[int, int, int]:
 
 
 def _passes(career: _Career, f: Filters) -> bool:
-    chosen = ((f.major_group, career.group.code), (f.entry_education, career.entry_education),
-              (f.job_zone, career.job_zone), (f.outlook, career.outlook),
-              (f.exposure_level, career.exposure_level))
+    c = career.figures
+    chosen = ((f.major_group, c.major_group.code), (f.entry_education, c.entry_education),
+              (f.job_zone, c.job_zone), (f.outlook, c.outlook),
+              (f.exposure_level, c.exposure_level))
     if any(wanted is not None and wanted != value for wanted, value in chosen):
         return False
     if f.wage_min is None and f.wage_max is None:
         return True
-    wage = career.median_wage
+    wage = c.median_wage
     return wage is not None and (f.wage_min is None or wage >= f.wage_min) \
         and (f.wage_max is None or wage <= f.wage_max)
 
 
 def _order(career: _Career, score: float, sort: Sort) -> tuple:
     """Sort key: the chosen figure (highest first, missing last), then score, then title."""
+    c = career.figures
     if sort is Sort.RELEVANCE:
-        return (-score, career.title, career.code)
-    figure: float | None = {
-        Sort.PAY: career.median_wage,
-        Sort.GROWTH: career.percent_change,
-        Sort.OPENINGS: career.annual_openings,
-    }[sort]
-    return (figure is None, -(figure or 0), -score, career.title, career.code)
+        return (-score, c.title, c.code)
+    figure = {Sort.PAY: c.median_wage, Sort.GROWTH: c.percent_change,
+              Sort.OPENINGS: c.annual_openings}[sort]
+    return (figure is None, -(figure or 0), -score, c.title, c.code)
 
 
 def _summary(career: _Career, why: str, score: float) -> SearchResult:
-    return SearchResult(
-        code=career.code, title=career.title, major_group=career.group, matched_on=why,
-        score=score, entry_education=career.entry_education, job_zone=career.job_zone,
-        median_wage=career.median_wage, wage_top_coded=career.wage_top_coded,
-        percent_change=career.percent_change, annual_openings=career.annual_openings,
-        outlook=career.outlook, exposure_level=career.exposure_level)
+    return replace(career.figures, matched_on=why, score=score)
 
 
 def _trim(text: str, width: int = EXCERPT_CHARS) -> str:
