@@ -36,8 +36,6 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz.distance import OSA
-
 from careerdesk import model
 from careerdesk.outlook import CATEGORIES
 
@@ -727,6 +725,8 @@ def _spread(count: int, full: int) -> float:
 
 def _distance(variants: Sequence[str], word: str, limit: int) -> int:
     """Edits from the token (variants[0]) or a sound-alike spelling to ``word``, in halves."""
+    from rapidfuzz.distance import OSA  # 20 ms to import: only once a word needs it
+
     best = 2 * OSA.distance(variants[0], word, score_cutoff=limit // 2 + 1)
     for variant in variants[1:]:
         best = min(best, 2 * OSA.distance(variant, word, score_cutoff=limit // 2 + 1) + 1)

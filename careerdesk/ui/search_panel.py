@@ -78,7 +78,12 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.results, 1)
         self._connect_signals()
-        self.run_search()
+        # Browse right after the window appears: the box takes typing at once.
+        QTimer.singleShot(0, self._first_search)
+
+    def _first_search(self) -> None:
+        if self.model.rowCount() == 0 and not self.timer.isActive():
+            self.run_search()
 
     def _build_filters(self) -> None:
         options = self.engine.filter_options()
