@@ -1,0 +1,75 @@
+"""How long comparisons take: the model of four careers, and the four-career PDF command.
+
+Run: .venv/bin/python bench/bench_compare.py   (prints figures; asserts nothing)
+Targets from issue 4: model of four careers <= 150 ms; whole `careerdesk compare` process
+writing the four-career PDF <= 4 s.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from careerdesk.comparison import build_comparison  # noqa: E402
+from careerdesk.store import CareerStore  # noqa: E402
+
+DB = ROOT / "data" / "careers.db"
+FOUR = ["43-6013.00", "15-1252.00", "29-1141.00", "47-2111.00"]
+
+
+def summary(label: str, seconds: list[float], unit: float = 1000, suffix: str = "ms") -> None:
+    ordered = sorted(seconds)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    print(f"{label:44} min {ordered[0] * unit:8.2f} {suffix}  "
+          f"median {statistics.median(ordered) * unit:8.2f} {suffix}  "
+          f"p95 {p95 * unit:8.2f} {suffix}  (n={len(ordered)})")
+
+
+def bench_model(runs: int = 50) -> None:
+    with CareerStore(DB) as store:
+        careers = [store.career(code) for code in FOUR]
+        build, load_and_build = [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            build_comparison(careers, state="California")
+            build.append(time.perf_counter() - start)
+        for _ in range(runs):
+            start = time.perf_counter()
+            build_comparison([store.career(code) for code in FOUR], state="California")
+            load_and_build.append(time.perf_counter() - start)
+    summary("comparison model, 4 careers (build)", build)
+    summary("comparison model, 4 careers (load + build)", load_and_build)
+
+
+def bench_pdf(runs: int = 5) -> None:
+    walls, inside, pages = [], [], set()
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "four.pdf"
+        command = [sys.executable, "-m", "careerdesk", "--db", str(DB), "compare", *FOUR,
+                   "--pdf", str(target), "--prepared-for", "Bench", "--state", "California"]
+        for _ in range(runs):
+            start = time.perf_counter()
+            result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT,
+                                    check=True)
+            walls.append(time.perf_counter() - start)
+            found = re.search(r": (\d+) pages? in ([\d.]+) s", result.stdout)
+            if found is None:
+                raise SystemExit(f"unexpected output: {result.stdout!r}")
+            pages.add(int(found.group(1)))
+            inside.append(float(found.group(2)))
+    summary("careerdesk compare, 4-career PDF (wall)", walls, 1, "s ")
+    summary("  time reported inside the process", inside, 1, "s ")
+    print(f"{'  pages':44} {sorted(pages)}")
+
+
+if __name__ == "__main__":
+    bench_model()
+    bench_pdf()

@@ -1,0 +1,410 @@
+"""Two to four careers side by side: one column per career, one row per attribute (no Qt).
+
+``build_comparison`` turns loaded careers into rows grouped as the profile is. Differences are
+worked out here, once, for the screen and for printouts alike:
+
+* numeric rows mark the highest and lowest figure (only when at least two figures are present
+  and they differ); a missing figure reads "not available" and never counts as 0;
+* text rows whose cells are all the same are marked "shared";
+* list rows mark each item that every career has.
+
+Markers are words ("highest", "lowest", "shared"); views add symbols as well as colours.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from careerdesk import formatting as fmt
+from careerdesk.charts import describe_time_allocation
+from careerdesk.model import Career, TimeAllocation, TimeShare
+
+MIN_CAREERS = 2
+MAX_CAREERS = 4
+
+Marker = Literal["", "highest", "lowest", "shared"]
+RowKind = Literal["text", "number", "list", "chart"]
+
+# Ordered as the profile is: (key, title).
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("what", "What they do"),
+    ("time", "How the work divides"),
+    ("education", "Education and training"),
+    ("pay", "Pay"),
+    ("outlook", "Outlook"),
+    ("ai", "AI assessment"),
+    ("abilities", "Key abilities"),
+    ("technology", "Technology skills"),
+    ("interests", "Interests"),
+    ("aka", "Also known as"),
+)
+SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
+SECTION_TITLES: dict[str, str] = dict(SECTIONS)
+
+# How many items a list row shows per career.
+TOP_TASKS = 5
+TOP_ABILITIES = 5
+TOP_TECHNOLOGY = 10
+TOP_INTERESTS = 3
+TOP_TITLES = 6
+
+
+def time_scale(allocations: Iterable[TimeAllocation | None]) -> float:
+    """A scale for time charts drawn side by side: the largest share rounded up to a ten."""
+    top = max((s.percent for a in allocations if a for s in a.shares), default=0.0)
+    return float(min(100, max(10, math.ceil(top / 10) * 10)))
+
+
+class ComparisonError(ValueError):
+    """The careers cannot be compared as asked (too few, too many); the message is one line."""
+
+
+@dataclass
+class Cell:
+    """One career's value in one row.
+
+    ``value`` is set for numeric rows (None when the figure is missing), ``items`` for list
+    rows (each item with whether every career shares it), ``chart`` for the time row.
+    """
+
+    text: str
+    value: float | None = None
+    marker: Marker = ""
+    items: list[tuple[str, bool]] = field(default_factory=list)
+    chart: TimeAllocation | None = None
+
+
+@dataclass
+class Row:
+    """One attribute across the compared careers, cells in the careers' order."""
+
+    section: str
+    label: str
+    kind: RowKind
+    cells: list[Cell]
+    differs: bool
+    key: str = ""
+
+
+def check_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
+    """The sections to include, in the profile's order; raises on an unknown key."""
+    if sections is None:
+        return SECTION_KEYS
+    wanted = set(sections)
+    unknown = sorted(wanted - set(SECTION_KEYS))
+    if unknown:
+        raise ComparisonError(f"unknown section {', '.join(unknown)} "
+                              f"(choose from {', '.join(SECTION_KEYS)})")
+    return tuple(key for key in SECTION_KEYS if key in wanted)
+
+
+def unique_careers(careers: Iterable[Career]) -> list[Career]:
+    """The careers with repeats left out, first occurrence kept, checked for 2..4."""
+    seen: dict[str, Career] = {}
+    for career in careers:
+        seen.setdefault(career.code, career)
+    result = list(seen.values())
+    if len(result) < MIN_CAREERS:
+        raise ComparisonError(f"pick at least {MIN_CAREERS} different careers to compare "
+                              f"(got {len(result)})")
+    if len(result) > MAX_CAREERS:
+        raise ComparisonError(f"compare at most {MAX_CAREERS} careers at a time "
+                              f"(got {len(result)})")
+    return result
+
+
+class Comparison:
+    """Careers in columns and the rows comparing them; rows are rebuilt on every change."""
+
+    def __init__(self, careers: Sequence[Career], state: str | None = None,
+                 sections: Iterable[str] | None = None) -> None:
+        self.careers: list[Career] = unique_careers(careers)
+        self.state = state
+        self.sections = check_sections(sections)
+        self.rows: list[Row] = []
+        self._rebuild()
+
+    @property
+    def codes(self) -> list[str]:
+        return [c.code for c in self.careers]
+
+    @property
+    def time_max_percent(self) -> float:
+        """One scale for every time chart (the largest share, rounded up to a ten)."""
+        return time_scale([c.time_allocation("data") for c in self.careers])
+
+    def rows_for(self, only_differences: bool = False) -> list[Row]:
+        """All rows, or only those whose cells differ."""
+        return [r for r in self.rows if r.differs or not only_differences]
+
+    def add(self, career: Career) -> None:
+        """Add a column at the end; a career already here is ignored, a fifth refused."""
+        if career.code in self.codes:
+            return
+        if len(self.careers) >= MAX_CAREERS:
+            raise ComparisonError(f"compare at most {MAX_CAREERS} careers at a time; "
+                                  "remove one first")
+        self.careers.append(career)
+        self._rebuild()
+
+    def remove(self, code: str) -> None:
+        """Remove a column; a comparison keeps at least two careers."""
+        index = self._index(code)
+        if len(self.careers) <= MIN_CAREERS:
+            raise ComparisonError(f"a comparison needs at least {MIN_CAREERS} careers")
+        del self.careers[index]
+        self._rebuild()
+
+    def move(self, code: str, new_index: int) -> None:
+        """Move a column to ``new_index`` (clamped to the columns there are)."""
+        career = self.careers.pop(self._index(code))
+        self.careers.insert(max(0, min(new_index, len(self.careers))), career)
+        self._rebuild()
+
+    def set_state(self, state: str | None) -> None:
+        """Choose the state whose median pay is shown (None: national figures only)."""
+        self.state = state
+        self._rebuild()
+
+    def set_sections(self, sections: Iterable[str] | None) -> None:
+        """Choose the sections (None: all); raises ComparisonError on an unknown key."""
+        self.sections = check_sections(sections)
+        self._rebuild()
+
+    def _index(self, code: str) -> int:
+        for index, career in enumerate(self.careers):
+            if career.code == code:
+                return index
+        raise ComparisonError(f"{code} is not in this comparison")
+
+    def _rebuild(self) -> None:
+        self.rows = [row for key in self.sections for row in _BUILDERS[key](self)]
+
+
+def build_comparison(careers: list[Career], state: str | None = None,
+                     sections: Iterable[str] | None = None) -> Comparison:
+    """Compare two to four careers (repeats ignored); ``state`` adds the state median pay."""
+    return Comparison(careers, state, sections)
+
+
+# ------------------------------------------------------------------ row builders
+
+
+def _text_row(section: str, key: str, label: str, texts: list[str | None]) -> Row:
+    shown = [t if t else fmt.NOT_AVAILABLE for t in texts]
+    same = len(set(shown)) == 1 and shown[0] != fmt.NOT_AVAILABLE and len(shown) > 1
+    cells = [Cell(t, marker="shared" if same else "") for t in shown]
+    return Row(section, label, "text", cells, differs=len(set(shown)) > 1, key=key)
+
+
+def _number_row(section: str, key: str, label: str, values: list[float | None],
+                texts: list[str]) -> Row:
+    present = [v for v in values if v is not None]
+    marks = len(present) >= 2 and max(present) != min(present)
+    cells = []
+    for value, text in zip(values, texts, strict=True):
+        marker: Marker = ""
+        if marks and value is not None:
+            marker = "highest" if value == max(present) else \
+                "lowest" if value == min(present) else ""
+        cells.append(Cell(text if value is not None else fmt.NOT_AVAILABLE, value, marker))
+    return Row(section, label, "number", cells, differs=len(set(values)) > 1, key=key)
+
+
+def _list_row(section: str, key: str, label: str, lists: list[list[str]], *,
+              pools: list[list[str]] | None = None, limit: int,
+              shared_first: bool = False, empty: str = fmt.NOT_AVAILABLE) -> Row:
+    """Items per career; an item is shared when every career's pool (default: list) has it.
+
+    ``shared_first`` puts shared items ahead so they show in every column within ``limit``.
+    """
+    pools = pools if pools is not None else [items[:limit] for items in lists]
+    common = set.intersection(*(set(p) for p in pools)) if len(pools) > 1 else set()
+    cells = []
+    for items in lists:
+        ordered = [i for i in items if i in common] + [i for i in items if i not in common] \
+            if shared_first else list(items)
+        chosen = ordered[:limit]
+        text = "; ".join(chosen) if chosen else empty
+        cells.append(Cell(text, items=[(i, i in common) for i in chosen]))
+    shown = [frozenset(name for name, _ in c.items) for c in cells]
+    return Row(section, label, "list", cells, differs=len(set(shown)) > 1, key=key)
+
+
+def _what(c: Comparison) -> list[Row]:
+    tasks = [[t.text for t in career.tasks if t.core is not False] for career in c.careers]
+    return [
+        _text_row("what", "what.description", "Description",
+                  [career.description for career in c.careers]),
+        _list_row("what", "what.tasks", "Top core tasks", tasks, limit=TOP_TASKS),
+    ]
+
+
+def aligned_allocations(
+    allocations: Sequence[TimeAllocation | None],
+) -> list[TimeAllocation | None]:
+    """The allocations with the same groups in the same order, so bars line up across charts.
+
+    Groups follow their fixed order (group id); a group another career has and this one
+    lacks is added at 0%. Shares without a group keep their place after the groups.
+    """
+    labels: dict[int, str] = {}
+    for allocation in allocations:
+        for share in allocation.shares if allocation else []:
+            if share.group_id is not None:
+                labels.setdefault(share.group_id, share.label)
+    result: list[TimeAllocation | None] = []
+    for allocation in allocations:
+        if allocation is None:
+            result.append(None)
+            continue
+        by_group = {s.group_id: s for s in allocation.shares if s.group_id is not None}
+        shares = [by_group.get(gid) or TimeShare(labels[gid], 0.0, gid) for gid in sorted(labels)]
+        shares += [s for s in allocation.shares if s.group_id is None]
+        result.append(replace(allocation, shares=shares))
+    return result
+
+
+def _time(c: Comparison) -> list[Row]:
+    allocations = aligned_allocations([career.time_allocation("data") for career in c.careers])
+    cells = [Cell(describe_time_allocation([a]) if a else fmt.NOT_AVAILABLE, chart=a)
+             for a in allocations]
+    splits = [tuple((s.group_id, s.percent) for s in a.shares) if a else None
+              for a in allocations]
+    return [Row("time", "Share of the work (estimate)", "chart", cells,
+                differs=len(set(splits)) > 1, key="time.split")]
+
+
+def _float(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _int(value: float | None) -> int | None:
+    return None if value is None else round(value)
+
+
+def _years(career: Career) -> float | None:
+    e = career.education
+    if e.years_min is None or e.years_max is None:
+        return None
+    return (e.years_min + e.years_max) / 2
+
+
+def _education(c: Comparison) -> list[Row]:
+    cs = c.careers
+    return [
+        _text_row("education", "education.entry", "Entry education",
+                  [x.education.typical_entry for x in cs]),
+        _text_row("education", "education.experience", "Work experience",
+                  [x.education.work_experience for x in cs]),
+        _text_row("education", "education.training", "On-the-job training",
+                  [x.education.on_the_job_training for x in cs]),
+        _text_row("education", "education.job_zone", "Job zone",
+                  [x.job_zone.name if x.job_zone else None for x in cs]),
+        _number_row("education", "education.years", "Time to enter (estimate)",
+                    [_years(x) for x in cs],
+                    [fmt.years_range(x.education.years_min, x.education.years_max)
+                     for x in cs]),
+    ]
+
+
+def _pay(c: Comparison) -> list[Row]:
+    cs = c.careers
+    annual = [x.wages.median_annual if x.wages else None for x in cs]
+    hourly = [x.wages.median_hourly if x.wages else None for x in cs]
+    rows = [
+        _number_row("pay", "pay.annual", "Median annual pay",
+                    [_float(v) for v in annual],
+                    [fmt.money(v, top_coded=bool(x.wages and "annual_median" in
+                                                 x.wages.top_coded))
+                     for v, x in zip(annual, cs, strict=True)]),
+        _number_row("pay", "pay.hourly", "Median hourly pay", hourly,
+                    [fmt.money(v, cents=True, top_coded=bool(x.wages and "hourly_median" in
+                                                             x.wages.top_coded))
+                     for v, x in zip(hourly, cs, strict=True)]),
+    ]
+    if c.state:
+        state = [x.wages.by_state.get(c.state) if x.wages else None for x in cs]
+        values = [s.annual_median if s else None for s in state]
+        rows.append(_number_row(
+            "pay", "pay.state", f"Median annual pay, {c.state}",
+            [_float(v) for v in values],
+            [fmt.money(v, top_coded=bool(s and "annual_median" in s.top_coded))
+             for v, s in zip(values, state, strict=True)]))
+    return rows
+
+
+def _outlook(c: Comparison) -> list[Row]:
+    out = [x.outlook for x in c.careers]
+    employment = [_float(o.employment_2024) if o else None for o in out]
+    change = [o.percent_change if o else None for o in out]
+    openings = [_float(o.annual_openings) if o else None for o in out]
+    return [
+        _number_row("outlook", "outlook.employment", "Employment 2024", employment,
+                    [fmt.count(_int(v)) for v in employment]),
+        _number_row("outlook", "outlook.change", "Change 2024–34", change,
+                    [fmt.signed_percent(v) for v in change]),
+        _number_row("outlook", "outlook.openings", "Openings each year", openings,
+                    [fmt.count(_int(v)) for v in openings]),
+        _text_row("outlook", "outlook.category", "Outlook",
+                  [o.category if o else None for o in out]),
+    ]
+
+
+def _ai(c: Comparison) -> list[Row]:
+    ai = [x.ai for x in c.careers]
+    exposure = [a.exposure * 100 if a and a.exposure is not None else None for a in ai]
+    replace = [a.automation_index if a else None for a in ai]
+    human = [a.human_index if a else None for a in ai]
+
+    def words(value: str, meaning: str | None) -> str:
+        return f"{value} ({meaning})" if meaning else value
+
+    return [
+        _number_row("ai", "ai.exposure", "Exposure to AI", exposure,
+                    [words(f"{fmt.percent(v)} of tasks", a.exposure_level if a else None)
+                     for v, a in zip(exposure, ai, strict=True)]),
+        _number_row("ai", "ai.replace", "Replace vs assist (0–1)", replace,
+                    [words(f"{v:.2f}", a.replace_vs_assist.lower() if a and
+                           a.replace_vs_assist else None) if v is not None else ""
+                     for v, a in zip(replace, ai, strict=True)]),
+        _number_row("ai", "ai.human", "Human capabilities (0–100)", human,
+                    [words(f"{v:.0f}", a.human_level if a else None) if v is not None else ""
+                     for v, a in zip(human, ai, strict=True)]),
+        _text_row("ai", "ai.label", "AI label",
+                  [a.label.label if a and a.label else None for a in ai]),
+    ]
+
+
+def _abilities(c: Comparison) -> list[Row]:
+    return [_list_row("abilities", "abilities.top", "Key abilities",
+                      [[r.name for r in x.abilities] for x in c.careers],
+                      limit=TOP_ABILITIES, empty="not rated by O*NET")]
+
+
+def _technology(c: Comparison) -> list[Row]:
+    names = [[t.name for t in x.technology] for x in c.careers]  # hot ones first (store order)
+    return [_list_row("technology", "technology.top", "Technology skills", names,
+                      pools=names, limit=TOP_TECHNOLOGY, shared_first=True)]
+
+
+def _interests(c: Comparison) -> list[Row]:
+    return [_list_row("interests", "interests.top", "Strongest interests",
+                      [[r.name for r in x.interests] for x in c.careers],
+                      limit=TOP_INTERESTS)]
+
+
+def _aka(c: Comparison) -> list[Row]:
+    names = [x.also_known_as for x in c.careers]
+    return [_list_row("aka", "aka.titles", "Also known as", names, pools=names,
+                      limit=TOP_TITLES, shared_first=True)]
+
+
+_BUILDERS: dict[str, Callable[[Comparison], list[Row]]] = {
+    "what": _what, "time": _time, "education": _education, "pay": _pay,
+    "outlook": _outlook, "ai": _ai, "abilities": _abilities, "technology": _technology,
+    "interests": _interests, "aka": _aka,
+}

@@ -1,0 +1,441 @@
+"""Printouts as HTML for Qt's ``QTextDocument``: a comparison, a single profile, the footer.
+
+Pure functions, no Qt: the printing service (``careerdesk.printing``) renders the charts,
+loads this HTML into a document and paints the pages. Only the HTML subset QTextDocument
+understands is used (tables, ``<thead>`` repeated on every page, ``<img>`` by resource name,
+``page-break-before``). Every piece of data is escaped.
+
+Marks never rely on colour: "▲ highest", "▼ lowest", "● shared by all careers".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date
+from html import escape
+
+from careerdesk import formatting as fmt
+from careerdesk.comparison import (
+    SECTION_KEYS,
+    SECTION_TITLES,
+    Comparison,
+    Row,
+    check_sections,
+)
+from careerdesk.model import Career, Rating, Source
+
+HIGHEST = "▲ highest"
+LOWEST = "▼ lowest"
+SHARED = "●"
+SHARED_WORDS = "● shared by all careers"
+LEGEND = (f"{HIGHEST} and {LOWEST}: the highest and lowest figure in a row. "
+          f"{SHARED_WORDS}. A missing figure reads “not available”.")
+
+PX_PER_INCH = 96  # CSS pixels: the unit of <img> sizes and margins in the HTML
+# A block holding an image keeps its full height (a tighter line height would cut it).
+IMAGE_BLOCK = "line-height: 100%; margin-bottom: 0"
+KEEP_PREFIX = "keep-"  # anchors on headings the printing service keeps with what follows
+ROW_PREFIX = "row-"  # anchors on the labels of rows the printing service keeps in one piece
+# Rows that may break across pages: long prose, and long lists.
+SPLITTABLE_SECTIONS = frozenset({"what", "technology", "aka"})
+LINE_HEIGHT_PERCENT = 92  # DejaVu Sans sets lines loosely; this keeps four careers on 2 pages
+SECTION_BACKGROUND = "#e4e4e4"
+HEADER_BACKGROUND = "#f2f2f2"
+MUTED = "#4d4d4d"
+RULE = "#a6a6a6"  # table lines
+
+# The comparison prints its charts first, right under the careers' names: a chart row cannot
+# break across pages, and lower down it could leave a third of a page blank.
+PRINT_ORDER: tuple[str, ...] = ("time", *(key for key in SECTION_KEYS if key != "time"))
+
+PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("what", "What they do"),
+    ("inside", "Inside this career"),
+    ("time", "How the work divides"),
+    ("education", "Education and training"),
+    ("pay", "Pay"),
+    ("outlook", "Outlook"),
+    ("ai", "AI assessment"),
+    ("abilities", "Skills and abilities"),
+    ("technology", "Technology skills"),
+    ("interests", "Interests"),
+    ("aka", "Also known as"),
+    ("related", "Related careers"),
+)
+PROFILE_KEYS = tuple(key for key, _ in PROFILE_SECTIONS)
+
+
+def landscape_for(career_count: int) -> bool:
+    """The printout's orientation: landscape for three or four careers, else portrait."""
+    return career_count >= 3
+
+
+def label_column_percent(career_count: int) -> int:
+    """The width of the comparison's label column, in percent of the page's width."""
+    return {2: 20, 3: 14}.get(career_count, 12)
+
+
+def font_size_for(career_count: int) -> float:
+    """The body text size, in points, that fits a four-career comparison on two pages."""
+    return 7.0 if career_count >= 3 else 8.5
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _px(points: float) -> int:
+    """CSS pixels (1/96 in) for a length in points: QTextDocument ignores 'pt' in margins."""
+    return round(points * PX_PER_INCH / 72)
+
+
+def _style(font_pt: float, paragraph_gap: float = 0.35) -> str:
+    return (f"<style>body {{ font-size: {font_pt}pt; }} "
+            f"td, th {{ vertical-align: top; }} "
+            f".muted {{ color: {MUTED}; }} "
+            f"h1 {{ font-size: {font_pt * 1.7:.1f}pt; margin: 0; }} "
+            f"h2 {{ font-size: {font_pt * 1.25:.1f}pt; margin-top: {_px(font_pt * 0.7)}px; "
+            f"margin-bottom: {_px(font_pt * 0.3)}px; }} "
+            f"p {{ margin-top: 0; margin-bottom: {_px(font_pt * paragraph_gap)}px; }} "
+            f"p, td, th, li {{ line-height: {LINE_HEIGHT_PERCENT}%; }}</style>")
+
+
+def _heading(title: str, prepared_for: str | None, lines: Iterable[str], font_pt: float,
+             subtitle: str | None = None) -> str:
+    parts = [f"<h1>{_e(title)}</h1>"]
+    if prepared_for and prepared_for.strip():  # on the title's line, at the right
+        size = f"font-size:{font_pt * 1.25:.1f}pt"
+        parts = [f"<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
+                 f"<td>{parts[0]}</td><td align='right' style='vertical-align: bottom'>"
+                 f"<span style='{size}'>Prepared for: </span><span style='{size}; "
+                 f"font-weight:bold'>{_e(prepared_for.strip())}</span></td></tr></table>"]
+    if subtitle:
+        parts.append(f"<p><span style='font-size:{font_pt * 1.15:.1f}pt; font-weight:bold'>"
+                     f"{_e(subtitle)}</span></p>")
+    parts += [f"<p class='muted'>{_e(line)}</p>" for line in lines]
+    return "".join(parts)
+
+
+# ------------------------------------------------------------------ comparison
+
+
+def _marker(marker: str) -> str:
+    if marker == "highest":
+        return f" <b>{HIGHEST}</b>"
+    if marker == "lowest":
+        return f" <b>{LOWEST}</b>"
+    return ""
+
+
+def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
+               codes: Sequence[str], chart_size: tuple[float, float]) -> str:
+    cell = row.cells[index]
+    if row.kind == "chart":
+        name = image_names.get(codes[index])
+        if cell.chart is None or not name:
+            return f"<i>{_e(cell.text)}</i>" if cell.chart is None else _e(cell.text)
+        width, height = (round(v * PX_PER_INCH) for v in chart_size)
+        return (f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' "
+                f"height='{height}' alt='{_e(cell.text)}'></p>")
+    if row.kind == "list":
+        if not cell.items:
+            return f"<i>{_e(cell.text)}</i>"
+        items = [(f"<b>{SHARED}</b>&nbsp;" if shared else "") + _e(text)
+                 for text, shared in cell.items]
+        if row.section == "what":  # long items (tasks): one paragraph each
+            return "".join(f"<p>{'' if shared else '–&nbsp;'}{item}</p>"
+                           for item, (_, shared) in zip(items, cell.items, strict=True))
+        return "; ".join(items)
+    text = _e(cell.text)
+    if cell.text == fmt.NOT_AVAILABLE:
+        text = f"<i>{text}</i>"
+    if cell.marker == "shared":
+        text = f"<b>{SHARED}</b>&nbsp;{text}"
+    return text + _marker(cell.marker)
+
+
+def _career_header(career: Career) -> str:
+    note = f"<br>Pay and outlook for SOC {_e(career.soc.code)}" if career.soc.shared else ""
+    return (f"<b>{_e(career.title)}</b><br><span class='muted' style='font-weight:normal'>"
+            f"{_e(career.code)} · "
+            f"{_e(career.major_group.title)}{note}</span>")
+
+
+def comparison_html(
+    comparison: Comparison,
+    *,
+    prepared_for: str | None = None,
+    sections: Iterable[str] | None = None,
+    image_names: Mapping[str, str] | None = None,
+    only_differences: bool = False,
+    chart_size: tuple[float, float] = (2.0, 2.0),
+    font_pt: float | None = None,
+    break_before: Collection[str] = (),
+) -> str:
+    """The comparison as a table: a header row of careers (``<thead>``, repeated on every
+    page), a heading row per section, one row per attribute.
+
+    ``image_names`` maps a career code to the resource name of its time chart, drawn
+    ``chart_size`` inches (width, height); without one the chart row shows the split in words.
+    Section headings carry the anchor ``keep-<section>``, row labels ``row-<row key>`` (but
+    for the long rows of SPLITTABLE_SECTIONS); a section or row key in ``break_before``
+    starts a new page there. The printing service uses them to keep a heading with its first
+    row and a short row in one piece.
+    """
+    keys = check_sections(sections if sections is not None else comparison.sections)
+    careers = comparison.careers
+    codes = [c.code for c in careers]
+    size = font_pt or font_size_for(len(careers))
+    names = image_names or {}
+    label_width = label_column_percent(len(careers))
+    column = (100 - label_width) // len(careers)
+    notes = [LEGEND]
+    if comparison.state:
+        notes.append(f"State pay: {comparison.state}.")
+    if only_differences:
+        notes.append("Showing only the rows where the careers differ.")
+    head = "".join(f"<th width='{column}%' align='left' bgcolor='{HEADER_BACKGROUND}'>"
+                   f"{_career_header(c)}</th>" for c in careers)
+
+    def table(new_page: bool) -> str:
+        style = "page-break-before: always; " if new_page else ""
+        return (f"<table width='100%' border='1' cellspacing='0' cellpadding='1' "
+                f"style='{style}border-collapse: collapse; border-color: {RULE}; "
+                f"border-style: solid'><thead><tr><th width='{label_width}%' align='left' "
+                f"bgcolor='{HEADER_BACKGROUND}'>Career</th>{head}</tr></thead><tbody>")
+
+    out = ["<html><head>", _style(size), "</head><body>",
+           _heading(f"Comparing {len(careers)} careers", prepared_for, [" ".join(notes)], size,
+                    subtitle=" · ".join(c.title for c in careers)),
+           table(False)]
+    rows = comparison.rows_for(only_differences)
+    for key in sorted(keys, key=PRINT_ORDER.index):
+        section_rows = [r for r in rows if r.section == key]
+        if not section_rows:
+            continue
+        if key in break_before or section_rows[0].key in break_before:
+            out.append("</tbody></table>" + table(True))
+        title = f"<a name='{KEEP_PREFIX}{key}'><b>{_e(SECTION_TITLES[key])}</b></a>"
+        if len(section_rows) > 1:
+            out.append(f"<tr><td colspan='{len(careers) + 1}' bgcolor='{SECTION_BACKGROUND}'>"
+                       f"{title}</td></tr>")
+        for index, row in enumerate(section_rows):
+            if index and row.key in break_before:
+                out.append("</tbody></table>" + table(True))
+            label = f"<b>{_e(row.label)}</b>"
+            if key not in SPLITTABLE_SECTIONS:
+                label = f"<a name='{ROW_PREFIX}{row.key}'>{label}</a>"
+            if len(section_rows) == 1:  # the section's own row: no separate heading row
+                label = title + (f"<br><span class='muted'>{_e(row.label)}</span>"
+                                 if row.label != SECTION_TITLES[key] else "")
+            cells = "".join(f"<td>{_cell_html(row, i, names, codes, chart_size)}</td>"
+                            for i in range(len(careers)))
+            shade = f" bgcolor='{SECTION_BACKGROUND}'" if len(section_rows) == 1 else ""
+            out.append(f"<tr><td{shade}>{label}</td>{cells}</tr>")
+    out.append("</tbody></table></body></html>")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ one profile
+
+
+def check_profile_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
+    """The profile sections to include, in order; raises ValueError on an unknown key."""
+    if sections is None:
+        return PROFILE_KEYS
+    wanted = set(sections)
+    unknown = sorted(wanted - set(PROFILE_KEYS))
+    if unknown:
+        raise ValueError(f"unknown section {', '.join(unknown)} "
+                         f"(choose from {', '.join(PROFILE_KEYS)})")
+    return tuple(key for key in PROFILE_KEYS if key in wanted)
+
+
+def _pairs(items: Sequence[tuple[str, str]], columns: int = 2) -> str:
+    """Label/value pairs in a borderless table, ``columns`` pairs a line."""
+    rows = []
+    for start in range(0, len(items), columns):
+        chunk = items[start:start + columns]
+        label_width = 20 if columns == 1 else 100 // columns * 2 // 5
+        value_width = 100 // columns - label_width
+        cells = "".join(f"<td width='{label_width}%' class='muted'>{_e(label)}</td>"
+                        f"<td width='{value_width}%'><b>{_e(value)}</b></td>"
+                        for label, value in chunk)
+        rows.append(f"<tr>{cells}</tr>")
+    return ("<table width='100%' cellspacing='0' cellpadding='1' border='0'>"
+            + "".join(rows) + "</table>")
+
+
+def _names(ratings: Sequence[Rating], limit: int) -> str:
+    return ", ".join(r.name for r in ratings[:limit])
+
+
+def _profile_section(key: str, c: Career, state: str | None,
+                     image_names: Mapping[str, str],
+                     chart_size: tuple[float, float]) -> str | None:
+    na = fmt.NOT_AVAILABLE
+    if key == "what":
+        core = [t.text for t in c.tasks if t.core is not False]
+        extra = len(c.tasks) - len(core)
+        tasks = "".join(f"<li>{_e(t)}</li>" for t in core) or f"<p><i>{na}</i></p>"
+        more = f"<p class='muted'>and {extra} supplemental tasks.</p>" if extra else ""
+        return f"<p>{_e(c.description)}</p><p><b>Core tasks</b></p><ul>{tasks}</ul>{more}"
+    if key == "inside":
+        story = c.narrative
+        if story is None:
+            return None
+        who = "Written by the CareerDesk team." if story.kind == "editorial" \
+            else "Written from the data."
+        return "".join(f"<p>{_e(p)}</p>" for p in story.text.split("\n\n")) + \
+            f"<p class='muted'>{who}</p>"
+    if key == "time":
+        name = image_names.get(c.code)
+        allocation = c.time_allocation("data")
+        if allocation is None:
+            return f"<p><i>{na}</i></p>"
+        width, height = (round(v * PX_PER_INCH) for v in chart_size)
+        body = f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' " \
+            f"height='{height}'></p>" if name else \
+            "<p>" + "; ".join(f"{_e(s.label)} {s.percent:.0f}%"
+                              for s in allocation.shares) + "</p>"
+        editorial = c.time_allocation("editorial")
+        if editorial:
+            body += (f"<p><b>{_e(editorial.label)}:</b> "
+                     + "; ".join(f"{_e(s.label)} {s.percent:.0f}%" for s in editorial.shares)
+                     + "</p>")
+        return body + f"<p class='muted'>{_e(allocation.method)}</p>"
+    if key == "education":
+        e = c.education
+        return _pairs([
+            ("Typical entry education", e.typical_entry or na),
+            ("Work experience", e.work_experience or na),
+            ("On-the-job training", e.on_the_job_training or na),
+            ("Job zone", c.job_zone.name if c.job_zone else na),
+            ("Time to enter (estimate)", fmt.years_range(e.years_min, e.years_max)),
+        ])
+    if key == "pay":
+        w = c.wages
+        if w is None:
+            return f"<p><i>{na}</i></p>"
+        items = [
+            ("Median annual pay", fmt.money(w.median_annual,
+                                            top_coded="annual_median" in w.top_coded)),
+            ("Median hourly pay", fmt.money(w.median_hourly, cents=True,
+                                            top_coded="hourly_median" in w.top_coded)),
+            ("Range (10th–90th percentile)", f"{fmt.money(w.annual.get('p10'))} – "
+             f"{fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)}"),
+            ("Employment (May 2025)", fmt.count(w.employment)),
+        ]
+        if state:
+            s = w.by_state.get(state)
+            items.append((f"Median annual pay in {state}",
+                          fmt.money(s.annual_median if s else None,
+                                    top_coded=bool(s and "annual_median" in s.top_coded))))
+        note = (f"<p class='muted'>Figures for the SOC occupation {_e(c.soc.code)} "
+                f"{_e(c.soc.title or '')}.</p>") if c.soc.shared else ""
+        return _pairs(items) + note
+    if key == "outlook":
+        o = c.outlook
+        if o is None:
+            return f"<p><i>{na}</i></p>"
+        return _pairs([
+            ("Employment 2024", fmt.count(o.employment_2024)),
+            ("Employment 2034", fmt.count(o.employment_2034)),
+            ("Change 2024–34", fmt.signed_percent(o.percent_change)),
+            ("Openings each year", fmt.count(o.annual_openings)),
+            ("Outlook", o.category or na),
+        ])
+    if key == "ai":
+        a = c.ai
+        if a is None:
+            return f"<p><i>{na}</i></p>"
+        label = f"<p><b>{_e(a.label.label)}.</b> {_e(a.label.sentence)}</p>" if a.label else ""
+        exposure = fmt.percent(a.exposure * 100 if a.exposure is not None else None)
+        return label + _pairs([
+            ("Exposure to AI", f"{exposure} of tasks"
+             + (f" ({a.exposure_level})" if a.exposure_level else "")),
+            ("Replace vs assist (0–1)", na if a.automation_index is None else
+             f"{a.automation_index:.2f} ({(a.replace_vs_assist or na).lower()})"),
+            ("Human capabilities (0–100)", na if a.human_index is None else
+             f"{a.human_index:.0f} ({a.human_level or na})"),
+        ])
+    if key == "abilities":
+        return _pairs([
+            ("Key abilities", _names(c.abilities, 6) or "not rated by O*NET"),
+            ("Skills", _names(c.skills, 6) or na),
+            ("Knowledge", _names(c.knowledge, 6) or na),
+            ("Work styles", _names(c.work_styles, 6) or na),
+        ], columns=1)
+    if key == "technology":
+        names = [t.name + (" (hot)" if t.hot else "") for t in c.technology[:16]]
+        rest = len(c.technology) - len(names)
+        tail = f" … and {rest} more" if rest > 0 else ""
+        return f"<p>{_e(', '.join(names) or na)}{_e(tail)}</p>"
+    if key == "interests":
+        return "<p>" + (_e(", ".join(f"{r.name} ({r.value:.1f} of 7)" for r in c.interests))
+                        or f"<i>{na}</i>") + "</p>"
+    if key == "aka":
+        return f"<p>{_e(', '.join(c.also_known_as) or na)}</p>"
+    if key == "related":
+        related = c.related[:10]
+        if not related:
+            return f"<p><i>{na}</i></p>"
+        return "<p>" + "; ".join(f"{_e(r.title)} ({_e(r.code)})" for r in related) + "</p>"
+    raise ValueError(f"unknown section {key}")
+
+
+def profile_html(
+    career: Career,
+    *,
+    prepared_for: str | None = None,
+    state: str | None = None,
+    sections: Iterable[str] | None = None,
+    image_names: Mapping[str, str] | None = None,
+    chart_size: tuple[float, float] = (5.0, 2.2),
+    font_pt: float = 8.5,
+    break_before: Collection[str] = (),
+) -> str:
+    """One career's profile, compact, for print: every main section in the profile's order.
+
+    ``image_names`` maps the career's code to the resource name of its time chart. Headings
+    carry the anchor ``keep-<key>``; a key in ``break_before`` starts a new page.
+    """
+    keys = check_profile_sections(sections)
+    titles = dict(PROFILE_SECTIONS)
+    lines = [f"{career.code} · {career.major_group.title} · SOC {career.soc.code}"]
+    out = ["<html><head>", _style(font_pt, paragraph_gap=0.5), "</head><body>",
+           _heading(career.title, prepared_for, lines, font_pt)]
+    for key in keys:
+        body = _profile_section(key, career, state, image_names or {}, chart_size)
+        if body is not None:
+            style = " style='page-break-before: always'" if key in break_before else ""
+            out.append(f"<h2{style}><a name='{KEEP_PREFIX}{key}'>{_e(titles[key])}</a></h2>"
+                       f"{body}")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ footer
+
+
+def sources_of(careers: Iterable[Career]) -> list[Source]:
+    """The sources behind these careers' figures, each once, in a stable order."""
+    found: dict[str, Source] = {}
+    for career in careers:
+        for items in career.sources.values():
+            for source in items:
+                found.setdefault(source.id, source)
+    return sorted(found.values(), key=lambda s: s.name.lower())
+
+
+def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
+                printed: date) -> str:
+    """The footer of every page: sources and releases, the O*NET attribution, the date."""
+    data = "; ".join(f"{s.name} ({s.release})" for s in sources)
+    attribution = " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
+                           if store_meta.get(k))
+    parts = [f"Data: {data}." if data else "", attribution,
+             f"Printed {printed.isoformat()} with CareerDesk"
+             + (f" (data built {store_meta['build_date']})." if store_meta.get("build_date")
+                else ".")]
+    return " ".join(p for p in parts if p)

@@ -1,0 +1,215 @@
+"""The comparison model: markers, "not available", filtering, columns, limits (no Qt)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from careerdesk import formatting as fmt
+from careerdesk.comparison import (
+    MAX_CAREERS,
+    SECTION_KEYS,
+    Comparison,
+    ComparisonError,
+    aligned_allocations,
+    build_comparison,
+)
+
+SECRETARY = "43-6013.00"
+DEVELOPER = "15-1252.00"
+NURSE = "29-1141.00"
+ELECTRICIAN = "47-2111.00"
+NO_AI_NO_TIME = "11-9039.00"  # Education Administrators, All Other
+NO_WAGES = "11-1031.00"  # Legislators: no OEWS wages, abilities not rated
+FOUR = [SECRETARY, DEVELOPER, NURSE, ELECTRICIAN]
+
+
+@pytest.fixture(scope="module")
+def careers(store):
+    codes = [*FOUR, NO_AI_NO_TIME, NO_WAGES, "13-2011.00"]
+    return {code: store.career(code) for code in codes}
+
+
+@pytest.fixture
+def four(careers) -> Comparison:
+    return build_comparison([careers[c] for c in FOUR], state="California")
+
+
+def row(comparison: Comparison, key: str):
+    return next(r for r in comparison.rows if r.key == key)
+
+
+def test_sections_in_the_profiles_order(four):
+    assert [s for s in dict.fromkeys(r.section for r in four.rows)] == list(SECTION_KEYS)
+    assert all(len(r.cells) == 4 for r in four.rows)
+
+
+def test_pay_marks_highest_and_lowest_from_the_stores_figures(four, careers):
+    pay = row(four, "pay.annual")
+    expected = [careers[c].wages.median_annual for c in FOUR]
+    assert [c.value for c in pay.cells] == expected
+    assert [c.text for c in pay.cells] == [fmt.money(v) for v in expected]
+    markers = dict(zip(FOUR, (c.marker for c in pay.cells), strict=True))
+    assert markers == {SECRETARY: "lowest", DEVELOPER: "highest", NURSE: "", ELECTRICIAN: ""}
+    state = row(four, "pay.state")
+    assert state.label.endswith("California")
+    assert [c.value for c in state.cells] == [
+        careers[c].wages.by_state["California"].annual_median for c in FOUR]
+
+
+@pytest.mark.parametrize(("key", "highest", "lowest"), [
+    ("outlook.employment", NURSE, ELECTRICIAN),
+    ("outlook.change", DEVELOPER, SECRETARY),
+    ("outlook.openings", NURSE, ELECTRICIAN),
+    ("ai.exposure", DEVELOPER, ELECTRICIAN),
+])
+def test_numeric_rows_mark_one_highest_and_one_lowest(four, key, highest, lowest):
+    markers = dict(zip(FOUR, (c.marker for c in row(four, key).cells), strict=True))
+    assert [code for code, m in markers.items() if m == "highest"] == [highest]
+    assert [code for code, m in markers.items() if m == "lowest"] == [lowest]
+
+
+def test_missing_figures_read_not_available_and_are_never_marked(careers):
+    comparison = build_comparison([careers[NO_WAGES], careers[NO_AI_NO_TIME],
+                                   careers[SECRETARY]])
+    for key in ("pay.annual", "pay.hourly"):
+        cell = row(comparison, key).cells[0]
+        assert (cell.text, cell.value, cell.marker) == (fmt.NOT_AVAILABLE, None, "")
+    exposure = row(comparison, "ai.exposure").cells[1]
+    assert (exposure.text, exposure.value, exposure.marker) == (fmt.NOT_AVAILABLE, None, "")
+    assert row(comparison, "time.split").cells[1].chart is None
+    assert row(comparison, "abilities.top").cells[0].text == "not rated by O*NET"
+    for r in comparison.rows:
+        for cell in r.cells:
+            assert cell.text not in {"0", "$0", "0%", "+0.0%", ""}, (r.key, cell)
+
+
+def test_no_marks_with_fewer_than_two_figures(careers):
+    # Only the secretary has a human capabilities index among these two.
+    comparison = build_comparison([careers[SECRETARY], careers[DEVELOPER]])
+    human = row(comparison, "ai.human")
+    assert [c.value is not None for c in human.cells] == [True, False]
+    assert [c.marker for c in human.cells] == ["", ""]
+
+
+def test_equal_figures_are_not_marked_and_do_not_differ(careers, store):
+    # Two O*NET careers in one SOC occupation share its BLS pay and outlook figures.
+    sibling = next(c.code for c in store.careers()
+                   if c.code.startswith("29-1141.") and c.code != NURSE)
+    comparison = build_comparison([careers[NURSE], store.career(sibling)])
+    pay = row(comparison, "pay.annual")
+    assert pay.cells[0].value == pay.cells[1].value
+    assert [c.marker for c in pay.cells] == ["", ""]
+    assert not pay.differs
+    assert pay not in comparison.rows_for(only_differences=True)
+
+
+def test_text_rows_shared_by_all_are_marked(four, careers):
+    experience = row(four, "education.experience")
+    assert {careers[c].education.work_experience for c in FOUR} == {"None"}
+    assert [c.marker for c in experience.cells] == ["shared"] * 4
+    assert not experience.differs
+    entry = row(four, "education.entry")
+    assert entry.differs and all(c.marker == "" for c in entry.cells)
+
+
+def test_list_items_shared_by_all_careers_are_marked(four, careers):
+    technology = row(four, "technology.top")
+    everyone = [{t.name for t in careers[c].technology} for c in FOUR]
+    assert "Microsoft Excel" in set.intersection(*everyone)
+    for cell, career in zip(technology.cells, FOUR, strict=True):
+        assert 0 < len(cell.items) <= 10
+        names = [name for name, _ in cell.items]
+        assert set(names) <= {t.name for t in careers[career].technology}
+        for name, shared in cell.items:
+            assert shared == all(name in names_of for names_of in everyone), name
+        # Shared items come first, so they show in every column.
+        flags = [shared for _, shared in cell.items]
+        assert flags == sorted(flags, reverse=True)
+    interests = row(four, "interests.top")
+    tops = [{r.name for r in careers[c].interests[:3]} for c in FOUR]
+    for cell in interests.cells:
+        assert len(cell.items) == 3
+        assert all(shared == (name in set.intersection(*tops)) for name, shared in cell.items)
+    tasks = row(four, "what.tasks")
+    assert all(len(c.items) == 5 for c in tasks.cells)
+    assert tasks.cells[0].items[0][0] == careers[SECRETARY].tasks[0].text
+
+
+def test_time_charts_share_groups_order_and_scale(four):
+    charts = [c.chart for c in row(four, "time.split").cells]
+    assert all(chart is not None and chart.kind == "data" for chart in charts)
+    groups = [[s.group_id for s in chart.shares] for chart in charts]
+    assert all(g == groups[0] for g in groups) and groups[0] == sorted(groups[0])
+    top = max(s.percent for chart in charts for s in chart.shares)
+    assert top <= four.time_max_percent <= 100 and four.time_max_percent % 10 == 0
+    for chart, career in zip(charts, four.careers, strict=True):
+        original = {s.group_id: s.percent for s in career.time_allocation("data").shares}
+        assert {s.group_id: s.percent for s in chart.shares if s.percent} == \
+            {g: p for g, p in original.items() if p}
+    assert aligned_allocations([None]) == [None]
+
+
+def test_only_differences(four):
+    kept = four.rows_for(only_differences=True)
+    assert kept == [r for r in four.rows if r.differs]
+    assert len(kept) < len(four.rows)
+    assert four.rows_for() == four.rows
+
+
+def test_remove_and_move_rebuild_the_marks(four):
+    four.remove(DEVELOPER)
+    assert four.codes == [SECRETARY, NURSE, ELECTRICIAN]
+    pay = row(four, "pay.annual")
+    assert [c.marker for c in pay.cells] == ["lowest", "highest", ""]
+    four.move(ELECTRICIAN, 0)
+    assert four.codes == [ELECTRICIAN, SECRETARY, NURSE]
+    assert [c.marker for c in row(four, "pay.annual").cells] == ["", "lowest", "highest"]
+    four.move(ELECTRICIAN, 99)
+    assert four.codes[-1] == ELECTRICIAN
+    four.remove(NURSE)
+    with pytest.raises(ComparisonError):
+        four.remove(SECRETARY)  # a comparison keeps two careers
+    with pytest.raises(ComparisonError):
+        four.move("00-0000.00", 0)
+
+
+def test_a_fifth_career_is_refused_and_repeats_ignored(careers):
+    five = [careers[c] for c in [*FOUR, NO_WAGES]]
+    with pytest.raises(ComparisonError) as error:
+        build_comparison(five)
+    assert "\n" not in str(error.value) and str(MAX_CAREERS) in str(error.value)
+    comparison = build_comparison([careers[SECRETARY], careers[SECRETARY], careers[NURSE]])
+    assert comparison.codes == [SECRETARY, NURSE]
+    comparison.add(careers[NURSE])  # already there: ignored
+    comparison.add(careers[DEVELOPER])
+    comparison.add(careers[ELECTRICIAN])
+    with pytest.raises(ComparisonError):
+        comparison.add(careers[NO_WAGES])
+    with pytest.raises(ComparisonError) as error:
+        build_comparison([careers[SECRETARY], careers[SECRETARY]])
+    assert "at least 2" in str(error.value)
+
+
+def test_sections_choose_rows_and_unknown_ones_are_refused(careers):
+    comparison = build_comparison([careers[SECRETARY], careers[NURSE]],
+                                  sections=["pay", "what"])
+    assert {r.section for r in comparison.rows} == {"pay", "what"}
+    assert comparison.rows[0].section == "what"  # the profile's order, not the caller's
+    assert not any(r.key == "pay.state" for r in comparison.rows)  # no state chosen
+    with pytest.raises(ComparisonError, match="unknown section salary"):
+        build_comparison([careers[SECRETARY], careers[NURSE]], sections=["salary"])
+    comparison.set_state("Texas")
+    comparison.set_sections(["pay"])
+    assert [r.key for r in comparison.rows] == ["pay.annual", "pay.hourly", "pay.state"]
+
+
+def test_building_four_is_fast(careers):
+    chosen = [careers[c] for c in FOUR]
+    timings = []
+    for _ in range(5):
+        start = time.perf_counter()
+        build_comparison(chosen, state="Texas")
+        timings.append(time.perf_counter() - start)
+    assert min(timings) < 0.150
