@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -58,6 +67,7 @@ class CareerListView(QListView):
     """Shows a ``CareerListModel``; emits ``careerActivated(code)`` on click or Enter."""
 
     careerActivated = Signal(str)
+    compareRequested = Signal(str)
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,12 +80,44 @@ class CareerListView(QListView):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.activated.connect(self._open)
         self.clicked.connect(self._open)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
 
     def set_items(self, items: list[CareerItem]) -> None:
         self.list_model.set_items(items)
         rows = max(1, min(len(items), 12))
         self.setMinimumHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth()
                               if items else self.fontMetrics().height() * 2)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        code = self.list_model.item(index.row()).code
+        menu = QMenu(self)
+        menu.addAction("&Open", lambda: self.careerActivated.emit(code))
+        menu.addAction("Add to &comparison", lambda: self.compareRequested.emit(code))
+        menu.exec(self.viewport().mapToGlobal(pos))
+
+    @staticmethod
+    def _is_compare_key(event: QKeyEvent) -> bool:
+        return QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+K")
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+K here adds the selected career, not the open one: take the key before the
+        # window's shortcut does.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._is_compare_key(event) and self.currentIndex().isValid():
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentIndex().row()
+        if self._is_compare_key(event) and 0 <= row < self.list_model.rowCount():
+            self.compareRequested.emit(self.list_model.item(row).code)
+            return
+        super().keyPressEvent(event)
 
     def _open(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

@@ -6,6 +6,7 @@ It holds no feature logic: searching lives in ``SearchPanel``, the profile in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -18,16 +19,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from careerdesk.history import History
 from careerdesk.search import SearchEngine
 from careerdesk.store import CareerStore, UnknownCareer
+from careerdesk.ui.compare_tray import CompareTray
+from careerdesk.ui.dialogs import DialogService
+from careerdesk.ui.print_actions import PrintActions
+from careerdesk.ui.print_options import PrintChoices
 from careerdesk.ui.search_panel import SearchPanel
 from careerdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from careerdesk.printing import Printout
+    from careerdesk.ui.compare_view import CompareView
     from careerdesk.ui.profile_view import ProfileView
 
 WELCOME = (
@@ -44,11 +52,16 @@ WELCOME = (
 class MainWindow(QMainWindow):
     """Search on the left, the open career on the right, menus and shortcuts."""
 
-    def __init__(self, store: CareerStore, settings: Settings | None = None) -> None:
+    def __init__(self, store: CareerStore, settings: Settings | None = None,
+                 dialogs: DialogService | None = None) -> None:
         super().__init__()
         self.store = store
         self.settings = settings or Settings()
+        self.dialogs = dialogs or DialogService(self)
+        self.printing = PrintActions(self, self.dialogs)
         self.history = History()
+        self.tray = CompareTray()
+        self._compare_view: CompareView | None = None
         self.setWindowTitle("CareerDesk")
         self.setAccessibleName("CareerDesk")
         self.search = SearchPanel(SearchEngine(store))
@@ -66,10 +79,16 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(splitter, 1)
+        column.addWidget(self.tray)
+        self.setCentralWidget(central)
         self._build_actions()
         self._connect_signals()
         self._update_history_actions()
+        self._update_actions()
         metrics = self.fontMetrics()
         width = metrics.averageCharWidth() * 180
         self.resize(width, metrics.height() * 48)
@@ -95,13 +114,34 @@ class MainWindow(QMainWindow):
                                       lambda: self._step_tab(1), "Show the next profile tab")
         self.prev_tab_action = action("&Previous section", [QKeySequence("Ctrl+Shift+Tab")],
                                       lambda: self._step_tab(-1), "Show the previous tab")
+        self.add_compare_action = action(
+            "&Add to comparison", [QKeySequence("Ctrl+K")], self.add_to_comparison,
+            "Add the open career, or the selected result, to the comparison")
+        self.compare_action = action("&Compare picked careers", [QKeySequence("Ctrl+Shift+K")],
+                                     lambda: self.show_comparison(self.tray.codes()),
+                                     "Show the picked careers side by side")
+        self.print_action = action("&Print…", [QKeySequence(QKeySequence.StandardKey.Print)],
+                                   lambda: self._print("print"),
+                                   "Print the open profile or comparison")
+        self.preview_action = action("Print pre&view…", [QKeySequence("Ctrl+Shift+P")],
+                                     lambda: self._print("preview"),
+                                     "See the printout before printing")
+        self.pdf_action = action("Save as P&DF…", [QKeySequence("Ctrl+Shift+S")],
+                                 lambda: self._print("pdf"),
+                                 "Save the open profile or comparison as a PDF")
         self.about_action = action("&About CareerDesk", [QKeySequence("F1")], self.show_about,
                                    "Version, data sources and the O*NET attribution")
         self.quit_action = action("&Quit", [QKeySequence(QKeySequence.StandardKey.Quit)],
                                   self.close, "Close CareerDesk")
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
+        for item in (self.print_action, self.preview_action, self.pdf_action):
+            file_menu.addAction(item)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        compare_menu = menu.addMenu("&Compare")
+        compare_menu.addAction(self.add_compare_action)
+        compare_menu.addAction(self.compare_action)
         go_menu = menu.addMenu("&Go")
         for item in (self.find_action, self.back_action, self.forward_action,
                      self.next_tab_action, self.prev_tab_action):
@@ -114,7 +154,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         # search
         self.search.careerActivated.connect(self.open_career)
+        self.search.compareRequested.connect(self.add_to_comparison)
         self.slash.activated.connect(self._slash)
+        # comparison
+        self.tray.compareRequested.connect(self.show_comparison)
+        self.tray.changed.connect(self._update_actions)
 
     @property
     def profile(self) -> ProfileView:
@@ -124,6 +168,7 @@ class MainWindow(QMainWindow):
 
             self._profile = ProfileView(self.settings, self.store.ai_labels())
             self._profile.careerRequested.connect(self.open_career)
+            self._profile.compareRequested.connect(self.add_to_comparison)
             self.pages.addWidget(self._profile)
         return self._profile
 
@@ -141,7 +186,109 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(code)
         self._update_history_actions()
+        self._update_actions()
         return True
+
+    # ------------------------------------------------------------- comparison
+
+    def add_to_comparison(self, code: str | None = None) -> None:
+        """Pick ``code``, or the selected result (when the results have focus), or the open
+        career."""
+        if not code:
+            if self.search.results.hasFocus() and self.search.current_code():
+                code = self.search.current_code()
+            elif self._profile is not None and self.pages.currentWidget() is self._profile \
+                    and self._profile.career is not None:
+                code = self._profile.career.code
+            else:
+                code = self.search.current_code()
+        if not code:
+            self.statusBar().showMessage("Open or select a career to add it.", 5000)
+            return
+        message = self.tray.add(code, self.store.summary(code).title)
+        self.statusBar().showMessage(message, 6000)
+
+    def show_comparison(self, codes: list[str]) -> bool:
+        from careerdesk.comparison import ComparisonError, build_comparison
+        from careerdesk.ui.compare_view import CompareView
+        from careerdesk.ui.settings import WAGE_STATE
+
+        try:
+            comparison = build_comparison([self.store.career(c) for c in codes],
+                                          self.settings.get(WAGE_STATE) or None)
+        except ComparisonError as exc:
+            self.statusBar().showMessage(str(exc).capitalize() + ".", 6000)
+            return False
+        if self._compare_view is not None:
+            self.pages.removeWidget(self._compare_view)
+            self._compare_view.deleteLater()
+        view = CompareView(comparison)
+        view.careerRequested.connect(self.open_career)
+        view.careerRemoved.connect(self.tray.remove)
+        view.closed.connect(self._close_comparison)
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self._compare_view = view
+        self.setWindowTitle("Comparison — CareerDesk")
+        view.table.setFocus()
+        self._update_actions()
+        return True
+
+    @property
+    def compare_view(self) -> CompareView | None:
+        return self._compare_view
+
+    def _close_comparison(self) -> None:
+        if self._profile is not None and self._profile.career is not None:
+            self.pages.setCurrentWidget(self._profile)
+        else:
+            self.pages.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    # ------------------------------------------------------------- printing
+
+    def _print(self, kind: str) -> None:
+        from careerdesk.comparison import SECTIONS
+        from careerdesk.printing import comparison_printout, profile_printout
+        from careerdesk.report import PROFILE_SECTIONS
+        from careerdesk.ui.settings import WAGE_STATE
+
+        page = self.pages.currentWidget()
+        title: str
+        sections: list[tuple[str, str]]
+        factory: Callable[[PrintChoices], Printout]
+        if self._compare_view is not None and page is self._compare_view:
+            view = self._compare_view
+            title = " vs ".join(c.title for c in view.comparison.careers)
+            sections = list(SECTIONS)
+
+            def factory(choices: PrintChoices) -> Printout:
+                return comparison_printout(
+                    view.comparison, self.store.meta, prepared_for=choices.prepared_for,
+                    sections=choices.sections,
+                    only_differences=view.model.only_differences)
+        elif self._profile is not None and page is self._profile and self._profile.career:
+            career = self._profile.career
+            title = career.title
+            sections = list(PROFILE_SECTIONS)
+
+            def factory(choices: PrintChoices) -> Printout:
+                return profile_printout(
+                    career, self.store.meta, prepared_for=choices.prepared_for,
+                    state=self.settings.get(WAGE_STATE) or None, sections=choices.sections)
+        else:
+            self.statusBar().showMessage("Open a career or a comparison to print it.", 5000)
+            return
+        run = {"print": self.printing.print, "preview": self.printing.preview,
+               "pdf": self.printing.save_pdf}[kind]
+        run(title, sections, factory)
+
+    def _update_actions(self) -> None:
+        page = self.pages.currentWidget()
+        printable = page is not self.welcome
+        for item in (self.print_action, self.preview_action, self.pdf_action):
+            item.setEnabled(printable)
+        self.compare_action.setEnabled(len(self.tray.codes()) >= 2)
 
     def go_back(self) -> None:
         if self.history.can_go_back():

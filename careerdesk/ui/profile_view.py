@@ -4,7 +4,7 @@ are filled the first time each is shown for the current career."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from careerdesk.model import AiLabel, Career
 from careerdesk.ui.settings import LAST_TAB, Settings
@@ -73,9 +73,11 @@ class ProfileView(QWidget):
 
     Signals:
         careerRequested(str): a related career was chosen.
+        compareRequested(str): add this career to the comparison.
     """
 
     careerRequested = Signal(str)
+    compareRequested = Signal(str)
 
     def __init__(self, settings: Settings, ai_labels: list[AiLabel],
                  parent: QWidget | None = None) -> None:
@@ -96,8 +98,17 @@ class ProfileView(QWidget):
             index = self.tabs.addTab(page, (page.tab_label or page.title).replace("&", "&&"))
             self.tabs.setTabToolTip(index, page.title)
             page.careerRequested.connect(self.careerRequested)
+            page.compareRequested.connect(self.compareRequested)
+        self.compare_button = QPushButton("Add to &comparison")
+        self.compare_button.setToolTip("Add this career to the comparison (Ctrl+K)")
+        self.compare_button.setAccessibleName("Add this career to the comparison")
+        self.compare_button.clicked.connect(
+            lambda: self.career and self.compareRequested.emit(self.career.code))
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
+        layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         start = self.settings.get(LAST_TAB)
         self.tabs.setCurrentIndex(start if 0 <= start < len(self.pages) else 0)

@@ -3,7 +3,7 @@ ranked results; with an empty box it browses every career by major group."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -33,10 +34,12 @@ class SearchPanel(QWidget):
 
     Signals:
         careerActivated(str): the user opened a result (Enter, click).
+        compareRequested(str): the user asked to add a result to the comparison.
         resultsChanged(int): a search finished with this many results.
     """
 
     careerActivated = Signal(str)
+    compareRequested = Signal(str)
     resultsChanged = Signal(int)
 
     def __init__(self, engine: SearchEngine, parent: QWidget | None = None) -> None:
@@ -142,6 +145,8 @@ class SearchPanel(QWidget):
         self.wage_max.valueChanged.connect(self.timer.start)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._context_menu)
 
     # ------------------------------------------------------------- behaviour
 
@@ -188,6 +193,20 @@ class SearchPanel(QWidget):
             self.status.setText("No careers match. Check the spelling, try fewer words, "
                                 "or clear the filters.")
         self.resultsChanged.emit(len(results))
+
+    def current_code(self) -> str | None:
+        row = self.results.currentIndex().row()
+        return self.model.result(row).code if 0 <= row < self.model.rowCount() else None
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.results.indexAt(pos)
+        if not index.isValid():
+            return
+        code = self.model.result(index.row()).code
+        menu = QMenu(self)
+        menu.addAction("&Open", lambda: self.careerActivated.emit(code))
+        menu.addAction("Add to &comparison\tCtrl+K", lambda: self.compareRequested.emit(code))
+        menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def focus_search(self) -> None:
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)

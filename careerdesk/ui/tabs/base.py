@@ -21,9 +21,11 @@ class ProfileTab(QScrollArea):
 
     Signals:
         careerRequested(str): the user asked to open another career (by code).
+        compareRequested(str): the user asked to add a career to the comparison.
     """
 
     careerRequested = Signal(str)
+    compareRequested = Signal(str)
     title = ""
     tab_label = ""  # a shorter name for the tab itself
     sections: tuple[str, ...] = ()  # keys of Career.sources shown in the footer

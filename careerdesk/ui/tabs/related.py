@@ -27,6 +27,7 @@ class RelatedTab(ProfileTab):
                                                                       s.higher_pay))
                              for s in career.progression])
             steps.careerActivated.connect(self.careerRequested)
+            steps.compareRequested.connect(self.compareRequested)
             self.add_widget(steps)
             self.next_steps = steps
         else:
@@ -38,6 +39,7 @@ class RelatedTab(ProfileTab):
             related.set_items([CareerItem(r.code, r.title, TIER_WORDS.get(r.tier, r.tier))
                                for r in career.related])
             related.careerActivated.connect(self.careerRequested)
+            related.compareRequested.connect(self.compareRequested)
             self.add_widget(related)
             self.related_list = related
         else:

@@ -1,0 +1,90 @@
+"""The compare tray: the careers picked for a comparison (two to four), shown along the
+bottom of the window, with Compare and Clear."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS
+
+
+class CompareTray(QWidget):
+    """Picked careers in order; refuses a fifth and ignores repeats.
+
+    Signals:
+        compareRequested(list): the user asked to compare the picked codes.
+        changed(): a career was added or removed.
+    """
+
+    compareRequested = Signal(list)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Compare tray")
+        self._picked: list[tuple[str, str]] = []
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self._layout.addWidget(self.label)
+        self._chips = QWidget()
+        self._chip_layout = QHBoxLayout(self._chips)
+        self._chip_layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._chips, 1)
+        self.compare_button = QPushButton("&Compare")
+        self.compare_button.setAccessibleName("Compare the picked careers")
+        self.clear_button = QPushButton("C&lear")
+        self.clear_button.setAccessibleName("Clear the compare tray")
+        self._layout.addWidget(self.compare_button)
+        self._layout.addWidget(self.clear_button)
+        self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.codes()))
+        self.clear_button.clicked.connect(self.clear)
+        self._refresh()
+
+    def codes(self) -> list[str]:
+        return [code for code, _ in self._picked]
+
+    def add(self, code: str, title: str) -> str:
+        """Pick a career; returns a sentence saying what happened."""
+        if code in self.codes():
+            return f"{title} is already in the comparison."
+        if len(self._picked) >= MAX_CAREERS:
+            return (f"A comparison holds at most {MAX_CAREERS} careers: remove one before "
+                    f"adding {title}.")
+        self._picked.append((code, title))
+        self._refresh()
+        return f"Added {title} to the comparison ({len(self._picked)} of {MAX_CAREERS})."
+
+    def set_codes(self, picked: list[tuple[str, str]]) -> None:
+        self._picked = list(picked)[:MAX_CAREERS]
+        self._refresh()
+
+    def remove(self, code: str) -> None:
+        self._picked = [(c, t) for c, t in self._picked if c != code]
+        self._refresh()
+
+    def clear(self) -> None:
+        self._picked = []
+        self._refresh()
+
+    def _refresh(self) -> None:
+        while self._chip_layout.count():
+            item = self._chip_layout.takeAt(0)
+            widget = item.widget() if item else None
+            if widget is not None:
+                widget.deleteLater()
+        for code, title in self._picked:
+            chip = QToolButton()
+            chip.setText(f"{title}  ✕")
+            chip.setToolTip(f"Remove {title} from the comparison")
+            chip.setAccessibleName(f"Remove {title} from the comparison")
+            chip.clicked.connect(lambda _=False, c=code: self.remove(c))
+            self._chip_layout.addWidget(chip)
+        self._chip_layout.addStretch(1)
+        count = len(self._picked)
+        self.label.setText(f"Compare ({count} of {MAX_CAREERS}):" if count else
+                           "Compare: add two to four careers with Ctrl+K.")
+        self.compare_button.setEnabled(count >= MIN_CAREERS)
+        self.clear_button.setEnabled(count > 0)
+        self.changed.emit()

@@ -1,0 +1,155 @@
+"""The side-by-side comparison: a table of careers in columns, with only-differences,
+column removal and reordering, and opening a career from its column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.comparison import MIN_CAREERS, Comparison, ComparisonError
+from careerdesk.ui.compare_model import CODE_ROLE, CompareModel
+
+LEGEND = ("▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every "
+          "career. Double-click a career's name to open its profile; drag names to reorder.")
+
+
+class CompareView(QWidget):
+    """Shows a ``Comparison``.
+
+    Signals:
+        careerRequested(str): open this career's profile.
+        careerRemoved(str): the user removed this career's column.
+        closed(): the user closed the comparison (or removed all but one career).
+    """
+
+    careerRequested = Signal(str)
+    careerRemoved = Signal(str)
+    closed = Signal()
+
+    def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison = comparison
+        self.model = CompareModel(comparison, self)
+        self.title = QLabel(f"<h2>Comparing {len(comparison.careers)} careers</h2>")
+        self.only_differences = QCheckBox("Show only &differences")
+        self.only_differences.setAccessibleName("Show only rows that differ")
+        self.open_button = QPushButton("&Open profile")
+        self.remove_button = QPushButton("&Remove column")
+        self.left_button = QPushButton("Move &left")
+        self.right_button = QPushButton("Move ri&ght")
+        self.close_button = QPushButton("Close comparison")
+        for button, name in [(self.open_button, "Open the selected career's profile"),
+                             (self.remove_button, "Remove the selected career's column"),
+                             (self.left_button, "Move the selected column left"),
+                             (self.right_button, "Move the selected column right"),
+                             (self.close_button, "Close the comparison")]:
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Comparison table")
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setIconSize(QSize(self.model.chart_width_px, self.model.chart_width_px))
+        legend = QLabel(LEGEND)
+        legend.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for widget in (self.only_differences, self.open_button, self.remove_button,
+                       self.left_button, self.right_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(buttons)
+        layout.addWidget(legend)
+        layout.addWidget(self.table, 1)
+        self._connect_signals()
+        self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _connect_signals(self) -> None:
+        self.only_differences.toggled.connect(self.model.set_only_differences)
+        self.open_button.clicked.connect(self._open_current)
+        self.remove_button.clicked.connect(self._remove_current)
+        self.left_button.clicked.connect(lambda: self._move_current(-1))
+        self.right_button.clicked.connect(lambda: self._move_current(1))
+        self.close_button.clicked.connect(self.closed)
+        header = self.table.horizontalHeader()
+        header.sectionDoubleClicked.connect(self._open_column)
+        header.sectionMoved.connect(self._header_moved)
+        self.table.doubleClicked.connect(lambda index: self._open_column(index.column()))
+
+    def current_code(self) -> str | None:
+        column = self.table.currentIndex().column()
+        if 0 <= column < len(self.comparison.careers):
+            return self.comparison.careers[column].code
+        return None
+
+    def _open_column(self, column: int) -> None:
+        if 0 <= column < len(self.comparison.careers):
+            self.careerRequested.emit(self.comparison.careers[column].code)
+
+    def _open_current(self) -> None:
+        code = self.current_code()
+        if code:
+            self.careerRequested.emit(code)
+
+    def remove_column(self, code: str) -> None:
+        if len(self.comparison.careers) <= MIN_CAREERS:
+            self.careerRemoved.emit(code)
+            self.closed.emit()
+            return
+        try:
+            self.comparison.remove(code)
+        except ComparisonError:
+            return
+        self.model.refresh()
+        self.title.setText(f"<h2>Comparing {len(self.comparison.careers)} careers</h2>")
+        self.careerRemoved.emit(code)
+
+    def _remove_current(self) -> None:
+        code = self.current_code()
+        if code:
+            self.remove_column(code)
+
+    def move_column(self, code: str, new_index: int) -> None:
+        row = max(self.table.currentIndex().row(), 0)
+        self.comparison.move(code, new_index)
+        self.model.refresh()
+        column = self.comparison.codes.index(code)
+        self.table.setCurrentIndex(self.model.index(row, column))
+
+    def _move_current(self, step: int) -> None:
+        code = self.current_code()
+        if code:
+            self.move_column(code, self.comparison.codes.index(code) + step)
+
+    def _header_moved(self, logical: int, old_visual: int, new_visual: int) -> None:
+        # Keep the model as the one truth about column order: undo the header's own move
+        # and move the career in the comparison instead.
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.moveSection(new_visual, old_visual)
+        header.blockSignals(False)
+        code = self.model.headerData(logical, Qt.Orientation.Horizontal, CODE_ROLE)
+        if isinstance(code, str):
+            self.move_column(code, new_visual)

@@ -1,0 +1,84 @@
+"""Print, print preview and Save as PDF for whatever the window shows (a profile or a
+comparison), through ``careerdesk.printing`` so that all three give the same pages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from careerdesk.ui.dialogs import DialogService
+from careerdesk.ui.print_options import PrintChoices
+
+if TYPE_CHECKING:
+    from careerdesk.printing import Printout
+
+# Builds the printout for the user's choices.
+PrintoutFactory = Callable[[PrintChoices], "Printout"]
+
+
+def safe_file_name(title: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", title).strip("-")[:60] or "careerdesk"
+
+
+class PrintActions:
+    """Runs the three print actions for a printout factory."""
+
+    def __init__(self, parent: QWidget, dialogs: DialogService) -> None:
+        self.parent = parent
+        self.dialogs = dialogs
+        self.paper = "letter"
+
+    def _prepare(self, title: str, sections: list[tuple[str, str]],
+                 factory: PrintoutFactory) -> tuple[Printout, PrintChoices] | None:
+        choices = self.dialogs.print_choices(title, sections, self.paper)
+        if choices is None:
+            return None
+        if not choices.sections:
+            self.dialogs.error(title, "Choose at least one section to print.")
+            return None
+        self.paper = choices.paper
+        return factory(choices), choices
+
+    def preview(self, title: str, sections: list[tuple[str, str]],
+                factory: PrintoutFactory) -> None:
+        from careerdesk.printing import print_preview
+
+        prepared = self._prepare(f"Print preview: {title}", sections, factory)
+        if prepared:
+            printout, choices = prepared
+            print_preview(self.parent, printout.paint,
+                          printout.page_layout(choices.paper))
+
+    def print(self, title: str, sections: list[tuple[str, str]],
+              factory: PrintoutFactory) -> None:
+        from careerdesk.printing import print_dialog
+
+        prepared = self._prepare(f"Print: {title}", sections, factory)
+        if prepared:
+            printout, choices = prepared
+            print_dialog(self.parent, printout.paint,
+                         printout.page_layout(choices.paper))
+
+    def save_pdf(self, title: str, sections: list[tuple[str, str]],
+                 factory: PrintoutFactory) -> Path | None:
+        from careerdesk.printing import PrintError
+
+        prepared = self._prepare(f"Save as PDF: {title}", sections, factory)
+        if not prepared:
+            return None
+        printout, choices = prepared
+        path = self.dialogs.save_pdf_path(str(Path.home() / f"{safe_file_name(title)}.pdf"))
+        if path is None:
+            return None
+        try:
+            pages = printout.write_pdf(path, choices.paper)
+        except (PrintError, OSError) as exc:
+            self.dialogs.error("Could not save the PDF",
+                               f"The PDF could not be saved to {path}: {exc}")
+            return None
+        self.dialogs.info("PDF saved", f"Saved {pages} page(s) to {path}.")
+        return path
