@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
@@ -10,6 +12,8 @@ from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_WRAP = 18  # characters per line of a row's name
+HEADER_WRAP = 26  # characters per line of a career's name over its column
 MARKERS = {"highest": "▲ highest", "lowest": "▼ lowest", "shared": "● same for all"}
 SHARED_ITEM = "● "
 
@@ -57,7 +61,9 @@ class CompareModel(QAbstractTableModel):
             if not 0 <= section < len(self.comparison.careers):
                 return None
             career = self.comparison.careers[section]
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return textwrap.fill(career.title, HEADER_WRAP)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
                 return career.title
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{career.title} ({career.code}). Double-click to open its profile."
@@ -67,8 +73,11 @@ class CompareModel(QAbstractTableModel):
         if not 0 <= section < len(self._rows):
             return None
         row = self._rows[section]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{SECTION_TITLES.get(row.section, row.section)}\n{row.label}"
+        section_title = SECTION_TITLES.get(row.section, row.section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return textwrap.fill(f"{section_title}: {row.label}", ROW_WRAP)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{section_title}: {row.label}"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

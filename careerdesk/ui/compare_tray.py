@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWi
 
 from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS
 
+CHIP_CHARS = 24  # a picked career's name is shortened to this many characters
+
 
 class CompareTray(QWidget):
     """Picked careers in order; refuses a fifth and ignores repeats.
@@ -76,7 +78,8 @@ class CompareTray(QWidget):
                 widget.deleteLater()
         for code, title in self._picked:
             chip = QToolButton()
-            chip.setText(f"{title}  ✕")
+            short = title if len(title) <= CHIP_CHARS else title[:CHIP_CHARS - 1] + "…"
+            chip.setText(f"{short}  ✕")
             chip.setToolTip(f"Remove {title} from the comparison")
             chip.setAccessibleName(f"Remove {title} from the comparison")
             chip.clicked.connect(lambda _=False, c=code: self.remove(c))

@@ -3,7 +3,7 @@ column removal and reordering, and opening a career from its column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,8 +67,9 @@ class CompareView(QWidget):
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table.setIconSize(QSize(self.model.chart_width_px, self.model.chart_width_px))
         legend = QLabel(LEGEND)
         legend.setWordWrap(True)
@@ -84,7 +85,8 @@ class CompareView(QWidget):
         layout.addWidget(legend)
         layout.addWidget(self.table, 1)
         self._connect_signals()
-        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
     def _connect_signals(self) -> None:
         self.only_differences.toggled.connect(self.model.set_only_differences)

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.welcome.setAccessibleName("Welcome")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.search)
         splitter.addWidget(self.pages)
@@ -229,6 +229,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(view)
         self.pages.setCurrentWidget(view)
         self._compare_view = view
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total // 4, total - total // 4])  # room for four columns
         self.setWindowTitle("Comparison — CareerDesk")
         view.table.setFocus()
         self._update_actions()

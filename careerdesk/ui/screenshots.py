@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 CAREER = "43-6013.00"
+COMPARE = ["43-6013.00", "29-1141.00", "47-2111.00", "15-1252.00"]
 QUERY = "nurse"
 
 
@@ -67,6 +68,10 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 window.profile.show_tab(index)
                 slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
                 save(f"profile-{index + 1}-{slug}")
+            for code in COMPARE:
+                window.tray.add(code, store.summary(code).title)
+            window.show_comparison(window.tray.codes())
+            save("compare")
             window.close()
     finally:
         app.setFont(base_font)
