@@ -200,10 +200,10 @@ def _bars(
         if hasattr(patch, "set_hatchcolor"):  # matplotlib 3.10+; before, lines take the edge
             patch.set_hatchcolor(style.hatch_color)
             patch.set_hatch_linewidth(0.8)
+    gap = max_percent * 0.012
     for y, width, value in zip(positions, widths, values, strict=True):
-        ax.annotate(percent_text(value), xy=(width, y), xytext=(font_size * 0.4, 0),
-                    textcoords="offset points", ha="left", va="center",
-                    color=colors.foreground, fontsize=font_size, annotation_clip=False)
+        ax.text(width + gap, y, percent_text(value), ha="left", va="center",
+                color=colors.foreground, fontsize=font_size, clip_on=False)
     ax.set_yticks(positions, [_wrap(label) for label in labels])
     ax.set_ylim(len(values) - 0.5, -0.5)  # first bar on top
     ax.set_xlim(0, max_percent)
