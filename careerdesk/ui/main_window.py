@@ -129,6 +129,19 @@ class MainWindow(QMainWindow):
         self.pdf_action = action("Save as P&DF…", [QKeySequence("Ctrl+Shift+S")],
                                  lambda: self._print("pdf"),
                                  "Save the open profile or comparison as a PDF")
+        from careerdesk.ui.zoom import Zoom
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.zoom = Zoom(app, self.settings)
+        self.zoom_in_action = action("Zoom &in", [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+                                     self.zoom.zoom_in, "Make all text bigger (up to 200%)")
+        self.zoom_out_action = action("Zoom &out", [QKeySequence("Ctrl+-")],
+                                      self.zoom.zoom_out, "Make all text smaller (down to 75%)")
+        self.zoom_reset_action = action("&Actual size", [QKeySequence("Ctrl+0")],
+                                        self.zoom.reset, "Text at the system's size")
+        self.zoom.changed.connect(
+            lambda p: self.statusBar().showMessage(f"Zoom {p}%", 3000))
         self.about_action = action("&About CareerDesk", [QKeySequence("F1")], self.show_about,
                                    "Version, data sources and the O*NET attribution")
         self.quit_action = action("&Quit", [QKeySequence(QKeySequence.StandardKey.Quit)],
@@ -139,6 +152,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(item)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = menu.addMenu("&View")
+        for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            view_menu.addAction(item)
         compare_menu = menu.addMenu("&Compare")
         compare_menu.addAction(self.add_compare_action)
         compare_menu.addAction(self.compare_action)

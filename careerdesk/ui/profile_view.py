@@ -3,7 +3,7 @@ are filled the first time each is shown for the current career."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from careerdesk.model import AiLabel, Career
@@ -30,10 +30,7 @@ class ProfileHeader(QWidget):
         self.title.setObjectName("careerTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self._scale_title()
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         self.badge = QLabel()
@@ -47,6 +44,17 @@ class ProfileHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.subtitle, self.badge, self.aka, self.chips):
             layout.addWidget(widget)
+
+    def _scale_title(self) -> None:
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app was zoomed
+            self._scale_title()
 
     def set_career(self, career: Career) -> None:
         self.title.setText(career.title)

@@ -26,6 +26,7 @@ class Setting(Generic[T]):
 WAGE_STATE = Setting("pay/state", str, "")
 LAST_TAB = Setting("profile/tab", int, 0)
 WINDOW_GEOMETRY = Setting("window/geometry", str, "")
+ZOOM = Setting("view/zoom", int, 100)  # percent of the system font size
 
 
 class Settings:

@@ -1,0 +1,47 @@
+"""In-app zoom: the application font from 75 % to 200 % of the system size, remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from careerdesk.ui.settings import ZOOM, Settings
+
+STEPS = [75, 90, 100, 110, 125, 150, 175, 200]
+
+
+class Zoom(QObject):
+    """Scales the application font; every layout follows because sizes come from fonts.
+
+    Signals:
+        changed(int): the new zoom in percent.
+    """
+
+    changed = Signal(int)
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        super().__init__(app)
+        self.app = app
+        self.settings = settings
+        self.base_points = app.font().pointSizeF()
+        self.percent = 100
+        remembered = settings.get(ZOOM)
+        self.set_percent(remembered if remembered in STEPS else 100)
+
+    def set_percent(self, percent: int) -> None:
+        percent = min(max(percent, STEPS[0]), STEPS[-1])
+        self.percent = percent
+        font = self.app.font()
+        font.setPointSizeF(self.base_points * percent / 100)
+        self.app.setFont(font)
+        self.settings.set(ZOOM, percent)
+        self.changed.emit(percent)
+
+    def zoom_in(self) -> None:
+        self.set_percent(next((s for s in STEPS if s > self.percent), STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_percent(next((s for s in reversed(STEPS) if s < self.percent), STEPS[0]))
+
+    def reset(self) -> None:
+        self.set_percent(100)
