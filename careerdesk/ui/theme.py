@@ -11,6 +11,7 @@ QScrollArea:focus, QListView:focus, QTabBar:focus, QLabel:focus {
     border: 2px solid palette(highlight);
 }
 QLabel#careerTitle { padding-top: 0.2em; }
+QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 
 

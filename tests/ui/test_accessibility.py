@@ -1,0 +1,113 @@
+"""Accessibility: every interactive widget has a name a screen reader can say, and the
+keyboard alone reaches every control, each showing focus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox,
+               QTabBar)
+
+
+def spoken_name(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return iface.text(QAccessible.Text.Name) if iface else ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and isinstance(widget, INTERACTIVE)):
+            continue
+        if isinstance(widget, QScrollBar) or isinstance(widget.parent(), QAbstractSpinBox):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+            continue
+        if not spoken_name(widget).strip():
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
+                           f"{type(widget.parent()).__name__}")
+    return missing
+
+
+def visit_every_view(window):
+    """Yield after showing each view: browse, filters, each profile tab, comparison."""
+    window.search.filters_button.setChecked(True)
+    yield "search"
+    window.open_career("43-6013.00")
+    for index in range(window.profile.tabs.count()):
+        window.profile.show_tab(index)
+        QApplication.processEvents()
+        yield f"tab {index}"
+    for code in ("43-6013.00", "29-1141.00"):
+        window.tray.add(code, code)
+    window.show_comparison(window.tray.codes())
+    QApplication.processEvents()
+    yield "comparison"
+
+
+def test_every_interactive_widget_has_a_spoken_name(qtbot, window):
+    problems = []
+    for view in visit_every_view(window):
+        problems += [f"{view}: {p}" for p in unnamed(window)]
+    assert sorted(set(problems)) == []
+
+
+def test_the_name_check_can_fail(qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QToolButton(holder)  # no text, no name
+    holder.show()
+    assert unnamed(holder)
+
+
+def test_tab_reaches_every_control_and_shows_focus(qtbot, window):
+    for view in visit_every_view(window):
+        targets = [w for w in window.findChildren(QWidget)
+                   if w.isVisible() and w.isEnabled() and isinstance(w, INTERACTIVE)
+                   and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                   and not isinstance(w, QScrollBar)
+                   and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)]
+        window.search.box.setFocus()
+        reached = set()
+        for _ in range(len(targets) * 3 + 20):
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                reached.add(focused)
+            qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+        missing = [f"{type(w).__name__} {spoken_name(w)!r}" for w in targets
+                   if w not in reached]
+        assert missing == [], view
+
+
+def test_focus_is_visible_on_each_kind_of_control(qtbot, window):
+    """Reached with Tab, a control looks different than without the focus."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    focused_look: dict[type, tuple[QWidget, object]] = {}
+    for _view in visit_every_view(window):
+        window.search.box.setFocus(Qt.FocusReason.TabFocusReason)
+        for _ in range(60):
+            w = QApplication.focusWidget()
+            if (w is not None and isinstance(w, INTERACTIVE) and type(w) not in focused_look
+                    and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)):
+                focused_look[type(w)] = (w, w.grab().toImage())
+            qtbot.keyClick(w or window, Qt.Key.Key_Tab)
+    window.profile.tabs.currentWidget().setFocus(Qt.FocusReason.TabFocusReason)
+    plain = [(kind, w, image) for kind, (w, image) in focused_look.items() if not w.hasFocus()]
+    assert len(plain) >= 5
+    for kind, w, image in plain:
+        assert image != w.grab().toImage(), f"{kind.__name__} shows no focus"
