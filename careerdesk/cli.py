@@ -134,6 +134,151 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+# ------------------------------------------------------------------ bookmarks (profiles' user data)
+
+def _user_data(args: argparse.Namespace, must_exist: bool):  # noqa: ANN202 - lazy import
+    from careerdesk.userdata import FILE_NAME, UserDataError, data_dir, open_user_data
+
+    try:
+        folder = data_dir(args.data_dir)
+        if must_exist and not (folder / FILE_NAME).is_file():
+            raise CliError(f"no profile named {args.profile!r} (no bookmarks are kept in "
+                           f"{folder} yet)")
+        userdata = open_user_data(folder)
+    except UserDataError as exc:
+        raise CliError(str(exc).rstrip(".")) from None
+    if userdata.notice:
+        print(f"careerdesk: {userdata.notice}", file=sys.stderr)
+    return userdata
+
+
+def _profile_named(userdata, name: str, create: bool):  # noqa: ANN001, ANN202
+    found = userdata.ensure_profile(name) if create else userdata.find_profile(name)
+    if found is None:
+        names = ", ".join(p.name for p in userdata.profiles()) or "none yet"
+        raise CliError(f"no profile named {name!r} (profiles: {names})")
+    return found
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    from careerdesk.transfer import ProfileFileError
+    from careerdesk.userdata import InvalidInput, UnknownProfile, UserDataError
+
+    action = args.action
+    writes = action in ("add", "import")
+    userdata = _user_data(args, must_exist=not writes)
+    try:
+        with userdata:
+            profile = _profile_named(userdata, args.profile, create=writes)
+            return _BOOKMARK_ACTIONS[action](args, userdata, profile)
+    except (UserDataError, InvalidInput, UnknownProfile, ProfileFileError) as exc:
+        raise CliError(str(exc).rstrip(".")) from None
+
+
+def _bookmarks_list(args, userdata, profile) -> int:  # noqa: ANN001
+    with _store(args) as store:
+        titles = {c.code: c.title for c in store.careers()}
+    marks = userdata.bookmarks(profile, sort=args.sort, titles=titles)
+    if args.json:
+        json.dump([{"code": b.code, "title": titles.get(b.code), "in_database": b.code in titles,
+                    "added": b.added.isoformat(), "note": b.note,
+                    "note_updated": b.note_updated.isoformat() if b.note_updated else None}
+                   for b in marks], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not marks:
+        print(f"careerdesk: {profile.name} has no bookmarks", file=sys.stderr)
+    for b in marks:
+        title = titles.get(b.code, "(no longer in the database)")
+        print(f"{b.code}  {title}  (added {b.added.astimezone():%Y-%m-%d})")
+        for line in b.note.splitlines():
+            print(f"    {line}")
+    return 0
+
+
+def _bookmarks_add(args, userdata, profile) -> int:  # noqa: ANN001
+    from careerdesk.store import UnknownCareer
+    from careerdesk.userdata import check_code
+
+    code = check_code(args.code)
+    with _store(args) as store:
+        try:
+            title = store.summary(code).title
+        except UnknownCareer as exc:
+            raise CliError(str(exc)) from None
+    already = userdata.is_bookmarked(profile, code)
+    userdata.add_bookmark(profile, code)
+    state = "was already bookmarked" if already else "bookmarked"
+    print(f"{code} {title}: {state} for {profile.name}")
+    return 0
+
+
+def _bookmarks_remove(args, userdata, profile) -> int:  # noqa: ANN001
+    removed = userdata.remove_bookmark(profile, args.code)
+    print(f"{args.code}: {'removed from' if removed else 'was not bookmarked in'} "
+          f"{profile.name}'s bookmarks")
+    return 0
+
+
+def _bookmarks_export(args, userdata, profile) -> int:  # noqa: ANN001
+    from careerdesk.transfer import export_profile
+
+    done = export_profile(userdata, profile, args.file)
+    print(f"wrote {done.path}: {done.bookmarks} bookmarks, {done.comparisons} saved "
+          f"comparisons of {profile.name}")
+    return 0
+
+
+def _bookmarks_import(args, userdata, profile) -> int:  # noqa: ANN001
+    from careerdesk.transfer import import_profile
+
+    with _store(args) as store:
+        known = {c.code for c in store.careers()}
+    report = import_profile(userdata, profile, args.file, known)
+    print(report.summary())
+    for reason in report.skipped:
+        print(f"  skipped {reason}")
+    for warning in report.warnings:
+        print(f"  note: {warning}")
+    return 0
+
+
+_BOOKMARK_ACTIONS = {"list": _bookmarks_list, "add": _bookmarks_add,
+                     "remove": _bookmarks_remove, "export": _bookmarks_export,
+                     "import": _bookmarks_import}
+
+
+def _bookmarks_parser(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
+    data_help = ("folder for bookmarks, notes and profiles (default: $CAREERDESK_DATA_DIR, "
+                 "else this account's CareerDesk app-data folder)")
+    bm = sub.add_parser(
+        "bookmarks", help="list, add, remove, export or import a profile's bookmarks",
+        description="Bookmarks, notes and saved comparisons of one profile. Every action "
+        "needs --profile NAME; 'guest' is the guest profile, which the app empties on exit. "
+        "add and import create the profile when it does not exist yet.")
+    bm.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help=data_help)
+    actions = bm.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--profile", required=True, metavar="NAME",
+                        help="whose bookmarks (required; 'guest' for the guest profile)")
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
+                        help=data_help)
+    li = actions.add_parser("list", parents=[common], help="list the bookmarks with notes")
+    li.add_argument("--json", action="store_true", help="print JSON")
+    li.add_argument("--sort", choices=("added", "title", "code"), default="added",
+                    help="newest first (default), by title or by code")
+    for name, text in (("add", "bookmark a career"), ("remove", "remove a bookmark")):
+        one = actions.add_parser(name, parents=[common], help=text)
+        one.add_argument("code", metavar="CODE", help="O*NET-SOC code, e.g. 43-6013.00")
+    ex = actions.add_parser("export", parents=[common],
+                            help="write bookmarks, notes and saved comparisons to one file")
+    ex.add_argument("file", type=Path, metavar="FILE", help="file to write (JSON)")
+    im = actions.add_parser("import", parents=[common],
+                            help="merge an exported file into the profile (no duplicates)")
+    im.add_argument("file", type=Path, metavar="FILE", help="file written by export")
+    bm.set_defaults(func=cmd_bookmarks)
+
+
 # ------------------------------------------------------------------ printouts (compare, show --pdf)
 
 _QT_APP = None  # the QGuiApplication a PDF command creates; kept alive for the process
@@ -311,6 +456,8 @@ def parser() -> argparse.ArgumentParser:
     co.add_argument("--only-differences", action="store_true",
                     help="leave out the rows where every career is the same")
     co.set_defaults(func=cmd_compare)
+
+    _bookmarks_parser(sub)
     return p
 
 

@@ -1,0 +1,409 @@
+"""Carry a profile to another computer: export to one JSON file, import it back (no Qt).
+
+The format, its limits and its versioning rules are documented in docs/user-data-format.md.
+
+Importing follows two rules:
+
+* a problem with the whole file (not JSON, not a CareerDesk profile file, a newer format
+  version, over the size or entry caps, cut short) raises ``ProfileFileError`` and changes
+  nothing;
+* a problem with one entry (unknown or malformed career code, bad date, listed twice, note
+  too long) skips that entry and the report says why. Everything accepted is merged in ONE
+  transaction (``UserData.merge``), so an import is never half done.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from careerdesk import __version__
+from careerdesk.comparison import SECTION_KEYS
+from careerdesk.userdata import (
+    MAX_BOOKMARKS,
+    MAX_COMPARISONS,
+    NOTE_MAX,
+    Bookmark,
+    InvalidInput,
+    Profile,
+    SavedComparison,
+    UserData,
+    check_code,
+    check_comparison_codes,
+    check_comparison_name,
+    check_optional_text,
+    check_sections,
+    clean_text,
+    now,
+)
+from careerdesk.userdata_file import stamp, why
+
+FORMAT = "careerdesk-profile"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 16 * 1024 * 1024
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+
+# Readers for older versions: UPGRADES[n] turns a version-n document into version n + 1.
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProfileFileError(Exception):
+    """The file as a whole cannot be read or written; nothing was changed. One line."""
+
+
+@dataclass
+class ProfileFile:
+    """A checked profile file: the entries to merge, and what was left out and why."""
+
+    version: int
+    profile: str | None
+    exported: datetime | None
+    app_version: str | None
+    bookmarks: list[Bookmark] = field(default_factory=list)
+    comparisons: list[SavedComparison] = field(default_factory=list)
+    skipped_bookmarks: list[str] = field(default_factory=list)
+    skipped_comparisons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    """What an import added, what was already there, and what it skipped (with reasons)."""
+
+    profile: str
+    file_profile: str | None = None
+    added_bookmarks: list[str] = field(default_factory=list)
+    already_bookmarked: list[str] = field(default_factory=list)
+    updated_notes: list[str] = field(default_factory=list)
+    added_comparisons: list[str] = field(default_factory=list)
+    unchanged_comparisons: list[str] = field(default_factory=list)
+    skipped_bookmarks: list[str] = field(default_factory=list)
+    skipped_comparisons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> list[str]:
+        return self.skipped_bookmarks + self.skipped_comparisons
+
+    def summary(self) -> str:
+        """One sentence for a message box or the command line."""
+        if self.added_bookmarks or self.added_comparisons:
+            parts = [f"added {_count(len(self.added_bookmarks), 'bookmark')} and "
+                     f"{_count(len(self.added_comparisons), 'saved comparison')} to "
+                     f"{self.profile}"]
+        else:
+            parts = [f"nothing new for {self.profile}"]
+        if self.updated_notes:
+            parts.append(f"added to {_count(len(self.updated_notes), 'note')}")
+        same = len(self.already_bookmarked) - len(self.updated_notes) \
+            + len(self.unchanged_comparisons)
+        if same:
+            parts.append(f"{same} already there")
+        if self.skipped:
+            parts.append(f"skipped {_count(len(self.skipped), 'entry', 'entries')}")
+        text = "; ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+
+@dataclass(frozen=True)
+class Exported:
+    """Where an export went and what it holds."""
+
+    path: Path
+    bookmarks: int
+    comparisons: int
+    size: int
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+# ------------------------------------------------------------------ export
+
+def profile_document(userdata: UserData, profile: Profile) -> dict[str, Any]:
+    """The profile as the JSON document of docs/user-data-format.md."""
+    marks = sorted(userdata.bookmarks(profile, sort="code"), key=lambda b: b.added)
+    bookmarks: list[dict[str, Any]] = []
+    for mark in marks:
+        entry: dict[str, Any] = {"code": mark.code, "added": stamp(mark.added),
+                                 "note": mark.note}
+        if mark.note_updated is not None:
+            entry["note_updated"] = stamp(mark.note_updated)
+        bookmarks.append(entry)
+    comparisons = [{"name": c.name, "codes": c.codes, "state": c.state, "sections": c.sections,
+                    "prepared_for": c.prepared_for, "saved": stamp(c.saved)}
+                   for c in sorted(userdata.comparisons(profile), key=lambda c: c.saved)]
+    return {"format": FORMAT, "version": FORMAT_VERSION, "exported": stamp(now()),
+            "app_version": __version__, "profile": profile.name,
+            "bookmarks": bookmarks, "comparisons": comparisons}
+
+
+def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Exported:
+    """Write the profile to ``path`` (a temporary file renamed into place: never half a file)."""
+    path = Path(path)
+    document = profile_document(userdata, profile)
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    if len(data) > MAX_FILE_BYTES:
+        raise ProfileFileError(f"the profile is too large to export in one file "
+                               f"({len(data) / 1e6:.1f} MB; at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
+    if path.is_dir():
+        raise ProfileFileError(f"cannot write {path}: it is a folder")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(temporary, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise ProfileFileError(f"cannot write {path}: {why(exc)}") from None
+    return Exported(path, len(document["bookmarks"]), len(document["comparisons"]), len(data))
+
+
+# ------------------------------------------------------------------ reading and checking
+
+def read_profile_file(path: Path | str, known_codes: Collection[str] | None = None
+                      ) -> ProfileFile:
+    """Read and check a file without touching any user data (for a preview, then import)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as source:
+            if os.fstat(source.fileno()).st_size > MAX_FILE_BYTES:
+                raise ProfileFileError(_too_big(path))
+            data = source.read(MAX_FILE_BYTES + 1)
+    except IsADirectoryError:
+        raise ProfileFileError(f"{path} is a folder, not a profile file") from None
+    except OSError as exc:
+        raise ProfileFileError(f"cannot read {path}: {why(exc)}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ProfileFileError(_too_big(path))
+    return parse_profile(data, known_codes, name=path.name)
+
+
+def _too_big(path: Path) -> str:
+    return (f"{path.name} is too large for a CareerDesk profile file "
+            f"(at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("a key is repeated inside one object")
+    return result
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_profile(data: bytes, known_codes: Collection[str] | None = None,
+                  name: str = "the file") -> ProfileFile:
+    """Check a profile file's bytes; entries with careers outside ``known_codes`` skip."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ProfileFileError(f"{name} is too large for a CareerDesk profile file")
+    not_ours = f"{name} is not a CareerDesk profile file"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProfileFileError(f"{not_ours} (it is not UTF-8 text)") from None
+    if not text.strip():
+        raise ProfileFileError(f"{name} is empty")
+    try:
+        document = json.loads(text, object_pairs_hook=_no_repeated_keys,
+                              parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ProfileFileError(f"{name} is damaged or incomplete (it stops being valid JSON "
+                               f"at line {exc.lineno}, column {exc.colno})") from None
+    except RecursionError:
+        raise ProfileFileError(f"{not_ours} (it is nested too deeply)") from None
+    except ValueError as exc:
+        raise ProfileFileError(f"{not_ours} ({str(exc)[:80]})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ProfileFileError(not_ours)
+    version = document.get("version")
+    if type(version) is not int or version < 1:
+        raise ProfileFileError(f"{name} has no valid format version")
+    if version > FORMAT_VERSION:
+        raise ProfileFileError(f"{name} was made by a newer CareerDesk (format version "
+                               f"{version}); this CareerDesk reads up to version "
+                               f"{FORMAT_VERSION}, so update it first")
+    for older in range(version, FORMAT_VERSION):
+        document = UPGRADES[older](document)
+    return _check_document(document, version, known_codes, name)
+
+
+def _check_document(document: dict[str, Any], version: int,
+                    known: Collection[str] | None, name: str) -> ProfileFile:
+    lists = {}
+    for key, cap in (("bookmarks", MAX_BOOKMARKS), ("comparisons", MAX_COMPARISONS)):
+        entries = document.get(key)
+        if not isinstance(entries, list):
+            raise ProfileFileError(f"{name} has no list of {key}")
+        if len(entries) > cap:
+            raise ProfileFileError(f"{name} holds {len(entries):,} {key}; a profile holds at "
+                                   f"most {cap:,}")
+        lists[key] = entries
+    try:
+        exported: datetime | None = _date(document.get("exported"), "exported")
+    except _Skip:
+        exported = None  # informative only
+    result = ProfileFile(version, _label(document.get("profile"), 40), exported,
+                         _label(document.get("app_version"), 40))
+    seen: set[str] = set()
+    for index, entry in enumerate(lists["bookmarks"], start=1):
+        try:
+            result.bookmarks.append(_bookmark(entry, known, seen, result.warnings))
+        except _Skip as skip:
+            result.skipped_bookmarks.append(f"bookmark {index}{_which(entry, 'code')}: {skip}")
+    contents: set[str] = set()
+    for index, entry in enumerate(lists["comparisons"], start=1):
+        try:
+            result.comparisons.append(_comparison(entry, known, contents, result.warnings))
+        except _Skip as skip:
+            result.skipped_comparisons.append(
+                f"comparison {index}{_which(entry, 'name')}: {skip}")
+    return result
+
+
+class _Skip(Exception):
+    """This entry is left out; the message says why."""
+
+
+def _which(entry: object, key: str) -> str:
+    value = entry.get(key) if isinstance(entry, dict) else None
+    if not isinstance(value, str):
+        return ""
+    shown = clean_text(value, keep_newlines=False)
+    return f" ({shown[:40]}{'…' if len(shown) > 40 else ''})"
+
+
+def _label(value: object, limit: int) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(clean_text(value, keep_newlines=False).split())
+    return value[:limit] or None
+
+
+def _date(value: object, what: str) -> datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise _Skip(f"{what} is not a date")
+    try:
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise _Skip(f"{what} is not a date") from None
+    if not EARLIEST <= moment <= now() + timedelta(days=1):
+        raise _Skip(f"{what} is out of range")
+    return moment
+
+
+def _note(value: object, label: str, warnings: list[str]) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _Skip("the note is not text")
+    typed = value.replace("\r\n", "\n").replace("\r", "\n")
+    note = clean_text(typed)
+    if note != typed:
+        warnings.append(f"{label}: control characters were removed from the note")
+    if len(note) > NOTE_MAX:
+        raise _Skip(f"the note is longer than {NOTE_MAX:,} characters")
+    return note
+
+
+def _bookmark(entry: object, known: Collection[str] | None, seen: set[str],
+              warnings: list[str]) -> Bookmark:
+    if not isinstance(entry, dict):
+        raise _Skip("not a bookmark entry")
+    try:
+        code = check_code(entry.get("code"))
+    except InvalidInput:
+        raise _Skip("no valid career code") from None
+    if known is not None and code not in known:
+        raise _Skip("this career is not in this computer's careers database")
+    if code in seen:
+        raise _Skip("listed twice")
+    added = _date(entry.get("added"), "the date added")
+    note = _note(entry.get("note"), code, warnings)
+    try:
+        updated = _date(entry["note_updated"], "") if entry.get("note_updated") else None
+    except _Skip:
+        updated = None
+    seen.add(code)
+    return Bookmark(code, added, note, updated if note else None)
+
+
+def _comparison(entry: object, known: Collection[str] | None, contents: set[str],
+                warnings: list[str]) -> SavedComparison:
+    if not isinstance(entry, dict):
+        raise _Skip("not a comparison entry")
+    raw_sections = entry.get("sections")
+    try:
+        raw_name = entry.get("name")
+        name = check_comparison_name(clean_text(raw_name, keep_newlines=False)
+                                     if isinstance(raw_name, str) else raw_name)
+        codes = entry.get("codes")
+        if not isinstance(codes, list):
+            raise InvalidInput("no list of career codes")
+        codes = check_comparison_codes(codes)
+        state = check_optional_text(entry.get("state"), "state name")
+        prepared_for = check_optional_text(entry.get("prepared_for"), "'prepared for' name")
+        if raw_sections is not None and not (
+                isinstance(raw_sections, list) and all(isinstance(s, str) for s in raw_sections)):
+            raise InvalidInput("the sections are not a list of names")
+    except InvalidInput as exc:
+        raise _Skip(str(exc)) from None
+    unknown = [code for code in codes if known is not None and code not in known]
+    if unknown:
+        raise _Skip(f"{unknown[0]} is not in this computer's careers database")
+    sections = None
+    if raw_sections is not None:
+        dropped = [s for s in raw_sections if s not in SECTION_KEYS]
+        if dropped:
+            warnings.append(f"comparison {name!r}: unknown sections left out")
+        sections = check_sections([s for s in raw_sections if s in SECTION_KEYS])
+    saved = _date(entry.get("saved"), "the date saved")
+    key = json.dumps([name.casefold(), codes, state, sections, prepared_for])
+    if key in contents:
+        raise _Skip("listed twice")
+    contents.add(key)
+    return SavedComparison(0, name, codes, state, sections, prepared_for, saved)
+
+
+# ------------------------------------------------------------------ import
+
+def import_profile(userdata: UserData, profile: Profile, path: Path | str,
+                   known_codes: Collection[str] | None = None) -> ImportReport:
+    """Merge a profile file into ``profile``: all accepted entries, or nothing.
+
+    Raises ``ProfileFileError`` (whole-file problem, nothing changed) or ``UserDataError``
+    (cannot save, nothing changed).
+    """
+    return apply_import(userdata, profile, read_profile_file(path, known_codes))
+
+
+def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> ImportReport:
+    """Merge an already checked file (``read_profile_file``) into ``profile``."""
+    try:
+        merged = userdata.merge(profile, parsed.bookmarks, parsed.comparisons)
+    except InvalidInput as exc:
+        raise ProfileFileError(f"nothing was imported: {exc}") from None
+    warnings = list(parsed.warnings) + [
+        f"{code}: the imported note was not added (the note would pass {NOTE_MAX:,} "
+        f"characters)" for code in merged.notes_not_merged]
+    return ImportReport(
+        profile=profile.name, file_profile=parsed.profile,
+        added_bookmarks=merged.added_bookmarks, already_bookmarked=merged.already_bookmarked,
+        updated_notes=merged.updated_notes, added_comparisons=merged.added_comparisons,
+        unchanged_comparisons=merged.unchanged_comparisons,
+        skipped_bookmarks=list(parsed.skipped_bookmarks),
+        skipped_comparisons=list(parsed.skipped_comparisons), warnings=warnings)

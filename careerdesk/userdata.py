@@ -1,0 +1,582 @@
+"""Bookmarks, notes and saved comparisons, per profile, in their own SQLite file (no Qt).
+
+The file lives in a per-user data folder (``open_user_data``), never beside the program and
+never in careers.db. Every write is one ``BEGIN IMMEDIATE`` transaction; how the file is
+kept (WAL, migrations, damaged and read-only files) is in ``careerdesk.userdata_file``.
+
+Problems with the file never stop the app: a damaged file is moved aside (``notice`` names
+it) and a fresh one is started; a read-only folder or a full disk raises ``UserDataError``
+with a one-line message, and the caller may fall back to ``UserData.in_memory()``.
+Notes are plain text: stored as typed (control characters aside), never interpreted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS, SECTION_KEYS
+from careerdesk.userdata_file import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported
+from careerdesk.userdata_file import FILE_NAME, data_dir, open_file, open_memory, stamp, why
+from careerdesk.userdata_file import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
+from careerdesk.userdata_file import UserDataError as UserDataError  # re-exported
+
+GUEST = "Guest"
+NAME_MAX = 40
+COMPARISON_NAME_MAX = 80
+TEXT_MAX = 80  # "prepared for", state names
+NOTE_MAX = 10_000
+MAX_BOOKMARKS = 5_000  # per profile
+MAX_COMPARISONS = 1_000  # per profile
+CODE_PATTERN = re.compile(r"[0-9]{2}-[0-9]{4}\.[0-9]{2}")
+
+SortKey = Literal["added", "title", "code"]
+
+
+class InvalidInput(ValueError):
+    """A name, code or note the user data does not accept; the message is one line."""
+
+
+class UnknownProfile(LookupError):
+    """The profile does not exist (or was removed by another window)."""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A named person on a shared computer, or the guest (``is_guest``)."""
+
+    id: int
+    name: str
+    created: datetime
+    is_guest: bool = False
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    """A bookmarked career with the date it was added and its plain-text note."""
+
+    code: str
+    added: datetime
+    note: str = ""
+    note_updated: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SavedComparison:
+    """A named comparison of 2-4 careers with the options it was printed with."""
+
+    id: int
+    name: str
+    codes: list[str]
+    state: str | None
+    sections: list[str] | None
+    prepared_for: str | None
+    saved: datetime
+
+
+@dataclass
+class MergeResult:
+    """What ``UserData.merge`` did: codes and comparison names, in input order."""
+
+    added_bookmarks: list[str] = field(default_factory=list)
+    already_bookmarked: list[str] = field(default_factory=list)
+    updated_notes: list[str] = field(default_factory=list)
+    notes_not_merged: list[str] = field(default_factory=list)
+    added_comparisons: list[str] = field(default_factory=list)
+    unchanged_comparisons: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ checking values
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)
+
+
+def clean_text(text: str, keep_newlines: bool = True) -> str:
+    """Plain text as stored: line ends as \\n, control characters (but \\n, \\t) removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    keep = "\n\t" if keep_newlines else ""
+    return "".join(ch for ch in text if ch in keep
+                   or unicodedata.category(ch) not in ("Cc", "Cs"))
+
+
+def check_code(code: object) -> str:
+    if not isinstance(code, str) or not CODE_PATTERN.fullmatch(code):
+        shown = repr(code)[:24]
+        raise InvalidInput(f"{shown} is not a career code (codes look like 43-6013.00)")
+    return code
+
+
+def _check_label(name: object, what: str, limit: int) -> str:
+    if not isinstance(name, str):
+        raise InvalidInput(f"a {what} must be text")
+    name = " ".join(name.split())
+    if not 1 <= len(name) <= limit:
+        raise InvalidInput(f"a {what} has 1 to {limit} characters")
+    if not name.isprintable():
+        raise InvalidInput(f"a {what} cannot hold control characters")
+    return name
+
+
+def check_profile_name(name: object) -> str:
+    """The name as it will be stored (spaces tidied), or ``InvalidInput`` saying why not."""
+    name = _check_label(name, "profile name", NAME_MAX)
+    if name.casefold() == GUEST.casefold():
+        raise InvalidInput(f"'{GUEST}' is kept for guests; choose another name")
+    return name
+
+
+def check_comparison_name(name: object) -> str:
+    return _check_label(name, "comparison name", COMPARISON_NAME_MAX)
+
+
+def check_comparison_codes(codes: Iterable[object]) -> list[str]:
+    unique = list(dict.fromkeys(check_code(code) for code in codes))
+    if not MIN_CAREERS <= len(unique) <= MAX_CAREERS:
+        raise InvalidInput(f"a comparison holds {MIN_CAREERS} to {MAX_CAREERS} different "
+                           f"careers (got {len(unique)})")
+    return unique
+
+
+def check_sections(sections: Iterable[object] | None) -> list[str] | None:
+    """Section keys in the comparison's order; None (or none chosen) means all of them."""
+    if sections is None:
+        return None
+    items = list(sections)
+    wanted = set(items) if all(isinstance(s, str) for s in items) else {None}
+    unknown = sorted(repr(s)[:20] for s in wanted - set(SECTION_KEYS))
+    if unknown:
+        raise InvalidInput(f"unknown section {', '.join(unknown)}")
+    return [key for key in SECTION_KEYS if key in wanted] or None
+
+
+def check_optional_text(value: object, what: str) -> str | None:
+    """A short optional label (state, "prepared for"): None when empty."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _check_label(value, what, TEXT_MAX)
+
+
+# ------------------------------------------------------------------ the store
+
+class UserData:
+    """One user-data file (or memory): profiles with their bookmarks, notes and comparisons.
+
+    ``notice`` is a message for the user after opening (a damaged file moved aside, or the
+    data opened read-only), else None. Writes raise ``UserDataError`` when they cannot be
+    saved; the data is then unchanged and the object stays usable.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path | None, *, read_only: bool = False,
+                 notice: str | None = None) -> None:
+        self._db = db
+        self.path = path
+        self.read_only = read_only
+        self.notice = notice
+        self._data_version = db.execute("PRAGMA data_version").fetchone()[0]
+
+    @classmethod
+    def in_memory(cls, notice: str | None = None) -> UserData:
+        """A store that lasts as long as the process: the fallback when nothing can be saved."""
+        return cls(open_memory().db, None, notice=notice)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> UserData:
+        """Open (or create) the file; a damaged one is moved aside (see ``notice``)."""
+        opened = open_file(Path(path), read_only)
+        return cls(opened.db, Path(path), read_only=opened.read_only, notice=opened.notice)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another window or process saved changes since the last call (poll it,
+        e.g. when the window is activated, and refresh the views)."""
+        version = self._read("PRAGMA data_version")[0][0]
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def __enter__(self) -> UserData:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- transactions
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; a storage failure becomes ``UserDataError``, nothing changed."""
+        where = f" ({self.path})" if self.path else ""
+        if self.read_only:
+            raise UserDataError(f"CareerDesk cannot save changes: the bookmarks file is "
+                                f"open read-only{where}.")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            yield self._db
+            self._db.execute("COMMIT")
+        except BaseException as exc:
+            if self._db.in_transaction:
+                try:
+                    self._db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            if isinstance(exc, sqlite3.Error):
+                raise UserDataError(f"CareerDesk cannot save changes: {why(exc)}{where}.") \
+                    from None
+            raise
+
+    def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            where = f" ({self.path})" if self.path else ""
+            raise UserDataError(f"CareerDesk cannot read your bookmarks: {why(exc)}{where}.") \
+                from None
+
+    def _require(self, profile: Profile) -> None:
+        if not self._db.execute("SELECT 1 FROM profile WHERE id = ?", (profile.id,)).fetchone():
+            raise UnknownProfile(f"the profile {profile.name!r} no longer exists")
+
+    # ------------------------------------------------------------- profiles
+
+    @staticmethod
+    def _profile(row: tuple) -> Profile:
+        return Profile(row[0], row[1], _time(row[2]) or now(), bool(row[3]))
+
+    def profiles(self, include_guest: bool = False) -> list[Profile]:
+        """Named profiles, A to Z (and the guest, when asked and present)."""
+        rows = self._read("SELECT id, name, created, guest FROM profile")
+        found = [self._profile(r) for r in rows if include_guest or not r[3]]
+        return sorted(found, key=lambda p: (p.is_guest, p.name.casefold()))
+
+    def find_profile(self, name: str) -> Profile | None:
+        """The profile with this name (any case; 'Guest' finds the guest), else None."""
+        key = " ".join(name.split()).casefold()
+        return next((p for p in self.profiles(include_guest=True)
+                     if p.name.casefold() == key), None)
+
+    def create_profile(self, name: str) -> Profile:
+        name = check_profile_name(name)
+        with self._write() as db:
+            self._check_free(db, name, None)
+            cursor = db.execute("INSERT INTO profile (name, created) VALUES (?, ?)",
+                                (name, stamp(now())))
+            row = db.execute("SELECT id, name, created, guest FROM profile WHERE id = ?",
+                             (cursor.lastrowid,)).fetchone()
+        return self._profile(row)
+
+    def ensure_profile(self, name: str) -> Profile:
+        """The named profile, created when missing ('Guest' gives the guest profile)."""
+        if " ".join(name.split()).casefold() == GUEST.casefold():
+            return self.guest()
+        return self.find_profile(name) or self.create_profile(name)
+
+    def rename_profile(self, profile: Profile, name: str) -> Profile:
+        if profile.is_guest:
+            raise InvalidInput("the guest profile cannot be renamed")
+        name = check_profile_name(name)
+        with self._write() as db:
+            self._require(profile)
+            self._check_free(db, name, profile.id)
+            db.execute("UPDATE profile SET name = ? WHERE id = ?", (name, profile.id))
+        return Profile(profile.id, name, profile.created, False)
+
+    def remove_profile(self, profile: Profile) -> None:
+        """Remove the profile and all its bookmarks, notes and comparisons, for good."""
+        with self._write() as db:
+            db.execute("DELETE FROM profile WHERE id = ?", (profile.id,))
+        self._checkpoint()
+
+    def guest(self) -> Profile:
+        """The guest profile, created when missing."""
+        rows = self._read("SELECT id, name, created, guest FROM profile WHERE guest = 1")
+        if rows:
+            return self._profile(rows[0])
+        with self._write() as db:
+            db.execute("INSERT OR IGNORE INTO profile (name, created, guest) VALUES (?, ?, 1)",
+                       (GUEST, stamp(now())))
+            row = db.execute("SELECT id, name, created, guest FROM profile WHERE guest = 1"
+                             ).fetchone()
+        return self._profile(row)
+
+    def wipe_guest(self) -> None:
+        """Remove the guest's data: on exit, and at start in case the last run crashed."""
+        with self._write() as db:
+            db.execute("DELETE FROM profile WHERE guest = 1")
+        self._checkpoint()
+
+    def _check_free(self, db: sqlite3.Connection, name: str, own_id: int | None) -> None:
+        for pid, other in db.execute("SELECT id, name FROM profile"):
+            if pid != own_id and other.casefold() == name.casefold():
+                raise InvalidInput(f"there is already a profile named {other!r}")
+
+    def _checkpoint(self) -> None:
+        """Flush removed data out of the write-ahead log too (best effort)."""
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+
+    # ------------------------------------------------------------- bookmarks
+
+    _BOOKMARK = "SELECT code, added, note, note_updated FROM bookmark"
+
+    @staticmethod
+    def _bookmark(row: tuple) -> Bookmark:
+        return Bookmark(row[0], _time(row[1]) or now(), row[2], _time(row[3]))
+
+    def add_bookmark(self, profile: Profile, code: str) -> Bookmark:
+        """Bookmark a career (already bookmarked: nothing changes); returns the bookmark."""
+        check_code(code)
+        with self._write() as db:
+            self._require(profile)
+            row = db.execute(f"{self._BOOKMARK} WHERE profile_id = ? AND code = ?",
+                             (profile.id, code)).fetchone()
+            if row is None:
+                self._check_bookmark_room(db, profile)
+                row = (code, stamp(now()), "", None)
+                db.execute("INSERT INTO bookmark (profile_id, code, added) VALUES (?, ?, ?)",
+                           (profile.id, code, row[1]))
+        return self._bookmark(row)
+
+    def remove_bookmark(self, profile: Profile, code: str) -> bool:
+        """Remove a bookmark and its note; False when it was not bookmarked."""
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM bookmark WHERE profile_id = ? AND code = ?",
+                                (profile.id, code))
+        return cursor.rowcount > 0
+
+    def is_bookmarked(self, profile: Profile, code: str) -> bool:
+        return bool(self._read("SELECT 1 FROM bookmark WHERE profile_id = ? AND code = ?",
+                               (profile.id, code)))
+
+    def bookmarked_codes(self, profile: Profile) -> set[str]:
+        return {r[0] for r in self._read("SELECT code FROM bookmark WHERE profile_id = ?",
+                                         (profile.id,))}
+
+    def bookmarks(self, profile: Profile, sort: SortKey = "added",
+                  titles: Mapping[str, str] | None = None) -> list[Bookmark]:
+        """The profile's bookmarks: newest first, by title (A to Z; codes not in ``titles``
+        last) or by code."""
+        found = [self._bookmark(r) for r in self._read(
+            f"{self._BOOKMARK} WHERE profile_id = ? ORDER BY code", (profile.id,))]
+        if sort == "added":
+            found.sort(key=lambda b: b.added, reverse=True)
+        elif sort == "title":
+            names = titles or {}
+            found.sort(key=lambda b: (b.code not in names, names.get(b.code, "").casefold()))
+        elif sort != "code":
+            raise InvalidInput(f"unknown sort {sort!r} (added, title or code)")
+        return found
+
+    def set_note(self, profile: Profile, code: str, text: str) -> Bookmark | None:
+        """Save the note as plain text (cleaned, cut to ``NOTE_MAX``); None if not bookmarked."""
+        note = clean_text(text)[:NOTE_MAX]
+        with self._write() as db:
+            row = db.execute(f"{self._BOOKMARK} WHERE profile_id = ? AND code = ?",
+                             (profile.id, code)).fetchone()
+            if row is None:
+                return None
+            if row[2] != note:
+                row = (*row[:2], note, stamp(now()))
+                db.execute("UPDATE bookmark SET note = ?, note_updated = ? WHERE profile_id = ?"
+                           " AND code = ?", (note, row[3], profile.id, code))
+        return self._bookmark(row)
+
+    def missing_codes(self, known: set[str], profile: Profile | None = None) -> set[str]:
+        """Bookmarked or compared codes that ``known`` (careers.db) lacks: kept, not dropped."""
+        where, params = ("WHERE profile_id = ?", (profile.id,)) if profile else ("", ())
+        codes = {r[0] for r in self._read(f"SELECT code FROM bookmark {where}", params)}
+        for (stored,) in self._read(f"SELECT codes FROM comparison {where}", params):
+            codes.update(json.loads(stored))
+        return codes - known
+
+    # ------------------------------------------------------------- saved comparisons
+
+    _COMPARISON = ("SELECT id, name, codes, state, sections, prepared_for, saved"
+                   " FROM comparison")
+
+    @staticmethod
+    def _comparison(row: tuple) -> SavedComparison:
+        return SavedComparison(row[0], row[1], json.loads(row[2]), row[3],
+                               None if row[4] is None else json.loads(row[4]), row[5],
+                               _time(row[6]) or now())
+
+    def comparisons(self, profile: Profile) -> list[SavedComparison]:
+        """The profile's saved comparisons, newest first."""
+        rows = self._read(f"{self._COMPARISON} WHERE profile_id = ? ORDER BY saved DESC, id",
+                          (profile.id,))
+        return [self._comparison(r) for r in rows]
+
+    def comparison(self, profile: Profile, comparison_id: int) -> SavedComparison | None:
+        rows = self._read(f"{self._COMPARISON} WHERE profile_id = ? AND id = ?",
+                          (profile.id, comparison_id))
+        return self._comparison(rows[0]) if rows else None
+
+    def save_comparison(self, profile: Profile, name: str, codes: Sequence[str], *,
+                        state: str | None = None, sections: Iterable[str] | None = None,
+                        prepared_for: str | None = None, replace: bool = False
+                        ) -> SavedComparison:
+        """Save under ``name``; an existing name is an error unless ``replace``."""
+        name = check_comparison_name(name)
+        values = (json.dumps(check_comparison_codes(codes)),
+                  check_optional_text(state, "state name"),
+                  None if sections is None else json.dumps(check_sections(sections)),
+                  check_optional_text(prepared_for, "'prepared for' name"), stamp(now()))
+        with self._write() as db:
+            self._require(profile)
+            same = self._named(db, profile, name)
+            if same is not None and not replace:
+                raise InvalidInput(f"there is already a comparison named {name!r}")
+            if same is not None:
+                db.execute("UPDATE comparison SET name = ?, codes = ?, state = ?, sections = ?,"
+                           " prepared_for = ?, saved = ? WHERE id = ?", (name, *values, same))
+                new_id = same
+            else:
+                self._check_room(db, profile)
+                new_id = db.execute(
+                    "INSERT INTO comparison (profile_id, name, codes, state, sections,"
+                    " prepared_for, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (profile.id, name, *values)).lastrowid or 0
+            row = db.execute(f"{self._COMPARISON} WHERE id = ?", (new_id,)).fetchone()
+        return self._comparison(row)
+
+    def rename_comparison(self, profile: Profile, comparison_id: int, name: str
+                          ) -> SavedComparison:
+        name = check_comparison_name(name)
+        with self._write() as db:
+            same = self._named(db, profile, name)
+            if same is not None and same != comparison_id:
+                raise InvalidInput(f"there is already a comparison named {name!r}")
+            db.execute("UPDATE comparison SET name = ? WHERE id = ? AND profile_id = ?",
+                       (name, comparison_id, profile.id))
+            row = db.execute(f"{self._COMPARISON} WHERE id = ? AND profile_id = ?",
+                             (comparison_id, profile.id)).fetchone()
+            if row is None:
+                raise InvalidInput("that comparison no longer exists")
+        return self._comparison(row)
+
+    def delete_comparison(self, profile: Profile, comparison_id: int) -> bool:
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM comparison WHERE id = ? AND profile_id = ?",
+                                (comparison_id, profile.id))
+        return cursor.rowcount > 0
+
+    @staticmethod
+    def _named(db: sqlite3.Connection, profile: Profile, name: str) -> int | None:
+        for cid, other in db.execute("SELECT id, name FROM comparison WHERE profile_id = ?",
+                                     (profile.id,)):
+            if other.casefold() == name.casefold():
+                return int(cid)
+        return None
+
+    @staticmethod
+    def _check_room(db: sqlite3.Connection, profile: Profile) -> None:
+        count = db.execute("SELECT count(*) FROM comparison WHERE profile_id = ?",
+                           (profile.id,)).fetchone()[0]
+        if count >= MAX_COMPARISONS:
+            raise InvalidInput(f"a profile holds at most {MAX_COMPARISONS:,} comparisons")
+
+    # ------------------------------------------------------------- merging (imports)
+
+    def merge(self, profile: Profile, bookmarks: Sequence[Bookmark],
+              comparisons: Sequence[SavedComparison]) -> MergeResult:
+        """Add checked entries in ONE transaction, without duplicates.
+
+        A career already bookmarked keeps the earlier date added; its note is kept, and a
+        different incoming note is appended after a blank line (unless the note already
+        contains it, or the result would pass ``NOTE_MAX``: then ``notes_not_merged``). A
+        comparison with the same name and content is already there; the same name with
+        other content is added as "name (2)".
+        """
+        result = MergeResult()
+        with self._write() as db:
+            self._require(profile)
+            for mark in bookmarks:
+                self._merge_bookmark(db, profile, mark, result)
+            for comp in comparisons:
+                self._merge_comparison(db, profile, comp, result)
+        return result
+
+    def _merge_bookmark(self, db: sqlite3.Connection, profile: Profile, mark: Bookmark,
+                        result: MergeResult) -> None:
+        row = db.execute(f"{self._BOOKMARK} WHERE profile_id = ? AND code = ?",
+                         (profile.id, mark.code)).fetchone()
+        if row is None:
+            self._check_bookmark_room(db, profile)
+            db.execute("INSERT INTO bookmark (profile_id, code, added, note, note_updated)"
+                       " VALUES (?, ?, ?, ?, ?)",
+                       (profile.id, mark.code, stamp(mark.added), mark.note,
+                        stamp(mark.note_updated or mark.added) if mark.note else None))
+            result.added_bookmarks.append(mark.code)
+            return
+        result.already_bookmarked.append(mark.code)
+        existing = self._bookmark(row)
+        if mark.added < existing.added:
+            db.execute("UPDATE bookmark SET added = ? WHERE profile_id = ? AND code = ?",
+                       (stamp(mark.added), profile.id, mark.code))
+        note = existing.note
+        if not mark.note or mark.note in note:
+            return
+        note = f"{note}\n\n{mark.note}" if note else mark.note
+        if len(note) > NOTE_MAX:
+            result.notes_not_merged.append(mark.code)
+            return
+        db.execute("UPDATE bookmark SET note = ?, note_updated = ? WHERE profile_id = ?"
+                   " AND code = ?", (note, stamp(now()), profile.id, mark.code))
+        result.updated_notes.append(mark.code)
+
+    @staticmethod
+    def _check_bookmark_room(db: sqlite3.Connection, profile: Profile) -> None:
+        count = db.execute("SELECT count(*) FROM bookmark WHERE profile_id = ?",
+                           (profile.id,)).fetchone()[0]
+        if count >= MAX_BOOKMARKS:
+            raise InvalidInput(f"a profile holds at most {MAX_BOOKMARKS:,} bookmarks")
+
+    def _merge_comparison(self, db: sqlite3.Connection, profile: Profile,
+                          comp: SavedComparison, result: MergeResult) -> None:
+        content = (comp.codes, comp.state, comp.sections, comp.prepared_for)
+        taken = {}
+        for row in db.execute(f"{self._COMPARISON} WHERE profile_id = ?", (profile.id,)):
+            other = self._comparison(row)
+            taken[other.name.casefold()] = (other.codes, other.state, other.sections,
+                                            other.prepared_for)
+        if taken.get(comp.name.casefold()) == content:
+            result.unchanged_comparisons.append(comp.name)
+            return
+        name, number = comp.name, 1
+        while name.casefold() in taken:
+            number += 1
+            suffix = f" ({number})"
+            name = comp.name[:COMPARISON_NAME_MAX - len(suffix)] + suffix
+            if taken.get(name.casefold()) == content:
+                result.unchanged_comparisons.append(name)
+                return
+        self._check_room(db, profile)
+        db.execute("INSERT INTO comparison (profile_id, name, codes, state, sections,"
+                   " prepared_for, saved) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (profile.id, name, json.dumps(comp.codes), comp.state,
+                    None if comp.sections is None else json.dumps(comp.sections),
+                    comp.prepared_for, stamp(comp.saved)))
+        result.added_comparisons.append(name)
+
+
+# ------------------------------------------------------------------ where the file lives
+
+def open_user_data(explicit: Path | str | None = None, *, default: Path | None = None,
+                   read_only: bool = False) -> UserData:
+    """Open ``userdata.sqlite`` in the folder ``data_dir`` picks; ``UserDataError`` if not."""
+    return UserData.open(data_dir(explicit, default) / FILE_NAME, read_only=read_only)

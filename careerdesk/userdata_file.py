@@ -1,0 +1,262 @@
+"""The user-data SQLite file itself: where it lives, its schema, opening it safely (no Qt).
+
+``careerdesk.userdata`` holds the API; this module knows how the file is kept:
+
+* WAL mode, ``synchronous = FULL`` and a 5 s busy timeout, so two CareerDesk windows on one
+  account wait for each other instead of losing changes, and a committed change survives a
+  crash of the process;
+* the schema version is ``PRAGMA user_version``; ``MIGRATIONS[n]`` takes version n to n + 1
+  inside one ``BEGIN IMMEDIATE`` transaction. A new file runs every migration, so the upgrade
+  path is the path every install takes. Never edit a released migration: append one;
+* a damaged file (``PRAGMA quick_check``, "not a database") is moved aside to
+  ``userdata.corrupt-YYYYMMDD-HHMMSS.sqlite`` and a fresh one is started;
+* a read-only folder or a full disk gives ``UserDataError`` (one line), or a read-only
+  connection when the file can at least be read.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import quote
+
+DATA_DIR_ENV = "CAREERDESK_DATA_DIR"
+FILE_NAME = "userdata.sqlite"
+BUSY_TIMEOUT_S = 5.0
+
+# SQLite primary result codes (exc.sqlite_errorcode & 0xFF).
+PERM, BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = (
+    3, 5, 6, 8, 10, 11, 13, 14, 26)
+_CANNOT_WRITE = (READONLY, PERM, CANTOPEN, IOERR, FULL)
+
+
+class UserDataError(Exception):
+    """The user data cannot be opened or saved (read-only folder, full disk, busy): one line."""
+
+
+def stamp(moment: datetime) -> str:
+    """How times are stored: ISO 8601 in UTC, to the microsecond (sorts as text)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+# ------------------------------------------------------------------ schema and migrations
+
+def _v1(db: sqlite3.Connection) -> None:
+    """Version 1: profiles, bookmarks with notes, saved comparisons."""
+    db.execute("CREATE TABLE profile (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE"
+               " COLLATE NOCASE, guest INTEGER NOT NULL DEFAULT 0)")
+    db.execute("CREATE TABLE bookmark (profile_id INTEGER NOT NULL REFERENCES profile(id)"
+               " ON DELETE CASCADE, code TEXT NOT NULL, added TEXT NOT NULL,"
+               " note TEXT NOT NULL DEFAULT '', PRIMARY KEY (profile_id, code)) WITHOUT ROWID")
+    db.execute("CREATE TABLE comparison (id INTEGER PRIMARY KEY, profile_id INTEGER NOT NULL"
+               " REFERENCES profile(id) ON DELETE CASCADE, name TEXT NOT NULL,"
+               " codes TEXT NOT NULL, state TEXT, sections TEXT, prepared_for TEXT,"
+               " saved TEXT NOT NULL)")
+    db.execute("CREATE INDEX comparison_profile ON comparison (profile_id)")
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """Version 2: when each profile was created, and when each note was last edited.
+
+    Existing profiles get the date of their oldest bookmark or comparison (else now);
+    existing notes get their bookmark's date.
+    """
+    db.execute("ALTER TABLE profile ADD COLUMN created TEXT")
+    db.execute("UPDATE profile SET created = coalesce((SELECT min(t) FROM ("
+               " SELECT added AS t FROM bookmark WHERE profile_id = profile.id UNION ALL"
+               " SELECT saved FROM comparison WHERE profile_id = profile.id)), ?)",
+               (stamp(datetime.now(UTC)),))
+    db.execute("ALTER TABLE bookmark ADD COLUMN note_updated TEXT")
+    db.execute("UPDATE bookmark SET note_updated = added WHERE note <> ''")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection) -> None:
+    """Bring the file to ``SCHEMA_VERSION`` in one transaction (another window may race)."""
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise UserDataError(f"The saved bookmarks were written by a newer CareerDesk "
+                                f"(data version {version}); update CareerDesk to use them.")
+        for number in range(version, SCHEMA_VERSION):
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+
+
+# ------------------------------------------------------------------ errors
+
+def error_code(exc: BaseException) -> int:
+    code = getattr(exc, "sqlite_errorcode", 0) if isinstance(exc, sqlite3.Error) else 0
+    return (code or 0) & 0xFF
+
+
+def why(exc: BaseException | None) -> str:
+    """A short reason in plain words for a storage failure."""
+    if exc is None:
+        return "unknown error"
+    if isinstance(exc, OSError):
+        return (exc.strerror or str(exc)).lower()
+    busy = "another CareerDesk window kept the data busy; try again"
+    damaged = "the data file is damaged (restart CareerDesk to repair it)"
+    read_only = "the data file or its folder is read-only"
+    reasons = {FULL: "the disk is full", READONLY: read_only, PERM: read_only,
+               IOERR: "the disk reported an error",
+               CANTOPEN: "the data file cannot be opened (is the folder read-only?)",
+               BUSY: busy, LOCKED: busy, CORRUPT: damaged, NOTADB: damaged}
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return reasons.get(error_code(exc), text)
+
+
+# ------------------------------------------------------------------ opening
+
+@dataclass
+class Opened:
+    """An open connection, whether it can write, and a message for the user (or None)."""
+
+    db: sqlite3.Connection
+    read_only: bool = False
+    notice: str | None = None
+
+
+class _Damaged(Exception):
+    """PRAGMA quick_check found damage."""
+
+
+def connect(target: str, uri: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit) with the busy timeout."""
+    db = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")  # "remove my data" leaves no readable remains
+    return db
+
+
+def open_memory() -> Opened:
+    db = connect(":memory:", uri=False)
+    migrate(db)
+    return Opened(db)
+
+
+def open_file(path: Path, read_only: bool = False) -> Opened:
+    """Open or create ``path``; move a damaged file aside; read-only when it must be."""
+    if read_only:
+        return _open_read_only(path, None)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserDataError(f"CareerDesk cannot keep bookmarks in {path.parent}: "
+                            f"{why(exc)}.") from None
+    notice = None
+    for attempt in (1, 2):
+        db = None
+        try:
+            db = connect(f"file:{quote(str(path))}?mode=rwc")
+            if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+                raise _Damaged
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            migrate(db)
+            db.execute("BEGIN IMMEDIATE")  # can we write? (a read-only file opens quietly)
+            try:
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            finally:
+                db.execute("ROLLBACK")
+            return Opened(db, notice=notice)
+        except (sqlite3.Error, _Damaged) as exc:
+            if db is not None:
+                db.close()
+            damaged = isinstance(exc, _Damaged) or error_code(exc) in (CORRUPT, NOTADB)
+            if damaged and attempt == 1:
+                moved = move_aside(path)
+                notice = (f"Your saved bookmarks file was damaged. It was kept as "
+                          f"{moved.name} in {moved.parent}, and a new one was started.")
+                continue
+            if path.is_file() and error_code(exc) in _CANNOT_WRITE:
+                return _open_read_only(path, f"CareerDesk can show your bookmarks but cannot "
+                                             f"save changes: {why(exc)} ({path}).")
+            raise UserDataError(f"CareerDesk cannot open the bookmarks file {path}: "
+                                f"{why(exc)}.") from None
+        except UserDataError:
+            if db is not None:
+                db.close()
+            raise
+    raise AssertionError("unreachable")
+
+
+def _open_read_only(path: Path, notice: str | None) -> Opened:
+    if not path.is_file():
+        raise UserDataError(f"There is no bookmarks file at {path}.")
+    last: sqlite3.Error | None = None
+    # mode=ro needs the -shm file or a writable folder; immutable=1 needs neither.
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            db = connect(f"file:{quote(str(path))}?{flags}")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        if version != SCHEMA_VERSION:
+            db.close()
+            raise UserDataError(f"The bookmarks file {path} cannot be upgraded (read-only) "
+                                f"from data version {version} to {SCHEMA_VERSION}.")
+        return Opened(db, read_only=True, notice=notice)
+    raise UserDataError(f"CareerDesk cannot read the bookmarks file {path}: {why(last)}.")
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a damaged file (and its -wal) to ``<stem>.corrupt-YYYYMMDD-HHMMSS<suffix>``."""
+    when = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.corrupt-{when}{path.suffix}")
+    count = 1
+    while target.exists():
+        count += 1
+        target = path.with_name(f"{path.stem}.corrupt-{when}-{count}{path.suffix}")
+    try:
+        os.replace(path, target)
+        for suffix in ("-wal", "-journal"):
+            side = Path(f"{path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{suffix}"))
+        Path(f"{path}-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise UserDataError(f"The saved bookmarks file {path} is damaged and cannot be moved "
+                            f"aside: {why(exc)}.") from None
+    return target
+
+
+# ------------------------------------------------------------------ where the file lives
+
+def qt_data_dir() -> Path:
+    """The platform's per-user app-data folder from Qt (QtCore is imported only here)."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName("CareerDesk")  # as careerdesk.ui.app sets them
+    QCoreApplication.setApplicationName("CareerDesk")
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:
+        raise UserDataError("This computer has no per-user data folder; use --data-dir.")
+    return Path(location)
+
+
+def data_dir(explicit: Path | str | None = None, default: Path | None = None) -> Path:
+    """``explicit``, else ``$CAREERDESK_DATA_DIR``, else ``default``, else ``qt_data_dir()``."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    return default if default is not None else qt_data_dir()
