@@ -117,7 +117,7 @@ def cmd_app(args: argparse.Namespace) -> int:
         return selftest.run(db=args.db)
     from careerdesk.ui.app import run
 
-    return run(db=args.db)
+    return run(db=args.db, data_dir=args.app_data_dir)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -415,6 +415,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--selftest", action="store_true",
                    help="open the window offscreen, search, open a profile, visit every tab "
                    "and exit (0 when everything works)")
+    p.add_argument("--data-dir", dest="app_data_dir", type=Path, default=None, metavar="DIR",
+                   help="keep bookmarks, notes and profiles in DIR (also: CAREERDESK_DATA_DIR;"
+                   " default: your user's application-data folder)")
     p.set_defaults(func=cmd_app)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -488,3 +488,16 @@ def print_dialog(parent: QWidget | None, render_fn: Callable[[QPrinter], object]
         return False
     render_fn(printer)
     return True
+
+
+def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
+                       careers: list[Career], store_meta: Mapping[str, str], *,
+                       prepared_for: str | None = None, printed: date | None = None) -> Printout:
+    """The bookmark list with notes, portrait, for a meeting with a counselor."""
+    footer = report.footer_text(store_meta, report.sources_of(careers),
+                                printed or date.today())
+
+    def render(breaks: frozenset[str]) -> str:
+        return report.bookmarks_html(owner, entries, prepared_for=prepared_for)
+
+    return Printout(f"Bookmarks of {owner}", render, {}, False, footer)

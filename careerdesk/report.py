@@ -439,3 +439,23 @@ def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
              + (f" (data built {store_meta['build_date']})." if store_meta.get("build_date")
                 else ".")]
     return " ".join(p for p in parts if p)
+
+
+# ------------------------------------------------------------------ bookmarks
+
+
+def bookmarks_html(owner: str, entries: Sequence[tuple[str, str, str, str]], *,
+                   prepared_for: str | None = None, font_pt: float = 10.0) -> str:
+    """The bookmark list with notes: (title, code, date added, note) per career.
+
+    Notes are the student's own plain text: escaped, line breaks kept, never HTML.
+    """
+    rows = "".join(
+        f"<tr><td><b>{_e(title)}</b><br><span class='muted'>{_e(code)} · added "
+        f"{_e(added)}</span></td><td>{'<br>'.join(_e(line) for line in note.splitlines())}"
+        "</td></tr>" for title, code, added, note in entries)
+    table = ("<table width='100%' border='1' cellspacing='0' cellpadding='5'>"
+             "<thead><tr><th align='left' width='38%'>Career</th><th align='left'>Note</th>"
+             f"</tr></thead>{rows}</table>") if entries else "<p>No bookmarks.</p>"
+    return (_style(font_pt) + _heading(f"Bookmarks of {owner}", prepared_for,
+                                       [f"{len(entries)} careers"], font_pt) + table)

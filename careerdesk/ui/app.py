@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from careerdesk.ui.dialogs import DialogService
+    from careerdesk.ui.user_session import UserSession
 
 
 def ensure_fonts() -> None:
@@ -44,10 +49,32 @@ def application(font_scale: float = 1.0) -> QApplication:
     return app
 
 
-def run(db: Path | None = None) -> int:
+def open_session(data_dir: Path | None, dialogs: DialogService) -> UserSession:
+    """Open this user's data and ask who is using CareerDesk; never fails."""
+    from careerdesk.ui.user_session import UserSession
+    from careerdesk.userdata import UserData, UserDataError, open_user_data
+
+    try:
+        data = open_user_data(data_dir)
+    except UserDataError as exc:
+        data = UserData.in_memory(
+            f"{exc} CareerDesk will work, but bookmarks and notes are kept only until it "
+            "closes.")
+    try:
+        data.wipe_guest()  # a guest's data left behind by a crash
+    except UserDataError:
+        pass
+    if data.notice:
+        dialogs.error("Your data cannot be saved", data.notice)
+    profile = dialogs.choose_profile(data) or data.guest()
+    return UserSession(data, profile)
+
+
+def run(db: Path | None = None, data_dir: Path | None = None) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from careerdesk.store import CareerStore, DatabaseError
+    from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.main_window import MainWindow
 
     app = application()
@@ -58,7 +85,11 @@ def run(db: Path | None = None) -> int:
                              f"{exc}\n\nReinstall CareerDesk or ask the person who set up "
                              "this computer.")
         return 2
-    window = MainWindow(store)
+    dialogs = DialogService()
+    session = open_session(data_dir, dialogs)
+    window = MainWindow(store, dialogs=dialogs, session=session)
+    dialogs.parent = window
+    window.setWindowTitle(f"CareerDesk — {session.name}")
     window.show()
     window.search.focus_search()
     return app.exec()

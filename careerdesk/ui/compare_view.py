@@ -29,11 +29,15 @@ class CompareView(QWidget):
     Signals:
         careerRequested(str): open this career's profile.
         careerRemoved(str): the user removed this career's column.
+        bookmarkRequested(str): bookmark the selected column's career.
+        saveRequested(): keep this comparison under a name.
         closed(): the user closed the comparison (or removed all but one career).
     """
 
     careerRequested = Signal(str)
     careerRemoved = Signal(str)
+    bookmarkRequested = Signal(str)
+    saveRequested = Signal()
     closed = Signal()
 
     def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
@@ -48,11 +52,15 @@ class CompareView(QWidget):
         self.left_button = QPushButton("Move &left")
         self.right_button = QPushButton("Move ri&ght")
         self.close_button = QPushButton("Close comparison")
+        self.star_button = QPushButton("☆ Bookmark")
+        self.save_button = QPushButton("Sa&ve comparison…")
         for button, name in [(self.open_button, "Open the selected career's profile"),
                              (self.remove_button, "Remove the selected career's column"),
                              (self.left_button, "Move the selected column left"),
                              (self.right_button, "Move the selected column right"),
-                             (self.close_button, "Close the comparison")]:
+                             (self.close_button, "Close the comparison"),
+                             (self.star_button, "Bookmark the selected column's career"),
+                             (self.save_button, "Save this comparison under a name")]:
             button.setAccessibleName(name)
             button.setToolTip(name)
         self.table = QTableView()
@@ -78,9 +86,10 @@ class CompareView(QWidget):
         legend.setWordWrap(True)
         buttons = QHBoxLayout()
         for widget in (self.only_differences, self.open_button, self.remove_button,
-                       self.left_button, self.right_button):
+                       self.left_button, self.right_button, self.star_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -98,6 +107,8 @@ class CompareView(QWidget):
         self.left_button.clicked.connect(lambda: self._move_current(-1))
         self.right_button.clicked.connect(lambda: self._move_current(1))
         self.close_button.clicked.connect(self.closed)
+        self.save_button.clicked.connect(self.saveRequested)
+        self.star_button.clicked.connect(self._bookmark_current)
         header = self.table.horizontalHeader()
         header.sectionDoubleClicked.connect(self._open_column)
         header.sectionMoved.connect(self._header_moved)
@@ -112,6 +123,11 @@ class CompareView(QWidget):
     def _open_column(self, column: int) -> None:
         if 0 <= column < len(self.comparison.careers):
             self.careerRequested.emit(self.comparison.careers[column].code)
+
+    def _bookmark_current(self) -> None:
+        code = self.current_code()
+        if code:
+            self.bookmarkRequested.emit(code)
 
     def _open_current(self) -> None:
         code = self.current_code()

@@ -7,10 +7,11 @@ It holds no feature logic: searching lives in ``SearchPanel``, the profile in
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,9 +33,11 @@ from careerdesk.ui.print_actions import PrintActions
 from careerdesk.ui.print_options import PrintChoices
 from careerdesk.ui.search_panel import SearchPanel
 from careerdesk.ui.settings import Settings
+from careerdesk.ui.user_session import UserSession
 
 if TYPE_CHECKING:
     from careerdesk.printing import Printout
+    from careerdesk.ui.bookmarks_view import BookmarksView
     from careerdesk.ui.compare_view import CompareView
     from careerdesk.ui.profile_view import ProfileView
 
@@ -53,11 +56,14 @@ class MainWindow(QMainWindow):
     """Search on the left, the open career on the right, menus and shortcuts."""
 
     def __init__(self, store: CareerStore, settings: Settings | None = None,
-                 dialogs: DialogService | None = None) -> None:
+                 dialogs: DialogService | None = None,
+                 session: UserSession | None = None) -> None:
         super().__init__()
         self.store = store
         self.settings = settings or Settings()
         self.dialogs = dialogs or DialogService(self)
+        self.session = session or UserSession.guest_in_memory()
+        self._bookmarks_view: BookmarksView | None = None
         self.printing = PrintActions(self, self.dialogs)
         self.history = History()
         self.tray = CompareTray()
@@ -142,6 +148,27 @@ class MainWindow(QMainWindow):
                                         self.zoom.reset, "Text at the system's size")
         self.zoom.changed.connect(
             lambda p: self.statusBar().showMessage(f"Zoom {p}%", 3000))
+        self.bookmark_action = action("&Bookmark", [QKeySequence("Ctrl+D")],
+                                      self.toggle_bookmark,
+                                      "Bookmark the open career or the selected result")
+        self.bookmarks_action = action("Show &bookmarks", [QKeySequence("Ctrl+B")],
+                                       self.show_bookmarks,
+                                       "Your bookmarked careers, notes and saved comparisons")
+        self.save_comparison_action = action("&Save comparison…", [QKeySequence("Ctrl+Shift+D")],
+                                             self.save_comparison,
+                                             "Keep this comparison under a name")
+        self.switch_user_action = action("&Switch person…", [], self.switch_user,
+                                         "Choose who is using CareerDesk")
+        self.export_action = action("&Export my data…", [], self.export_data,
+                                    "Save your bookmarks, notes and comparisons to one file")
+        self.import_action = action("&Import data…", [], self.import_data,
+                                    "Add bookmarks, notes and comparisons from an export file")
+        self.print_bookmarks_action = action("&Print bookmarks with notes…", [],
+                                             lambda: self._print("bookmarks"),
+                                             "Print your bookmark list with your notes")
+        self.remove_data_action = action("&Remove my data from this computer…", [],
+                                         self.remove_my_data,
+                                         "Delete your profile and everything in it")
         self.about_action = action("&About CareerDesk", [QKeySequence("F1")], self.show_about,
                                    "Version, data sources and the O*NET attribution")
         self.quit_action = action("&Quit", [QKeySequence(QKeySequence.StandardKey.Quit)],
@@ -158,6 +185,12 @@ class MainWindow(QMainWindow):
         compare_menu = menu.addMenu("&Compare")
         compare_menu.addAction(self.add_compare_action)
         compare_menu.addAction(self.compare_action)
+        compare_menu.addAction(self.save_comparison_action)
+        user_menu = menu.addMenu("&My data")
+        for item in (self.bookmark_action, self.bookmarks_action, self.print_bookmarks_action,
+                     self.export_action, self.import_action, self.switch_user_action,
+                     self.remove_data_action):
+            user_menu.addAction(item)
         go_menu = menu.addMenu("&Go")
         for item in (self.find_action, self.back_action, self.forward_action,
                      self.next_tab_action, self.prev_tab_action):
@@ -172,6 +205,10 @@ class MainWindow(QMainWindow):
         self.search.careerActivated.connect(self.open_career)
         self.search.compareRequested.connect(self.add_to_comparison)
         self.slash.activated.connect(self._slash)
+        # user data
+        self.session.changed.connect(self._bookmarks_changed)
+        self.session.profileChanged.connect(self._user_changed)
+        self.session.failed.connect(self._save_failed)
         # comparison
         self.tray.compareRequested.connect(self.show_comparison)
         self.tray.changed.connect(self._update_actions)
@@ -185,6 +222,7 @@ class MainWindow(QMainWindow):
             self._profile = ProfileView(self.settings, self.store.ai_labels())
             self._profile.careerRequested.connect(self.open_career)
             self._profile.compareRequested.connect(self.add_to_comparison)
+            self._profile.bookmarkRequested.connect(self.toggle_bookmark)
             self.pages.addWidget(self._profile)
         return self._profile
 
@@ -198,7 +236,8 @@ class MainWindow(QMainWindow):
             return False
         self.profile.set_career(career)
         self.pages.setCurrentWidget(self.profile)
-        self.setWindowTitle(f"{career.title} — CareerDesk")
+        self.setWindowTitle(f"{career.title} — CareerDesk — {self.session.name}")
+        self.profile.set_bookmarked(self.session.is_bookmarked(code))
         if record:
             self.history.visit(code)
         self._update_history_actions()
@@ -211,7 +250,7 @@ class MainWindow(QMainWindow):
         """Pick ``code``, or the selected result (when the results have focus), or the open
         career."""
         if not code:
-            if self.search.results.hasFocus() and self.search.current_code():
+            if self.focusWidget() is self.search.results and self.search.current_code():
                 code = self.search.current_code()
             elif self._profile is not None and self.pages.currentWidget() is self._profile \
                     and self._profile.career is not None:
@@ -240,6 +279,8 @@ class MainWindow(QMainWindow):
             self._compare_view.deleteLater()
         view = CompareView(comparison)
         view.careerRequested.connect(self.open_career)
+        view.bookmarkRequested.connect(self.toggle_bookmark)
+        view.saveRequested.connect(self.save_comparison)
         view.careerRemoved.connect(self.tray.remove)
         view.closed.connect(self._close_comparison)
         self.pages.addWidget(view)
@@ -275,7 +316,11 @@ class MainWindow(QMainWindow):
         title: str
         sections: list[tuple[str, str]]
         factory: Callable[[PrintChoices], Printout]
-        if self._compare_view is not None and page is self._compare_view:
+        if kind == "bookmarks" or (self._bookmarks_view is not None
+                                   and page is self._bookmarks_view):
+            title, sections, factory = self._bookmarks_printout()
+            kind = "preview" if kind == "bookmarks" else kind
+        elif self._compare_view is not None and page is self._compare_view:
             view = self._compare_view
             title = " vs ".join(c.title for c in view.comparison.careers)
             sections = list(SECTIONS)
@@ -300,6 +345,136 @@ class MainWindow(QMainWindow):
         run = {"print": self.printing.print, "preview": self.printing.preview,
                "pdf": self.printing.save_pdf}[kind]
         run(title, sections, factory)
+
+    def _bookmarks_printout(self) -> tuple[str, list[tuple[str, str]],
+                                           Callable[[PrintChoices], Printout]]:
+        from careerdesk.printing import bookmarks_printout
+
+        titles = {c.code: c.title for c in self.store.careers()}
+        marks = self.session.bookmarks("added", titles)
+        entries = [(titles.get(b.code, f"{b.code} (no longer in the database)"), b.code,
+                    b.added.astimezone().strftime("%d %b %Y"), b.note) for b in marks]
+        careers = [self.store.career(b.code) for b in marks if b.code in titles]
+        owner = self.session.name
+
+        def factory(choices: PrintChoices) -> Printout:
+            return bookmarks_printout(owner, entries, careers, self.store.meta,
+                                      prepared_for=choices.prepared_for)
+
+        return f"Bookmarks of {owner}", [("bookmarks", "Bookmarks and notes")], factory
+
+    # ------------------------------------------------------------- bookmarks and user data
+
+    def toggle_bookmark(self, code: str | None = None) -> None:
+        if not code:
+            if self.focusWidget() is self.search.results and self.search.current_code():
+                code = self.search.current_code()
+            elif self._compare_view is not None and \
+                    self.pages.currentWidget() is self._compare_view:
+                code = self._compare_view.current_code()
+            elif self._profile is not None and self._profile.career is not None:
+                code = self._profile.career.code
+        if not code:
+            self.statusBar().showMessage("Open or select a career to bookmark it.", 5000)
+            return
+        title = self.store.summary(code).title
+        now = self.session.toggle_bookmark(code)
+        self.statusBar().showMessage(
+            f"Bookmarked {title}." if now else f"Removed the bookmark for {title}.", 5000)
+
+    def _bookmarks_changed(self) -> None:
+        marked = self.session.bookmarked_codes()
+        self.search.model.set_bookmarked(marked)
+        if self._profile is not None and self._profile.career is not None:
+            self._profile.set_bookmarked(self._profile.career.code in marked)
+
+    def show_bookmarks(self) -> None:
+        if self._bookmarks_view is None:
+            from careerdesk.ui.bookmarks_view import BookmarksView
+
+            view = BookmarksView(self.session, self.store)
+            view.careerRequested.connect(self.open_career)
+            view.compareRequested.connect(self.add_to_comparison)
+            view.comparisonRequested.connect(self.show_comparison)
+            view.printRequested.connect(lambda: self._print("bookmarks"))
+            self.pages.addWidget(view)
+            self._bookmarks_view = view
+        self.pages.setCurrentWidget(self._bookmarks_view)
+        self._bookmarks_view.list.setFocus()
+        self.setWindowTitle(f"Bookmarks — CareerDesk — {self.session.name}")
+        self._update_actions()
+
+    @property
+    def bookmarks_view(self) -> BookmarksView | None:
+        return self._bookmarks_view
+
+    def save_comparison(self) -> None:
+        view = self._compare_view
+        if view is None or self.pages.currentWidget() is not view:
+            self.statusBar().showMessage("Open a comparison to save it.", 5000)
+            return
+        suggested = " vs ".join(c.title.split(",")[0] for c in view.comparison.careers)
+        name = self.dialogs.ask_text("Save comparison", "Name this comparison:",
+                                     suggested[:80])
+        if name is None:
+            return
+        from careerdesk.ui.settings import WAGE_STATE
+
+        saved = self.session.save_comparison(name, view.comparison.codes,
+                                              state=self.settings.get(WAGE_STATE) or None)
+        if saved is not None:
+            self.statusBar().showMessage(f"Saved the comparison as “{saved.name}”.", 5000)
+
+    def switch_user(self) -> None:
+        if self._bookmarks_view is not None:
+            self._bookmarks_view.save_note()
+        chosen = self.dialogs.choose_profile(self.session.data)
+        if chosen is not None:
+            if self.session.profile.is_guest and not chosen.is_guest:
+                self.session.close()
+            self.session.switch(chosen)
+
+    def _user_changed(self) -> None:
+        self.statusBar().showMessage(f"Now using CareerDesk as {self.session.name}.", 5000)
+        self.setWindowTitle(f"CareerDesk — {self.session.name}")
+        self._bookmarks_changed()
+
+    def export_data(self) -> None:
+        path = self.dialogs.save_file(
+            "Export my data", str(Path.home() / f"careerdesk-{self.session.name}.json"),
+            "CareerDesk data (*.json)")
+        if path is not None:
+            message = self.session.export_to(path)
+            if message:
+                self.dialogs.info("Exported", message)
+
+    def import_data(self) -> None:
+        path = self.dialogs.open_file("Import data", "CareerDesk data (*.json)")
+        if path is not None:
+            known = {c.code for c in self.store.careers()}
+            message = self.session.import_from(path, known)
+            if message:
+                self.dialogs.info("Imported", message)
+
+    def remove_my_data(self) -> None:
+        name = self.session.name
+        if not self.dialogs.confirm(
+                "Remove my data from this computer",
+                f"Delete {name}'s bookmarks, notes and saved comparisons from this computer "
+                "for good? Export them first if you want to keep a copy."):
+            return
+        if self.session.remove_current_profile():
+            self.dialogs.info("Removed", f"{name}'s data was removed from this computer.")
+
+    def _save_failed(self, message: str) -> None:
+        self.statusBar().showMessage(f"Could not save: {message}", 10000)
+        self.dialogs.error("CareerDesk could not save", message)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._bookmarks_view is not None:
+            self._bookmarks_view.save_note()
+        self.session.close()
+        super().closeEvent(event)
 
     def _update_actions(self) -> None:
         page = self.pages.currentWidget()

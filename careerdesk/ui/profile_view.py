@@ -82,10 +82,12 @@ class ProfileView(QWidget):
     Signals:
         careerRequested(str): a related career was chosen.
         compareRequested(str): add this career to the comparison.
+        bookmarkRequested(str): bookmark (or un-bookmark) this career.
     """
 
     careerRequested = Signal(str)
     compareRequested = Signal(str)
+    bookmarkRequested = Signal(str)
 
     def __init__(self, settings: Settings, ai_labels: list[AiLabel],
                  parent: QWidget | None = None) -> None:
@@ -110,11 +112,19 @@ class ProfileView(QWidget):
         self.compare_button = QPushButton("Add to &comparison")
         self.compare_button.setToolTip("Add this career to the comparison (Ctrl+K)")
         self.compare_button.setAccessibleName("Add this career to the comparison")
-        self.compare_button.clicked.connect(
-            lambda: self.career and self.compareRequested.emit(self.career.code))
+        self.compare_button.clicked.connect(self._compare_clicked)
+        self.star = QPushButton()
+        self.star.setCheckable(True)
+        self.star.setToolTip("Bookmark this career (Ctrl+D)")
+        self.star.clicked.connect(self._star_clicked)
+        self.set_bookmarked(False)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.star)
+        buttons.addWidget(self.compare_button)
+        buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
-        top.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
@@ -127,6 +137,20 @@ class ProfileView(QWidget):
         self.header.set_career(career)
         self._filled.clear()
         self._fill(self.tabs.currentIndex())
+
+    def _compare_clicked(self) -> None:
+        if self.career is not None:
+            self.compareRequested.emit(self.career.code)
+
+    def _star_clicked(self) -> None:
+        if self.career is not None:
+            self.bookmarkRequested.emit(self.career.code)
+
+    def set_bookmarked(self, marked: bool) -> None:
+        self.star.setChecked(marked)
+        self.star.setText("★ Bookmarked" if marked else "☆ Bookmark")
+        self.star.setAccessibleName("Remove the bookmark" if marked else
+                                    "Bookmark this career")
 
     def page(self, cls: type[ProfileTab]) -> ProfileTab:
         return next(p for p in self.pages if isinstance(p, cls))

@@ -39,6 +39,17 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: list[SearchResult] = []
+        self.bookmarked: set[str] = set()
+
+    def set_bookmarked(self, codes: set[str]) -> None:
+        """Careers to show with a star."""
+        self.bookmarked = set(codes)
+        if self._results:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._results) - 1, 0))
+
+    def title(self, row: int) -> str:
+        result = self._results[row]
+        return f"★ {result.title}" if result.code in self.bookmarked else result.title
 
     def set_results(self, results: list[SearchResult]) -> None:
         self.beginResetModel()
@@ -64,7 +75,8 @@ class ResultsModel(QAbstractListModel):
         if role == CODE_ROLE:
             return r.code
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{r.title}. {r.matched_on}. {glance(r)}"
+            marked = " Bookmarked." if r.code in self.bookmarked else ""
+            return f"{r.title}.{marked} {r.matched_on}. {glance(r)}"
         return None
 
 
@@ -111,7 +123,7 @@ class ResultDelegate(QStyledItemDelegate):
         painter.save()
         y = rect.top()
         for line, font, color_role in [
-            (result.title, title_font, role),
+            (model.title(index.row()), title_font, role),
             (result.matched_on, why_font, muted),
             (glance(result), small_font, role),
         ]:

@@ -1,0 +1,277 @@
+"""Bookmarks: the user's careers with the date added and a personal note (plain text, saved
+as you type), sorting, open/compare/remove, printing, and saved comparisons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk.store import CareerStore
+from careerdesk.ui.user_session import UserSession
+from careerdesk.userdata import Bookmark
+
+Index = QModelIndex | QPersistentModelIndex
+NOTE_SAVE_MS = 500
+MISSING = "no longer in the database"
+SORTS = [("Date added", "added"), ("Title", "title"), ("Code", "code")]
+COMPARISON_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class BookmarksModel(QAbstractListModel):
+    """Bookmarks with their career titles (None when the career is no longer known)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[tuple[Bookmark, str | None]] = []
+
+    def set_items(self, items: list[tuple[Bookmark, str | None]]) -> None:
+        self.beginResetModel()
+        self.items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        bookmark, title = self.items[index.row()]
+        added = bookmark.added.astimezone().strftime("%d %b %Y")
+        name = title or f"{bookmark.code} ({MISSING})"
+        if role == Qt.ItemDataRole.DisplayRole:
+            note = " · note" if bookmark.note else ""
+            return f"★ {name}\n   added {added}{note}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{name}, bookmarked {added}" + (", has a note" if bookmark.note else "")
+        return None
+
+
+class BookmarksView(QWidget):
+    """The user's bookmarks and saved comparisons.
+
+    Signals:
+        careerRequested(str), compareRequested(str): open / add to the comparison.
+        comparisonRequested(list): open a saved comparison (its codes).
+        printRequested(): print the bookmark list with notes.
+    """
+
+    careerRequested = Signal(str)
+    compareRequested = Signal(str)
+    comparisonRequested = Signal(list)
+    printRequested = Signal()
+
+    def __init__(self, session: UserSession, store: CareerStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self._titles = {c.code: c.title for c in store.careers()}
+        self.heading = QLabel()
+        self.sort = QComboBox()
+        self.sort.setAccessibleName("Sort bookmarks")
+        for text, key in SORTS:
+            self.sort.addItem(text, key)
+        self.model = BookmarksModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Bookmarked careers")
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.note_label = QLabel("Note:")
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Your own note about this career — saved as you type.")
+        self.note.setTabChangesFocus(True)
+        self.note_status = QLabel()
+        self.note_status.setAccessibleName("Note status")
+        self.note_label.setBuddy(self.note)
+        self.save_timer = QTimer(self)
+        self.save_timer.setSingleShot(True)
+        self.save_timer.setInterval(NOTE_SAVE_MS)
+        self.open_button = QPushButton("&Open")
+        self.compare_button = QPushButton("Add to &comparison")
+        self.remove_button = QPushButton("&Remove bookmark")
+        self.print_button = QPushButton("&Print list with notes…")
+        self.comparisons = QListWidget()
+        self.comparisons.setAccessibleName("Saved comparisons")
+        self.open_comparison_button = QPushButton("Open saved comparison")
+        self.delete_comparison_button = QPushButton("Delete saved comparison")
+        self._editing: str | None = None
+        self._dirty = False  # the note editor holds text not yet saved
+        self._build()
+        self._connect_signals()
+        self.refresh()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        sort_label = QLabel("&Sort by:")
+        sort_label.setBuddy(self.sort)
+        top.addWidget(sort_label)
+        top.addWidget(self.sort)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.compare_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        note_side = QWidget()
+        note_layout = QVBoxLayout(note_side)
+        note_layout.addWidget(self.note_label)
+        note_layout.addWidget(self.note, 1)
+        note_layout.addWidget(self.note_status)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(note_side)
+        compare_buttons = QHBoxLayout()
+        compare_buttons.addWidget(self.open_comparison_button)
+        compare_buttons.addWidget(self.delete_comparison_button)
+        compare_buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 3)
+        layout.addWidget(QLabel("<h3>Saved comparisons</h3>"))
+        layout.addWidget(self.comparisons, 1)
+        layout.addLayout(compare_buttons)
+
+    def _connect_signals(self) -> None:
+        self.session.changed.connect(self.refresh)
+        self.sort.currentIndexChanged.connect(self.refresh)
+        self.list.selectionModel().currentChanged.connect(self._show_note)
+        self.list.activated.connect(lambda _: self._emit_current(self.careerRequested))
+        self.note.textChanged.connect(self._note_typed)
+        self.save_timer.timeout.connect(self.save_note)
+        self.open_button.clicked.connect(lambda: self._emit_current(self.careerRequested))
+        self.compare_button.clicked.connect(lambda: self._emit_current(self.compareRequested))
+        self.remove_button.clicked.connect(self._remove)
+        self.print_button.clicked.connect(self.printRequested)
+        self.open_comparison_button.clicked.connect(self._open_comparison)
+        self.comparisons.itemActivated.connect(lambda _: self._open_comparison())
+        self.delete_comparison_button.clicked.connect(self._delete_comparison)
+
+    # ------------------------------------------------------------- data
+
+    def entries(self) -> list[tuple[Bookmark, str | None]]:
+        marks = self.session.bookmarks(self.sort.currentData(), self._titles)
+        return [(b, self._titles.get(b.code)) for b in marks]
+
+    def refresh(self) -> None:
+        self.save_note()
+        current = self.current_code()
+        items = self.entries()
+        self.model.set_items(items)
+        self.heading.setText(f"<h2>Bookmarks of {self.session.name}</h2>" if items else
+                             f"<h2>Bookmarks of {self.session.name}</h2><p>No bookmarks yet: "
+                             "press Ctrl+D or the ☆ button on a career to keep it here.</p>")
+        codes = [b.code for b, _ in items]
+        row = codes.index(current) if current in codes else (0 if codes else -1)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self._show_note()
+        for button in (self.open_button, self.compare_button, self.remove_button):
+            button.setEnabled(bool(items))
+        self.comparisons.clear()
+        for saved in self.session.comparisons():
+            names = ", ".join(self._titles.get(c, f"{c} ({MISSING})") for c in saved.codes)
+            item = QListWidgetItem(f"{saved.name} — {names}")
+            item.setData(COMPARISON_ROLE, saved.id)
+            self.comparisons.addItem(item)
+        has_saved = self.comparisons.count() > 0
+        self.open_comparison_button.setEnabled(has_saved)
+        self.delete_comparison_button.setEnabled(has_saved)
+
+    def current_code(self) -> str | None:
+        row = self.list.currentIndex().row()
+        return self.model.items[row][0].code if 0 <= row < len(self.model.items) else None
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        code = self.current_code()
+        if code and code in self._titles:
+            signal.emit(code)
+
+    # ------------------------------------------------------------- notes
+
+    def _show_note(self, *_: object) -> None:
+        self.save_note()
+        code = self.current_code()
+        if code is not None and code == self._editing:
+            return  # the list was refreshed around the note being typed: leave it be
+        self._editing = None
+        self.note.blockSignals(True)
+        row = self.list.currentIndex().row()
+        if code is None:
+            self.note.setPlainText("")
+            self.note.setEnabled(False)
+            self.note_label.setText("Note:")
+        else:
+            bookmark, title = self.model.items[row]
+            self.note.setPlainText(bookmark.note)
+            self.note.setEnabled(True)
+            self.note_label.setText(f"&Note about {title or code}:")
+            self._editing = code
+        self.note.blockSignals(False)
+        self.note_status.clear()
+
+    def _note_typed(self) -> None:
+        self._dirty = True
+        self.note_status.setText("Saving…")
+        self.save_timer.start()
+
+    def save_note(self) -> None:
+        """Save the note being edited now (also called before anything else changes)."""
+        if not self._dirty or self._editing is None:
+            return
+        self.save_timer.stop()
+        self._dirty = False
+        code = self._editing
+        if self.session.set_note(code, self.note.toPlainText()):
+            self.note_status.setText("Saved.")
+        else:
+            self.note_status.setText("Not saved: your note is still here; copy it before "
+                                     "closing CareerDesk.")
+
+    # ------------------------------------------------------------- actions
+
+    def _remove(self) -> None:
+        code = self.current_code()
+        if code:
+            self.save_timer.stop()
+            self._dirty = False
+            self._editing = None
+            self.session.remove_bookmark(code)
+
+    def _selected_comparison(self) -> int | None:
+        item = self.comparisons.currentItem() or self.comparisons.item(0)
+        return item.data(COMPARISON_ROLE) if item else None
+
+    def _open_comparison(self) -> None:
+        ident = self._selected_comparison()
+        saved = next((c for c in self.session.comparisons() if c.id == ident), None)
+        if saved is not None:
+            self.comparisonRequested.emit([c for c in saved.codes if c in self._titles])
+
+    def _delete_comparison(self) -> None:
+        ident = self._selected_comparison()
+        if ident is not None:
+            self.session.delete_comparison(ident)
