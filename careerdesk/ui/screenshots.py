@@ -72,6 +72,12 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 window.tray.add(code, store.summary(code).title)
             window.show_comparison(window.tray.codes())
             save("compare")
+            for code in COMPARE[:3]:
+                window.session.toggle_bookmark(code)
+            window.session.set_note(COMPARE[1], "Ask Ms. Ortiz about the nursing program at "
+                                    "the community college.\nShadow day: March 12.")
+            window.show_bookmarks()
+            save("bookmarks")
             window.close()
     finally:
         app.setFont(base_font)
