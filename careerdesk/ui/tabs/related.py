@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+
+from careerdesk.links import public_pages
 from careerdesk.model import Career
 from careerdesk.ui.career_list import CareerItem, CareerListView
-from careerdesk.ui.tabs.base import ProfileTab
+from careerdesk.ui.tabs.base import ProfileTab, esc
 
 TIER_WORDS = {"Primary-Short": "closely related", "Primary-Long": "related",
               "Supplemental": "also related"}
@@ -44,6 +48,24 @@ class RelatedTab(ProfileTab):
             self.related_list = related
         else:
             self.add_note("O*NET lists no related careers for this one: not available.")
+        self.add_heading("On the web (needs the internet)", level=3)
+        links = " · ".join(f"<a href='{esc(url)}'>{esc(label)}</a>"
+                           for label, url in public_pages(career))
+        web = self.add_text(f"<p>{links}</p><p><small>These open in your web browser, only "
+                            "when you click one. CareerDesk itself never goes online.</small>"
+                            "</p>", name="Public pages about this career (need the internet)")
+        web.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        web.setOpenExternalLinks(False)
+        web.linkActivated.connect(open_in_browser)
+        self.web_links = web
+
+
+def open_in_browser(address: str) -> None:
+    """Hand a clicked link to the system browser (the only way CareerDesk reaches the web)."""
+    url = QUrl(address)
+    if url.scheme() == "https":
+        QDesktopServices.openUrl(url)
 
 
 def _step_note(more_preparation: bool, higher_pay: bool) -> str:

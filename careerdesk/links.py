@@ -1,0 +1,18 @@
+"""Public web pages about a career. CareerDesk never opens them by itself: they open in the
+system browser only when the user clicks one, and they are marked as needing the internet."""
+
+from __future__ import annotations
+
+from careerdesk.model import Career
+
+
+def public_pages(career: Career) -> list[tuple[str, str]]:
+    """(label, address) of pages about this career on public sites."""
+    soc = career.soc.code.replace("-", "")
+    pages = [
+        ("My Next Move", f"https://www.mynextmove.org/profile/summary/{career.code}"),
+        ("O*NET OnLine", f"https://www.onetonline.org/link/summary/{career.code}"),
+    ]
+    if career.wages is not None:
+        pages.append(("BLS wages (OEWS)", f"https://www.bls.gov/oes/current/oes{soc}.htm"))
+    return pages
