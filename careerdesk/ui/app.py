@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from careerdesk.labconfig import LabConfig
     from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.user_session import UserSession
 
@@ -49,13 +50,14 @@ def application(font_scale: float = 1.0) -> QApplication:
     return app
 
 
-def open_session(data_dir: Path | None, dialogs: DialogService) -> UserSession:
+def open_session(data_dir: Path | None, dialogs: DialogService,
+                 lab: LabConfig) -> UserSession:
     """Open this user's data and ask who is using CareerDesk; never fails."""
     from careerdesk.ui.user_session import UserSession
     from careerdesk.userdata import UserData, UserDataError, open_user_data
 
     try:
-        data = open_user_data(data_dir)
+        data = open_user_data(data_dir, default=lab.data_dir)
     except UserDataError as exc:
         data = UserData.in_memory(
             f"{exc} CareerDesk will work, but bookmarks and notes are kept only until it "
@@ -66,7 +68,7 @@ def open_session(data_dir: Path | None, dialogs: DialogService) -> UserSession:
         pass
     if data.notice:
         dialogs.error("Your data cannot be saved", data.notice)
-    profile = dialogs.choose_profile(data) or data.guest()
+    profile = data.guest() if lab.guest_only else dialogs.choose_profile(data) or data.guest()
     return UserSession(data, profile)
 
 
@@ -85,9 +87,14 @@ def run(db: Path | None = None, data_dir: Path | None = None) -> int:
                              f"{exc}\n\nReinstall CareerDesk or ask the person who set up "
                              "this computer.")
         return 2
+    from careerdesk import labconfig
+    from careerdesk.ui.settings import WAGE_STATE, Settings
+
+    lab = labconfig.load(states=[name for _, name in store.states()])
+    settings = Settings(defaults={WAGE_STATE.key: lab.state})
     dialogs = DialogService()
-    session = open_session(data_dir, dialogs)
-    window = MainWindow(store, dialogs=dialogs, session=session)
+    session = open_session(data_dir, dialogs, lab)
+    window = MainWindow(store, settings=settings, dialogs=dialogs, session=session, lab=lab)
     dialogs.parent = window
     window.setWindowTitle(f"CareerDesk — {session.name}")
     window.show()

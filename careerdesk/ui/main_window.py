@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.history import History
+from careerdesk.labconfig import LabConfig
 from careerdesk.search import SearchEngine
 from careerdesk.store import CareerStore, UnknownCareer
 from careerdesk.ui.compare_tray import CompareTray
@@ -57,14 +58,16 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: CareerStore, settings: Settings | None = None,
                  dialogs: DialogService | None = None,
-                 session: UserSession | None = None) -> None:
+                 session: UserSession | None = None, lab: LabConfig | None = None) -> None:
         super().__init__()
+        self.lab = lab or LabConfig()
         self.store = store
         self.settings = settings or Settings()
         self.dialogs = dialogs or DialogService(self)
         self.session = session or UserSession.guest_in_memory()
         self._bookmarks_view: BookmarksView | None = None
         self.printing = PrintActions(self, self.dialogs)
+        self.printing.paper = self.lab.paper or "letter"
         self.history = History()
         self.tray = CompareTray()
         self._compare_view: CompareView | None = None
@@ -426,6 +429,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Saved the comparison as “{saved.name}”.", 5000)
 
     def switch_user(self) -> None:
+        if self.lab.guest_only:
+            self.dialogs.info("Guest only", "On this computer CareerDesk keeps no named "
+                              "profiles: your data is removed when CareerDesk closes.")
+            return
         if self._bookmarks_view is not None:
             self._bookmarks_view.save_note()
         chosen = self.dialogs.choose_profile(self.session.data)
@@ -510,7 +517,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from careerdesk.ui.about import AboutDialog
 
-        AboutDialog(self.store, self).exec()
+        AboutDialog(self.store, self.lab, self).exec()
 
     def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()

@@ -32,11 +32,14 @@ ZOOM = Setting("view/zoom", int, 100)  # percent of the system font size
 class Settings:
     """Typed access to the application's QSettings."""
 
-    def __init__(self, qsettings: QSettings | None = None) -> None:
+    def __init__(self, qsettings: QSettings | None = None,
+                 defaults: dict[str, Any] | None = None) -> None:
         self._q = qsettings or QSettings()
+        # The lab administrator's defaults (careerdesk.ini), used until the user chooses.
+        self._defaults = {k: v for k, v in (defaults or {}).items() if v is not None}
 
     def get(self, setting: Setting[T]) -> T:
-        value: Any = self._q.value(setting.key, setting.default)
+        value: Any = self._q.value(setting.key, self._defaults.get(setting.key, setting.default))
         try:
             if setting.type is bool and isinstance(value, str):
                 value = value.lower() in ("1", "true", "yes")

@@ -137,3 +137,25 @@ def test_about_has_the_attribution(window):
 
     html = about_html(window.store)
     assert "O*NET 29.3 Database" in html and "USDOL/ETA has not approved" in html
+
+
+def test_lab_settings_set_defaults_and_problems_show_in_about(qtbot, store, tmp_path):
+    from careerdesk import labconfig
+    from careerdesk.ui.about import about_html
+    from careerdesk.ui.main_window import MainWindow
+    from careerdesk.ui.settings import WAGE_STATE, Settings
+
+    ini = tmp_path / "careerdesk.ini"
+    ini.write_text("[defaults]\nstate = Ohio\npaper = a4\ncolour = blue\n", encoding="utf-8")
+    lab = labconfig.load(states=[name for _, name in store.states()], paths=[ini])
+    settings = Settings(defaults={WAGE_STATE.key: lab.state})
+    window = MainWindow(store, settings=settings, lab=lab)
+    qtbot.addWidget(window)
+    assert settings.get(WAGE_STATE) == "Ohio"
+    assert window.printing.paper == "a4"
+    html = about_html(store, lab)
+    assert "colour" in html and "Ohio" in html
+    window.open_career("43-6013.00")
+    pay = window.profile.page(PayTab)
+    window.profile.show_tab(window.profile.pages.index(pay))
+    assert pay.state_box.currentData() == "Ohio"
