@@ -37,6 +37,7 @@ from pathlib import Path
 ENV = "CAREERDESK_LAB_CONFIG"
 FILE_NAME = "careerdesk.ini"
 SECTION = "defaults"
+SETTINGS = ("state", "paper", "guest_only", "data_dir")  # every setting of [defaults]
 PAPERS = ("letter", "a4")
 MAX_BYTES = 64 * 1024  # a settings file is a few lines; anything bigger is not one
 _TRUE = ("1", "true", "yes", "on")
@@ -192,8 +193,7 @@ class _Reader:
         self.seen: dict[str, int] = {}  # setting -> line it was first given on
         self.problems: list[str] = []
         self.parsers: dict[str, Callable[[str], object]] = {
-            "state": self._state, "paper": self._paper, "guest_only": self._guest_only,
-            "data_dir": self._data_dir}
+            name: getattr(self, f"_{name}") for name in SETTINGS}
 
     def problem(self, number: int, message: str) -> None:
         self.problems.append(f"{self.name} line {number}: {message}")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -19,16 +20,30 @@ def ensure_fonts() -> None:
     """Give Qt a font when the system has none (bare lab machines, bundles).
 
     Without any font Qt draws empty boxes and says nothing; matplotlib ships DejaVu Sans.
+    With no font files fontconfig still lists its aliases ("Sans Serif", ...), so the test
+    is whether the application font can draw a letter.
     """
-    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtGui import QFontDatabase, QFontMetricsF, QGuiApplication
 
-    if QFontDatabase.families():
+    if QFontMetricsF(QGuiApplication.font()).inFont("A"):
         return
     import matplotlib
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                 "DejaVuSans-BoldOblique.ttf"):
         QFontDatabase.addApplicationFont(str(fonts / name))
+    font = QGuiApplication.font()
+    font.setFamily("DejaVu Sans")
+    QGuiApplication.setFont(font)
+
+
+def window_icon() -> QIcon:
+    """The app icon, from the SVG in resources/ (or the bundle's copy of it)."""
+    import sys as _sys
+
+    base = Path(getattr(_sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
+    return QIcon(str(base / "resources" / "careerdesk.svg"))
 
 
 def application(font_scale: float = 1.0) -> QApplication:
@@ -41,6 +56,8 @@ def application(font_scale: float = 1.0) -> QApplication:
     app.setApplicationName("CareerDesk")
     app.setOrganizationName("CareerDesk")
     app.setApplicationDisplayName("CareerDesk")
+    app.setDesktopFileName("careerdesk")
+    app.setWindowIcon(window_icon())
     ensure_fonts()
     theme.apply(app)
     if font_scale != 1.0:

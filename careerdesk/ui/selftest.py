@@ -35,13 +35,16 @@ def _check(condition: bool, message: str) -> None:
 
 
 def _walk(db: Path | None) -> int:
+    from PySide6.QtGui import QFontMetricsF
+
     from careerdesk.store import CareerStore
     from careerdesk.ui.app import application
     from careerdesk.ui.main_window import MainWindow
     from careerdesk.widgets.chart_canvas import ChartView
 
     app = application()
-    checks = 0
+    _check(QFontMetricsF(app.font()).inFont("A"), "no usable font: text would be empty boxes")
+    checks = 1
     with CareerStore(db) as store:
         window = MainWindow(store)
         window.show()
