@@ -11,7 +11,7 @@ run:
 
 test:
 	@tools/bootstrap.sh test
-	$(PY) -m ruff check careerdesk tests $$(test -d bench && echo bench)
+	$(PY) -m ruff check careerdesk tests bench packaging
 	$(PY) -m mypy
 	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) -m pytest
 
