@@ -57,6 +57,10 @@ def build(src: Path, out: Path) -> BuildResult:
     fd, name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
+    # mkstemp makes the file private; the careers database is for every user of the machine.
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
     try:
         conn = sqlite3.connect(tmp)
         try:
