@@ -18,3 +18,11 @@ def default_database() -> Path:
     if bundle:
         return Path(bundle) / "data" / "careers.db"
     return Path(__file__).resolve().parent.parent / "data" / "careers.db"
+
+
+def usual_permissions(path: Path) -> None:
+    """Give a file made with ``tempfile.mkstemp`` (private, 0600) the permissions a newly
+    created file would have under the user's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)

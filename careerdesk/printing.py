@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from careerdesk import report
 from careerdesk.comparison import Comparison, time_scale
 from careerdesk.model import Career, TimeAllocation
+from careerdesk.paths import usual_permissions
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -301,6 +302,7 @@ def write_pdf(path: Path | str, doc: DocumentSource, paper: str = "letter",
         raise PrintError(f"cannot write {target}: {exc.strerror or exc}") from None
     os.close(handle)
     try:
+        usual_permissions(Path(temporary))
         writer = QPdfWriter(temporary)
         writer.setPageLayout(layout)
         writer.setTitle(title)

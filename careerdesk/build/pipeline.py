@@ -31,6 +31,7 @@ from careerdesk.build import (
 from careerdesk.build.errors import SourceError
 from careerdesk.build.schema import SCHEMA, SCHEMA_VERSION
 from careerdesk.outlook import describe_bands
+from careerdesk.paths import usual_permissions
 
 # Meta rows that describe a build rather than its content.
 VOLATILE_META = ("build_date", "content_sha256")
@@ -57,10 +58,7 @@ def build(src: Path, out: Path) -> BuildResult:
     fd, name = tempfile.mkstemp(prefix=out.name + ".", suffix=".tmp", dir=out.parent)
     os.close(fd)
     tmp = Path(name)
-    # mkstemp makes the file private; the careers database is for every user of the machine.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    usual_permissions(tmp)  # the careers database is for every user of the machine
     try:
         conn = sqlite3.connect(tmp)
         try:
