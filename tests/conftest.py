@@ -9,6 +9,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("CAREERDESK_LANG", "en")  # the tests read English, whatever the system
 
 ROOT = Path(__file__).resolve().parent.parent
 DB_PATH = ROOT / "data" / "careers.db"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careerdesk import __version__
@@ -13,22 +13,33 @@ from careerdesk.ui.tabs.base import esc
 
 def lab_html(lab: LabConfig) -> str:
     """Where the administrator's settings came from, and any problems in them."""
-    return "<h3>Lab settings</h3>" + "".join(f"<p>{esc(line)}</p>" for line in lab.describe())
+    return (QCoreApplication.translate("AboutDialog", "<h3>Lab settings</h3>")
+            + "".join(f"<p>{esc(line)}</p>" for line in lab.describe()))
 
 
 def about_html(store: CareerStore, lab: LabConfig | None = None) -> str:
+    source = QCoreApplication.translate(
+        "AboutDialog", "<li><b>{name}</b>, {release} — {publisher}. Licence: {licence}."
+        "<br><small>{citation}</small></li>")
     sources = "".join(
-        f"<li><b>{esc(s.name)}</b>, {esc(s.release)} — {esc(s.publisher)}. "
-        f"Licence: {esc(s.licence)}.<br><small>{esc(s.citation)}</small></li>"
+        source.format(name=esc(s.name), release=esc(s.release), publisher=esc(s.publisher),
+                      licence=esc(s.licence), citation=esc(s.citation))
         for s in store.sources())
     return (
-        f"<h2>CareerDesk {esc(__version__)}</h2>"
-        "<p>An offline career explorer for students and school counselors. It never "
-        "connects to the internet.</p>"
-        f"<h3>Data sources</h3><ul>{sources}</ul>"
-        f"<p>Careers database built {esc(store.meta.get('build_date', 'unknown'))} "
-        f"(schema {esc(store.meta.get('schema_version', '?'))}).</p>"
-        f"<h3>O*NET attribution</h3><p>{esc(store.meta.get('onet_attribution', ''))}</p>"
+        QCoreApplication.translate("AboutDialog", "<h2>CareerDesk {version}</h2>").format(
+            version=esc(__version__))
+        + QCoreApplication.translate(
+            "AboutDialog", "<p>An offline career explorer for students and school counselors. "
+            "It never connects to the internet.</p>")
+        + QCoreApplication.translate("AboutDialog", "<h3>Data sources</h3>")
+        + f"<ul>{sources}</ul>"
+        + QCoreApplication.translate(
+            "AboutDialog", "<p>Careers database built {date} (schema {schema}).</p>").format(
+            date=esc(store.meta.get('build_date',
+                                    QCoreApplication.translate("AboutDialog", "unknown"))),
+            schema=esc(store.meta.get('schema_version', '?')))
+        + QCoreApplication.translate("AboutDialog", "<h3>O*NET attribution</h3>")
+        + f"<p>{esc(store.meta.get('onet_attribution', ''))}</p>"
         f"<p>{esc(store.meta.get('onet_modified', ''))}</p>"
         + (lab_html(lab) if lab is not None else "")
     )
@@ -40,13 +51,13 @@ class AboutDialog(QDialog):
     def __init__(self, store: CareerStore, lab: LabConfig | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About CareerDesk")
+        self.setWindowTitle(self.tr("About CareerDesk"))
         self.text = QLabel(about_html(store, lab))
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.text.setAccessibleName("About CareerDesk")
+        self.text.setAccessibleName(self.tr("About CareerDesk"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.text)

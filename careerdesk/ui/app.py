@@ -1,4 +1,5 @@
-"""Start the Qt application: fonts, style, the careers database, the main window."""
+"""Start the Qt application: fonts, style, translations, the careers database, the main
+window."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -38,12 +40,57 @@ def ensure_fonts() -> None:
     QGuiApplication.setFont(font)
 
 
+def resources_dir() -> Path:
+    """resources/ next to the package in a checkout, or the PyInstaller bundle's copy."""
+    return Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parents[2])) / "resources"
+
+
 def window_icon() -> QIcon:
     """The app icon, from the SVG in resources/ (or the bundle's copy of it)."""
-    import sys as _sys
+    return QIcon(str(resources_dir() / "careerdesk.svg"))
 
-    base = Path(getattr(_sys, "_MEIPASS", Path(__file__).resolve().parents[2]))
-    return QIcon(str(base / "resources" / "careerdesk.svg"))
+
+def translations_dir() -> Path:
+    """Where careerdesk_<language>.qm files are: resources/translations/."""
+    return resources_dir() / "translations"
+
+
+def ui_locale() -> QLocale:
+    """The language to show: $CAREERDESK_LANG (e.g. "es", "en") or else the system's."""
+    wanted = os.environ.get("CAREERDESK_LANG", "").strip()
+    return QLocale(wanted) if wanted else QLocale.system()
+
+
+# The installed translators, kept referenced so that Python does not delete them.
+_translators: list[QTranslator] = []
+_translated_for: list[str] = []  # the locale name they were installed for
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+    """Install CareerDesk's translation for ``locale`` (default ``ui_locale()``), and Qt's own
+    (qtbase, for standard buttons and dialogs) with it; returns the files loaded.
+
+    English, or a language with no careerdesk_<language>.qm, installs nothing: the source
+    texts are English, and Qt's buttons then stay English too rather than mixing languages.
+    """
+    locale = locale or ui_locale()
+    if _translated_for == [locale.name()]:
+        return [t.filePath() for t in _translators]
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    _translated_for[:] = [locale.name()]
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return []
+    own = QTranslator(app)
+    if not own.load(locale, "careerdesk", "_", str(translations_dir())):
+        return []
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for translator in (qt, own) if qt.load(locale, "qtbase", "_", qt_dir) else (own,):
+        app.installTranslator(translator)  # the last installed is asked first
+        _translators.append(translator)
+    return [t.filePath() for t in _translators]
 
 
 def application(font_scale: float = 1.0) -> QApplication:
@@ -58,6 +105,7 @@ def application(font_scale: float = 1.0) -> QApplication:
     app.setApplicationDisplayName("CareerDesk")
     app.setDesktopFileName("careerdesk")
     app.setWindowIcon(window_icon())
+    install_translations(app)
     ensure_fonts()
     theme.apply(app)
     if font_scale != 1.0:
@@ -76,15 +124,16 @@ def open_session(data_dir: Path | None, dialogs: DialogService,
     try:
         data = open_user_data(data_dir, default=lab.data_dir)
     except UserDataError as exc:
-        data = UserData.in_memory(
-            f"{exc} CareerDesk will work, but bookmarks and notes are kept only until it "
-            "closes.")
+        data = UserData.in_memory(QCoreApplication.translate(
+            "Application", "{reason} CareerDesk will work, but bookmarks and notes are kept "
+            "only until it closes.").format(reason=exc))
     try:
         data.wipe_guest()  # a guest's data left behind by a crash
     except UserDataError:
         pass
     if data.notice:
-        dialogs.error("Your data cannot be saved", data.notice)
+        dialogs.error(QCoreApplication.translate("Application", "Your data cannot be saved"),
+                      data.notice)
     profile = data.guest() if lab.guest_only else dialogs.choose_profile(data) or data.guest()
     return UserSession(data, profile)
 
@@ -100,9 +149,11 @@ def run(db: Path | None = None, data_dir: Path | None = None) -> int:
     try:
         store = CareerStore(db)
     except DatabaseError as exc:
-        QMessageBox.critical(None, "CareerDesk cannot start",
-                             f"{exc}\n\nReinstall CareerDesk or ask the person who set up "
-                             "this computer.")
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "CareerDesk cannot start"),
+            QCoreApplication.translate(
+                "Application", "{reason}\n\nReinstall CareerDesk or ask the person who set up "
+                "this computer.").format(reason=exc))
         return 2
     from careerdesk import labconfig
     from careerdesk.ui.settings import WAGE_STATE, Settings
@@ -113,7 +164,8 @@ def run(db: Path | None = None, data_dir: Path | None = None) -> int:
     session = open_session(data_dir, dialogs, lab)
     window = MainWindow(store, settings=settings, dialogs=dialogs, session=session, lab=lab)
     dialogs.parent = window
-    window.setWindowTitle(f"CareerDesk — {session.name}")
+    window.setWindowTitle(QCoreApplication.translate("MainWindow", "CareerDesk — {person}")
+                          .format(person=session.name))
     window.show()
     window.search.focus_search()
     return app.exec()

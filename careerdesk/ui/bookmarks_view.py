@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,13 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.store import CareerStore
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
 from careerdesk.userdata import Bookmark
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_SAVE_MS = 500
-MISSING = "no longer in the database"
-SORTS = [("Date added", "added"), ("Title", "title"), ("Code", "code")]
+MISSING = QT_TRANSLATE_NOOP("BookmarksView", "{code} (no longer in the database)")
+SORTS = [(QT_TRANSLATE_NOOP("BookmarksView", "Date added"), "added"),
+         (QT_TRANSLATE_NOOP("BookmarksView", "Title"), "title"),
+         (QT_TRANSLATE_NOOP("BookmarksView", "Code"), "code")]
 COMPARISON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -58,12 +62,15 @@ class BookmarksModel(QAbstractListModel):
             return None
         bookmark, title = self.items[index.row()]
         added = bookmark.added.astimezone().strftime("%d %b %Y")
-        name = title or f"{bookmark.code} ({MISSING})"
+        name = title or QCoreApplication.translate("BookmarksView", MISSING).format(
+            code=bookmark.code)
         if role == Qt.ItemDataRole.DisplayRole:
-            note = " · note" if bookmark.note else ""
-            return f"★ {name}\n   added {added}{note}"
+            note = self.tr(" · note") if bookmark.note else ""
+            return self.tr("★ {career}\n   added {date}{note}").format(career=name, date=added,
+                                                                       note=note)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{name}, bookmarked {added}" + (", has a note" if bookmark.note else "")
+            return (self.tr("{career}, bookmarked {date}").format(career=name, date=added)
+                    + (self.tr(", has a note") if bookmark.note else ""))
         return None
 
 
@@ -89,33 +96,34 @@ class BookmarksView(QWidget):
         self._titles = {c.code: c.title for c in store.careers()}
         self.heading = QLabel()
         self.sort = QComboBox()
-        self.sort.setAccessibleName("Sort bookmarks")
+        self.sort.setAccessibleName(self.tr("Sort bookmarks"))
         for text, key in SORTS:
-            self.sort.addItem(text, key)
+            self.sort.addItem(self.tr(text), key)
         self.model = BookmarksModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Bookmarked careers")
+        self.list.setAccessibleName(self.tr("Bookmarked careers"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.note_label = QLabel("Note:")
+        self.note_label = QLabel(self.tr("Note:"))
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Your own note about this career — saved as you type.")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(
+            self.tr("Your own note about this career — saved as you type."))
         self.note.setTabChangesFocus(True)
         self.note_status = QLabel()
-        self.note_status.setAccessibleName("Note status")
+        self.note_status.setAccessibleName(self.tr("Note status"))
         self.note_label.setBuddy(self.note)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(NOTE_SAVE_MS)
-        self.open_button = QPushButton("&Open")
-        self.compare_button = QPushButton("Add to &comparison")
-        self.remove_button = QPushButton("&Remove bookmark")
-        self.print_button = QPushButton("&Print list with notes…")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.compare_button = QPushButton(self.tr("Add to &comparison"))
+        self.remove_button = QPushButton(self.tr("&Remove bookmark"))
+        self.print_button = QPushButton(self.tr("&Print list with notes…"))
         self.comparisons = QListWidget()
-        self.comparisons.setAccessibleName("Saved comparisons")
-        self.open_comparison_button = QPushButton("Open saved comparison")
-        self.delete_comparison_button = QPushButton("Delete saved comparison")
+        self.comparisons.setAccessibleName(self.tr("Saved comparisons"))
+        self.open_comparison_button = QPushButton(self.tr("Open saved comparison"))
+        self.delete_comparison_button = QPushButton(self.tr("Delete saved comparison"))
         self._editing: str | None = None
         self._dirty = False  # the note editor holds text not yet saved
         self._build()
@@ -125,7 +133,7 @@ class BookmarksView(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        sort_label = QLabel("&Sort by:")
+        sort_label = QLabel(self.tr("&Sort by:"))
         sort_label.setBuddy(self.sort)
         top.addWidget(sort_label)
         top.addWidget(self.sort)
@@ -150,7 +158,7 @@ class BookmarksView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(split, 3)
-        layout.addWidget(QLabel("<h3>Saved comparisons</h3>"))
+        layout.addWidget(QLabel(self.tr("<h3>Saved comparisons</h3>")))
         layout.addWidget(self.comparisons, 1)
         layout.addLayout(compare_buttons)
 
@@ -180,9 +188,11 @@ class BookmarksView(QWidget):
         current = self.current_code()
         items = self.entries()
         self.model.set_items(items)
-        self.heading.setText(f"<h2>Bookmarks of {self.session.name}</h2>" if items else
-                             f"<h2>Bookmarks of {self.session.name}</h2><p>No bookmarks yet: "
-                             "press Ctrl+D or the ☆ button on a career to keep it here.</p>")
+        heading = self.tr("<h2>Bookmarks of {person}</h2>").format(person=self.session.name)
+        if not items:
+            heading += self.tr("<p>No bookmarks yet: press Ctrl+D or the ☆ button on a career "
+                               "to keep it here.</p>")
+        self.heading.setText(heading)
         codes = [b.code for b, _ in items]
         row = codes.index(current) if current in codes else (0 if codes else -1)
         if row >= 0:
@@ -192,8 +202,9 @@ class BookmarksView(QWidget):
         for button in (self.open_button, self.compare_button, self.remove_button):
             button.setEnabled(bool(items))
         self.comparisons.clear()
+        missing = self.tr(MISSING)
         for saved in self.session.comparisons():
-            names = ", ".join(self._titles.get(c, f"{c} ({MISSING})") for c in saved.codes)
+            names = ", ".join(self._titles.get(c, missing.format(code=c)) for c in saved.codes)
             item = QListWidgetItem(f"{saved.name} — {names}")
             item.setData(COMPARISON_ROLE, saved.id)
             self.comparisons.addItem(item)
@@ -223,19 +234,19 @@ class BookmarksView(QWidget):
         if code is None:
             self.note.setPlainText("")
             self.note.setEnabled(False)
-            self.note_label.setText("Note:")
+            self.note_label.setText(self.tr("Note:"))
         else:
             bookmark, title = self.model.items[row]
             self.note.setPlainText(bookmark.note)
             self.note.setEnabled(True)
-            self.note_label.setText(f"&Note about {title or code}:")
+            self.note_label.setText(self.tr("&Note about {career}:").format(career=title or code))
             self._editing = code
         self.note.blockSignals(False)
         self.note_status.clear()
 
     def _note_typed(self) -> None:
         self._dirty = True
-        self.note_status.setText("Saving…")
+        self.note_status.setText(self.tr("Saving…"))
         self.save_timer.start()
 
     def save_note(self) -> None:
@@ -246,10 +257,10 @@ class BookmarksView(QWidget):
         self._dirty = False
         code = self._editing
         if self.session.set_note(code, self.note.toPlainText()):
-            self.note_status.setText("Saved.")
+            self.note_status.setText(self.tr("Saved."))
         else:
-            self.note_status.setText("Not saved: your note is still here; copy it before "
-                                     "closing CareerDesk.")
+            self.note_status.setText(self.tr("Not saved: your note is still here; copy it "
+                                             "before closing CareerDesk."))
 
     # ------------------------------------------------------------- actions
 

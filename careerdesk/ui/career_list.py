@@ -55,7 +55,8 @@ class CareerListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.title}  ({item.note})" if item.note else item.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.title} — {item.code}. Press Enter or click to open."
+            return self.tr("{career} — {code}. Press Enter or click to open.").format(
+                career=item.title, code=item.code)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}, {item.note}" if item.note else item.title
         if role == CODE_ROLE:
@@ -95,8 +96,8 @@ class CareerListView(QListView):
             return
         code = self.list_model.item(index.row()).code
         menu = QMenu(self)
-        menu.addAction("&Open", lambda: self.careerActivated.emit(code))
-        menu.addAction("Add to &comparison", lambda: self.compareRequested.emit(code))
+        menu.addAction(self.tr("&Open"), lambda: self.careerActivated.emit(code))
+        menu.addAction(self.tr("Add to &comparison"), lambda: self.compareRequested.emit(code))
         menu.exec(self.viewport().mapToGlobal(pos))
 
     @staticmethod

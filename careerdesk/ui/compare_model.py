@@ -4,25 +4,40 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_WRAP = 18  # characters per line of a row's name
 HEADER_WRAP = 26  # characters per line of a career's name over its column
-MARKERS = {"highest": "▲ highest", "lowest": "▼ lowest", "shared": "● same for all"}
+MARKERS = {"highest": QT_TRANSLATE_NOOP("CompareModel", "▲ highest"),
+           "lowest": QT_TRANSLATE_NOOP("CompareModel", "▼ lowest"),
+           "shared": QT_TRANSLATE_NOOP("CompareModel", "● same for all")}
 SHARED_ITEM = "● "
+
+
+def marker_words(marker: str | None) -> str:
+    """A cell's marker spelled out ("▲ highest"), or "" when it has none."""
+    words = MARKERS.get(marker or "")
+    return QCoreApplication.translate("CompareModel", words) if words else ""
 
 
 def cell_text(row: Row, cell: Cell) -> str:
     """What a cell says, markers spelled out (colour is never the only sign)."""
     if row.kind == "list" and cell.items:
         return "\n".join(("● " if shared else "  ") + text for text, shared in cell.items)
-    marker = MARKERS.get(cell.marker, "")
+    marker = marker_words(cell.marker)
     return f"{cell.text}\n{marker}" if marker and row.kind == "number" else cell.text
 
 
@@ -66,7 +81,8 @@ class CompareModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return career.title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{career.title} ({career.code}). Double-click to open its profile."
+                return self.tr("{career} ({code}). Double-click to open its profile.").format(
+                    career=career.title, code=career.code)
             if role == CODE_ROLE:
                 return career.code
             return None
@@ -89,7 +105,7 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if row.kind == "chart" and cell.chart is not None else cell_text(row, cell)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            marker = MARKERS.get(cell.marker, "")
+            marker = marker_words(cell.marker)
             return f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")
         if role == Qt.ItemDataRole.DecorationRole and row.kind == "chart" and cell.chart:
             return self._chart(index.column(), cell)

@@ -24,7 +24,7 @@ class CompareTray(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Compare tray")
+        self.setAccessibleName(self.tr("Compare tray"))
         self._picked: list[tuple[str, str]] = []
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -34,10 +34,10 @@ class CompareTray(QWidget):
         self._chip_layout = QHBoxLayout(self._chips)
         self._chip_layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._chips, 1)
-        self.compare_button = QPushButton("&Compare")
-        self.compare_button.setAccessibleName("Compare the picked careers")
-        self.clear_button = QPushButton("C&lear")
-        self.clear_button.setAccessibleName("Clear the compare tray")
+        self.compare_button = QPushButton(self.tr("&Compare"))
+        self.compare_button.setAccessibleName(self.tr("Compare the picked careers"))
+        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button.setAccessibleName(self.tr("Clear the compare tray"))
         self._layout.addWidget(self.compare_button)
         self._layout.addWidget(self.clear_button)
         self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.codes()))
@@ -50,13 +50,14 @@ class CompareTray(QWidget):
     def add(self, code: str, title: str) -> str:
         """Pick a career; returns a sentence saying what happened."""
         if code in self.codes():
-            return f"{title} is already in the comparison."
+            return self.tr("{career} is already in the comparison.").format(career=title)
         if len(self._picked) >= MAX_CAREERS:
-            return (f"A comparison holds at most {MAX_CAREERS} careers: remove one before "
-                    f"adding {title}.")
+            return self.tr("A comparison holds at most {most} careers: remove one before "
+                           "adding {career}.").format(most=MAX_CAREERS, career=title)
         self._picked.append((code, title))
         self._refresh()
-        return f"Added {title} to the comparison ({len(self._picked)} of {MAX_CAREERS})."
+        return self.tr("Added {career} to the comparison ({count} of {most}).").format(
+            career=title, count=len(self._picked), most=MAX_CAREERS)
 
     def set_codes(self, picked: list[tuple[str, str]]) -> None:
         self._picked = list(picked)[:MAX_CAREERS]
@@ -80,14 +81,16 @@ class CompareTray(QWidget):
             chip = QToolButton()
             short = title if len(title) <= CHIP_CHARS else title[:CHIP_CHARS - 1] + "…"
             chip.setText(f"{short}  ✕")
-            chip.setToolTip(f"Remove {title} from the comparison")
-            chip.setAccessibleName(f"Remove {title} from the comparison")
+            remove = self.tr("Remove {career} from the comparison").format(career=title)
+            chip.setToolTip(remove)
+            chip.setAccessibleName(remove)
             chip.clicked.connect(lambda _=False, c=code: self.remove(c))
             self._chip_layout.addWidget(chip)
         self._chip_layout.addStretch(1)
         count = len(self._picked)
-        self.label.setText(f"Compare ({count} of {MAX_CAREERS}):" if count else
-                           "Compare: add two to four careers with Ctrl+K.")
+        self.label.setText(
+            self.tr("Compare ({count} of {most}):").format(count=count, most=MAX_CAREERS)
+            if count else self.tr("Compare: add two to four careers with Ctrl+K."))
         self.compare_button.setEnabled(count >= MIN_CAREERS)
         self.clear_button.setEnabled(count > 0)
         self.changed.emit()

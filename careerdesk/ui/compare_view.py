@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 
 from careerdesk.comparison import MIN_CAREERS, Comparison, ComparisonError
 from careerdesk.ui.compare_model import CODE_ROLE, CompareModel
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 
-LEGEND = ("▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every "
-          "career. Double-click a career's name to open its profile; drag names to reorder.")
+LEGEND = QT_TRANSLATE_NOOP(
+    "CompareView",
+    "▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. "
+    "Double-click a career's name to open its profile; drag names to reorder.")
 
 
 class CompareView(QWidget):
@@ -44,28 +47,30 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.comparison = comparison
         self.model = CompareModel(comparison, self)
-        self.title = QLabel(f"<h2>Comparing {len(comparison.careers)} careers</h2>")
-        self.only_differences = QCheckBox("Show only &differences")
-        self.only_differences.setAccessibleName("Show only rows that differ")
-        self.open_button = QPushButton("&Open profile")
-        self.remove_button = QPushButton("&Remove column")
-        self.left_button = QPushButton("Move &left")
-        self.right_button = QPushButton("Move ri&ght")
-        self.close_button = QPushButton("Close comparison")
-        self.star_button = QPushButton("☆ Bookmark")
-        self.save_button = QPushButton("Sa&ve comparison…")
-        for button, name in [(self.open_button, "Open the selected career's profile"),
-                             (self.remove_button, "Remove the selected career's column"),
-                             (self.left_button, "Move the selected column left"),
-                             (self.right_button, "Move the selected column right"),
-                             (self.close_button, "Close the comparison"),
-                             (self.star_button, "Bookmark the selected column's career"),
-                             (self.save_button, "Save this comparison under a name")]:
+        self.title = QLabel()
+        self._update_title()
+        self.only_differences = QCheckBox(self.tr("Show only &differences"))
+        self.only_differences.setAccessibleName(self.tr("Show only rows that differ"))
+        self.open_button = QPushButton(self.tr("&Open profile"))
+        self.remove_button = QPushButton(self.tr("&Remove column"))
+        self.left_button = QPushButton(self.tr("Move &left"))
+        self.right_button = QPushButton(self.tr("Move ri&ght"))
+        self.close_button = QPushButton(self.tr("Close comparison"))
+        self.star_button = QPushButton(self.tr("☆ Bookmark"))
+        self.save_button = QPushButton(self.tr("Sa&ve comparison…"))
+        for button, name in [
+                (self.open_button, self.tr("Open the selected career's profile")),
+                (self.remove_button, self.tr("Remove the selected career's column")),
+                (self.left_button, self.tr("Move the selected column left")),
+                (self.right_button, self.tr("Move the selected column right")),
+                (self.close_button, self.tr("Close the comparison")),
+                (self.star_button, self.tr("Bookmark the selected column's career")),
+                (self.save_button, self.tr("Save this comparison under a name"))]:
             button.setAccessibleName(name)
             button.setToolTip(name)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Comparison table")
+        self.table.setAccessibleName(self.tr("Comparison table"))
         self.table.setWordWrap(True)
         self.table.setCornerButtonEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,8 +78,9 @@ class CompareView(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Careers compared: drag to reorder, double-click to open")
-        self.table.verticalHeader().setAccessibleName("Rows compared")
+        header.setAccessibleName(
+            self.tr("Careers compared: drag to reorder, double-click to open"))
+        self.table.verticalHeader().setAccessibleName(self.tr("Rows compared"))
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -82,7 +88,7 @@ class CompareView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table.setIconSize(QSize(self.model.chart_width_px, self.model.chart_width_px))
-        legend = QLabel(LEGEND)
+        legend = QLabel(self.tr(LEGEND))
         legend.setWordWrap(True)
         buttons = QHBoxLayout()
         for widget in (self.only_differences, self.open_button, self.remove_button,
@@ -114,6 +120,10 @@ class CompareView(QWidget):
         header.sectionMoved.connect(self._header_moved)
         self.table.doubleClicked.connect(lambda index: self._open_column(index.column()))
 
+    def _update_title(self) -> None:
+        self.title.setText(self.tr("<h2>Comparing {count} careers</h2>").format(
+            count=len(self.comparison.careers)))
+
     def current_code(self) -> str | None:
         column = self.table.currentIndex().column()
         if 0 <= column < len(self.comparison.careers):
@@ -144,7 +154,7 @@ class CompareView(QWidget):
         except ComparisonError:
             return
         self.model.refresh()
-        self.title.setText(f"<h2>Comparing {len(self.comparison.careers)} careers</h2>")
+        self._update_title()
         self.careerRemoved.emit(code)
 
     def _remove_current(self) -> None:

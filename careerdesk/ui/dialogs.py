@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from careerdesk.ui.print_options import PrintChoices, PrintOptionsDialog
@@ -22,8 +23,9 @@ class DialogService:
         return dialog.choices() if dialog.exec() else None
 
     def save_pdf_path(self, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Save as PDF", suggested,
-                                              "PDF files (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, QCoreApplication.translate("DialogService", "Save as PDF"), suggested,
+            QCoreApplication.translate("DialogService", "PDF files (*.pdf)"))
         if not name:
             return None
         path = Path(name)

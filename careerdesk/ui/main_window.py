@@ -30,6 +30,7 @@ from careerdesk.search import SearchEngine
 from careerdesk.store import CareerStore, UnknownCareer
 from careerdesk.ui.compare_tray import CompareTray
 from careerdesk.ui.dialogs import DialogService
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.print_actions import PrintActions
 from careerdesk.ui.print_options import PrintChoices
 from careerdesk.ui.search_panel import SearchPanel
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
     from careerdesk.ui.compare_view import CompareView
     from careerdesk.ui.profile_view import ProfileView
 
-WELCOME = (
+APP_NAME = "CareerDesk"  # the product's name, the same in every language
+WELCOME = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "<h2>Welcome to CareerDesk</h2>"
     "<p>Search for a career on the left — by a job title, a task or a skill — or browse "
     "all careers by field. Then open one to see what the work is like, what it takes to "
@@ -71,15 +74,15 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.tray = CompareTray()
         self._compare_view: CompareView | None = None
-        self.setWindowTitle("CareerDesk")
-        self.setAccessibleName("CareerDesk")
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
         self.search = SearchPanel(SearchEngine(store))
         self._profile: ProfileView | None = None  # built when the first career opens
-        self.welcome = QLabel(WELCOME)
+        self.welcome = QLabel(self.tr(WELCOME))
         self.welcome.setWordWrap(True)
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.welcome.setMargin(self.fontMetrics().height())
-        self.welcome.setAccessibleName("Welcome")
+        self.welcome.setAccessibleName(self.tr("Welcome"))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         splitter = self.splitter = QSplitter()
@@ -113,92 +116,105 @@ class MainWindow(QMainWindow):
             self.addAction(item)
             return item
 
-        self.find_action = action("&Search", [QKeySequence(QKeySequence.StandardKey.Find)],
-                                  self.search.focus_search, "Go to the search box")
-        self.back_action = action("&Back", [QKeySequence("Alt+Left")], self.go_back,
-                                  "Go back to the previous career")
-        self.forward_action = action("&Forward", [QKeySequence("Alt+Right")], self.go_forward,
-                                     "Go forward again")
-        self.next_tab_action = action("&Next section", [QKeySequence("Ctrl+Tab")],
-                                      lambda: self._step_tab(1), "Show the next profile tab")
-        self.prev_tab_action = action("&Previous section", [QKeySequence("Ctrl+Shift+Tab")],
-                                      lambda: self._step_tab(-1), "Show the previous tab")
+        self.find_action = action(
+            self.tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)],
+            self.search.focus_search, self.tr("Go to the search box"))
+        self.back_action = action(self.tr("&Back"), [QKeySequence("Alt+Left")], self.go_back,
+                                  self.tr("Go back to the previous career"))
+        self.forward_action = action(self.tr("&Forward"), [QKeySequence("Alt+Right")],
+                                     self.go_forward, self.tr("Go forward again"))
+        self.next_tab_action = action(self.tr("&Next section"), [QKeySequence("Ctrl+Tab")],
+                                      lambda: self._step_tab(1),
+                                      self.tr("Show the next profile tab"))
+        self.prev_tab_action = action(self.tr("&Previous section"),
+                                      [QKeySequence("Ctrl+Shift+Tab")],
+                                      lambda: self._step_tab(-1),
+                                      self.tr("Show the previous tab"))
         self.add_compare_action = action(
-            "&Add to comparison", [QKeySequence("Ctrl+K")], self.add_to_comparison,
-            "Add the open career, or the selected result, to the comparison")
-        self.compare_action = action("&Compare picked careers", [QKeySequence("Ctrl+Shift+K")],
+            self.tr("&Add to comparison"), [QKeySequence("Ctrl+K")], self.add_to_comparison,
+            self.tr("Add the open career, or the selected result, to the comparison"))
+        self.compare_action = action(self.tr("&Compare picked careers"),
+                                     [QKeySequence("Ctrl+Shift+K")],
                                      lambda: self.show_comparison(self.tray.codes()),
-                                     "Show the picked careers side by side")
-        self.print_action = action("&Print…", [QKeySequence(QKeySequence.StandardKey.Print)],
+                                     self.tr("Show the picked careers side by side"))
+        self.print_action = action(self.tr("&Print…"),
+                                   [QKeySequence(QKeySequence.StandardKey.Print)],
                                    lambda: self._print("print"),
-                                   "Print the open profile or comparison")
-        self.preview_action = action("Print pre&view…", [QKeySequence("Ctrl+Shift+P")],
+                                   self.tr("Print the open profile or comparison"))
+        self.preview_action = action(self.tr("Print pre&view…"), [QKeySequence("Ctrl+Shift+P")],
                                      lambda: self._print("preview"),
-                                     "See the printout before printing")
-        self.pdf_action = action("Save as P&DF…", [QKeySequence("Ctrl+Shift+S")],
+                                     self.tr("See the printout before printing"))
+        self.pdf_action = action(self.tr("Save as P&DF…"), [QKeySequence("Ctrl+Shift+S")],
                                  lambda: self._print("pdf"),
-                                 "Save the open profile or comparison as a PDF")
+                                 self.tr("Save the open profile or comparison as a PDF"))
         from careerdesk.ui.zoom import Zoom
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.zoom = Zoom(app, self.settings)
-        self.zoom_in_action = action("Zoom &in", [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
-                                     self.zoom.zoom_in, "Make all text bigger (up to 200%)")
-        self.zoom_out_action = action("Zoom &out", [QKeySequence("Ctrl+-")],
-                                      self.zoom.zoom_out, "Make all text smaller (down to 75%)")
-        self.zoom_reset_action = action("&Actual size", [QKeySequence("Ctrl+0")],
-                                        self.zoom.reset, "Text at the system's size")
-        self.zoom.changed.connect(
-            lambda p: self.statusBar().showMessage(f"Zoom {p}%", 3000))
-        self.bookmark_action = action("&Bookmark", [QKeySequence("Ctrl+D")],
+        self.zoom_in_action = action(self.tr("Zoom &in"),
+                                     [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
+                                     self.zoom.zoom_in,
+                                     self.tr("Make all text bigger (up to 200%)"))
+        self.zoom_out_action = action(self.tr("Zoom &out"), [QKeySequence("Ctrl+-")],
+                                      self.zoom.zoom_out,
+                                      self.tr("Make all text smaller (down to 75%)"))
+        self.zoom_reset_action = action(self.tr("&Actual size"), [QKeySequence("Ctrl+0")],
+                                        self.zoom.reset, self.tr("Text at the system's size"))
+        self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
+            self.tr("Zoom {percent}%").format(percent=p), 3000))
+        self.bookmark_action = action(self.tr("&Bookmark"), [QKeySequence("Ctrl+D")],
                                       self.toggle_bookmark,
-                                      "Bookmark the open career or the selected result")
-        self.bookmarks_action = action("Show &bookmarks", [QKeySequence("Ctrl+B")],
-                                       self.show_bookmarks,
-                                       "Your bookmarked careers, notes and saved comparisons")
-        self.save_comparison_action = action("&Save comparison…", [QKeySequence("Ctrl+Shift+D")],
+                                      self.tr("Bookmark the open career or the selected result"))
+        self.bookmarks_action = action(
+            self.tr("Show &bookmarks"), [QKeySequence("Ctrl+B")], self.show_bookmarks,
+            self.tr("Your bookmarked careers, notes and saved comparisons"))
+        self.save_comparison_action = action(self.tr("&Save comparison…"),
+                                             [QKeySequence("Ctrl+Shift+D")],
                                              self.save_comparison,
-                                             "Keep this comparison under a name")
-        self.switch_user_action = action("&Switch person…", [], self.switch_user,
-                                         "Choose who is using CareerDesk")
-        self.export_action = action("&Export my data…", [], self.export_data,
-                                    "Save your bookmarks, notes and comparisons to one file")
-        self.import_action = action("&Import data…", [], self.import_data,
-                                    "Add bookmarks, notes and comparisons from an export file")
-        self.print_bookmarks_action = action("&Print bookmarks with notes…", [],
+                                             self.tr("Keep this comparison under a name"))
+        self.switch_user_action = action(self.tr("&Switch person…"), [], self.switch_user,
+                                         self.tr("Choose who is using CareerDesk"))
+        self.export_action = action(
+            self.tr("&Export my data…"), [], self.export_data,
+            self.tr("Save your bookmarks, notes and comparisons to one file"))
+        self.import_action = action(
+            self.tr("&Import data…"), [], self.import_data,
+            self.tr("Add bookmarks, notes and comparisons from an export file"))
+        self.print_bookmarks_action = action(self.tr("&Print bookmarks with notes…"), [],
                                              lambda: self._print("bookmarks"),
-                                             "Print your bookmark list with your notes")
-        self.remove_data_action = action("&Remove my data from this computer…", [],
+                                             self.tr("Print your bookmark list with your notes"))
+        self.remove_data_action = action(self.tr("&Remove my data from this computer…"), [],
                                          self.remove_my_data,
-                                         "Delete your profile and everything in it")
-        self.about_action = action("&About CareerDesk", [QKeySequence("F1")], self.show_about,
-                                   "Version, data sources and the O*NET attribution")
-        self.quit_action = action("&Quit", [QKeySequence(QKeySequence.StandardKey.Quit)],
-                                  self.close, "Close CareerDesk")
+                                         self.tr("Delete your profile and everything in it"))
+        self.about_action = action(self.tr("&About CareerDesk"), [QKeySequence("F1")],
+                                   self.show_about,
+                                   self.tr("Version, data sources and the O*NET attribution"))
+        self.quit_action = action(self.tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)],
+                                  self.close, self.tr("Close CareerDesk"))
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         for item in (self.print_action, self.preview_action, self.pdf_action):
             file_menu.addAction(item)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(self.tr("&View"))
         for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             view_menu.addAction(item)
-        compare_menu = menu.addMenu("&Compare")
+        compare_menu = menu.addMenu(self.tr("&Compare"))
         compare_menu.addAction(self.add_compare_action)
         compare_menu.addAction(self.compare_action)
         compare_menu.addAction(self.save_comparison_action)
-        user_menu = menu.addMenu("&My data")
+        user_menu = menu.addMenu(self.tr("&My data"))
         for item in (self.bookmark_action, self.bookmarks_action, self.print_bookmarks_action,
                      self.export_action, self.import_action, self.switch_user_action,
                      self.remove_data_action):
             user_menu.addAction(item)
-        go_menu = menu.addMenu("&Go")
+        go_menu = menu.addMenu(self.tr("&Go"))
         for item in (self.find_action, self.back_action, self.forward_action,
                      self.next_tab_action, self.prev_tab_action):
             go_menu.addAction(item)
-        help_menu = menu.addMenu("&Help")
+        help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.slash = QShortcut(QKeySequence("/"), self)
         self.slash.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -235,11 +251,13 @@ class MainWindow(QMainWindow):
         try:
             career = self.store.career(code)
         except UnknownCareer:
-            self.statusBar().showMessage(f"No career with code {code}.", 5000)
+            self.statusBar().showMessage(
+                self.tr("No career with code {code}.").format(code=code), 5000)
             return False
         self.profile.set_career(career)
         self.pages.setCurrentWidget(self.profile)
-        self.setWindowTitle(f"{career.title} — CareerDesk — {self.session.name}")
+        self.setWindowTitle(self.tr("{career} — CareerDesk — {person}").format(
+            career=career.title, person=self.session.name))
         self.profile.set_bookmarked(self.session.is_bookmarked(code))
         if record:
             self.history.visit(code)
@@ -261,7 +279,7 @@ class MainWindow(QMainWindow):
             else:
                 code = self.search.current_code()
         if not code:
-            self.statusBar().showMessage("Open or select a career to add it.", 5000)
+            self.statusBar().showMessage(self.tr("Open or select a career to add it."), 5000)
             return
         message = self.tray.add(code, self.store.summary(code).title)
         self.statusBar().showMessage(message, 6000)
@@ -291,7 +309,7 @@ class MainWindow(QMainWindow):
         self._compare_view = view
         total = sum(self.splitter.sizes())
         self.splitter.setSizes([total // 4, total - total // 4])  # room for four columns
-        self.setWindowTitle("Comparison — CareerDesk")
+        self.setWindowTitle(self.tr("Comparison — CareerDesk"))
         view.table.setFocus()
         self._update_actions()
         return True
@@ -325,7 +343,7 @@ class MainWindow(QMainWindow):
             kind = "preview" if kind == "bookmarks" else kind
         elif self._compare_view is not None and page is self._compare_view:
             view = self._compare_view
-            title = " vs ".join(c.title for c in view.comparison.careers)
+            title = self.tr(" vs ").join(c.title for c in view.comparison.careers)
             sections = list(SECTIONS)
 
             def factory(choices: PrintChoices) -> Printout:
@@ -343,7 +361,8 @@ class MainWindow(QMainWindow):
                     career, self.store.meta, prepared_for=choices.prepared_for,
                     state=self.settings.get(WAGE_STATE) or None, sections=choices.sections)
         else:
-            self.statusBar().showMessage("Open a career or a comparison to print it.", 5000)
+            self.statusBar().showMessage(self.tr("Open a career or a comparison to print it."),
+                                         5000)
             return
         run = {"print": self.printing.print, "preview": self.printing.preview,
                "pdf": self.printing.save_pdf}[kind]
@@ -355,7 +374,8 @@ class MainWindow(QMainWindow):
 
         titles = {c.code: c.title for c in self.store.careers()}
         marks = self.session.bookmarks("added", titles)
-        entries = [(titles.get(b.code, f"{b.code} (no longer in the database)"), b.code,
+        missing = self.tr("{code} (no longer in the database)")
+        entries = [(titles.get(b.code, missing.format(code=b.code)), b.code,
                     b.added.astimezone().strftime("%d %b %Y"), b.note) for b in marks]
         careers = [self.store.career(b.code) for b in marks if b.code in titles]
         owner = self.session.name
@@ -364,7 +384,8 @@ class MainWindow(QMainWindow):
             return bookmarks_printout(owner, entries, careers, self.store.meta,
                                       prepared_for=choices.prepared_for)
 
-        return f"Bookmarks of {owner}", [("bookmarks", "Bookmarks and notes")], factory
+        return (self.tr("Bookmarks of {person}").format(person=owner),
+                [("bookmarks", self.tr("Bookmarks and notes"))], factory)
 
     # ------------------------------------------------------------- bookmarks and user data
 
@@ -378,12 +399,13 @@ class MainWindow(QMainWindow):
             elif self._profile is not None and self._profile.career is not None:
                 code = self._profile.career.code
         if not code:
-            self.statusBar().showMessage("Open or select a career to bookmark it.", 5000)
+            self.statusBar().showMessage(self.tr("Open or select a career to bookmark it."), 5000)
             return
         title = self.store.summary(code).title
         now = self.session.toggle_bookmark(code)
-        self.statusBar().showMessage(
-            f"Bookmarked {title}." if now else f"Removed the bookmark for {title}.", 5000)
+        message = (self.tr("Bookmarked {career}.") if now
+                   else self.tr("Removed the bookmark for {career}."))
+        self.statusBar().showMessage(message.format(career=title), 5000)
 
     def _bookmarks_changed(self) -> None:
         marked = self.session.bookmarked_codes()
@@ -404,7 +426,8 @@ class MainWindow(QMainWindow):
             self._bookmarks_view = view
         self.pages.setCurrentWidget(self._bookmarks_view)
         self._bookmarks_view.list.setFocus()
-        self.setWindowTitle(f"Bookmarks — CareerDesk — {self.session.name}")
+        self.setWindowTitle(
+            self.tr("Bookmarks — CareerDesk — {person}").format(person=self.session.name))
         self._update_actions()
 
     @property
@@ -414,11 +437,12 @@ class MainWindow(QMainWindow):
     def save_comparison(self) -> None:
         view = self._compare_view
         if view is None or self.pages.currentWidget() is not view:
-            self.statusBar().showMessage("Open a comparison to save it.", 5000)
+            self.statusBar().showMessage(self.tr("Open a comparison to save it."), 5000)
             return
-        suggested = " vs ".join(c.title.split(",")[0] for c in view.comparison.careers)
-        name = self.dialogs.ask_text("Save comparison", "Name this comparison:",
-                                     suggested[:80])
+        suggested = self.tr(" vs ").join(c.title.split(",")[0]
+                                         for c in view.comparison.careers)
+        name = self.dialogs.ask_text(self.tr("Save comparison"),
+                                     self.tr("Name this comparison:"), suggested[:80])
         if name is None:
             return
         from careerdesk.ui.settings import WAGE_STATE
@@ -426,12 +450,14 @@ class MainWindow(QMainWindow):
         saved = self.session.save_comparison(name, view.comparison.codes,
                                               state=self.settings.get(WAGE_STATE) or None)
         if saved is not None:
-            self.statusBar().showMessage(f"Saved the comparison as “{saved.name}”.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Saved the comparison as “{name}”.").format(name=saved.name), 5000)
 
     def switch_user(self) -> None:
         if self.lab.guest_only:
-            self.dialogs.info("Guest only", "On this computer CareerDesk keeps no named "
-                              "profiles: your data is removed when CareerDesk closes.")
+            self.dialogs.info(self.tr("Guest only"),
+                              self.tr("On this computer CareerDesk keeps no named profiles: "
+                                      "your data is removed when CareerDesk closes."))
             return
         if self._bookmarks_view is not None:
             self._bookmarks_view.save_note()
@@ -442,40 +468,45 @@ class MainWindow(QMainWindow):
             self.session.switch(chosen)
 
     def _user_changed(self) -> None:
-        self.statusBar().showMessage(f"Now using CareerDesk as {self.session.name}.", 5000)
-        self.setWindowTitle(f"CareerDesk — {self.session.name}")
+        self.statusBar().showMessage(
+            self.tr("Now using CareerDesk as {person}.").format(person=self.session.name), 5000)
+        self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
         self._bookmarks_changed()
 
     def export_data(self) -> None:
         path = self.dialogs.save_file(
-            "Export my data", str(Path.home() / f"careerdesk-{self.session.name}.json"),
-            "CareerDesk data (*.json)")
+            self.tr("Export my data"), str(Path.home() / f"careerdesk-{self.session.name}.json"),
+            self.tr("CareerDesk data (*.json)"))
         if path is not None:
             message = self.session.export_to(path)
             if message:
-                self.dialogs.info("Exported", message)
+                self.dialogs.info(self.tr("Exported"), message)
 
     def import_data(self) -> None:
-        path = self.dialogs.open_file("Import data", "CareerDesk data (*.json)")
+        path = self.dialogs.open_file(self.tr("Import data"), self.tr("CareerDesk data (*.json)"))
         if path is not None:
             known = {c.code for c in self.store.careers()}
             message = self.session.import_from(path, known)
             if message:
-                self.dialogs.info("Imported", message)
+                self.dialogs.info(self.tr("Imported"), message)
 
     def remove_my_data(self) -> None:
         name = self.session.name
         if not self.dialogs.confirm(
-                "Remove my data from this computer",
-                f"Delete {name}'s bookmarks, notes and saved comparisons from this computer "
-                "for good? Export them first if you want to keep a copy."):
+                self.tr("Remove my data from this computer"),
+                self.tr("Delete {person}'s bookmarks, notes and saved comparisons from this "
+                        "computer for good? Export them first if you want to keep a copy.")
+                .format(person=name)):
             return
         if self.session.remove_current_profile():
-            self.dialogs.info("Removed", f"{name}'s data was removed from this computer.")
+            self.dialogs.info(self.tr("Removed"),
+                              self.tr("{person}'s data was removed from this computer.")
+                              .format(person=name))
 
     def _save_failed(self, message: str) -> None:
-        self.statusBar().showMessage(f"Could not save: {message}", 10000)
-        self.dialogs.error("CareerDesk could not save", message)
+        self.statusBar().showMessage(self.tr("Could not save: {reason}").format(reason=message),
+                                     10000)
+        self.dialogs.error(self.tr("CareerDesk could not save"), message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._bookmarks_view is not None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from careerdesk.ui.dialogs import DialogService
@@ -38,7 +39,8 @@ class PrintActions:
         if choices is None:
             return None
         if not choices.sections:
-            self.dialogs.error(title, "Choose at least one section to print.")
+            self.dialogs.error(title, QCoreApplication.translate(
+                "PrintActions", "Choose at least one section to print."))
             return None
         self.paper = choices.paper
         return factory(choices), choices
@@ -47,7 +49,8 @@ class PrintActions:
                 factory: PrintoutFactory) -> None:
         from careerdesk.printing import print_preview
 
-        prepared = self._prepare(f"Print preview: {title}", sections, factory)
+        prepared = self._prepare(QCoreApplication.translate(
+            "PrintActions", "Print preview: {title}").format(title=title), sections, factory)
         if prepared:
             printout, choices = prepared
             print_preview(self.parent, printout.paint,
@@ -57,7 +60,8 @@ class PrintActions:
               factory: PrintoutFactory) -> None:
         from careerdesk.printing import print_dialog
 
-        prepared = self._prepare(f"Print: {title}", sections, factory)
+        prepared = self._prepare(QCoreApplication.translate(
+            "PrintActions", "Print: {title}").format(title=title), sections, factory)
         if prepared:
             printout, choices = prepared
             print_dialog(self.parent, printout.paint,
@@ -67,7 +71,8 @@ class PrintActions:
                  factory: PrintoutFactory) -> Path | None:
         from careerdesk.printing import PrintError
 
-        prepared = self._prepare(f"Save as PDF: {title}", sections, factory)
+        prepared = self._prepare(QCoreApplication.translate(
+            "PrintActions", "Save as PDF: {title}").format(title=title), sections, factory)
         if not prepared:
             return None
         printout, choices = prepared
@@ -77,8 +82,14 @@ class PrintActions:
         try:
             pages = printout.write_pdf(path, choices.paper)
         except (PrintError, OSError) as exc:
-            self.dialogs.error("Could not save the PDF",
-                               f"The PDF could not be saved to {path}: {exc}")
+            self.dialogs.error(
+                QCoreApplication.translate("PrintActions", "Could not save the PDF"),
+                QCoreApplication.translate(
+                    "PrintActions", "The PDF could not be saved to {path}: {reason}").format(
+                    path=path, reason=exc))
             return None
-        self.dialogs.info("PDF saved", f"Saved {pages} page(s) to {path}.")
+        self.dialogs.info(QCoreApplication.translate("PrintActions", "PDF saved"),
+                          QCoreApplication.translate(
+                              "PrintActions", "Saved {count} page(s) to {path}.").format(
+                              count=pages, path=path))
         return path

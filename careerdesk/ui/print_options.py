@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PAPERS = [("Letter", "letter"), ("A4", "a4")]
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+PAPERS = [(QT_TRANSLATE_NOOP("PrintOptionsDialog", "Letter"), "letter"),
+          (QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"), "a4")]
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class PrintOptionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.boxes: list[tuple[str, QCheckBox]] = []
-        group = QGroupBox("Include")
+        group = QGroupBox(self.tr("Include"))
         column = QVBoxLayout(group)
         for key, label in sections:
             box = QCheckBox(label)
@@ -47,17 +50,17 @@ class PrintOptionsDialog(QDialog):
             column.addWidget(box)
             self.boxes.append((key, box))
         self.paper = QComboBox()
-        self.paper.setAccessibleName("Paper size")
+        self.paper.setAccessibleName(self.tr("Paper size"))
         for text, value in PAPERS:
-            self.paper.addItem(text, value)
+            self.paper.addItem(self.tr(text), value)
         self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
         self.prepared_for = QLineEdit()
-        self.prepared_for.setAccessibleName("Prepared for")
-        self.prepared_for.setPlaceholderText("Optional: the student's name (not saved)")
+        self.prepared_for.setAccessibleName(self.tr("Prepared for"))
+        self.prepared_for.setPlaceholderText(self.tr("Optional: the student's name (not saved)"))
         self.prepared_for.setMaxLength(80)
         form = QFormLayout()
-        form.addRow("&Paper:", self.paper)
-        form.addRow("Prepared &for:", self.prepared_for)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Prepared &for:"), self.prepared_for)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -28,41 +28,42 @@ class ProfileChooser(QDialog):
         super().__init__(parent)
         self.data = data
         self.chosen: Profile | None = None
-        self.setWindowTitle("Who is using CareerDesk?")
-        intro = QLabel("<h2>Who is using CareerDesk?</h2><p>Your bookmarks, notes and saved "
-                       "comparisons are kept under your name on this computer, apart from "
-                       "other people's. A guest's are removed when CareerDesk closes.</p>")
+        self.setWindowTitle(self.tr("Who is using CareerDesk?"))
+        intro = QLabel(self.tr("<h2>Who is using CareerDesk?</h2><p>Your bookmarks, notes and "
+                               "saved comparisons are kept under your name on this computer, "
+                               "apart from other people's. A guest's are removed when "
+                               "CareerDesk closes.</p>"))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Profiles on this computer")
+        self.list.setAccessibleName(self.tr("Profiles on this computer"))
         for profile in data.profiles():
             item = QListWidgetItem(profile.name)
             item.setData(PROFILE_ROLE, profile.name)
             self.list.addItem(item)
-        self.open_button = QPushButton("&Continue as the selected person")
+        self.open_button = QPushButton(self.tr("&Continue as the selected person"))
         self.open_button.setEnabled(False)
         self.name = QLineEdit()
-        self.name.setAccessibleName("New profile name")
-        self.name.setPlaceholderText("Your first name or a nickname")
+        self.name.setAccessibleName(self.tr("New profile name"))
+        self.name.setPlaceholderText(self.tr("Your first name or a nickname"))
         self.name.setMaxLength(40)
-        self.create_button = QPushButton("Create &profile")
+        self.create_button = QPushButton(self.tr("Create &profile"))
         self.create_button.setEnabled(False)
-        self.guest_button = QPushButton("Continue as &guest")
+        self.guest_button = QPushButton(self.tr("Continue as &guest"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.name, 1)
         new_row.addWidget(self.create_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if self.list.count():
-            layout.addWidget(QLabel("People with a profile here:"))
+            layout.addWidget(QLabel(self.tr("People with a profile here:")))
             layout.addWidget(self.list)
             layout.addWidget(self.open_button)
         else:
             self.list.hide()
-        layout.addWidget(QLabel("Or make a new profile:"))
+        layout.addWidget(QLabel(self.tr("Or make a new profile:")))
         layout.addLayout(new_row)
         layout.addWidget(self.message)
         layout.addWidget(self.guest_button)

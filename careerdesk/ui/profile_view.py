@@ -38,8 +38,8 @@ class ProfileHeader(QWidget):
         self.badge.setWordWrap(True)
         self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.chips = ChipList()
-        self.chips.setAccessibleName("Also known as")
-        self.aka = QLabel("Also known as:")
+        self.chips.setAccessibleName(self.tr("Also known as"))
+        self.aka = QLabel(self.tr("Also known as:"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.subtitle, self.badge, self.aka, self.chips):
@@ -58,7 +58,7 @@ class ProfileHeader(QWidget):
 
     def set_career(self, career: Career) -> None:
         self.title.setText(career.title)
-        self.title.setAccessibleName(f"Career: {career.title}")
+        self.title.setAccessibleName(self.tr("Career: {career}").format(career=career.title))
         self.subtitle.setText(f"{career.code} · {career.major_group.title}")
         names = career.also_known_as[:MAX_CHIPS]
         self.chips.set_items(names)
@@ -66,11 +66,13 @@ class ProfileHeader(QWidget):
         self.chips.setVisible(bool(names))
         ai = career.ai
         if ai and ai.label:
-            self.badge.setText(f"<b>AI: {esc(ai.label.label)}</b> — {esc(ai.label.sentence)}")
-            self.badge.setAccessibleName(f"AI assessment: {ai.label.label}")
+            self.badge.setText(self.tr("<b>AI: {label}</b> — {sentence}").format(
+                label=esc(ai.label.label), sentence=esc(ai.label.sentence)))
+            self.badge.setAccessibleName(
+                self.tr("AI assessment: {label}").format(label=ai.label.label))
             self.badge.setProperty("level", ai.label.exposure_level)
         else:
-            self.badge.setText("<b>AI assessment:</b> not available")
+            self.badge.setText(self.tr("<b>AI assessment:</b> not available"))
             self.badge.setProperty("level", "none")
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
@@ -96,7 +98,7 @@ class ProfileView(QWidget):
         self.career: Career | None = None
         self.header = ProfileHeader()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Profile sections")
+        self.tabs.setAccessibleName(self.tr("Profile sections"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.pages: list[ProfileTab] = [
@@ -105,17 +107,17 @@ class ProfileView(QWidget):
         ]
         self._filled: set[int] = set()
         for page in self.pages:
-            index = self.tabs.addTab(page, (page.tab_label or page.title).replace("&", "&&"))
-            self.tabs.setTabToolTip(index, page.title)
+            index = self.tabs.addTab(page, page.display_tab_label().replace("&", "&&"))
+            self.tabs.setTabToolTip(index, page.display_title())
             page.careerRequested.connect(self.careerRequested)
             page.compareRequested.connect(self.compareRequested)
-        self.compare_button = QPushButton("Add to &comparison")
-        self.compare_button.setToolTip("Add this career to the comparison (Ctrl+K)")
-        self.compare_button.setAccessibleName("Add this career to the comparison")
+        self.compare_button = QPushButton(self.tr("Add to &comparison"))
+        self.compare_button.setToolTip(self.tr("Add this career to the comparison (Ctrl+K)"))
+        self.compare_button.setAccessibleName(self.tr("Add this career to the comparison"))
         self.compare_button.clicked.connect(self._compare_clicked)
         self.star = QPushButton()
         self.star.setCheckable(True)
-        self.star.setToolTip("Bookmark this career (Ctrl+D)")
+        self.star.setToolTip(self.tr("Bookmark this career (Ctrl+D)"))
         self.star.clicked.connect(self._star_clicked)
         self.set_bookmarked(False)
         buttons = QVBoxLayout()
@@ -148,9 +150,9 @@ class ProfileView(QWidget):
 
     def set_bookmarked(self, marked: bool) -> None:
         self.star.setChecked(marked)
-        self.star.setText("★ Bookmarked" if marked else "☆ Bookmark")
-        self.star.setAccessibleName("Remove the bookmark" if marked else
-                                    "Bookmark this career")
+        self.star.setText(self.tr("★ Bookmarked") if marked else self.tr("☆ Bookmark"))
+        self.star.setAccessibleName(self.tr("Remove the bookmark") if marked else
+                                    self.tr("Bookmark this career"))
 
     def page(self, cls: type[ProfileTab]) -> ProfileTab:
         return next(p for p in self.pages if isinstance(p, cls))

@@ -3,7 +3,15 @@ matched and its figures at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QStyle,
@@ -27,9 +35,12 @@ def glance(result: SearchResult) -> str:
     """Entry education · median pay · outlook, for one line under the title."""
     pay = fmt.money(result.median_wage, top_coded=result.wage_top_coded)
     return " · ".join([
-        result.entry_education or "Education: not available",
-        f"{pay} a year" if result.median_wage is not None else "Pay: not available",
-        result.outlook or "Outlook: not available",
+        result.entry_education or QCoreApplication.translate("ResultsModel",
+                                                             "Education: not available"),
+        QCoreApplication.translate("ResultsModel", "{pay} a year").format(pay=pay)
+        if result.median_wage is not None
+        else QCoreApplication.translate("ResultsModel", "Pay: not available"),
+        result.outlook or QCoreApplication.translate("ResultsModel", "Outlook: not available"),
     ])
 
 
@@ -75,8 +86,9 @@ class ResultsModel(QAbstractListModel):
         if role == CODE_ROLE:
             return r.code
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            marked = " Bookmarked." if r.code in self.bookmarked else ""
-            return f"{r.title}.{marked} {r.matched_on}. {glance(r)}"
+            marked = self.tr(" Bookmarked.") if r.code in self.bookmarked else ""
+            return self.tr("{career}.{bookmarked} {matched}. {glance}").format(
+                career=r.title, bookmarked=marked, matched=r.matched_on, glance=glance(r))
         return None
 
 

@@ -4,7 +4,7 @@ ranked results; with an empty box it browses every career by major group."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.search import Filters, SearchEngine, Sort
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.results_model import CODE_ROLE, ResultDelegate, ResultsModel
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 200
 WAGE_STEP = 5000
-SORTS = [("Relevance", Sort.RELEVANCE), ("Pay (highest first)", Sort.PAY),
-         ("Growth (fastest first)", Sort.GROWTH), ("Openings (most first)", Sort.OPENINGS)]
+SORTS = [(QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), Sort.RELEVANCE),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Pay (highest first)"), Sort.PAY),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Growth (fastest first)"), Sort.GROWTH),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Openings (most first)"), Sort.OPENINGS)]
 
 
 class SearchPanel(QWidget):
@@ -46,24 +49,24 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Search careers: a job title, a task, a skill…")
-        self.box.setAccessibleName("Search careers")
-        self.box.setAccessibleDescription(
+        self.box.setPlaceholderText(self.tr("Search careers: a job title, a task, a skill…"))
+        self.box.setAccessibleName(self.tr("Search careers"))
+        self.box.setAccessibleDescription(self.tr(
             "Type a job title, task or skill. Results update as you type; press Down to "
-            "move to the results and Enter to open one.")
+            "move to the results and Enter to open one."))
         self.box.setClearButtonEnabled(True)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self._build_filters()
         self.status = QLabel()
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
         self.model = ResultsModel(self)
         self.results = QListView()
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setUniformItemSizes(True)  # every result is three lines tall
@@ -72,7 +75,7 @@ class SearchPanel(QWidget):
         self.filters_button.setCheckable(True)
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.filters_button.setArrowType(Qt.ArrowType.RightArrow)
-        self.filters_button.setAccessibleName("Show filters and sorting")
+        self.filters_button.setAccessibleName(self.tr("Show filters and sorting"))
         self.filters.setVisible(False)
         self._update_filters_button()
         layout = QVBoxLayout(self)
@@ -99,39 +102,39 @@ class SearchPanel(QWidget):
         def combo(label: str, name: str, items: list[tuple[str, object]]) -> QComboBox:
             box = QComboBox()
             box.setAccessibleName(name)
-            box.addItem("Any", None)
+            box.addItem(self.tr("Any"), None)
             for text, value in items:
                 box.addItem(text, value)
             form.addRow(label, box)
             return box
 
-        self.group_box = combo("&Field:", "Major group filter",
+        self.group_box = combo(self.tr("&Field:"), self.tr("Major group filter"),
                                [(g.title, g.code) for g in options.major_groups])
-        self.education_box = combo("&Education:", "Entry education filter",
+        self.education_box = combo(self.tr("&Education:"), self.tr("Entry education filter"),
                                    [(e, e) for e in options.entry_education])
-        self.zone_box = combo("&Preparation:", "Job zone filter",
+        self.zone_box = combo(self.tr("&Preparation:"), self.tr("Job zone filter"),
                               [(f"{zone}: {name}", zone) for zone, name in options.job_zones])
-        self.outlook_box = combo("&Outlook:", "Outlook filter",
+        self.outlook_box = combo(self.tr("&Outlook:"), self.tr("Outlook filter"),
                                  [(o, o) for o in options.outlooks])
-        self.exposure_box = combo("&AI exposure:", "AI exposure filter",
+        self.exposure_box = combo(self.tr("&AI exposure:"), self.tr("AI exposure filter"),
                                   [(e.capitalize(), e) for e in options.exposure_levels])
         self.wage_min = QSpinBox()
-        self.wage_min.setAccessibleName("Minimum median pay")
+        self.wage_min.setAccessibleName(self.tr("Minimum median pay"))
         self.wage_max = QSpinBox()
-        self.wage_max.setAccessibleName("Maximum median pay")
+        self.wage_max.setAccessibleName(self.tr("Maximum median pay"))
         for spin in (self.wage_min, self.wage_max):
             spin.setRange(0, 250_000)
             spin.setSingleStep(WAGE_STEP)
             spin.setPrefix("$")
             spin.setGroupSeparatorShown(True)
-            spin.setSpecialValueText("Any")
-        form.addRow("Pay &from:", self.wage_min)
-        form.addRow("Pay &up to:", self.wage_max)
+            spin.setSpecialValueText(self.tr("Any"))
+        form.addRow(self.tr("Pay &from:"), self.wage_min)
+        form.addRow(self.tr("Pay &up to:"), self.wage_max)
         self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName("Sort results")
+        self.sort_box.setAccessibleName(self.tr("Sort results"))
         for text, sort in SORTS:
-            self.sort_box.addItem(text, sort)
-        form.addRow("&Sort by:", self.sort_box)
+            self.sort_box.addItem(self.tr(text), sort)
+        form.addRow(self.tr("&Sort by:"), self.sort_box)
 
     def _connect_signals(self) -> None:
         self.filters_button.toggled.connect(self._toggle_filters)
@@ -158,8 +161,9 @@ class SearchPanel(QWidget):
     def _update_filters_button(self) -> None:
         active = sum(1 for value in vars(self.current_filters()).values() if value is not None)
         sort = self.sort_box.currentText()
-        summary = f"{active} active" if active else "none"
-        self.filters_button.setText(f"Filters ({summary}) · sorted by {sort.lower()}")
+        summary = self.tr("{count} active").format(count=active) if active else self.tr("none")
+        self.filters_button.setText(self.tr("Filters ({summary}) · sorted by {sort}").format(
+            summary=summary, sort=sort.lower()))
         shown = self.filters.isVisible() or self.filters_button.isChecked()
         self.filters_button.setArrowType(Qt.ArrowType.DownArrow if shown
                                          else Qt.ArrowType.RightArrow)
@@ -186,13 +190,16 @@ class SearchPanel(QWidget):
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
         if browsing:
-            self.status.setText(f"Browsing {len(results)} careers by field. Type to search.")
+            self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
+                                .format(count=len(results)))
         elif results:
-            shown = "first " if len(results) == RESULT_LIMIT else ""
-            self.status.setText(f"Showing the {shown}{len(results)} matching careers.")
+            shown = (self.tr("Showing the first {count} matching careers.")
+                     if len(results) == RESULT_LIMIT
+                     else self.tr("Showing the {count} matching careers."))
+            self.status.setText(shown.format(count=len(results)))
         else:
-            self.status.setText("No careers match. Check the spelling, try fewer words, "
-                                "or clear the filters.")
+            self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
+                                        "or clear the filters."))
         self.resultsChanged.emit(len(results))
 
     def current_code(self) -> str | None:
@@ -205,8 +212,10 @@ class SearchPanel(QWidget):
             return
         code = self.model.result(index.row()).code
         menu = QMenu(self)
-        menu.addAction("&Open", lambda: self.careerActivated.emit(code))
-        menu.addAction("Add to &comparison\tCtrl+K", lambda: self.compareRequested.emit(code))
+        menu.addAction(self.tr("&Open"), lambda: self.careerActivated.emit(code))
+        shortcut = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(self.tr("Add to &comparison") + "\t" + shortcut,
+                       lambda: self.compareRequested.emit(code))
         menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def focus_search(self) -> None:

@@ -51,7 +51,7 @@ class UserSession(QObject):
 
     @property
     def name(self) -> str:
-        return "Guest" if self.profile.is_guest else self.profile.name
+        return self.tr("Guest") if self.profile.is_guest else self.profile.name
 
     def _write(self, action: Callable[[], T]) -> T | None:
         try:
@@ -140,10 +140,12 @@ class UserSession(QObject):
         try:
             done = export_profile(self.data, self.profile, path)
         except (UserDataError, ProfileFileError, OSError) as exc:
-            self.failed.emit(f"Could not export to {path}: {exc}")
+            self.failed.emit(self.tr("Could not export to {path}: {reason}").format(
+                path=path, reason=exc))
             return None
-        return (f"Saved {done.bookmarks} bookmarks and {done.comparisons} saved comparisons "
-                f"to {done.path}.")
+        return self.tr("Saved {bookmarks} bookmarks and {comparisons} saved comparisons to "
+                       "{path}.").format(bookmarks=done.bookmarks,
+                                         comparisons=done.comparisons, path=done.path)
 
     def import_from(self, path: Path, known_codes: set[str]) -> str | None:
         from careerdesk.transfer import ProfileFileError, import_profile
@@ -151,7 +153,8 @@ class UserSession(QObject):
         try:
             report = import_profile(self.data, self.profile, path, known_codes)
         except (UserDataError, ProfileFileError, OSError) as exc:
-            self.failed.emit(f"Nothing was imported from {path.name}: {exc}")
+            self.failed.emit(self.tr("Nothing was imported from {file}: {reason}").format(
+                file=path.name, reason=exc))
             return None
         self.changed.emit()
         return report.summary()

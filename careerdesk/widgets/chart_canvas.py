@@ -74,7 +74,7 @@ class ChartView(QWidget):
 
     redrawn = Signal()
 
-    def __init__(self, name: str = "Chart", parent: QWidget | None = None) -> None:
+    def __init__(self, name: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._canvas: Any = None
         self._draw: _Draw | None = None
@@ -91,10 +91,10 @@ class ChartView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._caption.setAccessibleName("How the chart was made")
+        self._caption.setAccessibleName(self.tr("How the chart was made"))
         self._caption.hide()
         self._layout.addWidget(self._caption)
-        self.setAccessibleName(name)
+        self.setAccessibleName(self.tr("Chart") if name is None else name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     # ------------------------------------------------------------------ public API

@@ -13,8 +13,6 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from careerdesk.formatting import NOT_AVAILABLE
-
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
@@ -88,14 +86,18 @@ class Meter(QWidget):
     def description(self) -> str:
         """The meter in words: what the accessible description says."""
         if self._value is None:
-            words = NOT_AVAILABLE[:1].upper() + NOT_AVAILABLE[1:]
+            words = self._not_available()
             if self._text:
                 words += f". {self._text}"
         else:
             words = self._text or f"{round(self._value * 100)}%"
         if self._value is not None and (self._low or self._high):
-            words += f" (scale from {self._low or 'low'} to {self._high or 'high'})"
+            words += self.tr(" (scale from {low} to {high})").format(
+                low=self._low or self.tr("low"), high=self._high or self.tr("high"))
         return words
+
+    def _not_available(self) -> str:
+        return self.tr("Not available")
 
     # ------------------------------------------------------------------ sizes
 
@@ -139,7 +141,7 @@ class Meter(QWidget):
             italic.setItalic(True)
             painter.setFont(italic)
             painter.drawText(track, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             NOT_AVAILABLE[:1].upper() + NOT_AVAILABLE[1:])
+                             self._not_available())
             painter.setFont(self.font())
         else:
             self._paint_bar(painter, track, text_color, window)

@@ -1,11 +1,17 @@
 """What every profile tab shares: a scrolling column of headings, text and widgets, and a
-sources footer."""
+sources footer.
+
+A tab's ``title`` and ``tab_label`` are English source texts marked with
+``QT_TRANSLATE_NOOP`` under the tab's class name; ``display_title()`` and
+``display_tab_label()`` give them translated. Text in the shared methods here is translated
+in the ``ProfileTab`` context (``self.tr`` would look in the subclass's context).
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careerdesk.model import Career
@@ -35,10 +41,19 @@ class ProfileTab(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.display_title())
         self.career: Career | None = None
         self._body: QWidget | None = None
         self._layout: QVBoxLayout | None = None
+
+    def display_title(self) -> str:
+        """The tab's title in the user's language."""
+        return QCoreApplication.translate(type(self).__name__, self.title)
+
+    def display_tab_label(self) -> str:
+        """The tab's short label in the user's language (the title when it has none)."""
+        return (QCoreApplication.translate(type(self).__name__, self.tab_label)
+                if self.tab_label else self.display_title())
 
     def set_career(self, career: Career) -> None:
         """Rebuild the page for ``career``."""
@@ -105,8 +120,9 @@ class ProfileTab(QScrollArea):
         line.setFrameShape(QFrame.Shape.HLine)
         self.add_widget(line)
         footer = self.add_text(
-            "<small><b>Sources:</b> " + "; ".join(esc(s) for s in seen) + "</small>",
-            name="Sources")
+            "<small><b>" + QCoreApplication.translate("ProfileTab", "Sources:") + "</b> "
+            + "; ".join(esc(s) for s in seen) + "</small>",
+            name=QCoreApplication.translate("ProfileTab", "Sources"))
         footer.setObjectName("sourcesFooter")
 
 

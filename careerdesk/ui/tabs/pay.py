@@ -6,11 +6,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from careerdesk import formatting as fmt
 from careerdesk.model import Career, Wages
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.settings import WAGE_STATE, Settings
 from careerdesk.ui.tabs.base import ProfileTab, esc
 
-PERCENTILES = [("p10", "10th percentile"), ("p25", "25th percentile"), ("median", "Median"),
-               ("p75", "75th percentile"), ("p90", "90th percentile")]
+PERCENTILES = [("p10", QT_TRANSLATE_NOOP("PayTab", "10th percentile")),
+               ("p25", QT_TRANSLATE_NOOP("PayTab", "25th percentile")),
+               ("median", QT_TRANSLATE_NOOP("PayTab", "Median")),
+               ("p75", QT_TRANSLATE_NOOP("PayTab", "75th percentile")),
+               ("p90", QT_TRANSLATE_NOOP("PayTab", "90th percentile"))]
 
 
 def _money(wages: Wages, period: str, key: str) -> str:
@@ -22,8 +26,8 @@ def _money(wages: Wages, period: str, key: str) -> str:
 class PayTab(ProfileTab):
     """Wages from OEWS May 2025 and the BLS 2024-34 outlook."""
 
-    title = "Pay & outlook"
-    tab_label = "Pay & outlook"
+    title = QT_TRANSLATE_NOOP("PayTab", "Pay & outlook")
+    tab_label = QT_TRANSLATE_NOOP("PayTab", "Pay & outlook")
     sections = ("wages", "outlook")
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -34,45 +38,54 @@ class PayTab(ProfileTab):
 
     def populate(self, career: Career) -> None:
         w = career.wages
-        self.add_heading("Pay across the United States (May 2025)")
+        self.add_heading(self.tr("Pay across the United States (May 2025)"))
         if career.soc.shared:
-            self.add_note(f"These figures are for the wider occupation {career.soc.code} "
-                          f"{career.soc.title}, which includes this career.")
+            self.add_note(self.tr("These figures are for the wider occupation {code} {title}, "
+                                  "which includes this career.").format(
+                code=career.soc.code, title=career.soc.title))
         if w is None:
-            self.add_note("BLS publishes no wage figures for this career: not available.")
+            self.add_note(self.tr("BLS publishes no wage figures for this career: "
+                                  "not available."))
         else:
             rows = "".join(
-                f"<tr><td>{label}</td><td align='right'>{esc(_money(w, 'annual', key))}</td>"
+                f"<tr><td>{esc(self.tr(label))}</td>"
+                f"<td align='right'>{esc(_money(w, 'annual', key))}</td>"
                 f"<td align='right'>{esc(_money(w, 'hourly', key))}</td></tr>"
                 for key, label in PERCENTILES)
+            median = self.tr(
+                "<p>Median pay: <b>{annual} a year</b> ({hourly} an hour). Half of the workers "
+                "earn more than the median and half earn less.</p>").format(
+                annual=esc(_money(w, 'annual', 'median')),
+                hourly=esc(_money(w, 'hourly', 'median')))
             self.add_text(
-                f"<p>Median pay: <b>{esc(_money(w, 'annual', 'median'))} a year</b> "
-                f"({esc(_money(w, 'hourly', 'median'))} an hour). Half of the workers earn "
-                "more than the median and half earn less.</p>"
-                "<table cellspacing='0' cellpadding='4'><tr><th align='left'>Percentile</th>"
-                "<th align='right'>Per year</th><th align='right'>Per hour</th></tr>"
-                f"{rows}</table>"
-                f"<p>Workers employed: {esc(fmt.count(w.employment))}</p>",
-                name="National wages")
-            self.add_note("The 10th percentile means 10% of workers earn less than this; "
-                          "the 90th, that 10% earn more.")
+                median
+                + "<table cellspacing='0' cellpadding='4'><tr><th align='left'>"
+                + esc(self.tr("Percentile")) + "</th><th align='right'>"
+                + esc(self.tr("Per year")) + "</th><th align='right'>"
+                + esc(self.tr("Per hour")) + "</th></tr>"
+                + f"{rows}</table><p>"
+                + esc(self.tr("Workers employed: {count}").format(count=fmt.count(w.employment)))
+                + "</p>",
+                name=self.tr("National wages"))
+            self.add_note(self.tr("The 10th percentile means 10% of workers earn less than "
+                                  "this; the 90th, that 10% earn more."))
             self._state_picker(w)
         self._outlook(career)
 
     def _state_picker(self, wages: Wages) -> None:
-        self.add_heading("Pay in your state", level=3)
+        self.add_heading(self.tr("Pay in your state"), level=3)
         holder = QWidget()
         form = QFormLayout(holder)
         box = QComboBox()
-        box.setAccessibleName("State")
-        box.addItem("Choose a state…", "")
+        box.setAccessibleName(self.tr("State"))
+        box.addItem(self.tr("Choose a state…"), "")
         for name in sorted(wages.by_state):
             box.addItem(name, name)
         value = QLabel()
         value.setWordWrap(True)
-        value.setAccessibleName("State median wage")
-        form.addRow("&State:", box)
-        form.addRow("Median pay:", value)
+        value.setAccessibleName(self.tr("State median wage"))
+        form.addRow(self.tr("&State:"), box)
+        form.addRow(self.tr("Median pay:"), value)
         self.add_widget(holder)
         self.state_box, self.state_value = box, value
         remembered = self.settings.get(WAGE_STATE)
@@ -93,34 +106,38 @@ class PayTab(ProfileTab):
         if not name:
             remembered = self.settings.get(WAGE_STATE)
             self.state_value.setText(
-                f"Not available: BLS publishes no figure for {remembered}."
-                if remembered else "Pick a state to see its median pay.")
+                self.tr("Not available: BLS publishes no figure for {state}.").format(
+                    state=remembered)
+                if remembered else self.tr("Pick a state to see its median pay."))
             return
         s = wages.by_state[name]
         annual = fmt.money(s.annual_median, top_coded="annual_median" in s.top_coded)
         hourly = fmt.money(s.hourly_median, cents=True,
                            top_coded="hourly_median" in s.top_coded)
-        self.state_value.setText(f"{annual} a year ({hourly} an hour); "
-                                 f"{fmt.count(s.employment)} workers in {name}")
+        self.state_value.setText(
+            self.tr("{annual} a year ({hourly} an hour); {count} workers in {state}").format(
+                annual=annual, hourly=hourly, count=fmt.count(s.employment), state=name))
 
     def _outlook(self, career: Career) -> None:
         o = career.outlook
-        self.add_heading("Job outlook, 2024–2034 (BLS)")
+        self.add_heading(self.tr("Job outlook, 2024–2034 (BLS)"))
         if o is None:
-            self.add_note("BLS publishes no projection for this career: not available.")
+            self.add_note(self.tr("BLS publishes no projection for this career: not available."))
             return
+        rows = [(self.tr("Jobs in 2024"), fmt.count(o.employment_2024)),
+                (self.tr("Jobs expected in 2034"), fmt.count(o.employment_2034)),
+                (self.tr("Change"), fmt.signed_percent(o.percent_change)),
+                (self.tr("Openings each year"), fmt.count(o.annual_openings))]
         self.add_text(
             "<table cellspacing='0' cellpadding='4'>"
-            f"<tr><td>Jobs in 2024</td><td align='right'>{esc(fmt.count(o.employment_2024))}"
-            "</td></tr>"
-            f"<tr><td>Jobs expected in 2034</td><td align='right'>"
-            f"{esc(fmt.count(o.employment_2034))}</td></tr>"
-            f"<tr><td>Change</td><td align='right'>{esc(fmt.signed_percent(o.percent_change))}"
-            "</td></tr>"
-            f"<tr><td>Openings each year</td><td align='right'>"
-            f"{esc(fmt.count(o.annual_openings))}</td></tr></table>"
-            f"<p>Outlook: <b>{esc(o.category or fmt.NOT_AVAILABLE)}</b></p>",
-            name="Outlook")
-        self.add_note("Openings include jobs left by workers who retire or change careers, "
-                      "so there can be openings even when the number of jobs shrinks.")
+            + "".join(f"<tr><td>{esc(label)}</td><td align='right'>{esc(value)}</td></tr>"
+                      for label, value in rows)
+            + "</table><p>"
+            + self.tr("Outlook: <b>{category}</b>").format(
+                category=esc(o.category or fmt.NOT_AVAILABLE))
+            + "</p>",
+            name=self.tr("Outlook"))
+        self.add_note(self.tr("Openings include jobs left by workers who retire or change "
+                              "careers, so there can be openings even when the number of jobs "
+                              "shrinks."))
         self.add_note(o.bands)
