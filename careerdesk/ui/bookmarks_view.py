@@ -97,12 +97,17 @@ class BookmarksView(QWidget):
         self.heading = QLabel()
         self.sort = QComboBox()
         self.sort.setAccessibleName(self.tr("Sort bookmarks"))
+        self.sort.setAccessibleDescription(self.tr(
+            "Order the bookmarks by date added, title or code"))
         for text, key in SORTS:
             self.sort.addItem(self.tr(text), key)
         self.model = BookmarksModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Bookmarked careers"))
+        self.list.setAccessibleDescription(self.tr(
+            "Your bookmarked careers with the date added; Enter opens one, and its note "
+            "is shown beside the list"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note_label = QLabel(self.tr("Note:"))
         self.note = QPlainTextEdit()
@@ -122,8 +127,19 @@ class BookmarksView(QWidget):
         self.print_button = QPushButton(self.tr("&Print list with notes…"))
         self.comparisons = QListWidget()
         self.comparisons.setAccessibleName(self.tr("Saved comparisons"))
+        self.comparisons.setAccessibleDescription(self.tr(
+            "Comparisons you saved by name; Enter opens one"))
         self.open_comparison_button = QPushButton(self.tr("Open saved comparison"))
         self.delete_comparison_button = QPushButton(self.tr("Delete saved comparison"))
+        for button, tip in [
+                (self.open_button, self.tr("Open the selected career's profile")),
+                (self.compare_button, self.tr("Add the selected career to the comparison")),
+                (self.remove_button, self.tr("Remove the selected bookmark and its note")),
+                (self.print_button, self.tr("Print your bookmarks with your notes")),
+                (self.open_comparison_button, self.tr("Open the selected saved comparison")),
+                (self.delete_comparison_button,
+                 self.tr("Delete the selected saved comparison"))]:
+            button.setToolTip(tip)
         self._editing: str | None = None
         self._dirty = False  # the note editor holds text not yet saved
         self._build()

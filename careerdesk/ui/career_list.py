@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -73,6 +74,9 @@ class CareerListView(QListView):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "CareerListView", "Press Enter or click to open a career; Ctrl+K adds it to the "
+            "comparison"))
         self.list_model = CareerListModel(self)
         self.setModel(self.list_model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -36,8 +36,11 @@ class CompareTray(QWidget):
         self._layout.addWidget(self._chips, 1)
         self.compare_button = QPushButton(self.tr("&Compare"))
         self.compare_button.setAccessibleName(self.tr("Compare the picked careers"))
+        self.compare_button.setToolTip(self.tr(
+            "Show the picked careers side by side (Ctrl+Shift+K)"))
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.setAccessibleName(self.tr("Clear the compare tray"))
+        self.clear_button.setToolTip(self.tr("Remove every picked career from the tray"))
         self._layout.addWidget(self.compare_button)
         self._layout.addWidget(self.clear_button)
         self.compare_button.clicked.connect(lambda: self.compareRequested.emit(self.codes()))

@@ -51,6 +51,8 @@ class CompareView(QWidget):
         self._update_title()
         self.only_differences = QCheckBox(self.tr("Show only &differences"))
         self.only_differences.setAccessibleName(self.tr("Show only rows that differ"))
+        self.only_differences.setToolTip(self.tr(
+            "Hide the rows where every career has the same value"))
         self.open_button = QPushButton(self.tr("&Open profile"))
         self.remove_button = QPushButton(self.tr("&Remove column"))
         self.left_button = QPushButton(self.tr("Move &left"))
@@ -71,6 +73,9 @@ class CompareView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Comparison table"))
+        self.table.setAccessibleDescription(self.tr(
+            "One column per career, one row per attribute; the highest and lowest figure "
+            "in a row are marked, and items every career shares"))
         self.table.setWordWrap(True)
         self.table.setCornerButtonEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,6 +86,10 @@ class CompareView(QWidget):
         header.setAccessibleName(
             self.tr("Careers compared: drag to reorder, double-click to open"))
         self.table.verticalHeader().setAccessibleName(self.tr("Rows compared"))
+        self.table.verticalHeader().setAccessibleDescription(self.tr(
+            "The section and attribute of each row"))
+        header.setAccessibleDescription(self.tr(
+            "The careers compared, one per column"))
         header.setSectionsMovable(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

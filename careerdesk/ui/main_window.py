@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         # search
         self.search.careerActivated.connect(self.open_career)
         self.search.compareRequested.connect(self.add_to_comparison)
+        self.search.bookmarkRequested.connect(self.toggle_bookmark)
         self.slash.activated.connect(self._slash)
         # user data
         self.session.changed.connect(self._bookmarks_changed)

@@ -99,6 +99,8 @@ class ProfileView(QWidget):
         self.header = ProfileHeader()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Profile sections"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr(
+            "The sections of this career's profile; Ctrl+Tab shows the next one"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.pages: list[ProfileTab] = [

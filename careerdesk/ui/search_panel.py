@@ -38,11 +38,13 @@ class SearchPanel(QWidget):
     Signals:
         careerActivated(str): the user opened a result (Enter, click).
         compareRequested(str): the user asked to add a result to the comparison.
+        bookmarkRequested(str): the user asked to bookmark (or un-bookmark) a result.
         resultsChanged(int): a search finished with this many results.
     """
 
     careerActivated = Signal(str)
     compareRequested = Signal(str)
+    bookmarkRequested = Signal(str)
     resultsChanged = Signal(int)
 
     def __init__(self, engine: SearchEngine, parent: QWidget | None = None) -> None:
@@ -67,6 +69,10 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr(
+            "Careers found, best first, each with why it matched, its entry education, "
+            "median pay and outlook. Enter opens one; Ctrl+K adds it to the comparison; "
+            "Ctrl+D bookmarks it."))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setUniformItemSizes(True)  # every result is three lines tall
@@ -76,6 +82,9 @@ class SearchPanel(QWidget):
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.filters_button.setArrowType(Qt.ArrowType.RightArrow)
         self.filters_button.setAccessibleName(self.tr("Show filters and sorting"))
+        self.filters_button.setToolTip(self.tr(
+            "Narrow the careers by field, education, preparation, outlook, AI exposure or "
+            "pay, and choose how results are sorted"))
         self.filters.setVisible(False)
         self._update_filters_button()
         layout = QVBoxLayout(self)
@@ -102,6 +111,8 @@ class SearchPanel(QWidget):
         def combo(label: str, name: str, items: list[tuple[str, object]]) -> QComboBox:
             box = QComboBox()
             box.setAccessibleName(name)
+            box.setAccessibleDescription(self.tr(
+                "Show only careers with this value; Any shows all"))
             box.addItem(self.tr("Any"), None)
             for text, value in items:
                 box.addItem(text, value)
@@ -120,8 +131,14 @@ class SearchPanel(QWidget):
                                   [(e.capitalize(), e) for e in options.exposure_levels])
         self.wage_min = QSpinBox()
         self.wage_min.setAccessibleName(self.tr("Minimum median pay"))
+        self.wage_min.setAccessibleDescription(self.tr(
+            "Show only careers whose national median pay a year is at least this; "
+            "Any for no limit"))
         self.wage_max = QSpinBox()
         self.wage_max.setAccessibleName(self.tr("Maximum median pay"))
+        self.wage_max.setAccessibleDescription(self.tr(
+            "Show only careers whose national median pay a year is at most this; "
+            "Any for no limit"))
         for spin in (self.wage_min, self.wage_max):
             spin.setRange(0, 250_000)
             spin.setSingleStep(WAGE_STEP)
@@ -132,6 +149,8 @@ class SearchPanel(QWidget):
         form.addRow(self.tr("Pay &up to:"), self.wage_max)
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort results"))
+        self.sort_box.setAccessibleDescription(self.tr(
+            "Order the results by relevance, pay, growth or openings"))
         for text, sort in SORTS:
             self.sort_box.addItem(self.tr(text), sort)
         form.addRow(self.tr("&Sort by:"), self.sort_box)
@@ -216,6 +235,9 @@ class SearchPanel(QWidget):
         shortcut = QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)
         menu.addAction(self.tr("Add to &comparison") + "\t" + shortcut,
                        lambda: self.compareRequested.emit(code))
+        star = QKeySequence("Ctrl+D").toString(QKeySequence.SequenceFormat.NativeText)
+        menu.addAction(self.tr("&Bookmark or remove the bookmark") + "\t" + star,
+                       lambda: self.bookmarkRequested.emit(code))
         menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def focus_search(self) -> None:

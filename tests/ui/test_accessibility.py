@@ -41,8 +41,35 @@ def unnamed(root: QWidget) -> list[str]:
     return missing
 
 
+def spoken_description(widget: QWidget) -> str:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    if iface is None:
+        return ""
+    if isinstance(widget, QTabBar):  # a screen reader describes each tab, not the bar
+        tabs = [iface.child(i) for i in range(iface.childCount())]
+        said = [t.text(QAccessible.Text.Description) for t in tabs
+                if t is not None and t.role() == QAccessible.Role.PageTab]
+        return "; ".join(said) if said and all(said) else ""
+    return iface.text(QAccessible.Text.Description)
+
+
+def undescribed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not (widget.isVisible() and widget.isEnabled() and isinstance(widget, INTERACTIVE)):
+            continue
+        if isinstance(widget, QScrollBar) or isinstance(widget.parent(), QAbstractSpinBox):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
+            continue
+        if not spoken_description(widget).strip():
+            missing.append(f"{type(widget).__name__} {spoken_name(widget)!r}")
+    return missing
+
+
 def visit_every_view(window):
-    """Yield after showing each view: browse, filters, each profile tab, comparison."""
+    """Yield after showing each view: browse, filters, each profile tab, comparison,
+    bookmarks."""
     window.search.filters_button.setChecked(True)
     yield "search"
     window.open_career("43-6013.00")
@@ -55,6 +82,10 @@ def visit_every_view(window):
     window.show_comparison(window.tray.codes())
     QApplication.processEvents()
     yield "comparison"
+    window.toggle_bookmark("43-6013.00")
+    window.show_bookmarks()
+    QApplication.processEvents()
+    yield "bookmarks"
 
 
 def test_every_interactive_widget_has_a_spoken_name(qtbot, window):
@@ -64,14 +95,24 @@ def test_every_interactive_widget_has_a_spoken_name(qtbot, window):
     assert sorted(set(problems)) == []
 
 
+def test_every_interactive_widget_has_a_description(qtbot, window):
+    problems = []
+    for view in visit_every_view(window):
+        problems += [f"{view}: {p}" for p in undescribed(window)]
+    assert sorted(set(problems)) == []
+
+
 def test_the_name_check_can_fail(qtbot):
     from PySide6.QtWidgets import QToolButton
 
     holder = QWidget()
     qtbot.addWidget(holder)
-    QToolButton(holder)  # no text, no name
+    button = QToolButton(holder)  # no text, no name, no description
     holder.show()
     assert unnamed(holder)
+    assert undescribed(holder)
+    button.setToolTip("Does a thing")
+    assert not undescribed(holder)
 
 
 def test_tab_reaches_every_control_and_shows_focus(qtbot, window):

@@ -78,6 +78,8 @@ class PayTab(ProfileTab):
         form = QFormLayout(holder)
         box = QComboBox()
         box.setAccessibleName(self.tr("State"))
+        box.setAccessibleDescription(self.tr(
+            "Choose a state to see its median pay for this career; it is remembered"))
         box.addItem(self.tr("Choose a state…"), "")
         for name in sorted(wages.by_state):
             box.addItem(name, name)
