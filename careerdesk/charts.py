@@ -127,27 +127,30 @@ def describe_education(shares: Sequence[EducationShare]) -> str:
     ) + "."
 
 
-def _wrap(label: str) -> str:
-    return textwrap.fill(label, LABEL_WRAP, break_long_words=False)
+def _wrap(label: str, width: int = LABEL_WRAP) -> str:
+    return textwrap.fill(label, width, break_long_words=False)
 
 
-def _bar_lines(labels: Sequence[str]) -> float:
-    return sum(max(1.3, 1.05 * _wrap(label).count("\n") + 1.3) for label in labels)
+def _bar_lines(labels: Sequence[str], width: int = LABEL_WRAP) -> float:
+    return sum(max(1.3, 1.05 * _wrap(label, width).count("\n") + 1.3) for label in labels)
 
 
-def time_chart_lines(allocations: Sequence[TimeAllocation]) -> float:
+def time_chart_lines(allocations: Sequence[TimeAllocation],
+                     label_wrap: int = LABEL_WRAP) -> float:
     """The height the time chart needs, in lines of text at the chart's font size."""
     if not allocations:
         return 3.0
-    panels = sum(3.6 + _bar_lines([s.label for s in a.shares]) for a in allocations)
+    panels = sum(3.6 + _bar_lines([s.label for s in a.shares], label_wrap)
+                 for a in allocations)
     return panels + 1.6  # the axis label under the last panel
 
 
 def time_chart_height_in(
-    allocations: Sequence[TimeAllocation], font_size: float = DEFAULT_FONT_SIZE
+    allocations: Sequence[TimeAllocation], font_size: float = DEFAULT_FONT_SIZE,
+    label_wrap: int = LABEL_WRAP,
 ) -> float:
     """A suggested figure height, in inches, for ``draw_time_allocation``."""
-    return time_chart_lines(allocations) * font_size * LINE_HEIGHT / 72
+    return time_chart_lines(allocations, label_wrap) * font_size * LINE_HEIGHT / 72
 
 
 def education_chart_lines(shares: Sequence[EducationShare]) -> float:
@@ -188,6 +191,7 @@ def _bars(
     max_percent: float,
     axis_label: str | None,
     font_size: float,
+    label_wrap: int = LABEL_WRAP,
 ) -> None:
     """One panel of horizontal bars, first bar on top, each value written at its end."""
     ax.set_facecolor(colors.background)
@@ -204,7 +208,7 @@ def _bars(
     for y, width, value in zip(positions, widths, values, strict=True):
         ax.text(width + gap, y, percent_text(value), ha="left", va="center",
                 color=colors.foreground, fontsize=font_size, clip_on=False)
-    ax.set_yticks(positions, [_wrap(label) for label in labels])
+    ax.set_yticks(positions, [_wrap(label, label_wrap) for label in labels])
     ax.set_ylim(len(values) - 0.5, -0.5)  # first bar on top
     ax.set_xlim(0, max_percent)
     step = 25 if max_percent > 50 else 10
@@ -246,6 +250,7 @@ def draw_time_allocation(
     *,
     max_percent: float = 100.0,
     font_size: float = DEFAULT_FONT_SIZE,
+    label_wrap: int = LABEL_WRAP,
 ) -> None:
     """One titled bar panel per allocation, stacked in ``figure`` on a 0..max_percent scale.
 
@@ -261,7 +266,7 @@ def draw_time_allocation(
     width_in, height_in = figure.get_size_inches()
     line_in = font_size * LINE_HEIGHT / 72
     char_in = font_size * 0.6 / 72
-    labels = [_wrap(s.label) for a in allocations for s in a.shares]
+    labels = [_wrap(s.label, label_wrap) for a in allocations for s in a.shares]
     longest = max((len(line) for label in labels for line in label.splitlines()), default=8)
     left_in = LAYOUT_PAD_IN + longest * char_in + font_size * 0.6 / 72
     right_in = LAYOUT_PAD_IN + 5 * char_in
@@ -271,7 +276,8 @@ def draw_time_allocation(
     for number, allocation in enumerate(allocations):
         title = textwrap.fill(allocation.label, TITLE_WRAP, break_long_words=False)
         title_in = (title.count("\n") + 1) * line_in
-        bars_in = max(_bar_lines([s.label for s in allocation.shares]), 1.3) * line_in
+        bars_in = max(_bar_lines([s.label for s in allocation.shares], label_wrap),
+                      1.3) * line_in
         top -= title_in
         ax = figure.add_axes((left_in / width_in, max(top - bars_in, 0) / height_in,
                               plot_w / width_in, bars_in / height_in))
@@ -288,7 +294,7 @@ def draw_time_allocation(
               [s.percent for s in allocation.shares],
               [share_style(s, i) for i, s in enumerate(allocation.shares)], colors,
               max_percent=max_percent, axis_label=TIME_AXIS_LABEL if number == last else None,
-              font_size=font_size)
+              font_size=font_size, label_wrap=label_wrap)
         if number != last:
             ax.tick_params(axis="x", labelbottom=False, length=0)
 

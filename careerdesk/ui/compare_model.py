@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+from collections import OrderedDict
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -10,17 +12,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+from careerdesk.widgets.chart_canvas import palette_colors
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_WRAP = 18  # characters per line of a row's name
 HEADER_WRAP = 26  # characters per line of a career's name over its column
+CHART_CACHE_SIZE = 48
+TABLE_CHART_FONT = 7.5  # points
+TABLE_CHART_WRAP = 13  # characters per line of a group's name
+# Charts drawn for comparison cells, kept across comparisons (oldest dropped first).
+_CHART_CACHE: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
 MARKERS = {"highest": QT_TRANSLATE_NOOP("CompareModel", "▲ highest"),
            "lowest": QT_TRANSLATE_NOOP("CompareModel", "▼ lowest"),
            "shared": QT_TRANSLATE_NOOP("CompareModel", "● same for all")}
@@ -49,7 +58,8 @@ class CompareModel(QAbstractTableModel):
         self.comparison = comparison
         self.only_differences = False
         self._rows: list[Row] = comparison.rows_for(False)
-        self._charts: dict[tuple[str, float, int], QPixmap] = {}
+        self._pending: dict[tuple[int, int], tuple[object, ...]] = {}
+        self._drawing = False
         self.chart_width_px = 320
 
     def refresh(self) -> None:
@@ -108,7 +118,7 @@ class CompareModel(QAbstractTableModel):
             marker = marker_words(cell.marker)
             return f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")
         if role == Qt.ItemDataRole.DecorationRole and row.kind == "chart" and cell.chart:
-            return self._chart(index.column(), cell)
+            return self._chart(index, cell)
         if role == Qt.ItemDataRole.BackgroundRole and cell.marker in ("highest", "lowest"):
             palette = QApplication.palette()
             base = palette.color(QPalette.ColorRole.Base)
@@ -122,17 +132,80 @@ class CompareModel(QAbstractTableModel):
             return self.comparison.careers[index.column()].code
         return None
 
-    def _chart(self, column: int, cell: Cell) -> QPixmap:
-        from careerdesk import charts
+    def _chart(self, index: Index, cell: Cell) -> QImage | None:
+        """The cell's chart if drawn already; otherwise ask for it to be drawn soon (the
+        table shows at once and the charts appear as they are ready)."""
+        key = self._chart_key(cell)
+        image = _CHART_CACHE.get(key)
+        if image is None:
+            self._pending[(index.row(), index.column())] = key
+            if not self._drawing:
+                self._drawing = True
+                QTimer.singleShot(0, self._draw_next)
+        return image
 
-        code = self.comparison.careers[column].code
-        scale = self.comparison.time_max_percent
-        key = (code, scale, self.chart_width_px)
-        if key not in self._charts and cell.chart is not None:
-            width_in = self.chart_width_px / 96
-            png = charts.render_png(
-                charts.draw_time_allocation, [cell.chart], width_in=width_in,
-                height_in=charts.time_chart_height_in([cell.chart]), dpi=96,
-                max_percent=scale)
-            self._charts[key] = QPixmap.fromImage(QImage.fromData(png))
-        return self._charts[key]
+    def _chart_key(self, cell: Cell) -> tuple[object, ...]:
+        assert cell.chart is not None
+        shares = tuple((s.label, s.percent, s.group_id) for s in cell.chart.shares)
+        colors = palette_colors(QApplication.palette())
+        return (cell.chart.label, shares, self.comparison.time_max_percent,
+                self.chart_width_px, colors)
+
+    def _draw_next(self) -> None:
+        """Draw one waiting chart, then come back for the next through the event loop."""
+        while self._pending:
+            (row, column), key = self._pending.popitem()
+            if key in _CHART_CACHE or row >= len(self._rows):
+                continue
+            cell = self._rows[row].cells[column] if column < self.columnCount() else None
+            if cell is None or cell.chart is None or self._chart_key(cell) != key:
+                continue
+            _CHART_CACHE[key] = draw_chart(cell, self.comparison.time_max_percent,
+                                           self.chart_width_px)
+            while len(_CHART_CACHE) > CHART_CACHE_SIZE:
+                _CHART_CACHE.popitem(last=False)
+            changed = self.index(row, column)
+            self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.DecorationRole])
+            QTimer.singleShot(0, self._draw_next)
+            return
+        self._drawing = False
+
+    def charts_pending(self) -> bool:
+        return self._drawing
+
+    def set_chart_width(self, width_px: int) -> None:
+        """Draw the charts this wide (the columns' width); redrawn when it changes much."""
+        width_px = max(width_px, 160)
+        if abs(width_px - self.chart_width_px) < 12:
+            return
+        self.chart_width_px = width_px
+        rows = [r for r, row in enumerate(self._rows) if row.kind == "chart"]
+        for r in rows:
+            self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.DecorationRole])
+
+
+def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
+    """A time chart for a table cell, drawn with matplotlib's Agg straight into a QImage."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from careerdesk import charts
+
+    assert cell.chart is not None
+    colors = palette_colors(QApplication.palette())
+    untitled = replace(cell.chart, label="")  # the row's name says what the chart is
+    size, wrap = TABLE_CHART_FONT, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
+    height_in = charts.time_chart_height_in([untitled], size, wrap) - 1.5 * size / 72
+    figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
+    canvas = FigureCanvasAgg(figure)
+    charts.draw_time_allocation(figure, [untitled], colors, max_percent=max_percent,
+                                font_size=size, label_wrap=wrap)
+    ticks = [0.0, max_percent / 2, max_percent]
+    for ax in figure.axes:
+        ax.set_xlabel("")
+        ax.set_xticks(ticks, [f"{t:g}%" for t in ticks])
+    canvas.draw()
+    width, height = canvas.get_width_height()
+    buffer = canvas.buffer_rgba()
+    return QImage(bytes(buffer), width, height, QImage.Format.Format_RGBA8888).copy()

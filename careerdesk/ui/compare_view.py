@@ -4,6 +4,7 @@ column removal and reordering, and opening a career from its column."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -114,6 +115,24 @@ class CompareView(QWidget):
         self._connect_signals()
         self.table.selectionModel().setCurrentIndex(
             self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_charts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_charts()
+
+    def _fit_charts(self) -> None:
+        """Charts as wide as a column, so they are never cut."""
+        columns = max(self.model.columnCount(), 1)
+        header = self.table.verticalHeader().width()
+        width = (self.table.viewport().width() - 4) // columns
+        if self.table.viewport().width() <= header:
+            return
+        self.model.set_chart_width(width - 8)
+        self.table.setIconSize(QSize(self.model.chart_width_px, self.model.chart_width_px * 2))
 
     def _connect_signals(self) -> None:
         self.only_differences.toggled.connect(self.model.set_only_differences)

@@ -30,7 +30,7 @@ def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 
 
 def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
            tabs_only: bool = False) -> list[Path]:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from careerdesk.store import CareerStore
     from careerdesk.ui import theme
@@ -71,6 +71,14 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
             for code in COMPARE:
                 window.tray.add(code, store.summary(code).title)
             window.show_comparison(window.tray.codes())
+            view = window.compare_view
+            while view is not None and view.model.charts_pending():
+                QApplication.processEvents()
+            if view is not None:  # show the charts row
+                chart_row = next((r for r in range(view.model.rowCount())
+                                  if view.model.row(r).kind == "chart"), 0)
+                view.table.scrollTo(view.model.index(chart_row, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtTop)
             save("compare")
             for code in COMPARE[:3]:
                 window.session.toggle_bookmark(code)
