@@ -89,16 +89,22 @@ class Row:
     key: str = ""
 
 
-def check_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
-    """The sections to include, in the profile's order; raises on an unknown key."""
+def pick_sections(sections: Iterable[str] | None, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The ``sections`` asked for, in the order of ``known`` (all when None); raises
+    ComparisonError (a ValueError) naming an unknown key."""
     if sections is None:
-        return SECTION_KEYS
+        return known
     wanted = set(sections)
-    unknown = sorted(wanted - set(SECTION_KEYS))
+    unknown = sorted(wanted - set(known))
     if unknown:
         raise ComparisonError(f"unknown section {', '.join(unknown)} "
-                              f"(choose from {', '.join(SECTION_KEYS)})")
-    return tuple(key for key in SECTION_KEYS if key in wanted)
+                              f"(choose from {', '.join(known)})")
+    return tuple(key for key in known if key in wanted)
+
+
+def check_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
+    """The comparison sections to include, in the profile's order."""
+    return pick_sections(sections, SECTION_KEYS)
 
 
 def unique_careers(careers: Iterable[Career]) -> list[Career]:

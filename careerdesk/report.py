@@ -21,6 +21,7 @@ from careerdesk.comparison import (
     Comparison,
     Row,
     check_sections,
+    pick_sections,
 )
 from careerdesk.model import Career, Rating, Source
 
@@ -241,14 +242,7 @@ def comparison_html(
 
 def check_profile_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
     """The profile sections to include, in order; raises ValueError on an unknown key."""
-    if sections is None:
-        return PROFILE_KEYS
-    wanted = set(sections)
-    unknown = sorted(wanted - set(PROFILE_KEYS))
-    if unknown:
-        raise ValueError(f"unknown section {', '.join(unknown)} "
-                         f"(choose from {', '.join(PROFILE_KEYS)})")
-    return tuple(key for key in PROFILE_KEYS if key in wanted)
+    return pick_sections(sections, PROFILE_KEYS)
 
 
 def _pairs(items: Sequence[tuple[str, str]], columns: int = 2) -> str:

@@ -26,8 +26,9 @@ def spoken_name(widget: QWidget) -> str:
     return iface.text(QAccessible.Text.Name) if iface else ""
 
 
-def unnamed(root: QWidget) -> list[str]:
-    missing = []
+def interactive(root: QWidget) -> list[QWidget]:
+    """The visible, enabled controls a user operates (not the parts of other controls)."""
+    found = []
     for widget in root.findChildren(QWidget):
         if not (widget.isVisible() and widget.isEnabled() and isinstance(widget, INTERACTIVE)):
             continue
@@ -35,10 +36,13 @@ def unnamed(root: QWidget) -> list[str]:
             continue
         if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
             continue
-        if not spoken_name(widget).strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
-                           f"{type(widget.parent()).__name__}")
-    return missing
+        found.append(widget)
+    return found
+
+
+def unnamed(root: QWidget) -> list[str]:
+    return [f"{type(w).__name__} {w.objectName()!r} in {type(w.parent()).__name__}"
+            for w in interactive(root) if not spoken_name(w).strip()]
 
 
 def spoken_description(widget: QWidget) -> str:
@@ -54,17 +58,8 @@ def spoken_description(widget: QWidget) -> str:
 
 
 def undescribed(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not (widget.isVisible() and widget.isEnabled() and isinstance(widget, INTERACTIVE)):
-            continue
-        if isinstance(widget, QScrollBar) or isinstance(widget.parent(), QAbstractSpinBox):
-            continue
-        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox):
-            continue
-        if not spoken_description(widget).strip():
-            missing.append(f"{type(widget).__name__} {spoken_name(widget)!r}")
-    return missing
+    return [f"{type(w).__name__} {spoken_name(w)!r}" for w in interactive(root)
+            if not spoken_description(w).strip()]
 
 
 def visit_every_view(window):
