@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from careerdesk.ui.print_options import PrintChoices, PrintOptionsDialog
-from careerdesk.userdata import Profile, UserData
+if TYPE_CHECKING:
+    from careerdesk.ui.print_options import PrintChoices
+    from careerdesk.userdata import Profile, UserData
 
 
 class DialogService:
@@ -19,6 +21,8 @@ class DialogService:
 
     def print_choices(self, title: str, sections: list[tuple[str, str]],
                       paper: str) -> PrintChoices | None:
+        from careerdesk.ui.print_options import PrintOptionsDialog
+
         dialog = PrintOptionsDialog(title, sections, paper, self.parent)
         return dialog.choices() if dialog.exec() else None
 

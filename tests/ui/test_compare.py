@@ -111,3 +111,11 @@ def test_save_comparison_as_pdf_from_the_window(qtbot, store, tmp_path):
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Jordan Lee" in text and "Software Developers" in text and "Page 1 of" in text
+
+
+def test_the_tray_and_the_comparison_agree_on_the_limits():
+    from careerdesk import comparison
+    from careerdesk.ui import compare_tray
+
+    assert (compare_tray.MIN_CAREERS, compare_tray.MAX_CAREERS) == (
+        comparison.MIN_CAREERS, comparison.MAX_CAREERS)
