@@ -28,6 +28,7 @@ class ProfileChooser(QDialog):
         super().__init__(parent)
         self.data = data
         self.chosen: Profile | None = None
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.setWindowTitle(self.tr("Who is using CareerDesk?"))
         intro = QLabel(self.tr("<h2>Who is using CareerDesk?</h2><p>Your bookmarks, notes and "
                                "saved comparisons are kept under your name on this computer, "
