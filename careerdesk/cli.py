@@ -295,6 +295,9 @@ def _pdf_session() -> None:
 
     if QGuiApplication.instance() is None:
         _QT_APP = QGuiApplication(sys.argv[:1])
+        from careerdesk.ui.app import install_translations, ui_locale
+
+        install_translations(_QT_APP, ui_locale())  # printouts in the user's language
 
 
 def _pdf_target(path: Path, paper: str) -> str:

@@ -14,12 +14,13 @@ Markers are words ("highest", "lowest", "shared"); views add symbols as well as 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from careerdesk import formatting as fmt
 from careerdesk.charts import describe_time_allocation
+from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, TimeAllocation, TimeShare
 
 MIN_CAREERS = 2
@@ -28,21 +29,21 @@ MAX_CAREERS = 4
 Marker = Literal["", "highest", "lowest", "shared"]
 RowKind = Literal["text", "number", "list", "chart"]
 
-# Ordered as the profile is: (key, title).
+# Ordered as the profile is: (key, English title); SECTION_TITLES translates them.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("what", "What they do"),
-    ("time", "How the work divides"),
-    ("education", "Education and training"),
-    ("pay", "Pay"),
-    ("outlook", "Outlook"),
-    ("ai", "AI assessment"),
-    ("abilities", "Key abilities"),
-    ("technology", "Technology skills"),
-    ("interests", "Interests"),
-    ("aka", "Also known as"),
+    ("what", QT_TRANSLATE_NOOP("Comparison", "What they do")),
+    ("time", QT_TRANSLATE_NOOP("Comparison", "How the work divides")),
+    ("education", QT_TRANSLATE_NOOP("Comparison", "Education and training")),
+    ("pay", QT_TRANSLATE_NOOP("Comparison", "Pay")),
+    ("outlook", QT_TRANSLATE_NOOP("Comparison", "Outlook")),
+    ("ai", QT_TRANSLATE_NOOP("Comparison", "AI assessment")),
+    ("abilities", QT_TRANSLATE_NOOP("Comparison", "Key abilities")),
+    ("technology", QT_TRANSLATE_NOOP("Comparison", "Technology skills")),
+    ("interests", QT_TRANSLATE_NOOP("Comparison", "Interests")),
+    ("aka", QT_TRANSLATE_NOOP("Comparison", "Also known as")),
 )
 SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
-SECTION_TITLES: dict[str, str] = dict(SECTIONS)
+SECTION_TITLES: Mapping[str, str] = TranslatedTable("Comparison", dict(SECTIONS))
 
 # How many items a list row shows per career.
 TOP_TASKS = 5
@@ -97,8 +98,9 @@ def pick_sections(sections: Iterable[str] | None, known: tuple[str, ...]) -> tup
     wanted = set(sections)
     unknown = sorted(wanted - set(known))
     if unknown:
-        raise ComparisonError(f"unknown section {', '.join(unknown)} "
-                              f"(choose from {', '.join(known)})")
+        raise ComparisonError(translate(
+            "Comparison", "unknown section {sections} (choose from {known})").format(
+                sections=", ".join(unknown), known=", ".join(known)))
     return tuple(key for key in known if key in wanted)
 
 
@@ -114,11 +116,13 @@ def unique_careers(careers: Iterable[Career]) -> list[Career]:
         seen.setdefault(career.code, career)
     result = list(seen.values())
     if len(result) < MIN_CAREERS:
-        raise ComparisonError(f"pick at least {MIN_CAREERS} different careers to compare "
-                              f"(got {len(result)})")
+        raise ComparisonError(translate(
+            "Comparison", "pick at least {minimum} different careers to compare (got {count})"
+        ).format(minimum=MIN_CAREERS, count=len(result)))
     if len(result) > MAX_CAREERS:
-        raise ComparisonError(f"compare at most {MAX_CAREERS} careers at a time "
-                              f"(got {len(result)})")
+        raise ComparisonError(translate(
+            "Comparison", "compare at most {maximum} careers at a time (got {count})"
+        ).format(maximum=MAX_CAREERS, count=len(result)))
     return result
 
 
@@ -151,8 +155,9 @@ class Comparison:
         if career.code in self.codes:
             return
         if len(self.careers) >= MAX_CAREERS:
-            raise ComparisonError(f"compare at most {MAX_CAREERS} careers at a time; "
-                                  "remove one first")
+            raise ComparisonError(translate(
+                "Comparison", "compare at most {maximum} careers at a time; remove one first"
+            ).format(maximum=MAX_CAREERS))
         self.careers.append(career)
         self._rebuild()
 
@@ -160,7 +165,9 @@ class Comparison:
         """Remove a column; a comparison keeps at least two careers."""
         index = self._index(code)
         if len(self.careers) <= MIN_CAREERS:
-            raise ComparisonError(f"a comparison needs at least {MIN_CAREERS} careers")
+            raise ComparisonError(translate(
+                "Comparison", "a comparison needs at least {minimum} careers").format(
+                    minimum=MIN_CAREERS))
         del self.careers[index]
         self._rebuild()
 
@@ -184,7 +191,8 @@ class Comparison:
         for index, career in enumerate(self.careers):
             if career.code == code:
                 return index
-        raise ComparisonError(f"{code} is not in this comparison")
+        raise ComparisonError(translate("Comparison", "{code} is not in this comparison")
+                              .format(code=code))
 
     def _rebuild(self) -> None:
         self.rows = [row for key in self.sections for row in _BUILDERS[key](self)]
@@ -200,8 +208,9 @@ def build_comparison(careers: list[Career], state: str | None = None,
 
 
 def _text_row(section: str, key: str, label: str, texts: list[str | None]) -> Row:
-    shown = [t if t else fmt.NOT_AVAILABLE for t in texts]
-    same = len(set(shown)) == 1 and shown[0] != fmt.NOT_AVAILABLE and len(shown) > 1
+    missing = fmt.not_available()
+    shown = [t if t else missing for t in texts]
+    same = len(set(shown)) == 1 and shown[0] != missing and len(shown) > 1
     cells = [Cell(t, marker="shared" if same else "") for t in shown]
     return Row(section, label, "text", cells, differs=len(set(shown)) > 1, key=key)
 
@@ -216,17 +225,19 @@ def _number_row(section: str, key: str, label: str, values: list[float | None],
         if marks and value is not None:
             marker = "highest" if value == max(present) else \
                 "lowest" if value == min(present) else ""
-        cells.append(Cell(text if value is not None else fmt.NOT_AVAILABLE, value, marker))
+        cells.append(Cell(text if value is not None else fmt.not_available(), value, marker))
     return Row(section, label, "number", cells, differs=len(set(values)) > 1, key=key)
 
 
 def _list_row(section: str, key: str, label: str, lists: list[list[str]], *,
               pools: list[list[str]] | None = None, limit: int,
-              shared_first: bool = False, empty: str = fmt.NOT_AVAILABLE) -> Row:
+              shared_first: bool = False, empty: str | None = None) -> Row:
     """Items per career; an item is shared when every career's pool (default: list) has it.
 
-    ``shared_first`` puts shared items ahead so they show in every column within ``limit``.
+    ``shared_first`` puts shared items ahead so they show in every column within ``limit``;
+    a career without items reads ``empty`` (default: "not available").
     """
+    empty = empty if empty is not None else fmt.not_available()
     pools = pools if pools is not None else [items[:limit] for items in lists]
     common = set.intersection(*(set(p) for p in pools)) if len(pools) > 1 else set()
     cells = []
@@ -243,9 +254,10 @@ def _list_row(section: str, key: str, label: str, lists: list[list[str]], *,
 def _what(c: Comparison) -> list[Row]:
     tasks = [[t.text for t in career.tasks if t.core is not False] for career in c.careers]
     return [
-        _text_row("what", "what.description", "Description",
+        _text_row("what", "what.description", translate("Comparison", "Description"),
                   [career.description for career in c.careers]),
-        _list_row("what", "what.tasks", "Top core tasks", tasks, limit=TOP_TASKS),
+        _list_row("what", "what.tasks", translate("Comparison", "Top core tasks"),
+                  tasks, limit=TOP_TASKS),
     ]
 
 
@@ -276,11 +288,11 @@ def aligned_allocations(
 
 def _time(c: Comparison) -> list[Row]:
     allocations = aligned_allocations([career.time_allocation("data") for career in c.careers])
-    cells = [Cell(describe_time_allocation([a]) if a else fmt.NOT_AVAILABLE, chart=a)
+    cells = [Cell(describe_time_allocation([a]) if a else fmt.not_available(), chart=a)
              for a in allocations]
     splits = [tuple((s.group_id, s.percent) for s in a.shares) if a else None
               for a in allocations]
-    return [Row("time", "Share of the work (estimate)", "chart", cells,
+    return [Row("time", translate("Comparison", "Share of the work (estimate)"), "chart", cells,
                 differs=len(set(splits)) > 1, key="time.split")]
 
 
@@ -302,15 +314,16 @@ def _years(career: Career) -> float | None:
 def _education(c: Comparison) -> list[Row]:
     cs = c.careers
     return [
-        _text_row("education", "education.entry", "Entry education",
+        _text_row("education", "education.entry", translate("Comparison", "Entry education"),
                   [x.education.typical_entry for x in cs]),
-        _text_row("education", "education.experience", "Work experience",
+        _text_row("education", "education.experience", translate("Comparison", "Work experience"),
                   [x.education.work_experience for x in cs]),
-        _text_row("education", "education.training", "On-the-job training",
+        _text_row("education", "education.training", translate("Comparison", "On-the-job training"),
                   [x.education.on_the_job_training for x in cs]),
-        _text_row("education", "education.job_zone", "Job zone",
+        _text_row("education", "education.job_zone", translate("Comparison", "Job zone"),
                   [x.job_zone.name if x.job_zone else None for x in cs]),
-        _number_row("education", "education.years", "Time to enter (estimate)",
+        _number_row("education", "education.years",
+                    translate("Comparison", "Time to enter (estimate)"),
                     [_years(x) for x in cs],
                     [fmt.years_range(x.education.years_min, x.education.years_max)
                      for x in cs]),
@@ -322,12 +335,12 @@ def _pay(c: Comparison) -> list[Row]:
     annual = [x.wages.median_annual if x.wages else None for x in cs]
     hourly = [x.wages.median_hourly if x.wages else None for x in cs]
     rows = [
-        _number_row("pay", "pay.annual", "Median annual pay",
+        _number_row("pay", "pay.annual", translate("Comparison", "Median annual pay"),
                     [_float(v) for v in annual],
                     [fmt.money(v, top_coded=bool(x.wages and "annual_median" in
                                                  x.wages.top_coded))
                      for v, x in zip(annual, cs, strict=True)]),
-        _number_row("pay", "pay.hourly", "Median hourly pay", hourly,
+        _number_row("pay", "pay.hourly", translate("Comparison", "Median hourly pay"), hourly,
                     [fmt.money(v, cents=True, top_coded=bool(x.wages and "hourly_median" in
                                                              x.wages.top_coded))
                      for v, x in zip(hourly, cs, strict=True)]),
@@ -336,7 +349,8 @@ def _pay(c: Comparison) -> list[Row]:
         state = [x.wages.by_state.get(c.state) if x.wages else None for x in cs]
         values = [s.annual_median if s else None for s in state]
         rows.append(_number_row(
-            "pay", "pay.state", f"Median annual pay, {c.state}",
+            "pay", "pay.state",
+            translate("Comparison", "Median annual pay, {state}").format(state=c.state),
             [_float(v) for v in values],
             [fmt.money(v, top_coded=bool(s and "annual_median" in s.top_coded))
              for v, s in zip(values, state, strict=True)]))
@@ -349,13 +363,15 @@ def _outlook(c: Comparison) -> list[Row]:
     change = [o.percent_change if o else None for o in out]
     openings = [_float(o.annual_openings) if o else None for o in out]
     return [
-        _number_row("outlook", "outlook.employment", "Employment 2024", employment,
+        _number_row("outlook", "outlook.employment", translate("Comparison", "Employment 2024"),
+                    employment,
                     [fmt.count(_int(v)) for v in employment]),
-        _number_row("outlook", "outlook.change", "Change 2024–34", change,
+        _number_row("outlook", "outlook.change", translate("Comparison", "Change 2024–34"), change,
                     [fmt.signed_percent(v) for v in change]),
-        _number_row("outlook", "outlook.openings", "Openings each year", openings,
+        _number_row("outlook", "outlook.openings", translate("Comparison", "Openings each year"),
+                    openings,
                     [fmt.count(_int(v)) for v in openings]),
-        _text_row("outlook", "outlook.category", "Outlook",
+        _text_row("outlook", "outlook.category", translate("Comparison", "Outlook"),
                   [o.category if o else None for o in out]),
     ]
 
@@ -366,46 +382,51 @@ def _ai(c: Comparison) -> list[Row]:
     replace = [a.automation_index if a else None for a in ai]
     human = [a.human_index if a else None for a in ai]
 
+    of_tasks = translate("Comparison", "{percent} of tasks")
+
     def words(value: str, meaning: str | None) -> str:
         return f"{value} ({meaning})" if meaning else value
 
     return [
-        _number_row("ai", "ai.exposure", "Exposure to AI", exposure,
-                    [words(f"{fmt.percent(v)} of tasks", a.exposure_level if a else None)
+        _number_row("ai", "ai.exposure", translate("Comparison", "Exposure to AI"), exposure,
+                    [words(of_tasks.format(percent=fmt.percent(v)),
+                           a.exposure_level if a else None)
                      for v, a in zip(exposure, ai, strict=True)]),
-        _number_row("ai", "ai.replace", "Replace vs assist (0–1)", replace,
+        _number_row("ai", "ai.replace", translate("Comparison", "Replace vs assist (0–1)"), replace,
                     [words(f"{v:.2f}", a.replace_vs_assist.lower() if a and
                            a.replace_vs_assist else None) if v is not None else ""
                      for v, a in zip(replace, ai, strict=True)]),
-        _number_row("ai", "ai.human", "Human capabilities (0–100)", human,
+        _number_row("ai", "ai.human", translate("Comparison", "Human capabilities (0–100)"), human,
                     [words(f"{v:.0f}", a.human_level if a else None) if v is not None else ""
                      for v, a in zip(human, ai, strict=True)]),
-        _text_row("ai", "ai.label", "AI label",
+        _text_row("ai", "ai.label", translate("Comparison", "AI label"),
                   [a.label.label if a and a.label else None for a in ai]),
     ]
 
 
 def _abilities(c: Comparison) -> list[Row]:
-    return [_list_row("abilities", "abilities.top", "Key abilities",
+    return [_list_row("abilities", "abilities.top", translate("Comparison", "Key abilities"),
                       [[r.name for r in x.abilities] for x in c.careers],
-                      limit=TOP_ABILITIES, empty="not rated by O*NET")]
+                      limit=TOP_ABILITIES,
+                      empty=translate("Comparison", "not rated by O*NET"))]
 
 
 def _technology(c: Comparison) -> list[Row]:
     names = [[t.name for t in x.technology] for x in c.careers]  # hot ones first (store order)
-    return [_list_row("technology", "technology.top", "Technology skills", names,
-                      pools=names, limit=TOP_TECHNOLOGY, shared_first=True)]
+    return [_list_row("technology", "technology.top", translate("Comparison", "Technology skills"),
+                      names, pools=names, limit=TOP_TECHNOLOGY, shared_first=True)]
 
 
 def _interests(c: Comparison) -> list[Row]:
-    return [_list_row("interests", "interests.top", "Strongest interests",
+    return [_list_row("interests", "interests.top", translate("Comparison", "Strongest interests"),
                       [[r.name for r in x.interests] for x in c.careers],
                       limit=TOP_INTERESTS)]
 
 
 def _aka(c: Comparison) -> list[Row]:
     names = [x.also_known_as for x in c.careers]
-    return [_list_row("aka", "aka.titles", "Also known as", names, pools=names,
+    return [_list_row("aka", "aka.titles", translate("Comparison", "Also known as"),
+                      names, pools=names,
                       limit=TOP_TITLES, shared_first=True)]
 
 

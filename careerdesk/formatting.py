@@ -5,49 +5,59 @@ A missing figure always reads "not available", never 0.
 
 from __future__ import annotations
 
-NOT_AVAILABLE = "not available"
+from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# The English text; shown through not_available(), which translates it.
+NOT_AVAILABLE = QT_TRANSLATE_NOOP("Formatting", "not available")
+
+
+def not_available() -> str:
+    """"not available" in the user's language (English without a running app)."""
+    return translate("Formatting", NOT_AVAILABLE)
 
 
 def money(value: float | None, *, top_coded: bool = False, cents: bool = False) -> str:
     if value is None:
-        return NOT_AVAILABLE
+        return not_available()
     text = f"${value:,.2f}" if cents else f"${round(value):,}"
-    return f"{text} or more" if top_coded else text
+    return translate("Formatting", "{money} or more").format(money=text) if top_coded else text
 
 
 def count(value: int | None) -> str:
-    return NOT_AVAILABLE if value is None else f"{value:,}"
+    return not_available() if value is None else f"{value:,}"
 
 
 def signed_percent(value: float | None) -> str:
-    return NOT_AVAILABLE if value is None else f"{value:+.1f}%"
+    return not_available() if value is None else f"{value:+.1f}%"
 
 
 def percent(value: float | None, digits: int = 0) -> str:
-    return NOT_AVAILABLE if value is None else f"{value:.{digits}f}%"
+    return not_available() if value is None else f"{value:.{digits}f}%"
 
 
 def years_range(low: float | None, high: float | None) -> str:
     """Preparation time in words: 'a few months to a year', '4 to 6 years' ..."""
     if low is None or high is None:
-        return NOT_AVAILABLE
+        return not_available()
     if high <= 0:
-        return "little or no preparation after high school"
+        return translate("Formatting", "little or no preparation after high school")
     if high <= 0.1:
-        return "about a month or less"
+        return translate("Formatting", "about a month or less")
     if high <= 0.25:
-        return "up to about three months"
+        return translate("Formatting", "up to about three months")
     if high <= 1:
-        return "a few months to a year"
+        return translate("Formatting", "a few months to a year")
 
     def years(value: float) -> str:
         return f"{value:g}" if value != int(value) else str(int(value))
 
     if low == high:
-        return f"about {years(high)} years"
+        return translate("Formatting", "about {high} years").format(high=years(high))
     if low < 1:
-        return f"less than a year to {years(high)} years"
-    return f"{years(low)} to {years(high)} years"
+        return translate("Formatting", "less than a year to {high} years").format(
+            high=years(high))
+    return translate("Formatting", "{low} to {high} years").format(low=years(low),
+                                                                   high=years(high))
 
 
 def lower_first(text: str) -> str:

@@ -34,6 +34,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from careerdesk.i18n import translate
+
 ENV = "CAREERDESK_LAB_CONFIG"
 FILE_NAME = "careerdesk.ini"
 SECTION = "defaults"
@@ -66,16 +68,23 @@ class LabConfig:
         """Plain-text lines for Help ▸ About: where the settings came from, what is set and
         every problem."""
         if self.source is None:
-            lines = ["No lab settings file (careerdesk.ini) on this computer."]
+            lines = [translate("LabConfig",
+                               "No lab settings file (careerdesk.ini) on this computer.")]
         else:
-            lines = [f"Lab settings from {self.source}."]
-            chosen = [f"state: {self.state}" if self.state else "",
-                      f"paper: {self.paper}" if self.paper else "",
-                      "guest only: yes" if self.guest_only else "",
-                      f"data folder: {self.data_dir}" if self.data_dir else ""]
+            lines = [translate("LabConfig", "Lab settings from {file}.").format(file=self.source)]
+            chosen = [
+                translate("LabConfig", "state: {state}").format(state=self.state)
+                if self.state else "",
+                translate("LabConfig", "paper: {paper}").format(paper=self.paper)
+                if self.paper else "",
+                translate("LabConfig", "guest only: yes") if self.guest_only else "",
+                translate("LabConfig", "data folder: {folder}").format(folder=self.data_dir)
+                if self.data_dir else ""]
             if any(chosen):
-                lines.append("Set: " + "; ".join(text for text in chosen if text) + ".")
-        lines += [f"Ignored: {problem}" for problem in self.problems]
+                lines.append(translate("LabConfig", "Set: {settings}.").format(
+                    settings="; ".join(text for text in chosen if text)))
+        ignored = translate("LabConfig", "Ignored: {problem}")
+        lines += [ignored.format(problem=problem) for problem in self.problems]
         return lines
 
 
@@ -196,7 +205,8 @@ class _Reader:
             name: getattr(self, f"_{name}") for name in SETTINGS}
 
     def problem(self, number: int, message: str) -> None:
-        self.problems.append(f"{self.name} line {number}: {message}")
+        self.problems.append(translate("LabConfig", "{file} line {number}: {message}").format(
+            file=self.name, number=number, message=message))
 
     def line(self, number: int, raw: str) -> None:
         line = raw.strip()

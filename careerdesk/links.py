@@ -3,6 +3,7 @@ system browser only when the user clicks one, and they are marked as needing the
 
 from __future__ import annotations
 
+from careerdesk.i18n import translate
 from careerdesk.model import Career
 
 
@@ -14,5 +15,6 @@ def public_pages(career: Career) -> list[tuple[str, str]]:
         ("O*NET OnLine", f"https://www.onetonline.org/link/summary/{career.code}"),
     ]
     if career.wages is not None:
-        pages.append(("BLS wages (OEWS)", f"https://www.bls.gov/oes/current/oes{soc}.htm"))
+        pages.append((translate("Links", "BLS wages (OEWS)"),
+                      f"https://www.bls.gov/oes/current/oes{soc}.htm"))
     return pages

@@ -38,6 +38,7 @@ from PySide6.QtGui import (
 
 from careerdesk import report
 from careerdesk.comparison import Comparison, time_scale
+from careerdesk.i18n import translate
 from careerdesk.model import Career, TimeAllocation
 from careerdesk.paths import usual_permissions
 
@@ -238,7 +239,7 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
     layout_device = _LayoutDevice()  # outlives the document laid out on it
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintError("cannot start painting (is the file writable?)")
+        raise PrintError(translate("Printing", "cannot start painting (is the file writable?)"))
     try:
         dpi = device.logicalDpiY()
         scale_x, scale_y = device.logicalDpiX() / LAYOUT_DPI, dpi / LAYOUT_DPI
@@ -246,7 +247,9 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
         width, height = float(area.width()), float(area.height())
         footer_font, number_font = _font(FOOTER_PT), _font(PAGE_NUMBER_PT)
         painter.setFont(number_font)
-        number_width = painter.fontMetrics().horizontalAdvance("Page 000 of 000") * 1.1
+        page_of = translate("Printing", "Page {page} of {pages}")
+        number_width = painter.fontMetrics().horizontalAdvance(
+            page_of.format(page="000", pages="000")) * 1.1
         painter.setFont(footer_font)
         text_width = width - number_width
         gap = dpi * 0.08
@@ -258,11 +261,11 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
         footer_top = height - footer_height
         for index in range(pages):
             if index and not device.newPage():
-                raise PrintError("cannot start a new page")
+                raise PrintError(translate("Printing", "cannot start a new page"))
             painter.save()
             painter.scale(scale_x, scale_y)
             top = index * body.height()
-            painter.translate(0, -top)
+            painter.translate(0, -top)  # tr: skip - moves the painter
             doc.drawContents(painter, QRectF(0, top, body.width(), body.height()))
             painter.restore()
             painter.setPen(QColor("#8c8c8c"))
@@ -275,7 +278,7 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
             painter.setFont(number_font)
             painter.drawText(QRectF(text_width, footer_top, number_width, footer_height),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-                             f"Page {index + 1} of {pages}")
+                             page_of.format(page=index + 1, pages=pages))
         return pages
     finally:
         painter.end()
@@ -291,15 +294,18 @@ def write_pdf(path: Path | str, doc: DocumentSource, paper: str = "letter",
     target = Path(path)
     folder = target.parent
     if target.is_dir():
-        raise PrintError(f"cannot write {target}: it is a folder")
+        raise PrintError(translate("Printing", "cannot write {file}: it is a folder")
+                         .format(file=target))
     if not folder.is_dir():
-        raise PrintError(f"cannot write {target}: folder {folder} does not exist")
+        raise PrintError(translate("Printing", "cannot write {file}: folder {folder} does not "
+                                   "exist").format(file=target, folder=folder))
     layout = page_layout(paper, landscape)
     try:
         handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.",
                                              suffix=".part")
     except OSError as exc:
-        raise PrintError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise PrintError(translate("Printing", "cannot write {file}: {reason}").format(
+            file=target, reason=exc.strerror or exc)) from None
     os.close(handle)
     try:
         usual_permissions(Path(temporary))
@@ -424,7 +430,8 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     render(frozenset())  # unknown sections fail here, before any file is touched
     footer = report.footer_text(store_meta, report.sources_of(comparison.careers),
                                 printed or date.today())
-    title = "CareerDesk: " + " vs ".join(c.title for c in comparison.careers)
+    title = "CareerDesk: " + translate("Printing", " vs ").join(
+        c.title for c in comparison.careers)
     return Printout(title, render, images, landscape, footer)
 
 
@@ -502,4 +509,5 @@ def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
     def render(breaks: frozenset[str]) -> str:
         return report.bookmarks_html(owner, entries, prepared_for=prepared_for)
 
-    return Printout(f"Bookmarks of {owner}", render, {}, False, footer)
+    return Printout(translate("Printing", "Bookmarks of {owner}").format(owner=owner), render,
+                    {}, False, footer)

@@ -23,14 +23,24 @@ from careerdesk.comparison import (
     check_sections,
     pick_sections,
 )
+from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, Rating, Source
 
-HIGHEST = "▲ highest"
-LOWEST = "▼ lowest"
+# English texts, translated where they are printed (context "Report").
+HIGHEST = QT_TRANSLATE_NOOP("Report", "▲ highest")
+LOWEST = QT_TRANSLATE_NOOP("Report", "▼ lowest")
 SHARED = "●"
-SHARED_WORDS = "● shared by all careers"
-LEGEND = (f"{HIGHEST} and {LOWEST}: the highest and lowest figure in a row. "
-          f"{SHARED_WORDS}. A missing figure reads “not available”.")
+SHARED_WORDS = QT_TRANSLATE_NOOP("Report", "● shared by all careers")
+LEGEND = QT_TRANSLATE_NOOP(
+    "Report", "{highest} and {lowest}: the highest and lowest figure in a row. "
+    "{shared}. A missing figure reads “{not_available}”.")
+
+
+def legend() -> str:
+    """The comparison printout's legend, in the user's language."""
+    return translate("Report", LEGEND).format(
+        highest=translate("Report", HIGHEST), lowest=translate("Report", LOWEST),
+        shared=translate("Report", SHARED_WORDS), not_available=fmt.not_available())
 
 PX_PER_INCH = 96  # CSS pixels: the unit of <img> sizes and margins in the HTML
 # A block holding an image keeps its full height (a tighter line height would cut it).
@@ -50,20 +60,22 @@ RULE = "#a6a6a6"  # table lines
 PRINT_ORDER: tuple[str, ...] = ("time", *(key for key in SECTION_KEYS if key != "time"))
 
 PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("what", "What they do"),
-    ("inside", "Inside this career"),
-    ("time", "How the work divides"),
-    ("education", "Education and training"),
-    ("pay", "Pay"),
-    ("outlook", "Outlook"),
-    ("ai", "AI assessment"),
-    ("abilities", "Skills and abilities"),
-    ("technology", "Technology skills"),
-    ("interests", "Interests"),
-    ("aka", "Also known as"),
-    ("related", "Related careers"),
+    ("what", QT_TRANSLATE_NOOP("Report", "What they do")),
+    ("inside", QT_TRANSLATE_NOOP("Report", "Inside this career")),
+    ("time", QT_TRANSLATE_NOOP("Report", "How the work divides")),
+    ("education", QT_TRANSLATE_NOOP("Report", "Education and training")),
+    ("pay", QT_TRANSLATE_NOOP("Report", "Pay")),
+    ("outlook", QT_TRANSLATE_NOOP("Report", "Outlook")),
+    ("ai", QT_TRANSLATE_NOOP("Report", "AI assessment")),
+    ("abilities", QT_TRANSLATE_NOOP("Report", "Skills and abilities")),
+    ("technology", QT_TRANSLATE_NOOP("Report", "Technology skills")),
+    ("interests", QT_TRANSLATE_NOOP("Report", "Interests")),
+    ("aka", QT_TRANSLATE_NOOP("Report", "Also known as")),
+    ("related", QT_TRANSLATE_NOOP("Report", "Related careers")),
 )
 PROFILE_KEYS = tuple(key for key, _ in PROFILE_SECTIONS)
+# The profile's section titles in the user's language.
+PROFILE_TITLES: Mapping[str, str] = TranslatedTable("Report", dict(PROFILE_SECTIONS))
 
 
 def landscape_for(career_count: int) -> bool:
@@ -106,9 +118,11 @@ def _heading(title: str, prepared_for: str | None, lines: Iterable[str], font_pt
     parts = [f"<h1>{_e(title)}</h1>"]
     if prepared_for and prepared_for.strip():  # on the title's line, at the right
         size = f"font-size:{font_pt * 1.25:.1f}pt"
+        prepared = _e(translate("Report", "Prepared for: "))
         parts = [f"<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
                  f"<td>{parts[0]}</td><td align='right' style='vertical-align: bottom'>"
-                 f"<span style='{size}'>Prepared for: </span><span style='{size}; "
+                 f"<span style='{size}'>{prepared}</span>"
+                 f"<span style='{size}; "
                  f"font-weight:bold'>{_e(prepared_for.strip())}</span></td></tr></table>"]
     if subtitle:
         parts.append(f"<p><span style='font-size:{font_pt * 1.15:.1f}pt; font-weight:bold'>"
@@ -122,9 +136,9 @@ def _heading(title: str, prepared_for: str | None, lines: Iterable[str], font_pt
 
 def _marker(marker: str) -> str:
     if marker == "highest":
-        return f" <b>{HIGHEST}</b>"
+        return " <b>" + _e(translate("Report", HIGHEST)) + "</b>"
     if marker == "lowest":
-        return f" <b>{LOWEST}</b>"
+        return " <b>" + _e(translate("Report", LOWEST)) + "</b>"
     return ""
 
 
@@ -148,7 +162,7 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
                            for item, (_, shared) in zip(items, cell.items, strict=True))
         return "; ".join(items)
     text = _e(cell.text)
-    if cell.text == fmt.NOT_AVAILABLE:
+    if cell.text == fmt.not_available():
         text = f"<i>{text}</i>"
     if cell.marker == "shared":
         text = f"<b>{SHARED}</b>&nbsp;{text}"
@@ -156,7 +170,8 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
 
 
 def _career_header(career: Career) -> str:
-    note = f"<br>Pay and outlook for SOC {_e(career.soc.code)}" if career.soc.shared else ""
+    note = "<br>" + _e(translate("Report", "Pay and outlook for SOC {soc}").format(
+        soc=career.soc.code)) if career.soc.shared else ""
     return (f"<b>{_e(career.title)}</b><br><span class='muted' style='font-weight:normal'>"
             f"{_e(career.code)} · "
             f"{_e(career.major_group.title)}{note}</span>")
@@ -190,23 +205,26 @@ def comparison_html(
     names = image_names or {}
     label_width = label_column_percent(len(careers))
     column = (100 - label_width) // len(careers)
-    notes = [LEGEND]
+    notes = [legend()]
     if comparison.state:
-        notes.append(f"State pay: {comparison.state}.")
+        notes.append(translate("Report", "State pay: {state}.").format(state=comparison.state))
     if only_differences:
-        notes.append("Showing only the rows where the careers differ.")
+        notes.append(translate("Report", "Showing only the rows where the careers differ."))
     head = "".join(f"<th width='{column}%' align='left' bgcolor='{HEADER_BACKGROUND}'>"
                    f"{_career_header(c)}</th>" for c in careers)
+
+    career_word = _e(translate("Report", "Career"))
 
     def table(new_page: bool) -> str:
         style = "page-break-before: always; " if new_page else ""
         return (f"<table width='100%' border='1' cellspacing='0' cellpadding='1' "
                 f"style='{style}border-collapse: collapse; border-color: {RULE}; "
                 f"border-style: solid'><thead><tr><th width='{label_width}%' align='left' "
-                f"bgcolor='{HEADER_BACKGROUND}'>Career</th>{head}</tr></thead><tbody>")
+                f"bgcolor='{HEADER_BACKGROUND}'>{career_word}</th>{head}</tr></thead><tbody>")
 
     out = ["<html><head>", _style(size), "</head><body>",
-           _heading(f"Comparing {len(careers)} careers", prepared_for, [" ".join(notes)], size,
+           _heading(translate("Report", "Comparing {count} careers").format(count=len(careers)),
+                    prepared_for, [" ".join(notes)], size,
                     subtitle=" · ".join(c.title for c in careers)),
            table(False)]
     rows = comparison.rows_for(only_differences)
@@ -267,26 +285,28 @@ def _names(ratings: Sequence[Rating], limit: int) -> str:
 def _profile_section(key: str, c: Career, state: str | None,
                      image_names: Mapping[str, str],
                      chart_size: tuple[float, float]) -> str | None:
-    na = fmt.NOT_AVAILABLE
+    na = fmt.not_available()
     if key == "what":
         core = [t.text for t in c.tasks if t.core is not False]
         extra = len(c.tasks) - len(core)
-        tasks = "".join(f"<li>{_e(t)}</li>" for t in core) or f"<p><i>{na}</i></p>"
-        more = f"<p class='muted'>and {extra} supplemental tasks.</p>" if extra else ""
-        return f"<p>{_e(c.description)}</p><p><b>Core tasks</b></p><ul>{tasks}</ul>{more}"
+        tasks = "".join(f"<li>{_e(t)}</li>" for t in core) or f"<p><i>{_e(na)}</i></p>"
+        more = "<p class='muted'>" + _e(translate("Report", "and {count} supplemental tasks.")
+                                        .format(count=extra)) + "</p>" if extra else ""
+        core_tasks = _e(translate("Report", "Core tasks"))
+        return f"<p>{_e(c.description)}</p><p><b>{core_tasks}</b></p><ul>{tasks}</ul>{more}"
     if key == "inside":
         story = c.narrative
         if story is None:
             return None
-        who = "Written by the CareerDesk team." if story.kind == "editorial" \
-            else "Written from the data."
+        who = translate("Report", "Written by the CareerDesk team.") \
+            if story.kind == "editorial" else translate("Report", "Written from the data.")
         return "".join(f"<p>{_e(p)}</p>" for p in story.text.split("\n\n")) + \
-            f"<p class='muted'>{who}</p>"
+            f"<p class='muted'>{_e(who)}</p>"
     if key == "time":
         name = image_names.get(c.code)
         allocation = c.time_allocation("data")
         if allocation is None:
-            return f"<p><i>{na}</i></p>"
+            return f"<p><i>{_e(na)}</i></p>"
         width, height = (round(v * PX_PER_INCH) for v in chart_size)
         body = f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' " \
             f"height='{height}'></p>" if name else \
@@ -301,79 +321,87 @@ def _profile_section(key: str, c: Career, state: str | None,
     if key == "education":
         e = c.education
         return _pairs([
-            ("Typical entry education", e.typical_entry or na),
-            ("Work experience", e.work_experience or na),
-            ("On-the-job training", e.on_the_job_training or na),
-            ("Job zone", c.job_zone.name if c.job_zone else na),
-            ("Time to enter (estimate)", fmt.years_range(e.years_min, e.years_max)),
+            (translate("Report", "Typical entry education"), e.typical_entry or na),
+            (translate("Report", "Work experience"), e.work_experience or na),
+            (translate("Report", "On-the-job training"), e.on_the_job_training or na),
+            (translate("Report", "Job zone"), c.job_zone.name if c.job_zone else na),
+            (translate("Report", "Time to enter (estimate)"),
+             fmt.years_range(e.years_min, e.years_max)),
         ])
     if key == "pay":
         w = c.wages
         if w is None:
-            return f"<p><i>{na}</i></p>"
+            return f"<p><i>{_e(na)}</i></p>"
         items = [
-            ("Median annual pay", fmt.money(w.median_annual,
-                                            top_coded="annual_median" in w.top_coded)),
-            ("Median hourly pay", fmt.money(w.median_hourly, cents=True,
-                                            top_coded="hourly_median" in w.top_coded)),
-            ("Range (10th–90th percentile)", f"{fmt.money(w.annual.get('p10'))} – "
+            (translate("Report", "Median annual pay"),
+             fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded)),
+            (translate("Report", "Median hourly pay"),
+             fmt.money(w.median_hourly, cents=True, top_coded="hourly_median" in w.top_coded)),
+            (translate("Report", "Range (10th–90th percentile)"),
+             f"{fmt.money(w.annual.get('p10'))} – "
              f"{fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)}"),
-            ("Employment (May 2025)", fmt.count(w.employment)),
+            (translate("Report", "Employment (May 2025)"), fmt.count(w.employment)),
         ]
         if state:
             s = w.by_state.get(state)
-            items.append((f"Median annual pay in {state}",
+            items.append((translate("Report", "Median annual pay in {state}").format(state=state),
                           fmt.money(s.annual_median if s else None,
                                     top_coded=bool(s and "annual_median" in s.top_coded))))
-        note = (f"<p class='muted'>Figures for the SOC occupation {_e(c.soc.code)} "
-                f"{_e(c.soc.title or '')}.</p>") if c.soc.shared else ""
+        note = ("<p class='muted'>" + _e(translate(
+            "Report", "Figures for the SOC occupation {soc} {title}.").format(
+                soc=c.soc.code, title=c.soc.title or "")) + "</p>") if c.soc.shared else ""
         return _pairs(items) + note
     if key == "outlook":
         o = c.outlook
         if o is None:
-            return f"<p><i>{na}</i></p>"
+            return f"<p><i>{_e(na)}</i></p>"
         return _pairs([
-            ("Employment 2024", fmt.count(o.employment_2024)),
-            ("Employment 2034", fmt.count(o.employment_2034)),
-            ("Change 2024–34", fmt.signed_percent(o.percent_change)),
-            ("Openings each year", fmt.count(o.annual_openings)),
-            ("Outlook", o.category or na),
+            (translate("Report", "Employment 2024"), fmt.count(o.employment_2024)),
+            (translate("Report", "Employment 2034"), fmt.count(o.employment_2034)),
+            (translate("Report", "Change 2024–34"), fmt.signed_percent(o.percent_change)),
+            (translate("Report", "Openings each year"), fmt.count(o.annual_openings)),
+            (translate("Report", "Outlook"), o.category or na),
         ])
     if key == "ai":
         a = c.ai
         if a is None:
-            return f"<p><i>{na}</i></p>"
+            return f"<p><i>{_e(na)}</i></p>"
         label = f"<p><b>{_e(a.label.label)}.</b> {_e(a.label.sentence)}</p>" if a.label else ""
         exposure = fmt.percent(a.exposure * 100 if a.exposure is not None else None)
         return label + _pairs([
-            ("Exposure to AI", f"{exposure} of tasks"
+            (translate("Report", "Exposure to AI"),
+             translate("Report", "{percent} of tasks").format(percent=exposure)
              + (f" ({a.exposure_level})" if a.exposure_level else "")),
-            ("Replace vs assist (0–1)", na if a.automation_index is None else
+            (translate("Report", "Replace vs assist (0–1)"), na if a.automation_index is None else
              f"{a.automation_index:.2f} ({(a.replace_vs_assist or na).lower()})"),
-            ("Human capabilities (0–100)", na if a.human_index is None else
+            (translate("Report", "Human capabilities (0–100)"), na if a.human_index is None else
              f"{a.human_index:.0f} ({a.human_level or na})"),
         ])
     if key == "abilities":
         return _pairs([
-            ("Key abilities", _names(c.abilities, 6) or "not rated by O*NET"),
-            ("Skills", _names(c.skills, 6) or na),
-            ("Knowledge", _names(c.knowledge, 6) or na),
-            ("Work styles", _names(c.work_styles, 6) or na),
+            (translate("Report", "Key abilities"),
+             _names(c.abilities, 6) or translate("Report", "not rated by O*NET")),
+            (translate("Report", "Skills"), _names(c.skills, 6) or na),
+            (translate("Report", "Knowledge"), _names(c.knowledge, 6) or na),
+            (translate("Report", "Work styles"), _names(c.work_styles, 6) or na),
         ], columns=1)
     if key == "technology":
-        names = [t.name + (" (hot)" if t.hot else "") for t in c.technology[:16]]
+        hot = translate("Report", "{name} (hot)")
+        names = [hot.format(name=t.name) if t.hot else t.name for t in c.technology[:16]]
         rest = len(c.technology) - len(names)
-        tail = f" … and {rest} more" if rest > 0 else ""
+        tail = translate("Report", " … and {count} more").format(count=rest) if rest > 0 else ""
         return f"<p>{_e(', '.join(names) or na)}{_e(tail)}</p>"
     if key == "interests":
-        return "<p>" + (_e(", ".join(f"{r.name} ({r.value:.1f} of 7)" for r in c.interests))
-                        or f"<i>{na}</i>") + "</p>"
+        of_seven = translate("Report", "{name} ({value} of 7)")
+        return "<p>" + (_e(", ".join(of_seven.format(name=r.name, value=f"{r.value:.1f}")
+                                     for r in c.interests))
+                        or f"<i>{_e(na)}</i>") + "</p>"
     if key == "aka":
         return f"<p>{_e(', '.join(c.also_known_as) or na)}</p>"
     if key == "related":
         related = c.related[:10]
         if not related:
-            return f"<p><i>{na}</i></p>"
+            return f"<p><i>{_e(na)}</i></p>"
         return "<p>" + "; ".join(f"{_e(r.title)} ({_e(r.code)})" for r in related) + "</p>"
     raise ValueError(f"unknown section {key}")
 
@@ -395,7 +423,7 @@ def profile_html(
     carry the anchor ``keep-<key>``; a key in ``break_before`` starts a new page.
     """
     keys = check_profile_sections(sections)
-    titles = dict(PROFILE_SECTIONS)
+    titles = PROFILE_TITLES
     lines = [f"{career.code} · {career.major_group.title} · SOC {career.soc.code}"]
     out = ["<html><head>", _style(font_pt, paragraph_gap=0.5), "</head><body>",
            _heading(career.title, prepared_for, lines, font_pt)]
@@ -428,10 +456,11 @@ def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
     data = "; ".join(f"{s.name} ({s.release})" for s in sources)
     attribution = " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
                            if store_meta.get(k))
-    parts = [f"Data: {data}." if data else "", attribution,
-             f"Printed {printed.isoformat()} with CareerDesk"
-             + (f" (data built {store_meta['build_date']})." if store_meta.get("build_date")
-                else ".")]
+    built = store_meta.get("build_date")
+    printed_with = translate("Report", "Printed {date} with CareerDesk (data built {built}).") \
+        if built else translate("Report", "Printed {date} with CareerDesk.")
+    parts = [translate("Report", "Data: {sources}.").format(sources=data) if data else "",
+             attribution, printed_with.format(date=printed.isoformat(), built=built)]
     return " ".join(p for p in parts if p)
 
 
@@ -444,12 +473,18 @@ def bookmarks_html(owner: str, entries: Sequence[tuple[str, str, str, str]], *,
 
     Notes are the student's own plain text: escaped, line breaks kept, never HTML.
     """
+    added_on = translate("Report", "{code} · added {date}")
     rows = "".join(
-        f"<tr><td><b>{_e(title)}</b><br><span class='muted'>{_e(code)} · added "
-        f"{_e(added)}</span></td><td>{'<br>'.join(_e(line) for line in note.splitlines())}"
+        f"<tr><td><b>{_e(title)}</b><br><span class='muted'>"
+        f"{_e(added_on.format(code=code, date=added))}</span></td>"
+        f"<td>{'<br>'.join(_e(line) for line in note.splitlines())}"
         "</td></tr>" for title, code, added, note in entries)
+    career, note_word = _e(translate("Report", "Career")), _e(translate("Report", "Note"))
     table = ("<table width='100%' border='1' cellspacing='0' cellpadding='5'>"
-             "<thead><tr><th align='left' width='38%'>Career</th><th align='left'>Note</th>"
-             f"</tr></thead>{rows}</table>") if entries else "<p>No bookmarks.</p>"
-    return (_style(font_pt) + _heading(f"Bookmarks of {owner}", prepared_for,
-                                       [f"{len(entries)} careers"], font_pt) + table)
+             f"<thead><tr><th align='left' width='38%'>{career}</th>"
+             f"<th align='left'>{note_word}</th>"
+             f"</tr></thead>{rows}</table>") if entries else \
+        "<p>" + _e(translate("Report", "No bookmarks.")) + "</p>"
+    title = translate("Report", "Bookmarks of {owner}").format(owner=owner)
+    count = translate("Report", "{count} careers").format(count=len(entries))
+    return (_style(font_pt) + _heading(title, prepared_for, [count], font_pt) + table)

@@ -37,6 +37,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from careerdesk import model
+from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 
 if TYPE_CHECKING:
@@ -646,8 +647,9 @@ class SearchEngine:
                 else _order(careers[i], 0.0, sort)
 
         chosen = sorted(allowed, key=key)[:limit]
-        return [_summary(careers[i], f"in {careers[i].figures.major_group.title}", 0.0)
-                for i in chosen]
+        where = translate("Search", "in {group}")
+        return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
+                         0.0) for i in chosen]
 
     def _results(self, careers: list[_Career], alt_titles: _Names,
                  ranked: list[_Hit], terms: list[_Term]) -> list[SearchResult]:
@@ -656,17 +658,19 @@ class SearchEngine:
         for hit in ranked:
             career = careers[hit.career]
             if hit.kind in (KIND_ALT, KIND_SHORT):
-                why = "also called: " + _trim(alt_titles[hit.career][hit.item][0])
+                why = translate("Search", "also called: {title}").format(
+                    title=_trim(alt_titles[hit.career][hit.item][0]))
             elif hit.kind == KIND_TECH:
-                why = "technology: " + _trim(self._tech_names(hit.career, career.code)[hit.item])
+                why = translate("Search", "technology: {name}").format(
+                    name=_trim(self._tech_names(hit.career, career.code)[hit.item]))
             elif hit.kind == KIND_TASK:
-                why = "task: " + tasks.get(hit.career, "")
+                why = translate("Search", "task: {task}").format(task=tasks.get(hit.career, ""))
             elif hit.kind == KIND_DESCRIPTION:
-                why = "description"
+                why = translate("Search", "description")
             elif hit.kind == KIND_TITLE:
-                why = "title"
+                why = translate("Search", "title")
             else:
-                why = "code"
+                why = translate("Search", "code")
             results.append(_summary(career, why, hit.score))
         return results
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from careerdesk import __version__
 from careerdesk.comparison import SECTION_KEYS
+from careerdesk.i18n import translate
 from careerdesk.userdata import (
     MAX_BOOKMARKS,
     MAX_COMPARISONS,
@@ -93,20 +94,28 @@ class ImportReport:
     def summary(self) -> str:
         """One sentence for a message box or the command line."""
         if self.added_bookmarks or self.added_comparisons:
-            parts = [f"added {_count(len(self.added_bookmarks), 'bookmark')} and "
-                     f"{_count(len(self.added_comparisons), 'saved comparison')} to "
-                     f"{self.profile}"]
+            bookmarks = _count(len(self.added_bookmarks), translate("Transfer", "{count} bookmark"),
+                               translate("Transfer", "{count} bookmarks"))
+            comparisons = _count(len(self.added_comparisons),
+                                 translate("Transfer", "{count} saved comparison"),
+                                 translate("Transfer", "{count} saved comparisons"))
+            parts = [translate("Transfer", "added {bookmarks} and {comparisons} to {profile}")
+                     .format(bookmarks=bookmarks, comparisons=comparisons, profile=self.profile)]
         else:
-            parts = [f"nothing new for {self.profile}"]
+            parts = [translate("Transfer", "nothing new for {profile}").format(
+                profile=self.profile)]
         if self.updated_notes:
-            parts.append(f"added to {_count(len(self.updated_notes), 'note')}")
+            parts.append(_count(len(self.updated_notes),
+                                translate("Transfer", "added to {count} note"),
+                                translate("Transfer", "added to {count} notes")))
         same = len(self.already_bookmarked) - len(self.updated_notes) \
             + len(self.unchanged_comparisons)
         if same:
-            parts.append(f"{same} already there")
+            parts.append(translate("Transfer", "{count} already there").format(count=same))
         if self.skipped:
-            parts.append(f"skipped {_count(len(self.skipped), 'entry', 'entries')}")
-        text = "; ".join(parts)
+            parts.append(_count(len(self.skipped), translate("Transfer", "skipped {count} entry"),
+                                translate("Transfer", "skipped {count} entries")))
+        text = translate("Transfer", "; ").join(parts)
         return text[0].upper() + text[1:] + "."
 
 
@@ -120,8 +129,9 @@ class Exported:
     size: int
 
 
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated texts with a ``{count}`` field) filled with ``n``."""
+    return (one if n == 1 else many).format(count=n)
 
 
 # ------------------------------------------------------------------ export
@@ -150,10 +160,13 @@ def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Ex
     document = profile_document(userdata, profile)
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
-        raise ProfileFileError(f"the profile is too large to export in one file "
-                               f"({len(data) / 1e6:.1f} MB; at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
+        raise ProfileFileError(translate(
+            "Transfer", "the profile is too large to export in one file ({size} MB; at most "
+            "{limit} MB)").format(size=f"{len(data) / 1e6:.1f}",
+                                  limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
     if path.is_dir():
-        raise ProfileFileError(f"cannot write {path}: it is a folder")
+        raise ProfileFileError(translate("Transfer", "cannot write {file}: it is a folder")
+                               .format(file=path))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(temporary, "wb") as out:
@@ -163,7 +176,8 @@ def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Ex
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ProfileFileError(f"cannot write {path}: {why(exc)}") from None
+        raise ProfileFileError(translate("Transfer", "cannot write {file}: {reason}").format(
+            file=path, reason=why(exc))) from None
     return Exported(path, len(document["bookmarks"]), len(document["comparisons"]), len(data))
 
 
@@ -179,17 +193,19 @@ def read_profile_file(path: Path | str, known_codes: Collection[str] | None = No
                 raise ProfileFileError(_too_big(path))
             data = source.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise ProfileFileError(f"{path} is a folder, not a profile file") from None
+        raise ProfileFileError(translate("Transfer", "{file} is a folder, not a profile file")
+                               .format(file=path)) from None
     except OSError as exc:
-        raise ProfileFileError(f"cannot read {path}: {why(exc)}") from None
+        raise ProfileFileError(translate("Transfer", "cannot read {file}: {reason}").format(
+            file=path, reason=why(exc))) from None
     if len(data) > MAX_FILE_BYTES:
         raise ProfileFileError(_too_big(path))
     return parse_profile(data, known_codes, name=path.name)
 
 
 def _too_big(path: Path) -> str:
-    return (f"{path.name} is too large for a CareerDesk profile file "
-            f"(at most {MAX_FILE_BYTES / 1e6:.0f} MB)")
+    return translate("Transfer", "{file} is too large for a CareerDesk profile file (at most "
+                     "{limit} MB)").format(file=path.name, limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -208,7 +224,7 @@ def parse_profile(data: bytes, known_codes: Collection[str] | None = None,
     """Check a profile file's bytes; entries with careers outside ``known_codes`` skip."""
     if len(data) > MAX_FILE_BYTES:
         raise ProfileFileError(f"{name} is too large for a CareerDesk profile file")
-    not_ours = f"{name} is not a CareerDesk profile file"
+    not_ours = translate("Transfer", "{file} is not a CareerDesk profile file").format(file=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -353,13 +369,14 @@ def _comparison(entry: object, known: Collection[str] | None, contents: set[str]
                                      if isinstance(raw_name, str) else raw_name)
         codes = entry.get("codes")
         if not isinstance(codes, list):
-            raise InvalidInput("no list of career codes")
+            raise InvalidInput(translate("Transfer", "no list of career codes"))
         codes = check_comparison_codes(codes)
-        state = check_optional_text(entry.get("state"), "state name")
-        prepared_for = check_optional_text(entry.get("prepared_for"), "'prepared for' name")
+        state = check_optional_text(entry.get("state"), translate("UserData", "state name"))
+        prepared_for = check_optional_text(entry.get("prepared_for"),
+                                           translate("UserData", "'prepared for' name"))
         if raw_sections is not None and not (
                 isinstance(raw_sections, list) and all(isinstance(s, str) for s in raw_sections)):
-            raise InvalidInput("the sections are not a list of names")
+            raise InvalidInput(translate("Transfer", "the sections are not a list of names"))
     except InvalidInput as exc:
         raise _Skip(str(exc)) from None
     unknown = [code for code in codes if known is not None and code not in known]

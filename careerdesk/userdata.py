@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Literal
 
 from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS, SECTION_KEYS
+from careerdesk.i18n import translate
 from careerdesk.userdata_file import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported
 from careerdesk.userdata_file import FILE_NAME, data_dir, open_file, open_memory, stamp, why
 from careerdesk.userdata_file import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
@@ -115,38 +116,44 @@ def clean_text(text: str, keep_newlines: bool = True) -> str:
 def check_code(code: object) -> str:
     if not isinstance(code, str) or not CODE_PATTERN.fullmatch(code):
         shown = repr(code)[:24]
-        raise InvalidInput(f"{shown} is not a career code (codes look like 43-6013.00)")
+        raise InvalidInput(translate(
+            "UserData", "{code} is not a career code (codes look like 43-6013.00)").format(
+                code=shown))
     return code
 
 
 def _check_label(name: object, what: str, limit: int) -> str:
     if not isinstance(name, str):
-        raise InvalidInput(f"a {what} must be text")
+        raise InvalidInput(translate("UserData", "a {what} must be text").format(what=what))
     name = " ".join(name.split())
     if not 1 <= len(name) <= limit:
-        raise InvalidInput(f"a {what} has 1 to {limit} characters")
+        raise InvalidInput(translate("UserData", "a {what} has 1 to {limit} characters")
+                           .format(what=what, limit=limit))
     if not name.isprintable():
-        raise InvalidInput(f"a {what} cannot hold control characters")
+        raise InvalidInput(translate("UserData", "a {what} cannot hold control characters")
+                           .format(what=what))
     return name
 
 
 def check_profile_name(name: object) -> str:
     """The name as it will be stored (spaces tidied), or ``InvalidInput`` saying why not."""
-    name = _check_label(name, "profile name", NAME_MAX)
+    name = _check_label(name, translate("UserData", "profile name"), NAME_MAX)
     if name.casefold() == GUEST.casefold():
-        raise InvalidInput(f"'{GUEST}' is kept for guests; choose another name")
+        raise InvalidInput(translate("UserData", "'{guest}' is kept for guests; choose another "
+                                     "name").format(guest=GUEST))
     return name
 
 
 def check_comparison_name(name: object) -> str:
-    return _check_label(name, "comparison name", COMPARISON_NAME_MAX)
+    return _check_label(name, translate("UserData", "comparison name"), COMPARISON_NAME_MAX)
 
 
 def check_comparison_codes(codes: Iterable[object]) -> list[str]:
     unique = list(dict.fromkeys(check_code(code) for code in codes))
     if not MIN_CAREERS <= len(unique) <= MAX_CAREERS:
-        raise InvalidInput(f"a comparison holds {MIN_CAREERS} to {MAX_CAREERS} different "
-                           f"careers (got {len(unique)})")
+        raise InvalidInput(translate(
+            "UserData", "a comparison holds {minimum} to {maximum} different careers (got {count})"
+        ).format(minimum=MIN_CAREERS, maximum=MAX_CAREERS, count=len(unique)))
     return unique
 
 
@@ -158,7 +165,8 @@ def check_sections(sections: Iterable[object] | None) -> list[str] | None:
     wanted = set(items) if all(isinstance(s, str) for s in items) else {None}
     unknown = sorted(repr(s)[:20] for s in wanted - set(SECTION_KEYS))
     if unknown:
-        raise InvalidInput(f"unknown section {', '.join(unknown)}")
+        raise InvalidInput(translate("UserData", "unknown section {sections}").format(
+            sections=", ".join(unknown)))
     return [key for key in SECTION_KEYS if key in wanted] or None
 
 
@@ -221,8 +229,9 @@ class UserData:
         """One transaction; a storage failure becomes ``UserDataError``, nothing changed."""
         where = f" ({self.path})" if self.path else ""
         if self.read_only:
-            raise UserDataError(f"CareerDesk cannot save changes: the bookmarks file is "
-                                f"open read-only{where}.")
+            raise UserDataError(translate(
+                "UserData", "CareerDesk cannot save changes: the bookmarks file is open "
+                "read-only{where}.").format(where=where))
         try:
             self._db.execute("BEGIN IMMEDIATE")
             yield self._db
@@ -234,8 +243,9 @@ class UserData:
                 except sqlite3.Error:
                     pass
             if isinstance(exc, sqlite3.Error):
-                raise UserDataError(f"CareerDesk cannot save changes: {why(exc)}{where}.") \
-                    from None
+                raise UserDataError(translate(
+                    "UserData", "CareerDesk cannot save changes: {reason}{where}.").format(
+                        reason=why(exc), where=where)) from None
             raise
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
@@ -243,12 +253,14 @@ class UserData:
             return self._db.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
             where = f" ({self.path})" if self.path else ""
-            raise UserDataError(f"CareerDesk cannot read your bookmarks: {why(exc)}{where}.") \
-                from None
+            raise UserDataError(translate(
+                "UserData", "CareerDesk cannot read your bookmarks: {reason}{where}.").format(
+                    reason=why(exc), where=where)) from None
 
     def _require(self, profile: Profile) -> None:
         if not self._db.execute("SELECT 1 FROM profile WHERE id = ?", (profile.id,)).fetchone():
-            raise UnknownProfile(f"the profile {profile.name!r} no longer exists")
+            raise UnknownProfile(translate("UserData", "the profile {name} no longer exists")
+                                 .format(name=repr(profile.name)))
 
     # ------------------------------------------------------------- profiles
 
@@ -286,7 +298,7 @@ class UserData:
 
     def rename_profile(self, profile: Profile, name: str) -> Profile:
         if profile.is_guest:
-            raise InvalidInput("the guest profile cannot be renamed")
+            raise InvalidInput(translate("UserData", "the guest profile cannot be renamed"))
         name = check_profile_name(name)
         with self._write() as db:
             self._require(profile)
@@ -321,7 +333,8 @@ class UserData:
     def _check_free(self, db: sqlite3.Connection, name: str, own_id: int | None) -> None:
         for pid, other in db.execute("SELECT id, name FROM profile"):
             if pid != own_id and other.casefold() == name.casefold():
-                raise InvalidInput(f"there is already a profile named {other!r}")
+                raise InvalidInput(translate("UserData", "there is already a profile named "
+                                             "{name}").format(name=repr(other)))
 
     def _checkpoint(self) -> None:
         """Flush removed data out of the write-ahead log too (best effort)."""
@@ -379,7 +392,8 @@ class UserData:
             names = titles or {}
             found.sort(key=lambda b: (b.code not in names, names.get(b.code, "").casefold()))
         elif sort != "code":
-            raise InvalidInput(f"unknown sort {sort!r} (added, title or code)")
+            raise InvalidInput(translate("UserData", "unknown sort {sort} (added, title or code)")
+                               .format(sort=repr(sort)))
         return found
 
     def set_note(self, profile: Profile, code: str, text: str) -> Bookmark | None:
@@ -433,14 +447,16 @@ class UserData:
         """Save under ``name``; an existing name is an error unless ``replace``."""
         name = check_comparison_name(name)
         values = (json.dumps(check_comparison_codes(codes)),
-                  check_optional_text(state, "state name"),
+                  check_optional_text(state, translate("UserData", "state name")),
                   None if sections is None else json.dumps(check_sections(sections)),
-                  check_optional_text(prepared_for, "'prepared for' name"), stamp(now()))
+                  check_optional_text(prepared_for, translate("UserData", "'prepared for' name")),
+                  stamp(now()))
         with self._write() as db:
             self._require(profile)
             same = self._named(db, profile, name)
             if same is not None and not replace:
-                raise InvalidInput(f"there is already a comparison named {name!r}")
+                raise InvalidInput(translate("UserData", "there is already a comparison named "
+                                             "{name}").format(name=repr(name)))
             if same is not None:
                 db.execute("UPDATE comparison SET name = ?, codes = ?, state = ?, sections = ?,"
                            " prepared_for = ?, saved = ? WHERE id = ?", (name, *values, same))
@@ -460,13 +476,14 @@ class UserData:
         with self._write() as db:
             same = self._named(db, profile, name)
             if same is not None and same != comparison_id:
-                raise InvalidInput(f"there is already a comparison named {name!r}")
+                raise InvalidInput(translate("UserData", "there is already a comparison named "
+                                             "{name}").format(name=repr(name)))
             db.execute("UPDATE comparison SET name = ? WHERE id = ? AND profile_id = ?",
                        (name, comparison_id, profile.id))
             row = db.execute(f"{self._COMPARISON} WHERE id = ? AND profile_id = ?",
                              (comparison_id, profile.id)).fetchone()
             if row is None:
-                raise InvalidInput("that comparison no longer exists")
+                raise InvalidInput(translate("UserData", "that comparison no longer exists"))
         return self._comparison(row)
 
     def delete_comparison(self, profile: Profile, comparison_id: int) -> bool:
@@ -488,7 +505,8 @@ class UserData:
         count = db.execute("SELECT count(*) FROM comparison WHERE profile_id = ?",
                            (profile.id,)).fetchone()[0]
         if count >= MAX_COMPARISONS:
-            raise InvalidInput(f"a profile holds at most {MAX_COMPARISONS:,} comparisons")
+            raise InvalidInput(translate("UserData", "a profile holds at most {limit} comparisons")
+                               .format(limit=f"{MAX_COMPARISONS:,}"))
 
     # ------------------------------------------------------------- merging (imports)
 
@@ -544,7 +562,8 @@ class UserData:
         count = db.execute("SELECT count(*) FROM bookmark WHERE profile_id = ?",
                            (profile.id,)).fetchone()[0]
         if count >= MAX_BOOKMARKS:
-            raise InvalidInput(f"a profile holds at most {MAX_BOOKMARKS:,} bookmarks")
+            raise InvalidInput(translate("UserData", "a profile holds at most {limit} bookmarks")
+                               .format(limit=f"{MAX_BOOKMARKS:,}"))
 
     def _merge_comparison(self, db: sqlite3.Connection, profile: Profile,
                           comp: SavedComparison, result: MergeResult) -> None:

@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
+
 DATA_DIR_ENV = "CAREERDESK_DATA_DIR"
 FILE_NAME = "userdata.sqlite"
 BUSY_TIMEOUT_S = 5.0
@@ -86,8 +88,9 @@ def migrate(db: sqlite3.Connection) -> None:
     try:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise UserDataError(f"The saved bookmarks were written by a newer CareerDesk "
-                                f"(data version {version}); update CareerDesk to use them.")
+            raise UserDataError(translate(
+                "UserDataFile", "The saved bookmarks were written by a newer CareerDesk (data "
+                "version {version}); update CareerDesk to use them.").format(version=version))
         for number in range(version, SCHEMA_VERSION):
             MIGRATIONS[number](db)
             db.execute(f"PRAGMA user_version = {number + 1}")
@@ -104,21 +107,31 @@ def error_code(exc: BaseException) -> int:
     return (code or 0) & 0xFF
 
 
+_BUSY = QT_TRANSLATE_NOOP("UserDataFile", "another CareerDesk window kept the data busy; try again")
+_DAMAGED = QT_TRANSLATE_NOOP("UserDataFile",
+                             "the data file is damaged (restart CareerDesk to repair it)")
+_READ_ONLY = QT_TRANSLATE_NOOP("UserDataFile", "the data file or its folder is read-only")
+# The reason (English; translated by why()) for each SQLite error code.
+REASONS: dict[int, str] = {
+    FULL: QT_TRANSLATE_NOOP("UserDataFile", "the disk is full"),
+    READONLY: _READ_ONLY, PERM: _READ_ONLY,
+    IOERR: QT_TRANSLATE_NOOP("UserDataFile", "the disk reported an error"),
+    CANTOPEN: QT_TRANSLATE_NOOP("UserDataFile",
+                                "the data file cannot be opened (is the folder read-only?)"),
+    BUSY: _BUSY, LOCKED: _BUSY, CORRUPT: _DAMAGED, NOTADB: _DAMAGED,
+}
+
+
 def why(exc: BaseException | None) -> str:
     """A short reason in plain words for a storage failure."""
     if exc is None:
-        return "unknown error"
+        return translate("UserDataFile", "unknown error")
     if isinstance(exc, OSError):
         return (exc.strerror or str(exc)).lower()
-    busy = "another CareerDesk window kept the data busy; try again"
-    damaged = "the data file is damaged (restart CareerDesk to repair it)"
-    read_only = "the data file or its folder is read-only"
-    reasons = {FULL: "the disk is full", READONLY: read_only, PERM: read_only,
-               IOERR: "the disk reported an error",
-               CANTOPEN: "the data file cannot be opened (is the folder read-only?)",
-               BUSY: busy, LOCKED: busy, CORRUPT: damaged, NOTADB: damaged}
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return reasons.get(error_code(exc), text)
+    reason = REASONS.get(error_code(exc))
+    if reason is not None:
+        return translate("UserDataFile", reason)
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
 # ------------------------------------------------------------------ opening
@@ -158,8 +171,9 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserDataError(f"CareerDesk cannot keep bookmarks in {path.parent}: "
-                            f"{why(exc)}.") from None
+        raise UserDataError(translate(
+            "UserDataFile", "CareerDesk cannot keep bookmarks in {folder}: {reason}.").format(
+                folder=path.parent, reason=why(exc))) from None
     notice = None
     for attempt in (1, 2):
         db = None
@@ -182,14 +196,18 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
             damaged = isinstance(exc, _Damaged) or error_code(exc) in (CORRUPT, NOTADB)
             if damaged and attempt == 1:
                 moved = move_aside(path)
-                notice = (f"Your saved bookmarks file was damaged. It was kept as "
-                          f"{moved.name} in {moved.parent}, and a new one was started.")
+                notice = translate(
+                    "UserDataFile", "Your saved bookmarks file was damaged. It was kept as "
+                    "{file} in {folder}, and a new one was started.").format(
+                        file=moved.name, folder=moved.parent)
                 continue
             if path.is_file() and error_code(exc) in _CANNOT_WRITE:
-                return _open_read_only(path, f"CareerDesk can show your bookmarks but cannot "
-                                             f"save changes: {why(exc)} ({path}).")
-            raise UserDataError(f"CareerDesk cannot open the bookmarks file {path}: "
-                                f"{why(exc)}.") from None
+                return _open_read_only(path, translate(
+                    "UserDataFile", "CareerDesk can show your bookmarks but cannot save "
+                    "changes: {reason} ({file}).").format(reason=why(exc), file=path))
+            raise UserDataError(translate(
+                "UserDataFile", "CareerDesk cannot open the bookmarks file {file}: {reason}."
+            ).format(file=path, reason=why(exc))) from None
         except UserDataError:
             if db is not None:
                 db.close()
@@ -199,7 +217,8 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
 
 def _open_read_only(path: Path, notice: str | None) -> Opened:
     if not path.is_file():
-        raise UserDataError(f"There is no bookmarks file at {path}.")
+        raise UserDataError(translate("UserDataFile", "There is no bookmarks file at {file}.")
+                            .format(file=path))
     last: sqlite3.Error | None = None
     # mode=ro needs the -shm file or a writable folder; immutable=1 needs neither.
     for flags in ("mode=ro", "mode=ro&immutable=1"):
@@ -211,10 +230,14 @@ def _open_read_only(path: Path, notice: str | None) -> Opened:
             continue
         if version != SCHEMA_VERSION:
             db.close()
-            raise UserDataError(f"The bookmarks file {path} cannot be upgraded (read-only) "
-                                f"from data version {version} to {SCHEMA_VERSION}.")
+            raise UserDataError(translate(
+                "UserDataFile", "The bookmarks file {file} cannot be upgraded (read-only) from "
+                "data version {version} to {latest}.").format(
+                    file=path, version=version, latest=SCHEMA_VERSION))
         return Opened(db, read_only=True, notice=notice)
-    raise UserDataError(f"CareerDesk cannot read the bookmarks file {path}: {why(last)}.")
+    raise UserDataError(translate(
+        "UserDataFile", "CareerDesk cannot read the bookmarks file {file}: {reason}.").format(
+            file=path, reason=why(last)))
 
 
 def move_aside(path: Path) -> Path:
@@ -233,8 +256,9 @@ def move_aside(path: Path) -> Path:
                 os.replace(side, Path(f"{target}{suffix}"))
         Path(f"{path}-shm").unlink(missing_ok=True)
     except OSError as exc:
-        raise UserDataError(f"The saved bookmarks file {path} is damaged and cannot be moved "
-                            f"aside: {why(exc)}.") from None
+        raise UserDataError(translate(
+            "UserDataFile", "The saved bookmarks file {file} is damaged and cannot be moved "
+            "aside: {reason}.").format(file=path, reason=why(exc))) from None
     return target
 
 
@@ -248,7 +272,8 @@ def qt_data_dir() -> Path:
     QCoreApplication.setApplicationName("CareerDesk")
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     if not location:
-        raise UserDataError("This computer has no per-user data folder; use --data-dir.")
+        raise UserDataError(translate(
+            "UserDataFile", "This computer has no per-user data folder; use --data-dir."))
     return Path(location)
 
 

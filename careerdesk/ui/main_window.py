@@ -329,9 +329,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- printing
 
     def _print(self, kind: str) -> None:
-        from careerdesk.comparison import SECTIONS
+        from careerdesk.comparison import SECTION_KEYS, SECTION_TITLES
         from careerdesk.printing import comparison_printout, profile_printout
-        from careerdesk.report import PROFILE_SECTIONS
+        from careerdesk.report import PROFILE_KEYS, PROFILE_TITLES
         from careerdesk.ui.settings import WAGE_STATE
 
         page = self.pages.currentWidget()
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         elif self._compare_view is not None and page is self._compare_view:
             view = self._compare_view
             title = self.tr(" vs ").join(c.title for c in view.comparison.careers)
-            sections = list(SECTIONS)
+            sections = [(key, SECTION_TITLES[key]) for key in SECTION_KEYS]
 
             def factory(choices: PrintChoices) -> Printout:
                 return comparison_printout(
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         elif self._profile is not None and page is self._profile and self._profile.career:
             career = self._profile.career
             title = career.title
-            sections = list(PROFILE_SECTIONS)
+            sections = [(key, PROFILE_TITLES[key]) for key in PROFILE_KEYS]
 
             def factory(choices: PrintChoices) -> Printout:
                 return profile_printout(

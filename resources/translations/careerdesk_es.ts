@@ -302,18 +302,28 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Order the bookmarks by date added, title or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Bookmarked careers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+130"/>
+        <source>Your bookmarked careers with the date added; Enter opens one, and its note is shown beside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+141"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-139"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +363,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Comparisons you saved by name; Enter opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Open saved comparison</source>
         <translation type="unfinished"></translation>
@@ -363,7 +378,37 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Open the selected career&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected career to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected bookmark and its note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print your bookmarks with your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Sort by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +451,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CareerListModel</name>
     <message>
-        <location filename="../../careerdesk/ui/career_list.py" line="+58"/>
+        <location filename="../../careerdesk/ui/career_list.py" line="+59"/>
         <source>{career} — {code}. Press Enter or click to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,7 +459,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CareerListView</name>
     <message>
-        <location line="+41"/>
+        <location line="+18"/>
+        <source>Press Enter or click to open a career; Ctrl+K adds it to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +490,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_model.py" line="+24"/>
+        <location filename="../../careerdesk/ui/compare_model.py" line="+33"/>
         <source>▲ highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,7 +505,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>{career} ({code}). Double-click to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +513,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareTray</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_tray.py" line="+27"/>
+        <location filename="../../careerdesk/ui/compare_tray.py" line="+29"/>
         <source>Compare tray</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +528,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show the picked careers side by side (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>C&amp;lear</source>
         <translation>&amp;Vaciar</translation>
@@ -485,6 +540,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <source>Clear the compare tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every picked career from the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,7 +581,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+23"/>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+24"/>
         <source>▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. Double-click a career&apos;s name to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,6 +593,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <source>Show only rows that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide the rows where every career has the same value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -611,7 +676,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>One column per career, one row per attribute; the highest and lowest figure in a row are marked, and items every career shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Careers compared: drag to reorder, double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,15 +691,217 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>The section and attribute of each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The careers compared, one per column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <location filename="../../careerdesk/comparison.py" line="+34"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the work divides</source>
+        <translation>Cómo se reparte el trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education and training</source>
+        <translation>Educación y formación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+336"/>
+        <source>Outlook</source>
+        <translation>Perspectivas</translation>
+    </message>
+    <message>
+        <location line="-335"/>
+        <source>AI assessment</source>
+        <translation>Evaluación de IA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+368"/>
+        <source>Key abilities</source>
+        <translation>Capacidades clave</translation>
+    </message>
+    <message>
+        <location line="-367"/>
+        <location line="+375"/>
+        <source>Technology skills</source>
+        <translation>Habilidades tecnológicas</translation>
+    </message>
+    <message>
+        <location line="-374"/>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+385"/>
+        <source>Also known as</source>
+        <translation>También llamado</translation>
+    </message>
+    <message>
+        <location line="-327"/>
+        <source>unknown section {sections} (choose from {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>pick at least {minimum} different careers to compare (got {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>compare at most {maximum} careers at a time (got {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>compare at most {maximum} careers at a time; remove one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a comparison needs at least {minimum} careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{code} is not in this comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top core tasks</source>
+        <translation>Tareas principales</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Share of the work (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On-the-job training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to enter (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Median annual pay</source>
+        <translation>Salario anual mediano</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Median hourly pay</source>
+        <translation>Salario por hora mediano</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Median annual pay, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Employment 2024</source>
+        <translation>Empleo 2024</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Openings each year</source>
+        <translation>Vacantes cada año</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{percent} of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exposure to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace vs assist (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Human capabilities (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AI label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not rated by O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Strongest interests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../careerdesk/ui/dialogs.py" line="+27"/>
+        <location filename="../../careerdesk/ui/dialogs.py" line="+31"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +1006,54 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../../careerdesk/formatting.py" line="+11"/>
+        <source>not available</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{money} or more</source>
+        <translation>{money} o más</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>little or no preparation after high school</source>
+        <translation>poca o ninguna preparación después de la secundaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about a month or less</source>
+        <translation>un mes o menos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to about three months</source>
+        <translation>hasta unos tres meses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a few months to a year</source>
+        <translation>de unos meses a un año</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>about {high} years</source>
+        <translation>unos {high} años</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than a year to {high} years</source>
+        <translation>de menos de un año a {high} años</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{low} to {high} years</source>
+        <translation>de {low} a {high} años</translation>
+    </message>
+</context>
+<context>
     <name>InsideTab</name>
     <message>
         <location filename="../../careerdesk/ui/tabs/inside.py" line="+14"/>
@@ -797,15 +1117,71 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>LabConfig</name>
+    <message>
+        <location filename="../../careerdesk/labconfig.py" line="+71"/>
+        <source>No lab settings file (careerdesk.ini) on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lab settings from {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>state: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paper: {paper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>guest only: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set: {settings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ignored: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>{file} line {number}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../../careerdesk/links.py" line="+18"/>
+        <source>BLS wages (OEWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+13"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+473"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+474"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-426"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-427"/>
         <source>&lt;h2&gt;Welcome to CareerDesk&lt;/h2&gt;&lt;p&gt;Search for a career on the left — by a job title, a task or a skill — or browse all careers by field. Then open one to see what the work is like, what it takes to start, what it pays, its outlook and how AI is changing it.&lt;/p&gt;&lt;p&gt;Keyboard: &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,7 +1456,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1730,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Choose a state to see its median pay for this career; it is remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Choose a state…</source>
         <translation type="unfinished"></translation>
@@ -1521,9 +1902,52 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../careerdesk/printing.py" line="+242"/>
+        <source>cannot start painting (is the file writable?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot start a new page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write {file}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {file}: folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Bookmarks of {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_chooser.py" line="+31"/>
+        <location filename="../../careerdesk/ui/profile_chooser.py" line="+32"/>
         <source>Who is using CareerDesk?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +2053,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location filename="../../careerdesk/ui/profile_view.py" line="+26"/>
         <source>Profile sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sections of this career&apos;s profile; Ctrl+Tab shows the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +2183,316 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../careerdesk/report.py" line="+30"/>
+        <source>▲ highest</source>
+        <translation>▲ el más alto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼ lowest</source>
+        <translation>▼ el más bajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● shared by all careers</source>
+        <translation>● común a todas las carreras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{highest} and {lowest}: the highest and lowest figure in a row. {shared}. A missing figure reads “{not_available}”.</source>
+        <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the work divides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+295"/>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-294"/>
+        <source>AI assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Prepared for: </source>
+        <translation>Preparado para: </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Pay and outlook for SOC {soc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>State pay: {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing only the rows where the careers differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+266"/>
+        <source>Career</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Comparing {count} careers</source>
+        <translation>Comparación de {count} carreras</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>and {count} supplemental tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Core tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Written by the CareerDesk team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-the-job training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to enter (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Median annual pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hourly pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range (10th–90th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employment (May 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median annual pay in {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figures for the SOC occupation {soc} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Employment 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment 2034</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openings each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exposure to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace vs assist (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human capabilities (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not rated by O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} (hot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> … and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({value} of 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Printed {date} with CareerDesk (data built {built}).</source>
+        <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed {date} with CareerDesk.</source>
+        <translation>Impreso el {date} con CareerDesk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data: {sources}.</source>
+        <translation>Datos: {sources}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{code} · added {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No bookmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks of {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponsibilitiesTab</name>
     <message>
         <location filename="../../careerdesk/ui/tabs/responsibilities.py" line="+13"/>
@@ -1846,6 +2585,44 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../careerdesk/search.py" line="+650"/>
+        <source>in {group}</source>
+        <translation>en {group}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>also called: {title}</source>
+        <translation>también llamado: {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>technology: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>task: {task}</source>
+        <translation>tarea: {task}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../../careerdesk/ui/search_panel.py" line="+29"/>
@@ -1868,7 +2645,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -1893,18 +2670,33 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Careers found, best first, each with why it matched, its entry education, median pay and outlook. Enter opens one; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Show filters and sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>Narrow the careers by field, education, preparation, outlook, AI exposure or pay, and choose how results are sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Show only careers with this value; Any shows all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,11 +2752,21 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show only careers whose national median pay a year is at least this; Any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Maximum median pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Show only careers whose national median pay a year is at most this; Any for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Pay &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,6 +2778,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+2"/>
         <source>Sort results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order the results by relevance, pay, growth or openings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2026,6 +2833,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+2"/>
         <source>Add to &amp;comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Bookmark or remove the bookmark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,6 +2960,318 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="-6"/>
         <source>How strongly the work fits each of six interest types (RIASEC), from 1 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../careerdesk/transfer.py" line="+97"/>
+        <source>{count} bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} saved comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} saved comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added {bookmarks} and {comparisons} to {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing new for {profile}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>added to {count} note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added to {count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped {count} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the profile is too large to export in one file ({size} MB; at most {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot write {file}: it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{file} is a folder, not a profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} is too large for a CareerDesk profile file (at most {limit} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file} is not a CareerDesk profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>no list of career codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sections are not a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserData</name>
+    <message>
+        <location filename="../../careerdesk/userdata.py" line="+119"/>
+        <source>{code} is not a career code (codes look like 43-6013.00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a {what} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {what} has 1 to {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a {what} cannot hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{guest}&apos; is kept for guests; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comparison name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a comparison holds {minimum} to {maximum} different careers (got {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown section {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>CareerDesk cannot save changes: the bookmarks file is open read-only{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CareerDesk cannot save changes: {reason}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CareerDesk cannot read your bookmarks: {reason}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the profile {name} no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the guest profile cannot be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>there is already a profile named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown sort {sort} (added, title or code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../careerdesk/transfer.py" line="-5"/>
+        <location filename="../../careerdesk/userdata.py" line="+55"/>
+        <source>state name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../careerdesk/userdata.py" line="+2"/>
+        <source>&apos;prepared for&apos; name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../careerdesk/userdata.py" line="+6"/>
+        <location line="+21"/>
+        <source>there is already a comparison named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>that comparison no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a profile holds at most {limit} comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>a profile holds at most {limit} bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDataFile</name>
+    <message>
+        <location filename="../../careerdesk/userdata_file.py" line="+91"/>
+        <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>another CareerDesk window kept the data busy; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file is damaged (restart CareerDesk to repair it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data file or its folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the data file cannot be opened (is the folder read-only?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your saved bookmarks file was damaged. It was kept as {file} in {folder}, and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CareerDesk can show your bookmarks but cannot save changes: {reason} ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CareerDesk cannot open the bookmarks file {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no bookmarks file at {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The bookmarks file {file} cannot be upgraded (read-only) from data version {version} to {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CareerDesk cannot read the bookmarks file {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The saved bookmarks file {file} is damaged and cannot be moved aside: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This computer has no per-user data folder; use --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

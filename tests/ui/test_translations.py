@@ -421,3 +421,105 @@ def test_committed_translation_is_up_to_date(tmp_path):
         pytest.skip("pyside6-lrelease is not installed")
     assert fresh.read_bytes() == qm.read_bytes(), \
         "careerdesk_es.qm is older than careerdesk_es.ts: run pyside6-lrelease (README.md)"
+
+
+# ------------------------------------------------------------------ Qt-free modules
+
+# Modules outside the window whose user-visible texts go through careerdesk.i18n.
+CORE_SOURCES = [ROOT / "careerdesk" / f"{name}.py" for name in (
+    "formatting", "comparison", "report", "printing", "search", "userdata", "userdata_file",
+    "transfer", "labconfig", "links")]
+# Constant tables of shown texts: every text in them is marked with QT_TRANSLATE_NOOP (keys,
+# lowercase words such as "what" or "pay", are not texts).
+CORE_TABLES = {
+    "formatting.py": {"NOT_AVAILABLE"},
+    "comparison.py": {"SECTIONS"},
+    "report.py": {"HIGHEST", "LOWEST", "SHARED_WORDS", "LEGEND", "PROFILE_SECTIONS"},
+    "userdata_file.py": {"REASONS", "_BUSY", "_DAMAGED", "_READ_ONLY"},
+}
+# Marked English texts that must be shown through translate() (or a translating table).
+TRANSLATE_AT_USE = {"NOT_AVAILABLE", "HIGHEST", "LOWEST", "SHARED_WORDS", "LEGEND"}
+# Exceptions whose message the user reads: raised with a translated text, never a literal.
+USER_ERRORS = {"ComparisonError", "PrintError", "UserDataError", "InvalidInput",
+               "UnknownProfile"}
+KEY = re.compile(r"[a-z_.]*")
+
+
+def _noop(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and call_name(node) == "QT_TRANSLATE_NOOP"
+
+
+def scan_core(source: str, path: str = "<source>") -> list[Offence]:
+    """Untranslated texts in a Qt-free module: unmarked table texts, marked texts shown
+    without translate(), user errors raised with a literal, and non-constant sources."""
+    name = Path(path).name
+    lines = source.splitlines()
+    tree = ast.parse(source, path)
+    found = [o for o in scan(source, path) if "constant source" in o.call]
+    parents = {child: parent for parent in ast.walk(tree) for child in ast.iter_child_nodes(parent)}
+
+    def excepted(node: ast.AST) -> bool:
+        return bool(EXCEPTION.search(lines[node.lineno - 1]))  # type: ignore[attr-defined]
+
+    def inside_noop(node: ast.AST) -> bool:
+        parent = parents.get(node)
+        return parent is not None and _noop(parent)
+
+    for statement in tree.body:
+        targets = statement.targets if isinstance(statement, ast.Assign) else \
+            [statement.target] if isinstance(statement, ast.AnnAssign) else []
+        if not any(isinstance(t, ast.Name) and t.id in CORE_TABLES.get(name, ())
+                   for t in targets) or statement.value is None:
+            continue
+        for node in ast.walk(statement.value):
+            if (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                    and not KEY.fullmatch(node.value) and not inside_noop(node)
+                    and not (isinstance(parents.get(node), ast.Call)
+                             and parents[node].args[:1] == [node] and _noop(parents[node]))):
+                found.append(Offence(path, node.lineno, node.value[:60],
+                                     "a shown table text without QT_TRANSLATE_NOOP()"))
+    for node in ast.walk(tree):
+        used = node.id if isinstance(node, ast.Name) else \
+            node.attr if isinstance(node, ast.Attribute) else None
+        if (used in TRANSLATE_AT_USE and isinstance(node.ctx, ast.Load)  # type: ignore[attr-defined]
+                and not excepted(node)):
+            parent = parents.get(node)
+            if not (isinstance(parent, ast.Call) and is_translation(parent)
+                    and parent.args[1:2] == [node]):
+                found.append(Offence(path, node.lineno, used, "shown without translate()"))
+        if (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
+                and call_name(node.exc) in USER_ERRORS and node.exc.args
+                and not excepted(node)):
+            literal = untranslated(node.exc.args[0])
+            if literal is not None:
+                found.append(Offence(path, literal.lineno, (literal_text(literal) or "")[:60],
+                                     f"raised in {call_name(node.exc)}() without translate()"))
+    return found
+
+
+def test_core_modules_translate_their_texts():
+    offences = [o for path in CORE_SOURCES
+                for o in scan_core(path.read_text(encoding="utf-8"),
+                                   str(path.relative_to(ROOT)))]
+    assert not offences, "untranslated user-visible text:\n" + "\n".join(map(str, offences))
+
+
+def test_core_scanner_flags_untranslated_text():
+    source = textwrap.dedent('''
+        NOT_AVAILABLE = QT_TRANSLATE_NOOP("Formatting", "not available")
+        SECTIONS = (("what", QT_TRANSLATE_NOOP("Comparison", "What they do")),
+                    ("pay", "Pay"))
+        def money(value):
+            if value is None:
+                return NOT_AVAILABLE
+            return translate("Formatting", NOT_AVAILABLE)
+        def check(n):
+            raise ComparisonError(f"pick at least {n} careers")
+            raise ComparisonError(translate("Comparison", "pick at least {n}").format(n=n))
+            raise ValueError("a developer's message")
+            label = translate("Comparison", f"{n} of tasks")
+    ''')
+    offences = scan_core(source, "careerdesk/comparison.py")
+    assert sorted((o.line, o.text) for o in offences) == [
+        (4, "Pay"), (7, "NOT_AVAILABLE"), (10, "pick at least {} careers"),
+        (13, "f'{n} of tasks'")]

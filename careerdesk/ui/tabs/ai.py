@@ -26,7 +26,7 @@ def level_word(level: str | None) -> str:
 
 def exposure_words(ai: AiAssessment) -> str:
     if ai.exposure is None:
-        return fmt.NOT_AVAILABLE
+        return fmt.not_available()
     return QCoreApplication.translate(
         "AiTab", "{level}: about {share}% of the tasks; more exposed than {percentile}% of "
         "careers").format(level=level_word(ai.exposure_level), share=f"{ai.exposure * 100:.0f}",
@@ -35,7 +35,7 @@ def exposure_words(ai: AiAssessment) -> str:
 
 def automation_words(ai: AiAssessment) -> str:
     if ai.automation_index is None:
-        return fmt.NOT_AVAILABLE
+        return fmt.not_available()
     return QCoreApplication.translate(
         "AiTab", "{answer} ({index} on a 0–1 scale, from {tasks} rated tasks)").format(
         answer=ai.replace_vs_assist, index=f"{ai.automation_index:.2f}", tasks=ai.tasks_rated)

@@ -25,7 +25,7 @@ class EducationTab(ProfileTab):
 
     def populate(self, career: Career) -> None:
         e = career.education
-        na = fmt.NOT_AVAILABLE
+        na = fmt.not_available()
         self.add_heading(self.tr("What it takes to start (BLS)"))
         rows = [(self.tr("Typical entry education"), e.typical_entry),
                 (self.tr("Work experience"), e.work_experience),

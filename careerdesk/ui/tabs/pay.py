@@ -136,7 +136,7 @@ class PayTab(ProfileTab):
                       for label, value in rows)
             + "</table><p>"
             + self.tr("Outlook: <b>{category}</b>").format(
-                category=esc(o.category or fmt.NOT_AVAILABLE))
+                category=esc(o.category or fmt.not_available()))
             + "</p>",
             name=self.tr("Outlook"))
         self.add_note(self.tr("Openings include jobs left by workers who retire or change "
