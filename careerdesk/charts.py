@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
-from careerdesk.formatting import NOT_AVAILABLE
+from careerdesk.formatting import not_available
+from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from careerdesk.model import EducationShare, TimeAllocation, TimeShare
 
 if TYPE_CHECKING:
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
 
 DrawFn = Callable[..., None]
 
-TIME_AXIS_LABEL = "% of the work (estimate)"
-EDUCATION_AXIS_LABEL = "% of workers surveyed"
+# The English texts; shown through translate("Charts", ...).
+TIME_AXIS_LABEL = QT_TRANSLATE_NOOP("Charts", "% of the work (estimate)")
+EDUCATION_AXIS_LABEL = QT_TRANSLATE_NOOP("Charts", "% of workers surveyed")
 LABEL_WRAP = 24  # characters per line of a bar's label
 TITLE_WRAP = 44  # characters per line of a panel's title
 LAYOUT_PAD_IN = 0.06  # the space around the figure's content, in inches
@@ -111,17 +113,18 @@ def short_education_label(label: str) -> str:
 def describe_time_allocation(allocations: Sequence[TimeAllocation]) -> str:
     """The charted shares in words, for screen readers and tooltips."""
     parts = []
+    panel = translate("Charts", "{title}: {shares}.")
     for allocation in allocations:
         shares = "; ".join(f"{s.label} {percent_text(s.percent)}" for s in allocation.shares)
-        parts.append(f"{allocation.label}: {shares or NOT_AVAILABLE}.")
-    return " ".join(parts) if parts else f"Time split {NOT_AVAILABLE}."
+        parts.append(panel.format(title=allocation.label, shares=shares or not_available()))
+    return " ".join(parts) if parts else translate("Charts", "Time split not available.")
 
 
 def describe_education(shares: Sequence[EducationShare]) -> str:
     """The charted education levels in words (levels at 0% are left out, as in the chart)."""
     shown = [s for s in shares if s.percent > 0]
     if not shown:
-        return f"Education levels {NOT_AVAILABLE}."
+        return translate("Charts", "Education levels not available.")
     return "; ".join(
         f"{short_education_label(s.label)} {percent_text(s.percent)}" for s in shown
     ) + "."
@@ -176,8 +179,8 @@ def _start(figure: Figure, colors: ChartColors) -> None:
                              hspace=0.04)
 
 
-def _not_available(figure: Figure, colors: ChartColors, what: str, font_size: float) -> None:
-    figure.text(0.5, 0.5, f"{what} {NOT_AVAILABLE}", ha="center", va="center",
+def _not_available(figure: Figure, colors: ChartColors, text: str, font_size: float) -> None:
+    figure.text(0.5, 0.5, text, ha="center", va="center",
                 color=colors.foreground, fontsize=font_size, fontstyle="italic")
 
 
@@ -261,7 +264,8 @@ def draw_time_allocation(
     figure.set_facecolor(colors.background)
     figure.set_layout_engine(None)
     if not allocations:
-        _not_available(figure, colors, "Time split", font_size)
+        _not_available(figure, colors, translate("Charts", "Time split not available"),
+                       font_size)
         return
     width_in, height_in = figure.get_size_inches()
     line_in = font_size * LINE_HEIGHT / 72
@@ -272,6 +276,7 @@ def draw_time_allocation(
     right_in = LAYOUT_PAD_IN + 5 * char_in
     plot_w = max(width_in - left_in - right_in, width_in * 0.2)
     last = max((i for i, a in enumerate(allocations) if a.shares), default=-1)
+    axis_label = translate("Charts", TIME_AXIS_LABEL)
     top = height_in - LAYOUT_PAD_IN
     for number, allocation in enumerate(allocations):
         title = textwrap.fill(allocation.label, TITLE_WRAP, break_long_words=False)
@@ -287,13 +292,13 @@ def draw_time_allocation(
         top -= bars_in + (2.6 if number == last else 0.6) * line_in
         if not allocation.shares:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, NOT_AVAILABLE, transform=ax.transAxes, ha="center",
+            ax.text(0.5, 0.5, not_available(), transform=ax.transAxes, ha="center",
                     va="center", color=colors.foreground, fontsize=font_size)
             continue
         _bars(ax, [s.label for s in allocation.shares],
               [s.percent for s in allocation.shares],
               [share_style(s, i) for i, s in enumerate(allocation.shares)], colors,
-              max_percent=max_percent, axis_label=TIME_AXIS_LABEL if number == last else None,
+              max_percent=max_percent, axis_label=axis_label if number == last else None,
               font_size=font_size, label_wrap=label_wrap)
         if number != last:
             ax.tick_params(axis="x", labelbottom=False, length=0)
@@ -311,12 +316,13 @@ def draw_education(
     _start(figure, colors)
     shown = [s for s in shares if s.percent > 0]
     if not shown:
-        _not_available(figure, colors, "Education levels", font_size)
+        _not_available(figure, colors,
+                       translate("Charts", "Education levels not available"), font_size)
         return
     ax = figure.add_subplot()
     _bars(ax, [short_education_label(s.label) for s in shown], [s.percent for s in shown],
           [EDUCATION_STYLE] * len(shown), colors, max_percent=max_percent,
-          axis_label=EDUCATION_AXIS_LABEL, font_size=font_size)
+          axis_label=translate("Charts", EDUCATION_AXIS_LABEL), font_size=font_size)
 
 
 # ------------------------------------------------------------------ images for printing

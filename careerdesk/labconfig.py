@@ -138,9 +138,12 @@ def load(states: Iterable[str] | None = None, *, paths: Sequence[Path] | None = 
             if place.exists():
                 return read(place, states, environ=env)
         if paths is None and env.get(ENV):
-            return LabConfig(problems=(f"{ENV} names {places[0]}, which does not exist",))
+            return LabConfig(problems=(translate(
+                "LabConfig", "{variable} names {file}, which does not exist").format(
+                    variable=ENV, file=places[0]),))
     except Exception as exc:  # an odd path or file system: report, never stop the app
-        return LabConfig(problems=(f"lab settings not read: {type(exc).__name__}: {exc}",))
+        return LabConfig(problems=(translate("LabConfig", "lab settings not read: {error}")
+                                   .format(error=f"{type(exc).__name__}: {exc}"),))
     return LabConfig()
 
 
@@ -155,8 +158,9 @@ def read(path: Path, states: Iterable[str] | None = None, *,
         text = _decode(path)
     except (OSError, UnicodeError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return LabConfig(source=path, problems=(f"{name}: not read ({reason}); "
-                                                "no lab settings used",))
+        return LabConfig(source=path, problems=(translate(
+            "LabConfig", "{file}: not read ({reason}); no lab settings used").format(
+                file=name, reason=reason),))
     known_states = None if states is None else {s.strip().lower(): s for s in states}
     reader = _Reader(name, known_states, os.environ if environ is None else environ)
     for number, line in enumerate(text.splitlines(), start=1):
@@ -177,15 +181,17 @@ def _decode(path: Path) -> str:
     with path.open("rb") as handle:
         data = handle.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise ValueError(f"larger than {MAX_BYTES // 1024} KB: not a settings file")
+        raise ValueError(translate("LabConfig", "larger than {size} KB: not a settings file")
+                         .format(size=MAX_BYTES // 1024))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 text: byte {exc.start + 1} cannot be read") from None
+        raise ValueError(translate("LabConfig", "not UTF-8 text: byte {number} cannot be read")
+                         .format(number=exc.start + 1)) from None
     if "\x00" in text:
-        raise ValueError("not a text file")
+        raise ValueError(translate("LabConfig", "not a text file"))
     return text
 
 
@@ -214,21 +220,28 @@ class _Reader:
             return
         if line.startswith("["):
             if not line.endswith("]"):
-                self.problem(number, f"not a section header: {_short(line)}; the settings "
-                             "after it are ignored")
+                self.problem(number, translate(
+                    "LabConfig", "not a section header: {line}; the settings after it are "
+                    "ignored").format(line=_short(line)))
                 self.section = ""  # what follows belongs to no known section
                 return
             self.section = line[1:-1].strip().lower()
             if self.section != SECTION:
-                self.problem(number, f"unknown section [{_short(line[1:-1].strip())}] "
-                             f"(the settings go in [{SECTION}]); its settings are ignored")
+                self.problem(number, translate(
+                    "LabConfig", "unknown section [{section}] (the settings go in "
+                    "[{expected}]); its settings are ignored").format(
+                        section=_short(line[1:-1].strip()), expected=SECTION))
             return
         key, sep, value = _split(line)
         if not sep or not key:
-            self.problem(number, f"not a setting (expected: name = value): {_short(line)}")
+            self.problem(number, translate(
+                "LabConfig", "not a setting (expected: name = value): {line}").format(
+                    line=_short(line)))
             return
         if self.section is None:
-            self.problem(number, f"setting {key!r} comes before [{SECTION}]; ignored")
+            self.problem(number, translate(
+                "LabConfig", "setting {key} comes before [{section}]; ignored").format(
+                    key=repr(key), section=SECTION))
             return
         if self.section != SECTION:
             return  # reported once, on the section's header
@@ -239,18 +252,26 @@ class _Reader:
         if parse is None:
             close = difflib.get_close_matches(key.replace("-", "_").replace(" ", "_"),
                                               list(self.parsers), n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            self.problem(number, f"unknown setting {written!r}{hint}")
+            if close:
+                message = translate(
+                    "LabConfig", "unknown setting {key} (did you mean {suggestion}?)").format(
+                        key=repr(written), suggestion=repr(close[0]))
+            else:
+                message = translate("LabConfig", "unknown setting {key}").format(
+                    key=repr(written))
+            self.problem(number, message)
             return
         if key in self.seen:
-            self.problem(number, f"{key!r} is already set on line {self.seen[key]}; "
-                         "this line is ignored")
+            self.problem(number, translate(
+                "LabConfig", "{key} is already set on line {line}; this line is ignored").format(
+                    key=repr(key), line=self.seen[key]))
             return
         self.seen[key] = number
         try:
             parsed = parse(value)
         except ValueError as exc:
-            self.problem(number, f"{key}: {exc}; ignored")
+            self.problem(number, translate("LabConfig", "{key}: {reason}; ignored").format(
+                key=key, reason=exc))
             return
         if parsed is not None:
             self.values[key] = parsed
@@ -264,15 +285,17 @@ class _Reader:
             return value
         found = self.states.get(" ".join(value.split()).lower())
         if found is None:
-            raise ValueError(f"{_short(value)!r} is not a state this database has wages for "
-                             "(write the full name, e.g. Ohio)")
+            raise ValueError(translate(
+                "LabConfig", "{value} is not a state this database has wages for (write the "
+                "full name, e.g. Ohio)").format(value=repr(_short(value))))
         return found
 
     def _paper(self, value: str) -> str | None:
         if not value:
             return None
         if value.lower() not in PAPERS:
-            raise ValueError(f"{_short(value)!r} is not {' or '.join(PAPERS)}")
+            raise ValueError(translate("LabConfig", "{value} is not {first} or {last}").format(
+                value=repr(_short(value)), first=", ".join(PAPERS[:-1]), last=PAPERS[-1]))
         return value.lower()
 
     def _guest_only(self, value: str) -> bool | None:
@@ -282,7 +305,9 @@ class _Reader:
             return True
         if value.lower() in _FALSE:
             return False
-        raise ValueError(f"{_short(value)!r} is not yes or no (or true/false, on/off, 1/0)")
+        raise ValueError(translate(
+            "LabConfig", "{value} is not yes or no (or true/false, on/off, 1/0)").format(
+                value=repr(_short(value))))
 
     def _data_dir(self, value: str) -> Path | None:
         if not value:
@@ -292,11 +317,13 @@ class _Reader:
         expanded = _expand_vars(value, self.environ)
         left = _UNEXPANDED.search(expanded)
         if left:
-            raise ValueError(f"{left.group(0)} is not set in the environment")
+            raise ValueError(translate("LabConfig", "{variable} is not set in the environment")
+                             .format(variable=left.group(0)))
         path = Path(os.path.expanduser(expanded))
         if not path.is_absolute():
-            raise ValueError(f"{_short(value)!r} is not a full path (start it with / or a "
-                             "drive letter, or ~ for the user's home folder)")
+            raise ValueError(translate(
+                "LabConfig", "{value} is not a full path (start it with / or a drive letter, "
+                "or ~ for the user's home folder)").format(value=repr(_short(value))))
         return path
 
 

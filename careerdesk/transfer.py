@@ -211,45 +211,57 @@ def _too_big(path: Path) -> str:
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
-        raise ValueError("a key is repeated inside one object")
+        raise ValueError(translate("Transfer", "a key is repeated inside one object"))
     return result
 
 
 def _no_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(translate("Transfer", "{name} is not allowed").format(name=name))
 
 
 def parse_profile(data: bytes, known_codes: Collection[str] | None = None,
-                  name: str = "the file") -> ProfileFile:
-    """Check a profile file's bytes; entries with careers outside ``known_codes`` skip."""
+                  name: str | None = None) -> ProfileFile:
+    """Check a profile file's bytes; entries with careers outside ``known_codes`` skip.
+
+    ``name`` names the file in the messages (default: "the file")."""
+    if name is None:
+        name = translate("Transfer", "the file")
     if len(data) > MAX_FILE_BYTES:
-        raise ProfileFileError(f"{name} is too large for a CareerDesk profile file")
+        raise ProfileFileError(translate(
+            "Transfer", "{file} is too large for a CareerDesk profile file").format(file=name))
     not_ours = translate("Transfer", "{file} is not a CareerDesk profile file").format(file=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProfileFileError(f"{not_ours} (it is not UTF-8 text)") from None
+        raise ProfileFileError(translate("Transfer", "{problem} (it is not UTF-8 text)")
+                               .format(problem=not_ours)) from None
     if not text.strip():
-        raise ProfileFileError(f"{name} is empty")
+        raise ProfileFileError(translate("Transfer", "{file} is empty").format(file=name))
     try:
         document = json.loads(text, object_pairs_hook=_no_repeated_keys,
                               parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise ProfileFileError(f"{name} is damaged or incomplete (it stops being valid JSON "
-                               f"at line {exc.lineno}, column {exc.colno})") from None
+        raise ProfileFileError(translate(
+            "Transfer", "{file} is damaged or incomplete (it stops being valid JSON at line "
+            "{line}, column {column})").format(file=name, line=exc.lineno, column=exc.colno)
+        ) from None
     except RecursionError:
-        raise ProfileFileError(f"{not_ours} (it is nested too deeply)") from None
+        raise ProfileFileError(translate("Transfer", "{problem} (it is nested too deeply)")
+                               .format(problem=not_ours)) from None
     except ValueError as exc:
-        raise ProfileFileError(f"{not_ours} ({str(exc)[:80]})") from None
+        raise ProfileFileError(translate("Transfer", "{problem} ({reason})").format(
+            problem=not_ours, reason=str(exc)[:80])) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ProfileFileError(not_ours)
     version = document.get("version")
     if type(version) is not int or version < 1:
-        raise ProfileFileError(f"{name} has no valid format version")
+        raise ProfileFileError(translate("Transfer", "{file} has no valid format version")
+                               .format(file=name))
     if version > FORMAT_VERSION:
-        raise ProfileFileError(f"{name} was made by a newer CareerDesk (format version "
-                               f"{version}); this CareerDesk reads up to version "
-                               f"{FORMAT_VERSION}, so update it first")
+        raise ProfileFileError(translate(
+            "Transfer", "{file} was made by a newer CareerDesk (format version {version}); "
+            "this CareerDesk reads up to version {supported}, so update it first").format(
+                file=name, version=version, supported=FORMAT_VERSION))
     for older in range(version, FORMAT_VERSION):
         document = UPGRADES[older](document)
     return _check_document(document, version, known_codes, name)
@@ -258,13 +270,21 @@ def parse_profile(data: bytes, known_codes: Collection[str] | None = None,
 def _check_document(document: dict[str, Any], version: int,
                     known: Collection[str] | None, name: str) -> ProfileFile:
     lists = {}
-    for key, cap in (("bookmarks", MAX_BOOKMARKS), ("comparisons", MAX_COMPARISONS)):
+    checks = (
+        ("bookmarks", MAX_BOOKMARKS, translate("Transfer", "{file} has no list of bookmarks"),
+         translate("Transfer", "{file} holds {count} bookmarks; a profile holds at most "
+                   "{limit}")),
+        ("comparisons", MAX_COMPARISONS,
+         translate("Transfer", "{file} has no list of comparisons"),
+         translate("Transfer", "{file} holds {count} comparisons; a profile holds at most "
+                   "{limit}")))
+    for key, cap, no_list, too_many in checks:
         entries = document.get(key)
         if not isinstance(entries, list):
-            raise ProfileFileError(f"{name} has no list of {key}")
+            raise ProfileFileError(no_list.format(file=name))
         if len(entries) > cap:
-            raise ProfileFileError(f"{name} holds {len(entries):,} {key}; a profile holds at "
-                                   f"most {cap:,}")
+            raise ProfileFileError(too_many.format(file=name, count=f"{len(entries):,}",
+                                                   limit=f"{cap:,}"))
         lists[key] = entries
     try:
         exported: datetime | None = _date(document.get("exported"), "exported")
@@ -273,18 +293,21 @@ def _check_document(document: dict[str, Any], version: int,
     result = ProfileFile(version, _label(document.get("profile"), 40), exported,
                          _label(document.get("app_version"), 40))
     seen: set[str] = set()
+    skipped_bookmark = translate("Transfer", "bookmark {index}{which}: {reason}")
     for index, entry in enumerate(lists["bookmarks"], start=1):
         try:
             result.bookmarks.append(_bookmark(entry, known, seen, result.warnings))
         except _Skip as skip:
-            result.skipped_bookmarks.append(f"bookmark {index}{_which(entry, 'code')}: {skip}")
+            result.skipped_bookmarks.append(skipped_bookmark.format(
+                index=index, which=_which(entry, "code"), reason=skip))
     contents: set[str] = set()
+    skipped_comparison = translate("Transfer", "comparison {index}{which}: {reason}")
     for index, entry in enumerate(lists["comparisons"], start=1):
         try:
             result.comparisons.append(_comparison(entry, known, contents, result.warnings))
         except _Skip as skip:
-            result.skipped_comparisons.append(
-                f"comparison {index}{_which(entry, 'name')}: {skip}")
+            result.skipped_comparisons.append(skipped_comparison.format(
+                index=index, which=_which(entry, "name"), reason=skip))
     return result
 
 
@@ -308,17 +331,18 @@ def _label(value: object, limit: int) -> str | None:
 
 
 def _date(value: object, what: str) -> datetime:
+    """The date in ``value``; ``what`` (a translated name of the field) is for the reason."""
     if not isinstance(value, str) or len(value) > 40:
-        raise _Skip(f"{what} is not a date")
+        raise _Skip(translate("Transfer", "{what} is not a date").format(what=what))
     try:
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         moment = moment.astimezone(UTC)
     except (ValueError, OverflowError):
-        raise _Skip(f"{what} is not a date") from None
+        raise _Skip(translate("Transfer", "{what} is not a date").format(what=what)) from None
     if not EARLIEST <= moment <= now() + timedelta(days=1):
-        raise _Skip(f"{what} is out of range")
+        raise _Skip(translate("Transfer", "{what} is out of range").format(what=what))
     return moment
 
 
@@ -326,31 +350,35 @@ def _note(value: object, label: str, warnings: list[str]) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise _Skip("the note is not text")
+        raise _Skip(translate("Transfer", "the note is not text"))
     typed = value.replace("\r\n", "\n").replace("\r", "\n")
     note = clean_text(typed)
     if note != typed:
-        warnings.append(f"{label}: control characters were removed from the note")
+        warnings.append(translate("Transfer", "{code}: control characters were removed from "
+                                  "the note").format(code=label))
     if len(note) > NOTE_MAX:
-        raise _Skip(f"the note is longer than {NOTE_MAX:,} characters")
+        raise _Skip(translate("Transfer", "the note is longer than {limit} characters").format(
+            limit=f"{NOTE_MAX:,}"))
     return note
 
 
 def _bookmark(entry: object, known: Collection[str] | None, seen: set[str],
               warnings: list[str]) -> Bookmark:
     if not isinstance(entry, dict):
-        raise _Skip("not a bookmark entry")
+        raise _Skip(translate("Transfer", "not a bookmark entry"))
     try:
         code = check_code(entry.get("code"))
     except InvalidInput:
-        raise _Skip("no valid career code") from None
+        raise _Skip(translate("Transfer", "no valid career code")) from None
     if known is not None and code not in known:
-        raise _Skip("this career is not in this computer's careers database")
+        raise _Skip(translate("Transfer",
+                              "this career is not in this computer's careers database"))
     if code in seen:
-        raise _Skip("listed twice")
-    added = _date(entry.get("added"), "the date added")
+        raise _Skip(translate("Transfer", "listed twice"))
+    added = _date(entry.get("added"), translate("Transfer", "the date added"))
     note = _note(entry.get("note"), code, warnings)
     try:
+        # A bad note date is dropped silently: its reason is never shown.
         updated = _date(entry["note_updated"], "") if entry.get("note_updated") else None
     except _Skip:
         updated = None
@@ -361,7 +389,7 @@ def _bookmark(entry: object, known: Collection[str] | None, seen: set[str],
 def _comparison(entry: object, known: Collection[str] | None, contents: set[str],
                 warnings: list[str]) -> SavedComparison:
     if not isinstance(entry, dict):
-        raise _Skip("not a comparison entry")
+        raise _Skip(translate("Transfer", "not a comparison entry"))
     raw_sections = entry.get("sections")
     try:
         raw_name = entry.get("name")
@@ -381,17 +409,19 @@ def _comparison(entry: object, known: Collection[str] | None, contents: set[str]
         raise _Skip(str(exc)) from None
     unknown = [code for code in codes if known is not None and code not in known]
     if unknown:
-        raise _Skip(f"{unknown[0]} is not in this computer's careers database")
+        raise _Skip(translate("Transfer", "{code} is not in this computer's careers database")
+                    .format(code=unknown[0]))
     sections = None
     if raw_sections is not None:
         dropped = [s for s in raw_sections if s not in SECTION_KEYS]
         if dropped:
-            warnings.append(f"comparison {name!r}: unknown sections left out")
+            warnings.append(translate("Transfer", "comparison {name}: unknown sections left out")
+                            .format(name=repr(name)))
         sections = check_sections([s for s in raw_sections if s in SECTION_KEYS])
-    saved = _date(entry.get("saved"), "the date saved")
+    saved = _date(entry.get("saved"), translate("Transfer", "the date saved"))
     key = json.dumps([name.casefold(), codes, state, sections, prepared_for])
     if key in contents:
-        raise _Skip("listed twice")
+        raise _Skip(translate("Transfer", "listed twice"))
     contents.add(key)
     return SavedComparison(0, name, codes, state, sections, prepared_for, saved)
 
@@ -413,10 +443,12 @@ def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> I
     try:
         merged = userdata.merge(profile, parsed.bookmarks, parsed.comparisons)
     except InvalidInput as exc:
-        raise ProfileFileError(f"nothing was imported: {exc}") from None
+        raise ProfileFileError(translate("Transfer", "nothing was imported: {reason}")
+                               .format(reason=exc)) from None
+    not_added = translate("Transfer", "{code}: the imported note was not added (the note "
+                          "would pass {limit} characters)")
     warnings = list(parsed.warnings) + [
-        f"{code}: the imported note was not added (the note would pass {NOTE_MAX:,} "
-        f"characters)" for code in merged.notes_not_merged]
+        not_added.format(code=code, limit=f"{NOTE_MAX:,}") for code in merged.notes_not_merged]
     return ImportReport(
         profile=profile.name, file_profile=parsed.profile,
         added_bookmarks=merged.added_bookmarks, already_bookmarked=merged.already_bookmarked,

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The Qt-free modules whose user-visible texts go through careerdesk.i18n.
 MODULES = ["formatting", "comparison", "report", "printing", "search", "userdata",
-           "userdata_file", "transfer", "labconfig", "links"]
+           "userdata_file", "transfer", "labconfig", "links", "charts"]
 
 
 def test_translate_is_the_identity_without_an_application():
@@ -66,6 +66,28 @@ def test_texts_are_translated_with_a_translator(spanish, store):
     assert "▲ el más alto" in report.legend()
     html = report.comparison_html(comparison)
     assert "Comparación de 2 carreras" in html and "Comparing" not in html
+
+
+def test_import_lab_and_chart_texts_are_translated(spanish, tmp_path):
+    from matplotlib.figure import Figure
+
+    from careerdesk import charts, labconfig, transfer
+    from careerdesk.model import TimeAllocation
+
+    assert charts.describe_time_allocation([]) == "Reparto del tiempo no disponible."
+    assert charts.describe_education([]) == "Niveles de estudios no disponibles."
+    assert charts.TIME_AXIS_LABEL == "% of the work (estimate)"  # the source stays English
+    figure = Figure()
+    charts.draw_time_allocation(figure, [TimeAllocation("x", "Un panel", "data", "", [])])
+    assert "no disponible" in [t.get_text() for ax in figure.axes for t in ax.texts]
+    data = (b'{"format": "careerdesk-profile", "version": 1, "comparisons": [], "bookmarks": '
+            b'[{"code": "43-6013.00", "added": "2024-01-02T00:00:00Z"}, '
+            b'{"code": "43-6013.00", "added": "2024-01-02T00:00:00Z"}]}')
+    parsed = transfer.parse_profile(data, {"43-6013.00"})
+    assert parsed.skipped_bookmarks[0].endswith(": aparece dos veces")
+    ini = tmp_path / "careerdesk.ini"
+    ini.write_text("[defaults]\ncolour = blue\n", encoding="utf-8")
+    assert "ajuste desconocido 'colour'" in labconfig.read(ini).problems[0]
 
 
 def test_english_again_once_the_translator_is_removed(qapp):

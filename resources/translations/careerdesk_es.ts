@@ -488,6 +488,44 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../careerdesk/charts.py" line="+32"/>
+        <source>% of the work (estimate)</source>
+        <translation>% del trabajo (estimación)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of workers surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{title}: {shares}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time split not available.</source>
+        <translation>Reparto del tiempo no disponible.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Education levels not available.</source>
+        <translation>Niveles de estudios no disponibles.</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>Time split not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Education levels not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareModel</name>
     <message>
         <location filename="../../careerdesk/ui/compare_model.py" line="+33"/>
@@ -1159,8 +1197,103 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+55"/>
+        <source>{variable} names {file}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lab settings not read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file}: not read ({reason}); no lab settings used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>larger than {size} KB: not a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not UTF-8 text: byte {number} cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>{file} line {number}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a section header: {line}; the settings after it are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown section [{section}] (the settings go in [{expected}]); its settings are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a setting (expected: name = value): {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>setting {key} comes before [{section}]; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown setting {key} (did you mean {suggestion}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown setting {key}</source>
+        <translation>ajuste desconocido {key}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{key} is already set on line {line}; this line is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{key}: {reason}; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{value} is not a state this database has wages for (write the full name, e.g. Ohio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not {first} or {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{value} is not yes or no (or true/false, on/off, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{variable} is not set in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is not a full path (start it with / or a drive letter, or ~ for the user&apos;s home folder)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,18 +3189,185 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>a key is repeated inside one object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} is too large for a CareerDesk profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{file} is not a CareerDesk profile file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+4"/>
+        <source>{problem} (it is not UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} is damaged or incomplete (it stops being valid JSON at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{problem} (it is nested too deeply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} has no valid format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} was made by a newer CareerDesk (format version {version}); this CareerDesk reads up to version {supported}, so update it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{file} has no list of bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} holds {count} bookmarks; a profile holds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} has no list of comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} holds {count} comparisons; a profile holds at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>bookmark {index}{which}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>comparison {index}{which}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+7"/>
+        <source>{what} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the note is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{code}: control characters were removed from the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a bookmark entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no valid career code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this career is not in this computer&apos;s careers database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>listed twice</source>
+        <translation>aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>the date added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a comparison entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no list of career codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the sections are not a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{code} is not in this computer&apos;s careers database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comparison {name}: unknown sections left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the date saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{code}: the imported note was not added (the note would pass {limit} characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,7 +3454,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="-5"/>
+        <location filename="../../careerdesk/transfer.py" line="-46"/>
         <location filename="../../careerdesk/userdata.py" line="+55"/>
         <source>state name</source>
         <translation type="unfinished"></translation>
