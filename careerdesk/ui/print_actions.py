@@ -49,23 +49,23 @@ class PrintActions:
                 factory: PrintoutFactory) -> None:
         from careerdesk.printing import print_preview
 
-        prepared = self._prepare(QCoreApplication.translate(
+        self._to_printer(print_preview, QCoreApplication.translate(
             "PrintActions", "Print preview: {title}").format(title=title), sections, factory)
-        if prepared:
-            printout, choices = prepared
-            print_preview(self.parent, printout.paint,
-                          printout.page_layout(choices.paper))
 
     def print(self, title: str, sections: list[tuple[str, str]],
               factory: PrintoutFactory) -> None:
         from careerdesk.printing import print_dialog
 
-        prepared = self._prepare(QCoreApplication.translate(
+        self._to_printer(print_dialog, QCoreApplication.translate(
             "PrintActions", "Print: {title}").format(title=title), sections, factory)
+
+    def _to_printer(self, dialog: Callable[..., object], title: str,
+                    sections: list[tuple[str, str]], factory: PrintoutFactory) -> None:
+        """Ask for the choices, then hand the printout to a preview or printer dialog."""
+        prepared = self._prepare(title, sections, factory)
         if prepared:
             printout, choices = prepared
-            print_dialog(self.parent, printout.paint,
-                         printout.page_layout(choices.paper))
+            dialog(self.parent, printout.paint, printout.page_layout(choices.paper))
 
     def save_pdf(self, title: str, sections: list[tuple[str, str]],
                  factory: PrintoutFactory) -> Path | None:
