@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerdesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+# argparse and json load when a command needs them: plain ``careerdesk`` opens the app, and
+# its start-up is measured against a bare Qt window (bench/bench_startup.py).
 
 EXIT_USAGE = 2
 
@@ -42,6 +47,8 @@ def cmd_build_db(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    import json
+
     from careerdesk import profile
     from careerdesk.store import UnknownCareer
 
@@ -61,6 +68,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    import json
+
     with _store(args) as store:
         careers = store.careers()
     if args.json:
@@ -76,6 +85,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     import dataclasses
+    import json
 
     from careerdesk.search import SearchEngine
     from careerdesk.store import DatabaseError
@@ -161,6 +171,7 @@ def _profile_named(userdata, name: str, create: bool):  # noqa: ANN001, ANN202
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
+
     from careerdesk.transfer import ProfileFileError
     from careerdesk.userdata import InvalidInput, UnknownProfile, UserDataError
 
@@ -176,6 +187,8 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
 
 def _bookmarks_list(args, userdata, profile) -> int:  # noqa: ANN001
+    import json
+
     with _store(args) as store:
         titles = {c.code: c.title for c in store.careers()}
     marks = userdata.bookmarks(profile, sort=args.sort, titles=titles)
@@ -249,6 +262,8 @@ _BOOKMARK_ACTIONS = {"list": _bookmarks_list, "add": _bookmarks_add,
 
 
 def _bookmarks_parser(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
+    import argparse
+
     data_help = ("folder for bookmarks, notes and profiles (default: $CAREERDESK_DATA_DIR, "
                  "else this account's CareerDesk app-data folder)")
     bm = sub.add_parser(
@@ -407,6 +422,8 @@ def _printout_options(sub: argparse.ArgumentParser, required: bool) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="careerdesk",
         description="CareerDesk: explore and compare careers, offline. "
@@ -468,6 +485,11 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # The app itself, without building the whole parser first (~10 ms of start-up).
+        from careerdesk.ui.app import run
+
+        return run()
     args = parser().parse_args(argv)
     try:
         return int(args.func(args) or 0)

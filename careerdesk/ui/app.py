@@ -8,13 +8,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from careerdesk.labconfig import LabConfig
     from careerdesk.ui.dialogs import DialogService
+    from careerdesk.ui.main_window import MainWindow
     from careerdesk.ui.user_session import UserSession
 
 
@@ -47,6 +49,8 @@ def resources_dir() -> Path:
 
 def window_icon() -> QIcon:
     """The app icon, from the SVG in resources/ (or the bundle's copy of it)."""
+    from PySide6.QtGui import QIcon
+
     return QIcon(str(resources_dir() / "careerdesk.svg"))
 
 
@@ -80,11 +84,13 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         app.removeTranslator(old)
     _translators.clear()
     _translated_for[:] = [locale.name()]
-    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+    if locale.name().split("_")[0] in ("C", "en"):  # the Language enum is slow to load
         return []
     own = QTranslator(app)
     if not own.load(locale, "careerdesk", "_", str(translations_dir())):
         return []
+    from PySide6.QtCore import QLibraryInfo
+
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for translator in (qt, own) if qt.load(locale, "qtbase", "_", qt_dir) else (own,):
@@ -99,15 +105,19 @@ def application(font_scale: float = 1.0) -> QApplication:
     from careerdesk.ui import theme
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+        theme.apply_style(app)
+    else:
+        # Fusion on every system, chosen on the command line: from Python, setStyle() and
+        # style() cost ~10 ms at start-up (PySide6 builds the QStyle type and its enums).
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName("CareerDesk")
     app.setOrganizationName("CareerDesk")
     app.setApplicationDisplayName("CareerDesk")
     app.setDesktopFileName("careerdesk")
-    app.setWindowIcon(window_icon())
     install_translations(app)
     ensure_fonts()
-    theme.apply(app)
     if font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
@@ -138,34 +148,59 @@ def open_session(data_dir: Path | None, dialogs: DialogService,
     return UserSession(data, profile)
 
 
-def run(db: Path | None = None, data_dir: Path | None = None) -> int:
-    from PySide6.QtWidgets import QMessageBox
+def start(db: Path | None = None, data_dir: Path | None = None,
+          dialogs: DialogService | None = None) -> MainWindow:
+    """Show the main window at once, then load the careers and the user's data into it.
 
-    from careerdesk.store import CareerStore, DatabaseError
-    from careerdesk.ui.dialogs import DialogService
+    The window's frame (menus, search box, welcome page) is painted first and takes typing;
+    right after that first paint ``load`` opens the database, reads the lab settings, asks
+    who is using CareerDesk and attaches all of it to the window.
+    """
     from careerdesk.ui.main_window import MainWindow
+    from careerdesk.ui.settings import Settings
 
-    app = application()
+    application()
+    window = MainWindow(settings=Settings(), dialogs=dialogs)
+    # The loading starts from the event loop once the first paint is on screen.
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: load(window, db, data_dir)))
+    window.show()
+    window.search.focus_search()
+    return window
+
+
+def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
+    """Open the careers database and this user's data and attach them to ``window``; on a
+    missing or damaged database say so and quit with status 2."""
+    from careerdesk import labconfig
+    from careerdesk.store import CareerStore, DatabaseError
+    from careerdesk.ui.settings import WAGE_STATE
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.windowIcon().isNull():
+        app.setWindowIcon(window_icon())
+    dialogs = window.dialogs
     try:
         store = CareerStore(db)
     except DatabaseError as exc:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("Application", "CareerDesk cannot start"),
+        dialogs.error(
+            QCoreApplication.translate("Application", "CareerDesk cannot start"),
             QCoreApplication.translate(
                 "Application", "{reason}\n\nReinstall CareerDesk or ask the person who set up "
                 "this computer.").format(reason=exc))
-        return 2
-    from careerdesk import labconfig
-    from careerdesk.ui.settings import WAGE_STATE, Settings
-
+        window.close()  # the last window: the app quits, and run() returns 2
+        return False
     lab = labconfig.load(states=[name for _, name in store.states()])
-    settings = Settings(defaults={WAGE_STATE.key: lab.state})
-    dialogs = DialogService()
+    window.settings.set_defaults({WAGE_STATE.key: lab.state})
     session = open_session(data_dir, dialogs, lab)
-    window = MainWindow(store, settings=settings, dialogs=dialogs, session=session, lab=lab)
-    dialogs.parent = window
+    window.attach(store, session=session, lab=lab)
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "CareerDesk — {person}")
                           .format(person=session.name))
-    window.show()
     window.search.focus_search()
-    return app.exec()
+    return True
+
+
+def run(db: Path | None = None, data_dir: Path | None = None) -> int:
+    app = application()
+    window = start(db, data_dir)
+    status = app.exec()
+    return status if window.is_attached() else 2  # the database could not be opened

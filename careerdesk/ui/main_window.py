@@ -2,6 +2,11 @@
 
 It holds no feature logic: searching lives in ``SearchPanel``, the profile in
 ``ProfileView``, visited careers in ``History``.
+
+The window is built in two steps so that it shows at once: the frame (menus, search box,
+welcome page) in the constructor, and everything that needs the careers database in
+``attach``. The application attaches right after the first paint (``attachRequested``);
+``MainWindow(store)`` attaches immediately.
 """
 
 from __future__ import annotations
@@ -10,38 +15,38 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from careerdesk.history import History
-from careerdesk.labconfig import LabConfig
-from careerdesk.search import SearchEngine
-from careerdesk.store import CareerStore, UnknownCareer
-from careerdesk.ui.compare_tray import CompareTray
-from careerdesk.ui.dialogs import DialogService
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
-from careerdesk.ui.print_actions import PrintActions
-from careerdesk.ui.print_options import PrintChoices
 from careerdesk.ui.search_panel import SearchPanel
 from careerdesk.ui.settings import Settings
-from careerdesk.ui.user_session import UserSession
+from careerdesk.ui.zoom import Zoom
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QMenu
+
+    from careerdesk.history import History
+    from careerdesk.labconfig import LabConfig
     from careerdesk.printing import Printout
+    from careerdesk.store import CareerStore
     from careerdesk.ui.bookmarks_view import BookmarksView
+    from careerdesk.ui.compare_tray import CompareTray
     from careerdesk.ui.compare_view import CompareView
+    from careerdesk.ui.dialogs import DialogService
+    from careerdesk.ui.print_actions import PrintActions
+    from careerdesk.ui.print_options import PrintChoices
     from careerdesk.ui.profile_view import ProfileView
+    from careerdesk.ui.user_session import UserSession
 
 APP_NAME = "CareerDesk"  # the product's name, the same in every language
 WELCOME = QT_TRANSLATE_NOOP(
@@ -57,32 +62,42 @@ WELCOME = QT_TRANSLATE_NOOP(
 
 
 class MainWindow(QMainWindow):
-    """Search on the left, the open career on the right, menus and shortcuts."""
+    """Search on the left, the open career on the right, menus and shortcuts.
 
-    def __init__(self, store: CareerStore, settings: Settings | None = None,
+    Signals:
+        firstPainted(): the window has been painted for the first time; the application
+            then loads the careers and calls ``attach``.
+        attached(): ``attach`` finished: careers are listed and every command works.
+    """
+
+    firstPainted = Signal()
+    attached = Signal()
+
+    # Set by attach(): the window's frame is usable before, its commands after.
+    store: CareerStore
+    session: UserSession
+    lab: LabConfig
+    history: History
+    tray: CompareTray
+    printing: PrintActions
+
+    def __init__(self, store: CareerStore | None = None, settings: Settings | None = None,
                  dialogs: DialogService | None = None,
                  session: UserSession | None = None, lab: LabConfig | None = None) -> None:
         super().__init__()
-        self.lab = lab or LabConfig()
-        self.store = store
         self.settings = settings or Settings()
-        self.dialogs = dialogs or DialogService(self)
-        self.session = session or UserSession.guest_in_memory()
+        self._dialogs = dialogs
+        self._painted = False
         self._bookmarks_view: BookmarksView | None = None
-        self.printing = PrintActions(self, self.dialogs)
-        self.printing.paper = self.lab.paper or "letter"
-        self.history = History()
-        self.tray = CompareTray()
         self._compare_view: CompareView | None = None
+        self._profile: ProfileView | None = None  # built when the first career opens
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
-        self.search = SearchPanel(SearchEngine(store))
-        self._profile: ProfileView | None = None  # built when the first career opens
-        self.welcome = QLabel(self.tr(WELCOME))
-        self.welcome.setWordWrap(True)
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.welcome.setMargin(self.fontMetrics().height())
-        self.welcome.setAccessibleName(self.tr("Welcome"))
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.zoom = Zoom(app, self.settings)  # before any layout: sizes follow the font
+        self.search = SearchPanel()
+        self.welcome = self._welcome_page()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         splitter = self.splitter = QSplitter()
@@ -92,21 +107,94 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(splitter, 1)
-        column.addWidget(self.tray)
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self._build_actions()
-        self._connect_signals()
-        self._update_history_actions()
-        self._update_actions()
+        self._build_menus()
         metrics = self.fontMetrics()
         width = metrics.averageCharWidth() * 180
         self.resize(width, metrics.height() * 48)
         splitter.setSizes([width // 3, width * 2 // 3])
+        if store is not None:
+            self.attach(store, session=session, lab=lab)
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        page.setAccessibleName(self.tr("Welcome"))
+        text = QLabel(self.tr(WELCOME))
+        text.setWordWrap(True)
+        text.setMargin(self.fontMetrics().height())
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(text)
+        column.addStretch(1)  # the text at the top
+        return page
+
+    def _build_menus(self) -> None:
+        """The menu bar's menus; their commands are added by ``attach``."""
+        menu = self.menuBar()
+        self.menus: dict[str, QMenu] = {
+            "file": menu.addMenu(self.tr("&File")),
+            "view": menu.addMenu(self.tr("&View")),
+            "compare": menu.addMenu(self.tr("&Compare")),
+            "user": menu.addMenu(self.tr("&My data")),
+            "go": menu.addMenu(self.tr("&Go")),
+            "help": menu.addMenu(self.tr("&Help")),
+        }
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.firstPainted.emit)  # once this paint is on screen
+
+    def attach(self, store: CareerStore, session: UserSession | None = None,
+               lab: LabConfig | None = None) -> None:
+        """Connect the window to the careers database and the user's data: fills the
+        search list and builds every command."""
+        from careerdesk.history import History
+        from careerdesk.labconfig import LabConfig
+        from careerdesk.search import SearchEngine
+        from careerdesk.ui import theme
+        from careerdesk.ui.compare_tray import CompareTray
+        from careerdesk.ui.print_actions import PrintActions
+        from careerdesk.ui.user_session import UserSession
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme.apply_style_sheet(app)
+        self.store = store
+        self.lab = lab or LabConfig()
+        self.session = session or UserSession.guest_in_memory()
+        self.printing = PrintActions(self, self.dialogs)
+        self.printing.paper = self.lab.paper or "letter"
+        self.history = History()
+        self.tray = CompareTray()
+        self._column.addWidget(self.tray)
+        self._build_actions()
+        self._connect_signals()
+        self._update_history_actions()
+        self._update_actions()
+        self.search.attach(SearchEngine(store))
+        self._bookmarks_changed()
+        self.attached.emit()
+
+    def is_attached(self) -> bool:
+        return hasattr(self, "store")
+
+    @property
+    def dialogs(self) -> DialogService:
+        if self._dialogs is None:
+            from careerdesk.ui.dialogs import DialogService
+
+            self._dialogs = DialogService(self)
+        return self._dialogs
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
         def action(text: str, shortcuts: list[QKeySequence], slot, tip: str) -> QAction:  # noqa: ANN001
             item = QAction(text, self)
             item.setShortcuts(shortcuts)
@@ -147,11 +235,6 @@ class MainWindow(QMainWindow):
         self.pdf_action = action(self.tr("Save as P&DF…"), [QKeySequence("Ctrl+Shift+S")],
                                  lambda: self._print("pdf"),
                                  self.tr("Save the open profile or comparison as a PDF"))
-        from careerdesk.ui.zoom import Zoom
-
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        self.zoom = Zoom(app, self.settings)
         self.zoom_in_action = action(self.tr("Zoom &in"),
                                      [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
                                      self.zoom.zoom_in,
@@ -192,30 +275,23 @@ class MainWindow(QMainWindow):
                                    self.tr("Version, data sources and the O*NET attribution"))
         self.quit_action = action(self.tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)],
                                   self.close, self.tr("Close CareerDesk"))
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu = self.menus["file"]
         for item in (self.print_action, self.preview_action, self.pdf_action):
             file_menu.addAction(item)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = menu.addMenu(self.tr("&View"))
         for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            view_menu.addAction(item)
-        compare_menu = menu.addMenu(self.tr("&Compare"))
-        compare_menu.addAction(self.add_compare_action)
-        compare_menu.addAction(self.compare_action)
-        compare_menu.addAction(self.save_comparison_action)
-        user_menu = menu.addMenu(self.tr("&My data"))
+            self.menus["view"].addAction(item)
+        for item in (self.add_compare_action, self.compare_action, self.save_comparison_action):
+            self.menus["compare"].addAction(item)
         for item in (self.bookmark_action, self.bookmarks_action, self.print_bookmarks_action,
                      self.export_action, self.import_action, self.switch_user_action,
                      self.remove_data_action):
-            user_menu.addAction(item)
-        go_menu = menu.addMenu(self.tr("&Go"))
+            self.menus["user"].addAction(item)
         for item in (self.find_action, self.back_action, self.forward_action,
                      self.next_tab_action, self.prev_tab_action):
-            go_menu.addAction(item)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+            self.menus["go"].addAction(item)
+        self.menus["help"].addAction(self.about_action)
         self.slash = QShortcut(QKeySequence("/"), self)
         self.slash.setContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -249,6 +325,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- navigation
 
     def open_career(self, code: str, *, record: bool = True) -> bool:
+        from careerdesk.store import UnknownCareer
+
         try:
             career = self.store.career(code)
         except UnknownCareer:
@@ -512,7 +590,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._bookmarks_view is not None:
             self._bookmarks_view.save_note()
-        self.session.close()
+        if self.is_attached():
+            self.session.close()
         super().closeEvent(event)
 
     def _update_actions(self) -> None:
@@ -539,6 +618,8 @@ class MainWindow(QMainWindow):
             self.profile.show_tab(self.profile.tabs.currentIndex() + step)
 
     def _slash(self) -> None:
+        from PySide6.QtWidgets import QLineEdit, QTextEdit
+
         focused = QApplication.focusWidget()
         if isinstance(focused, QLineEdit | QTextEdit):
             if isinstance(focused, QLineEdit):

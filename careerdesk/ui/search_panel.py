@@ -1,35 +1,37 @@
 """The search side of the window: one box searching as you type, filters, sorting, and the
-ranked results; with an empty box it browses every career by major group."""
+ranked results; with an empty box it browses every career by major group.
+
+The panel is built in two steps so that the window can show before any career is loaded:
+the box, the filter button and the (empty) result list first; the filters, the result model
+and the first search when ``attach`` is given the search engine.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMenu,
-    QSpinBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from careerdesk.search import Filters, SearchEngine, Sort
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
-from careerdesk.ui.results_model import CODE_ROLE, ResultDelegate, ResultsModel
+
+# What the window's frame needs is imported above; the rest when the engine is attached
+# (PySide6 builds each Qt class on first use, and the Qt namespace alone takes ~25 ms).
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtWidgets import QComboBox
+
+    from careerdesk.search import Filters, SearchEngine
+    from careerdesk.ui.results_model import ResultsModel
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 200
 WAGE_STEP = 5000
-SORTS = [(QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), Sort.RELEVANCE),
-         (QT_TRANSLATE_NOOP("SearchPanel", "Pay (highest first)"), Sort.PAY),
-         (QT_TRANSLATE_NOOP("SearchPanel", "Growth (fastest first)"), Sort.GROWTH),
-         (QT_TRANSLATE_NOOP("SearchPanel", "Openings (most first)"), Sort.OPENINGS)]
+# The values are careerdesk.search.Sort's, so that this module loads without the engine.
+SORTS = [(QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), "relevance"),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Pay (highest first)"), "pay"),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Growth (fastest first)"), "growth"),
+         (QT_TRANSLATE_NOOP("SearchPanel", "Openings (most first)"), "openings")]
 
 
 class SearchPanel(QWidget):
@@ -47,9 +49,13 @@ class SearchPanel(QWidget):
     bookmarkRequested = Signal(str)
     resultsChanged = Signal(int)
 
-    def __init__(self, engine: SearchEngine, parent: QWidget | None = None) -> None:
+    model: ResultsModel  # set by attach()
+    filters: QWidget  # set by attach()
+
+    def __init__(self, engine: SearchEngine | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.engine = engine
+        self.engine: SearchEngine | None = None
         self.box = QLineEdit()
         self.box.setPlaceholderText(self.tr("Search careers: a job title, a task, a skill…"))
         self.box.setAccessibleName(self.tr("Search careers"))
@@ -60,50 +66,71 @@ class SearchPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self._build_filters()
-        self.status = QLabel()
+        self.status = QLabel(self.tr("Loading careers…"))
         self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
-        self.model = ResultsModel(self)
         self.results = QListView()
-        self.results.setModel(self.model)
-        self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr(
             "Careers found, best first, each with why it matched, its entry education, "
             "median pay and outlook. Enter opens one; Ctrl+K adds it to the comparison; "
             "Ctrl+D bookmarks it."))
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.results.setUniformItemSizes(True)  # every result is three lines tall
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filters_button = QToolButton()
         self.filters_button.setCheckable(True)
-        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.filters_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.filters_button.setEnabled(False)  # until the filters are built
         self.filters_button.setAccessibleName(self.tr("Show filters and sorting"))
         self.filters_button.setToolTip(self.tr(
             "Narrow the careers by field, education, preparation, outlook, AI exposure or "
             "pay, and choose how results are sorted"))
-        self.filters.setVisible(False)
-        self._update_filters_button()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.box)
-        layout.addWidget(self.filters_button)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results, 1)
-        self._connect_signals()
-        # Browse right after the window appears: the box takes typing at once.
-        QTimer.singleShot(0, self._first_search)
+        self.filters_button.setText(self.tr("Filters ({summary}) · sorted by {sort}").format(
+            summary=self.tr("none"), sort=self.tr(SORTS[0][0]).lower()))
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.box)
+        self._layout.addWidget(self.filters_button)
+        self._layout.addWidget(self.status)
+        self._layout.addWidget(self.results, 1)
+        # Typing is taken at once; it is searched when the engine is attached.
+        self.box.textChanged.connect(self.timer.start)
+        self.timer.timeout.connect(self.run_search)
+        self.box.returnPressed.connect(self._open_current_or_first)
+        if engine is not None:
+            self.attach(engine)
 
-    def _first_search(self) -> None:
-        if self.model.rowCount() == 0 and not self.timer.isActive():
-            self.run_search()
+    def attach(self, engine: SearchEngine) -> None:
+        """Build the filters and the result list on ``engine`` and run the first search:
+        browsing, or whatever was typed meanwhile."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView
+
+        from careerdesk.ui.results_model import ResultDelegate, ResultsModel
+
+        self.engine = engine
+        view = self.results
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setUniformItemSizes(True)  # every result is three lines tall
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._build_filters()
+        self.filters.setVisible(False)
+        self._layout.insertWidget(2, self.filters)
+        self.model = ResultsModel(self)
+        self.results.setModel(self.model)
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.filters_button.setEnabled(True)
+        self._connect_signals()
+        self.run_search()
+
+    def is_attached(self) -> bool:
+        return self.engine is not None
 
     def _build_filters(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+
+        assert self.engine is not None
         options = self.engine.filter_options()
         self.filters = QWidget()
+        self.filters.setObjectName("searchFilters")
         form = QFormLayout(self.filters)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -156,11 +183,10 @@ class SearchPanel(QWidget):
         form.addRow(self.tr("&Sort by:"), self.sort_box)
 
     def _connect_signals(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.box.installEventFilter(self)  # Down moves into the results
         self.filters_button.toggled.connect(self._toggle_filters)
-        self.box.textChanged.connect(self.timer.start)
-        self.box.returnPressed.connect(self._open_current_or_first)
-        self.box.installEventFilter(self)
-        self.timer.timeout.connect(self.run_search)
         for box in (self.group_box, self.education_box, self.zone_box, self.outlook_box,
                     self.exposure_box, self.sort_box):
             box.currentIndexChanged.connect(self.run_search)
@@ -178,6 +204,8 @@ class SearchPanel(QWidget):
         self._update_filters_button()
 
     def _update_filters_button(self) -> None:
+        from PySide6.QtCore import Qt
+
         active = sum(1 for value in vars(self.current_filters()).values() if value is not None)
         sort = self.sort_box.currentText()
         summary = self.tr("{count} active").format(count=active) if active else self.tr("none")
@@ -188,6 +216,8 @@ class SearchPanel(QWidget):
                                          else Qt.ArrowType.RightArrow)
 
     def current_filters(self) -> Filters:
+        from careerdesk.search import Filters
+
         return Filters(
             major_group=self.group_box.currentData(),
             entry_education=self.education_box.currentData(),
@@ -200,10 +230,15 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self.timer.stop()
+        if self.engine is None:
+            return  # attach() searches what was typed
+        from careerdesk.search import Sort
+
         self._update_filters_button()
         query = self.box.text()
         browsing = not query.strip()
-        results = self.engine.search(query, self.current_filters(), self.sort_box.currentData(),
+        results = self.engine.search(query, self.current_filters(),
+                                     Sort(self.sort_box.currentData()),
                                      limit=None if browsing else RESULT_LIMIT)
         self.model.set_results(results)
         if results:
@@ -222,6 +257,8 @@ class SearchPanel(QWidget):
         self.resultsChanged.emit(len(results))
 
     def current_code(self) -> str | None:
+        if self.engine is None:
+            return None
         row = self.results.currentIndex().row()
         return self.model.result(row).code if 0 <= row < self.model.rowCount() else None
 
@@ -229,6 +266,9 @@ class SearchPanel(QWidget):
         index = self.results.indexAt(pos)
         if not index.isValid():
             return
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMenu
+
         code = self.model.result(index.row()).code
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self.careerActivated.emit(code))
@@ -241,10 +281,12 @@ class SearchPanel(QWidget):
         menu.exec(self.results.viewport().mapToGlobal(pos))
 
     def focus_search(self) -> None:
-        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.setFocus()
         self.box.selectAll()
 
     def _open_current_or_first(self) -> None:
+        if self.engine is None:
+            return
         self.run_search()
         index = self.results.currentIndex()
         if not index.isValid() and self.model.rowCount():
@@ -253,12 +295,16 @@ class SearchPanel(QWidget):
             self._open_index(index)
 
     def _open_index(self, index) -> None:  # noqa: ANN001 - QModelIndex
-        code = index.data(CODE_ROLE)
-        if code:
-            self.careerActivated.emit(code)
+        if index.isValid() and 0 <= index.row() < self.model.rowCount():
+            self.careerActivated.emit(self.model.result(index.row()).code)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
+        if watched is not self.box:
+            return super().eventFilter(watched, event)
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
                 self.results.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,7 +6,7 @@ real user profile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import builtins
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QSettings
@@ -14,13 +14,19 @@ from PySide6.QtCore import QSettings
 T = TypeVar("T", str, int, float, bool)
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    """One setting: its key, type and default."""
+    """One setting: its key, type and default. (A plain class: this module loads at start-up,
+    before the window shows, and a dataclass costs a few milliseconds there.)"""
 
-    key: str
-    type: type[T]
-    default: T
+    __slots__ = ("key", "type", "default")
+
+    def __init__(self, key: str, type: builtins.type[T], default: T) -> None:  # noqa: A002
+        self.key = key
+        self.type: builtins.type[T] = type
+        self.default: T = default
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r}, {self.type.__name__}, {self.default!r})"
 
 
 WAGE_STATE = Setting("pay/state", str, "")
@@ -37,6 +43,10 @@ class Settings:
         self._q = qsettings or QSettings()
         # The lab administrator's defaults (careerdesk.ini), used until the user chooses.
         self._defaults = {k: v for k, v in (defaults or {}).items() if v is not None}
+
+    def set_defaults(self, defaults: dict[str, Any]) -> None:
+        """Replace the administrator's defaults (read after the window is up)."""
+        self._defaults = {k: v for k, v in defaults.items() if v is not None}
 
     def get(self, setting: Setting[T]) -> T:
         value: Any = self._q.value(setting.key, self._defaults.get(setting.key, setting.default))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
 
 STYLE_SHEET = """
 QLabel#aiBadge { border: 1px solid palette(mid); border-radius: 0.3em; padding: 0.4em; }
@@ -15,16 +18,25 @@ QToolButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 
 
-def apply(app: QApplication) -> None:
+def apply_style(app: QApplication) -> None:
+    """Fusion everywhere, before any widget exists (changing it later restyles them all)."""
+    if app.style().name().lower() != "fusion":  # setting it again costs a few ms
+        app.setStyle("Fusion")
+
+
+def apply_style_sheet(app: QApplication) -> None:
+    """The focus frames and badges above. A style sheet slows the making of every widget,
+    so the main window applies it once its first paint is on screen."""
     if app.property("careerdeskTheme"):
         return  # restyling live windows is slow and needless
-    app.setStyle("Fusion")
     app.setStyleSheet(STYLE_SHEET)
     app.setProperty("careerdeskTheme", True)
 
 
 def dark_palette() -> QPalette:
     """A dark palette with readable contrast, for systems in dark mode and for tests."""
+    from PySide6.QtGui import QColor, QPalette
+
     p = QPalette()
     colors = {
         QPalette.ColorRole.Window: "#202225", QPalette.ColorRole.WindowText: "#eeeeee",
