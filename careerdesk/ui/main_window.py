@@ -32,7 +32,7 @@ from careerdesk.ui.settings import Settings
 from careerdesk.ui.zoom import Zoom
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMenu
 
     from careerdesk.history import History
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.tray = CompareTray()
         self._column.addWidget(self.tray)
-        self._build_actions()
+        self._build_commands()
         self._connect_signals()
         self._update_history_actions()
         self._update_actions()
@@ -191,107 +191,39 @@ class MainWindow(QMainWindow):
             self._dialogs = DialogService(self)
         return self._dialogs
 
-    def _build_actions(self) -> None:
+    def _build_commands(self) -> None:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QAction, QKeySequence, QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut
 
-        def action(text: str, shortcuts: list[QKeySequence], slot, tip: str) -> QAction:  # noqa: ANN001
-            item = QAction(text, self)
-            item.setShortcuts(shortcuts)
-            item.setStatusTip(tip)
-            item.setToolTip(tip)
-            item.triggered.connect(slot)
-            self.addAction(item)
-            return item
+        from careerdesk.ui.window_commands import WindowCommands
 
-        self.find_action = action(
-            self.tr("&Search"), [QKeySequence(QKeySequence.StandardKey.Find)],
-            self.search.focus_search, self.tr("Go to the search box"))
-        self.back_action = action(self.tr("&Back"), [QKeySequence("Alt+Left")], self.go_back,
-                                  self.tr("Go back to the previous career"))
-        self.forward_action = action(self.tr("&Forward"), [QKeySequence("Alt+Right")],
-                                     self.go_forward, self.tr("Go forward again"))
-        self.next_tab_action = action(self.tr("&Next section"), [QKeySequence("Ctrl+Tab")],
-                                      lambda: self._step_tab(1),
-                                      self.tr("Show the next profile tab"))
-        self.prev_tab_action = action(self.tr("&Previous section"),
-                                      [QKeySequence("Ctrl+Shift+Tab")],
-                                      lambda: self._step_tab(-1),
-                                      self.tr("Show the previous tab"))
-        self.add_compare_action = action(
-            self.tr("&Add to comparison"), [QKeySequence("Ctrl+K")], self.add_to_comparison,
-            self.tr("Add the open career, or the selected result, to the comparison"))
-        self.compare_action = action(self.tr("&Compare picked careers"),
-                                     [QKeySequence("Ctrl+Shift+K")],
-                                     lambda: self.show_comparison(self.tray.codes()),
-                                     self.tr("Show the picked careers side by side"))
-        self.print_action = action(self.tr("&Print…"),
-                                   [QKeySequence(QKeySequence.StandardKey.Print)],
-                                   lambda: self._print("print"),
-                                   self.tr("Print the open profile or comparison"))
-        self.preview_action = action(self.tr("Print pre&view…"), [QKeySequence("Ctrl+Shift+P")],
-                                     lambda: self._print("preview"),
-                                     self.tr("See the printout before printing"))
-        self.pdf_action = action(self.tr("Save as P&DF…"), [QKeySequence("Ctrl+Shift+S")],
-                                 lambda: self._print("pdf"),
-                                 self.tr("Save the open profile or comparison as a PDF"))
-        self.zoom_in_action = action(self.tr("Zoom &in"),
-                                     [QKeySequence("Ctrl+="), QKeySequence("Ctrl++")],
-                                     self.zoom.zoom_in,
-                                     self.tr("Make all text bigger (up to 200%)"))
-        self.zoom_out_action = action(self.tr("Zoom &out"), [QKeySequence("Ctrl+-")],
-                                      self.zoom.zoom_out,
-                                      self.tr("Make all text smaller (down to 75%)"))
-        self.zoom_reset_action = action(self.tr("&Actual size"), [QKeySequence("Ctrl+0")],
-                                        self.zoom.reset, self.tr("Text at the system's size"))
+        self.commands = WindowCommands(self, self.menus, {
+            "print": lambda: self._print("print"),
+            "preview": lambda: self._print("preview"),
+            "pdf": lambda: self._print("pdf"),
+            "quit": self.close,
+            "zoom_in": self.zoom.zoom_in,
+            "zoom_out": self.zoom.zoom_out,
+            "zoom_reset": self.zoom.reset,
+            "add_compare": self.add_to_comparison,
+            "compare": lambda: self.show_comparison(self.tray.codes()),
+            "save_comparison": self.save_comparison,
+            "bookmark": self.toggle_bookmark,
+            "bookmarks": self.show_bookmarks,
+            "print_bookmarks": lambda: self._print("bookmarks"),
+            "export": self.export_data,
+            "import": self.import_data,
+            "switch_user": self.switch_user,
+            "remove_data": self.remove_my_data,
+            "find": self.search.focus_search,
+            "back": self.go_back,
+            "forward": self.go_forward,
+            "next_tab": lambda: self._step_tab(1),
+            "prev_tab": lambda: self._step_tab(-1),
+            "about": self.show_about,
+        })
         self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
             self.tr("Zoom {percent}%").format(percent=p), 3000))
-        self.bookmark_action = action(self.tr("&Bookmark"), [QKeySequence("Ctrl+D")],
-                                      self.toggle_bookmark,
-                                      self.tr("Bookmark the open career or the selected result"))
-        self.bookmarks_action = action(
-            self.tr("Show &bookmarks"), [QKeySequence("Ctrl+B")], self.show_bookmarks,
-            self.tr("Your bookmarked careers, notes and saved comparisons"))
-        self.save_comparison_action = action(self.tr("&Save comparison…"),
-                                             [QKeySequence("Ctrl+Shift+D")],
-                                             self.save_comparison,
-                                             self.tr("Keep this comparison under a name"))
-        self.switch_user_action = action(self.tr("&Switch person…"), [], self.switch_user,
-                                         self.tr("Choose who is using CareerDesk"))
-        self.export_action = action(
-            self.tr("&Export my data…"), [], self.export_data,
-            self.tr("Save your bookmarks, notes and comparisons to one file"))
-        self.import_action = action(
-            self.tr("&Import data…"), [], self.import_data,
-            self.tr("Add bookmarks, notes and comparisons from an export file"))
-        self.print_bookmarks_action = action(self.tr("&Print bookmarks with notes…"), [],
-                                             lambda: self._print("bookmarks"),
-                                             self.tr("Print your bookmark list with your notes"))
-        self.remove_data_action = action(self.tr("&Remove my data from this computer…"), [],
-                                         self.remove_my_data,
-                                         self.tr("Delete your profile and everything in it"))
-        self.about_action = action(self.tr("&About CareerDesk"), [QKeySequence("F1")],
-                                   self.show_about,
-                                   self.tr("Version, data sources and the O*NET attribution"))
-        self.quit_action = action(self.tr("&Quit"), [QKeySequence(QKeySequence.StandardKey.Quit)],
-                                  self.close, self.tr("Close CareerDesk"))
-        file_menu = self.menus["file"]
-        for item in (self.print_action, self.preview_action, self.pdf_action):
-            file_menu.addAction(item)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        for item in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            self.menus["view"].addAction(item)
-        for item in (self.add_compare_action, self.compare_action, self.save_comparison_action):
-            self.menus["compare"].addAction(item)
-        for item in (self.bookmark_action, self.bookmarks_action, self.print_bookmarks_action,
-                     self.export_action, self.import_action, self.switch_user_action,
-                     self.remove_data_action):
-            self.menus["user"].addAction(item)
-        for item in (self.find_action, self.back_action, self.forward_action,
-                     self.next_tab_action, self.prev_tab_action):
-            self.menus["go"].addAction(item)
-        self.menus["help"].addAction(self.about_action)
         self.slash = QShortcut(QKeySequence("/"), self)
         self.slash.setContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -597,9 +529,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         page = self.pages.currentWidget()
         printable = page is not self.welcome
-        for item in (self.print_action, self.preview_action, self.pdf_action):
-            item.setEnabled(printable)
-        self.compare_action.setEnabled(len(self.tray.codes()) >= 2)
+        for name in ("print", "preview", "pdf"):
+            self.commands[name].setEnabled(printable)
+        self.commands["compare"].setEnabled(len(self.tray.codes()) >= 2)
 
     def go_back(self) -> None:
         if self.history.can_go_back():
@@ -610,8 +542,8 @@ class MainWindow(QMainWindow):
             self.open_career(self.history.forward() or "", record=False)
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self.history.can_go_back())
-        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.commands["back"].setEnabled(self.history.can_go_back())
+        self.commands["forward"].setEnabled(self.history.can_go_forward())
 
     def _step_tab(self, step: int) -> None:
         if self._profile is not None and self.pages.currentWidget() is self._profile:

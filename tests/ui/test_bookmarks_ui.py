@@ -105,7 +105,7 @@ def test_profiles_are_separate_and_guest_data_goes(qtbot, store, tmp_path):
 def test_remove_my_data(qtbot, store, tmp_path):
     window = make_window(qtbot, store, tmp_path, "Lee")
     window.toggle_bookmark("43-6013.00")
-    window.remove_data_action.trigger()
+    window.commands["remove_data"].trigger()
     assert open_user_data(tmp_path).find_profile("Lee") is None
     assert window.session.profile.is_guest
 
@@ -120,12 +120,12 @@ def test_export_then_import_on_a_fresh_data_dir(qtbot, store, tmp_path):
     for code in ("43-6013.00", "29-1141.00"):
         window.tray.add(code, code)
     window.show_comparison(window.tray.codes())
-    window.save_comparison_action.trigger()
-    window.export_action.trigger()
+    window.commands["save_comparison"].trigger()
+    window.commands["export"].trigger()
     assert export.exists()
 
     home = make_window(qtbot, store, tmp_path / "home", "Sam", dialogs=Answers(path=export))
-    home.import_action.trigger()
+    home.commands["import"].trigger()
     data = home.session.data
     profile = home.session.profile
     assert data.bookmarked_codes(profile) == {"43-6013.00", "29-1141.00"}

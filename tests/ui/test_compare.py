@@ -106,7 +106,7 @@ def test_save_comparison_as_pdf_from_the_window(qtbot, store, tmp_path):
     qtbot.addWidget(window)
     pick(window, CODES)
     window.show_comparison(window.tray.codes())
-    window.pdf_action.trigger()
+    window.commands["pdf"].trigger()
     assert target.exists(), dialogs.messages
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout

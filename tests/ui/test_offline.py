@@ -52,14 +52,14 @@ def test_the_whole_app_stays_offline(qtbot, store, tmp_path, no_network):
         window.toggle_bookmark(code)
         window.add_to_comparison(code)
     window.show_comparison(window.tray.codes())
-    window.save_comparison_action.trigger()
+    window.commands["save_comparison"].trigger()
     from careerdesk.printing import comparison_printout
 
     comparison_printout(window.compare_view.comparison, store.meta).write_pdf(
         tmp_path / "handout.pdf")
     window.show_bookmarks()
-    window.export_action.trigger()
-    window.import_action.trigger()
+    window.commands["export"].trigger()
+    window.commands["import"].trigger()
     window.close()
     assert (tmp_path / "handout.pdf").exists() and (tmp_path / "export.json").exists()
     assert no_network == []
