@@ -138,22 +138,46 @@ def _bar_lines(labels: Sequence[str], width: int = LABEL_WRAP) -> float:
     return sum(max(1.3, 1.05 * _wrap(label, width).count("\n") + 1.3) for label in labels)
 
 
+# The time chart's rows, in lines of text (LINE_HEIGHT font sizes).
+TITLE_GAP_LINES = 0.35  # between a panel's title and its bars
+PANEL_GAP_LINES = 0.6  # between one panel's bars and the next panel's title
+TICKS_LINES = 1.4  # the scale's tick marks and labels under the last panel
+AXIS_LABEL_LINES = 1.2  # the axis label under the scale
+
+
+def _title_lines(label: str) -> int:
+    return len(textwrap.wrap(label, TITLE_WRAP, break_long_words=False))
+
+
+def _panel_bar_lines(allocation: TimeAllocation, label_wrap: int) -> float:
+    return max(_bar_lines([s.label for s in allocation.shares], label_wrap), 1.3)
+
+
 def time_chart_lines(allocations: Sequence[TimeAllocation],
-                     label_wrap: int = LABEL_WRAP) -> float:
-    """The height the time chart needs, in lines of text at the chart's font size."""
+                     label_wrap: int = LABEL_WRAP, *, axis_label: bool = True,
+                     font_size: float = DEFAULT_FONT_SIZE) -> float:
+    """The height the time chart needs, in lines of text at the chart's font size: exactly
+    what ``draw_time_allocation`` fills, padding included."""
     if not allocations:
         return 3.0
-    panels = sum(3.6 + _bar_lines([s.label for s in a.shares], label_wrap)
-                 for a in allocations)
-    return panels + 1.6  # the axis label under the last panel
+    line_in = font_size * LINE_HEIGHT / 72
+    lines = 2 * LAYOUT_PAD_IN / line_in + TICKS_LINES + (AXIS_LABEL_LINES if axis_label else 0)
+    for number, allocation in enumerate(allocations):
+        titled = _title_lines(allocation.label)
+        lines += titled + (TITLE_GAP_LINES if titled else 0)
+        lines += _panel_bar_lines(allocation, label_wrap)
+        lines += PANEL_GAP_LINES if number else 0
+    return lines
 
 
 def time_chart_height_in(
     allocations: Sequence[TimeAllocation], font_size: float = DEFAULT_FONT_SIZE,
-    label_wrap: int = LABEL_WRAP,
+    label_wrap: int = LABEL_WRAP, *, axis_label: bool = True,
 ) -> float:
-    """A suggested figure height, in inches, for ``draw_time_allocation``."""
-    return time_chart_lines(allocations, label_wrap) * font_size * LINE_HEIGHT / 72
+    """The figure height, in inches, that ``draw_time_allocation`` fills."""
+    lines = time_chart_lines(allocations, label_wrap, axis_label=axis_label,
+                             font_size=font_size)
+    return lines * font_size * LINE_HEIGHT / 72
 
 
 def education_chart_lines(shares: Sequence[EducationShare]) -> float:
@@ -254,12 +278,22 @@ def draw_time_allocation(
     max_percent: float = 100.0,
     font_size: float = DEFAULT_FONT_SIZE,
     label_wrap: int = LABEL_WRAP,
+    ticks: Sequence[float] | None = None,
+    axis_label: bool = True,
 ) -> None:
-    """One titled bar panel per allocation, stacked in ``figure`` on a 0..max_percent scale.
+    """One titled bar panel per allocation, stacked in ``figure`` on a 0..max_percent scale,
+    the scale (``ticks``, by default every 25 or 10 %) and its label under the last panel.
 
-    The panels are placed by hand from the text sizes (no layout engine): a profile opens
-    with this chart, and automatic layout would double the drawing time.
+    A profile opens with this chart, so it is built for speed: no axes (their tick machinery
+    and automatic layout would cost more than the drawing), only bars, lines and texts
+    placed by hand from the font size, in inches from the figure's top left corner. The
+    figure is as tall as ``time_chart_height_in`` says; an allocation without a label has
+    no title row. Each bar's width is its share, in percent.
     """
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import Rectangle
+    from matplotlib.transforms import Bbox, BboxTransform, BboxTransformTo, ScaledTranslation
+
     figure.clear()
     figure.set_facecolor(colors.background)
     figure.set_layout_engine(None)
@@ -267,41 +301,86 @@ def draw_time_allocation(
         _not_available(figure, colors, translate("Charts", "Time split not available"),
                        font_size)
         return
-    width_in, height_in = figure.get_size_inches()
+    # (x, y) in inches from the left and from the top (y negative, downwards)
+    inches = figure.dpi_scale_trans + ScaledTranslation(0, 1, BboxTransformTo(figure.bbox))
+    width_in = figure.get_size_inches()[0]
     line_in = font_size * LINE_HEIGHT / 72
-    char_in = font_size * 0.6 / 72
+    point_in = 1 / 72
+    char_in = font_size * 0.6 * point_in
     labels = [_wrap(s.label, label_wrap) for a in allocations for s in a.shares]
     longest = max((len(line) for label in labels for line in label.splitlines()), default=8)
-    left_in = LAYOUT_PAD_IN + longest * char_in + font_size * 0.6 / 72
-    right_in = LAYOUT_PAD_IN + 5 * char_in
+    pad_in = font_size * 0.39 * point_in  # label to bar, tick to label: 3.5 pt at 9 pt
+    left_in = LAYOUT_PAD_IN + longest * char_in + pad_in
+    right_in = LAYOUT_PAD_IN + pad_in + 3 * font_size * point_in  # room for "100%"
     plot_w = max(width_in - left_in - right_in, width_in * 0.2)
-    last = max((i for i, a in enumerate(allocations) if a.shares), default=-1)
-    axis_label = translate("Charts", TIME_AXIS_LABEL)
-    top = height_in - LAYOUT_PAD_IN
+
+    def x_in(percent: float) -> float:
+        return left_in + percent / max_percent * plot_w
+
+    if ticks is None:
+        # every 25 % (10 % up to 50 %), fewer when the labels would touch
+        room = 6 * char_in * 0.9  # a tick label ("100%") and a gap, at the ticks' size
+        steps = [s for s in (10, 25, 50, 100) if s >= (25 if max_percent > 50 else 10)]
+        step = next((s for s in steps if plot_w * s / max_percent >= room), steps[-1])
+        ticks = [float(t) for t in range(0, int(max_percent) + 1, step)]
+    text_style: dict[str, Any] = {"color": colors.foreground, "fontsize": font_size,
+                                  "transform": inches, "parse_math": False}
+    grid: list[list[tuple[float, float]]] = []
+    rules: list[list[tuple[float, float]]] = []
+    top = -LAYOUT_PAD_IN
     for number, allocation in enumerate(allocations):
-        title = textwrap.fill(allocation.label, TITLE_WRAP, break_long_words=False)
-        title_in = (title.count("\n") + 1) * line_in
-        bars_in = max(_bar_lines([s.label for s in allocation.shares], label_wrap),
-                      1.3) * line_in
-        top -= title_in
-        ax = figure.add_axes((left_in / width_in, max(top - bars_in, 0) / height_in,
-                              plot_w / width_in, bars_in / height_in))
-        ax.text(LAYOUT_PAD_IN / width_in, (top + line_in * 0.25) / height_in, title,
-                transform=figure.transFigure, ha="left", va="bottom",
-                color=colors.foreground, fontsize=font_size * 1.05, fontweight="bold")
-        top -= bars_in + (2.6 if number == last else 0.6) * line_in
-        if not allocation.shares:
-            ax.set_axis_off()
-            ax.text(0.5, 0.5, not_available(), transform=ax.transAxes, ha="center",
-                    va="center", color=colors.foreground, fontsize=font_size)
-            continue
-        _bars(ax, [s.label for s in allocation.shares],
-              [s.percent for s in allocation.shares],
-              [share_style(s, i) for i, s in enumerate(allocation.shares)], colors,
-              max_percent=max_percent, axis_label=axis_label if number == last else None,
-              font_size=font_size, label_wrap=label_wrap)
-        if number != last:
-            ax.tick_params(axis="x", labelbottom=False, length=0)
+        if number:
+            top -= PANEL_GAP_LINES * line_in
+        if allocation.label:
+            title = textwrap.fill(allocation.label, TITLE_WRAP, break_long_words=False)
+            top -= (title.count("\n") + 1) * line_in
+            figure.text(LAYOUT_PAD_IN, top, title, ha="left", va="bottom",
+                        **{**text_style, "fontsize": font_size * 1.05},
+                        fontweight="bold")
+            top -= TITLE_GAP_LINES * line_in
+        bars_in = _panel_bar_lines(allocation, label_wrap) * line_in
+        bottom = top - bars_in
+        shares = allocation.shares
+        for tick in ticks:
+            grid.append([(x_in(tick), top), (x_in(tick), bottom)])
+        rules.append([(x_in(0), bottom), (x_in(max_percent), bottom)])
+        if not shares:
+            figure.text(x_in(max_percent / 2), (top + bottom) / 2, not_available(),
+                        ha="center", va="center", **text_style)
+        # the bars: x in percent, y in bars (the first bar on top), from 0 to len(shares)
+        slot_in = bars_in / max(len(shares), 1)
+        bar_data = BboxTransform(
+            Bbox([[0, max(len(shares), 1) - 0.5], [max_percent, -0.5]]),
+            Bbox([[left_in, bottom], [left_in + plot_w, top]]),
+        ) + inches
+        for index, share in enumerate(shares):
+            style = share_style(share, index)
+            width = min(max(share.percent, 0.0), max_percent)
+            bar = Rectangle((0, index - 0.34), width, 0.68, transform=bar_data,
+                            facecolor=style.color, edgecolor=colors.foreground,
+                            linewidth=0.6, hatch=style.hatch or None, zorder=2)
+            if hasattr(bar, "set_hatchcolor"):  # matplotlib 3.10+; before, lines take the edge
+                bar.set_hatchcolor(style.hatch_color)
+                bar.set_hatch_linewidth(0.8)
+            figure.add_artist(bar)
+            middle = top - (index + 0.5) * slot_in
+            figure.text(left_in - pad_in, middle, _wrap(share.label, label_wrap),
+                        ha="right", va="center", **text_style)
+            figure.text(x_in(width) + pad_in, middle, percent_text(share.percent),
+                        ha="left", va="center", **text_style)
+        top = bottom
+    # the scale under the last panel
+    marks = [[(x_in(t), top), (x_in(t), top - pad_in)] for t in ticks]
+    for tick in ticks:
+        figure.text(x_in(tick), top - 2 * pad_in, f"{tick:g}%", ha="center", va="top",
+                    **{**text_style, "fontsize": font_size * 0.9})
+    if axis_label:
+        figure.text(x_in(max_percent / 2), top - TICKS_LINES * line_in,
+                    translate("Charts", TIME_AXIS_LABEL), ha="center", va="top", **text_style)
+    figure.add_artist(LineCollection(grid, colors=colors.muted, linewidths=0.5, alpha=0.45,
+                                     transform=inches, zorder=0))
+    figure.add_artist(LineCollection(rules + marks, colors=colors.muted, linewidths=0.8,
+                                     transform=inches, zorder=2.5))
 
 
 def draw_education(

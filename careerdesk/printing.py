@@ -360,27 +360,13 @@ class Printout:
 
 def _draw_print_time(figure: Figure, allocations: Sequence[TimeAllocation],
                      colors: ChartColors, *, max_percent: float, font_size: float) -> None:
-    """The time chart for print: no title or axis label (the table row says both), three
-    ticks so the scale stays legible in a narrow column, and the figure cut to fit the bars
-    (its height follows from the bars; the caller reads it back from the image)."""
-    from careerdesk.charts import LAYOUT_PAD_IN, LINE_HEIGHT, draw_time_allocation
+    """The time chart for print: no title or axis label (the table row says both), and three
+    ticks so the scale stays legible in a narrow column."""
+    from careerdesk.charts import draw_time_allocation
 
     draw_time_allocation(figure, [replace(a, label="") for a in allocations], colors,
-                         max_percent=max_percent, font_size=font_size)
-    ticks = [0.0, max_percent / 2, max_percent]
-    for ax in figure.axes:
-        ax.set_xlabel("")
-        ax.set_xticks(ticks, [f"{t:g}%" for t in ticks])
-    if len(figure.axes) != 1:
-        return
-    ax = figure.axes[0]
-    width_in, height_in = figure.get_size_inches()
-    box = ax.get_position()
-    bars_in = box.height * height_in
-    below_in = LAYOUT_PAD_IN + 1.5 * font_size * LINE_HEIGHT / 72  # the tick labels
-    fitted_in = bars_in + below_in + 2 * LAYOUT_PAD_IN
-    figure.set_size_inches(width_in, fitted_in)
-    ax.set_position((box.x0, below_in / fitted_in, box.width, bars_in / fitted_in))
+                         max_percent=max_percent, font_size=font_size,
+                         ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
 
 
 def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
@@ -388,9 +374,10 @@ def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
     """The chart as PNG bytes, and its height in inches."""
     from careerdesk.charts import render_png, time_chart_height_in
 
-    png = render_png(_draw_print_time, [allocation], width_in=width_in,
-                     height_in=time_chart_height_in([allocation], font_pt), dpi=CHART_DPI,
-                     max_percent=max_percent, font_size=font_pt)
+    height_in = time_chart_height_in([replace(allocation, label="")], font_pt,
+                                     axis_label=False)
+    png = render_png(_draw_print_time, [allocation], width_in=width_in, height_in=height_in,
+                     dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt)
     return png, QImage.fromData(png).height() / CHART_DPI
 
 

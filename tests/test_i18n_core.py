@@ -79,7 +79,7 @@ def test_import_lab_and_chart_texts_are_translated(spanish, tmp_path):
     assert charts.TIME_AXIS_LABEL == "% of the work (estimate)"  # the source stays English
     figure = Figure()
     charts.draw_time_allocation(figure, [TimeAllocation("x", "Un panel", "data", "", [])])
-    assert "no disponible" in [t.get_text() for ax in figure.axes for t in ax.texts]
+    assert "no disponible" in [t.get_text() for t in figure.texts]
     data = (b'{"format": "careerdesk-profile", "version": 1, "comparisons": [], "bookmarks": '
             b'[{"code": "43-6013.00", "added": "2024-01-02T00:00:00Z"}, '
             b'{"code": "43-6013.00", "added": "2024-01-02T00:00:00Z"}]}')

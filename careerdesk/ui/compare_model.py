@@ -196,15 +196,12 @@ def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
     colors = palette_colors(QApplication.palette())
     untitled = replace(cell.chart, label="")  # the row's name says what the chart is
     size, wrap = TABLE_CHART_FONT, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
-    height_in = charts.time_chart_height_in([untitled], size, wrap) - 1.5 * size / 72
+    height_in = charts.time_chart_height_in([untitled], size, wrap, axis_label=False)
     figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
     canvas = FigureCanvasAgg(figure)
     charts.draw_time_allocation(figure, [untitled], colors, max_percent=max_percent,
-                                font_size=size, label_wrap=wrap)
-    ticks = [0.0, max_percent / 2, max_percent]
-    for ax in figure.axes:
-        ax.set_xlabel("")
-        ax.set_xticks(ticks, [f"{t:g}%" for t in ticks])
+                                font_size=size, label_wrap=wrap,
+                                ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
     canvas.draw()
     width, height = canvas.get_width_height()
     buffer = canvas.buffer_rgba()

@@ -46,18 +46,25 @@ def palette_colors(palette: QPalette) -> charts.ChartColors:
     )
 
 
-def _make_canvas() -> Any:
-    """A matplotlib canvas whose preferred size is its minimum size (set from the font)."""
+def _make_canvas(before_draw: Callable[[], None]) -> Any:
+    """A matplotlib canvas whose preferred size is its minimum size (set from the font),
+    that calls ``before_draw`` before each drawing and caches its texts' bitmaps."""
     os.environ["QT_API"] = "pyside6"  # before matplotlib picks a Qt binding
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
 
-    class _Canvas(FigureCanvasQTAgg):
+    from careerdesk.agg_text import TextCachingCanvasMixin
+
+    class _Canvas(TextCachingCanvasMixin, FigureCanvasQTAgg):
         def sizeHint(self) -> QSize:
             return self.minimumSize()
 
         def minimumSizeHint(self) -> QSize:
             return self.minimumSize()
+
+        def draw(self) -> None:
+            before_draw()
+            super().draw()
 
     return _Canvas(Figure())
 
@@ -81,6 +88,7 @@ class ChartView(QWidget):
         self._lines = 0.0
         self._draws = 0
         self._drawn_for: tuple[object, ...] = ()
+        self._built_for: tuple[float, ...] = ()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(self.fontMetrics().height() // 3)
@@ -147,10 +155,25 @@ class ChartView(QWidget):
             return
         self._drawn_for = self._look()
         self._update_size()
-        self._draw(self._canvas.figure, self.chart_colors(), self._font_points())
+        self._build()
         self._canvas.draw_idle()
         self._draws += 1
         self.redrawn.emit()
+
+    def _build(self) -> None:
+        """Put the chart's artists in the figure, placed for the figure's size."""
+        assert self._canvas is not None and self._draw is not None
+        figure = self._canvas.figure
+        self._draw(figure, self.chart_colors(), self._font_points())
+        self._built_for = (*figure.get_size_inches(), figure.dpi)
+
+    def _before_draw(self) -> None:
+        """The chart is placed by hand for the figure's size: place it again when the canvas
+        was resized since (building costs a millisecond or two, drawing far more)."""
+        figure = self._canvas.figure
+        if self._draw is not None and self._built_for != (*figure.get_size_inches(),
+                                                           figure.dpi):
+            self._build()
 
     def _look(self) -> tuple[object, ...]:
         """What the drawing depends on besides the data: colours and font size."""
@@ -170,7 +193,7 @@ class ChartView(QWidget):
 
     def _show(self, draw: _Draw, lines: float, description: str, caption: str) -> None:
         if self._canvas is None:
-            self._canvas = _make_canvas()
+            self._canvas = _make_canvas(self._before_draw)
             self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
                                        QSizePolicy.Policy.Minimum)
             self._layout.insertWidget(0, self._canvas)

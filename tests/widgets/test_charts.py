@@ -24,7 +24,12 @@ EDITORIAL = TimeAllocation(
 )
 
 
-def bars(ax) -> list[Rectangle]:
+def bars(figure: Figure) -> list[Rectangle]:
+    """The time chart's bars, panel by panel, first bar first."""
+    return [a for a in figure.artists if isinstance(a, Rectangle)]
+
+
+def axis_bars(ax) -> list[Rectangle]:
     return [p for p in ax.patches if isinstance(p, Rectangle)]
 
 
@@ -38,34 +43,102 @@ def hex_color(patch: Rectangle) -> str:
     return to_hex(patch.get_facecolor()).upper()
 
 
+def drawn(allocations, width_in: float = 6.5, **kwargs) -> Figure:
+    """A time chart in a figure of the height it asks for, with an Agg canvas."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = Figure(figsize=(width_in, charts.time_chart_height_in(allocations)), dpi=100)
+    FigureCanvasAgg(figure)
+    charts.draw_time_allocation(figure, allocations, charts.LIGHT, **kwargs)
+    return figure
+
+
+def extent(artist):
+    return artist.get_window_extent(artist.get_figure(root=True).canvas.get_renderer())
+
+
+def text_artist(figure: Figure, text: str) -> Text:
+    return next(t for t in figure.texts if t.get_text() == text)
+
+
 def test_bar_widths_equal_the_shares_one_panel_per_allocation():
-    figure = Figure()
-    charts.draw_time_allocation(figure, [DATA, EDITORIAL], charts.LIGHT)
-    assert len(figure.axes) == 2
-    for ax, allocation in zip(figure.axes, [DATA, EDITORIAL], strict=True):
-        assert [p.get_width() for p in bars(ax)] == [s.percent for s in allocation.shares]
-        assert allocation.label in [t.get_text() for t in ax.texts]
-        assert ax.get_xlim() == (0, 100)
+    figure = drawn([DATA, EDITORIAL])
+    shares = DATA.shares + EDITORIAL.shares
+    assert [p.get_width() for p in bars(figure)] == [s.percent for s in shares]
+    assert not figure.axes  # placed by hand: no axes, no tick machinery
     written = texts(figure)
     assert {"44%", "15%", "41%", "40%", "35%", "25%"} <= set(written)
-    assert charts.TIME_AXIS_LABEL in [ax.get_xlabel() for ax in figure.axes]
+    assert {DATA.label, EDITORIAL.label, charts.TIME_AXIS_LABEL} <= set(written)
+    assert {"0%", "50%", "75%", "100%"} <= set(written)  # the scale, every 25 %
+    # each title sits above its own bars, the second panel below the first
+    first, second = extent(text_artist(figure, DATA.label)), extent(
+        text_artist(figure, EDITORIAL.label))
+    boxes = [extent(bar) for bar in bars(figure)]
+    assert first.y0 > boxes[0].y1 > boxes[2].y1 > second.y1 > second.y0 > boxes[3].y1
 
 
 def test_first_share_is_the_top_bar():
-    figure = Figure()
-    charts.draw_time_allocation(figure, [DATA], charts.LIGHT)
-    ax = figure.axes[0]
-    top, *_, bottom = bars(ax)
-    low, high = ax.get_ylim()
-    assert low > high  # inverted: y grows downwards, first bar at y=0 on top
-    assert top.get_y() < bottom.get_y()
+    figure = drawn([DATA])
+    top, *_, bottom = bars(figure)
+    assert extent(top).y0 > extent(bottom).y1
+
+
+def test_labels_sit_beside_their_bars():
+    figure = drawn([DATA])
+    for bar, share in zip(bars(figure), DATA.shares, strict=True):
+        label = next(t for t in figure.texts
+                     if t.get_text().replace("\n", " ") == share.label)
+        value = text_artist(figure, charts.percent_text(share.percent))
+        box, label_box, value_box = extent(bar), extent(label), extent(value)
+        assert label_box.x1 < box.x0 < box.x1 < value_box.x0
+        for text_box in (label_box, value_box):
+            middle = (text_box.y0 + text_box.y1) / 2
+            assert box.y0 < middle < box.y1
+
+
+@pytest.mark.parametrize("width_chars", [50, 80, 160])  # the chart view is 50 or more wide
+@pytest.mark.parametrize("font_size", [7.0, 9.0, 18.0])
+def test_nothing_is_cut_off_or_overlaps(width_chars, font_size):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    full = TimeAllocation("m", "One share takes it all", "editorial", "",
+                          [TimeShare("Everything", 100.0, None)])
+    allocations = [DATA, EDITORIAL, full]
+    width_in = width_chars * font_size * 0.55 / 72  # DejaVu Sans: an average character
+    figure = Figure(figsize=(width_in, charts.time_chart_height_in(allocations, font_size)),
+                    dpi=100)
+    FigureCanvasAgg(figure)
+    charts.draw_time_allocation(figure, allocations, charts.DARK, font_size=font_size)
+    inside = figure.bbox
+    boxes = [extent(t) for t in figure.texts]
+    for box in boxes + [extent(bar) for bar in bars(figure)]:
+        assert inside.x0 <= box.x0 and box.x1 <= inside.x1
+        assert inside.y0 <= box.y0 and box.y1 <= inside.y1
+    for number, box in enumerate(boxes):
+        for other in boxes[number + 1:]:
+            assert not box.overlaps(other)
 
 
 def test_shared_scale_for_comparisons():
-    figure = Figure()
-    charts.draw_time_allocation(figure, [DATA], charts.DARK, max_percent=50)
-    assert figure.axes[0].get_xlim() == (0, 50)
-    assert figure.get_facecolor()[:3] != (1.0, 1.0, 1.0)
+    figure = drawn([DATA], max_percent=50)
+    zero, full = extent(text_artist(figure, "0%")), extent(text_artist(figure, "50%"))
+    assert "100%" not in texts(figure)
+    span = (full.x0 + full.x1) / 2 - (zero.x0 + zero.x1) / 2
+    assert extent(bars(figure)[0]).width / span == pytest.approx(44 / 50, abs=0.01)
+    assert bars(figure)[2].get_width() == 41.0
+    dark = Figure()
+    charts.draw_time_allocation(dark, [DATA], charts.DARK, max_percent=50)
+    assert dark.get_facecolor()[:3] != (1.0, 1.0, 1.0)
+
+
+def test_print_options_ticks_and_no_axis_label():
+    untitled = TimeAllocation("m", "", "data", "", DATA.shares)
+    figure = drawn([untitled], ticks=[0.0, 50.0, 100.0], axis_label=False)
+    written = texts(figure)
+    assert charts.TIME_AXIS_LABEL not in written
+    assert {"0%", "50%", "100%"} <= set(written) and "25%" not in written
+    assert charts.time_chart_height_in([untitled], axis_label=False) < \
+        charts.time_chart_height_in([DATA])
 
 
 @pytest.mark.parametrize("group_id", range(1, 8))
@@ -77,7 +150,7 @@ def test_each_group_has_a_fixed_style_in_every_chart(group_id):
         figure = Figure()
         charts.draw_time_allocation(
             figure, [TimeAllocation("m", "label", "data", "", shares)], charts.LIGHT)
-        patch = bars(figure.axes[0])[position]
+        patch = bars(figure)[position]
         assert hex_color(patch) == style.color.upper()
         assert (patch.get_hatch() or "") == style.hatch
 
@@ -92,7 +165,8 @@ def test_group_styles_are_all_different():
 def test_editorial_shares_are_neutral_greys():
     figure = Figure()
     charts.draw_time_allocation(figure, [EDITORIAL], charts.LIGHT)
-    for patch in bars(figure.axes[0]):
+    assert len(bars(figure)) == 3
+    for patch in bars(figure):
         red, green, blue, _ = patch.get_facecolor()
         assert red == green == blue
 
@@ -102,7 +176,7 @@ def test_empty_time_allocation_says_not_available(allocations):
     figure = Figure()
     charts.draw_time_allocation(figure, allocations, charts.LIGHT)
     assert any("not available" in text for text in texts(figure))
-    assert not any(bars(ax) for ax in figure.axes)
+    assert not bars(figure)
 
 
 def test_education_skips_zero_levels():
@@ -112,7 +186,7 @@ def test_education_skips_zero_levels():
     figure = Figure()
     charts.draw_education(figure, shares, charts.LIGHT)
     (ax,) = figure.axes
-    assert [p.get_width() for p in bars(ax)] == [47.6, 26.0]
+    assert [p.get_width() for p in axis_bars(ax)] == [47.6, 26.0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "High School Diploma"
     assert "48%" in texts(figure)

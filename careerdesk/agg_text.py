@@ -1,0 +1,122 @@
+"""Faster text for matplotlib's Agg renderer: each string is laid out and rasterised once,
+then copied onto the canvas every time it is drawn again.
+
+matplotlib 3.11 lays out and renders every glyph of every text on every draw; a chart's
+few dozen labels then cost tens of milliseconds, most of a profile's opening. The charts
+show the same strings again and again (activity groups, titles, ticks, percentages), so
+``TextCachingRenderer`` keeps each string's metrics and its grey-level bitmap (a bounded
+cache, shared by every canvas) and only blends the bitmap in the text's colour when it
+draws. Mathtext and rotated text take matplotlib's usual path; printing (PDF, SVG) does
+not use this module at all.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+
+if TYPE_CHECKING:
+    from matplotlib.font_manager import FontProperties
+
+CACHE_SIZE = 1024  # strings; a chart shows 20 to 40, mostly the same ones
+
+
+@dataclass(frozen=True)
+class _Raster:
+    width: float  # the string's advance and height, in pixels
+    height: float
+    descent: float  # below the baseline, in pixels
+    image: Any  # the glyphs' coverage, 0..255, one byte per pixel
+    left: int  # the image's left edge, in pixels right of the pen position
+
+
+_cache: OrderedDict[tuple[object, ...], _Raster] = OrderedDict()
+
+
+def clear_cache() -> None:
+    _cache.clear()
+
+
+def cache_size() -> int:
+    return len(_cache)
+
+
+class TextCachingRenderer(RendererAgg):
+    """``RendererAgg`` with a cache of laid-out, rasterised strings (see the module)."""
+
+    def resize(self, width: int, height: int, dpi: float) -> None:
+        """A new, blank pixel buffer of this size, in place of the old one.
+
+        Texts drawn before keep a reference to their renderer; a new renderer for each size
+        would keep every old buffer (a megabyte each) alive until Python's cycle collector
+        frees those texts. Keeping one renderer frees the old buffer at once.
+        """
+        RendererAgg.__init__(self, width, height, dpi)
+
+    def _raster(self, s: str, prop: FontProperties, antialiased: bool) -> _Raster:
+        flags = get_hinting_flag()
+        key = (s, prop, self.dpi, flags, antialiased)
+        raster = _cache.get(key)
+        if raster is not None:
+            _cache.move_to_end(key)
+            return raster
+        font = self._prepare_font(prop)
+        font.set_text(s, 0.0, flags=flags)
+        width, height = font.get_width_height()
+        descent = font.get_descent()
+        font.draw_glyphs_to_bitmap(antialiased=antialiased)
+        left, _ = font.get_bitmap_offset()
+        image = np.array(font.get_image(), dtype=np.uint8)  # a copy: the font reuses it
+        if not antialiased:
+            image *= 0xFF
+        raster = _Raster(width / 64, height / 64, descent / 64, image, left // 64)
+        _cache[(s, prop.copy(), self.dpi, flags, antialiased)] = raster
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+        return raster
+
+    def get_text_width_height_descent(
+        self, s: str, prop: FontProperties, ismath: bool | str
+    ) -> tuple[float, float, float]:
+        if ismath:
+            return super().get_text_width_height_descent(s, prop, ismath)  # type: ignore[arg-type]
+        raster = self._raster(s, prop, True)
+        return raster.width, raster.height, raster.descent
+
+    def draw_text(self, gc: Any, x: float, y: float, s: str, prop: FontProperties,
+                  angle: float, ismath: bool | str = False, mtext: Any = None) -> None:
+        if ismath or angle or not s:
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[arg-type]
+            return
+        raster = self._raster(s, prop, bool(gc.get_antialiased()))
+        # (x, y) is the pen position on the baseline, y downwards; the image's top row is
+        # one pixel above the highest glyph, its bottom row one pixel below the descent.
+        bottom = round(y + raster.descent) + 1
+        self._renderer.draw_text_image(raster.image, round(x) + raster.left, bottom, 0.0, gc)
+
+
+class TextCachingCanvasMixin:
+    """For a ``FigureCanvasAgg`` subclass: draw with a ``TextCachingRenderer``."""
+
+    _text_caching_key: tuple[object, ...] | None = None
+    renderer: TextCachingRenderer
+
+    def get_renderer(self) -> TextCachingRenderer:
+        canvas: Any = self
+        width, height = canvas.get_width_height(physical=True)
+        key = (width, height, canvas.figure.dpi)
+        if self._text_caching_key != key:
+            if isinstance(getattr(self, "renderer", None), TextCachingRenderer):
+                self.renderer.resize(width, height, canvas.figure.dpi)
+            else:
+                self.renderer = TextCachingRenderer(width, height, canvas.figure.dpi)
+            self._text_caching_key = key
+        return self.renderer
+
+
+class TextCachingCanvasAgg(TextCachingCanvasMixin, FigureCanvasAgg):
+    """A plain Agg canvas (images) with the text cache."""

@@ -1,0 +1,83 @@
+"""The Agg renderer with cached text bitmaps draws text where matplotlib's own does."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+
+from careerdesk import agg_text
+from careerdesk.agg_text import TextCachingCanvasAgg, TextCachingRenderer
+
+TEXTS = [
+    ({"s": "Records, paperwork and\ncomputers", "ha": "right", "va": "center"}),
+    ({"s": "44%", "ha": "left", "va": "center", "fontsize": 9}),
+    ({"s": "Estimated from O*NET", "ha": "left", "va": "bottom", "fontweight": "bold"}),
+    ({"s": "% of the work (estimate)", "ha": "center", "va": "top", "fontsize": 14}),
+    ({"s": "Ag ÿ ñ — qjp", "ha": "center", "va": "baseline", "fontsize": 7.5}),
+]
+
+
+def ink(canvas_class, text: dict, dpi: int = 100) -> tuple[int, int, int, int]:
+    """The box of the dark pixels of ``text`` drawn alone."""
+    figure = Figure(figsize=(4, 1.5), dpi=dpi)
+    canvas = canvas_class(figure)
+    figure.text(0.5, 0.5, text["s"], **{k: v for k, v in text.items() if k != "s"})
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())[..., :3].min(axis=2) < 128
+    rows, columns = np.nonzero(pixels)
+    return columns.min(), rows.min(), columns.max(), rows.max()
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("dpi", [100, 200])
+def test_text_lands_where_matplotlib_draws_it(text, dpi):
+    expected = ink(FigureCanvasAgg, text, dpi)
+    cached = ink(TextCachingCanvasAgg, text, dpi)
+    assert np.abs(np.subtract(expected, cached)).max() <= 1
+    assert ink(TextCachingCanvasAgg, text, dpi) == cached  # drawn again, from the cache
+
+
+def test_metrics_are_matplotlibs():
+    prop = FontProperties(size=9)
+    ours = TextCachingRenderer(100, 100, 100)
+    theirs = RendererAgg(100, 100, 100)
+    for s in ("44%", "Talking and working with", "lp", "Ñ"):
+        assert ours.get_text_width_height_descent(s, prop, False) == pytest.approx(
+            theirs.get_text_width_height_descent(s, prop, False))
+
+
+def test_the_cache_is_bounded(monkeypatch):
+    monkeypatch.setattr(agg_text, "CACHE_SIZE", 5)
+    agg_text.clear_cache()
+    figure = Figure(figsize=(2, 2))
+    canvas = TextCachingCanvasAgg(figure)
+    for number in range(20):
+        figure.text(0.1, 0.5, f"{number}%")
+        canvas.draw()
+        assert agg_text.cache_size() <= 5
+    agg_text.clear_cache()
+
+
+def test_maths_and_rotated_text_take_matplotlibs_path():
+    figure = Figure(figsize=(2, 2))
+    canvas = TextCachingCanvasAgg(figure)
+    figure.text(0.5, 0.5, "$x^2$")
+    figure.text(0.2, 0.2, "up", rotation=90)
+    canvas.draw()
+    assert (np.asarray(canvas.buffer_rgba())[..., :3] < 128).any()
+
+
+def test_one_renderer_follows_the_canvas_size():
+    figure = Figure(figsize=(2, 2), dpi=100)
+    canvas = TextCachingCanvasAgg(figure)
+    figure.text(0.5, 0.5, "size")
+    canvas.draw()
+    renderer = canvas.renderer
+    figure.set_size_inches(3, 1.5)
+    canvas.draw()
+    assert canvas.renderer is renderer
+    assert (renderer.width, renderer.height) == (300, 150)
+    assert canvas.get_width_height() == (300, 150)
