@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 QUERY = "medical secretary"
@@ -21,7 +22,7 @@ def run(db: Path | None = None) -> int:
 
         use_settings_path(folder)
         try:
-            steps = _walk(db)
+            steps = _walk(db, Path(folder) / "data")
         except Exception as exc:  # report any failure in one line
             print(f"careerdesk selftest: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
             return 1
@@ -34,21 +35,45 @@ def _check(condition: bool, message: str) -> None:
         raise AssertionError(message)
 
 
-def _walk(db: Path | None) -> int:
+class _Answers:
+    """The dialogs' answers: continue as guest; a message is a failure."""
+
+    def __init__(self, on_message: Callable[[], object]) -> None:
+        self.messages: list[str] = []
+        self.on_message = on_message
+
+    def choose_profile(self, data: object) -> None:
+        return None
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(f"{title}: {text}")
+        self.on_message()
+
+    info = error
+
+
+def _walk(db: Path | None, data_dir: Path) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFontMetricsF
 
-    from careerdesk.store import CareerStore
-    from careerdesk.ui.app import application
-    from careerdesk.ui.main_window import MainWindow
+    from careerdesk.ui.app import application, start
     from careerdesk.widgets.chart_canvas import ChartView
 
     app = application()
     _check(QFontMetricsF(app.font()).inFont("A"), "no usable font: text would be empty boxes")
     checks = 1
-    with CareerStore(db) as store:
-        window = MainWindow(store)
-        window.show()
-        app.processEvents()
+    loop = QEventLoop()
+    answers = _Answers(on_message=loop.quit)
+    # As the app starts: the window first, then the careers and user data loaded into it.
+    window = start(db, data_dir, dialogs=answers)  # type: ignore[arg-type]
+    window.attached.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    if not window.is_attached():
+        loop.exec()
+    _check(not answers.messages, " / ".join(answers.messages))
+    _check(window.is_attached(), "the careers did not load into the window")
+    checks += 1
+    try:
         window.search.box.setText(QUERY)
         window.search.run_search()
         _check(window.search.model.rowCount() > 0, f"no results for {QUERY!r}")
@@ -71,5 +96,7 @@ def _walk(db: Path | None) -> int:
         charts = window.profile.findChildren(ChartView)
         _check(any(chart.has_drawn() for chart in charts), "the time chart was not drawn")
         checks += 1
+    finally:
         window.close()
+        window.store.close()
     return checks

@@ -141,3 +141,25 @@ sys.exit(app.exec())
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True, env=env)
     assert "loaded: [] Qt namespace: False focus: True" in done.stdout, done.stdout + done.stderr
+
+
+def _careerdesk(tmp_path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "CAREERDESK_LAB_CONFIG": str(tmp_path / "none.ini")}
+    return subprocess.run([sys.executable, "-m", "careerdesk", *args], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def test_selftest_walks_the_real_start_and_passes(tmp_path):
+    done = _careerdesk(tmp_path, "--selftest")
+    assert done.returncode == 0, done.stderr
+    assert "careerdesk selftest: ok" in done.stdout
+
+
+def test_selftest_fails_with_the_reason_on_a_damaged_database(tmp_path):
+    broken = tmp_path / "careers.db"
+    broken.write_text("not a database " * 200, encoding="utf-8")
+    done = _careerdesk(tmp_path, "--selftest", "--db", str(broken))
+    assert done.returncode == 1
+    assert "FAILED" in done.stderr and "cannot be read" in done.stderr
+    assert "Traceback" not in done.stderr
