@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontInfo, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from careerdesk import charts
 from careerdesk.model import EducationShare, TimeAllocation
+from careerdesk.widgets.text_label import WrappedLabel
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -92,9 +93,7 @@ class ChartView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(self.fontMetrics().height() // 3)
-        self._caption = QLabel()
-        self._caption.setTextFormat(Qt.TextFormat.PlainText)
-        self._caption.setWordWrap(True)
+        self._caption = WrappedLabel(text_format=Qt.TextFormat.PlainText)
         self._caption.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

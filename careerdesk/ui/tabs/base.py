@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careerdesk.model import Career
+from careerdesk.widgets.text_label import WrappedLabel
 
 
 def esc(text: object) -> str:
@@ -84,18 +85,14 @@ class ProfileTab(QScrollArea):
         return widget
 
     def add_heading(self, text: str, level: int = 2) -> QLabel:
-        label = QLabel(f"<h{level}>{esc(text)}</h{level}>")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
+        label = WrappedLabel(f"<h{level}>{esc(text)}</h{level}>")
         label.setAccessibleName(text)
         self.add_widget(label)
         return label
 
     def add_text(self, html: str, *, name: str = "", selectable: bool = True) -> QLabel:
         """A word-wrapped rich-text paragraph; callers escape data with ``esc``."""
-        label = QLabel(html)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
+        label = WrappedLabel(html)
         if selectable:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if name:

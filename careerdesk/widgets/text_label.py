@@ -1,0 +1,62 @@
+"""``WrappedLabel``: a word-wrapped ``QLabel`` that remembers its height for each width."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label (rich text unless told otherwise) that remembers its heights.
+
+    While a page is shown, its layouts ask each label's height for the same few widths
+    dozens of times (the box layout, the scroll area, each resize), and ``QLabel`` lays the
+    whole text out again for every answer (twice for rich text). The answers are kept until
+    the text, font, style or margins change.
+    """
+
+    _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish,
+                         QEvent.Type.ContentsRectChange, QEvent.Type.LayoutDirectionChange})
+    _KEEP = 16  # widths remembered; a window resized by hand asks for many
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
+        super().__init__(parent)
+        self._heights: dict[int, int] = {}
+        self.setTextFormat(text_format)
+        self.setWordWrap(True)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def heightForWidth(self, width: int) -> int:
+        self.ensurePolished()  # a style sheet set before polishing applies now (and forgets)
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self._KEEP:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in self._FORGET:
+            self._heights.clear()
+        return super().event(event)

@@ -1,0 +1,53 @@
+"""WrappedLabel answers heights as QLabel does, and forgets them when they change."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from careerdesk.widgets.text_label import WrappedLabel
+
+TEXT = ("<p><b>Editorial:</b> written in their own words.</p>"
+        + "<p>" + "A long sentence that needs several lines at a narrow width. " * 12 + "</p>")
+WIDTHS = [120, 300, 640, 1200]
+
+
+def plain_label(text: str, text_format: Qt.TextFormat) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(text_format)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+@pytest.mark.parametrize("text_format", [Qt.TextFormat.RichText, Qt.TextFormat.PlainText])
+def test_heights_are_qlabels(qtbot, text_format):
+    ours = WrappedLabel(TEXT, text_format=text_format)
+    theirs = plain_label(TEXT, text_format)
+    for label in (ours, theirs):
+        qtbot.addWidget(label)
+    assert ours.wordWrap() and ours.textFormat() == text_format
+    for width in WIDTHS + WIDTHS:  # the second time from memory
+        assert ours.heightForWidth(width) == theirs.heightForWidth(width)
+    assert ours.sizeHint() == theirs.sizeHint()
+
+
+def test_heights_follow_text_font_and_margins(qtbot):
+    label = WrappedLabel(TEXT)
+    qtbot.addWidget(label)
+    long = label.heightForWidth(300)
+    label.setText("<p>Short.</p>")
+    short = label.heightForWidth(300)
+    assert short < long
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    label.setFont(font)
+    assert label.heightForWidth(300) > short
+    bigger = label.heightForWidth(300)
+    label.setContentsMargins(0, 20, 0, 20)
+    assert label.heightForWidth(300) == bigger + 40
+    label.setMargin(10)
+    assert label.heightForWidth(300) == bigger + 60
+    label.setStyleSheet("QLabel { padding: 5px; }")
+    assert label.heightForWidth(300) == QLabel.heightForWidth(label, 300)
