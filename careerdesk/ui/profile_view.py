@@ -17,6 +17,7 @@ from careerdesk.ui.tabs.related import RelatedTab
 from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
 from careerdesk.ui.tabs.skills import SkillsTab
 from careerdesk.widgets.chips import ChipList
+from careerdesk.widgets.text_label import WrappedLabel
 
 MAX_CHIPS = 12
 
@@ -26,17 +27,15 @@ class ProfileHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel()
+        # Word-wrapped labels that remember their heights: the window's layout asks them
+        # dozens of times whenever a career opens.
+        self.title = WrappedLabel(text_format=Qt.TextFormat.PlainText)
         self.title.setObjectName("careerTitle")
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._scale_title()
-        self.subtitle = QLabel()
-        self.subtitle.setWordWrap(True)
-        self.badge = QLabel()
+        self.subtitle = WrappedLabel(text_format=Qt.TextFormat.PlainText)
+        self.badge = WrappedLabel()
         self.badge.setObjectName("aiBadge")
-        self.badge.setWordWrap(True)
-        self.badge.setTextFormat(Qt.TextFormat.RichText)
         self.chips = ChipList()
         self.chips.setAccessibleName(self.tr("Also known as"))
         self.aka = QLabel(self.tr("Also known as:"))

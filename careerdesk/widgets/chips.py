@@ -33,9 +33,17 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        # heightForWidth answers until the next invalidate(): a window's layout asks the same
+        # widths dozens of times while it settles
+        self._heights: dict[int, int] = {}
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        super().invalidate()
 
     # QLayout's item interface
     def addItem(self, item: QLayoutItem) -> None:
+        self._heights.clear()
         self._items.append(item)
 
     def count(self) -> int:
@@ -45,6 +53,7 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -54,7 +63,12 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= 16:
+                self._heights.clear()
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -231,3 +231,24 @@ def test_flow_layout_height_grows_when_narrower(qtbot):
     heights = [layout.heightForWidth(w) for w in (one_row, one_row // 2, one_row // 4)]
     assert heights[0] < heights[1] < heights[2]
     assert layout.count() == 6 and layout.itemAt(6) is None
+
+
+def test_flow_layout_heights_follow_its_items_and_font(qtbot):
+    chips = ChipList("Tags")
+    qtbot.addWidget(chips)
+    chips.set_items(["alpha", "beta", "gamma", "delta"])
+    chips.show()
+    width = chips.layout().sizeHint().width() // 2
+    two_rows = chips.heightForWidth(width)
+    assert chips.heightForWidth(width) == two_rows  # remembered
+    chips.set_items(["alpha"])
+    qtbot.waitUntil(lambda: chips.chips()[0].isVisible())  # a new chip shows on the next turn
+    one_row = chips.heightForWidth(width)
+    assert 0 < one_row < two_rows
+    (chip,) = chips.chips()
+    font = chip.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chip.setFont(font)  # a bigger chip
+    assert chips.heightForWidth(width) > one_row
+    chip.hide()
+    assert chips.heightForWidth(width) == 0
