@@ -71,8 +71,6 @@ class TextCachingRenderer(RendererAgg):
         font.draw_glyphs_to_bitmap(antialiased=antialiased)
         left, _ = font.get_bitmap_offset()
         image = np.array(font.get_image(), dtype=np.uint8)  # a copy: the font reuses it
-        if not antialiased:
-            image *= 0xFF
         raster = _Raster(width / 64, height / 64, descent / 64, image, left // 64)
         _cache[(s, prop.copy(), self.dpi, flags, antialiased)] = raster
         while len(_cache) > CACHE_SIZE:

@@ -90,6 +90,7 @@ class ChartView(QWidget):
         self._draws = 0
         self._drawn_for: tuple[object, ...] = ()
         self._built_for: tuple[float, ...] = ()
+        self._placed_by_hand = False  # the chart must be built again for a new size
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(self.fontMetrics().height() // 3)
@@ -118,7 +119,7 @@ class ChartView(QWidget):
                                         font_size=size)
 
         self._show(draw, charts.time_chart_lines(shown),
-                   charts.describe_time_allocation(shown), caption)
+                   charts.describe_time_allocation(shown), caption, placed_by_hand=True)
 
     def show_education(
         self, shares: Sequence[EducationShare], caption: str, *, max_percent: float = 100.0
@@ -167,11 +168,12 @@ class ChartView(QWidget):
         self._built_for = (*figure.get_size_inches(), figure.dpi)
 
     def _before_draw(self) -> None:
-        """The chart is placed by hand for the figure's size: place it again when the canvas
-        was resized since (building costs a millisecond or two, drawing far more)."""
+        """A chart placed by hand (the time chart) fits the figure's size it was built for:
+        build it again when the canvas was resized since (a millisecond or two). Charts
+        with a layout engine (education) lay themselves out as they are drawn."""
         figure = self._canvas.figure
-        if self._draw is not None and self._built_for != (*figure.get_size_inches(),
-                                                           figure.dpi):
+        if (self._draw is not None and self._placed_by_hand
+                and self._built_for != (*figure.get_size_inches(), figure.dpi)):
             self._build()
 
     def _look(self) -> tuple[object, ...]:
@@ -190,13 +192,15 @@ class ChartView(QWidget):
 
     # ------------------------------------------------------------------ internals
 
-    def _show(self, draw: _Draw, lines: float, description: str, caption: str) -> None:
+    def _show(self, draw: _Draw, lines: float, description: str, caption: str, *,
+              placed_by_hand: bool = False) -> None:
         if self._canvas is None:
             self._canvas = _make_canvas(self._before_draw)
             self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
                                        QSizePolicy.Policy.Minimum)
             self._layout.insertWidget(0, self._canvas)
         self._draw = draw
+        self._placed_by_hand = placed_by_hand
         self._lines = lines
         self._caption.setText(caption)
         self._caption.setVisible(bool(caption))

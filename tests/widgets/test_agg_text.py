@@ -17,6 +17,7 @@ TEXTS = [
     ({"s": "Estimated from O*NET", "ha": "left", "va": "bottom", "fontweight": "bold"}),
     ({"s": "% of the work (estimate)", "ha": "center", "va": "top", "fontsize": 14}),
     ({"s": "Ag ÿ ñ — qjp", "ha": "center", "va": "baseline", "fontsize": 7.5}),
+    ({"s": "Not smoothed", "ha": "left", "va": "top", "antialiased": False}),
 ]
 
 
