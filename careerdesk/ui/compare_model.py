@@ -186,11 +186,12 @@ class CompareModel(QAbstractTableModel):
 
 
 def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
-    """A time chart for a table cell, drawn with matplotlib's Agg straight into a QImage."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    """A time chart for a table cell, drawn with matplotlib's Agg straight into a QImage
+    (with the on-screen charts' cache of rendered strings)."""
     from matplotlib.figure import Figure
 
     from careerdesk import charts
+    from careerdesk.agg_text import TextCachingCanvasAgg
 
     assert cell.chart is not None
     colors = palette_colors(QApplication.palette())
@@ -198,7 +199,7 @@ def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
     size, wrap = TABLE_CHART_FONT, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
     height_in = charts.time_chart_height_in([untitled], size, wrap, axis_label=False)
     figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
-    canvas = FigureCanvasAgg(figure)
+    canvas = TextCachingCanvasAgg(figure)
     charts.draw_time_allocation(figure, [untitled], colors, max_percent=max_percent,
                                 font_size=size, label_wrap=wrap,
                                 ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
