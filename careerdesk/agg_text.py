@@ -37,6 +37,18 @@ class _Raster:
 _cache: OrderedDict[tuple[object, ...], _Raster] = OrderedDict()
 
 
+# The cache uses matplotlib internals (RendererAgg._prepare_font, FT2Font's bitmap calls),
+# known to work from 3.8 to 3.11. Should a later matplotlib change them, the renderer falls
+# back to matplotlib's own text drawing for the rest of the run: slower, never broken.
+_usable = True
+
+
+def _give_up() -> None:
+    global _usable
+    _usable = False
+    _cache.clear()
+
+
 def clear_cache() -> None:
     _cache.clear()
 
@@ -80,17 +92,26 @@ class TextCachingRenderer(RendererAgg):
     def get_text_width_height_descent(
         self, s: str, prop: FontProperties, ismath: bool | str
     ) -> tuple[float, float, float]:
-        if ismath:
+        if ismath or not _usable:
             return super().get_text_width_height_descent(s, prop, ismath)  # type: ignore[arg-type]
-        raster = self._raster(s, prop, True)
+        try:
+            raster = self._raster(s, prop, True)
+        except (AttributeError, TypeError):  # another matplotlib's internals: its own path
+            _give_up()
+            return super().get_text_width_height_descent(s, prop, ismath)  # type: ignore[arg-type]
         return raster.width, raster.height, raster.descent
 
     def draw_text(self, gc: Any, x: float, y: float, s: str, prop: FontProperties,
                   angle: float, ismath: bool | str = False, mtext: Any = None) -> None:
-        if ismath or angle or not s:
+        if ismath or angle or not s or not _usable:
             super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[arg-type]
             return
-        raster = self._raster(s, prop, bool(gc.get_antialiased()))
+        try:
+            raster = self._raster(s, prop, bool(gc.get_antialiased()))
+        except (AttributeError, TypeError):  # another matplotlib's internals: its own path
+            _give_up()
+            super().draw_text(gc, x, y, s, prop, angle, ismath, mtext)  # type: ignore[arg-type]
+            return
         # (x, y) is the pen position on the baseline, y downwards; the image's top row is
         # one pixel above the highest glyph, its bottom row one pixel below the descent.
         bottom = round(y + raster.descent) + 1

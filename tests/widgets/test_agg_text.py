@@ -82,3 +82,16 @@ def test_one_renderer_follows_the_canvas_size():
     assert canvas.renderer is renderer
     assert (renderer.width, renderer.height) == (300, 150)
     assert canvas.get_width_height() == (300, 150)
+
+
+def test_a_matplotlib_without_the_internals_still_draws_the_text(monkeypatch):
+    def changed_internals(self, s, prop, antialiased):
+        raise AttributeError("'FT2Font' object has no attribute 'get_bitmap_offset'")
+
+    text = TEXTS[0]
+    expected = ink(FigureCanvasAgg, text)
+    monkeypatch.setattr(TextCachingRenderer, "_raster", changed_internals)
+    monkeypatch.setattr(agg_text, "_usable", True)
+    assert ink(TextCachingCanvasAgg, text) == expected  # matplotlib's own drawing
+    assert agg_text._usable is False  # and it stays on that path
+    assert agg_text.cache_size() == 0
