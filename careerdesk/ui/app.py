@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QIcon
 
     from careerdesk.labconfig import LabConfig
@@ -28,11 +29,12 @@ def ensure_fonts() -> None:
     With no font files fontconfig still lists its aliases ("Sans Serif", ...), so the test
     is whether the application font can draw a letter.
     """
-    from PySide6.QtGui import QFontDatabase, QFontMetricsF, QGuiApplication
+    from PySide6.QtGui import QFontMetricsF, QGuiApplication
 
     if QFontMetricsF(QGuiApplication.font()).inFont("A"):
         return
     import matplotlib
+    from PySide6.QtGui import QFontDatabase
 
     fonts = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
@@ -87,6 +89,8 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     _translated_for[:] = [locale.name()]
     if locale.name().split("_")[0] in ("C", "en"):  # the Language enum is slow to load
         return []
+    from PySide6.QtCore import QTranslator
+
     own = QTranslator(app)
     if not own.load(locale, "careerdesk", "_", str(translations_dir())):
         return []
@@ -108,17 +112,20 @@ def application(font_scale: float = 1.0) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
-        theme.apply_style(app)
+        if not app.property("careerdeskSetUp"):
+            theme.apply_style(app)  # an application made elsewhere (tests)
     else:
         # Fusion on every system, chosen on the command line: from Python, setStyle() and
         # style() cost ~10 ms at start-up (PySide6 builds the QStyle type and its enums).
         app = QApplication([*sys.argv[:1], "-style", "fusion"])
-    app.setApplicationName("CareerDesk")
-    app.setOrganizationName("CareerDesk")
-    app.setApplicationDisplayName("CareerDesk")
-    app.setDesktopFileName("careerdesk")
-    install_translations(app)
-    ensure_fonts()
+    if not app.property("careerdeskSetUp"):
+        app.setApplicationName("CareerDesk")
+        app.setOrganizationName("CareerDesk")
+        app.setApplicationDisplayName("CareerDesk")
+        app.setDesktopFileName("careerdesk")
+        ensure_fonts()
+        app.setProperty("careerdeskSetUp", True)
+    install_translations(app)  # again: tests switch languages
     if font_scale != 1.0:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)

@@ -26,14 +26,18 @@ class Zoom(QObject):
         self.base_points = app.font().pointSizeF()
         self.percent = 100
         remembered = settings.get(ZOOM)
-        self.set_percent(remembered if remembered in STEPS else 100)
+        if remembered in STEPS and remembered != 100:
+            self._apply(remembered)  # at start-up: nothing to save, nobody to tell
 
-    def set_percent(self, percent: int) -> None:
-        percent = min(max(percent, STEPS[0]), STEPS[-1])
+    def _apply(self, percent: int) -> None:
         self.percent = percent
         font = self.app.font()
         font.setPointSizeF(self.base_points * percent / 100)
         self.app.setFont(font)
+
+    def set_percent(self, percent: int) -> None:
+        percent = min(max(percent, STEPS[0]), STEPS[-1])
+        self._apply(percent)
         self.settings.set(ZOOM, percent)
         self.changed.emit(percent)
 
