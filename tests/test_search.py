@@ -415,3 +415,16 @@ def test_syntax_words_are_searched_as_words(engine):
     assert top(engine, "nurse AND", 5) == top(engine, "nurse", 5)
     assert top(engine, '"registered nurse', 1) == ["29-1141.00"]
     assert top(engine, "registered* -nurse^", 1) == ["29-1141.00"]
+
+
+def test_preloading_in_another_thread_while_searching_changes_no_answer(store, engine):
+    import threading
+
+    fresh = SearchEngine(store)
+    queries = ["medcal secretery", "RN", "cop", "draw blood", "python", ""]
+    loader = threading.Thread(target=fresh.preload)
+    loader.start()
+    answers = [fresh.search(q, limit=10) for q in queries]  # while it loads
+    loader.join()
+    assert "other names" in fresh.load_seconds
+    assert answers == [engine.search(q, limit=10) for q in queries]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,6 +205,11 @@ def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
     # What start-up made (Qt types, the search engine's careers) lives as long as the app:
     # keep it out of the cycle collector's full passes, which otherwise take ~50 ms.
     gc.freeze()
+    # The other names of every career load in the background, ready for the first query.
+    engine = window.search.engine
+    if engine is not None:
+        threading.Thread(target=engine.preload, daemon=True,
+                         name="careerdesk-search-preload").start()
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "CareerDesk — {person}")
                           .format(person=session.name))
     window.search.focus_search()

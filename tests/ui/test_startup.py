@@ -109,6 +109,8 @@ def test_commands_work_once_loaded(qtbot, tmp_path, lab_file):
     with qtbot.waitSignal(window.attached, timeout=10000):
         pass
     assert window.menus["file"].actions()  # the menus were filled
+    # the other names load in the background: the first query typed waits for nothing
+    qtbot.waitUntil(lambda: "other names" in window.search.engine.load_seconds, timeout=5000)
     window.search.results.setFocus()
     qtbot.keyClick(window.search.results, Qt.Key.Key_Return)
     assert window.profile.career is not None
