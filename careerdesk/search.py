@@ -343,8 +343,12 @@ class SearchEngine:
 
     def preload(self) -> None:
         """Load everything a query needs now (about 60 ms), so that the first one typed is as
-        quick as the rest; safe to call from another thread while searches run."""
-        self._loaded_alt_titles()
+        quick as the rest; safe to call from another thread while searches run. A failure
+        (the database closed meanwhile) is left for the next search to meet."""
+        try:
+            self._loaded_alt_titles()
+        except sqlite3.Error:
+            pass
 
     def filter_options(self) -> FilterOptions:
         careers = [c.figures for c in self._loaded_careers()]

@@ -428,3 +428,13 @@ def test_preloading_in_another_thread_while_searching_changes_no_answer(store, e
     loader.join()
     assert "other names" in fresh.load_seconds
     assert answers == [engine.search(q, limit=10) for q in queries]
+
+
+def test_preloading_after_the_database_closed_is_quiet(tmp_path):
+    from careerdesk.store import CareerStore
+
+    closed = CareerStore(DB_PATH)
+    fresh = SearchEngine(closed)
+    closed.close()
+    fresh.preload()  # no exception: the app may be closing
+    assert "other names" not in fresh.load_seconds
