@@ -12,7 +12,6 @@ welcome page) in the constructor, and everything that needs the careers database
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from careerdesk.ui.print_actions import PrintActions
     from careerdesk.ui.print_options import PrintChoices
     from careerdesk.ui.profile_view import ProfileView
+    from careerdesk.ui.user_data_commands import UserDataCommands
     from careerdesk.ui.user_session import UserSession
 
 APP_NAME = "CareerDesk"  # the product's name, the same in every language
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
     history: History
     tray: CompareTray
     printing: PrintActions
+    user_data: UserDataCommands
 
     def __init__(self, store: CareerStore | None = None, settings: Settings | None = None,
                  dialogs: DialogService | None = None,
@@ -159,6 +160,7 @@ class MainWindow(QMainWindow):
         from careerdesk.ui import theme
         from careerdesk.ui.compare_tray import CompareTray
         from careerdesk.ui.print_actions import PrintActions
+        from careerdesk.ui.user_data_commands import UserDataCommands
         from careerdesk.ui.user_session import UserSession
 
         app = QApplication.instance()
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.tray = CompareTray()
         self._column.addWidget(self.tray)
+        self.user_data = UserDataCommands(self.session, store, self.lab, lambda: self.dialogs,
+                                          before_switch=self._save_note)
         self._build_commands()
         self._connect_signals()
         self._update_history_actions()
@@ -211,10 +215,10 @@ class MainWindow(QMainWindow):
             "bookmark": self.toggle_bookmark,
             "bookmarks": self.show_bookmarks,
             "print_bookmarks": lambda: self._print("bookmarks"),
-            "export": self.export_data,
-            "import": self.import_data,
-            "switch_user": self.switch_user,
-            "remove_data": self.remove_my_data,
+            "export": self.user_data.export_data,
+            "import": self.user_data.import_data,
+            "switch_user": self.user_data.switch_user,
+            "remove_data": self.user_data.remove_my_data,
             "find": self.search.focus_search,
             "back": self.go_back,
             "forward": self.go_forward,
@@ -464,64 +468,23 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Saved the comparison as “{name}”.").format(name=saved.name), 5000)
 
-    def switch_user(self) -> None:
-        if self.lab.guest_only:
-            self.dialogs.info(self.tr("Guest only"),
-                              self.tr("On this computer CareerDesk keeps no named profiles: "
-                                      "your data is removed when CareerDesk closes."))
-            return
-        if self._bookmarks_view is not None:
-            self._bookmarks_view.save_note()
-        chosen = self.dialogs.choose_profile(self.session.data)
-        if chosen is not None:
-            if self.session.profile.is_guest and not chosen.is_guest:
-                self.session.close()
-            self.session.switch(chosen)
-
     def _user_changed(self) -> None:
         self.statusBar().showMessage(
             self.tr("Now using CareerDesk as {person}.").format(person=self.session.name), 5000)
         self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
         self._bookmarks_changed()
 
-    def export_data(self) -> None:
-        path = self.dialogs.save_file(
-            self.tr("Export my data"), str(Path.home() / f"careerdesk-{self.session.name}.json"),
-            self.tr("CareerDesk data (*.json)"))
-        if path is not None:
-            message = self.session.export_to(path)
-            if message:
-                self.dialogs.info(self.tr("Exported"), message)
-
-    def import_data(self) -> None:
-        path = self.dialogs.open_file(self.tr("Import data"), self.tr("CareerDesk data (*.json)"))
-        if path is not None:
-            known = {c.code for c in self.store.careers()}
-            message = self.session.import_from(path, known)
-            if message:
-                self.dialogs.info(self.tr("Imported"), message)
-
-    def remove_my_data(self) -> None:
-        name = self.session.name
-        if not self.dialogs.confirm(
-                self.tr("Remove my data from this computer"),
-                self.tr("Delete {person}'s bookmarks, notes and saved comparisons from this "
-                        "computer for good? Export them first if you want to keep a copy.")
-                .format(person=name)):
-            return
-        if self.session.remove_current_profile():
-            self.dialogs.info(self.tr("Removed"),
-                              self.tr("{person}'s data was removed from this computer.")
-                              .format(person=name))
-
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not save: {reason}").format(reason=message),
                                      10000)
         self.dialogs.error(self.tr("CareerDesk could not save"), message)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _save_note(self) -> None:
         if self._bookmarks_view is not None:
             self._bookmarks_view.save_note()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_note()
         if self.is_attached():
             self.session.close()
         super().closeEvent(event)

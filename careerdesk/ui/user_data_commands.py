@@ -1,0 +1,91 @@
+"""The "My data" commands around the user's session: switch person, export, import, and
+remove my data; each asks through the dialog service and reports the outcome.
+
+The texts keep the main window's translation context (they were its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from careerdesk.labconfig import LabConfig
+    from careerdesk.store import CareerStore
+    from careerdesk.ui.dialogs import DialogService
+    from careerdesk.ui.user_session import UserSession
+
+
+class UserDataCommands:
+    """What the My data menu does with ``session``.
+
+    ``before_switch`` runs before another person takes over (the bookmarks page saves the
+    note being typed).
+    """
+
+    def __init__(self, session: UserSession, store: CareerStore, lab: LabConfig,
+                 dialogs: Callable[[], DialogService],
+                 before_switch: Callable[[], None]) -> None:
+        self.session = session
+        self.store = store
+        self.lab = lab
+        self._dialogs = dialogs
+        self._before_switch = before_switch
+
+    @property
+    def dialogs(self) -> DialogService:
+        return self._dialogs()
+
+    def switch_user(self) -> None:
+        if self.lab.guest_only:
+            self.dialogs.info(
+                QCoreApplication.translate("MainWindow", "Guest only"),
+                QCoreApplication.translate(
+                    "MainWindow", "On this computer CareerDesk keeps no named profiles: "
+                    "your data is removed when CareerDesk closes."))
+            return
+        self._before_switch()
+        chosen = self.dialogs.choose_profile(self.session.data)
+        if chosen is not None:
+            if self.session.profile.is_guest and not chosen.is_guest:
+                self.session.close()
+            self.session.switch(chosen)
+
+    def export_data(self) -> None:
+        path = self.dialogs.save_file(
+            QCoreApplication.translate("MainWindow", "Export my data"),
+            str(Path.home() / f"careerdesk-{self.session.name}.json"),
+            QCoreApplication.translate("MainWindow", "CareerDesk data (*.json)"))
+        if path is not None:
+            message = self.session.export_to(path)
+            if message:
+                self.dialogs.info(QCoreApplication.translate("MainWindow", "Exported"), message)
+
+    def import_data(self) -> None:
+        path = self.dialogs.open_file(
+            QCoreApplication.translate("MainWindow", "Import data"),
+            QCoreApplication.translate("MainWindow", "CareerDesk data (*.json)"))
+        if path is not None:
+            known = {c.code for c in self.store.careers()}
+            message = self.session.import_from(path, known)
+            if message:
+                self.dialogs.info(QCoreApplication.translate("MainWindow", "Imported"), message)
+
+    def remove_my_data(self) -> None:
+        name = self.session.name
+        if not self.dialogs.confirm(
+                QCoreApplication.translate("MainWindow", "Remove my data from this computer"),
+                QCoreApplication.translate(
+                    "MainWindow", "Delete {person}'s bookmarks, notes and saved comparisons "
+                    "from this computer for good? Export them first if you want to keep a "
+                    "copy.").format(person=name)):
+            return
+        if self.session.remove_current_profile():
+            self.dialogs.info(
+                QCoreApplication.translate("MainWindow", "Removed"),
+                QCoreApplication.translate(
+                    "MainWindow", "{person}'s data was removed from this computer.")
+                .format(person=name))
