@@ -30,12 +30,14 @@ def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 
 
 def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
            tabs_only: bool = False) -> list[Path]:
+    from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     from careerdesk.store import CareerStore
     from careerdesk.ui import theme
     from careerdesk.ui.app import application
     from careerdesk.ui.main_window import MainWindow
+    from careerdesk.widgets.chart_canvas import ChartView
 
     app = application()
     base_font = app.font()
@@ -68,6 +70,12 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 window.profile.show_tab(index)
                 slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
                 save(f"profile-{index + 1}-{slug}")
+                chart = getattr(page, "chart", None)
+                if isinstance(chart, ChartView):  # and the time chart, scrolled to its top
+                    top = chart.mapTo(page.widget(), QPoint(0, 0)).y()
+                    page.verticalScrollBar().setValue(top - page.fontMetrics().height() * 3)
+                    save(f"profile-{index + 1}-{slug}-chart")
+                    page.verticalScrollBar().setValue(0)
             for code in COMPARE:
                 window.tray.add(code, store.summary(code).title)
             window.show_comparison(window.tray.codes())
