@@ -70,9 +70,10 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 window.profile.show_tab(index)
                 slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
                 save(f"profile-{index + 1}-{slug}")
-                chart = getattr(page, "chart", None)
-                if isinstance(chart, ChartView):  # and the time chart, scrolled to its top
-                    top = chart.mapTo(page.widget(), QPoint(0, 0)).y()
+                chart, inner = getattr(page, "chart", None), page.widget()
+                if isinstance(chart, ChartView) and inner is not None:
+                    # and the chart, scrolled to its top
+                    top = chart.mapTo(inner, QPoint(0, 0)).y()
                     page.verticalScrollBar().setValue(top - page.fontMetrics().height() * 3)
                     save(f"profile-{index + 1}-{slug}-chart")
                     page.verticalScrollBar().setValue(0)
