@@ -212,7 +212,7 @@ def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
                          name="careerdesk-search-preload").start()
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "CareerDesk — {person}")
                           .format(person=session.name))
-    window.search.focus_search()
+    window.search.box.setFocus()  # back from the question; what was typed stays unselected
     return True
 
 
