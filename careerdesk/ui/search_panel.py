@@ -93,6 +93,7 @@ class SearchPanel(QWidget):
         self.box.textChanged.connect(self.timer.start)
         self.timer.timeout.connect(self.run_search)
         self.box.returnPressed.connect(self._open_current_or_first)
+        self._open_when_attached = False
         if engine is not None:
             self.attach(engine)
 
@@ -120,6 +121,8 @@ class SearchPanel(QWidget):
         self.filters_button.setEnabled(True)
         self._connect_signals()
         self.run_search()
+        if self._open_when_attached:  # Enter was pressed before the careers were loaded
+            self._open_current_or_first()
 
     def is_attached(self) -> bool:
         return self.engine is not None
@@ -286,6 +289,7 @@ class SearchPanel(QWidget):
 
     def _open_current_or_first(self) -> None:
         if self.engine is None:
+            self._open_when_attached = bool(self.box.text().strip())
             return
         self.run_search()
         index = self.results.currentIndex()

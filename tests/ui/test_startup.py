@@ -79,6 +79,25 @@ def test_typing_before_the_careers_load_is_searched_once_they_do(qtbot, tmp_path
     assert not dialogs.errors
 
 
+def test_enter_pressed_before_the_careers_load_opens_the_first_result(qtbot, tmp_path,
+                                                                      lab_file):
+    from PySide6.QtTest import QTest
+
+    lab_file("[defaults]\nguest_only = yes\n")
+    window = started(qtbot, Answers(), data_dir=tmp_path / "data")
+
+    def first_paint():
+        QTest.keyClicks(window.search.box, "electrician")
+        QTest.keyClick(window.search.box, Qt.Key.Key_Return)
+
+    window.firstPainted.connect(first_paint)
+    with qtbot.waitSignal(window.attached, timeout=10000):
+        pass
+    assert window.current_page() is window.profile
+    assert window.profile.career is not None
+    assert window.profile.career.code == "47-2111.00"
+
+
 def test_the_who_is_using_question_comes_over_the_shown_window(qtbot, tmp_path, lab_file):
     dialogs = Answers(profile_name="Ana")
     window = started(qtbot, dialogs, data_dir=tmp_path / "data")
