@@ -14,6 +14,10 @@ def public_pages(career: Career) -> list[tuple[str, str]]:
         ("My Next Move", f"https://www.mynextmove.org/profile/summary/{career.code}"),
         ("O*NET OnLine", f"https://www.onetonline.org/link/summary/{career.code}"),
     ]
+    if career.outlook is not None and career.outlook.handbook_url:
+        # the page BLS itself links this occupation to (several may share one page)
+        pages.append((translate("Links", "Occupational Outlook Handbook (BLS)"),
+                      career.outlook.handbook_url))
     if career.wages is not None:
         pages.append((translate("Links", "BLS wages (OEWS)"),
                       f"https://www.bls.gov/oes/current/oes{soc}.htm"))

@@ -110,6 +110,7 @@ class Outlook:
     annual_openings: int | None
     category: str | None
     bands: str
+    handbook_url: str | None = None  # the BLS Occupational Outlook Handbook page, if any
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ def to_dict(c: Career) -> dict[str, Any]:
             "percent_change": c.outlook.percent_change if c.outlook else None,
             "annual_openings": c.outlook.annual_openings if c.outlook else None,
             "category": c.outlook.category if c.outlook else None,
+            "handbook_url": c.outlook.handbook_url if c.outlook else None,
         },
         "wages": {
             "employment": c.wages.employment if c.wages else None,
@@ -169,7 +170,8 @@ def to_text(c: Career, attribution: str) -> str:
         f"  Employment 2034: {fmt.count(o.employment_2034)}",
         f"  Change: {fmt.signed_percent(o.percent_change)} ({o.category})",
         f"  Openings each year: {fmt.count(o.annual_openings)}",
-    ] if o else ["  not available"])
+    ] + ([f"  More in the Occupational Outlook Handbook: {o.handbook_url}"]
+         if o.handbook_url else []) if o else ["  not available"])
     a = c.ai
     out += _section("AI assessment", [
         f"  {a.label.label}: {a.label.sentence}" if a.label else "  label not available",

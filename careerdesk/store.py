@@ -13,7 +13,7 @@ from urllib.parse import quote
 from careerdesk import model
 from careerdesk.paths import default_database
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 
 
@@ -200,13 +200,13 @@ class CareerStore:
 
     def _outlook(self, soc: str) -> model.Outlook | None:
         row = self._db.execute(
-            "SELECT employment_2024, employment_2034, percent_change, annual_openings, outlook"
-            " FROM projection WHERE soc_code = ?", (soc,)).fetchone()
+            "SELECT employment_2024, employment_2034, percent_change, annual_openings, outlook,"
+            " handbook_url FROM projection WHERE soc_code = ?", (soc,)).fetchone()
         if row is None:
             return None
-        now, later, change, openings, category = row
+        now, later, change, openings, category, handbook = row
         return model.Outlook(now, later, change, openings, category,
-                             self.meta.get("outlook_bands", ""))
+                             self.meta.get("outlook_bands", ""), handbook)
 
     def _wages(self, soc: str) -> model.Wages | None:
         national = None

@@ -1,6 +1,7 @@
 """BLS Employment Projections 2024-34 (``bls-employment-projections-2024-34/``), Table 1.2:
-employment 2024 and 2034, change, annual openings and typical entry requirements per SOC
-occupation. Employment and openings are published in thousands and stored in jobs.
+employment 2024 and 2034, change, annual openings, typical entry requirements and the link
+to the Occupational Outlook Handbook page, per SOC occupation. Employment and openings are
+published in thousands and stored in jobs.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from careerdesk import outlook
 from careerdesk.build.errors import SourceError
-from careerdesk.build.readers import read_xlsx
+from careerdesk.build.readers import Row, read_xlsx
 
 FOLDER = "bls-employment-projections-2024-34"
 FILE = "occupation_2024-34.xlsx"
@@ -27,6 +28,9 @@ EXPERIENCE = "Work experience in a related occupation"
 TRAINING = "Typical on-the-job training needed to attain competency in the occupation"
 COLUMNS = [TITLE, CODE, TYPE, EMP_2024, EMP_2034, PERCENT, OPENINGS, EDUCATION, EXPERIENCE,
            TRAINING]
+# Optional: the cell says "OOH Content" and links to the Handbook's page (none: "—").
+HANDBOOK = "Related Occupational Outlook Handbook (OOH) content xlsx"
+HANDBOOK_PAGES = "https://www.bls.gov/ooh/"
 
 
 def _jobs(thousands: float | None) -> int | None:
@@ -43,7 +47,7 @@ def load(
     path = src / FOLDER / FILE
     average: float | None = None
     rows = {}
-    for row in read_xlsx(path, COLUMNS, sheet=SHEET, header_row=2):
+    for row in read_xlsx(path, COLUMNS, sheet=SHEET, header_row=2, links=True):
         code = row.text(CODE, optional=True)
         if not code:
             continue  # footnotes below the table
@@ -64,6 +68,7 @@ def load(
             _requirement(row.text(EDUCATION, optional=True)),
             _requirement(row.text(EXPERIENCE, optional=True)),
             _requirement(row.text(TRAINING, optional=True)),
+            _handbook(row),
         )
     if average is None:
         raise SourceError(path, "no 'Total, all occupations' (00-0000) row", column=CODE)
@@ -73,10 +78,20 @@ def load(
             f"describes the bands around {outlook.ALL_OCCUPATIONS_CHANGE}%: update it",
             column=PERCENT)
     conn.executemany(
-        "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?)",
-        [(*r, outlook.category(r[3], average)) for _, r in sorted(rows.items())],
+        "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(*r[:8], outlook.category(r[3], average), r[8]) for _, r in sorted(rows.items())],
     )
     return average
+
+
+def _handbook(row: Row) -> str | None:
+    """The Handbook page this row links to; a link elsewhere is a source error."""
+    url = row.link(HANDBOOK)
+    if url is None:
+        return None
+    if not url.startswith(HANDBOOK_PAGES) or any(c.isspace() for c in url):
+        raise row.fail(HANDBOOK, f"links to {url!r}, not to a page under {HANDBOOK_PAGES}")
+    return url
 
 
 def _requirement(text: str) -> str | None:

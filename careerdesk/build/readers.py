@@ -25,12 +25,18 @@ _BLANK = {"", "-", "—", "–", "*", "**", "n/a", "NA"}
 class Row:
     """One data row of a source file, with typed access by column name."""
 
-    __slots__ = ("path", "line", "_values")
+    __slots__ = ("path", "line", "_values", "_links")
 
-    def __init__(self, path: Path, line: int, values: dict[str, Any]) -> None:
+    def __init__(self, path: Path, line: int, values: dict[str, Any],
+                 links: dict[str, str] | None = None) -> None:
         self.path = path
         self.line = line
         self._values = values
+        self._links = links or {}
+
+    def link(self, column: str) -> str | None:
+        """The address a spreadsheet cell links to (``read_xlsx(..., links=True)``)."""
+        return self._links.get(column)
 
     def fail(self, column: str | None, message: str) -> SourceError:
         return SourceError(self.path, message, column=column, line=self.line)
@@ -153,9 +159,14 @@ def read_csv(path: Path, required: Sequence[str]) -> Iterator[Row]:
 
 
 def read_xlsx(
-    path: Path, required: Sequence[str], *, sheet: str | None = None, header_row: int = 1
+    path: Path, required: Sequence[str], *, sheet: str | None = None, header_row: int = 1,
+    links: bool = False,
 ) -> Iterator[Row]:
-    """Yield the rows below ``header_row`` (1-based) of one sheet of an Excel workbook."""
+    """Yield the rows below ``header_row`` (1-based) of one sheet of an Excel workbook.
+
+    With ``links`` the cells' hyperlinks are read too (``Row.link``); openpyxl has them only
+    when it loads the whole workbook, which is slower.
+    """
     _check_exists(path)
     try:
         import openpyxl
@@ -164,7 +175,7 @@ def read_xlsx(
             path, "reading .xlsx needs openpyxl: pip install 'careerdesk[build]'"
         ) from None
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        workbook = openpyxl.load_workbook(path, read_only=not links, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
         raise SourceError(path, f"cannot open the workbook: {exc}") from None
     try:
@@ -172,7 +183,11 @@ def read_xlsx(
             raise SourceError(path, f"sheet {sheet!r} not found")
         worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
         header: list[str] | None = None
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        rows: Iterable[tuple[Any, ...]] = (
+            worksheet.iter_rows() if links else worksheet.iter_rows(values_only=True))
+        for number, row in enumerate(rows, start=1):
+            cells = row if links else ()
+            values = tuple(cell.value for cell in row) if links else row
             if number < header_row:
                 continue
             if number == header_row:
@@ -182,7 +197,10 @@ def read_xlsx(
             if all(v is None or str(v).strip() == "" for v in values):
                 continue
             assert header is not None
-            yield Row(path, number, dict(zip(header, values, strict=False)))
+            targets = {name: cell.hyperlink.target
+                       for name, cell in zip(header, cells, strict=False)
+                       if cell.hyperlink is not None and cell.hyperlink.target}
+            yield Row(path, number, dict(zip(header, values, strict=False)), targets)
         if header is None:
             raise SourceError(path, "no header row", line=header_row)
     except SourceError:

@@ -1,6 +1,6 @@
 """The careers database schema (written by the importer, read only by ``careerdesk.store``)."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -89,7 +89,8 @@ CREATE TABLE projection (
     employment_2024 INTEGER, employment_2034 INTEGER, percent_change REAL,
     annual_openings INTEGER,
     entry_education TEXT, work_experience TEXT, on_the_job_training TEXT,
-    outlook TEXT
+    outlook TEXT,
+    handbook_url TEXT  -- the Occupational Outlook Handbook page BLS links it to, if any
 ) WITHOUT ROWID;
 -- OEWS May 2025; area '00' is the nation, other areas are states (FIPS codes).
 -- top_coded lists the measures that are at the top of the published range

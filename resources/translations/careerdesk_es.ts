@@ -228,7 +228,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+127"/>
+        <location filename="../../careerdesk/ui/app.py" line="+146"/>
         <source>{reason} CareerDesk will work, but bookmarks and notes are kept only until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,7 +238,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
         <source>CareerDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,7 +477,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+94"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+102"/>
         <source>How the chart was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,12 +515,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Niveles de estudios no disponibles.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+174"/>
         <source>Time split not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+98"/>
         <source>Education levels not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,7 +1300,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../../careerdesk/links.py" line="+18"/>
+        <location filename="../../careerdesk/links.py" line="+19"/>
+        <source>Occupational Outlook Handbook (BLS)</source>
+        <translation>Manual de Perspectivas Ocupacionales (BLS)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>BLS wages (OEWS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,23 +1313,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+13"/>
+        <location filename="../../careerdesk/ui/app.py" line="+17"/>
         <location filename="../../careerdesk/ui/main_window.py" line="+474"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-427"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-422"/>
         <source>&lt;h2&gt;Welcome to CareerDesk&lt;/h2&gt;&lt;p&gt;Search for a career on the left — by a job title, a task or a skill — or browse all careers by field. Then open one to see what the work is like, what it takes to start, what it pays, its outlook and how AI is changing it.&lt;/p&gt;&lt;p&gt;Keyboard: &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+73"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+78"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1339,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,7 +1349,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Forward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,27 +1359,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Next section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show the next profile tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the previous tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>&amp;Add to comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,42 +1389,42 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Compare picked careers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the picked careers side by side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-26"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Print the open profile or comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>See the printout before printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the open profile or comparison as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,22 +1434,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Make all text bigger (up to 200%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Make all text smaller (down to 75%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Actual size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,17 +1459,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+105"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+11"/>
         <source>&amp;Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bookmark the open career or the selected result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,17 +1484,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>&amp;Save comparison…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Keep this comparison under a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Switch person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,7 +1504,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,37 +1524,37 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>&amp;Print bookmarks with notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Print your bookmark list with your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>&amp;Remove my data from this computer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Delete your profile and everything in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;About CareerDesk</source>
         <translation>&amp;Acerca de CareerDesk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Version, data sources and the O*NET attribution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1559,37 +1564,37 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;My data</source>
         <translation>&amp;Mis datos</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+126"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,7 +1680,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../careerdesk/ui/user_data_commands.py" line="+45"/>
         <source>Guest only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,33 +1690,33 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+4"/>
         <source>Now using CareerDesk as {person}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../careerdesk/ui/user_data_commands.py" line="+13"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+9"/>
         <source>CareerDesk data (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,7 +1731,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,7 +1741,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+5"/>
         <source>Could not save: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,12 +1966,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Print: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Save as PDF: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2067,7 +2072,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+113"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2143,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+41"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+40"/>
         <source>Also known as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,7 +2176,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+123"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+120"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2725,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search.py" line="+650"/>
+        <location filename="../../careerdesk/search.py" line="+659"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -2758,7 +2763,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../careerdesk/ui/search_panel.py" line="+29"/>
+        <location filename="../../careerdesk/ui/search_panel.py" line="+31"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,7 +2783,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -2793,12 +2798,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Loading careers…</source>
+        <translation>Cargando las carreras…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,7 +2818,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Show filters and sorting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2818,7 +2828,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+62"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,22 +2934,24 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-128"/>
+        <location line="+128"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
+        <location line="+130"/>
         <source>Filters ({summary}) · sorted by {sort}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Browsing {count} careers by field. Type to search.</source>
         <translation>Explorando {count} carreras por área. Escriba para buscar.</translation>
     </message>
@@ -2959,7 +2971,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -468,6 +468,11 @@ PROJECTIONS: dict[str, tuple[str, float, float, float, float, int, str, str, str
                 44640, "High school diploma or equivalent", "None",
                 "Moderate-term on-the-job training"),
 }
+# The Handbook pages the "OOH Content" cells link to (29-1141's cell has text but no link).
+HANDBOOK_PAGES = {
+    "43-6013": "https://www.bls.gov/ooh/office-and-administrative-support/"
+               "secretaries-and-administrative-assistants.htm",
+}
 # SOC code -> (title, employment, hourly p10..p90, annual p10..p90)
 NATIONAL_WAGES: dict[str, tuple[str, int, tuple[float, ...], tuple[int, ...]]] = {
     "29-1141": ("Registered Nurses", 3379720, (33.14, 38.62, 46.90, 54.02, 66.09),
@@ -776,6 +781,10 @@ def _projections(root: Path) -> None:
         ("Table 1.2", rows),
         ("Table 1.3", [("Table 1.3 Fastest growing occupations",)]),
     ])
+    path = root / FILES["projections"]
+    for code, url in HANDBOOK_PAGES.items():
+        set_xlsx_link(path, xlsx_row_of(path, code, sheet="Table 1.2"), PROJECTION_HEADER[-1],
+                      url, sheet="Table 1.2", header_row=2)
 
 
 OEWS_MEASURES = (
@@ -1045,6 +1054,16 @@ def set_xlsx_cell(path: Path, row: int, column: str, value: Any, *,
     worksheet = _sheet(workbook, sheet)
     header = [c.value for c in worksheet[header_row]]
     worksheet.cell(row=row, column=header.index(column) + 1, value=value)
+    workbook.save(path)
+
+
+def set_xlsx_link(path: Path, row: int, column: str, url: str, *,
+                  sheet: str | None = None, header_row: int = 1) -> None:
+    """Make the cell of ``row`` under the header ``column`` a hyperlink to ``url``."""
+    workbook = openpyxl.load_workbook(path)
+    worksheet = _sheet(workbook, sheet)
+    header = [c.value for c in worksheet[header_row]]
+    worksheet.cell(row=row, column=header.index(column) + 1).hyperlink = url
     workbook.save(path)
 
 

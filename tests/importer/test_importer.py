@@ -166,9 +166,10 @@ def test_technology_keeps_hot_and_in_demand_flags(db):
 def test_projections_are_stored_in_jobs_not_thousands(db):
     assert rows(db, "SELECT * FROM projection ORDER BY soc_code") == [
         ("29-1141", 3391000, 3557100, 4.9, 189100, "Bachelor's degree", "None", "None",
-         "Faster than average"),
+         "Faster than average", None),
         ("43-6013", 850000, 885300, 4.2, 85900, "High school diploma or equivalent", "None",
-         "Moderate-term on-the-job training", "About as fast as average"),
+         "Moderate-term on-the-job training", "About as fast as average",
+         mini.HANDBOOK_PAGES["43-6013"]),
     ]
     assert dict(rows(db, "SELECT code, title FROM soc")) == {
         "29-1141": "Registered Nurses",
@@ -428,6 +429,15 @@ def _set_projection(column: str, value: object) -> Callable[[Path], int]:
     return breaks
 
 
+def _link_projection(url: str) -> Callable[[Path], int]:
+    def breaks(path: Path) -> int:
+        row = mini.xlsx_row_of(path, "43-6013", sheet="Table 1.2")
+        mini.set_xlsx_link(path, row, mini.PROJECTION_HEADER[-1], url, sheet="Table 1.2",
+                           header_row=2)
+        return row
+    return breaks
+
+
 def _append(values: list[object]) -> Callable[[Path], int]:
     return lambda path: mini.append_row(path, values)
 
@@ -534,6 +544,10 @@ BROKEN = {
     "malformed workbook": Broken("skills", _not_a_workbook,
                                  reason="cannot open the workbook"),
     "damaged worksheet": Broken("knowledge", _damage_sheet, reason="cannot read the workbook"),
+    "Handbook link to another site": Broken(
+        "projections", _link_projection("https://example.com/nurses.htm"),
+        "Related Occupational Outlook Handbook (OOH) content xlsx",
+        "links to 'https://example.com/nurses.htm', not to a page under"),
     "sheet missing": Broken(
         "projections", lambda p: mini.rename_sheet(p, "Table 1.2", "Table 1-2"),
         reason="sheet 'Table 1.2' not found"),

@@ -102,3 +102,23 @@ def test_public_pages_open_only_when_clicked(qtbot, window, monkeypatch):
     related.web_links.linkActivated.emit(
         "https://www.mynextmove.org/profile/summary/43-6013.00")
     assert opened == ["https://www.mynextmove.org/profile/summary/43-6013.00"]
+
+
+def test_the_handbook_page_is_the_one_bls_links_and_only_where_it_links_one(window, store):
+    from careerdesk.links import public_pages
+    from careerdesk.ui.tabs.related import RelatedTab
+
+    handbook = ("https://www.bls.gov/ooh/office-and-administrative-support/"
+                "secretaries-and-administrative-assistants.htm")
+    window.open_career("43-6013.00")
+    related = window.profile.page(RelatedTab)
+    window.profile.show_tab(window.profile.pages.index(related))
+    assert f"href='{handbook}'" in related.web_links.text()
+    assert "Occupational Outlook Handbook (BLS)" in related.web_links.text()
+    labels = {label for career in store.careers()[:400]
+              for label, _ in public_pages(store.career(career.code))}
+    assert "Occupational Outlook Handbook (BLS)" in labels
+    without = next(c.code for c in store.careers()
+                   if (o := store.career(c.code).outlook) is not None and not o.handbook_url)
+    assert "Occupational Outlook Handbook (BLS)" not in {
+        label for label, _ in public_pages(store.career(without))}
