@@ -1952,6 +1952,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source>Openings include jobs left by workers who retire or change careers, so there can be openings even when the number of jobs shrinks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>More about this kind of work and its outlook: &lt;a href=&apos;{url}&apos;&gt;Occupational Outlook Handbook&lt;/a&gt; (BLS; opens in your web browser and needs the internet).</source>
+        <translation>Más sobre este trabajo y sus perspectivas: &lt;a href=&apos;{url}&apos;&gt;Manual de Perspectivas Ocupacionales&lt;/a&gt; (BLS; se abre en su navegador y necesita internet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occupational Outlook Handbook page (needs the internet)</source>
+        <translation>Página del Manual de Perspectivas Ocupacionales (necesita internet)</translation>
+    </message>
 </context>
 <context>
     <name>PrintActions</name>
@@ -2176,7 +2186,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+120"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+130"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2252,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>RelatedTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/related.py" line="+14"/>
+        <location filename="../../careerdesk/ui/tabs/related.py" line="+13"/>
         <source>closely related</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2315,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>more preparation, higher pay</source>
         <translation type="unfinished"></translation>
     </message>

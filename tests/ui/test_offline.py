@@ -122,3 +122,31 @@ def test_the_handbook_page_is_the_one_bls_links_and_only_where_it_links_one(wind
                    if (o := store.career(c.code).outlook) is not None and not o.handbook_url)
     assert "Occupational Outlook Handbook (BLS)" not in {
         label for label, _ in public_pages(store.career(without))}
+
+
+def test_the_pay_and_outlook_tab_offers_the_handbook_page_only_when_bls_links_one(
+        window, store, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QLabel
+
+    from careerdesk.ui.tabs.pay import PayTab
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+
+    def handbook_links(code: str) -> list[QLabel]:
+        window.open_career(code)
+        pay = window.profile.page(PayTab)
+        window.profile.show_tab(window.profile.pages.index(pay))
+        return [label for label in pay.findChildren(QLabel)
+                if "Occupational Outlook Handbook" in label.text() and label.isVisible()]
+
+    [link] = handbook_links("29-1141.00")
+    assert "https://www.bls.gov/ooh/healthcare/registered-nurses.htm" in link.text()
+    assert "needs the internet" in link.text()
+    assert opened == []
+    link.linkActivated.emit("https://www.bls.gov/ooh/healthcare/registered-nurses.htm")
+    assert opened == ["https://www.bls.gov/ooh/healthcare/registered-nurses.htm"]
+    without = next(c.code for c in store.careers()
+                   if (o := store.career(c.code).outlook) is not None and not o.handbook_url)
+    assert handbook_links(without) == []

@@ -100,6 +100,16 @@ class ProfileTab(QScrollArea):
         self.add_widget(label)
         return label
 
+    def add_web_links(self, html: str, *, name: str) -> QLabel:
+        """A paragraph of links to public pages: they open in the system browser only when
+        clicked (mouse, or Tab and Enter) — the only way CareerDesk reaches the web."""
+        label = self.add_text(html, name=name, selectable=False)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(open_in_browser)
+        return label
+
     def add_note(self, text: str) -> QLabel:
         label = self.add_text(f"<i>{esc(text)}</i>")
         label.setProperty("role", "note")
@@ -126,3 +136,13 @@ class ProfileTab(QScrollArea):
 def bullet_list(items: list[str], ordered: bool = False) -> str:
     tag = "ol" if ordered else "ul"
     return f"<{tag}>" + "".join(f"<li>{esc(i)}</li>" for i in items) + f"</{tag}>"
+
+
+def open_in_browser(address: str) -> None:
+    """Hand a clicked link to the system browser (the only way CareerDesk reaches the web)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    url = QUrl(address)
+    if url.scheme() == "https":
+        QDesktopServices.openUrl(url)

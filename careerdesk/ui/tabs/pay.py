@@ -143,3 +143,9 @@ class PayTab(ProfileTab):
                               "careers, so there can be openings even when the number of jobs "
                               "shrinks."))
         self.add_note(o.bands)
+        if o.handbook_url:
+            self.add_web_links(
+                self.tr("More about this kind of work and its outlook: <a href='{url}'>"
+                        "Occupational Outlook Handbook</a> (BLS; opens in your web browser "
+                        "and needs the internet).").format(url=esc(o.handbook_url)),
+                name=self.tr("Occupational Outlook Handbook page (needs the internet)"))

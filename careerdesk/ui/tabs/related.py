@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 
 from careerdesk.links import public_pages
 from careerdesk.model import Career
@@ -56,23 +55,11 @@ class RelatedTab(ProfileTab):
         self.add_heading(self.tr("On the web (needs the internet)"), level=3)
         links = " · ".join(f"<a href='{esc(url)}'>{esc(label)}</a>"
                            for label, url in public_pages(career))
-        web = self.add_text(
+        self.web_links = self.add_web_links(
             f"<p>{links}</p><p><small>"
             + self.tr("These open in your web browser, only when you click one. CareerDesk "
                       "itself never goes online.")
             + "</small></p>", name=self.tr("Public pages about this career (need the internet)"))
-        web.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        web.setOpenExternalLinks(False)
-        web.linkActivated.connect(open_in_browser)
-        self.web_links = web
-
-
-def open_in_browser(address: str) -> None:
-    """Hand a clicked link to the system browser (the only way CareerDesk reaches the web)."""
-    url = QUrl(address)
-    if url.scheme() == "https":
-        QDesktopServices.openUrl(url)
 
 
 def _step_note(more_preparation: bool, higher_pay: bool) -> str:
