@@ -361,7 +361,9 @@ def _profile_section(key: str, c: Career, state: str | None,
             (translate("Report", "Change 2024–34"), fmt.signed_percent(o.percent_change)),
             (translate("Report", "Openings each year"), fmt.count(o.annual_openings)),
             (translate("Report", "Outlook"), o.category or na),
-        ])
+        ]) + (("<p class='muted'>" + _e(translate(
+            "Report", "More about this work, online: the Occupational Outlook Handbook, "
+            "{url}").format(url=o.handbook_url)) + "</p>") if o.handbook_url else "")
     if key == "ai":
         a = c.ai
         if a is None:

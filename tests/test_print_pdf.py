@@ -170,6 +170,15 @@ def test_sections_choose_what_is_printed(qapp, tmp_path):
     assert "Top core tasks" not in text and "Technology skills" not in text
 
 
+def test_a_printed_profile_gives_the_handbook_page_to_look_up_later(qapp, tmp_path):
+    path = tmp_path / "nurse.pdf"
+    status, _ = run_cli("show", "29-1141.00", "--pdf", str(path), "--sections", "outlook")
+    assert status == 0
+    text = text_of(path).replace(" ", "")  # pdftotext may break the long address
+    assert "OccupationalOutlookHandbook" in text
+    assert "https://www.bls.gov/ooh/healthcare/registered-nurses.htm" in text
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["compare", CAREERS[0], "99-9999.00"], "no career with code '99-9999.00'"),
     (["compare", *CAREERS, "11-1031.00"], "compare 2 to 4 different careers (got 5)"),

@@ -2435,12 +2435,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+268"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-258"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
@@ -2538,6 +2538,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+1"/>
         <source>Openings each year</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
+        <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
         <location line="+10"/>
