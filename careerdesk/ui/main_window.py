@@ -5,8 +5,8 @@ It holds no feature logic: searching lives in ``SearchPanel``, the profile in
 
 The window is built in two steps so that it shows at once: the frame (menus, search box,
 welcome page) in the constructor, and everything that needs the careers database in
-``attach``. The application attaches right after the first paint (``attachRequested``);
-``MainWindow(store)`` attaches immediately.
+``attach``. The application attaches right after the first paint (``firstPainted``, see
+``careerdesk.ui.app.start``); ``MainWindow(store)`` attaches immediately.
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.tray = CompareTray()
         self._column.addWidget(self.tray)
-        self.user_data = UserDataCommands(self.session, store, self.lab, lambda: self.dialogs,
+        self.user_data = UserDataCommands(self.session, store, self.lab, self.dialogs,
                                           before_switch=self._save_note)
         self._build_commands()
         self._connect_signals()

@@ -82,8 +82,7 @@ class SearchPanel(QWidget):
         self.filters_button.setToolTip(self.tr(
             "Narrow the careers by field, education, preparation, outlook, AI exposure or "
             "pay, and choose how results are sorted"))
-        self.filters_button.setText(self.tr("Filters ({summary}) · sorted by {sort}").format(
-            summary=self.tr("none"), sort=self.tr(SORTS[0][0]).lower()))
+        self.filters_button.setText(self._filters_label(0, self.tr(SORTS[0][0])))
         self._layout = QVBoxLayout(self)
         self._layout.addWidget(self.box)
         self._layout.addWidget(self.filters_button)
@@ -122,10 +121,8 @@ class SearchPanel(QWidget):
         self._connect_signals()
         self.run_search()
         if self._open_when_attached:  # Enter was pressed before the careers were loaded
+            self._open_when_attached = False
             self._open_current_or_first()
-
-    def is_attached(self) -> bool:
-        return self.engine is not None
 
     def _build_filters(self) -> None:
         from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
@@ -133,7 +130,6 @@ class SearchPanel(QWidget):
         assert self.engine is not None
         options = self.engine.filter_options()
         self.filters = QWidget()
-        self.filters.setObjectName("searchFilters")
         form = QFormLayout(self.filters)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -210,13 +206,15 @@ class SearchPanel(QWidget):
         from PySide6.QtCore import Qt
 
         active = sum(1 for value in vars(self.current_filters()).values() if value is not None)
-        sort = self.sort_box.currentText()
-        summary = self.tr("{count} active").format(count=active) if active else self.tr("none")
-        self.filters_button.setText(self.tr("Filters ({summary}) · sorted by {sort}").format(
-            summary=summary, sort=sort.lower()))
+        self.filters_button.setText(self._filters_label(active, self.sort_box.currentText()))
         shown = self.filters.isVisible() or self.filters_button.isChecked()
         self.filters_button.setArrowType(Qt.ArrowType.DownArrow if shown
                                          else Qt.ArrowType.RightArrow)
+
+    def _filters_label(self, active: int, sort: str) -> str:
+        summary = self.tr("{count} active").format(count=active) if active else self.tr("none")
+        return self.tr("Filters ({summary}) · sorted by {sort}").format(summary=summary,
+                                                                        sort=sort.lower())
 
     def current_filters(self) -> Filters:
         from careerdesk.search import Filters

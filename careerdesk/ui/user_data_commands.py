@@ -27,17 +27,12 @@ class UserDataCommands:
     """
 
     def __init__(self, session: UserSession, store: CareerStore, lab: LabConfig,
-                 dialogs: Callable[[], DialogService],
-                 before_switch: Callable[[], None]) -> None:
+                 dialogs: DialogService, before_switch: Callable[[], None]) -> None:
         self.session = session
         self.store = store
         self.lab = lab
-        self._dialogs = dialogs
+        self.dialogs = dialogs
         self._before_switch = before_switch
-
-    @property
-    def dialogs(self) -> DialogService:
-        return self._dialogs()
 
     def switch_user(self) -> None:
         if self.lab.guest_only:

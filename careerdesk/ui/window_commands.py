@@ -118,8 +118,8 @@ class WindowCommands:
             menus[menu].addAction(item)
             self._actions[name] = item
             last_menu = menu
-        missing = set(slots) - set(self._actions)
-        assert not missing, f"slots for unknown commands: {missing}"
+        unknown = set(slots) - set(self._actions)
+        assert not unknown, f"slots for commands that do not exist: {unknown}"
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careerdesk.widgets.text_label import HeightCache
+
 
 class FlowLayout(QLayout):
     """Lays items out left to right and starts a new row when the next does not fit.
@@ -35,7 +37,7 @@ class FlowLayout(QLayout):
         self._spacing = spacing
         # heightForWidth answers until the next invalidate(): a window's layout asks the same
         # widths dozens of times while it settles
-        self._heights: dict[int, int] = {}
+        self._heights = HeightCache()
 
     def invalidate(self) -> None:
         self._heights.clear()
@@ -63,12 +65,8 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        height = self._heights.get(width)
-        if height is None:
-            if len(self._heights) >= 16:
-                self._heights.clear()
-            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
-        return height
+        return self._heights.get(
+            width, lambda w: self._arrange(QRect(0, 0, w, 0), apply=False))
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -1,9 +1,32 @@
-"""``WrappedLabel``: a word-wrapped ``QLabel`` that remembers its height for each width."""
+"""``WrappedLabel``: a word-wrapped ``QLabel`` that remembers its height for each width;
+``HeightCache``, the memory it (and the chips' flow layout) uses."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+class HeightCache:
+    """Heights already worked out, by width, until ``clear()``; at most ``keep`` widths (a
+    window resized by hand asks for many)."""
+
+    def __init__(self, keep: int = 16) -> None:
+        self._heights: dict[int, int] = {}
+        self._keep = keep
+
+    def get(self, width: int, compute: Callable[[int], int]) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self._keep:
+                self._heights.clear()
+            height = self._heights[width] = compute(width)
+        return height
+
+    def clear(self) -> None:
+        self._heights.clear()
 
 
 class WrappedLabel(QLabel):
@@ -17,12 +40,11 @@ class WrappedLabel(QLabel):
 
     _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish,
                          QEvent.Type.ContentsRectChange, QEvent.Type.LayoutDirectionChange})
-    _KEEP = 16  # widths remembered; a window resized by hand asks for many
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
                  text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         super().__init__(parent)
-        self._heights: dict[int, int] = {}
+        self._heights = HeightCache()
         self.setTextFormat(text_format)
         self.setWordWrap(True)
         self.setText(text)
@@ -49,12 +71,7 @@ class WrappedLabel(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         self.ensurePolished()  # a style sheet set before polishing applies now (and forgets)
-        height = self._heights.get(width)
-        if height is None:
-            if len(self._heights) >= self._KEEP:
-                self._heights.clear()
-            height = self._heights[width] = super().heightForWidth(width)
-        return height
+        return self._heights.get(width, super().heightForWidth)
 
     def event(self, event: QEvent) -> bool:
         if event.type() in self._FORGET:
