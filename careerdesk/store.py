@@ -15,6 +15,12 @@ from careerdesk.paths import default_database
 
 SCHEMA_VERSION = 2
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
+# The search index numbers each career's other names and technology in these orders
+# (shortest first); careerdesk.build.search_index indexes them, search reads them back.
+OTHER_NAME_ITEMS_SQL = "SELECT code, title, short FROM title ORDER BY code, length(title), title"
+TECHNOLOGY_ITEMS_SQL = ("SELECT DISTINCT code, name FROM technology"
+                        " ORDER BY code, length(name), name")
+
 
 
 class DatabaseError(Exception):
@@ -279,3 +285,43 @@ class CareerStore:
         ):
             result[section].append(by_id[source])
         return dict(result)
+
+    # ------------------------------------------------------------- for search
+
+    def search_figures(self) -> list[tuple]:
+        """Every career in code order with its figures at a glance: (code, title, major
+        group, job zone, entry education, national median annual wage, top-coded columns,
+        percent change 2024-34, annual openings, outlook, AI exposure level, employment)."""
+        return self._db.execute(
+            "SELECT o.code, o.title, o.major_group, o.job_zone, p.entry_education,"
+            " w.annual_median, w.top_coded, p.percent_change, p.annual_openings, p.outlook,"
+            " a.exposure_level, coalesce(p.employment_2024, w.employment)"
+            " FROM occupation o LEFT JOIN projection p ON p.soc_code = o.soc_code"
+            " LEFT JOIN wage w ON w.soc_code = o.soc_code AND w.area = '00'"
+            " LEFT JOIN ai_assessment a ON a.code = o.code ORDER BY o.code").fetchall()
+
+    def other_name_items(self) -> list[tuple[str, str, str | None]]:
+        """(code, other name, its short form) in the search index's item order."""
+        return self._db.execute(OTHER_NAME_ITEMS_SQL).fetchall()
+
+    def technology_items(self, code: str) -> list[str]:
+        """One career's technology names in the search index's item order."""
+        return [name for (name,) in self._db.execute(
+            "SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY length(name), name",
+            (code,))]
+
+    def task_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
+        """Per career code, its tasks by seq."""
+        texts: dict[str, dict[int, str]] = {}
+        marks = ", ".join("?" * len(codes))
+        for code, seq, text in self._db.execute(  # by code: the primary key's first column
+            f"SELECT code, seq, text FROM task WHERE code IN ({marks}) ORDER BY code, seq",
+            codes,
+        ):
+            texts.setdefault(code, {})[seq] = text
+        return texts
+
+    def job_zone_names(self) -> dict[int, str]:
+        """Each job zone's name without its "Job Zone N: " prefix."""
+        return {zone: name.split(": ", 1)[-1] for zone, name in self._db.execute(
+            "SELECT zone, name FROM job_zone ORDER BY zone")}

@@ -15,7 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The Qt-free modules whose user-visible texts go through careerdesk.i18n.
-MODULES = ["formatting", "comparison", "report", "printing", "search", "userdata",
+MODULES = ["formatting", "comparison", "report", "printing", "search/engine",
+           "search/understanding", "userdata",
            "userdata_file", "transfer", "labconfig", "links", "charts"]
 
 

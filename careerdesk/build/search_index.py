@@ -1,10 +1,10 @@
 """Build the search index (the ``search_*`` tables) from the career tables.
 
-The layout belongs to ``careerdesk.search``, which reads it. The index stores no text the
-database already holds: ``search_text`` is a contentless FTS5 table whose rowids point back
-to titles, tasks, technology and descriptions; only the vocabulary (every distinct word,
-for typo correction through its trigram index) is new text. Rows go in sorted order so a
-rebuild writes the same bytes.
+The layout belongs to ``careerdesk.search.layout``; ``careerdesk.search.index`` reads it.
+The index stores no text the database already holds: ``search_text`` is a contentless FTS5
+table whose rowids point back to titles, tasks, technology and descriptions; only the
+vocabulary (every distinct word, for typo correction through its trigram index) is new text.
+Rows go in sorted order so a rebuild writes the same bytes.
 """
 
 from __future__ import annotations
@@ -14,24 +14,27 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 
-from careerdesk import search
-from careerdesk.search import (
+from careerdesk.search import layout
+from careerdesk.search.layout import (
     KIND_ALT,
     KIND_DESCRIPTION,
     KIND_SHORT,
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
+    TITLE_KINDS,
 )
+from careerdesk.search.text import index_words
+from careerdesk.store import OTHER_NAME_ITEMS_SQL, TECHNOLOGY_ITEMS_SQL
 
-TITLE_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 # The pipeline's content hash skips search_* tables; this meta row carries a digest of the
 # index so that a change to the index alone still changes the hash (and the file).
 DIGEST_META_KEY = "search_index_sha256"
 
 
 def write(conn: sqlite3.Connection) -> None:
-    for statement in search.SCHEMA.split(";"):
+    """Create and fill the search tables from the career tables of ``conn``."""
+    for statement in layout.SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
     codes = [code for (code,) in conn.execute("SELECT code FROM occupation ORDER BY code")]
@@ -42,12 +45,12 @@ def write(conn: sqlite3.Connection) -> None:
     items: Counter[str] = Counter()
     rows = []
     for kind, career, item, text in sorted(_items(conn, ids)):
-        indexed = search.index_words(text)
+        indexed = index_words(text)
         distinct = set(indexed)
         items.update(distinct)
         if kind in TITLE_KINDS:
             titles.update(distinct)
-        rows.append((search.rowid(kind, career, item), " ".join(indexed)))
+        rows.append((layout.rowid(kind, career, item), " ".join(indexed)))
     rows.sort()
     conn.executemany("INSERT INTO search_text (rowid, text) VALUES (?, ?)", rows)
     conn.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
@@ -58,21 +61,21 @@ def write(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO search_word_trigram (rowid, word)"
                  " SELECT id, word FROM search_word ORDER BY id")
     conn.execute("INSERT INTO search_word_trigram (search_word_trigram) VALUES ('optimize')")
-    digest = hashlib.sha256(repr((search.SCHEMA, codes, rows, vocabulary)).encode())
+    digest = hashlib.sha256(repr((layout.SCHEMA, codes, rows, vocabulary)).encode())
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [
-        (search.INDEX_META_KEY, search.INDEX_VERSION),
+        (layout.INDEX_META_KEY, layout.INDEX_VERSION),
         (DIGEST_META_KEY, digest.hexdigest()),
     ])
 
 
 def _items(conn: sqlite3.Connection, ids: dict[str, int]) -> Iterator[tuple[int, int, int, str]]:
-    """(kind, career, item, text) of everything searchable; item numbering as search.py reads it."""
+    """(kind, career, item, text) of everything searchable, numbered as search reads it."""
     for code, title, description in conn.execute(
             "SELECT code, title, description FROM occupation ORDER BY code"):
         yield KIND_TITLE, ids[code], 0, title
         yield KIND_DESCRIPTION, ids[code], 0, description
-    yield from _numbered(conn, search.ALT_ITEMS_SQL, ids, KIND_ALT, KIND_SHORT)
-    yield from _numbered(conn, search.TECH_ITEMS_SQL, ids, KIND_TECH)
+    yield from _numbered(conn, OTHER_NAME_ITEMS_SQL, ids, KIND_ALT, KIND_SHORT)
+    yield from _numbered(conn, TECHNOLOGY_ITEMS_SQL, ids, KIND_TECH)
     for code, seq, text in conn.execute("SELECT code, seq, text FROM task ORDER BY code, seq"):
         yield KIND_TASK, ids[code], seq, text
 

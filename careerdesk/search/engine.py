@@ -1,0 +1,493 @@
+"""Career search: one query box over titles, other names, tasks, technology and descriptions.
+
+How a query is answered:
+
+1. ``careerdesk.search.understanding`` reads the query into terms: folded words, each
+   checked against the index and corrected if it is a typo.
+2. ``search_text`` (Porter stemmer: "cleaning" finds "clean") is queried in stages, best
+   first: titles and other names, then technology, then tasks and descriptions. Each
+   stage groups its matches by career in SQL.
+3. Each career gets one score: whole-word matches above prefix-only ones, then the tier
+   (exact title, title prefix, words of the title, exact other name, other-name prefix,
+   words of another name, technology, task, description), then, within a tier, closeness
+   of the match, how many items matched and how many people hold the job.
+
+The careers' figures, names and texts come from ``careerdesk.store``; the index from
+``careerdesk.search.index``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from careerdesk.i18n import translate
+from careerdesk.outlook import CATEGORIES
+from careerdesk.search.index import IndexReader
+from careerdesk.search.layout import (
+    INDEX_META_KEY,
+    INDEX_VERSION,
+    KIND_ALT,
+    KIND_DESCRIPTION,
+    KIND_SHORT,
+    KIND_TASK,
+    KIND_TECH,
+    KIND_TITLE,
+    split_rowid,
+)
+from careerdesk.search.records import (
+    ENTRY_EDUCATION,
+    EXPOSURE_LEVELS,
+    NO_FILTERS,
+    FilterOptions,
+    Filters,
+    SearchResult,
+    Sort,
+)
+from careerdesk.search.text import STOPWORDS, WORD, content_words, singular, words
+from careerdesk.search.understanding import (
+    MAX_QUERY_CHARS,
+    QueryReader,
+    Term,
+    match_expression,
+)
+
+if TYPE_CHECKING:
+    from careerdesk.store import CareerStore
+
+EXCERPT_CHARS = 60
+
+
+# Tiers, best first; score = 10 * tier + a bonus under 10 that orders careers within a
+# tier. A whole-word match scores WHOLE_WORD more than any prefix-only match. ALT_STEM: the
+# other name matched only through the stemmer ("excel" in "Excellence"), ranked below a
+# technology named by the word.
+EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 10, 9, 8
+EXACT_ALT, ALT_PREFIX, ALT_WORDS = 7, 6, 5
+TECH, ALT_STEM, TASK, DESCRIPTION = 4, 3, 2, 1
+MAX_BONUS = 9.99
+WHOLE_WORD = 100.0
+CODE_MATCH = 2 * WHOLE_WORD
+
+_CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
+
+
+# ------------------------------------------------------------------ internals
+
+
+@dataclass(frozen=True)
+class _Career:
+    figures: SearchResult  # the career's result, to copy with why it matched
+    popularity: float  # 0-1 from employment: breaks ties towards common jobs
+    title_words: tuple[str, ...]
+
+    @property
+    def code(self) -> str:
+        return self.figures.code
+
+
+_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+@dataclass
+class _Hit:
+    score: float
+    kind: int
+    item: int  # of the closest row
+    career: int
+    count: int = 1  # rows matched
+    match: str = ""  # the FTS5 query that found it
+
+
+class SearchEngine:
+    """Searches the careers of a ``CareerStore``; safe to share between threads.
+
+    The first call loads the careers' key figures (a few milliseconds); the first query
+    with words also loads every other name of every career (about 50 ms), so that matches
+    can be told apart without further reads. ``load_seconds`` reports both.
+    """
+
+    def __init__(self, store: CareerStore) -> None:
+        from careerdesk.store import DatabaseError
+
+        self._store = store
+        self._index = IndexReader(store.connection())
+        if not self._index.present() or store.meta.get(INDEX_META_KEY) != INDEX_VERSION:
+            raise DatabaseError(
+                f"The careers database at {store.path} has no search index of version "
+                f"{INDEX_VERSION}; rebuild it with `careerdesk build-db`.")
+        self._reader = QueryReader(self._index)
+        self._lock = threading.Lock()
+        self._careers: list[_Career] | None = None
+        self._alt_titles: _Names | None = None
+        self._tech: dict[int, list[str]] = {}
+        self.load_seconds: dict[str, float] = {}
+
+    # ------------------------------------------------------------- public
+
+    def search(self, query: str, filters: Filters = NO_FILTERS, sort: Sort = Sort.RELEVANCE,
+               limit: int | None = 50) -> list[SearchResult]:
+        """Careers matching ``query``, best first; an empty query browses every career."""
+        if limit is not None and limit <= 0:
+            return []
+        careers = self._loaded_careers()
+        allowed = [i for i, c in enumerate(careers) if _passes(c, filters)]
+        if not query.strip():
+            return self._browse(careers, allowed, sort, limit)
+        alt_titles = self._loaded_alt_titles()
+        terms = self._reader.terms(query)
+        hits = self._match(careers, alt_titles, query, terms, set(allowed), sort, limit)
+        ranked = sorted(hits.values(), key=lambda h: _order(careers[h.career], h.score, sort))
+        if limit is not None:
+            ranked = ranked[:limit]
+        return self._results(careers, alt_titles, ranked, terms)
+
+    def preload(self) -> None:
+        """Load everything a query needs now (about 60 ms), so that the first one typed is as
+        quick as the rest; safe to call from another thread while searches run. A failure
+        (the database closed meanwhile) is left for the next search to meet."""
+        try:
+            self._loaded_alt_titles()
+        except sqlite3.Error:
+            pass
+
+    def filter_options(self) -> FilterOptions:
+        careers = [c.figures for c in self._loaded_careers()]
+        groups = {c.major_group.code: c.major_group for c in careers}
+        educations = {c.entry_education for c in careers}
+        zones = {c.job_zone for c in careers if c.job_zone is not None}
+        names = self._store.job_zone_names()
+        outlooks = {c.outlook for c in careers}
+        levels = {c.exposure_level for c in careers}
+        wages = [c.median_wage for c in careers if c.median_wage is not None]
+        return FilterOptions(
+            major_groups=[groups[code] for code in sorted(groups)],
+            entry_education=[e for e in ENTRY_EDUCATION if e in educations],
+            job_zones=[(zone, names.get(zone, f"Job Zone {zone}")) for zone in sorted(zones)],
+            outlooks=[o for o in CATEGORIES if o in outlooks],
+            exposure_levels=[e for e in EXPOSURE_LEVELS if e in levels],
+            wage_range=(min(wages), max(wages)) if wages else None,
+        )
+
+    # ------------------------------------------------------------- loading
+
+    def _loaded_careers(self) -> list[_Career]:
+        with self._lock:
+            if self._careers is None:
+                started = time.perf_counter()
+                self._careers = self._load_careers()
+                self.load_seconds["careers"] = time.perf_counter() - started
+            return self._careers
+
+    def _loaded_alt_titles(self) -> _Names:
+        careers = self._loaded_careers()
+        with self._lock:
+            if self._alt_titles is None:
+                started = time.perf_counter()
+                by_code = {c.code: i for i, c in enumerate(careers)}
+                alt_titles: _Names = [[] for _ in careers]
+                for code, title, short in self._store.other_name_items():
+                    if code in by_code:
+                        alt_titles[by_code[code]].append((title, short))
+                self._alt_titles = alt_titles
+                self.load_seconds["other names"] = time.perf_counter() - started
+            return self._alt_titles
+
+    def _load_careers(self) -> list[_Career]:
+        groups = {g.code: g for g in self._store.major_groups()}
+        careers: list[_Career] = []
+        codes = self._index.codes()
+        figures = self._store.search_figures()
+        if codes != [row[0] for row in figures]:
+            raise sqlite3.DatabaseError("the search index's careers are not the database's")
+        for row in figures:
+            (code, title, group, zone, education, wage, top, change, openings,
+             category, exposure, employed) = row
+            popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
+            if not code.endswith(".00"):
+                popularity *= 0.9  # a specialty sharing the SOC occupation's figures
+            careers.append(_Career(SearchResult(
+                code=code, title=title, major_group=groups[group], matched_on="", score=0.0,
+                entry_education=education, job_zone=zone, median_wage=wage,
+                wage_top_coded="annual_median" in (top or "").split(","),
+                percent_change=change, annual_openings=openings, outlook=category,
+                exposure_level=exposure), popularity, content_words(title)))
+        return careers
+
+    # ------------------------------------------------------------- parsing
+
+    def _match(self, careers: list[_Career], alt_titles: _Names,
+               query: str, terms: list[Term], allowed: set[int], sort: Sort,
+               limit: int | None) -> dict[int, _Hit]:
+        """The best hit of every matching career (stopping early once ``limit`` are sure)."""
+        hits: dict[int, _Hit] = {}
+        code = _CODE.match(query[:MAX_QUERY_CHARS])
+        if code:
+            wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
+            for i, career in enumerate(careers):
+                if career.code.startswith(wanted) and i in allowed:
+                    hits[i] = _Hit(CODE_MATCH + 10 * EXACT_TITLE, -1, 0, i)
+        if not terms:
+            return hits
+        plan = self._plan(terms)
+        # The best score any later stage could still give: once `limit` careers score above
+        # it, nothing later can enter the first `limit` (relevance order only).
+        ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
+                    for i in range(len(plan))]
+        for (partial, match, kinds, _), ceiling in zip(plan, ceilings, strict=True):
+            bonus = 0.0 if partial else WHOLE_WORD
+            found = self._titles(careers, alt_titles, match, terms, partial, kinds) \
+                if kinds[0] <= KIND_SHORT else self._items(careers, match, kinds)
+            for hit in found:
+                hit.score = round(hit.score + bonus, 3)
+                hit.match = match
+                if hit.career in allowed and (hit.career not in hits
+                                              or hit.score > hits[hit.career].score):
+                    hits[hit.career] = hit
+            if sort is Sort.RELEVANCE and limit is not None \
+                    and sum(h.score > ceiling for h in hits.values()) >= limit:
+                break
+        return hits
+
+    def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
+        """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
+
+        Titles, then technology, then tasks and descriptions; whole words before prefixes.
+        A query of stopwords only ("or") searches short names ("OR Nurse"); a two-letter
+        prefix, official titles only.
+        """
+        stopwords_only = all(t.text in STOPWORDS for t in terms)
+        plan = []
+        for partial in (False, True):
+            match = match_expression(terms, partial)
+            if match is None:
+                continue
+            if stopwords_only:
+                chosen = [((KIND_SHORT, KIND_SHORT), EXACT_ALT)]
+            elif partial and any(len(p) < 3 for t in terms for p in t.prefixes):
+                chosen = [((KIND_TITLE, KIND_TITLE), EXACT_TITLE)]
+            else:
+                chosen = [((KIND_TITLE, KIND_SHORT), EXACT_TITLE), ((KIND_TECH, KIND_TECH), TECH),
+                          ((KIND_TASK, KIND_DESCRIPTION), TASK)]
+            bonus = 0.0 if partial else WHOLE_WORD
+            plan += [(partial, match, kinds, bonus + 10 * tier) for kinds, tier in chosen]
+        return plan
+
+    def _grouped(self, match: str, kinds: tuple[int, int]
+                 ) -> Iterable[tuple[int, int, int, int]]:
+        """(kind, career, item of the closest row, rows matched) per career and kind."""
+        rows = self._index.grouped(match, *kinds)
+        for best, count in rows:
+            kind, career, item = split_rowid(best)
+            yield kind, career, item, count
+
+    def _titles(self, careers: list[_Career], alt_titles: _Names,
+                match: str, terms: list[Term], partial: bool, kinds: tuple[int, int]
+                ) -> list[_Hit]:
+        best: dict[int, _Hit] = {}
+        for kind, career, item, count in self._grouped(match, kinds):
+            c = careers[career]
+            if kind == KIND_TITLE:
+                found = c.title_words
+                tier, closeness = _title_tier(found, terms, partial, official=True)
+                spread = 0.0
+            else:
+                title, short = alt_titles[career][item]
+                found = content_words(short if kind == KIND_SHORT and short else title)
+                tier, closeness = _title_tier(found, terms, partial, official=False)
+                spread = _spread(count, 30)
+            score = 10 * tier + _bonus(3 * closeness, 3 * c.popularity, 2 * spread,
+                                       2 * _literal(found, terms, partial))
+            if career not in best or score > best[career].score:
+                best[career] = _Hit(score, kind, item, career, count)
+        return list(best.values())
+
+    def _items(self, careers: list[_Career], match: str, kinds: tuple[int, int]
+               ) -> list[_Hit]:
+        """Technology, task and description hits: the more rows match, the better."""
+        best: dict[int, _Hit] = {}
+        for kind, career, item, count in self._grouped(match, kinds):
+            popularity = 4 * careers[career].popularity
+            if kind == KIND_TECH:
+                score = 10 * TECH + _bonus(3 * _spread(count, 10), popularity)
+            elif kind == KIND_TASK:
+                score = 10 * TASK + _bonus(5 * _spread(count, 8), popularity)
+            else:
+                score = 10 * DESCRIPTION + _bonus(popularity)
+            if career not in best or score > best[career].score:
+                best[career] = _Hit(score, kind, item, career, count)
+        return list(best.values())
+
+    # ------------------------------------------------------------- results
+
+    def _browse(self, careers: list[_Career], allowed: list[int], sort: Sort,
+                limit: int | None) -> list[SearchResult]:
+        def key(i: int) -> tuple:
+            c = careers[i].figures
+            return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
+                else _order(careers[i], 0.0, sort)
+
+        chosen = sorted(allowed, key=key)[:limit]
+        where = translate("Search", "in {group}")
+        return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
+                         0.0) for i in chosen]
+
+    def _results(self, careers: list[_Career], alt_titles: _Names,
+                 ranked: list[_Hit], terms: list[Term]) -> list[SearchResult]:
+        tasks = self._task_excerpts(careers, [h for h in ranked if h.kind == KIND_TASK], terms)
+        results = []
+        for hit in ranked:
+            career = careers[hit.career]
+            if hit.kind in (KIND_ALT, KIND_SHORT):
+                why = translate("Search", "also called: {title}").format(
+                    title=_trim(alt_titles[hit.career][hit.item][0]))
+            elif hit.kind == KIND_TECH:
+                why = translate("Search", "technology: {name}").format(
+                    name=_trim(self._tech_names(hit.career, career.code)[hit.item]))
+            elif hit.kind == KIND_TASK:
+                why = translate("Search", "task: {task}").format(task=tasks.get(hit.career, ""))
+            elif hit.kind == KIND_DESCRIPTION:
+                why = translate("Search", "description")
+            elif hit.kind == KIND_TITLE:
+                why = translate("Search", "title")
+            else:
+                why = translate("Search", "code")
+            results.append(_summary(career, why, hit.score))
+        return results
+
+    def _task_excerpts(self, careers: list[_Career], hits: list[_Hit], terms: list[Term]
+                       ) -> dict[int, str]:
+        """Per career, the matching task that reads most like the query, trimmed to the match."""
+        if not hits:
+            return {}
+        seqs = {h.career: [h.item] for h in hits}
+        several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
+        for match in sorted({h.match for h in hits if h.career in several}):
+            for value in self._index.rowids(match, KIND_TASK, KIND_TASK):
+                _, career, item = split_rowid(value)
+                if career in several and item not in seqs[career]:
+                    seqs[career].append(item)
+        wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
+        codes = sorted({code for code, _ in wanted})
+        texts: dict[str, list[str]] = {}
+        for code, by_seq in self._store.task_texts(codes).items():
+            texts[code] = [text for seq, text in by_seq.items() if (code, seq) in wanted]
+        return {c: _excerpt(min(texts[careers[c].code], key=lambda t: _reads_like(t, terms)),
+                            terms) for c in seqs if careers[c].code in texts}
+
+    def _tech_names(self, career: int, code: str) -> list[str]:
+        with self._lock:
+            if career not in self._tech:
+                self._tech[career] = self._store.technology_items(code)
+            return self._tech[career]
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _bonus(*parts: float) -> float:
+    return min(MAX_BONUS, sum(parts))
+
+
+def _spread(count: int, full: int) -> float:
+    """0-1: how many rows matched, 1 from ``full`` rows on."""
+    return min(1.0, math.log1p(count) / math.log1p(full))
+
+
+def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
+                official: bool) -> tuple[int, float]:
+    """(tier, closeness 0-1) of a title whose words are ``found``."""
+    exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
+        else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
+    closeness = min(1.0, len(terms) / max(1, len(found)))
+    if len(found) >= len(terms) and all(
+            t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
+        whole = len(found) == len(terms) and all(
+            t.matches(w, False) for t, w in zip(terms, found, strict=False))
+        return (exact if whole else prefix), closeness
+    glued_query = "".join(singular(t.text) for t in terms)
+    glued_title = "".join(singular(w) for w in found)
+    if glued_query == glued_title:
+        return exact, closeness
+    if len(glued_query) >= 4 and glued_title.startswith(glued_query):
+        return prefix, closeness
+    literal = all(any(t.matches(w, partial) for w in found) for t in terms) \
+        or (len(terms) > 1 and glued_query in glued_title)
+    if not literal and not official:
+        return ALT_STEM, closeness
+    return contains, closeness
+
+
+def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
+    """Whether every term is a word of the title as written (not only through the stemmer)."""
+    return all(any(t.matches(w, partial) for w in found) for t in terms)
+
+
+def _reads_like(text: str, terms: Sequence[Term]) -> tuple[int, int, int]:
+    """Sort key: tasks holding more of the query's words, close together and early, first."""
+    stems = [[w[:5] for w in (*t.whole, *t.prefixes)] for t in terms]
+    found = words(text)
+    positions = [next((i for i, w in enumerate(found) if any(w.startswith(s) for s in group)),
+                      None) for group in stems]
+    hits = [p for p in positions if p is not None]
+    if not hits:
+        return (0, 0, len(found))
+    in_order = all(a < b for a, b in zip(hits, hits[1:], strict=False))
+    return (-len(hits), max(hits) - min(hits) + (0 if in_order else 5), min(hits))
+
+
+def _passes(career: _Career, f: Filters) -> bool:
+    c = career.figures
+    chosen = ((f.major_group, c.major_group.code), (f.entry_education, c.entry_education),
+              (f.job_zone, c.job_zone), (f.outlook, c.outlook),
+              (f.exposure_level, c.exposure_level))
+    if any(wanted is not None and wanted != value for wanted, value in chosen):
+        return False
+    if f.wage_min is None and f.wage_max is None:
+        return True
+    wage = c.median_wage
+    return wage is not None and (f.wage_min is None or wage >= f.wage_min) \
+        and (f.wage_max is None or wage <= f.wage_max)
+
+
+def _order(career: _Career, score: float, sort: Sort) -> tuple:
+    """Sort key: the chosen figure (highest first, missing last), then score, then title."""
+    c = career.figures
+    if sort is Sort.RELEVANCE:
+        return (-score, c.title, c.code)
+    figure = {Sort.PAY: c.median_wage, Sort.GROWTH: c.percent_change,
+              Sort.OPENINGS: c.annual_openings}[sort]
+    return (figure is None, -(figure or 0), -score, c.title, c.code)
+
+
+def _summary(career: _Career, why: str, score: float) -> SearchResult:
+    return replace(career.figures, matched_on=why, score=score)
+
+
+def _trim(text: str, width: int = EXCERPT_CHARS) -> str:
+    if len(text) <= width:
+        return text
+    cut = text[:width].rsplit(" ", 1)[0].rstrip(" ,;:.-")
+    return cut + " …"
+
+
+def _excerpt(text: str, terms: Sequence[Term]) -> str:
+    """The text trimmed to EXCERPT_CHARS, from shortly before the first word matched."""
+    stems = [w[:5] for t in terms for w in (*t.whole, *t.prefixes)]
+    lowered = text.lower()
+    position = 0
+    if len(lowered) == len(text):  # positions agree (true of the O*NET texts)
+        found = [m.start() for m in WORD.finditer(lowered)
+                 if any(m.group().startswith(s) for s in stems)]
+        position = found[0] if found else 0
+    if position + 20 > EXCERPT_CHARS:
+        start = text.rfind(" ", 0, position - 15) + 1
+        return "… " + _trim(text[start:])
+    trimmed = _trim(text)
+    if len(trimmed) > 1 and trimmed[0].isupper() and trimmed[1].islower():
+        trimmed = trimmed[0].lower() + trimmed[1:]
+    return trimmed

@@ -1,0 +1,54 @@
+"""Words as search sees them: folding (case, accents, apostrophes, width), splitting, the words
+indexed for a text, and a rough singular. Shared by the index builder and the query reader."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans("", "", "'\u2019\u02bc\u2018`")
+WORD = re.compile(r"[^\W_]+")
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+STOPWORDS = frozenset(
+    "a an and are as at by for from in into is not of on or the to with".split())
+
+
+def fold(text: str) -> str:
+    """Text compared without case, accents, apostrophes or width ('Sheriff’s' = 'sheriffs')."""
+    text = text.translate(_APOSTROPHES)
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order."""
+    return WORD.findall(fold(text))
+
+
+def index_words(text: str) -> list[str]:
+    """The words indexed for a text: its words, plus hyphenated words joined ('xray')."""
+    folded = fold(text)
+    joined = [m.group().replace("-", "") for m in _HYPHENATED.finditer(folded)]
+    return WORD.findall(folded) + joined
+
+
+@lru_cache(maxsize=1 << 16)
+def singular(word: str) -> str:
+    """A rough singular, for telling an exact title from a longer one (not for matching)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words of a title that say something (all of them if all are stopwords)."""
+    found = words(text)
+    return tuple(w for w in found if w not in STOPWORDS) or tuple(found)

@@ -1,0 +1,211 @@
+"""Query understanding: what the words of a query are, as the index knows them.
+
+The text is folded (case, accents, apostrophes, width) and split into words; the FTS5 query
+is built from those words only, each one quoted, so no user text ever reaches FTS5 syntax.
+Long input is cut to ``MAX_QUERY_CHARS`` and ``MAX_TERMS`` words. A word that matches
+nothing is treated as a typo: the FTS5 trigram index of the vocabulary proposes words
+sharing letter triples, and RapidFuzz (optimal string alignment distance) keeps the
+closest. Two words that are one word in the index ("fire fighter", "book keeper") also
+match that word. While typing, the last word also matches as a prefix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from careerdesk.search.index import IndexReader
+from careerdesk.search.text import STOPWORDS, WORD, fold, singular
+
+MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
+MAX_TERMS = 8
+MAX_CORRECTED = 3  # typo look-ups per query
+MAX_SPELLINGS = 4  # corrections kept per word
+MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
+MIN_TYPO = 4  # shortest word corrected
+MAX_TYPO = 30
+TRIGRAM_CANDIDATES = 150  # per spelling tried
+START_TITLE, START_ELSEWHERE = 2, 1
+SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word: the words it matches whole, and the prefixes it matches while typing."""
+
+    text: str
+    whole: tuple[str, ...]
+    prefixes: tuple[str, ...] = ()
+    joined_next: str | None = None  # this word and the next are one indexed word
+
+    def clause(self, partial: bool) -> str | None:
+        """This word's FTS5 alternatives, quoted; None if it cannot match."""
+        alternatives = [f'"{w}"' for w in self.whole]
+        if partial:
+            alternatives += [f'"{p}"*' for p in self.prefixes]
+        return "(" + " OR ".join(alternatives) + ")" if alternatives else None
+
+    @cached_property
+    def singulars(self) -> frozenset[str]:
+        """The rough singulars of the words it matches whole."""
+        return frozenset(singular(w) for w in self.whole)
+
+    def matches(self, word: str, partial: bool) -> bool:
+        """Whether a title word is this term itself (not only through the stemmer)."""
+        if singular(word) in self.singulars:
+            return True
+        return partial and any(word.startswith(p) for p in self.prefixes)
+
+
+
+
+class QueryReader:
+    """Reads queries against the words of one search index."""
+
+    def __init__(self, index: IndexReader) -> None:
+        self._index = index
+
+    def terms(self, query: str) -> list[Term]:
+        """The query's words as terms, each checked against the index and corrected if needed."""
+        text = fold(query[:MAX_QUERY_CHARS])
+        typing = text[-1:].isalnum()
+        tokens: list[str] = []
+        for token in WORD.findall(text):
+            if token not in tokens:
+                tokens.append(token)
+        if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
+            tokens.pop()  # "registered n": wait for the next letter
+            typing = False
+        content = ([t for t in tokens if t not in STOPWORDS] or tokens)[:MAX_TERMS]
+        terms: list[Term] = []
+        corrected = 0
+        for position, token in enumerate(content):
+            last = typing and position == len(content) - 1 and token == tokens[-1]
+            whole = self._index.known(f'"{token}"')
+            if len(token) >= 3:
+                written, start = self._vocabulary(token)
+            else:  # too short for the trigram index; the FTS5 prefix index covers two letters
+                written = whole
+                start = START_TITLE if last and len(token) >= MIN_PREFIX \
+                    and self._index.known(f'"{token}"*') else 0
+            prefix = last and start > 0
+            correctable = MIN_TYPO <= len(token) <= MAX_TYPO and token.isalpha() \
+                and corrected < MAX_CORRECTED
+            if correctable and ((whole and not written)
+                                or (not whole and last and start == START_ELSEWHERE)):
+                # only the stemmer knows it ("programer" ~ "program"), or it only begins
+                # a rare word ("foto" -> "fotoBiz"): add the nearest spellings
+                corrected += 1
+                spellings, _ = self._corrections(token, False)
+                terms.append(Term(token, ((token,) if whole else ()) + spellings,
+                                   ((token,) if prefix else ()) + (spellings if last else ())))
+            elif whole or prefix:
+                terms.append(Term(token, (token,) if whole else (),
+                                   (token,) if prefix else ()))
+            elif correctable:
+                corrected += 1
+                spellings, starts = self._corrections(token, last)
+                if spellings or starts:
+                    terms.append(Term(token, spellings, starts))
+            # a word that matches nothing and resembles nothing is left out
+        return self._join_pairs(terms)
+
+    def _join_pairs(self, terms: list[Term]) -> list[Term]:
+        """Mark neighbours that are also one indexed word: 'fire fighter' -> 'firefighter'."""
+        result = list(terms)
+        for i in range(len(result) - 1):
+            a, b = result[i], result[i + 1]
+            if a.whole == (a.text,) and b.whole == (b.text,) \
+                    and self._index.known(f'"{a.text + b.text}"'):
+                result[i] = Term(a.text, a.whole, a.prefixes, a.text + b.text)
+        return result
+
+    def _vocabulary(self, token: str) -> tuple[bool, int]:
+        """Whether indexed words, as written, are or begin with the token ("dent": "dents",
+        "dental"; not "programer"), and whether longer words than it and its plural do:
+        START_TITLE when a title word does, START_ELSEWHERE when only other words do, or 0
+        (then matching it as a prefix would add nothing).
+        """
+        written, titles = self._index.written(token)
+        return written > 0, 0 if titles is None else START_TITLE if titles else START_ELSEWHERE
+
+    def _corrections(self, token: str, typing: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Words within a few edits of ``token`` and, while typing, word beginnings.
+
+        Candidates are the vocabulary words sharing the most letter triples with the token
+        or with a sound-alike spelling of it ("grafic" / "graphic"); RapidFuzz counts the
+        edits (a swap of two letters is one). Distances are in half edits: a sound-alike
+        spelling costs one half edit more than the same distance from the token.
+        """
+        variants = [token] + [v for a, b in SOUND_ALIKE
+                              if a in token and (v := token.replace(a, b)) != token]
+        grams = sorted({v[i:i + 3] for v in variants for i in range(len(v) - 2)})
+        limit = 2 * (1 if len(token) <= 6 else 2 if len(token) <= 10 else 3)
+        whole: list[tuple[int, int, int, str]] = []
+        starts: list[tuple[int, int, int, str]] = []
+        for word, titles, items in self._index.similar(grams,
+                                                       TRIGRAM_CANDIDATES * len(variants)):
+            distance = _distance(variants, word, limit)
+            if distance <= limit:
+                whole.append((distance, -titles, -items, word))
+            elif typing and len(word) > len(token):
+                start = word[:len(token)]
+                distance = _distance(variants, start, limit)
+                if distance <= limit:
+                    starts.append((distance, -titles, -items, start))
+        swapped = [token[:i] + token[i + 1] + token[i] + token[i + 2:]
+                   for i in range(len(token) - 1) if token[i] != token[i + 1]]
+        for word, titles, items in self._index.words_among(swapped):  # a swap leaves
+            # few triples in place
+            whole.append((2, -titles, -items, word))
+        spellings = _closest(whole)
+        return spellings, () if spellings else _closest(starts)
+
+    # ------------------------------------------------------------- matching
+
+
+def _distance(variants: Sequence[str], word: str, limit: int) -> int:
+    """Edits from the token (variants[0]) or a sound-alike spelling to ``word``, in halves."""
+    from rapidfuzz.distance import OSA  # 20 ms to import: only once a word needs it
+
+    best = 2 * OSA.distance(variants[0], word, score_cutoff=limit // 2 + 1)
+    for variant in variants[1:]:
+        best = min(best, 2 * OSA.distance(variant, word, score_cutoff=limit // 2 + 1) + 1)
+    return best
+
+
+def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
+    """The nearest spellings (up to half an edit further too), title words and common first."""
+    if not scored:
+        return ()
+    nearest = min(s[0] for s in scored)
+    chosen: list[str] = []
+    for _, _, _, word in sorted(s for s in scored if s[0] <= nearest + 1):
+        if word not in chosen:
+            chosen.append(word)
+    return tuple(chosen[:MAX_SPELLINGS])
+
+
+def match_expression(terms: Sequence[Term], partial: bool) -> str | None:
+    """The FTS5 query: every term required; quoted words only. None if it cannot match."""
+    if partial and not any(t.prefixes for t in terms):
+        return None  # the same as the whole-word query
+    clauses: list[str] = []
+    i = 0
+    while i < len(terms):
+        term = terms[i]
+        clause = term.clause(partial)
+        if clause is None:
+            return None
+        if term.joined_next and i + 1 < len(terms):
+            following = terms[i + 1].clause(partial)
+            if following is None:
+                return None
+            clause = f'(({clause} AND {following}) OR "{term.joined_next}")'
+            i += 1
+        clauses.append(clause)
+        i += 1
+    return " AND ".join(clauses)
+
+
