@@ -22,6 +22,7 @@ from careerdesk import formatting as fmt
 from careerdesk.charts import describe_time_allocation
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, TimeAllocation, TimeShare
+from careerdesk.outlook import BrightOutlook
 
 MIN_CAREERS = 2
 MAX_CAREERS = 4
@@ -373,6 +374,9 @@ def _outlook(c: Comparison) -> list[Row]:
                     [fmt.count(_int(v)) for v in openings]),
         _text_row("outlook", "outlook.category", translate("Comparison", "Outlook"),
                   [o.category if o else None for o in out]),
+        _text_row("outlook", "outlook.bright", translate("Comparison", "Bright Outlook (O*NET)"),
+                  [BrightOutlook(o.percent_change, o.annual_openings).verdict() if o else None
+                   for o in out]),
     ]
 
 

@@ -6,6 +6,10 @@ category and the app explains the bands from ``describe_bands``.
 
 from __future__ import annotations
 
+from html import escape
+
+from careerdesk.i18n import translate
+
 # BLS Employment Projections 2024-34, Table 1.2, "Total, all occupations".
 ALL_OCCUPATIONS_CHANGE = 3.1
 
@@ -54,3 +58,154 @@ def describe_bands(average: float = ALL_OCCUPATIONS_CHANGE) -> str:
             lines.append(f"- {name}: {low:+.1f}% up to {upper:+.1f}%")
         upper = low
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ Bright Outlook
+#
+# O*NET's "Bright Outlook" mark, applied to the BLS 2024-34 projections in the database.
+# O*NET's published criteria (https://www.onetcenter.org/initiatives.html, "Bright Outlook"):
+# an occupation is Bright Outlook when it matches at least one of
+#   * "projected to grow rapidly": employment growth in the Occupational Outlook Handbook's
+#     fast-growth designation over the projection period;
+#   * "projected to have large numbers of openings": 100,000 or more job openings over the
+#     projection period (openings from growth and from replacing workers who leave);
+#   * "new & emerging" occupations in high-growth industries.
+# O*NET's Web Services reference for the 2024-34 projections
+# (https://services.onetcenter.org/v1.9/reference/veterans/career/outlook) calls careers that
+# are not Bright but grow at least 5 % "Average", so the growth threshold lies above 5 %: the
+# Handbook's "much faster than average" band (+7.1 % or more against the +3.1 % average,
+# ``_BANDS`` above), not "faster than average" (+4.6 %). BLS publishes openings as a yearly
+# average over the ten years, so 100,000 over the period is 10,000 or more a year.
+# "New & emerging" has no data in CareerDesk and is not applied.
+
+BRIGHT_GROWTH_CATEGORY = "Much faster than average"
+BRIGHT_OPENINGS_PERIOD = 100_000  # job openings over the ten projection years
+PROJECTION_YEARS = 10
+BRIGHT_OPENINGS_A_YEAR = BRIGHT_OPENINGS_PERIOD // PROJECTION_YEARS
+BRIGHT_CRITERIA_URL = "https://www.onetcenter.org/initiatives.html"
+BRIGHT_CATEGORIES_URL = "https://services.onetcenter.org/v1.9/reference/veterans/career/outlook"
+BRIGHT_BADGE = "☀"  # U+2600, drawn by DejaVu Sans (checked by tests/test_outlook.py)
+
+
+class BrightOutlook:
+    """Whether a career's SOC occupation meets O*NET's Bright Outlook criteria (2024-34).
+
+    ``grows_rapidly`` and ``many_openings`` are None when the figure is not available.
+    """
+
+    __slots__ = ("grows_rapidly", "many_openings", "percent_change", "annual_openings")
+
+    def __init__(self, percent_change: float | None, annual_openings: int | None,
+                 average: float = ALL_OCCUPATIONS_CHANGE) -> None:
+        self.percent_change = percent_change
+        self.annual_openings = annual_openings
+        self.grows_rapidly: bool | None = None if percent_change is None else \
+            category(percent_change, average) == BRIGHT_GROWTH_CATEGORY
+        self.many_openings: bool | None = None if annual_openings is None else \
+            annual_openings * PROJECTION_YEARS >= BRIGHT_OPENINGS_PERIOD
+
+    @property
+    def qualifies(self) -> bool:
+        """True when at least one criterion is met."""
+        return bool(self.grows_rapidly or self.many_openings)
+
+    @property
+    def known(self) -> bool:
+        """False when neither figure is available (the answer is "not available")."""
+        return self.grows_rapidly is not None or self.many_openings is not None
+
+    def criteria_met(self) -> list[str]:
+        """The criteria met, in two or three words each (empty when none is)."""
+        return [text for met, text in (
+            (self.grows_rapidly, translate("Outlook", "grows rapidly")),
+            (self.many_openings, translate("Outlook", "many job openings"))) if met]
+
+    def verdict(self) -> str | None:
+        """One line for a table or a printout: the badge and the criteria met, "does not meet
+        the criteria", or None when the figures are not available."""
+        if self.qualifies:
+            return f"{bright_badge()} ({', '.join(self.criteria_met())})"
+        if not self.known:
+            return None
+        return translate("Outlook", "Does not meet the Bright Outlook criteria")
+
+    def reasons(self) -> list[str]:
+        """The criteria met, in words with the figures (empty when none is)."""
+        found = []
+        if self.grows_rapidly and self.percent_change is not None:
+            found.append(translate(
+                "Outlook", "projected to grow much faster than average ({change} from 2024 "
+                "to 2034)").format(change=f"{self.percent_change:+.1f}%"))
+        if self.many_openings and self.annual_openings is not None:
+            found.append(translate(
+                "Outlook", "a large number of job openings (about {openings} a year, "
+                "{total} over 2024–34)").format(
+                    openings=f"{self.annual_openings:,}",
+                    total=f"{self.annual_openings * PROJECTION_YEARS:,}"))
+        return found
+
+
+def bright_outlook(percent_change: float | None, annual_openings: int | None) -> bool:
+    """True when the figures meet O*NET's Bright Outlook criteria (see ``BrightOutlook``)."""
+    return BrightOutlook(percent_change, annual_openings).qualifies
+
+
+def bright_badge() -> str:
+    """The badge's text: a sun and the words (the words alone say it)."""
+    return BRIGHT_BADGE + " " + translate("Outlook", "Bright outlook")
+
+
+def bright_summary() -> str:
+    """The rule in one sentence, for a badge's tooltip or accessible description."""
+    return translate(
+        "Outlook", "Bright Outlook (O*NET's criteria, applied to the BLS projections "
+        "2024–34): projected to grow much faster than average ({growth} or more) or to have "
+        "{openings} or more job openings over the ten years ({a_year} a year).").format(
+            growth=f"{ALL_OCCUPATIONS_CHANGE + _growth_margin():+.1f}%",
+            openings=f"{BRIGHT_OPENINGS_PERIOD:,}", a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}")
+
+
+def _growth_margin() -> float:
+    return next(lowest for lowest, name, _ in _BANDS if name == BRIGHT_GROWTH_CATEGORY)
+
+
+def bright_rule() -> list[str]:
+    """The rule in full, one paragraph per item, with its sources (plain text)."""
+    growth = f"{ALL_OCCUPATIONS_CHANGE + _growth_margin():+.1f}%"
+    return [
+        translate("Outlook", "Bright Outlook marks careers where new job opportunities are "
+                  "likely in the next several years. It is a mark of the O*NET program of the "
+                  "U.S. Department of Labor; CareerDesk applies O*NET's published criteria to "
+                  "the BLS Employment Projections 2024–34 in its database."),
+        translate("Outlook", "A career has a bright outlook when its occupation meets at "
+                  "least one of these:"),
+        translate("Outlook", "Grows rapidly: employment is projected to grow much faster "
+                  "than the average for all occupations, that is by {growth} or more from 2024 "
+                  "to 2034 (the average is {average}).").format(
+                      growth=growth, average=f"{ALL_OCCUPATIONS_CHANGE:+.1f}%"),
+        translate("Outlook", "Many job openings: {openings} or more job openings are "
+                  "projected over 2024–34, counting new jobs and jobs left by workers who "
+                  "retire or change careers (BLS gives a yearly average: {a_year} or more a "
+                  "year).").format(openings=f"{BRIGHT_OPENINGS_PERIOD:,}",
+                                   a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}"),
+        translate("Outlook", "O*NET's third criterion, new and emerging occupations in "
+                  "high-growth industries, has no data in CareerDesk and is not applied."),
+        translate("Outlook", "BLS publishes its figures for SOC occupations: careers that "
+                  "share one SOC occupation share its figures and its badge. Careers without "
+                  "BLS projections show none."),
+        translate("Outlook", "Sources: O*NET Resource Center, Bright Outlook criteria, "
+                  "{criteria}; O*NET Web Services, job outlook categories for 2024–34, "
+                  "{categories}; U.S. Bureau of Labor Statistics, Employment Projections "
+                  "2024–34, Table 1.2.").format(criteria=BRIGHT_CRITERIA_URL,
+                                                 categories=BRIGHT_CATEGORIES_URL),
+    ]
+
+
+def bright_rule_html() -> str:
+    """The rule in full as simple HTML (a heading, paragraphs, the criteria as a list)."""
+    intro, lead, growth, openings, emerging, shared, sources = (
+        escape(p) for p in bright_rule())
+    title = escape(translate("Outlook", "What is Bright Outlook?"))
+    return (f"<h3>{escape(BRIGHT_BADGE)} {title}</h3><p>{intro}</p><p>{lead}</p>"
+            f"<ul><li>{growth}</li><li>{openings}</li></ul><p>{emerging}</p><p>{shared}</p>"
+            f"<p><small>{sources}</small></p>")

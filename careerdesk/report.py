@@ -25,6 +25,7 @@ from careerdesk.comparison import (
 )
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, Rating, Source
+from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
 
 # English texts, translated where they are printed (context "Report").
 HIGHEST = QT_TRANSLATE_NOOP("Report", "▲ highest")
@@ -210,6 +211,9 @@ def comparison_html(
         notes.append(translate("Report", "State pay: {state}.").format(state=comparison.state))
     if only_differences:
         notes.append(translate("Report", "Showing only the rows where the careers differ."))
+    if "outlook" in keys:  # the Bright Outlook row: its rule, with its source
+        notes.append(bright_summary() + " " + translate("Report", "Source: {url}.").format(
+            url=BRIGHT_CRITERIA_URL))
     head = "".join(f"<th width='{column}%' align='left' bgcolor='{HEADER_BACKGROUND}'>"
                    f"{_career_header(c)}</th>" for c in careers)
 
@@ -355,15 +359,20 @@ def _profile_section(key: str, c: Career, state: str | None,
         o = c.outlook
         if o is None:
             return f"<p><i>{_e(na)}</i></p>"
+        rule = bright_summary() + " " + translate("Report", "Source: {url}.").format(
+            url=BRIGHT_CRITERIA_URL)
+        handbook = ("<p class='muted'>" + _e(translate(
+            "Report", "More about this work, online: the Occupational Outlook Handbook, "
+            "{url}").format(url=o.handbook_url)) + "</p>") if o.handbook_url else ""
         return _pairs([
             (translate("Report", "Employment 2024"), fmt.count(o.employment_2024)),
             (translate("Report", "Employment 2034"), fmt.count(o.employment_2034)),
             (translate("Report", "Change 2024–34"), fmt.signed_percent(o.percent_change)),
             (translate("Report", "Openings each year"), fmt.count(o.annual_openings)),
             (translate("Report", "Outlook"), o.category or na),
-        ]) + (("<p class='muted'>" + _e(translate(
-            "Report", "More about this work, online: the Occupational Outlook Handbook, "
-            "{url}").format(url=o.handbook_url)) + "</p>") if o.handbook_url else "")
+            (translate("Report", "Bright Outlook (O*NET)"),
+             BrightOutlook(o.percent_change, o.annual_openings).verdict() or na),
+        ]) + f"<p class='muted'>{_e(rule)}</p>" + handbook
     if key == "ai":
         a = c.ai
         if a is None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk import formatting as fmt
+from careerdesk.outlook import bright_badge, bright_outlook
 from careerdesk.search import SearchResult
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,9 +33,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def glance(result: SearchResult) -> str:
-    """Entry education · median pay · outlook, for one line under the title."""
+    """(The Bright Outlook badge ·) entry education · median pay · outlook, for one line under
+    the title; the badge comes first so that a narrow list never cuts it off."""
     pay = fmt.money(result.median_wage, top_coded=result.wage_top_coded)
+    bright = [bright_badge()] if bright_outlook(result.percent_change,
+                                                result.annual_openings) else []
     return " · ".join([
+        *bright,
         result.entry_education or QCoreApplication.translate("ResultsModel",
                                                              "Education: not available"),
         QCoreApplication.translate("ResultsModel", "{pay} a year").format(pay=pay)
