@@ -13,7 +13,7 @@ from urllib.parse import quote
 from careerdesk import model
 from careerdesk.paths import default_database
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
@@ -168,6 +168,29 @@ class CareerStore:
                 "SELECT kind, text FROM narrative WHERE code = ? ORDER BY kind DESC", (code,))],
             sources=self._sources(),
         )
+
+    # ------------------------------------------------------------- interests (quiz)
+
+    def interest_questions(self) -> list[tuple[str, str, str, str | None]]:
+        """The interest quiz in asking order: (id, activity, area name, basic interest name
+        or None for the area's General activities)."""
+        return self._db.execute(
+            "SELECT q.id, a.text, e.name, b.name FROM interest_question q"
+            " JOIN interest_activity a ON a.element_id = q.element_id AND a.seq = q.seq"
+            " JOIN element e ON e.id = q.area_id"
+            " LEFT JOIN basic_interest b ON b.id = q.element_id ORDER BY q.position").fetchall()
+
+    def interest_profiles(self) -> dict[str, tuple[float, ...]]:
+        """Per career code, its six O*NET interest ratings (OI scale, 1-7) in RIASEC order
+        (element ids 1.B.1.a-f); careers O*NET has not rated are left out."""
+        profiles: dict[str, dict[str, float]] = defaultdict(dict)
+        for code, element, value in self._db.execute(
+            "SELECT r.code, r.element_id, r.value FROM rating r JOIN element e"
+            " ON e.id = r.element_id WHERE e.kind = 'interest' ORDER BY r.code"
+        ):
+            profiles[code][element] = value
+        return {code: tuple(values[k] for k in sorted(values))
+                for code, values in profiles.items() if len(values) == 6}
 
     def _soc(self, soc: str) -> model.SocGroup:
         title = self._db.execute("SELECT title FROM soc WHERE code = ?", (soc,)).fetchone()

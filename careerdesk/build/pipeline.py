@@ -23,6 +23,7 @@ from careerdesk.build import (
     bls_projections,
     bls_wages,
     derive,
+    interests,
     narrative,
     onet,
     search_index,
@@ -91,6 +92,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         groups = ai_anthropic.load_major_groups(src, conn)
         data = onet.load(src, conn, groups)
         rated = abilities.load(src, conn, data)
+        interests.load(src, conn)
         onet.write_ratings(conn, data, dict(conn.execute("SELECT id, kind FROM element")))
         soc_codes = {code[:7] for code in data.occupations}
         titles: dict[str, str] = {}

@@ -1,6 +1,6 @@
 """The careers database schema (written by the importer, read only by ``careerdesk.store``)."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -75,6 +75,26 @@ CREATE TABLE tool (
 CREATE TABLE rating (
     code TEXT NOT NULL, element_id TEXT NOT NULL REFERENCES element(id),
     value REAL NOT NULL, rank INTEGER NOT NULL, PRIMARY KEY (code, element_id)
+) WITHOUT ROWID;
+
+-- O*NET basic interests (1.B.3.x) and the RIASEC area or areas (element 1.B.1.a-f) of each.
+CREATE TABLE basic_interest (id TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE basic_interest_area (
+    basic_id TEXT NOT NULL REFERENCES basic_interest(id),
+    area_id TEXT NOT NULL REFERENCES element(id), PRIMARY KEY (basic_id, area_id)
+) WITHOUT ROWID;
+-- O*NET's illustrative activities: element_id is an area (its General activities) or a basic
+-- interest; seq numbers them A to Z within it.
+CREATE TABLE interest_activity (
+    element_id TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (element_id, seq)
+) WITHOUT ROWID;
+-- CareerDesk's interest quiz: activities in asking order; ids ('R-01') stay from build to build.
+CREATE TABLE interest_question (
+    id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE,
+    area_id TEXT NOT NULL REFERENCES element(id),
+    element_id TEXT NOT NULL, seq INTEGER NOT NULL,
+    FOREIGN KEY (element_id, seq) REFERENCES interest_activity(element_id, seq)
 ) WITHOUT ROWID;
 
 CREATE TABLE education_share (
