@@ -53,6 +53,8 @@ FILES: dict[str, str] = {
     "tools": f"{ONET_TEXT}/Tools Used.txt",
     "work_styles": f"{ONET_TEXT}/Work Styles.txt",
     "interests": f"{ONET_TEXT}/Interests.txt",
+    "interest_activities": f"{ONET_TEXT}/Interests Illustrative Activities.txt",
+    "basic_interests": f"{ONET_TEXT}/Basic Interests to RIASEC.txt",
     "education_categories": f"{ONET_TEXT}/Education, Training, and Experience Categories.txt",
     "tasks_to_dwas": f"{ONET_EXCEL}/Tasks to DWAs.xlsx",
     "alternate_titles": f"{ONET_EXCEL}/Alternate Titles.xlsx",
@@ -264,6 +266,54 @@ WORK_STYLE_RATINGS: dict[str, dict[str, float]] = {
     NURSE: {"1.C.3.b": 4.5, "1.C.4.b": 4.5, "1.C.5.a": 4.0},
     ACUTE_NURSE: {"1.C.4.b": 5.0},
 }
+# Interests Illustrative Activities: the four General activities of each area, and for the
+# basic interests, the activities CareerDesk's quiz asks plus one of a basic interest that
+# belongs to two areas (Animal Service: Realistic and Social), which the quiz leaves out.
+GENERAL_ACTIVITIES: dict[str, list[str]] = {
+    "1.B.1.a": ["Build kitchen cabinets.",
+                "Drive a truck to deliver packages to offices and homes.",
+                "Put out forest fires.", "Repair household appliances."],
+    "1.B.1.b": ["Develop a new medicine.", "Develop a way to better predict the weather.",
+                "Study ways to reduce water pollution.", "Work in a biology lab."],
+    "1.B.1.c": ["Compose or arrange music.", "Create special effects for movies.",
+                "Draw pictures.", "Write books or plays."],
+    "1.B.1.d": ["Give career guidance to people.",
+                "Help people with personal or emotional problems.",
+                "Perform rehabilitation therapy.", "Teach a high school class."],
+    "1.B.1.e": ["Manage a department within a large company.", "Market a new line of clothing.",
+                "Represent a client in a lawsuit.", "Start your own business."],
+    "1.B.1.f": ["Develop a spreadsheet using computer software.",
+                "Inventory supplies using a handheld computer.",
+                "Keep shipping and receiving records.",
+                "Load computer software into a large computer network."],
+}
+# (basic interest id, name, its RIASEC areas, its activities)
+BASIC_INTERESTS: list[tuple[str, str, tuple[str, ...], list[str]]] = [
+    ("1.B.3.a", "Mechanics/Electronics", ("1.B.1.a",), ["Maintain aircraft engines."]),
+    ("1.B.3.f", "Agriculture", ("1.B.1.a",), ["Raise and tend to farm animals."]),
+    ("1.B.3.g", "Nature/Outdoors", ("1.B.1.a",), ["Conserve wildlife habitats."]),
+    ("1.B.3.h", "Animal Service", ("1.B.1.a", "1.B.1.d"), ["Exercise animals in a shelter."]),
+    ("1.B.3.k", "Physical Science", ("1.B.1.b",),
+     ["Study formation of stars using space-based telescopes."]),
+    ("1.B.3.l", "Life Science", ("1.B.1.b",), ["Study the science of genes."]),
+    ("1.B.3.m", "Medical Science", ("1.B.1.b",), ["Investigate the causes of human disease."]),
+    ("1.B.3.q", "Information Technology", ("1.B.1.f",), ["Write and review code for software."]),
+    ("1.B.3.s", "Applied Arts and Design", ("1.B.1.c",),
+     ["Design and create handmade clothes."]),
+    ("1.B.3.t", "Performing Arts", ("1.B.1.c",), ["Act on stage for an audience."]),
+    ("1.B.3.w", "Media", ("1.B.1.c",), ["Develop content for a podcast."]),
+    ("1.B.3.y", "Teaching/Education", ("1.B.1.d",), ["Teach social skills to students."]),
+    ("1.B.3.z", "Social Service", ("1.B.1.d",), ["Assist people with special needs."]),
+    ("1.B.3.ac", "Personal Service", ("1.B.1.d",), ["Help individuals plan special events."]),
+    ("1.B.3.af", "Sales", ("1.B.1.e",), ["Persuade customers to buy a new product."]),
+    ("1.B.3.ai", "Accounting", ("1.B.1.f",), ["Prepare budgets for a business."]),
+    ("1.B.3.ak", "Office Work", ("1.B.1.f",),
+     ["Maintain and update filing, inventory, and database systems."]),
+    ("1.B.3.am", "Public Speaking", ("1.B.1.e",),
+     ["Make a public speech to raise money for a worthy cause."]),
+    ("1.B.3.an", "Politics", ("1.B.1.e",), ["Engage in a political debate."]),
+]
+
 INTEREST_RATINGS: dict[str, dict[str, float]] = {
     SECRETARY: {"1.B.1.a": 1.0, "1.B.1.b": 2.0, "1.B.1.c": 1.0, "1.B.1.d": 4.0,
                 "1.B.1.e": 3.0, "1.B.1.f": 7.0},
@@ -652,6 +702,19 @@ def _onet_text(root: Path) -> None:
         ["O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name",
          "Data Value", "Date", "Domain Source"],
         interests,
+    )
+    _write_tsv(
+        text / "Interests Illustrative Activities.txt",
+        ["Element ID", "Element Name", "Interest Type", "Activity"],
+        [(e, ELEMENT_NAMES[e], "General", a) for e, items in GENERAL_ACTIVITIES.items()
+         for a in items]
+        + [(b, name, "Basic", a) for b, name, _, items in BASIC_INTERESTS for a in items],
+    )
+    _write_tsv(
+        text / "Basic Interests to RIASEC.txt",
+        ["Basic Interests Element ID", "Basic Interests Element Name", "RIASEC Element ID",
+         "RIASEC Element Name"],
+        [(b, name, e, ELEMENT_NAMES[e]) for b, name, areas, _ in BASIC_INTERESTS for e in areas],
     )
     rl = ("2.D.1", "Required Level of Education", "RL",
           "Required Level Of Education (Categories 1-12)")

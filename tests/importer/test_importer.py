@@ -101,6 +101,11 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         "ai_label": 12,
         "ai_assessment": len(mini.TASKS),
         "narrative": len(mini.TASKS) + len(EDITORIAL),
+        "basic_interest": len(mini.BASIC_INTERESTS),
+        "basic_interest_area": sum(len(areas) for _, _, areas, _ in mini.BASIC_INTERESTS),
+        "interest_activity": (sum(len(v) for v in mini.GENERAL_ACTIVITIES.values())
+                              + sum(len(items) for *_, items in mini.BASIC_INTERESTS)),
+        "interest_question": 42,
     }
     assert {table: built.counts[table] for table in expected} == expected
     assert built.counts == table_counts(db)
@@ -295,6 +300,36 @@ def test_interests_skills_and_education(db):
     shares = rows(db, "SELECT category, percent FROM education_share WHERE code = ?"
                       " AND percent > 0 ORDER BY category", SECRETARY)
     assert shares == [(2, 60.0), (3, 25.0), (4, 15.0)]
+
+
+def test_interest_quiz_takes_seven_single_area_activities_per_area_in_turns(db):
+    quiz = rows(db, "SELECT q.id, q.position, e.name, a.text, q.element_id"
+                " FROM interest_question q JOIN element e ON e.id = q.area_id"
+                " JOIN interest_activity a ON a.element_id = q.element_id AND a.seq = q.seq"
+                " ORDER BY q.position")
+    assert [p for _, p, *_ in quiz] == list(range(1, 43))
+    by_area: dict[str, list[str]] = {}
+    for qid, _, area, _, _ in quiz:
+        by_area.setdefault(area, []).append(qid)
+    assert {a: len(ids) for a, ids in by_area.items()} == {
+        "Realistic": 7, "Investigative": 7, "Artistic": 7, "Social": 7, "Enterprising": 7,
+        "Conventional": 7}
+    assert by_area["Realistic"] == [f"R-{n:02d}" for n in range(1, 8)]
+    # the areas take turns: the first round in RIASEC order, the next one turned by one
+    assert [area for _, _, area, _, _ in quiz[:8]] == [
+        "Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional",
+        "Investigative", "Artistic"]
+    assert quiz[0][0] == "R-01" and quiz[0][3] == "Build kitchen cabinets."
+    assert ("R-02", "Raise and tend to farm animals.", "1.B.3.f") in {
+        (q[0], q[3], q[4]) for q in quiz}
+    # every General activity is asked; a basic interest of two areas is stored, not asked
+    asked = {text for *_, text, _ in quiz}
+    assert all(a in asked for items in mini.GENERAL_ACTIVITIES.values() for a in items)
+    assert "Exercise animals in a shelter." not in asked
+    assert rows(db, "SELECT area_id FROM basic_interest_area WHERE basic_id = '1.B.3.h'"
+                " ORDER BY area_id") == [("1.B.1.a",), ("1.B.1.d",)]
+    assert rows(db, "SELECT text FROM interest_activity WHERE element_id = '1.B.3.h'") == [
+        ("Exercise animals in a shelter.",)]
 
 
 def test_occupation_without_tasks_or_bls_data_has_null_figures(db):
@@ -555,6 +590,19 @@ BROKEN = {
     "gzip of something else": Broken("oews_full", _gzip_text,
                                      reason="unexpected OEWS database layout"),
     "empty file": Broken("interests", _empty, reason="file is empty"),
+    "quiz activity reworded": Broken(
+        "interest_activities",
+        lambda path: mini.replace_text(path, "Build kitchen cabinets.", "Build cupboards."),
+        reason="the quiz activity 'Build kitchen cabinets.' is not among the Realistic"),
+    "unknown interest type": Broken(
+        "interest_activities", _set_field("Interest Type", "Special", "Draw pictures."),
+        "Interest Type", "expected General or Basic, found 'Special'"),
+    "activity of an unknown basic interest": Broken(
+        "interest_activities", _append(["1.B.3.zz", "Juggling", "Basic", "Juggle."]),
+        "Element ID", "basic interest '1.B.3.zz' is not in Basic Interests to RIASEC.txt"),
+    "basic interest of an unknown area": Broken(
+        "basic_interests", _set_field("RIASEC Element ID", "1.B.1.z", "Politics"),
+        "RIASEC Element ID", "'1.B.1.z' is not a RIASEC area"),
 }
 
 
