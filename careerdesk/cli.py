@@ -294,6 +294,142 @@ def _bookmarks_parser(sub) -> None:  # noqa: ANN001 - argparse's private subpars
     bm.set_defaults(func=cmd_bookmarks)
 
 
+# ------------------------------------------------------------------ interests (the quiz)
+
+def _whole_number(text: str, option: str, low: int, high: int | None = None) -> int:
+    """An option's value as a whole number in range, or a one-line CliError."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = None
+    if value is None or value < low or (high is not None and value > high):
+        span = f"from {low} to {high}" if high is not None else f"{low} or more"
+        raise CliError(f"{option} must be a whole number {span}, not {text!r}")
+    return value
+
+
+def _read_answers(source: str) -> object:
+    """The parsed JSON of FILE, or of standard input for '-'."""
+    import json
+
+    try:
+        if source == "-":
+            text = sys.stdin.read()
+        else:
+            text = Path(source).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CliError(f"cannot read {source}: no such file") from None
+    except IsADirectoryError:
+        raise CliError(f"cannot read {source}: it is a folder") from None
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {(exc.strerror or str(exc)).lower()}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"cannot read {source}: it is not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = "standard input" if source == "-" else source
+        raise CliError(f"{where} is not valid JSON: {exc.msg} (line {exc.lineno}, "
+                       f"column {exc.colno})") from None
+
+
+def cmd_interests(args: argparse.Namespace) -> int:
+    import json
+
+    from careerdesk import interests
+
+    if args.action == "questions":
+        with _store(args) as store:
+            quiz = interests.questions(store)
+        if args.json:
+            json.dump([{"id": q.id, "text": q.text, "area": q.area} for q in quiz], sys.stdout,
+                      indent=2, ensure_ascii=False)
+            print()
+        else:
+            for number, q in enumerate(quiz, start=1):
+                print(f"{number:2}. [{q.id}] {q.text}  ({q.area})")
+        return 0
+    preparation = (None if args.preparation is None
+                   else _whole_number(args.preparation, "--preparation", 1, 5))
+    limit = _whole_number(args.limit, "--limit", 0)
+    answers = _read_answers(args.answers)
+    if not isinstance(answers, dict):
+        raise CliError('the answers must be a JSON object: {"R-01": "like", ...}')
+    with _store(args) as store:
+        try:
+            result = interests.match(store, answers, preparation, limit or None)
+        except interests.InvalidAnswers as exc:
+            raise CliError(str(exc)) from None
+    if args.json:
+        json.dump(_interests_json(result), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        _print_interests(result)
+    return 0
+
+
+def _interests_json(result) -> dict:  # noqa: ANN001 - interests.Result (lazy import)
+    from careerdesk.interests import AREAS
+
+    return {
+        "scores": {area: result.scores.get(area) for area in AREAS},
+        "top_areas": list(result.top_areas),
+        "answered": result.answered, "questions": result.total,
+        "preparation": result.preparation, "compared": result.compared, "note": result.note,
+        "careers": [{"code": m.code, "title": m.title, "fit": m.fit,
+                     "shared_areas": list(m.shared_areas), "median_wage": m.median_wage,
+                     "wage_top_coded": m.wage_top_coded, "entry_education": m.entry_education,
+                     "outlook": m.outlook, "percent_change": m.percent_change,
+                     "annual_openings": m.annual_openings, "job_zone": m.job_zone}
+                    for m in result.matches],
+    }
+
+
+def _print_interests(result) -> None:  # noqa: ANN001 - interests.Result (lazy import)
+    from careerdesk import formatting
+    from careerdesk.interests import AREAS, area_label
+
+    print(f"Answered {result.answered} of {result.total} activities.")
+    for area in AREAS:
+        score = result.scores.get(area)
+        shown = formatting.not_available() if score is None else f"{score:.0f} of 100"
+        print(f"  {area_label(area):40} {shown}")
+    if result.note:
+        print(result.note)
+        return
+    print(f"Best-fitting careers (of {result.compared:,} compared):")
+    for number, m in enumerate(result.matches, start=1):
+        why = ", ".join(m.shared_areas) or "no shared top area"
+        print(f"{number:3}. {m.code}  {m.title}  fit {m.fit:.0f}  ({why})")
+        print(f"       median pay {formatting.money(m.median_wage, top_coded=m.wage_top_coded)}"
+              " a year; "
+              f"education {m.entry_education or formatting.not_available()}; "
+              f"outlook {m.outlook or formatting.not_available()}")
+
+
+def _interests_parser(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
+    it = sub.add_parser(
+        "interests", help="the interest quiz: list its activities, or match answers to careers",
+        description="CareerDesk's interest quiz, built from O*NET 29.3's illustrative "
+        "activities for the six interest areas (Realistic, Investigative, Artistic, Social, "
+        "Enterprising, Conventional).")
+    actions = it.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
+    qu = actions.add_parser("questions", help="list the quiz's activities in asking order")
+    qu.add_argument("--json", action="store_true",
+                    help='print JSON: [{"id": ..., "text": ..., "area": ...}, ...]')
+    ma = actions.add_parser("match", help="score answers and list the best-fitting careers")
+    ma.add_argument("--answers", required=True, metavar="FILE|-",
+                    help='JSON object of answers, {"R-01": "like"|"unsure"|"dislike", ...}; '
+                    "'-' reads standard input")
+    ma.add_argument("--preparation", metavar="N",
+                    help="only careers in job zones 1 to N (1 = little or no preparation, "
+                    "5 = extensive preparation)")
+    ma.add_argument("--limit", default="20", metavar="N",
+                    help="at most N careers (default 20; 0 for all)")
+    ma.add_argument("--json", action="store_true", help="print JSON")
+    it.set_defaults(func=cmd_interests)
+
+
 # ------------------------------------------------------------------ printouts (compare, show --pdf)
 
 _QT_APP = None  # the QGuiApplication a PDF command creates; kept alive for the process
@@ -481,6 +617,7 @@ def parser() -> argparse.ArgumentParser:
     co.set_defaults(func=cmd_compare)
 
     _bookmarks_parser(sub)
+    _interests_parser(sub)
     return p
 
 
