@@ -237,8 +237,9 @@ def _bookmarks_export(args, userdata, profile) -> int:  # noqa: ANN001
     from careerdesk.transfer import export_profile
 
     done = export_profile(userdata, profile, args.file)
+    quiz = " and the interest quiz answers" if done.interests else ""
     print(f"wrote {done.path}: {done.bookmarks} bookmarks, {done.comparisons} saved "
-          f"comparisons of {profile.name}")
+          f"comparisons{quiz} of {profile.name}")
     return 0
 
 

@@ -30,6 +30,7 @@ from careerdesk.userdata import (
     MAX_COMPARISONS,
     NOTE_MAX,
     Bookmark,
+    InterestRecord,
     InvalidInput,
     Profile,
     SavedComparison,
@@ -37,6 +38,7 @@ from careerdesk.userdata import (
     check_code,
     check_comparison_codes,
     check_comparison_name,
+    check_interest_answers,
     check_optional_text,
     check_sections,
     clean_text,
@@ -70,6 +72,8 @@ class ProfileFile:
     skipped_bookmarks: list[str] = field(default_factory=list)
     skipped_comparisons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    interests: InterestRecord | None = None  # the interest quiz, when the file has one
+    skipped_interests: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -86,13 +90,24 @@ class ImportReport:
     skipped_bookmarks: list[str] = field(default_factory=list)
     skipped_comparisons: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The interest quiz: "added", "replaced" (the file's was newer), "kept" (the profile's
+    # was as new or newer), or None (the file had none to import).
+    interests: str | None = None
+    skipped_interests: list[str] = field(default_factory=list)
 
     @property
     def skipped(self) -> list[str]:
-        return self.skipped_bookmarks + self.skipped_comparisons
+        return self.skipped_bookmarks + self.skipped_comparisons + self.skipped_interests
 
     def summary(self) -> str:
         """One sentence for a message box or the command line."""
+        quiz = {
+            "added": translate("Transfer", "added the interest quiz results"),
+            "replaced": translate("Transfer", "replaced the interest quiz results with the "
+                                  "newer ones from the file"),
+            "kept": translate("Transfer", "kept this profile's interest quiz results (the "
+                              "file's are not newer)"),
+        }
         if self.added_bookmarks or self.added_comparisons:
             bookmarks = _count(len(self.added_bookmarks), translate("Transfer", "{count} bookmark"),
                                translate("Transfer", "{count} bookmarks"))
@@ -101,9 +116,13 @@ class ImportReport:
                                  translate("Transfer", "{count} saved comparisons"))
             parts = [translate("Transfer", "added {bookmarks} and {comparisons} to {profile}")
                      .format(bookmarks=bookmarks, comparisons=comparisons, profile=self.profile)]
+        elif self.interests in ("added", "replaced"):
+            parts = []
         else:
             parts = [translate("Transfer", "nothing new for {profile}").format(
                 profile=self.profile)]
+        if self.interests in quiz:
+            parts.append(quiz[self.interests])
         if self.updated_notes:
             parts.append(_count(len(self.updated_notes),
                                 translate("Transfer", "added to {count} note"),
@@ -127,6 +146,7 @@ class Exported:
     bookmarks: int
     comparisons: int
     size: int
+    interests: bool = False  # the file carries the profile's interest quiz
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -149,9 +169,15 @@ def profile_document(userdata: UserData, profile: Profile) -> dict[str, Any]:
     comparisons = [{"name": c.name, "codes": c.codes, "state": c.state, "sections": c.sections,
                     "prepared_for": c.prepared_for, "saved": stamp(c.saved)}
                    for c in sorted(userdata.comparisons(profile), key=lambda c: c.saved)]
-    return {"format": FORMAT, "version": FORMAT_VERSION, "exported": stamp(now()),
-            "app_version": __version__, "profile": profile.name,
-            "bookmarks": bookmarks, "comparisons": comparisons}
+    document: dict[str, Any] = {
+        "format": FORMAT, "version": FORMAT_VERSION, "exported": stamp(now()),
+        "app_version": __version__, "profile": profile.name,
+        "bookmarks": bookmarks, "comparisons": comparisons}
+    quiz = userdata.interest_answers(profile)
+    if quiz is not None:
+        document["interests"] = {"answers": quiz.answers, "preparation": quiz.preparation,
+                                 "completed": quiz.completed, "updated": stamp(quiz.updated)}
+    return document
 
 
 def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Exported:
@@ -178,7 +204,8 @@ def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Ex
         temporary.unlink(missing_ok=True)
         raise ProfileFileError(translate("Transfer", "cannot write {file}: {reason}").format(
             file=path, reason=why(exc))) from None
-    return Exported(path, len(document["bookmarks"]), len(document["comparisons"]), len(data))
+    return Exported(path, len(document["bookmarks"]), len(document["comparisons"]), len(data),
+                    "interests" in document)
 
 
 # ------------------------------------------------------------------ reading and checking
@@ -308,6 +335,12 @@ def _check_document(document: dict[str, Any], version: int,
         except _Skip as skip:
             result.skipped_comparisons.append(skipped_comparison.format(
                 index=index, which=_which(entry, "name"), reason=skip))
+    if document.get("interests") is not None:
+        try:
+            result.interests = _interests(document["interests"])
+        except _Skip as skip:
+            result.skipped_interests.append(translate(
+                "Transfer", "the interest quiz results: {reason}").format(reason=skip))
     return result
 
 
@@ -426,6 +459,21 @@ def _comparison(entry: object, known: Collection[str] | None, contents: set[str]
     return SavedComparison(0, name, codes, state, sections, prepared_for, saved)
 
 
+def _interests(entry: object) -> InterestRecord:
+    if not isinstance(entry, dict):
+        raise _Skip(translate("Transfer", "not an interest quiz entry"))
+    completed = entry.get("completed", False)
+    if not isinstance(completed, bool):
+        raise _Skip(translate("Transfer", "\"completed\" is not true or false"))
+    try:
+        answers, preparation = check_interest_answers(entry.get("answers"),
+                                                      entry.get("preparation"))
+    except InvalidInput as exc:
+        raise _Skip(str(exc)) from None
+    updated = _date(entry.get("updated"), translate("Transfer", "the date saved"))
+    return InterestRecord(answers, preparation, completed, updated)
+
+
 # ------------------------------------------------------------------ import
 
 def import_profile(userdata: UserData, profile: Profile, path: Path | str,
@@ -441,7 +489,8 @@ def import_profile(userdata: UserData, profile: Profile, path: Path | str,
 def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> ImportReport:
     """Merge an already checked file (``read_profile_file``) into ``profile``."""
     try:
-        merged = userdata.merge(profile, parsed.bookmarks, parsed.comparisons)
+        merged = userdata.merge(profile, parsed.bookmarks, parsed.comparisons,
+                                parsed.interests)
     except InvalidInput as exc:
         raise ProfileFileError(translate("Transfer", "nothing was imported: {reason}")
                                .format(reason=exc)) from None
@@ -455,4 +504,5 @@ def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> I
         updated_notes=merged.updated_notes, added_comparisons=merged.added_comparisons,
         unchanged_comparisons=merged.unchanged_comparisons,
         skipped_bookmarks=list(parsed.skipped_bookmarks),
-        skipped_comparisons=list(parsed.skipped_comparisons), warnings=warnings)
+        skipped_comparisons=list(parsed.skipped_comparisons), warnings=warnings,
+        interests=merged.interests, skipped_interests=list(parsed.skipped_interests))

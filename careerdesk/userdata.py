@@ -25,6 +25,8 @@ from typing import Literal
 
 from careerdesk.comparison import MAX_CAREERS, MIN_CAREERS, SECTION_KEYS
 from careerdesk.i18n import translate
+from careerdesk.interests import ANSWERS as INTEREST_ANSWERS
+from careerdesk.interests import PREPARATION_LEVELS
 from careerdesk.userdata_file import DATA_DIR_ENV as DATA_DIR_ENV  # re-exported
 from careerdesk.userdata_file import FILE_NAME, data_dir, open_file, open_memory, stamp, why
 from careerdesk.userdata_file import SCHEMA_VERSION as SCHEMA_VERSION  # re-exported
@@ -38,6 +40,8 @@ NOTE_MAX = 10_000
 MAX_BOOKMARKS = 5_000  # per profile
 MAX_COMPARISONS = 1_000  # per profile
 CODE_PATTERN = re.compile(r"[0-9]{2}-[0-9]{4}\.[0-9]{2}")
+QUESTION_PATTERN = re.compile(r"[A-Z]-[0-9]{2,3}")  # interest quiz ids, e.g. R-01
+MAX_ANSWERS = 500  # interest quiz answers kept per profile
 
 SortKey = Literal["added", "title", "code"]
 
@@ -83,6 +87,17 @@ class SavedComparison:
     saved: datetime
 
 
+@dataclass(frozen=True)
+class InterestRecord:
+    """A profile's interest quiz: answers by question id, the preparation chosen (job zone
+    1-5, or None for any), whether the quiz was finished, and when it was last saved."""
+
+    answers: dict[str, str]
+    preparation: int | None
+    completed: bool
+    updated: datetime
+
+
 @dataclass
 class MergeResult:
     """What ``UserData.merge`` did: codes and comparison names, in input order."""
@@ -93,6 +108,9 @@ class MergeResult:
     notes_not_merged: list[str] = field(default_factory=list)
     added_comparisons: list[str] = field(default_factory=list)
     unchanged_comparisons: list[str] = field(default_factory=list)
+    # The interest quiz: "added" (the profile had none), "replaced" (the imported answers are
+    # newer), "kept" (the profile's own are as new or newer); None when none were imported.
+    interests: Literal["added", "replaced", "kept"] | None = None
 
 
 # ------------------------------------------------------------------ checking values
@@ -168,6 +186,34 @@ def check_sections(sections: Iterable[object] | None) -> list[str] | None:
         raise InvalidInput(translate("UserData", "unknown section {sections}").format(
             sections=", ".join(unknown)))
     return [key for key in SECTION_KEYS if key in wanted] or None
+
+
+def check_interest_answers(answers: object, preparation: object = None
+                           ) -> tuple[dict[str, str], int | None]:
+    """Quiz answers ({"R-01": "like", ...}) and a preparation (None or 1-5) as stored, or
+    ``InvalidInput`` naming the first bad one."""
+    if not isinstance(answers, Mapping):
+        raise InvalidInput(translate("UserData", "the quiz answers must map question ids to "
+                                     "like, unsure or dislike"))
+    if len(answers) > MAX_ANSWERS:
+        raise InvalidInput(translate("UserData", "at most {limit} quiz answers are kept")
+                           .format(limit=MAX_ANSWERS))
+    checked = {}
+    for qid, answer in answers.items():
+        if not isinstance(qid, str) or not QUESTION_PATTERN.fullmatch(qid):
+            raise InvalidInput(translate("UserData", "{id} is not a quiz question id (ids look "
+                                         "like R-01)").format(id=repr(qid)[:24]))
+        if answer not in INTEREST_ANSWERS:
+            raise InvalidInput(translate("UserData", "the answer to {id} must be like, unsure "
+                                         "or dislike").format(id=qid))
+        checked[qid] = answer
+    if preparation is None:
+        return dict(sorted(checked.items())), None
+    if isinstance(preparation, bool) or not isinstance(preparation, int) \
+            or preparation not in PREPARATION_LEVELS:
+        raise InvalidInput(translate("UserData", "the preparation must be a job zone from 1 "
+                                     "to 5"))
+    return dict(sorted(checked.items())), preparation
 
 
 def check_optional_text(value: object, what: str) -> str | None:
@@ -508,17 +554,57 @@ class UserData:
             raise InvalidInput(translate("UserData", "a profile holds at most {limit} comparisons")
                                .format(limit=f"{MAX_COMPARISONS:,}"))
 
+    # ------------------------------------------------------------- the interest quiz
+
+    def interest_answers(self, profile: Profile) -> InterestRecord | None:
+        """The profile's saved quiz (finished or not), or None when it has none."""
+        rows = self._read("SELECT answers, preparation, completed, updated FROM interest_result"
+                          " WHERE profile_id = ?", (profile.id,))
+        return self._interest(rows[0]) if rows else None
+
+    @staticmethod
+    def _interest(row: tuple) -> InterestRecord:
+        return InterestRecord(json.loads(row[0]), row[1], bool(row[2]), _time(row[3]) or now())
+
+    def save_interest_answers(self, profile: Profile, answers: Mapping[str, str], *,
+                              preparation: int | None = None, completed: bool = False
+                              ) -> InterestRecord:
+        """Save the quiz as it stands (replacing the profile's earlier one); a quiz stopped
+        halfway is saved with ``completed`` False and can be resumed."""
+        checked, zone = check_interest_answers(answers, preparation)
+        record = InterestRecord(checked, zone, bool(completed), now())
+        with self._write() as db:
+            self._require(profile)
+            self._put_interest(db, profile, record)
+        return record
+
+    @staticmethod
+    def _put_interest(db: sqlite3.Connection, profile: Profile, record: InterestRecord) -> None:
+        db.execute("INSERT OR REPLACE INTO interest_result (profile_id, answers, preparation,"
+                   " completed, updated) VALUES (?, ?, ?, ?, ?)",
+                   (profile.id, json.dumps(record.answers, sort_keys=True), record.preparation,
+                    int(record.completed), stamp(record.updated)))
+
+    def clear_interest_answers(self, profile: Profile) -> bool:
+        """Forget the profile's quiz (to retake it from the start); False when it had none."""
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM interest_result WHERE profile_id = ?",
+                                (profile.id,))
+        return cursor.rowcount > 0
+
     # ------------------------------------------------------------- merging (imports)
 
     def merge(self, profile: Profile, bookmarks: Sequence[Bookmark],
-              comparisons: Sequence[SavedComparison]) -> MergeResult:
+              comparisons: Sequence[SavedComparison],
+              interests: InterestRecord | None = None) -> MergeResult:
         """Add checked entries in ONE transaction, without duplicates.
 
         A career already bookmarked keeps the earlier date added; its note is kept, and a
         different incoming note is appended after a blank line (unless the note already
         contains it, or the result would pass ``NOTE_MAX``: then ``notes_not_merged``). A
         comparison with the same name and content is already there; the same name with
-        other content is added as "name (2)".
+        other content is added as "name (2)". Of two interest quizzes the newer (by its
+        ``updated`` time) is kept whole (``MergeResult.interests`` says which).
         """
         result = MergeResult()
         with self._write() as db:
@@ -527,7 +613,18 @@ class UserData:
                 self._merge_bookmark(db, profile, mark, result)
             for comp in comparisons:
                 self._merge_comparison(db, profile, comp, result)
+            if interests is not None:
+                result.interests = self._merge_interests(db, profile, interests)
         return result
+
+    def _merge_interests(self, db: sqlite3.Connection, profile: Profile,
+                         incoming: InterestRecord) -> Literal["added", "replaced", "kept"]:
+        row = db.execute("SELECT answers, preparation, completed, updated FROM interest_result"
+                         " WHERE profile_id = ?", (profile.id,)).fetchone()
+        if row is not None and self._interest(row).updated >= incoming.updated:
+            return "kept"
+        self._put_interest(db, profile, incoming)
+        return "added" if row is None else "replaced"
 
     def _merge_bookmark(self, db: sqlite3.Connection, profile: Profile, mark: Bookmark,
                         result: MergeResult) -> None:

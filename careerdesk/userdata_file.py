@@ -76,7 +76,15 @@ def _v2(db: sqlite3.Connection) -> None:
     db.execute("UPDATE bookmark SET note_updated = added WHERE note <> ''")
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+def _v3(db: sqlite3.Connection) -> None:
+    """Version 3: each profile's interest quiz answers (a quiz stopped halfway is kept too)."""
+    db.execute("CREATE TABLE interest_result (profile_id INTEGER PRIMARY KEY"
+               " REFERENCES profile(id) ON DELETE CASCADE, answers TEXT NOT NULL,"
+               " preparation INTEGER, completed INTEGER NOT NULL DEFAULT 0,"
+               " updated TEXT NOT NULL)")
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -160,3 +160,26 @@ def test_real_process_reads_stdin_and_fails_in_one_line(questions):
                           cwd=ROOT, timeout=60)
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr.count("\n") == 1 and "not 'maybe'" in done.stderr
+
+
+def test_bookmarks_export_and_import_carry_the_quiz(tmp_path, capsys):
+    from careerdesk.userdata import open_user_data
+
+    school, home = tmp_path / "school", tmp_path / "home"
+    with open_user_data(school) as ud:
+        ud.save_interest_answers(ud.ensure_profile("Ana"), {"R-01": "like"}, completed=True)
+    out_file = tmp_path / "ana.json"
+    base = ["--db", str(DB_PATH), "bookmarks"]
+    assert main([*base, "export", "--data-dir", str(school), "--profile", "Ana",
+                 str(out_file)]) == 0
+    out, _ = capsys.readouterr()
+    assert out == (f"wrote {out_file}: 0 bookmarks, 0 saved comparisons and the interest quiz "
+                   "answers of Ana\n")
+    assert main([*base, "import", "--data-dir", str(home), "--profile", "Ana",
+                 str(out_file)]) == 0
+    out, _ = capsys.readouterr()
+    assert out == "Added the interest quiz results.\n"
+    with open_user_data(home) as ud:
+        ana = ud.find_profile("Ana")
+        saved = ud.interest_answers(ana) if ana else None
+        assert saved and saved.answers == {"R-01": "like"} and saved.completed

@@ -26,6 +26,7 @@ from careerdesk.transfer import (
     read_profile_file,
 )
 from careerdesk.userdata import NOTE_MAX, UserData, UserDataError, open_user_data
+from careerdesk.userdata_file import stamp
 
 NURSE, SECRETARY, DEV, QA, CEO = "29-1141.00", "43-6013.00", "15-1252.00", "15-1211.00", \
     "11-1011.00"
@@ -135,6 +136,94 @@ def test_merging_without_duplicates_and_the_report():
         again = apply_import(ud, me, parse_profile(data, KNOWN))
         assert again.added_bookmarks == again.updated_notes == again.added_comparisons == []
         assert again.summary() == "Nothing new for Me; 5 already there."
+
+
+# ------------------------------------------------------------------ the interest quiz
+
+QUIZ = {"R-01": "like", "S-03": "dislike", "C-07": "unsure"}
+
+
+def test_interest_quiz_travels_with_the_profile(tmp_path):
+    with UserData.in_memory() as school:
+        ana = fill(school)
+        saved = school.save_interest_answers(ana, QUIZ, preparation=4, completed=True)
+        done = export_profile(school, ana, tmp_path / "ana.json")
+    assert done.interests
+    written = json.loads((tmp_path / "ana.json").read_text())
+    assert written["version"] == 1  # an optional key: older readers ignore it
+    assert written["interests"] == {"answers": dict(sorted(QUIZ.items())), "preparation": 4,
+                                    "completed": True, "updated": stamp(saved.updated)}
+    with UserData.in_memory() as home:
+        me = home.ensure_profile("Ana")
+        report = import_profile(home, me, tmp_path / "ana.json", KNOWN)
+        assert report.interests == "added"
+        assert home.interest_answers(me) == saved
+        assert report.summary() == ("Added 3 bookmarks and 2 saved comparisons to Ana; "
+                                    "added the interest quiz results.")
+        again = import_profile(home, me, tmp_path / "ana.json", KNOWN)
+        assert again.interests == "kept"
+        assert again.summary() == ("Nothing new for Ana; kept this profile's interest quiz "
+                                   "results (the file's are not newer); 5 already there.")
+
+
+def test_the_newer_interest_quiz_wins_a_merge():
+    older = document(interests={"answers": {"R-01": "like"}, "preparation": None,
+                                "completed": True, "updated": "2025-01-05T00:00:00+00:00"})
+    newer = document(interests={"answers": {"S-01": "like"}, "preparation": 2,
+                                "completed": False, "updated": "2025-02-05T00:00:00+00:00"})
+    with UserData.in_memory() as ud:
+        me = ud.ensure_profile("Me")
+        assert apply_import(ud, me, parse_profile(encode(older), KNOWN)).interests == "added"
+        report = apply_import(ud, me, parse_profile(encode(newer), KNOWN))
+        assert report.interests == "replaced"
+        assert report.summary() == ("Replaced the interest quiz results with the newer ones "
+                                    "from the file; 2 already there.")
+        kept = ud.interest_answers(me)
+        assert kept and kept.answers == {"S-01": "like"} and kept.preparation == 2
+        assert not kept.completed  # a quiz stopped halfway travels as it is
+        report = apply_import(ud, me, parse_profile(encode(older), KNOWN))
+        assert report.interests == "kept"
+        assert ud.interest_answers(me) == kept
+        # this computer's own answers, saved now, are newer than any file
+        mine = ud.save_interest_answers(me, {"E-01": "like"})
+        assert apply_import(ud, me, parse_profile(encode(newer), KNOWN)).interests == "kept"
+        assert ud.interest_answers(me) == mine
+
+
+def test_files_without_interest_results_leave_the_profile_s_alone():
+    with UserData.in_memory() as ud:
+        me = ud.ensure_profile("Me")
+        mine = ud.save_interest_answers(me, {"E-01": "like"})
+        for doc in (document(), document(interests=None)):
+            report = apply_import(ud, me, parse_profile(encode(doc), KNOWN))
+            assert report.interests is None and "interest" not in report.summary()
+        assert ud.interest_answers(me) == mine
+
+
+@pytest.mark.parametrize(("entry", "reason"), [
+    ("yes", "not an interest quiz entry"),
+    ({"answers": {"R-01": "love"}, "updated": "2025-01-05T00:00:00Z"},
+     "the answer to R-01 must be like, unsure or dislike"),
+    ({"answers": {"DROP TABLE": "like"}, "updated": "2025-01-05T00:00:00Z"},
+     "is not a quiz question id"),
+    ({"answers": {"R-01": "like"}, "preparation": 9, "updated": "2025-01-05T00:00:00Z"},
+     "job zone from 1 to 5"),
+    ({"answers": {"R-01": "like"}, "completed": "yes", "updated": "2025-01-05T00:00:00Z"},
+     "is not true or false"),
+    ({"answers": {"R-01": "like"}}, "the date saved is not a date"),
+    ({"answers": {"R-01": "like"}, "updated": "2999-01-01T00:00:00Z"}, "out of range"),
+    ({"answers": [], "updated": "2025-01-05T00:00:00Z"}, "must map question ids"),
+])
+def test_bad_interest_results_are_skipped_the_rest_imported(entry, reason):
+    with UserData.in_memory() as ud:
+        me = ud.ensure_profile("Me")
+        report = apply_import(ud, me, parse_profile(encode(document(interests=entry)), KNOWN))
+        assert report.interests is None and ud.interest_answers(me) is None
+        assert len(report.skipped_interests) == 1
+        assert report.skipped_interests[0].startswith("the interest quiz results: ")
+        assert reason in report.skipped_interests[0]
+        assert report.added_bookmarks == [NURSE]  # the rest of the file is imported
+        assert report.summary().endswith("skipped 1 entry.")
 
 
 def source_added(data: bytes, code: str) -> datetime:
@@ -352,6 +441,8 @@ def _base_document() -> dict[str, Any]:
     with UserData.in_memory() as ud:
         ana = fill(ud)
         ud.add_bookmark(ana, QA)
+        ud.save_interest_answers(ana, {"R-01": "like", "I-01": "unsure", "A-01": "dislike"},
+                                 preparation=3)
         return profile_document(ud, ana)
 
 
@@ -450,6 +541,11 @@ def _check_import(data: bytes) -> None:
         for mark in ud.bookmarks(me):
             assert len(mark.note) <= NOTE_MAX
             assert all(ch in "\n\t" or ord(ch) >= 32 for ch in mark.note)
+        quiz = ud.interest_answers(me)
+        assert (quiz is None) == (report.interests is None)
+        if quiz is not None:  # what was saved passes the same checks as the app's own saves
+            assert userdata.check_interest_answers(quiz.answers, quiz.preparation) == (
+                quiz.answers, quiz.preparation)
 
 
 FUZZ = settings(max_examples=300, deadline=None,

@@ -156,6 +156,59 @@ def test_guest_data_left_by_a_crash_is_wiped_at_the_next_start(tmp_path):
         assert second.bookmarked_codes(second.guest()) == set()
 
 
+# ------------------------------------------------------------------ the interest quiz
+
+def test_interest_quiz_is_saved_resumed_finished_and_cleared(on_disk, tmp_path):
+    ana, ben = on_disk.create_profile("Ana"), on_disk.create_profile("Ben")
+    assert on_disk.interest_answers(ana) is None
+    halfway = on_disk.save_interest_answers(ana, {"R-01": "like", "I-01": "unsure"})
+    assert (halfway.answers, halfway.preparation, halfway.completed) == (
+        {"I-01": "unsure", "R-01": "like"}, None, False)
+    with open_user_data(tmp_path) as later:  # stopped, and opened again another day
+        resumed = later.interest_answers(ana)
+        assert resumed == halfway
+    answers = {**halfway.answers, "A-01": "dislike"}
+    done = on_disk.save_interest_answers(ana, answers, preparation=2, completed=True)
+    assert on_disk.interest_answers(ana) == done
+    assert done.completed and done.preparation == 2 and done.updated >= halfway.updated
+    assert on_disk.interest_answers(ben) is None  # each profile has its own
+    assert on_disk.clear_interest_answers(ana) is True  # retake from the start
+    assert on_disk.interest_answers(ana) is None
+    assert on_disk.clear_interest_answers(ana) is False
+
+
+@pytest.mark.parametrize(("answers", "preparation", "problem"), [
+    ({"R-01": "maybe"}, None, "must be like, unsure or dislike"),
+    ({"<script>": "like"}, None, "is not a quiz question id"),
+    ({"R-01": "like"}, 6, "job zone from 1 to 5"),
+    ({"R-01": "like"}, True, "job zone from 1 to 5"),
+    (["R-01"], None, "must map question ids"),
+    ({f"R-{n:03d}": "like" for n in range(501)}, None, "at most 500"),
+])
+def test_interest_answers_are_checked(ud, answers, preparation, problem):
+    ana = ud.create_profile("Ana")
+    with pytest.raises(InvalidInput, match=problem):
+        ud.save_interest_answers(ana, answers, preparation=preparation)
+    assert ud.interest_answers(ana) is None
+
+
+def test_interest_quiz_goes_with_its_profile(on_disk, tmp_path):
+    ana, ben = on_disk.create_profile("Ana"), on_disk.create_profile("Ben")
+    on_disk.save_interest_answers(ana, {"R-01": "like"})
+    on_disk.save_interest_answers(ben, {"S-01": "like"})
+    guest = on_disk.guest()
+    on_disk.save_interest_answers(guest, {"C-01": "dislike"}, completed=True)
+    on_disk.wipe_guest()
+    assert on_disk.interest_answers(on_disk.guest()) is None
+    on_disk.remove_profile(ana)
+    raw = sqlite3.connect(tmp_path / FILE_NAME)
+    assert raw.execute("SELECT answers FROM interest_result").fetchall() == [
+        ('{"S-01": "like"}',)]
+    raw.close()
+    with pytest.raises(UnknownProfile):
+        on_disk.save_interest_answers(ana, {"R-01": "like"})
+
+
 # ------------------------------------------------------------------ bookmarks and notes
 
 def test_bookmarks_add_is_idempotent_and_remove(ud):
@@ -302,6 +355,24 @@ def test_fixture_matches_its_script(tmp_path):
     dump = [list(sqlite3.connect(p).iterdump()) for p in
             (FIXTURES / "userdata-v1.sqlite", tmp_path / "userdata-v1.sqlite")]
     assert dump[0] == dump[1]
+
+
+def test_version_1_file_gets_the_interest_quiz_table(tmp_path):
+    path = tmp_path / FILE_NAME
+    shutil.copy(FIXTURES / "userdata-v1.sqlite", path)
+    with UserData.open(path) as ud:
+        ana = ud.find_profile("Ana")
+        assert ana and ud.interest_answers(ana) is None  # nobody had taken the quiz
+        ud.save_interest_answers(ana, {"R-01": "like", "S-02": "dislike"}, preparation=3)
+    with UserData.open(path) as ud:
+        ana = ud.find_profile("Ana")
+        assert ana
+        saved = ud.interest_answers(ana)
+        assert saved and saved.answers == {"R-01": "like", "S-02": "dislike"}
+        assert saved.preparation == 3 and not saved.completed
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    raw.close()
 
 
 def test_newer_data_version_is_refused_not_destroyed(tmp_path):
