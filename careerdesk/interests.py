@@ -213,6 +213,15 @@ def check_answers(store: CareerStore, answers: Mapping[str, str]) -> dict[str, s
     return checked
 
 
+def usable_answers(store: CareerStore, answers: Mapping[object, object]) -> dict[str, str]:
+    """Only the answers this quiz can use (e.g. saved ones): unknown ids and answers other
+    than like, unsure and dislike are left out instead of raising ``InvalidAnswers``."""
+    known = {q.id for q in questions(store)}
+    return {qid: answer for qid, answer in answers.items()
+            if isinstance(qid, str) and qid in known and isinstance(answer, str)
+            and answer in ANSWERS}
+
+
 def _scores(quiz: list[Question], answers: Mapping[str, str]) -> dict[str, float]:
     points: dict[str, list[int]] = {}
     for q in quiz:

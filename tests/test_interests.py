@@ -189,6 +189,12 @@ def test_bad_answers_raise_one_line(store, answers, words):
         interests.match(store, answers)
 
 
+def test_usable_answers_drop_what_this_quiz_does_not_ask(store):
+    saved = {"R-01": "like", "R-99": "like", "I-01": "maybe", 7: "like", "S-01": "dislike"}
+    assert interests.usable_answers(store, saved) == {"R-01": "like", "S-01": "dislike"}
+    assert interests.check_answers(store, interests.usable_answers(store, saved))
+
+
 @pytest.mark.parametrize("preparation", [0, 6, "3", True, 2.5])
 def test_bad_preparation(store, preparation):
     with pytest.raises(InvalidAnswers, match="job zone from 1 to 5"):
