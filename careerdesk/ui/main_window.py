@@ -4,7 +4,7 @@ It holds no feature logic: searching lives in ``SearchPanel``, the profile in
 ``ProfileView``, visited careers in ``History``.
 
 The window is built in two steps so that it shows at once: the frame (menus, search box,
-welcome page) in the constructor, and everything that needs the careers database in
+start page) in the constructor, and everything that needs the careers database in
 ``attach``. The application attaches right after the first paint (``firstPainted``, see
 ``careerdesk.ui.app.start``); ``MainWindow(store)`` attaches immediately.
 """
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.search_panel import SearchPanel
 from careerdesk.ui.settings import Settings
+from careerdesk.ui.start_page import StartPage
 from careerdesk.ui.zoom import Zoom
 
 if TYPE_CHECKING:
@@ -49,16 +48,6 @@ if TYPE_CHECKING:
     from careerdesk.ui.user_session import UserSession
 
 APP_NAME = "CareerDesk"  # the product's name, the same in every language
-WELCOME = QT_TRANSLATE_NOOP(
-    "MainWindow",
-    "<h2>Welcome to CareerDesk</h2>"
-    "<p>Search for a career on the left — by a job title, a task or a skill — or browse "
-    "all careers by field. Then open one to see what the work is like, what it takes to "
-    "start, what it pays, its outlook and how AI is changing it.</p>"
-    "<p>Keyboard: <b>Ctrl+F</b> or <b>/</b> to search, <b>Down</b> and <b>Enter</b> to open "
-    "a result, <b>Ctrl+Tab</b> for the next section, <b>Alt+Left</b> / <b>Alt+Right</b> to "
-    "go back and forward.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -98,7 +87,7 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self.zoom = Zoom(app, self.settings)  # before any layout: sizes follow the font
         self.search = SearchPanel()
-        self.welcome = self._welcome_page()
+        self.welcome = StartPage()  # the ways in; filled by attach()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         splitter = self.splitter = QSplitter()
@@ -119,18 +108,6 @@ class MainWindow(QMainWindow):
         splitter.setSizes([width // 3, width * 2 // 3])
         if store is not None:
             self.attach(store, session=session, lab=lab)
-
-    def _welcome_page(self) -> QWidget:
-        page = QWidget()
-        page.setAccessibleName(self.tr("Welcome"))
-        text = QLabel(self.tr(WELCOME))
-        text.setWordWrap(True)
-        text.setMargin(self.fontMetrics().height())
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(text)
-        column.addStretch(1)  # the text at the top
-        return page
 
     def _build_menus(self) -> None:
         """The menu bar's menus; their commands are added by ``attach``."""
@@ -181,6 +158,8 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self._update_actions()
         self.search.attach(SearchEngine(store))
+        assert self.search.engine is not None
+        self.welcome.attach(store, self.session, self.history, self.search.engine)
         self._bookmarks_changed()
         self.attached.emit()
 
@@ -225,6 +204,8 @@ class MainWindow(QMainWindow):
             "next_tab": lambda: self._step_tab(1),
             "prev_tab": lambda: self._step_tab(-1),
             "about": self.show_about,
+            "home": self.show_start_page,
+            "bright_help": self.show_bright_outlook_help,
         })
         self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
             self.tr("Zoom {percent}%").format(percent=p), 3000))
@@ -244,6 +225,15 @@ class MainWindow(QMainWindow):
         # comparison
         self.tray.compareRequested.connect(self.show_comparison)
         self.tray.changed.connect(self._update_actions)
+        # start page
+        start = self.welcome
+        start.quizRequested.connect(self._start_quiz)
+        start.presetRequested.connect(self._show_preset)
+        start.careerRequested.connect(self.open_career)
+        start.bookmarksRequested.connect(self.show_bookmarks)
+        start.comparisonRequested.connect(self.show_comparison)
+        start.printComparisonRequested.connect(self._print_comparison_help)
+        start.brightOutlookHelpRequested.connect(self.show_bright_outlook_help)
 
     @property
     def profile(self) -> ProfileView:
@@ -255,6 +245,7 @@ class MainWindow(QMainWindow):
             self._profile.careerRequested.connect(self.open_career)
             self._profile.compareRequested.connect(self.add_to_comparison)
             self._profile.bookmarkRequested.connect(self.toggle_bookmark)
+            self._profile.brightOutlookHelpRequested.connect(self.show_bright_outlook_help)
             self.pages.addWidget(self._profile)
         return self._profile
 
@@ -279,6 +270,47 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self._update_actions()
         return True
+
+    def show_start_page(self) -> None:
+        """The ways in (Go > Start page, Alt+Home)."""
+        self.pages.setCurrentWidget(self.welcome)
+        self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
+        self.welcome.quiz.setFocus()
+        self._update_actions()
+
+    def show_bright_outlook_help(self) -> None:
+        """Explain the Bright Outlook badge: the rule and its sources."""
+        from careerdesk.outlook import bright_rule_html
+
+        self.dialogs.info(self.tr("What is Bright Outlook?"), bright_rule_html())
+
+    def _show_preset(self, preset: object) -> None:
+        from careerdesk.ui.start_page import Preset
+
+        assert isinstance(preset, Preset)
+        self.search.show_preset(preset.filters, preset.sort, preset.label)
+        self.search.results.setFocus()
+
+    def _start_quiz(self) -> None:
+        show = getattr(self, "show_interests", None)  # the interest quiz, once it is here
+        if callable(show):
+            show()
+        else:
+            self.statusBar().showMessage(self.tr("The interest quiz is not available in this "
+                                                 "version."), 5000)
+
+    def _print_comparison_help(self) -> None:
+        """Print a comparison: open the picked careers' comparison (then Ctrl+P prints it),
+        or say how to pick them."""
+        if len(self.tray.codes()) >= 2 and self.show_comparison(self.tray.codes()):
+            self.statusBar().showMessage(self.tr("Press Ctrl+P to print this comparison, or "
+                                                 "Ctrl+Shift+P to see it first."), 8000)
+            return
+        self.statusBar().showMessage(self.tr(
+            "To print a comparison: find a career, press Ctrl+K to add it, add one to three "
+            "more, press Ctrl+Shift+K to compare, then Ctrl+P. Or open a saved comparison."),
+            12000)
+        self.search.focus_search()
 
     # ------------------------------------------------------------- comparison
 

@@ -4,9 +4,18 @@ are filled the first time each is shown for the current career."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk.model import AiLabel, Career
+from careerdesk.outlook import BRIGHT_BADGE, BrightOutlook, bright_summary
 from careerdesk.ui.settings import LAST_TAB, Settings
 from careerdesk.ui.tabs.ai import AiTab
 from careerdesk.ui.tabs.base import ProfileTab, esc
@@ -20,10 +29,22 @@ from careerdesk.widgets.chips import ChipList
 from careerdesk.widgets.text_label import WrappedLabel
 
 MAX_CHIPS = 12
+BRIGHT_STYLE = """
+QToolButton#brightBadge { border: 1px solid palette(mid); border-radius: 0.3em;
+                          padding: 0.15em 0.5em; font-weight: bold; }
+QToolButton#brightBadge:focus { border: 2px solid palette(highlight); }
+"""
 
 
 class ProfileHeader(QWidget):
-    """Title, code and major group, 'also known as' chips and the AI label badge."""
+    """Title, code and major group, the Bright Outlook badge (when the career has one),
+    'also known as' chips and the AI label badge.
+
+    Signals:
+        brightOutlookHelpRequested(): the Bright Outlook badge was pressed.
+    """
+
+    brightOutlookHelpRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +57,12 @@ class ProfileHeader(QWidget):
         self.subtitle = WrappedLabel(text_format=Qt.TextFormat.PlainText)
         self.badge = WrappedLabel()
         self.badge.setObjectName("aiBadge")
+        self.bright = QToolButton()
+        self.bright.setObjectName("brightBadge")
+        self.bright.setStyleSheet(BRIGHT_STYLE)
+        self.bright.setText(BRIGHT_BADGE + " " + self.tr("Bright outlook"))
+        self.bright.setAccessibleName(self.tr("Bright Outlook career"))
+        self.bright.clicked.connect(self.brightOutlookHelpRequested)
         self.chips = ChipList()
         self.chips.setAccessibleName(self.tr("Also known as"))
         self.aka = QLabel(self.tr("Also known as:"))
@@ -43,6 +70,7 @@ class ProfileHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.subtitle, self.badge, self.aka, self.chips):
             layout.addWidget(widget)
+        layout.insertWidget(2, self.bright, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _scale_title(self) -> None:
         font = self.font()
@@ -63,6 +91,7 @@ class ProfileHeader(QWidget):
         self.chips.set_items(names)
         self.aka.setVisible(bool(names))
         self.chips.setVisible(bool(names))
+        self._set_bright(career)
         ai = career.ai
         if ai and ai.label:
             self.badge.setText(self.tr("<b>AI: {label}</b> — {sentence}").format(
@@ -75,6 +104,24 @@ class ProfileHeader(QWidget):
             self.badge.setProperty("level", "none")
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
+
+    def _set_bright(self, career: Career) -> None:
+        o = career.outlook
+        bright = BrightOutlook(o.percent_change, o.annual_openings) if o else None
+        self.bright.setVisible(bool(bright and bright.qualifies))
+        if bright is None or not bright.qualifies:
+            return
+        reasons = "; ".join(bright.reasons())
+        if career.soc.shared:
+            reasons = self.tr("{reasons} (figures for the SOC occupation {soc}, which "
+                              "{career} shares with other careers)").format(
+                reasons=reasons, soc=career.soc.code, career=career.title)
+        text = self.tr("This career's outlook is bright: {reasons}.").format(reasons=reasons)
+        self.bright.setToolTip(text + "\n" + bright_summary() + "\n"
+                               + self.tr("Press to read what Bright Outlook means."))
+        self.bright.setAccessibleDescription(
+            text + " " + self.tr("Press to read what Bright Outlook means and where the rule "
+                                 "comes from."))
 
 
 class ProfileView(QWidget):
@@ -89,6 +136,7 @@ class ProfileView(QWidget):
     careerRequested = Signal(str)
     compareRequested = Signal(str)
     bookmarkRequested = Signal(str)
+    brightOutlookHelpRequested = Signal()
 
     def __init__(self, settings: Settings, ai_labels: list[AiLabel],
                  parent: QWidget | None = None) -> None:
@@ -96,6 +144,7 @@ class ProfileView(QWidget):
         self.settings = settings
         self.career: Career | None = None
         self.header = ProfileHeader()
+        self.header.brightOutlookHelpRequested.connect(self.brightOutlookHelpRequested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Profile sections"))
         self.tabs.tabBar().setAccessibleDescription(self.tr(

@@ -8,7 +8,7 @@ and the first search when ``attach`` is given the search engine.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from careerdesk.search import Filters, SearchEngine
     from careerdesk.ui.results_model import ResultsModel
+    from careerdesk.widgets.chips import ChipList
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 200
@@ -51,6 +52,7 @@ class SearchPanel(QWidget):
 
     model: ResultsModel  # set by attach()
     filters: QWidget  # set by attach()
+    understood: ChipList  # set by attach()
 
     def __init__(self, engine: SearchEngine | None = None,
                  parent: QWidget | None = None) -> None:
@@ -87,12 +89,16 @@ class SearchPanel(QWidget):
         self._layout.addWidget(self.box)
         self._layout.addWidget(self.filters_button)
         self._layout.addWidget(self.status)
+        self._ignored: set[str] = set()  # keys of the chips the student removed
+        self._chip_keys: dict[str, str] = {}  # chip text -> key
         self._layout.addWidget(self.results, 1)
         # Typing is taken at once; it is searched when the engine is attached.
         self.box.textChanged.connect(self.timer.start)
+        self.box.textChanged.connect(self._ignored.clear)  # a new query, read afresh
         self.timer.timeout.connect(self.run_search)
         self.box.returnPressed.connect(self._open_current_or_first)
         self._open_when_attached = False
+        self._preset_extra: dict[str, Any] = {}  # show_preset's filters without a control
         if engine is not None:
             self.attach(engine)
 
@@ -114,6 +120,15 @@ class SearchPanel(QWidget):
         self._build_filters()
         self.filters.setVisible(False)
         self._layout.insertWidget(2, self.filters)
+        from careerdesk.widgets.chips import ChipList
+
+        # What the query was understood as ("Understood: animals"), above the results.
+        self.understood = ChipList(self.tr("What the search understood"), clickable=True)
+        self.understood.setAccessibleDescription(self.tr(
+            "What your words were read as. Press Enter on one to search without it."))
+        self.understood.setVisible(False)
+        self.understood.chipActivated.connect(self._remove_chip)
+        self._layout.insertWidget(self._layout.indexOf(self.results), self.understood)
         self.model = ResultsModel(self)
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
@@ -188,6 +203,7 @@ class SearchPanel(QWidget):
         self.filters_button.toggled.connect(self._toggle_filters)
         for box in (self.group_box, self.education_box, self.zone_box, self.outlook_box,
                     self.exposure_box, self.sort_box):
+            box.currentIndexChanged.connect(lambda _index: self._preset_extra.clear())
             box.currentIndexChanged.connect(self.run_search)
         self.wage_min.valueChanged.connect(self.timer.start)
         self.wage_max.valueChanged.connect(self.timer.start)
@@ -217,9 +233,11 @@ class SearchPanel(QWidget):
                                                                         sort=sort.lower())
 
     def current_filters(self) -> Filters:
+        from dataclasses import replace
+
         from careerdesk.search import Filters
 
-        return Filters(
+        chosen = Filters(
             major_group=self.group_box.currentData(),
             entry_education=self.education_box.currentData(),
             job_zone=self.zone_box.currentData(),
@@ -228,6 +246,41 @@ class SearchPanel(QWidget):
             wage_min=self.wage_min.value() or None,
             wage_max=self.wage_max.value() or None,
         )
+        return replace(chosen, **self._preset_extra) if self._preset_extra else chosen
+
+    def show_preset(self, filters: Filters, sort: str, label: str) -> None:
+        """Browse the careers that pass ``filters`` in ``sort`` order (a ``Sort`` value), the
+        search box emptied, the filters set to match; the status line says ``label`` ("Careers
+        you can start without college: 212 careers"). A filter with no control here stays
+        until the next change of filters."""
+        from dataclasses import fields
+
+        if self.engine is None:
+            return
+        boxes = {"major_group": self.group_box, "entry_education": self.education_box,
+                 "job_zone": self.zone_box, "outlook": self.outlook_box,
+                 "exposure_level": self.exposure_box}
+        spins = {"wage_min": self.wage_min, "wage_max": self.wage_max}
+        controls = [*boxes.values(), *spins.values(), self.sort_box, self.box]
+        for control in controls:
+            control.blockSignals(True)
+        try:
+            for name, box in boxes.items():
+                box.setCurrentIndex(max(0, box.findData(getattr(filters, name))))
+            for name, spin in spins.items():
+                spin.setValue(getattr(filters, name) or 0)
+            self.sort_box.setCurrentIndex(max(0, self.sort_box.findData(sort)))
+            self.box.clear()
+        finally:
+            for control in controls:
+                control.blockSignals(False)
+        self._preset_extra = {f.name: getattr(filters, f.name) for f in fields(filters)
+                              if f.name not in boxes and f.name not in spins
+                              and getattr(filters, f.name) is not None}
+        self.run_search()
+        self.status.setText(self.tr("{label}: {count} careers. Change the filters or type to "
+                                    "search.").format(label=label,
+                                                      count=self.model.rowCount()))
 
     def run_search(self) -> None:
         self.timer.stop()
@@ -237,14 +290,21 @@ class SearchPanel(QWidget):
 
         self._update_filters_button()
         query = self.box.text()
+        ignored = frozenset(self._ignored)
+        chips = self.engine.understand(query, ignored).chips if query.strip() else ()
+        self._show_chips([(c.key, c.text) for c in chips if c.key not in ignored])
         browsing = not query.strip()
         results = self.engine.search(query, self.current_filters(),
                                      Sort(self.sort_box.currentData()),
-                                     limit=None if browsing else RESULT_LIMIT)
+                                     limit=None if browsing else RESULT_LIMIT, ignore=ignored)
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if browsing:
+        if results and results[0].words_matched is not None:
+            self.status.setText(self.tr(
+                "No career matches every word; showing the {count} that match some of them, "
+                "most first.").format(count=len(results)))
+        elif browsing:
             self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
                                 .format(count=len(results)))
         elif results:
@@ -256,6 +316,29 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
                                         "or clear the filters."))
         self.resultsChanged.emit(len(results))
+
+    def _show_chips(self, chips: list[tuple[str, str]]) -> None:
+        """Show what the query was understood as, each chip removable."""
+        texts = [self.tr("{chip} ×").format(chip=text) for _, text in chips]
+        self._chip_keys = {shown: key for shown, (key, _) in zip(texts, chips, strict=True)}
+        if texts != self.understood.items():
+            self.understood.set_items(texts)
+            for chip in self.understood.chips():
+                chip.setAccessibleDescription(self.tr(
+                    "Remove this and search the words as typed"))
+        self.understood.setVisible(bool(texts))
+
+    def _remove_chip(self, text: str) -> None:
+        """Search again without the interpretation the chip shows."""
+        key = self._chip_keys.get(text)
+        if key is None:
+            return
+        had_focus = any(chip.hasFocus() for chip in self.understood.chips())
+        self._ignored.add(key)
+        self.run_search()
+        if had_focus:  # the chip is gone: keep the keyboard in the row, or go to the box
+            remaining = self.understood.chips()
+            (remaining[0] if remaining else self.box).setFocus()
 
     def current_code(self) -> str | None:
         if self.engine is None:
