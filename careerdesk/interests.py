@@ -95,13 +95,14 @@ METHOD = QT_TRANSLATE_NOOP(
     "work of a career, from 1 to 7 (O*NET 29.3 Database, Interests, Occupational Interests "
     "scale; the ratings as O*NET publishes them, made with its machine-learning method). "
     "CareerDesk compares the shape of your six scores with the shape of each career's six "
-    "ratings (a Pearson correlation): a career fits when it is strong where you are strong "
-    "and weak where you are weak. Fit runs from 0 (opposite shapes) to 100 (the same shape); "
-    "careers with the same fit are ordered by their rating in your highest area. \"Why it "
-    "fits\" lists your top areas (up to three highest scores of 50 or more) that O*NET rates "
-    "the career 4 or more in. Careers O*NET has not rated for interests are left out, and, "
-    "when you choose how much preparation you are willing to do, so are careers that need "
-    "more (O*NET job zones) or have no job zone.")
+    "ratings (a Pearson correlation r): a career fits when it is strong where you are strong "
+    "and weak where you are weak. Fit is (r + 1) × 50, from 0 (opposite shapes) to 100 (the "
+    "same shape); careers with the same fit are ordered by their rating in your highest "
+    "area. \"Why it fits\" lists your top areas that O*NET rates the career 4 or more in (or "
+    "rates highest); your top areas are your best scores of 50 or more, up to three, where "
+    "areas with equal scores count together. Careers O*NET has not rated for interests are "
+    "left out, and, when you choose how much preparation you are willing to do, so are "
+    "careers that need more (O*NET job zones) or have no job zone.")
 
 
 @dataclass(frozen=True)
@@ -238,12 +239,24 @@ def scores(store: CareerStore, answers: Mapping[str, str]) -> dict[str, float]:
 
 
 def top_areas(area_scores: Mapping[str, float]) -> tuple[str, ...]:
-    """Up to three highest-scoring areas scoring 50 or more (else the highest, if above 0)."""
-    ranked = sorted(area_scores, key=lambda a: (-area_scores[a], AREAS.index(a)))
-    top = tuple(a for a in ranked[:TOP_AREAS] if area_scores[a] >= TOP_SCORE)
-    if not top and ranked and area_scores[ranked[0]] > 0:
-        top = (ranked[0],)
-    return top
+    """The student's top areas, highest first: the best scores of 50 or more, up to three,
+    where areas with equal scores are all in or all out (all the best ones, even more than
+    three, when they tie); with no score of 50, the best-scoring ones if above 0."""
+    groups: dict[float, list[str]] = {}
+    for area in AREAS:
+        if area in area_scores:
+            groups.setdefault(area_scores[area], []).append(area)
+    ranked = [groups[score] for score in sorted(groups, reverse=True)]
+    top: list[str] = []
+    for group in ranked:
+        if area_scores[group[0]] < TOP_SCORE:
+            break
+        if top and len(top) + len(group) > TOP_AREAS:
+            break
+        top += group
+    if not top and ranked and area_scores[ranked[0][0]] > 0:
+        top = ranked[0]
+    return tuple(top)
 
 
 def _pearson(xs: list[float], ys: list[float]) -> float:

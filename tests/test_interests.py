@@ -74,6 +74,21 @@ def test_scores_average_like_two_unsure_one_dislike_zero(store, quiz):
     assert "Artistic" not in scores
 
 
+@pytest.mark.parametrize(("scores", "top"), [
+    ({"Realistic": 100, "Investigative": 100, "Social": 50, "Artistic": 0}, (
+        "Realistic", "Investigative", "Social")),
+    ({"Realistic": 90, "Investigative": 80, "Social": 70, "Artistic": 70}, (
+        "Realistic", "Investigative")),  # a tie for third place: neither is "top"
+    ({a: 100.0 for a in AREAS if a != "Social"} | {"Social": 0.0}, (
+        "Realistic", "Investigative", "Artistic", "Enterprising", "Conventional")),
+    ({"Realistic": 40, "Investigative": 40, "Social": 10}, ("Realistic", "Investigative")),
+    ({"Realistic": 0, "Investigative": 0, "Social": 0}, ()),
+    ({"Conventional": 75, "Enterprising": 100}, ("Enterprising", "Conventional")),
+])
+def test_top_areas(scores, top):
+    assert interests.top_areas(scores) == top
+
+
 def test_all_liked_is_100_and_all_disliked_is_0(store, quiz):
     scores = interests.scores(store, answer_only(quiz, {"Artistic"}))
     assert scores["Artistic"] == 100.0
