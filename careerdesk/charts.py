@@ -71,6 +71,12 @@ EDITORIAL_STYLES: tuple[BarStyle, ...] = (
 )
 UNKNOWN_STYLE = BarStyle("#BDBDBD", "O", _DARK_LINES)  # a group id this version lacks
 EDUCATION_STYLE = BarStyle("#0072B2", "", _LIGHT_LINES)
+# The interest chart: the student's top areas solid, the others lighter and hatched, and
+# marked TOP_MARK in their label, so the difference never rests on colour alone.
+TOP_INTEREST_STYLE = BarStyle("#0072B2", "", _LIGHT_LINES)
+OTHER_INTEREST_STYLE = BarStyle("#56B4E9", "//", _DARK_LINES)
+INTEREST_AXIS_LABEL = QT_TRANSLATE_NOOP("Charts", "Your score (0 to 100)")
+TOP_MARK = "★"
 
 
 def share_style(share: TimeShare, index: int) -> BarStyle:
@@ -219,8 +225,11 @@ def _bars(
     axis_label: str | None,
     font_size: float,
     label_wrap: int = LABEL_WRAP,
+    value_texts: Sequence[str] | None = None,
+    unit: str = "%",
 ) -> None:
-    """One panel of horizontal bars, first bar on top, each value written at its end."""
+    """One panel of horizontal bars, first bar on top, each value written at its end (as a
+    percentage, or as ``value_texts`` says); the scale's ticks end in ``unit``."""
     ax.set_facecolor(colors.background)
     positions = list(range(len(values)))
     widths = [min(max(v, 0.0), max_percent) for v in values]
@@ -232,15 +241,16 @@ def _bars(
             patch.set_hatchcolor(style.hatch_color)
             patch.set_hatch_linewidth(0.8)
     gap = max_percent * 0.012
-    for y, width, value in zip(positions, widths, values, strict=True):
-        ax.text(width + gap, y, percent_text(value), ha="left", va="center",
+    written = value_texts if value_texts is not None else [percent_text(v) for v in values]
+    for y, width, text in zip(positions, widths, written, strict=True):
+        ax.text(width + gap, y, text, ha="left", va="center",
                 color=colors.foreground, fontsize=font_size, clip_on=False)
     ax.set_yticks(positions, [_wrap(label, label_wrap) for label in labels])
     ax.set_ylim(len(values) - 0.5, -0.5)  # first bar on top
     ax.set_xlim(0, max_percent)
     step = 25 if max_percent > 50 else 10
     ticks = [t for t in range(0, int(max_percent) + 1, step)]
-    ax.set_xticks(ticks, [f"{t}%" for t in ticks])
+    ax.set_xticks(ticks, [f"{t}{unit}" for t in ticks])
     ax.tick_params(axis="y", length=0, labelsize=font_size, labelcolor=colors.foreground)
     ax.tick_params(axis="x", labelsize=font_size * 0.9, labelcolor=colors.foreground,
                    color=colors.muted)
@@ -402,6 +412,75 @@ def draw_education(
     _bars(ax, [short_education_label(s.label) for s in shown], [s.percent for s in shown],
           [EDUCATION_STYLE] * len(shown), colors, max_percent=max_percent,
           axis_label=translate("Charts", EDUCATION_AXIS_LABEL), font_size=font_size)
+
+
+@dataclass(frozen=True)
+class InterestScore:
+    """One bar of the interest chart: the area's name as shown, its score (0..100) and
+    whether it is one of the student's top areas."""
+
+    label: str
+    score: float | None  # None: no answers in this area
+    top: bool = False
+
+
+def interest_bar_label(item: InterestScore) -> str:
+    """The bar's label: a top area starts with TOP_MARK."""
+    return f"{TOP_MARK} {item.label}" if item.top else item.label
+
+
+def describe_interests(items: Sequence[InterestScore]) -> str:
+    """The six scores in words, for screen readers and tooltips."""
+    if not items:
+        return translate("Charts", "Interest scores not available.")
+    top = translate("Charts", "{area} {score} of 100, one of your top areas")
+    other = translate("Charts", "{area} {score} of 100")
+    parts = [(top if i.top else other).format(area=i.label, score=f"{i.score:.0f}")
+             if i.score is not None else f"{i.label} {not_available()}" for i in items]
+    return translate("Charts", "Your interest scores: {scores}.").format(
+        scores="; ".join(parts))
+
+
+def interest_chart_lines(items: Sequence[InterestScore], label_wrap: int = LABEL_WRAP) -> float:
+    """The height the interest chart needs, in lines of text."""
+    if not items:
+        return 3.0
+    return _bar_lines([interest_bar_label(i) for i in items], label_wrap) + 3.6
+
+
+def interest_chart_height_in(items: Sequence[InterestScore],
+                             font_size: float = DEFAULT_FONT_SIZE,
+                             label_wrap: int = LABEL_WRAP) -> float:
+    """A suggested figure height, in inches, for ``draw_interests``."""
+    return interest_chart_lines(items, label_wrap) * font_size * LINE_HEIGHT / 72
+
+
+def draw_interests(
+    figure: Figure,
+    items: Sequence[InterestScore],
+    colors: ChartColors = DEFAULT,
+    *,
+    font_size: float = DEFAULT_FONT_SIZE,
+    label_wrap: int = LABEL_WRAP,
+) -> None:
+    """The six interest areas' scores as bars on a 0..100 scale, in the order given; the
+    top areas solid and starred, the others lighter and hatched; an area without a score
+    reads "not available"."""
+    _start(figure, colors)
+    if not items:
+        _not_available(figure, colors, translate("Charts", "Interest scores not available"),
+                       font_size)
+        return
+    ax = figure.add_subplot()
+    _bars(ax, [interest_bar_label(i) for i in items], [i.score or 0.0 for i in items],
+          [TOP_INTEREST_STYLE if i.top else OTHER_INTEREST_STYLE for i in items], colors,
+          max_percent=100.0, axis_label=translate("Charts", INTEREST_AXIS_LABEL),
+          font_size=font_size, unit="", label_wrap=label_wrap,
+          value_texts=[not_available() if i.score is None else f"{i.score:.0f}"
+                       for i in items])
+    for label, item in zip(ax.get_yticklabels(), items, strict=True):
+        if item.top:
+            label.set_fontweight("bold")
 
 
 # ------------------------------------------------------------------ images for printing

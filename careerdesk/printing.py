@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 from careerdesk import report
 from careerdesk.comparison import Comparison, time_scale
 from careerdesk.i18n import translate
-from careerdesk.model import Career, TimeAllocation
+from careerdesk.model import Career, Source, TimeAllocation
 from careerdesk.paths import usual_permissions
 
 if TYPE_CHECKING:
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from careerdesk.charts import ChartColors
+    from careerdesk.interests import Result as InterestResult
 
 PAPERS: dict[str, QPageSize.PageSizeId] = {
     "letter": QPageSize.PageSizeId.Letter,
@@ -57,6 +58,7 @@ MARGIN_MM = 10.0
 FOOTER_PT = 5.8
 PAGE_NUMBER_PT = 7.5
 CHART_DPI = 300
+MIN_INTERESTS_MATCHES = 5  # "My interests" lists fewer careers only to stay on one page
 PROFILE_FONT_PT = 8.5
 MAX_LAYOUTS = 16  # page-break passes; each adds the breaks of one page
 LAYOUT_DPI = 96  # documents are laid out in these pixels (CSS px, <img> sizes), then scaled
@@ -498,3 +500,59 @@ def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
 
     return Printout(translate("Printing", "Bookmarks of {owner}").format(owner=owner), render,
                     {}, False, footer)
+
+
+def _page_count(render: Callable[[frozenset[str]], str], images: Mapping[str, bytes],
+                footer: str, paper: str) -> int:
+    """The pages the document takes on ``paper``, laid out as ``paint_pages`` does (painted
+    into memory at layout resolution)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LAYOUT_DPI)
+    writer.setPageLayout(page_layout(paper))
+    return paint_pages(writer, lambda breaks: make_document(render(breaks), images), footer)
+
+
+def interests_printout(result: InterestResult, owner: str | None,
+                       store_meta: Mapping[str, str], sources: Sequence[Source], *,
+                       prepared_for: str | None = None, preparation: str | None = None,
+                       paper: str = "letter", printed: date | None = None) -> Printout:
+    """"My interests" on one portrait page of ``paper``: scores and chart, top areas, the
+    best-fitting careers (ten, fewer if their long titles would need a second page); body
+    text 10.5 pt. ``sources`` are the footer's (O*NET, BLS pay and projections)."""
+    from careerdesk.charts import (
+        InterestScore,
+        draw_interests,
+        interest_chart_height_in,
+        render_png,
+    )
+    from careerdesk.interests import AREAS
+
+    font_pt = report.INTERESTS_FONT_PT
+    # the areas' plain names (the full names are beside the chart): one line a label keeps
+    # the chart low
+    items = [InterestScore(report.short_area_label(a), result.scores.get(a),
+                           a in result.top_areas) for a in AREAS]
+    width_in, wrap = 3.5, 30
+    height_in = interest_chart_height_in(items, font_pt, wrap)
+    name = "chart-interests.png"
+    images = {name: render_png(draw_interests, items, width_in=width_in, height_in=height_in,
+                               dpi=CHART_DPI, font_size=font_pt, label_wrap=wrap)}
+
+    footer = report.footer_text(store_meta, sources, printed or date.today())
+    limit = report.INTERESTS_MATCHES
+
+    def render(breaks: frozenset[str]) -> str:
+        return report.interests_html(result, owner=owner, prepared_for=prepared_for,
+                                     preparation=preparation, image_name=name,
+                                     chart_size=(width_in, height_in), font_pt=font_pt,
+                                     limit=limit)
+
+    page_layout(paper)  # an unknown paper fails here
+    # One page: fewer careers when long titles would not fit.
+    while limit > MIN_INTERESTS_MATCHES and _page_count(render, images, footer, paper) > 1:
+        limit -= 1
+    title = translate("Printing", "My interests")
+    return Printout(f"CareerDesk: {title}" + (f" ({owner})" if owner else ""), render, images,
+                    False, footer)

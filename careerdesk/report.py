@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from careerdesk import formatting as fmt
 from careerdesk.comparison import (
@@ -26,6 +27,9 @@ from careerdesk.comparison import (
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, Rating, Source
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
+
+if TYPE_CHECKING:
+    from careerdesk.interests import Result as InterestResult
 
 # English texts, translated where they are printed (context "Report").
 HIGHEST = QT_TRANSLATE_NOOP("Report", "▲ highest")
@@ -499,3 +503,111 @@ def bookmarks_html(owner: str, entries: Sequence[tuple[str, str, str, str]], *,
     title = translate("Report", "Bookmarks of {owner}").format(owner=owner)
     count = translate("Report", "{count} careers").format(count=len(entries))
     return (_style(font_pt) + _heading(title, prepared_for, [count], font_pt) + table)
+
+
+# ------------------------------------------------------------------ interests
+
+INTERESTS_FONT_PT = 10.5  # 14 px at 96 dpi: laid out at whole pixels, 10 pt would print 9.75
+INTERESTS_MATCHES = 10  # careers on the one page
+
+
+def short_area_label(area: str) -> str:
+    """The area's plain name without its RIASEC name: "Building and fixing"."""
+    from careerdesk.interests import area_label
+
+    label = area_label(area)
+    return label.rsplit(" (", 1)[0] if label.endswith(")") else label
+
+
+def interests_html(result: InterestResult, *, owner: str | None = None,
+                   prepared_for: str | None = None, preparation: str | None = None,
+                   image_name: str | None = None,
+                   chart_size: tuple[float, float] = (3.6, 2.6),
+                   font_pt: float = INTERESTS_FONT_PT,
+                   limit: int = INTERESTS_MATCHES) -> str:
+    """"My interests" on one page: the six scores (the chart ``image_name``, drawn
+    ``chart_size`` inches, or the scores in words), the top areas in plain sentences, the
+    best-fitting careers with fit, pay, entry education and outlook, and the method.
+
+    ``owner`` is the profile's name (None for a guest); ``preparation`` the preparation the
+    careers were picked for, in words (None: any).
+    """
+    from careerdesk.interests import AREAS, area_label, area_sentence, method
+
+    na = fmt.not_available()
+    scores, top = result.scores, result.top_areas
+    lines = []
+    if owner and owner != (prepared_for or "").strip():
+        lines.append(translate("Report", "The interest quiz of {owner}.").format(owner=owner))
+    lines.append(translate("Report", "{answered} of {total} activities rated. Careers picked "
+                           "for: {preparation}.").format(
+        answered=result.answered, total=result.total,
+        preparation=preparation or translate("Report", "any amount of preparation")))
+
+    def score_text(area: str) -> str:
+        value = scores.get(area)
+        return na if value is None else translate("Report", "{score} of 100").format(
+            score=f"{value:.0f}")
+
+    # the six scores in words too: the chart is a picture
+    lines.append(translate("Report", "Scores: {scores}.").format(scores="; ".join(
+        f"{short_area_label(a)} {na if scores.get(a) is None else f'{scores[a]:.0f}'}"
+        for a in AREAS)))
+    out = ["<html><head>", _style(font_pt, paragraph_gap=0.3), "</head><body>",
+           _heading(translate("Report", "My interests"), prepared_for, [" ".join(lines)],
+                    font_pt)]
+
+    if image_name:
+        width, height = (round(v * PX_PER_INCH) for v in chart_size)
+        chart = (f"<p style='{IMAGE_BLOCK}'><img src='{_e(image_name)}' width='{width}' "
+                 f"height='{height}' alt='{_e(translate('Report', 'Your interest scores'))}'>"
+                 "</p>")
+    else:
+        chart = "".join(f"<p>{_e(area_label(a))}: <b>{_e(score_text(a))}</b></p>"
+                        for a in AREAS)
+    if top:
+        about = "".join(f"<p><b>★ {_e(area_label(a))}</b> — {_e(score_text(a))}<br>"
+                        f"{_e(area_sentence(a))}</p>" for a in top)
+    else:
+        about = "<p>" + _e(translate("Report", "None of the six areas stands out from these "
+                                     "answers.")) + "</p>"
+    out.append(
+        "<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
+        f"<td width='{round(chart_size[0] * PX_PER_INCH) + 8}'>{chart}</td>"
+        f"<td><h2 style='margin-top: 0'>{_e(translate('Report', 'Your top areas'))}</h2>"
+        f"{about}</td></tr></table>")
+    matches = result.matches[:limit]
+    best = translate("Report", "The {count} careers that fit you best") if matches else \
+        translate("Report", "Careers that fit you best")
+    out.append(f"<h2>{_e(best.format(count=len(matches)))}</h2>")
+    if matches:
+        head = "".join(
+            f"<th align='left' width='{width}%' bgcolor='{HEADER_BACKGROUND}'>{_e(t)}</th>"
+            for t, width in ((translate("Report", "Career and why it fits"), 46),
+                             (translate("Report", "Fit"), 6),
+                             (translate("Report", "Median pay"), 10),
+                             (translate("Report", "Entry education"), 22),
+                             (translate("Report", "Outlook"), 16)))
+        rows = []
+        for number, m in enumerate(matches, 1):
+            why = (translate("Report", "Shares: {areas}").format(
+                areas=", ".join(short_area_label(a) for a in m.shared_areas))
+                if m.shared_areas
+                else translate("Report", "Strong and weak in much the same areas as you"))
+            pay = fmt.money(m.median_wage, top_coded=m.wage_top_coded)
+            rows.append(
+                f"<tr><td><b>{number}. {_e(m.title)}</b><br><span class='muted'>{_e(why)}"
+                f"</span></td><td>{m.fit:.0f}</td>"
+                f"<td>{_e(pay) if m.median_wage is not None else f'<i>{_e(na)}</i>'}</td>"
+                f"<td>{_e(m.entry_education) if m.entry_education else f'<i>{_e(na)}</i>'}"
+                f"</td><td>{_e(m.outlook) if m.outlook else f'<i>{_e(na)}</i>'}</td></tr>")
+        out.append(f"<table width='100%' border='1' cellspacing='0' cellpadding='1' "
+                   f"style='border-collapse: collapse; border-color: {RULE}; "
+                   f"border-style: solid'><thead><tr>{head}</tr></thead>"
+                   + "".join(rows) + "</table>")
+    else:
+        out.append("<p>" + _e(result.note or translate(
+            "Report", "No careers fit with this preparation.")) + "</p>")
+    out.append(f"<h2>{_e(translate('Report', 'How this works'))}</h2>"
+               f"<p>{_e(method())}</p></body></html>")
+    return "".join(out)

@@ -134,6 +134,16 @@ class ChartView(QWidget):
         self._show(draw, charts.education_chart_lines(shown),
                    charts.describe_education(shown), caption)
 
+    def show_interests(self, items: Sequence[charts.InterestScore], caption: str) -> None:
+        """Chart the six interest areas' scores (0..100), top areas starred."""
+        shown = list(items)
+
+        def draw(figure: Figure, colors: charts.ChartColors, size: float) -> None:
+            charts.draw_interests(figure, shown, colors, font_size=size)
+
+        self._show(draw, charts.interest_chart_lines(shown), charts.describe_interests(shown),
+                   caption)
+
     def caption(self) -> str:
         return self._caption.text()
 
