@@ -317,7 +317,7 @@ def _read_answers(source: str) -> object:
         if source == "-":
             text = sys.stdin.read()
         else:
-            text = Path(source).read_text(encoding="utf-8")
+            text = Path(source).read_text(encoding="utf-8-sig")  # Notepad's BOM too
     except FileNotFoundError:
         raise CliError(f"cannot read {source}: no such file") from None
     except IsADirectoryError:
@@ -327,7 +327,7 @@ def _read_answers(source: str) -> object:
     except UnicodeDecodeError:
         raise CliError(f"cannot read {source}: it is not UTF-8 text") from None
     try:
-        return json.loads(text)
+        return json.loads(text.removeprefix("\ufeff"))
     except json.JSONDecodeError as exc:
         where = "standard input" if source == "-" else source
         raise CliError(f"{where} is not valid JSON: {exc.msg} (line {exc.lineno}, "

@@ -126,6 +126,13 @@ def test_bad_answers_one_line_exit_2(cli, tmp_path, content, words):
     assert words in err
 
 
+def test_answers_saved_with_a_byte_order_mark(cli, tmp_path):
+    path = tmp_path / "notepad.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"R-01": "like"}).encode())
+    out, _ = cli("match", "--answers", str(path), "--json")
+    assert json.loads(out)["scores"]["Realistic"] == 100.0
+
+
 def test_unreadable_answers_file(cli, tmp_path):
     _, err = cli("match", "--answers", str(tmp_path / "missing.json"), status=2)
     assert err == f"careerdesk: cannot read {tmp_path / 'missing.json'}: no such file\n"
