@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from careerdesk import interests
 from careerdesk.interests import AREAS, InvalidAnswers
@@ -241,3 +243,29 @@ def test_area_texts_and_preparations_are_plain_and_complete():
 
 def area_label_ok(label: str, area: str) -> bool:
     return label.endswith(f"({area})") and len(label) > len(area) + 4
+
+
+# ----------------------------------------------------------------------------- any answers
+
+
+QUIZ_IDS = [f"{letter}-{n:02d}" for letter in "RIASEC" for n in range(1, 8)]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=st.dictionaries(st.sampled_from(QUIZ_IDS), st.sampled_from(interests.ANSWERS)),
+       preparation=st.none() | st.integers(1, 5))
+def test_any_answers_give_scores_0_to_100_and_ranked_fits(store, answers, preparation):
+    result = interests.match(store, answers, preparation, limit=15)
+    assert set(result.scores) <= set(AREAS)
+    assert all(0 <= v <= 100 for v in result.scores.values())
+    assert set(result.top_areas) <= set(result.scores)
+    assert result.answered == len(answers)
+    if result.note is not None:
+        assert result.matches == []
+        return
+    fits = [m.fit for m in result.matches]
+    assert fits == sorted(fits, reverse=True) and all(0 <= f <= 100 for f in fits)
+    for m in result.matches:
+        assert set(m.shared_areas) <= set(result.top_areas)
+        assert preparation is None or (m.job_zone is not None and m.job_zone <= preparation)
