@@ -500,7 +500,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+45"/>
+        <source>Your score (0 to 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{title}: {shares}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,13 +520,38 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Niveles de estudios no disponibles.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>Time split not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+98"/>
         <source>Education levels not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Interest scores not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} {score} of 100, one of your top areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{area} {score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your interest scores: {scores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Interest scores not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -747,7 +777,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../careerdesk/comparison.py" line="+34"/>
+        <location filename="../../careerdesk/comparison.py" line="+35"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
@@ -779,29 +809,29 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+368"/>
+        <location line="+371"/>
         <source>Key abilities</source>
         <translation>Capacidades clave</translation>
     </message>
     <message>
-        <location line="-367"/>
-        <location line="+375"/>
+        <location line="-370"/>
+        <location line="+378"/>
         <source>Technology skills</source>
         <translation>Habilidades tecnológicas</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-377"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+385"/>
+        <location line="+388"/>
         <source>Also known as</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-330"/>
         <source>unknown section {sections} (choose from {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,7 +931,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Vacantes cada año</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
+        <source>Bright Outlook (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{percent} of tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1190,420 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>Interests</name>
+    <message>
+        <location filename="../../careerdesk/interests.py" line="+42"/>
+        <source>Building and fixing (Realistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding things out (Investigative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating (Artistic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helping people (Social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leading and persuading (Enterprising)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizing (Conventional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hands-on work: building, fixing, driving or growing things with tools, machines, plants or animals, often outdoors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding out how things work: studying, testing ideas and solving problems in science, medicine or math.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Making new things of your own, such as pictures, music, stories, shows, designs or food, where your ideas and style matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working with people to teach, care for, advise or help them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leading people and projects, persuading and selling, and making decisions, often in business, law or politics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeping information, money, records and computer systems in order by following clear steps and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Little or no preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A few days to a few months of training on the job; some of these jobs ask for a high school diploma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually a high school diploma, plus some training on the job or a little work experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training at a vocational school, an apprenticeship or a two-year (associate&apos;s) degree, often with some work experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lot of preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually a four-year (bachelor&apos;s) degree, plus a few years of work experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extensive preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usually a degree after college (such as a master&apos;s, law, medical or doctoral degree), and often years of experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How your scores work: each activity you like counts 2 points, &quot;not sure&quot; 1 and dislike 0. An area&apos;s score is the average over the activities you answered in it, shown from 0 (disliked them all) to 100 (liked them all); skipped activities are left out, and an area with no answers has no score. The activities are O*NET&apos;s illustrative activities for the six interest areas (O*NET 29.3 Database); CareerDesk chose seven per area. How careers are matched: O*NET rates how well each of the six areas describes the work of a career, from 1 to 7 (O*NET 29.3 Database, Interests, Occupational Interests scale; the ratings as O*NET publishes them, made with its machine-learning method). CareerDesk compares the shape of your six scores with the shape of each career&apos;s six ratings (a Pearson correlation r): a career fits when it is strong where you are strong and weak where you are weak. Fit is (r + 1) × 50, from 0 (opposite shapes) to 100 (the same shape); careers with the same fit are ordered by their rating in your highest area. &quot;Why it fits&quot; lists your top areas that O*NET rates the career 4 or more in (or rates highest); your top areas are your best scores of 50 or more, up to three, where areas with equal scores count together. Careers O*NET has not rated for interests are left out, and, when you choose how much preparation you are willing to do, so are careers that need more (O*NET job zones) or have no job zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>answers must map question ids to like, unsure or dislike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown question id {id} (ids look like R-01; &apos;careerdesk interests questions&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer to {id} must be like, unsure or dislike, not {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the preparation must be a job zone from 1 to 5, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the limit must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Answer activities in at least three of the six areas to see matching careers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your scores are the same in every area you answered, so they cannot show which careers fit you better. Try answering with more likes and dislikes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestsController</name>
+    <message>
+        <location filename="../../careerdesk/ui/interests_controller.py" line="+27"/>
+        <source>My interests: scores and careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>What would you enjoy? — CareerDesk — {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>My interests — CareerDesk — {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Your {done} answers of {total} are saved. Open the quiz again (Ctrl+I) to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This clears all your quiz answers and results, and the quiz starts again from the first activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>My interests — {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterestsView</name>
+    <message>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+65"/>
+        <source>Shares your top interests: {areas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strong and weak in much the same areas as you, overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Median pay {pay} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median pay: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry education: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outlook: {outlook}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>fit {fit} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Your interest quiz results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Retake the quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear your answers and take the quiz again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print “My interests”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one page with your scores, chart and best-fitting careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to s&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your top interest areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chart of your interest scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The six interest areas explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparation you are willing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only careers that need up to this much preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any amount of preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All careers, whatever preparation they need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Up to: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What this preparation means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Careers that fit your interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best fit first. Enter opens a career; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected career&apos;s profile (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add to comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected career to the comparison (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark the selected career, or remove its bookmark (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How this works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;How much preparation are you willing to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;h3&gt;How this works&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>None of the six areas stands out from your answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your top interest area: &lt;b&gt;{area}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your top interest areas: &lt;b&gt;{areas}&lt;/b&gt; and &lt;b&gt;{last}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made from your {answered} answers to {total} activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h2&gt;What you would enjoy&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each score runs from 0 (you disliked every activity of the area) to 100 (you liked them all). ★ marks your top areas. How this works: below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h3&gt;Careers that fit you&lt;/h3&gt;&lt;p&gt;The {count} best fits of {compared} careers, best first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No careers with this preparation fit: choose more preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Careers that fit you&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabConfig</name>
     <message>
         <location filename="../../careerdesk/labconfig.py" line="+71"/>
@@ -1314,22 +1763,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+474"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+297"/>
+        <location line="+236"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-422"/>
-        <source>&lt;h2&gt;Welcome to CareerDesk&lt;/h2&gt;&lt;p&gt;Search for a career on the left — by a job title, a task or a skill — or browse all careers by field. Then open one to see what the work is like, what it takes to start, what it pays, its outlook and how AI is changing it.&lt;/p&gt;&lt;p&gt;Keyboard: &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../careerdesk/ui/window_commands.py" line="+78"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+84"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,7 +1819,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>&amp;Add to comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1459,7 +1899,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="+105"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-319"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1984,37 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;tart page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ways in: the interest quiz, fields, careers without college, your careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What would you enjoy? (&amp;interest quiz)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate activities and see careers that fit your interests, or see your saved results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
+        <source>What is &amp;Bright Outlook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which careers are marked with a bright outlook, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About CareerDesk</source>
         <translation>&amp;Acerca de CareerDesk</translation>
     </message>
@@ -1554,7 +2024,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-67"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1564,7 +2034,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-91"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-96"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1594,7 +2064,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+141"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,7 +2074,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
+        <source>What is Bright Outlook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The interest quiz is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press Ctrl+P to print this comparison, or Ctrl+Shift+P to see it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To print a comparison: find a career, press Ctrl+K to add it, add one to three more, press Ctrl+Shift+K to compare, then Ctrl+P. Or open a saved comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Open or select a career to add it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,12 +2105,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+96"/>
+        <location line="+101"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Open a career or a comparison to print it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,7 +2130,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Open or select a career to bookmark it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,7 +2170,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/user_data_commands.py" line="+45"/>
+        <location filename="../../careerdesk/ui/user_data_commands.py" line="+40"/>
         <source>Guest only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,6 +2242,24 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>MatchesModel</name>
+    <message>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-292"/>
+        <source>{number}. {career} — {fit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> Bookmarked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{career}, {fit}.{bookmarked} {why}. {glance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Meter</name>
     <message>
         <location filename="../../careerdesk/widgets/meter.py" line="+95"/>
@@ -1771,6 +2279,84 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+4"/>
         <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outlook</name>
+    <message>
+        <location filename="../../careerdesk/outlook.py" line="+120"/>
+        <source>grows rapidly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>many job openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Does not meet the Bright Outlook criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>projected to grow much faster than average ({change} from 2024 to 2034)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a large number of job openings (about {openings} a year, {total} over 2024–34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bright outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bright Outlook (O*NET&apos;s criteria, applied to the BLS projections 2024–34): projected to grow much faster than average ({growth} or more) or to have {openings} or more job openings over the ten years ({a_year} a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bright Outlook marks careers where new job opportunities are likely in the next several years. It is a mark of the O*NET program of the U.S. Department of Labor; CareerDesk applies O*NET&apos;s published criteria to the BLS Employment Projections 2024–34 in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A career has a bright outlook when its occupation meets at least one of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grows rapidly: employment is projected to grow much faster than the average for all occupations, that is by {growth} or more from 2024 to 2034 (the average is {average}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Many job openings: {openings} or more job openings are projected over 2024–34, counting new jobs and jobs left by workers who retire or change careers (BLS gives a yearly average: {a_year} or more a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O*NET&apos;s third criterion, new and emerging occupations in high-growth industries, has no data in CareerDesk and is not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BLS publishes its figures for SOC occupations: careers that share one SOC occupation share its figures and its badge. Careers without BLS projections show none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources: O*NET Resource Center, Bright Outlook criteria, {criteria}; O*NET Web Services, job outlook categories for 2024–34, {categories}; U.S. Bureau of Labor Statistics, Employment Projections 2024–34, Table 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,7 +2638,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/printing.py" line="+242"/>
+        <location filename="../../careerdesk/printing.py" line="+244"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,6 +2675,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+79"/>
         <source>Bookmarks of {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,7 +2744,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+40"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+63"/>
+        <source>Bright outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bright Outlook career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Also known as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,12 +2764,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Career: {career}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&lt;b&gt;AI: {label}&lt;/b&gt; — {sentence}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,6 +2781,26 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;AI assessment:&lt;/b&gt; not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reasons} (figures for the SOC occupation {soc}, which {career} shares with other careers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This career&apos;s outlook is bright: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press to read what Bright Outlook means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press to read what Bright Outlook means and where the rule comes from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2867,179 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <source>Bookmark this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <location filename="../../careerdesk/ui/quiz_view.py" line="+37"/>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dislike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Interest quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h2&gt;What would you enjoy?&lt;/h2&gt;&lt;p&gt;Rate each activity: would you enjoy doing it? There are no right or wrong answers, and you don&apos;t need to know how to do it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where you are in the quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Would you enjoy this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{answer} (key {key} or {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys: &lt;b&gt;L&lt;/b&gt; like, &lt;b&gt;N&lt;/b&gt; not sure, &lt;b&gt;D&lt;/b&gt; dislike (or 1, 2, 3). &lt;b&gt;Backspace&lt;/b&gt; goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The activity before (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next activity (once this one is rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See my &amp;results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show your scores and matching careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop and finish later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answers are saved as you go: come back to finish any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start &amp;over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear your answers and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your answers are saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>Activity {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{done} of {total} rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{done} of {total} activities rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No activities to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Activity {number} of {total}: {activity}. Key {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go back to the activity before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your scores and matching careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the quiz; your answers stay saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every answer and begin again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2333,7 +3127,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../careerdesk/report.py" line="+30"/>
+        <location filename="../../careerdesk/report.py" line="+35"/>
         <source>▲ highest</source>
         <translation>▲ el más alto</translation>
     </message>
@@ -2379,12 +3173,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+295"/>
+        <location line="+303"/>
+        <location line="+214"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-516"/>
         <source>AI assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,13 +3229,19 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+268"/>
+        <location line="+2"/>
+        <location line="+147"/>
+        <source>Source: {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <location line="+273"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-263"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
@@ -2520,7 +3321,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Employment 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,9 +3341,94 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+166"/>
+        <source>The interest quiz of {owner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{answered} of {total} activities rated. Careers picked for: {preparation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any amount of preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{score} of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scores: {scores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None of the six areas stands out from these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {count} careers that fit you best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Careers that fit you best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Career and why it fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shares: {areas}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Strong and weak in much the same areas as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No careers fit with this preparation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
         <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bright Outlook (O*NET)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2707,7 +3593,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../careerdesk/ui/results_model.py" line="+38"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+43"/>
         <source>Education: not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,12 +3626,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search.py" line="+659"/>
+        <location filename="../../careerdesk/search/engine.py" line="+435"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>activity: {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>also called: {title}</source>
         <translation>también llamado: {title}</translation>
     </message>
@@ -2774,11 +3665,36 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>matched {found} of {total} words · {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../careerdesk/search/phrases.py" line="+74"/>
+        <source>Understood: no college degree needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: highest pay first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Understood: growing faster than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Understood: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../careerdesk/ui/search_panel.py" line="+31"/>
+        <location filename="../../careerdesk/ui/search_panel.py" line="+32"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,7 +3714,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -2843,7 +3759,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+41"/>
+        <source>What the search understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What your words were read as. Press Enter on one to search without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,24 +3875,32 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+128"/>
+        <location line="+0"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
-        <location line="+130"/>
+        <location line="+1"/>
         <source>Filters ({summary}) · sorted by {sort}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+49"/>
+        <source>{label}: {count} careers. Change the filters or type to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No career matches all your words together; showing the {count} closest, most words first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Browsing {count} careers by field. Type to search.</source>
         <translation>Explorando {count} carreras por área. Escriba para buscar.</translation>
     </message>
@@ -2986,7 +3920,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>{chip} ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove this and search the words as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,9 +4068,246 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../careerdesk/ui/start_page.py" line="+59"/>
+        <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; &lt;b&gt;Tab&lt;/b&gt; moves between these ways in, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; takes one. &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section of a career, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward, &lt;b&gt;Alt+Home&lt;/b&gt; to come back here.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ways to start exploring careers when you do not know a job title yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;h1&gt;Find a career that fits you&lt;/h1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sure what to search for? Start with one of these. If you know a job title, a task or a skill, type it in the search box on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+217"/>
+        <source>What would you enjoy? Take the interest quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <location line="+217"/>
+        <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Browse by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a field of work, such as health care or construction, and see its careers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+179"/>
+        <source>Careers you can start without college</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Careers whose usual way in needs a high school diploma or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast-growing careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Careers projected to grow much faster than average, the fastest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>What is Bright Outlook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which careers CareerDesk marks with a bright outlook, and where the rule comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The careers you kept, with your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Recently viewed&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The careers you open are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add two to four careers with Ctrl+K, press Compare (Ctrl+Shift+K), then print (Ctrl+P) a handout with the figures side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Open a saved comparison&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No saved comparisons yet: open a comparison and save it (Ctrl+Shift+D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;h3&gt;Explore careers&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;Your careers&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;For counselors&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Fields of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or a click shows the careers of a field in the results list; Escape closes this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recently viewed careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparisons saved by this person; Enter or a click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{field} ({count} careers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Careers growing much faster than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} careers whose usual way in needs a high school diploma or less (BLS typical entry education), the fastest-growing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} careers projected to grow much faster than average from 2024 to 2034 (BLS), the fastest first. {sun} marks a Bright Outlook career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>See my interest results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your interest results are saved: see the careers that match them, or take the quiz again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>My bookmarks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by {person}: {count}. Open the list, with your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None yet: press Ctrl+D or ☆ Bookmark on a career to keep it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{code} (no longer in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open this comparison: {careers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Careers in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="+97"/>
+        <location filename="../../careerdesk/transfer.py" line="+105"/>
+        <source>added the interest quiz results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced the interest quiz results with the newer ones from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept this profile&apos;s interest quiz results (the file&apos;s are not newer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,12 +4332,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>nothing new for {profile}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>added to {count} note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +4367,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>the profile is too large to export in one file ({size} MB; at most {limit} MB)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3201,7 +4382,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{file} is a folder, not a profile file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +4487,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>the interest quiz results: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <location line="+7"/>
         <source>{what} is not a date</source>
         <translation type="unfinished"></translation>
@@ -3384,11 +4570,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+19"/>
         <source>the date saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-9"/>
+        <source>not an interest quiz entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;completed&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>nothing was imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3401,7 +4598,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../careerdesk/userdata.py" line="+119"/>
+        <location filename="../../careerdesk/userdata.py" line="+137"/>
         <source>{code} is not a career code (codes look like 43-6013.00)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3446,6 +4643,31 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>the quiz answers must map question ids to like, unsure or dislike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} quiz answers are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{id} is not a quiz question id (ids look like R-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer to {id} must be like, unsure or dislike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the preparation must be a job zone from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+64"/>
         <source>CareerDesk cannot save changes: the bookmarks file is open read-only{where}.</source>
         <translation type="unfinished"></translation>
@@ -3481,7 +4703,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="-46"/>
+        <location filename="../../careerdesk/transfer.py" line="-62"/>
         <location filename="../../careerdesk/userdata.py" line="+55"/>
         <source>state name</source>
         <translation type="unfinished"></translation>
@@ -3509,7 +4731,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+108"/>
         <source>a profile holds at most {limit} bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,7 +4739,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserDataFile</name>
     <message>
-        <location filename="../../careerdesk/userdata_file.py" line="+91"/>
+        <location filename="../../careerdesk/userdata_file.py" line="+99"/>
         <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
