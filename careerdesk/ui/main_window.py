@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from careerdesk.ui.compare_tray import CompareTray
     from careerdesk.ui.compare_view import CompareView
     from careerdesk.ui.dialogs import DialogService
+    from careerdesk.ui.interests_controller import InterestsController
     from careerdesk.ui.print_actions import PrintActions
     from careerdesk.ui.print_options import PrintChoices
     from careerdesk.ui.profile_view import ProfileView
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._bookmarks_view: BookmarksView | None = None
         self._compare_view: CompareView | None = None
         self._profile: ProfileView | None = None  # built when the first career opens
+        self._interests: InterestsController | None = None  # built when the quiz opens
         self.setWindowTitle(APP_NAME)
         self.setAccessibleName(APP_NAME)
         app = QApplication.instance()
@@ -205,6 +207,7 @@ class MainWindow(QMainWindow):
             "prev_tab": lambda: self._step_tab(-1),
             "about": self.show_about,
             "home": self.show_start_page,
+            "interests": self.show_interests,
             "bright_help": self.show_bright_outlook_help,
         })
         self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
@@ -271,6 +274,23 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return True
 
+    @property
+    def interests(self) -> InterestsController:
+        """The interest quiz and its results, built on first use."""
+        if self._interests is None:
+            from careerdesk.ui.interests_controller import InterestsController
+
+            self._interests = InterestsController(self)
+            self._interests.printRequested.connect(lambda: self._print("preview"))
+            self._interests.startRequested.connect(self.show_start_page)
+            self._interests.pageShown.connect(self._update_actions)
+        return self._interests
+
+    def show_interests(self) -> None:
+        """The interest quiz, at the first activity not yet rated, or its results once it is
+        finished (Go > What would you enjoy?, Ctrl+I; the start page's quiz tile)."""
+        self.interests.show()
+
     def show_start_page(self) -> None:
         """The ways in (Go > Start page, Alt+Home)."""
         self.pages.setCurrentWidget(self.welcome)
@@ -320,6 +340,8 @@ class MainWindow(QMainWindow):
         if not code:
             if self.focusWidget() is self.search.results and self.search.current_code():
                 code = self.search.current_code()
+            elif self._interests is not None and self._interests.current_code():
+                code = self._interests.current_code()
             elif self._profile is not None and self.pages.currentWidget() is self._profile \
                     and self._profile.career is not None:
                 code = self._profile.career.code
@@ -407,6 +429,9 @@ class MainWindow(QMainWindow):
                 return profile_printout(
                     career, self.store.meta, prepared_for=choices.prepared_for,
                     state=self.settings.get(WAGE_STATE) or None, sections=choices.sections)
+        elif self._interests is not None and self._interests.showing_results() \
+                and (made := self._interests.printout()) is not None:
+            title, sections, factory = made  # "My interests"
         else:
             self.statusBar().showMessage(self.tr("Open a career or a comparison to print it."),
                                          5000)
@@ -440,6 +465,8 @@ class MainWindow(QMainWindow):
         if not code:
             if self.focusWidget() is self.search.results and self.search.current_code():
                 code = self.search.current_code()
+            elif self._interests is not None and self._interests.current_code():
+                code = self._interests.current_code()
             elif self._compare_view is not None and \
                     self.pages.currentWidget() is self._compare_view:
                 code = self._compare_view.current_code()

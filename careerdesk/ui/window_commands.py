@@ -77,6 +77,9 @@ COMMANDS: list[tuple[str, str, Keys, str, str] | None] = [
     ("home", "go", ["Alt+Home"],
      QT_TRANSLATE_NOOP("MainWindow", "S&tart page"),
      QT_TRANSLATE_NOOP("MainWindow", "Ways in: the interest quiz, fields, careers without college, your careers")),  # noqa: E501
+    ("interests", "go", ["Ctrl+I"],
+     QT_TRANSLATE_NOOP("MainWindow", "What would you enjoy? (&interest quiz)…"),
+     QT_TRANSLATE_NOOP("MainWindow", "Rate activities and see careers that fit your interests, or see your saved results")),  # noqa: E501
     ("find", "go", [Std.Find],
      QT_TRANSLATE_NOOP("MainWindow", "&Search"),
      QT_TRANSLATE_NOOP("MainWindow", "Go to the search box")),

@@ -1,0 +1,441 @@
+"""The interest quiz's results: the six scores as a chart with a sentence each, the student's
+top areas, a preparation picker and the careers that fit, each one to open, compare or
+bookmark; the method in plain words.
+
+The view shows a ``careerdesk.interests.Result``; the controller computes it (again when the
+preparation changes) and saves what the student chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careerdesk import formatting as fmt
+from careerdesk.charts import InterestScore
+from careerdesk.interests import (
+    AREAS,
+    Match,
+    Preparation,
+    Result,
+    area_label,
+    area_sentence,
+    method,
+)
+from careerdesk.outlook import bright_badge, bright_outlook
+from careerdesk.widgets.chart_canvas import ChartView
+from careerdesk.widgets.text_label import WrappedLabel
+
+Index = QModelIndex | QPersistentModelIndex
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def why_it_fits(match: Match) -> str:
+    """"Shares your top interests: …", or how it fits when it shares none of them."""
+    if match.shared_areas:
+        return QCoreApplication.translate("InterestsView", "Shares your top interests: {areas}"
+                                          ).format(areas=", ".join(area_label(a)
+                                                                  for a in match.shared_areas))
+    return QCoreApplication.translate(
+        "InterestsView", "Strong and weak in much the same areas as you, overall")
+
+
+def match_glance(match: Match) -> str:
+    """(Bright Outlook ·) median pay · entry education · outlook, "not available" where
+    missing."""
+    pay = (QCoreApplication.translate("InterestsView", "Median pay {pay} a year").format(
+        pay=fmt.money(match.median_wage, top_coded=match.wage_top_coded))
+        if match.median_wage is not None
+        else QCoreApplication.translate("InterestsView", "Median pay: not available"))
+    bright = [bright_badge()] if bright_outlook(match.percent_change,
+                                                match.annual_openings) else []
+    return " · ".join([
+        *bright, pay,
+        match.entry_education or QCoreApplication.translate(
+            "InterestsView", "Entry education: not available"),
+        QCoreApplication.translate("InterestsView", "Outlook: {outlook}").format(
+            outlook=match.outlook or fmt.not_available()),
+    ])
+
+
+def fit_text(match: Match) -> str:
+    return QCoreApplication.translate("InterestsView", "fit {fit} of 100").format(
+        fit=f"{match.fit:.0f}")
+
+
+class MatchesModel(QAbstractListModel):
+    """The matching careers, best fit first, bookmarked ones starred."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._matches: list[Match] = []
+        self.bookmarked: set[str] = set()
+
+    def set_matches(self, matches: Sequence[Match]) -> None:
+        self.beginResetModel()
+        self._matches = list(matches)
+        self.endResetModel()
+
+    def set_bookmarked(self, codes: set[str]) -> None:
+        self.bookmarked = set(codes)
+        if self._matches:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._matches) - 1, 0))
+
+    def career_at(self, row: int) -> Match:
+        return self._matches[row]
+
+    def title(self, row: int) -> str:
+        item = self._matches[row]
+        line = self.tr("{number}. {career} — {fit}").format(
+            number=row + 1, career=item.title, fit=fit_text(item))
+        return f"★ {line}" if item.code in self.bookmarked else line
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._matches)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._matches):
+            return None
+        item = self._matches[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.title(index.row())
+        if role == CODE_ROLE:
+            return item.code
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            marked = self.tr(" Bookmarked.") if item.code in self.bookmarked else ""
+            return self.tr("{career}, {fit}.{bookmarked} {why}. {glance}.").format(
+                career=item.title, fit=fit_text(item), bookmarked=marked,
+                why=why_it_fits(item), glance=match_glance(item))
+        return None
+
+
+class MatchDelegate(QStyledItemDelegate):
+    """Three lines per career: number, title and fit; why it fits; pay, education, outlook
+    (the whole text is in the tooltip and the accessible text)."""
+
+    @staticmethod
+    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        why = QFont(base)
+        why.setItalic(True)
+        return title, why, QFont(base)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        base = QFont(option.font)
+        height = sum(QFontMetrics(f).height() for f in self._fonts(base))
+        metrics = QFontMetrics(base)
+        return QSize(metrics.averageCharWidth() * 40, height + 2 * (metrics.height() // 3))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Read the Python model directly (see ResultDelegate.paint: PySide6 6.12 and
+        # QModelIndex.data() for empty roles).
+        model = index.model()
+        if not isinstance(model, MatchesModel) or not 0 <= index.row() < model.rowCount():
+            return
+        item = model.career_at(index.row())
+        widget = option.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
+                                widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        base = QFont(option.font)
+        margin = QFontMetrics(base).height() // 3
+        rect = option.rect.adjusted(margin, margin, -margin, -margin)
+        painter.save()
+        y = rect.top()
+        lines = (model.title(index.row()), why_it_fits(item), match_glance(item))
+        for line, font in zip(lines, self._fonts(base), strict=True):
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(option.palette.color(role))
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             elided)
+            y += metrics.height()
+        if option.state & QStyle.StateFlag.State_HasFocus and style is not None:
+            focus = QStyleOptionFocusRect()
+            focus.rect = option.rect
+            focus.state = option.state
+            focus.palette = option.palette
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
+                                widget)
+        painter.restore()
+
+
+class MatchesList(QListView):
+    """The careers that fit, as tall as its rows (the page scrolls, not the list)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matches = MatchesModel(self)
+        self.setModel(self.matches)
+        self.setItemDelegate(MatchDelegate(self))
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def fit_rows(self) -> None:
+        rows = max(self.matches.rowCount(), 1)
+        row = self.sizeHintForRow(0) if self.matches.rowCount() else self.fontMetrics().height()
+        self.setFixedHeight(row * rows + 2 * self.frameWidth())
+
+    def current_code(self) -> str | None:
+        row = self.currentIndex().row()
+        return self.matches.career_at(row).code if 0 <= row < self.matches.rowCount() else None
+
+
+class InterestsView(QWidget):
+    """What the quiz found, for one student.
+
+    Signals:
+        careerRequested(str), compareRequested(str), bookmarkRequested(str): a match to
+            open, add to the comparison, bookmark (or un-bookmark).
+        preparationChanged(object): the preparation picked (a job zone 1-5, None for any).
+        retakeRequested(), printRequested(), startRequested(): the buttons at the top.
+    """
+
+    careerRequested = Signal(str)
+    compareRequested = Signal(str)
+    bookmarkRequested = Signal(str)
+    preparationChanged = Signal(object)
+    retakeRequested = Signal()
+    printRequested = Signal()
+    startRequested = Signal()
+
+    def __init__(self, preparations: Sequence[Preparation], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Your interest quiz results"))
+        self.result: Result | None = None
+        self.retake_button = QPushButton(self.tr("&Retake the quiz…"))
+        self.retake_button.setToolTip(self.tr("Clear your answers and take the quiz again"))
+        self.print_button = QPushButton(self.tr("&Print “My interests”…"))
+        self.print_button.setToolTip(self.tr(
+            "Print one page with your scores, chart and best-fitting careers"))
+        self.start_button = QPushButton(self.tr("Back to s&tart"))
+        self.start_button.setToolTip(self.tr("Go back to the start page"))
+        self.heading = WrappedLabel()
+        self.heading.setAccessibleName(self.tr("Your top interest areas"))
+        self.chart = ChartView(self.tr("Chart of your interest scores"))
+        self.areas = WrappedLabel()
+        self.areas.setAccessibleName(self.tr("The six interest areas explained"))
+        self.preparation = QComboBox()
+        self.preparation.setAccessibleName(self.tr("Preparation you are willing to do"))
+        self.preparation.setAccessibleDescription(self.tr(
+            "Show only careers that need up to this much preparation"))
+        self.preparation.addItem(self.tr("Any amount of preparation"), None)
+        self.preparation.setItemData(0, self.tr("All careers, whatever preparation they need"),
+                                     Qt.ItemDataRole.ToolTipRole)
+        for prep in preparations:
+            self.preparation.addItem(self.tr("Up to: {label}").format(label=prep.label),
+                                     prep.zone)
+            self.preparation.setItemData(self.preparation.count() - 1, prep.description,
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.preparation_note = WrappedLabel(text_format=Qt.TextFormat.PlainText)
+        self.preparation_note.setAccessibleName(self.tr("What this preparation means"))
+        self.matches_heading = WrappedLabel()
+        self.list = MatchesList()
+        self.list.setAccessibleName(self.tr("Careers that fit your interests"))
+        self.list.setAccessibleDescription(self.tr(
+            "Best fit first. Enter opens a career; Ctrl+K adds it to the comparison; Ctrl+D "
+            "bookmarks it"))
+        self.open_button = QPushButton(self.tr("&Open career"))
+        self.open_button.setToolTip(self.tr("Open the selected career's profile (Enter)"))
+        self.compare_button = QPushButton(self.tr("&Add to comparison"))
+        self.compare_button.setToolTip(self.tr("Add the selected career to the comparison "
+                                               "(Ctrl+K)"))
+        self.bookmark_button = QPushButton(self.tr("&Bookmark"))
+        self.bookmark_button.setToolTip(self.tr("Bookmark the selected career, or remove its "
+                                                "bookmark (Ctrl+D)"))
+        for button in (self.retake_button, self.print_button, self.start_button,
+                       self.open_button, self.compare_button, self.bookmark_button):
+            button.setAccessibleDescription(button.toolTip())
+        self.method = WrappedLabel(text_format=Qt.TextFormat.PlainText)
+        self.method.setAccessibleName(self.tr("How this works"))
+        self.method.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        spacing = self.fontMetrics().height()
+        top = QHBoxLayout()
+        top.addWidget(self.retake_button)
+        top.addWidget(self.print_button)
+        top.addStretch(1)
+        top.addWidget(self.start_button)
+        picker = QHBoxLayout()
+        label = QLabel(self.tr("&How much preparation are you willing to do?"))
+        label.setBuddy(self.preparation)
+        picker.addWidget(label)
+        picker.addWidget(self.preparation, 1)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.compare_button, self.bookmark_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(spacing, 0, spacing, spacing)
+        column.addWidget(self.heading)
+        column.addWidget(self.chart)
+        column.addSpacing(spacing // 2)
+        column.addWidget(self.matches_heading)
+        column.addLayout(picker)
+        column.addWidget(self.preparation_note)
+        column.addWidget(self.list)
+        column.addLayout(buttons)
+        column.addSpacing(spacing // 2)
+        column.addWidget(QLabel(self.tr("<h3>The six interest areas</h3>")))
+        column.addWidget(self.areas)
+        column.addWidget(QLabel(self.tr("<h3>How this works</h3>")))
+        column.addWidget(self.method)
+        column.addStretch(1)
+        self.scroller.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, spacing // 2, 0, 0)
+        top.setContentsMargins(spacing, 0, spacing, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.scroller, 1)
+
+    def _connect(self) -> None:
+        self.retake_button.clicked.connect(self.retakeRequested)
+        self.print_button.clicked.connect(self.printRequested)
+        self.start_button.clicked.connect(self.startRequested)
+        self.list.activated.connect(lambda _: self._emit_current(self.careerRequested))
+        self.list.doubleClicked.connect(lambda _: self._emit_current(self.careerRequested))
+        self.open_button.clicked.connect(lambda: self._emit_current(self.careerRequested))
+        self.compare_button.clicked.connect(lambda: self._emit_current(self.compareRequested))
+        self.bookmark_button.clicked.connect(
+            lambda: self._emit_current(self.bookmarkRequested))
+        self.preparation.currentIndexChanged.connect(self._preparation_picked)
+
+    # ------------------------------------------------------------- showing
+
+    def set_result(self, result: Result) -> None:
+        """Show the scores, the top areas and the matches (the preparation it was made for
+        is picked)."""
+        current = self.current_code()
+        self.result = result
+        self._show_scores(result)
+        self._show_matches(result)
+        self.method.setText(method())
+        codes = [m.code for m in result.matches]
+        row = codes.index(current) if current in codes else 0
+        if codes:
+            self.list.setCurrentIndex(self.list.matches.index(row, 0))
+
+    def _show_scores(self, result: Result) -> None:
+        scores, top = result.scores, result.top_areas
+        if not top:
+            summary = "<p>" + self.tr(
+                "None of the six areas stands out from your answers yet.") + "</p>"
+        else:
+            summary = "<p>" + (self.tr("Your top interest area:") if len(top) == 1
+                               else self.tr("Your top interest areas:")) + "</p>"
+            summary += "".join(f"<p>★ <b>{escape(area_label(a))}</b> — "
+                               f"{escape(area_sentence(a))}</p>" for a in top)
+        answered = self.tr("Made from your answers to {answered} of {total} activities.").format(
+            answered=result.answered, total=result.total)
+        self.heading.setText(self.tr("<h2>What you would enjoy</h2>") + summary
+                             + f"<p>{escape(answered)}</p>")
+        items = [InterestScore(area_label(a), scores.get(a), a in top) for a in AREAS]
+        self.chart.show_interests(items, self.tr(
+            "Each score runs from 0 (you disliked every activity of the area) to 100 (you "
+            "liked them all). ★ marks your top areas. How this works: below."))
+        rows = []
+        for area in AREAS:
+            score = scores.get(area)
+            value = fmt.not_available() if score is None else self.tr("{score} of 100").format(
+                score=f"{score:.0f}")
+            mark = "★ " if area in top else ""
+            rows.append(f"<p><b>{mark}{escape(area_label(area))}</b> — {escape(value)}<br>"
+                        f"{escape(area_sentence(area))}</p>")
+        self.areas.setText("".join(rows))
+
+    def _show_matches(self, result: Result) -> None:
+        index = self.preparation.findData(result.preparation)
+        self.preparation.blockSignals(True)
+        self.preparation.setCurrentIndex(max(index, 0))
+        self.preparation.blockSignals(False)
+        self.preparation_note.setText(
+            self.preparation.itemData(self.preparation.currentIndex(),
+                                      Qt.ItemDataRole.ToolTipRole) or "")
+        self.list.matches.set_matches(result.matches)
+        self.list.fit_rows()
+        if result.matches:
+            text = self.tr("<h3>Careers that fit you</h3><p>The {count} best fits of "
+                           "{compared} careers, best first.</p>").format(
+                count=len(result.matches), compared=result.compared)
+        else:
+            why = result.note or self.tr(
+                "No careers with this preparation fit: choose more preparation.")
+            text = self.tr("<h3>Careers that fit you</h3>") + f"<p>{escape(why)}</p>"
+        self.matches_heading.setText(text)
+        self.list.setVisible(bool(result.matches))
+        for button in (self.open_button, self.compare_button, self.bookmark_button):
+            button.setEnabled(bool(result.matches))
+
+    def set_bookmarked(self, codes: set[str]) -> None:
+        self.list.matches.set_bookmarked(codes)
+
+    # ------------------------------------------------------------- the student's choices
+
+    def current_code(self) -> str | None:
+        """The selected career."""
+        return self.list.current_code()
+
+    def preparation_level(self) -> int | None:
+        data = self.preparation.currentData()
+        return data if isinstance(data, int) else None
+
+    def _preparation_picked(self) -> None:
+        self.preparationChanged.emit(self.preparation_level())
+
+    def _emit_current(self, signal: SignalInstance) -> None:
+        code = self.current_code()
+        if code:
+            signal.emit(code)
+
+    def focus_first(self) -> None:
+        """Focus the matches (or the preparation picker when there are none)."""
+        if self.list.isVisible() or self.list.matches.rowCount():
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.preparation.setFocus(Qt.FocusReason.OtherFocusReason)
