@@ -344,6 +344,17 @@ class CareerStore:
             texts.setdefault(code, {})[seq] = text
         return texts
 
+    def activity_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
+        """Per career code, its detailed work activities by seq."""
+        texts: dict[str, dict[int, str]] = {}
+        marks = ", ".join("?" * len(codes))
+        for code, seq, text in self._db.execute(
+            f"SELECT code, seq, title FROM work_activity WHERE code IN ({marks})"
+            " ORDER BY code, seq", codes,
+        ):
+            texts.setdefault(code, {})[seq] = text
+        return texts
+
     def job_zone_names(self) -> dict[int, str]:
         """Each job zone's name without its "Job Zone N: " prefix."""
         return {zone: name.split(": ", 1)[-1] for zone, name in self._db.execute(

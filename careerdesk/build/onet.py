@@ -49,7 +49,7 @@ def load(src: Path, conn: sqlite3.Connection, major_groups: set[str]) -> Onet:
     _occupations(text / "Occupation Data.txt", onet, conn, major_groups)
     _job_zones(text / "Job Zone Reference.txt", text / "Job Zones.txt", onet, conn)
     _tasks(text / "Task Statements.txt", onet, conn)
-    _dwas(text / "DWA Reference.txt", excel / "Tasks to DWAs.xlsx", onet)
+    _dwas(text / "DWA Reference.txt", excel / "Tasks to DWAs.xlsx", onet, conn)
     _titles(excel / "Alternate Titles.xlsx", text / "Sample of Reported Titles.txt", onet, conn)
     _related(text / "Related Occupations.txt", onet, conn)
     _technology(text / "Technology Skills.txt", text / "Tools Used.txt", onet, conn)
@@ -155,15 +155,26 @@ def _tasks(path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
     )
 
 
-def _dwas(reference: Path, path: Path, onet: Onet) -> None:
-    for row in read_tsv(reference, ["Element ID", "DWA ID"]):
+def _dwas(reference: Path, path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
+    titles: dict[str, str] = {}
+    for row in read_tsv(reference, ["Element ID", "DWA ID", "DWA Title"]):
         onet.dwa_gwa[row.text("DWA ID")] = row.text("Element ID")
+        titles[row.text("DWA ID")] = row.text("DWA Title")
     for row in read_xlsx(path, [CODE, "Task ID", "DWA ID"]):
         code = onet.known(row)
         dwa = row.text("DWA ID")
         if dwa not in onet.dwa_gwa:
             raise row.fail("DWA ID", f"unknown detailed work activity {dwa!r}")
         onet.task_dwas.setdefault((code, row.integer("Task ID")), []).append(dwa)
+    by_career: dict[str, set[str]] = defaultdict(set)
+    for (code, _), dwas in onet.task_dwas.items():
+        by_career[code].update(dwas)
+    conn.executemany("INSERT INTO work_activity VALUES (?,?,?,?)", [
+        (code, seq, dwa, titles[dwa])
+        for code in sorted(by_career)
+        for seq, dwa in enumerate(sorted(by_career[code],
+                                         key=lambda d: (len(titles[d]), titles[d], d)))
+    ])
 
 
 def _titles(alternate: Path, reported: Path, onet: Onet, conn: sqlite3.Connection) -> None:

@@ -42,6 +42,12 @@ CREATE TABLE task (
     code TEXT NOT NULL, seq INTEGER NOT NULL, task_id INTEGER NOT NULL,
     text TEXT NOT NULL, core INTEGER, PRIMARY KEY (code, seq)
 ) WITHOUT ROWID;
+-- Each career's O*NET detailed work activities (DWA), through its tasks (Tasks to DWAs);
+-- seq numbers them shortest first.
+CREATE TABLE work_activity (
+    code TEXT NOT NULL, seq INTEGER NOT NULL, dwa_id TEXT NOT NULL, title TEXT NOT NULL,
+    PRIMARY KEY (code, seq)
+) WITHOUT ROWID;
 
 -- Other names: alternate titles (all) and O*NET's sample of reported titles.
 CREATE TABLE title (

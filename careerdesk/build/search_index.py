@@ -2,8 +2,9 @@
 
 The layout belongs to ``careerdesk.search.layout``; ``careerdesk.search.index`` reads it.
 The index stores no text the database already holds: ``search_text`` is a contentless FTS5
-table whose rowids point back to titles, tasks, technology and descriptions; only the
-vocabulary (every distinct word, for typo correction through its trigram index) is new text.
+table whose rowids point back to titles, work activities, tasks, technology and
+descriptions; only the vocabulary (every distinct word, for typo correction through its
+trigram index) is new text.
 Rows go in sorted order so a rebuild writes the same bytes.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 
 from careerdesk.search import layout
 from careerdesk.search.layout import (
+    KIND_ACTIVITY,
     KIND_ALT,
     KIND_DESCRIPTION,
     KIND_SHORT,
@@ -78,6 +80,9 @@ def _items(conn: sqlite3.Connection, ids: dict[str, int]) -> Iterator[tuple[int,
     yield from _numbered(conn, TECHNOLOGY_ITEMS_SQL, ids, KIND_TECH)
     for code, seq, text in conn.execute("SELECT code, seq, text FROM task ORDER BY code, seq"):
         yield KIND_TASK, ids[code], seq, text
+    for code, seq, text in conn.execute(
+            "SELECT code, seq, title FROM work_activity ORDER BY code, seq"):
+        yield KIND_ACTIVITY, ids[code], seq, text
 
 
 def _numbered(conn: sqlite3.Connection, sql: str, ids: dict[str, int], kind: int,

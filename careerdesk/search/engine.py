@@ -33,6 +33,7 @@ from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
     INDEX_META_KEY,
     INDEX_VERSION,
+    KIND_ACTIVITY,
     KIND_ALT,
     KIND_DESCRIPTION,
     KIND_SHORT,
@@ -55,6 +56,7 @@ from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
     Term,
+    Understanding,
     match_expression,
 )
 
@@ -68,9 +70,24 @@ EXCERPT_CHARS = 60
 # tier. A whole-word match scores WHOLE_WORD more than any prefix-only match. ALT_STEM: the
 # other name matched only through the stemmer ("excel" in "Excellence"), ranked below a
 # technology named by the word.
-EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 10, 9, 8
-EXACT_ALT, ALT_PREFIX, ALT_WORDS = 7, 6, 5
-TECH, ALT_STEM, TASK, DESCRIPTION = 4, 3, 2, 1
+EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 11, 10, 9
+EXACT_ALT, ALT_PREFIX, ALT_WORDS = 8, 7, 6
+ALT_STEM, ACTIVITY, TASK, DESCRIPTION, TECH = 5, 4, 3, 2, 1
+# When no career matches every word: each word counts by how rare it is (IDF), where it
+# matched (FIELD_WEIGHT), and more if it is the last word (the head noun of a job title:
+# "Chief Electrician" is an electrician). Those careers rank below any that match every word.
+FIELD_WEIGHT = {KIND_TITLE: 1.0, KIND_ALT: 0.9, KIND_SHORT: 0.9, KIND_ACTIVITY: 0.45,
+                KIND_TASK: 0.4, KIND_DESCRIPTION: 0.3, KIND_TECH: 0.05}
+HEAD_WEIGHT = 1.5
+# Words of rank or seniority: they say how far along someone is, not what the job is
+# ("Butcher Apprentice" is a butcher); counted at LEVEL_WEIGHT and never the head noun.
+LEVEL_WORDS = frozenset(
+    "apprentice apprentices trainee trainees intern junior senior chief lead head master "
+    "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
+LEVEL_WEIGHT = 0.4
+SAME_ITEM = 0.5  # bonus share when two words match the same title or other name
+FALLBACK_BELOW = 3  # look further when fewer careers than this match every word
+PARTIAL_OFFSET = -1000.0  # fallback scores sit below every full match
 MAX_BONUS = 9.99
 WHOLE_WORD = 100.0
 CODE_MATCH = 2 * WHOLE_WORD
@@ -101,6 +118,7 @@ class _Hit:
     career: int
     count: int = 1  # rows matched
     match: str = ""  # the FTS5 query that found it
+    words: int | None = None  # query words matched, when not all of them
 
 
 class SearchEngine:
@@ -130,21 +148,48 @@ class SearchEngine:
     # ------------------------------------------------------------- public
 
     def search(self, query: str, filters: Filters = NO_FILTERS, sort: Sort = Sort.RELEVANCE,
-               limit: int | None = 50) -> list[SearchResult]:
-        """Careers matching ``query``, best first; an empty query browses every career."""
+               limit: int | None = 50, ignore: frozenset[str] = frozenset()
+               ) -> list[SearchResult]:
+        """Careers matching ``query``, best first; an empty query browses every career.
+
+        Wishes in the query ("no college", "well paid") narrow or order the results as
+        ``understand`` reports; ``ignore`` holds the keys of the chips the student removed.
+        """
         if limit is not None and limit <= 0:
             return []
         careers = self._loaded_careers()
+        understood = self.understand(query, ignore) if query.strip() else None
+        if understood is not None:
+            filters = replace(
+                filters,
+                max_entry_education=filters.max_entry_education
+                or understood.max_entry_education,
+                outlooks=filters.outlooks or understood.outlooks)
+            if sort is Sort.RELEVANCE and understood.sort is not None \
+                    and understood.terms:
+                sort = understood.sort
         allowed = [i for i, c in enumerate(careers) if _passes(c, filters)]
-        if not query.strip():
+        if understood is None or (not understood.terms and understood.chips
+                                  and not _CODE.match(query[:MAX_QUERY_CHARS])):
+            if understood is not None and understood.sort is not None \
+                    and sort is Sort.RELEVANCE:
+                sort = understood.sort
             return self._browse(careers, allowed, sort, limit)
         alt_titles = self._loaded_alt_titles()
-        terms = self._reader.terms(query)
+        terms = list(understood.terms)
         hits = self._match(careers, alt_titles, query, terms, set(allowed), sort, limit)
+        if len(terms) > 1 and len(hits) < FALLBACK_BELOW:
+            for career, hit in self._partial(careers, terms, set(allowed)).items():
+                hits.setdefault(career, hit)
         ranked = sorted(hits.values(), key=lambda h: _order(careers[h.career], h.score, sort))
         if limit is not None:
             ranked = ranked[:limit]
         return self._results(careers, alt_titles, ranked, terms)
+
+    def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
+        """What the query was read as: its terms, and the chips to show (what was recognised:
+        wishes that filter or order, interests and activities)."""
+        return self._reader.understand(query, ignore)
 
     def preload(self) -> None:
         """Load everything a query needs now (about 60 ms), so that the first one typed is as
@@ -239,7 +284,7 @@ class SearchEngine:
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
                     for i in range(len(plan))]
         for (partial, match, kinds, _), ceiling in zip(plan, ceilings, strict=True):
-            bonus = 0.0 if partial else WHOLE_WORD
+            bonus = _stage_bonus(partial, kinds)
             found = self._titles(careers, alt_titles, match, terms, partial, kinds) \
                 if kinds[0] <= KIND_SHORT else self._items(careers, match, kinds)
             for hit in found:
@@ -256,7 +301,8 @@ class SearchEngine:
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
 
-        Titles, then technology, then tasks and descriptions; whole words before prefixes.
+        Titles, then work activities, tasks and descriptions, then technology; whole words
+        before prefixes.
         A query of stopwords only ("or") searches short names ("OR Nurse"); a two-letter
         prefix, official titles only.
         """
@@ -271,10 +317,11 @@ class SearchEngine:
             elif partial and any(len(p) < 3 for t in terms for p in t.prefixes):
                 chosen = [((KIND_TITLE, KIND_TITLE), EXACT_TITLE)]
             else:
-                chosen = [((KIND_TITLE, KIND_SHORT), EXACT_TITLE), ((KIND_TECH, KIND_TECH), TECH),
-                          ((KIND_TASK, KIND_DESCRIPTION), TASK)]
-            bonus = 0.0 if partial else WHOLE_WORD
-            plan += [(partial, match, kinds, bonus + 10 * tier) for kinds, tier in chosen]
+                chosen = [((KIND_TITLE, KIND_SHORT), EXACT_TITLE),
+                          ((KIND_ACTIVITY, KIND_DESCRIPTION), ACTIVITY),
+                          ((KIND_TECH, KIND_TECH), TECH)]
+            plan += [(partial, match, kinds, _stage_bonus(partial, kinds) + 10 * tier)
+                     for kinds, tier in chosen]
         return plan
 
     def _grouped(self, match: str, kinds: tuple[int, int]
@@ -308,11 +355,13 @@ class SearchEngine:
 
     def _items(self, careers: list[_Career], match: str, kinds: tuple[int, int]
                ) -> list[_Hit]:
-        """Technology, task and description hits: the more rows match, the better."""
+        """Activity, task, description and technology hits: the more rows match, the better."""
         best: dict[int, _Hit] = {}
         for kind, career, item, count in self._grouped(match, kinds):
             popularity = 4 * careers[career].popularity
-            if kind == KIND_TECH:
+            if kind == KIND_ACTIVITY:
+                score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popularity)
+            elif kind == KIND_TECH:
                 score = 10 * TECH + _bonus(3 * _spread(count, 10), popularity)
             elif kind == KIND_TASK:
                 score = 10 * TASK + _bonus(5 * _spread(count, 8), popularity)
@@ -321,6 +370,57 @@ class SearchEngine:
             if career not in best or score > best[career].score:
                 best[career] = _Hit(score, kind, item, career, count)
         return list(best.values())
+
+    def _partial(self, careers: list[_Career], terms: list[Term], allowed: set[int]
+                 ) -> dict[int, _Hit]:
+        """Careers matching some of the words, scored by which words matched and where.
+
+        One grouped query per word gives each career's best match for it (kinds are numbered
+        best first); a word's weight is its rarity among careers, times HEAD_WEIGHT for the
+        last word that is not a rank (the head noun); two words found in the same title or
+        other name earn SAME_ITEM more.
+        """
+        n = len(careers)
+        heads = [i for i, t in enumerate(terms) if t.text not in LEVEL_WORDS]
+        head = heads[-1] if heads else len(terms) - 1
+        found: list[tuple[float, str, dict[int, int]]] = []
+        for position, term in enumerate(terms):
+            clause = term.clause(True)
+            if clause is None:
+                continue
+            best: dict[int, int] = {}  # career -> its lowest rowid (grouped by kind too)
+            for value, _ in self._index.grouped(clause, KIND_TITLE, KIND_TECH):
+                career = split_rowid(value)[1]
+                if career < n and value < best.get(career, value + 1):
+                    best[career] = value
+            if not best:
+                continue
+            weight = math.log((n + 1) / (len(best) + 1)) + 0.1
+            if position == head:
+                weight *= HEAD_WEIGHT
+            elif term.text in LEVEL_WORDS:
+                weight *= LEVEL_WEIGHT
+            found.append((weight, clause, best))
+        scores: dict[int, list[tuple[float, int, str]]] = {}
+        for weight, clause, best in found:
+            for career, value in best.items():
+                if career in allowed:
+                    kind = split_rowid(value)[0]
+                    scores.setdefault(career, []).append(
+                        (weight * FIELD_WEIGHT.get(kind, 0.0), value, clause))
+        hits: dict[int, _Hit] = {}
+        for career, parts in scores.items():
+            total = sum(p[0] for p in parts)
+            values = [p[1] for p in parts]
+            shared = [p[0] for p in parts if values.count(p[1]) > 1
+                      and split_rowid(p[1])[0] <= KIND_SHORT]
+            total += SAME_ITEM * sum(shared)
+            top = max(parts)
+            kind, _, item = split_rowid(top[1])
+            score = PARTIAL_OFFSET + 10 * total + careers[career].popularity
+            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2],
+                                len(parts))
+        return hits
 
     # ------------------------------------------------------------- results
 
@@ -339,10 +439,16 @@ class SearchEngine:
     def _results(self, careers: list[_Career], alt_titles: _Names,
                  ranked: list[_Hit], terms: list[Term]) -> list[SearchResult]:
         tasks = self._task_excerpts(careers, [h for h in ranked if h.kind == KIND_TASK], terms)
+        activity_codes = sorted({careers[h.career].code for h in ranked
+                                 if h.kind == KIND_ACTIVITY})
+        activities = self._store.activity_texts(activity_codes) if activity_codes else {}
         results = []
         for hit in ranked:
             career = careers[hit.career]
-            if hit.kind in (KIND_ALT, KIND_SHORT):
+            if hit.kind == KIND_ACTIVITY:
+                why = translate("Search", "activity: {activity}").format(
+                    activity=_trim(activities.get(career.code, {}).get(hit.item, "")))
+            elif hit.kind in (KIND_ALT, KIND_SHORT):
                 why = translate("Search", "also called: {title}").format(
                     title=_trim(alt_titles[hit.career][hit.item][0]))
             elif hit.kind == KIND_TECH:
@@ -356,7 +462,13 @@ class SearchEngine:
                 why = translate("Search", "title")
             else:
                 why = translate("Search", "code")
-            results.append(_summary(career, why, hit.score))
+            result = _summary(career, why, hit.score)
+            if hit.words is not None and hit.words < len(terms):
+                why = translate("Search", "matched {found} of {total} words · {why}").format(
+                    found=hit.words, total=len(terms), why=why)
+                result = replace(result, matched_on=why, words_matched=hit.words,
+                                 words_searched=len(terms))
+            results.append(result)
         return results
 
     def _task_excerpts(self, careers: list[_Career], hits: list[_Hit], terms: list[Term]
@@ -387,6 +499,12 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
+    """WHOLE_WORD for whole-word stages, except technology: a software name never outranks
+    a title, other name, activity, task or description, even one matched by a prefix."""
+    return 0.0 if partial or kinds[0] == KIND_TECH else WHOLE_WORD
 
 
 def _bonus(*parts: float) -> float:
@@ -446,6 +564,14 @@ def _passes(career: _Career, f: Filters) -> bool:
               (f.job_zone, c.job_zone), (f.outlook, c.outlook),
               (f.exposure_level, c.exposure_level))
     if any(wanted is not None and wanted != value for wanted, value in chosen):
+        return False
+    if f.max_entry_education is not None and (
+            c.entry_education not in ENTRY_EDUCATION
+            or f.max_entry_education not in ENTRY_EDUCATION
+            or ENTRY_EDUCATION.index(c.entry_education)
+            > ENTRY_EDUCATION.index(f.max_entry_education)):
+        return False
+    if f.outlooks is not None and c.outlook not in f.outlooks:
         return False
     if f.wage_min is None and f.wage_max is None:
         return True

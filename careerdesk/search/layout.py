@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Bump when the search tables change: the importer stores it in ``meta`` so that a change
 # of the index alone still changes the database's content hash.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 INDEX_META_KEY = "search_index_version"
 
 # ``search_text`` is contentless: each row's rowid says what it indexes, and the text
@@ -20,9 +20,11 @@ INDEX_META_KEY = "search_index_version"
 KIND_TITLE = 0  # the O*NET title (item 0)
 KIND_ALT = 1  # an alternate or reported title (item: position in OTHER_NAME_ITEMS_SQL)
 KIND_SHORT = 2  # the short form of that title, e.g. "RN" (same item as KIND_ALT)
-KIND_TECH = 3  # a technology skill (item: position in TECHNOLOGY_ITEMS_SQL)
+KIND_ACTIVITY = 3  # a detailed work activity (item: work_activity.seq)
 KIND_TASK = 4  # a task (item: its seq)
 KIND_DESCRIPTION = 5  # the description (item 0)
+KIND_TECH = 6  # a technology skill (item: position in TECHNOLOGY_ITEMS_SQL)
+# Kinds are numbered best first: a career's lowest matching rowid is its best match.
 KIND_SHIFT = 28
 CAREER_SHIFT = 16
 ITEM_LIMIT = 1 << CAREER_SHIFT

@@ -28,6 +28,9 @@ class Filters:
     exposure_level: str | None = None
     wage_min: int | None = None  # median annual wage, dollars
     wage_max: int | None = None
+    # entry education up to this one (ENTRY_EDUCATION order, least to most): "no college"
+    max_entry_education: str | None = None
+    outlooks: tuple[str, ...] | None = None  # any of these outlook categories: "growing"
 
 
 NO_FILTERS = Filters()
@@ -50,6 +53,8 @@ class SearchResult:
     annual_openings: int | None
     outlook: str | None
     exposure_level: str | None
+    words_matched: int | None = None  # of the query's words, when not all of them matched
+    words_searched: int | None = None
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,14 @@ match that word. While typing, the last word also matches as a prefix.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 
 from careerdesk.search.index import IndexReader
+from careerdesk.search.phrases import Chip, Group, Phrases, load_phrases, read_phrases
+from careerdesk.search.records import Sort
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 
 MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
@@ -27,6 +30,9 @@ MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 START_TITLE, START_ELSEWHERE = 2, 1
+# Ordinals and level numbers say nothing about the job ("4th Grade Teacher", "Clerk III").
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+                      r"|eighth|ninth|tenth|eleventh|twelfth|ii|iii|iv)$")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
 
 
@@ -38,10 +44,13 @@ class Term:
     whole: tuple[str, ...]
     prefixes: tuple[str, ...] = ()
     joined_next: str | None = None  # this word and the next are one indexed word
+    groups: tuple[tuple[str, ...], ...] = ()  # alternatives needing several words in one item
+    concept: str | None = None  # the concept or synonym group it was read as
 
     def clause(self, partial: bool) -> str | None:
         """This word's FTS5 alternatives, quoted; None if it cannot match."""
         alternatives = [f'"{w}"' for w in self.whole]
+        alternatives += ["(" + " AND ".join(f'"{w}"' for w in g) + ")" for g in self.groups]
         if partial:
             alternatives += [f'"{p}"*' for p in self.prefixes]
         return "(" + " OR ".join(alternatives) + ")" if alternatives else None
@@ -60,23 +69,65 @@ class Term:
 
 
 
+@dataclass(frozen=True)
+class Understanding:
+    """A query read: the terms to search, what was recognised (as removable chips), and the
+    filters or order its wishes ask for."""
+
+    terms: tuple[Term, ...]
+    chips: tuple[Chip, ...]
+    max_entry_education: str | None
+    outlooks: tuple[str, ...] | None
+    sort: Sort | None
+    words: int  # words and concepts searched, for "matched 2 of 3 words"
+
+
 class QueryReader:
     """Reads queries against the words of one search index."""
 
-    def __init__(self, index: IndexReader) -> None:
+    def __init__(self, index: IndexReader, phrases: Phrases | None = None) -> None:
         self._index = index
+        self._phrases = phrases or load_phrases()
+        self._understood = lru_cache(maxsize=256)(self._understand)
 
     def terms(self, query: str) -> list[Term]:
         """The query's words as terms, each checked against the index and corrected if needed."""
-        text = fold(query[:MAX_QUERY_CHARS])
+        return list(self.understand(query).terms)
+
+    def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
+        """What the query means: wishes that are filters, concepts, and the words to search.
+        ``ignore`` holds the keys of chips the student removed: those words are searched as
+        typed."""
+        return self._understood(query[:MAX_QUERY_CHARS], ignore)
+
+    def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
+        text = fold(query)
         typing = text[-1:].isalnum()
-        tokens: list[str] = []
-        for token in WORD.findall(text):
-            if token not in tokens:
-                tokens.append(token)
+        tokens = WORD.findall(text)
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
             tokens.pop()  # "registered n": wait for the next letter
             typing = False
+        read = read_phrases(tokens, ignore, self._phrases)
+        typing = typing and read.last_kept  # else the word typed was read in a phrase
+        terms: list[Term] = []
+        for concept in read.concepts:
+            terms.append(Term(concept.key, concept.words, (), None, concept.groups,
+                              concept.key))
+        rest = [t for t in read.rest if not _ORDINAL.match(t)] or read.rest
+        plain: list[str] = []
+        for token in rest:
+            if token not in plain:
+                plain.append(token)
+        plain_terms = self._word_terms(plain, typing, read.synonyms)
+        ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
+                          enumerate(terms + plain_terms)])
+        return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
+                             read.max_entry_education, read.outlooks, read.sort,
+                             len(plain) + len(read.concepts))
+
+    def _word_terms(self, tokens: list[str], typing: bool,
+                    synonyms: dict[str, Group]) -> list[Term]:
+        """Terms for the words read as typed (the last one may be a prefix while typing)."""
         content = ([t for t in tokens if t not in STOPWORDS] or tokens)[:MAX_TERMS]
         terms: list[Term] = []
         corrected = 0
@@ -109,7 +160,28 @@ class QueryReader:
                 if spellings or starts:
                     terms.append(Term(token, spellings, starts))
             # a word that matches nothing and resembles nothing is left out
-        return self._join_pairs(terms)
+        terms = self._join_pairs(self._initials(terms))
+        for i, term in enumerate(terms):
+            group = synonyms.get(term.text)
+            if group is not None:
+                terms[i] = Term(term.text, term.whole + group.words, term.prefixes,
+                                term.joined_next, group.groups, group.key)
+        for token, group in synonyms.items():  # a synonym for a word the index lacks
+            if not any(t.text == token for t in terms) and token in content:
+                terms.append(Term(token, group.words, (), None, group.groups, group.key))
+        return terms
+
+    def _initials(self, terms: list[Term]) -> list[Term]:
+        """A short word of initials followed by a word may be an abbreviation that word ends:
+        "LP Nurse" also searches "LPN" (indexed as a short form of a title)."""
+        result = list(terms)
+        for i in range(len(result) - 1):
+            a, b = result[i], result[i + 1]
+            glued = a.text + b.text[:1]
+            if 2 <= len(a.text) <= 3 and a.text.isalpha() and b.whole \
+                    and glued not in a.whole and self._index.known(f'"{glued}"'):
+                result[i] = replace(a, whole=(*a.whole, glued))
+        return result
 
     def _join_pairs(self, terms: list[Term]) -> list[Term]:
         """Mark neighbours that are also one indexed word: 'fire fighter' -> 'firefighter'."""

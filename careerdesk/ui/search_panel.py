@@ -300,10 +300,10 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if results and results[0].words_matched is not None:
+        if results and results[0].score < 0:  # no career holds every word in one place
             self.status.setText(self.tr(
-                "No career matches every word; showing the {count} that match some of them, "
-                "most first.").format(count=len(results)))
+                "No career matches all your words together; showing the {count} closest, "
+                "most words first.").format(count=len(results)))
         elif browsing:
             self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
                                 .format(count=len(results)))
@@ -333,12 +333,14 @@ class SearchPanel(QWidget):
         key = self._chip_keys.get(text)
         if key is None:
             return
-        had_focus = any(chip.hasFocus() for chip in self.understood.chips())
+        had_focus = self.window().focusWidget() in self.understood.chips()
         self._ignored.add(key)
         self.run_search()
         if had_focus:  # the chip is gone: keep the keyboard in the row, or go to the box
-            remaining = self.understood.chips()
-            (remaining[0] if remaining else self.box).setFocus()
+            from PySide6.QtCore import QTimer
+
+            remaining = self.understood.chips()  # shown once the event loop runs
+            QTimer.singleShot(0, (remaining[0] if remaining else self.box).setFocus)
 
     def current_code(self) -> str | None:
         if self.engine is None:

@@ -1,5 +1,6 @@
-"""Search (issue 3): forgiving matching, ranking, why each result matched, filters, sorting,
-browsing, the ``careerdesk search`` command, and hostile input."""
+"""Search ranking (issues 3 and 10): forgiving matching, ranking, why each result matched,
+filters, sorting, browsing, matching some of the words, the ``careerdesk search`` command,
+and hostile input."""
 
 from __future__ import annotations
 
@@ -139,9 +140,17 @@ def test_scores_never_increase(engine):
         assert scores == sorted(scores, reverse=True), query
 
 
-def test_a_word_only_the_stemmer_links_ranks_below_a_named_technology(engine):
-    # "Excellence" (in an automotive title) stems like "excel"; Microsoft Excel should lead
-    assert engine.search("excel", limit=1)[0].matched_on == "technology: Microsoft Excel"
+def test_a_technology_name_never_outranks_a_title_or_other_name(engine):
+    # issue 10: names of software used on the job rank below every title and other name
+    for query in ("excel", "admiral", "au pair", "youtuber"):
+        results = engine.search(query, limit=10)
+        kinds = ["technology" if r.matched_on.startswith("technology:") else "name"
+                 for r in results]
+        assert "name" in kinds, query
+        assert kinds == sorted(kinds, key=lambda k: k == "technology"), (query, kinds)
+    assert "Pairing" not in engine.search("au pair", limit=1)[0].matched_on
+    assert engine.search("au pair", limit=1)[0].title == "Nannies"
+    assert engine.search("youtuber", limit=1)[0].code.startswith("27-")
 
 
 # ------------------------------------------------------------------ why it matched

@@ -1,0 +1,253 @@
+"""How students phrase a search: lead-ins that carry no meaning ("i like", "jobs where i
+can"), wishes that are filters or an order ("no college", "well paid", "fast-growing"), and
+the concept and synonym groups of the reviewed data file ``synonyms.tsv``.
+
+``read_phrases`` takes the folded words of a query and returns what it recognised (each
+recognition as a removable chip) and the words left to search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from careerdesk.i18n import translate
+from careerdesk.search.records import ENTRY_EDUCATION, Sort
+from careerdesk.search.text import words
+
+DATA_FILE = Path(__file__).with_name("synonyms.tsv")
+HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
+GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
+
+# Said before what they want; removed from the start of a query when words remain after them.
+LEAD_INS = tuple(tuple(p.split()) for p in sorted([
+    "i", "im", "i am", "me", "my", "i like", "i love", "i enjoy", "i really like",
+    "i really love", "i want", "i want to", "i wanna", "i would like to", "i d like to",
+    "id like to", "i like to", "i love to", "i enjoy", "i am good at", "im good at",
+    "i m good at", "i am interested in", "im interested in", "interested in", "good at",
+    "i want to be", "i want to be a", "i want to be an", "to be a", "to be an", "be a",
+    "be an", "become a", "become an", "want to", "like", "love", "jobs where i can",
+    "jobs where i", "jobs where",
+    "careers where i can", "a job where i can", "a career where i can", "job where i can",
+    "jobs that", "jobs that let me", "jobs with", "jobs for", "jobs in", "job with",
+    "careers with", "careers in", "career in", "career with", "careers for", "jobs about",
+    "something with", "something to do with", "something in", "anything with",
+    "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
+    "jobs to", "help with",
+], key=lambda p: (-len(p.split()), p)))
+# Said after what they want ("animal jobs").
+LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
+# Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
+SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
+                  "make", "making", "things", "stuff", "something", "i", "can", "where",
+                  "that", "lot", "lots", "some", "really", "a", "an", "the", "to", "with",
+                  "in", "for", "about", "and", "or", "of", "on", "at", "my", "me"})
+
+NO_COLLEGE = "wish:no-college"
+HIGH_PAY = "wish:pay"
+GROWTH = "wish:growth"
+WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
+    NO_COLLEGE: tuple(tuple(p.split()) for p in (
+        "no college", "without college", "without going to college", "without a degree",
+        "without a college degree", "no degree", "no college degree", "dont need college",
+        "don t need college", "do not need college", "dont want to go to college",
+        "don t want to go to college", "do not want to go to college", "not go to college",
+        "skip college", "right out of high school", "straight out of high school",
+        "out of high school", "after high school", "only high school", "high school only",
+        "no diploma", "without a diploma", "without school", "no school")),
+    HIGH_PAY: tuple(tuple(p.split()) for p in (
+        "well paid", "well paying", "make a lot of money", "make lots of money",
+        "make good money", "make money", "earn a lot", "earn a lot of money", "earn money",
+        "high paying", "high pay", "highest paying", "good pay", "pays well", "pay well",
+        "good money", "lots of money", "a lot of money", "rich", "get rich", "top paying",
+        "best paying", "big money", "high salary", "good salary")),
+    GROWTH: tuple(tuple(p.split()) for p in (
+        "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
+        "lots of jobs", "jobs of the future", "growing fast", "fastest growing")),
+}
+
+
+def wish_text(key: str) -> str:
+    """The chip shown for a wish, translated."""
+    if key == NO_COLLEGE:
+        return translate("Search", "Understood: no college degree needed")
+    if key == HIGH_PAY:
+        return translate("Search", "Understood: highest pay first")
+    return translate("Search", "Understood: growing faster than average")
+
+
+def concept_text(label: str) -> str:
+    """The chip shown for a concept, translated around its label from ``synonyms.tsv``."""
+    return translate("Search", "Understood: {meaning}").format(meaning=label)
+
+
+@dataclass(frozen=True)
+class Group:
+    """One line of ``synonyms.tsv``: a concept or a synonym."""
+
+    kind: str  # "concept" or "synonym"
+    label: str
+    triggers: tuple[tuple[str, ...], ...]
+    words: tuple[str, ...]  # single words searched
+    groups: tuple[tuple[str, ...], ...]  # words searched together in one item
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.label}"
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The concept and synonym groups, and where each came from."""
+
+    concepts: tuple[Group, ...]
+    synonyms: tuple[Group, ...]
+    sources: dict[str, str]  # group key -> its "## source:" line
+
+
+@dataclass(frozen=True)
+class Chip:
+    """Something the query was understood to mean; the student can remove it."""
+
+    key: str
+    text: str
+
+
+@dataclass
+class Reading:
+    """What ``read_phrases`` found."""
+
+    rest: list[str]  # the words left to search as typed, in order
+    positions: dict[str, int]  # word or concept key -> where it stood in the query
+    concepts: list[Group] = field(default_factory=list)
+    synonyms: dict[str, Group] = field(default_factory=dict)  # word -> its group
+    chips: list[Chip] = field(default_factory=list)
+    max_entry_education: str | None = None
+    outlooks: tuple[str, ...] | None = None
+    sort: Sort | None = None
+    last_kept: bool = True  # the query's last word is still among ``rest``
+
+
+@lru_cache(maxsize=1)
+def load_phrases(path: Path = DATA_FILE) -> Phrases:
+    """The groups of the reviewed data file. A malformed line raises ValueError."""
+    concepts: list[Group] = []
+    synonyms: list[Group] = []
+    sources: dict[str, str] = {}
+    source = ""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.startswith("## source:"):
+            source = line.removeprefix("## source:").strip()
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4 or parts[0] not in ("concept", "synonym") or not source:
+            raise ValueError(f"{path.name}:{number}: expected a sourced line "
+                             "kind<TAB>phrases<TAB>label<TAB>words")
+        kind, typed, label, searched = parts
+        triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)
+        single = tuple(w for w in searched.split() if "+" not in w)
+        together = tuple(tuple(w.split("+")) for w in searched.split() if "+" in w)
+        group = Group(kind, label, triggers, single, together)
+        (concepts if kind == "concept" else synonyms).append(group)
+        sources[group.key] = source
+        source = ""
+    return Phrases(tuple(concepts), tuple(synonyms), sources)
+
+
+def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
+    """Where the phrase starts among the tokens still unread, or -1."""
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if tuple(tokens[i:i + n]) == phrase:
+            return i
+    return -1
+
+
+def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) -> Reading:
+    """Read wishes, lead-ins, concepts and synonyms out of a query's folded words."""
+    left: list[str | None] = list(tokens)
+    reading = Reading([], {})
+    wished = False
+    for key, options in WISHES.items():
+        for phrase in sorted(options, key=len, reverse=True):
+            at = _find(left, phrase)
+            if at < 0:
+                continue
+            wished = True  # a phrase, even when the student removed its chip
+            if key not in ignore:
+                left[at:at + len(phrase)] = [None] * len(phrase)
+                if key == NO_COLLEGE:
+                    reading.max_entry_education = HIGH_SCHOOL
+                elif key == HIGH_PAY:
+                    reading.sort = Sort.PAY
+                else:
+                    reading.outlooks = GROWING
+            if not any(c.key == key for c in reading.chips):
+                reading.chips.append(Chip(key, wish_text(key)))
+            break
+    led = _strip_lead_ins(left)
+    remaining = [t for t in left if t is not None]
+    phrase_like = led or wished
+    for group in phrases.concepts:
+        for trigger in group.triggers:
+            at = _find(left, trigger)
+            if at < 0:
+                continue
+            others = remaining[:]
+            for word in trigger:
+                if word in others:
+                    others.remove(word)
+            if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
+                continue
+            if group.key in ignore:
+                reading.chips.append(Chip(group.key, concept_text(group.label)))
+                break
+            left[at:at + len(trigger)] = [None] * len(trigger)
+            reading.concepts.append(group)
+            reading.positions[group.key] = at
+            reading.chips.append(Chip(group.key, concept_text(group.label)))
+            break
+    for group in phrases.synonyms:
+        for trigger in group.triggers:
+            at = _find(left, trigger)
+            if at < 0:
+                continue
+            if len(trigger) > 1:  # "au pair": searched as the first word, which stays
+                left[at + 1:at + len(trigger)] = [None] * (len(trigger) - 1)
+            word = trigger[0]
+            reading.synonyms.setdefault(word, group)
+            break
+    if (reading.concepts or wished or led) and all(t in SOFT for t in left if t is not None):
+        left = [None if t in SOFT else t for t in left]
+    reading.rest = [t for t in left if t is not None]
+    for position, token in enumerate(left):
+        if token is not None:
+            reading.positions.setdefault(token, position)
+    reading.last_kept = bool(tokens) and left[-1] is not None
+    return reading
+
+
+def _strip_lead_ins(left: list[str | None]) -> bool:
+    """Blank out lead-ins at the start and lead-outs at the end while words remain after them;
+    whether any was found."""
+    found = False
+    while True:
+        live = [i for i, t in enumerate(left) if t is not None]
+        if len(live) < 2:
+            return found
+        words_left = [left[i] for i in live]
+        for phrase in LEAD_INS:
+            if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
+                for i in live[:len(phrase)]:
+                    left[i] = None
+                found = True
+                break
+        else:
+            if words_left[-1] in LEAD_OUTS:
+                left[live[-1]] = None
+                found = True
+                continue
+            return found

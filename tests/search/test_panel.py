@@ -1,0 +1,60 @@
+"""The search panel shows what it understood as chips above the results; each chip is
+reachable with the keyboard and removing it (Enter) searches again without it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from careerdesk.search import ENTRY_EDUCATION, SearchEngine
+
+
+@pytest.fixture
+def panel(qtbot, store):
+    from careerdesk.ui.search_panel import SearchPanel
+
+    widget = SearchPanel(SearchEngine(store))
+    qtbot.addWidget(widget)
+    widget.resize(500, 700)
+    widget.show()
+    return widget
+
+
+def codes(panel):
+    return [panel.model.result(i).code for i in range(panel.model.rowCount())]
+
+
+def test_chips_show_what_was_understood_and_enter_removes_one(qtbot, panel):
+    panel.box.setText("no college animals")
+    panel.run_search()
+    texts = panel.understood.items()
+    assert panel.understood.isVisible()
+    assert any("no college degree needed" in t for t in texts)
+    assert any("animals" in t for t in texts)
+    before = codes(panel)
+    assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
+               for i in range(panel.model.rowCount()))
+    chip = next(c for c in panel.understood.chips() if "college" in c.accessibleName())
+    assert chip.focusPolicy() != Qt.FocusPolicy.NoFocus
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    assert codes(panel) != before
+    assert not any("college" in t for t in panel.understood.items())
+    assert any("animals" in t for t in panel.understood.items())
+    # the keyboard stays in the chip row
+    qtbot.waitUntil(lambda: panel.window().focusWidget() is panel.understood.chips()[0])
+
+
+def test_a_title_shows_no_chips(panel):
+    panel.box.setText("registered nurse")
+    panel.run_search()
+    assert not panel.understood.isVisible()
+    assert panel.model.result(0).code == "29-1141.00"
+
+
+def test_partial_matches_say_so(panel):
+    panel.box.setText("Butcher Apprentice")
+    panel.run_search()
+    assert panel.model.rowCount() > 0
+    assert "all your words" in panel.status.text()
+    assert panel.model.result(0).matched_on.startswith("matched 1 of 2 words")

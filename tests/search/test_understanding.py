@@ -1,0 +1,114 @@
+"""Query understanding (issue 10): lead-ins don't block a match, wishes become filters or an
+order shown as chips, interests and activities find fair careers, removing a chip searches the
+words as typed, and careers matching only some words still show, saying so."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerdesk.search import ENTRY_EDUCATION, SearchEngine
+from careerdesk.search.phrases import GROWING, load_phrases
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    return SearchEngine(store)
+
+
+def titles(engine, query, n=5, **kwargs):
+    return [r.title.lower() for r in engine.search(query, limit=n, **kwargs)]
+
+
+def chips(engine, query):
+    return [c.text for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "words"), [
+    ("i like animals", ("animal", "veterinar", "zoo", "livestock")),
+    ("animals", ("animal", "veterinar", "zoo", "livestock")),
+    ("work with kids", ("child", "preschool", "kindergarten", "nann")),
+    ("i want to work outside", ("forest", "conservation", "landscap", "logging", "fish")),
+    ("build things", ("carpenter", "construction", "cabinet", "assembler")),
+    ("cooking", ("cook", "chef", "baker")),
+    ("fix cars", ("automotive",)),
+    ("i love music", ("music", "singer", "composer")),
+    ("sports", ("athlet", "coach", "sport", "umpire")),
+    ("jobs with computers", ("computer", "software", "web", "network")),
+    ("help sick people", ("nurse", "physician", "paramedic", "patient", "therapist")),
+    ("youtuber", ("video", "film", "camera", "broadcast", "editor")),
+])
+def test_phrases_find_mostly_fair_careers(engine, query, words):
+    top = titles(engine, query)
+    fair = [t for t in top if any(w in t for w in words)]
+    assert len(fair) >= 4, (query, top)
+
+
+def test_lead_ins_never_block_a_match(engine):
+    for query in ("i like animals", "jobs where i can work with animals", "careers with animals",
+                  "something with animals"):
+        assert engine.search(query, limit=1), query
+        assert "Understood: animals" in chips(engine, query)
+
+
+def test_no_college_is_a_chip_and_a_filter(engine):
+    assert chips(engine, "no college") == ["Understood: no college degree needed"]
+    results = engine.search("no college", limit=None)
+    assert len(results) > 100
+    allowed = set(ENTRY_EDUCATION[:2])
+    assert all(r.entry_education in allowed for r in results)
+    cooking = engine.search("cooking jobs without a degree", limit=None)
+    assert cooking and all(r.entry_education in allowed for r in cooking)
+    assert any(w in cooking[0].title.lower() for w in ("cook", "baker", "chef"))
+
+
+def test_well_paid_orders_by_pay(engine):
+    assert "Understood: highest pay first" in chips(engine, "well paid jobs with animals")
+    results = engine.search("well paid jobs with animals", limit=10)
+    wages = [r.median_wage for r in results if r.median_wage is not None]
+    assert wages == sorted(wages, reverse=True) and len(wages) >= 5
+
+
+def test_fast_growing_keeps_growing_careers(engine):
+    results = engine.search("fast-growing jobs with computers", limit=None)
+    assert results and all(r.outlook in GROWING for r in results)
+    assert "Understood: growing faster than average" in chips(engine, "fast-growing")
+
+
+def test_removing_a_chip_searches_the_words_as_typed(engine):
+    query = "no college animals"
+    with_chip = engine.search(query, limit=None)
+    key = next(c.key for c in engine.understand(query).chips if "college" in c.text)
+    without = engine.search(query, limit=None, ignore=frozenset({key}))
+    assert {r.code for r in with_chip} != {r.code for r in without}
+    assert any(r.entry_education not in ENTRY_EDUCATION[:2] for r in without)
+
+
+def test_job_titles_are_searched_as_typed(engine):
+    # a title holding a concept word is not turned into the concept
+    assert chips(engine, "music teacher") == []
+    assert engine.search("animal trainer", limit=1)[0].code == "39-2011.00"
+    assert engine.search("Career Counselor", limit=1)[0].code.startswith("21-1012")
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("Butcher Apprentice", "51-3021.00"),
+    ("LP Nurse", "29-2061.00"),
+    ("4th Grade Math Teacher", "25-2021.00"),
+])
+def test_titles_not_word_for_word_in_onet_still_find_the_career(engine, query, code):
+    assert code in [r.code for r in engine.search(query, limit=3)]
+
+
+def test_careers_matching_some_words_say_how_many(engine):
+    results = engine.search("Butcher Apprentice", limit=5)
+    assert results
+    assert results[0].matched_on.startswith("matched 1 of 2 words")
+    assert (results[0].words_matched, results[0].words_searched) == (1, 2)
+
+
+def test_every_group_of_the_data_file_names_its_source():
+    phrases = load_phrases()
+    groups = phrases.concepts + phrases.synonyms
+    assert len(phrases.concepts) >= 20
+    assert all(phrases.sources.get(g.key) for g in groups)
+    assert all(g.words or g.groups for g in groups)
