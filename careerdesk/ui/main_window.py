@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         self.tray.changed.connect(self._update_actions)
         # start page
         start = self.welcome
-        start.quizRequested.connect(self._start_quiz)
+        start.quizRequested.connect(self.show_interests)
         start.presetRequested.connect(self._show_preset)
         start.careerRequested.connect(self.open_career)
         start.bookmarksRequested.connect(self.show_bookmarks)
@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """The ways in (Go > Start page, Alt+Home)."""
+        self.welcome.refresh()  # also when it is shown already (the quiz saved meanwhile)
         self.pages.setCurrentWidget(self.welcome)
         self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
         self.welcome.quiz.setFocus()
@@ -310,14 +311,6 @@ class MainWindow(QMainWindow):
         assert isinstance(preset, Preset)
         self.search.show_preset(preset.filters, preset.sort, preset.label)
         self.search.results.setFocus()
-
-    def _start_quiz(self) -> None:
-        show = getattr(self, "show_interests", None)  # the interest quiz, once it is here
-        if callable(show):
-            show()
-        else:
-            self.statusBar().showMessage(self.tr("The interest quiz is not available in this "
-                                                 "version."), 5000)
 
     def _print_comparison_help(self) -> None:
         """Print a comparison: open the picked careers' comparison (then Ctrl+P prints it),

@@ -61,6 +61,11 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 window.grab().save(str(path))
                 written.append(path)
 
+            window.open_career(CAREER)  # so that the start page lists one recently viewed
+            window.session.save_comparison("Health or building", COMPARE[1:3])
+            window.show_start_page()
+            save("start")
+            window.session.delete_comparison(window.session.comparisons()[0].id)
             save("browse")
             window.search.box.setText(QUERY)
             window.search.run_search()
@@ -89,6 +94,12 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                 view.table.scrollTo(view.model.index(chart_row, 0),
                                     QAbstractItemView.ScrollHint.PositionAtTop)
             save("compare")
+            if view is not None:  # the outlook rows, with the Bright Outlook badge
+                bright = next((r for r in range(view.model.rowCount())
+                               if view.model.row(r).key == "outlook.bright"), 0)
+                view.table.scrollTo(view.model.index(bright, 0),
+                                    QAbstractItemView.ScrollHint.PositionAtCenter)
+                save("compare-outlook")
             for code in COMPARE[:3]:
                 window.session.toggle_bookmark(code)
             window.session.set_note(COMPARE[1], "Ask Ms. Ortiz about the nursing program at "

@@ -194,6 +194,7 @@ class StartPage(QScrollArea):
         self.bright_help = QPushButton(self.tr("What is Bright Outlook?"))
         self.bright_help.setText(BRIGHT_BADGE + " " + self.bright_help.text())
         self.bright_help.setAccessibleName(self.tr("What is Bright Outlook?"))
+        self.bright_help.setAutoDefault(True)  # Enter takes it, as Space does
         self.bright_help.setToolTip(self.tr(
             "Which careers CareerDesk marks with a bright outlook, and where the rule comes "
             "from"))
@@ -272,7 +273,8 @@ class StartPage(QScrollArea):
     def _lay_out_columns(self) -> None:
         """Two columns of equal, fixed width (word-wrapped tiles then know their height), or
         one when the page is narrow (a narrow window, or text zoomed in)."""
-        margins = self.inner.layout().contentsMargins() if self.inner.layout() else None
+        layout = self.inner.layout()
+        margins = layout.contentsMargins() if layout is not None else None
         width = self.viewport().width() - (margins.left() + margins.right() if margins else 0)
         narrow = width < self.fontMetrics().averageCharWidth() * TWO_COLUMNS_CHARS
         if narrow:
@@ -362,11 +364,7 @@ class StartPage(QScrollArea):
         from careerdesk.search import Filters, Sort
 
         assert self._engine is not None
-        up_to = "max_entry_education" in Filters.__dataclass_fields__
-        if up_to:
-            no_college = Filters(max_entry_education=NO_COLLEGE[-1])  # type: ignore[call-arg]
-        else:  # until the search can take "up to": the larger of the two groups
-            no_college = Filters(entry_education=NO_COLLEGE[-1])
+        no_college = Filters(max_entry_education=NO_COLLEGE[-1])
         growing = Filters(outlook=BRIGHT_GROWTH_CATEGORY)
         self.presets = {
             "no_college": Preset(no_college, Sort.GROWTH.value,
@@ -374,13 +372,10 @@ class StartPage(QScrollArea):
             "growing": Preset(growing, Sort.GROWTH.value,
                               self.tr("Careers growing much faster than average")),
         }
-        described = self.tr(
+        self.no_college.set_text(self.no_college.title(), self.tr(
             "{count} careers whose usual way in needs a high school diploma or less "
-            "(BLS typical entry education), the fastest-growing first.") if up_to else \
-            self.tr("{count} careers whose usual way in is a high school diploma (BLS typical "
-                    "entry education), the fastest-growing first.")
-        self.no_college.set_text(self.no_college.title(),
-                                 described.format(count=self._count(no_college)))
+            "(BLS typical entry education), the fastest-growing first.").format(
+                count=self._count(no_college)))
         self.growing.set_text(self.growing.title(), self.tr(
             "{count} careers projected to grow much faster than average from 2024 to 2034 "
             "(BLS), the fastest first. {sun} marks a Bright Outlook career.").format(
@@ -400,11 +395,17 @@ class StartPage(QScrollArea):
         from careerdesk.ui.career_list import CareerItem
 
         session = self._session
-        self._has_results = self._quiz_results() is not None
-        if self._has_results:
+        quiz = session.data.interest_answers(session.profile)
+        self._has_results = bool(quiz and quiz.completed)
+        if quiz is not None and quiz.completed:
             self.quiz.set_text(self.tr("See my interest results"), self.tr(
-                "Your interest results are saved: see the careers that match them, or take "
-                "the quiz again."))
+                "Your interest results from {date} are saved: see the careers that match "
+                "them, or take the quiz again.").format(
+                    date=quiz.updated.astimezone().strftime("%d %b %Y")))
+        elif quiz is not None and quiz.answers:
+            self.quiz.set_text(self.tr("Finish the interest quiz"), self.tr(
+                "You rated {count} activities so far: carry on where you stopped.").format(
+                    count=len(quiz.answers)))
         else:
             self.quiz.set_text(self.tr("What would you enjoy? Take the interest quiz"), self.tr(
                 "Say which activities you would like and see careers that match your "
@@ -437,15 +438,6 @@ class StartPage(QScrollArea):
             rows = min(self.saved.count(), 6)
             self.saved.setFixedHeight(self.saved.sizeHintForRow(0) * rows
                                       + 2 * self.saved.frameWidth())
-
-    def _quiz_results(self) -> object | None:
-        """The current person's saved interest answers, when the user data has them."""
-        session = self._session
-        read = getattr(session.data, "interest_answers", None) if session else None
-        if session is None or read is None:
-            return None
-        answers = read(session.profile)
-        return answers or None
 
     def has_quiz_results(self) -> bool:
         return self._has_results
