@@ -1,0 +1,289 @@
+"""Search quality on CareerDesk's own evaluation sets, beside a plain SQLite FTS5 baseline.
+
+Runs two searchers over data/careers.db:
+
+* **engine**: ``careerdesk.search.SearchEngine`` (``engine.search(query, limit=10)``);
+* **baseline**: what the issue calls a plain FTS5 OR query with bm25: an in-memory FTS5 table
+  (default tokenizer) with one row per career (title, other names, description, from the
+  ``occupation`` and ``title`` tables); the query's words, each quoted, joined with OR,
+  ``ORDER BY bm25``, 10 rows.
+
+and prints, for each:
+
+* on bench/eval/gov_titles.tsv (real job titles from a government list that are not word for
+  word in O*NET's title files), for the dev half, the test half and both: top-1 % (the first
+  result is one of the title's SOC codes), top-10 % (one of the first ten is) and empty %;
+* on bench/eval/student_phrases.tsv (things students type): how many phrases pass (at least 3
+  of the top 5 results are fair answers), with every phrase's top 5 under ``--verbose``;
+* latency per query, p50 and p95, over bench/queries.txt plus the phrases, measured in the same
+  run: each query runs on both searchers back to back, the order alternating from query to
+  query so both share the machine's noise; one warm-up round, then ROUNDS timed rounds.
+
+It makes no assertions: it prints figures. Run from the repository root:
+``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py [--set dev|test|all]
+[--verbose]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from careerdesk.search import SearchEngine  # noqa: E402
+from careerdesk.store import CareerStore  # noqa: E402
+
+DB_PATH = ROOT / "data" / "careers.db"
+EVAL = Path(__file__).with_name("eval")
+GOV_TITLES = EVAL / "gov_titles.tsv"
+PHRASES = EVAL / "student_phrases.tsv"
+QUERIES = Path(__file__).with_name("queries.txt")
+LIMIT = 10
+TOP = 5
+NEEDED = 3  # fair answers among the top 5 for a phrase to pass
+ROUNDS = 5
+EDU_HIGH_SCHOOL = {"No formal educational credential", "High school diploma or equivalent"}
+FASTER = {"Faster than average", "Much faster than average"}
+PREDICATES = ("edu:hs", "pay:top25", "outlook:faster")
+
+Search = Callable[[str], list[str]]
+
+
+# ----------------------------------------------------------------- the evaluation sets
+
+@dataclass(frozen=True)
+class GovTitle:
+    query: str
+    socs: frozenset[str]
+    split: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    accept: tuple[str, ...]  # SOC code prefixes; ("*",) for any career
+    require: tuple[str, ...]  # predicates from PREDICATES
+    source: str
+
+
+def _rows(path: Path) -> list[list[str]]:
+    """The data rows of a tab-separated eval file: no comments, no header."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in lines[1:]]
+
+
+def load_gov_titles(path: Path = GOV_TITLES) -> list[GovTitle]:
+    return [GovTitle(row[0], frozenset(row[1].split(",")), row[2]) for row in _rows(path)]
+
+
+def load_phrases(path: Path = PHRASES) -> list[Phrase]:
+    phrases = []
+    for row in _rows(path):
+        require = () if row[2].strip() == "-" else tuple(row[2].split(","))
+        phrases.append(Phrase(row[0], tuple(row[1].split(",")), require, row[3]))
+    return phrases
+
+
+def load_queries(path: Path = QUERIES) -> list[str]:
+    return [line.partition("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+
+
+# ----------------------------------------------------------------- judging results
+
+class Judge:
+    """Tells whether a career is a fair answer to a phrase, from the careers' figures."""
+
+    def __init__(self, store: CareerStore) -> None:
+        self.titles: dict[str, str] = {}
+        self.facts: dict[str, set[str]] = {}
+        wages: dict[str, float] = {}
+        for row in store.search_figures():
+            code, title, education, median, top_coded, outlook = (
+                row[0], row[1], row[4], row[5], row[6] or "", row[9])
+            self.titles[code] = title
+            facts = set()
+            if education in EDU_HIGH_SCHOOL:
+                facts.add("edu:hs")
+            if outlook in FASTER:
+                facts.add("outlook:faster")
+            self.facts[code] = facts
+            if median is not None:
+                wages[code] = float(median)
+            elif "annual_median" in top_coded:
+                wages[code] = float("inf")
+        ordered = sorted(wages.values())
+        self.pay_threshold = ordered[int(0.75 * (len(ordered) - 1))] if ordered else 0.0
+        for code, wage in wages.items():
+            if wage >= self.pay_threshold:
+                self.facts[code].add("pay:top25")
+
+    def fair(self, phrase: Phrase, code: str) -> bool:
+        accepted = "*" in phrase.accept or any(code.startswith(p) for p in phrase.accept)
+        return accepted and all(p in self.facts.get(code, set()) for p in phrase.require)
+
+
+# ----------------------------------------------------------------- the searchers
+
+def baseline_search(store: CareerStore) -> Search:
+    """A plain FTS5 table in memory: one row per career; quoted words OR'ed, bm25 order."""
+    conn = store.connection()
+    names: dict[str, list[str]] = {}
+    for code, title, short in conn.execute("SELECT code, title, short FROM title "
+                                           "ORDER BY code, title"):
+        names.setdefault(code, []).extend(n for n in (title, short) if n)
+    memory = sqlite3.connect(":memory:", check_same_thread=False)
+    memory.execute("CREATE VIRTUAL TABLE career USING fts5(code UNINDEXED, title, other_names,"
+                   " description)")
+    memory.executemany(
+        "INSERT INTO career VALUES (?, ?, ?, ?)",
+        ((code, title, "; ".join(dict.fromkeys(names.get(code, []))), description)
+         for code, title, description in conn.execute(
+             "SELECT code, title, description FROM occupation ORDER BY code")))
+
+    def search(query: str) -> list[str]:
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " OR ".join('"' + w + '"' for w in dict.fromkeys(words))
+        return [code for (code,) in memory.execute(
+            "SELECT code FROM career WHERE career MATCH ? ORDER BY bm25(career) LIMIT ?",
+            (match, LIMIT))]
+
+    return search
+
+
+def engine_search(store: CareerStore) -> Search:
+    engine = SearchEngine(store)
+
+    def search(query: str) -> list[str]:
+        return [r.code for r in engine.search(query, limit=LIMIT)]
+
+    return search
+
+
+def safe(run: Search, query: str) -> list[str]:
+    try:
+        return run(query)
+    except Exception as error:  # noqa: BLE001 - a failure is an empty answer, and said
+        print(f"  ! {query!r}: {type(error).__name__}: {error}")
+        return []
+
+
+# ----------------------------------------------------------------- figures
+
+def title_figures(run: Search, titles: list[GovTitle]) -> dict[str, float]:
+    top1 = top10 = empty = 0
+    for item in titles:
+        found = [code[:7] for code in safe(run, item.query)[:LIMIT]]
+        empty += not found
+        top1 += bool(found) and found[0] in item.socs
+        top10 += any(code in item.socs for code in found)
+    n = max(len(titles), 1)
+    return {"n": len(titles), "top1": 100 * top1 / n, "top10": 100 * top10 / n,
+            "empty": 100 * empty / n}
+
+
+def phrase_results(run: Search, judge: Judge, phrases: list[Phrase]
+                   ) -> list[tuple[Phrase, list[str], int]]:
+    out = []
+    for phrase in phrases:
+        top = safe(run, phrase.text)[:TOP]
+        out.append((phrase, top, sum(judge.fair(phrase, code) for code in top)))
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def latencies(searchers: dict[str, Search], queries: list[str]) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {name: [] for name in searchers}
+    names = list(searchers)
+    for round_ in range(ROUNDS + 1):
+        for i, query in enumerate(queries):
+            order = names if i % 2 == 0 else names[::-1]
+            for name in order:
+                started = time.perf_counter()
+                safe(searchers[name], query)
+                if round_:  # round 0 warms up
+                    times[name].append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("dev", "test", "all"),
+                        help="which half of the government titles to report (default: each)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print every phrase's top 5 and how many are fair answers")
+    parser.add_argument("--db", type=Path, default=DB_PATH)
+    args = parser.parse_args()
+
+    titles = load_gov_titles()
+    phrases = load_phrases()
+    queries = load_queries() + [p.text for p in phrases]
+    with CareerStore(args.db) as store:
+        judge = Judge(store)
+        started = time.perf_counter()
+        searchers = {"engine": engine_search(store)}
+        searchers["engine"]("nurse")
+        engine_ms = (time.perf_counter() - started) * 1000
+        started = time.perf_counter()
+        searchers["baseline"] = baseline_search(store)
+        baseline_ms = (time.perf_counter() - started) * 1000
+        print(f"careers.db: {args.db}; engine ready in {engine_ms:.0f} ms, baseline FTS5 table "
+              f"built in {baseline_ms:.0f} ms")
+        print(f"pay:top25 means a national median annual wage of ${judge.pay_threshold:,.0f} "
+              "or more (75th percentile of the careers' medians)")
+
+        splits = [args.set] if args.set else ["dev", "test", "all"]
+        print(f"\nGovernment job titles ({GOV_TITLES.relative_to(ROOT)}; limit {LIMIT})")
+        print(f"{'searcher':10} {'set':5} {'titles':>6} {'top-1 %':>8} {'top-10 %':>9} "
+              f"{'empty %':>8}")
+        for name, run in searchers.items():
+            for split in splits:
+                chosen = [t for t in titles if split == "all" or t.split == split]
+                f = title_figures(run, chosen)
+                print(f"{name:10} {split:5} {f['n']:6.0f} {f['top1']:8.1f} {f['top10']:9.1f} "
+                      f"{f['empty']:8.1f}")
+
+        print(f"\nStudent phrases ({PHRASES.relative_to(ROOT)}): pass = at least {NEEDED} of "
+              f"the top {TOP} are fair answers")
+        results = {name: phrase_results(run, judge, phrases) for name, run in searchers.items()}
+        for name, rows in results.items():
+            passed = sum(fair >= NEEDED for _, _, fair in rows)
+            print(f"{name:10} {passed} of {len(rows)} pass")
+        if args.verbose:
+            for i, phrase in enumerate(phrases):
+                print(f"\n{phrase.text!r} ({phrase.source})")
+                for name, rows in results.items():
+                    _, top, fair = rows[i]
+                    mark = "pass" if fair >= NEEDED else "FAIL"
+                    shown = "; ".join(("+" if judge.fair(phrase, c) else "-")
+                                      + judge.titles.get(c, c) for c in top) or "(nothing)"
+                    print(f"  {name:8} {fair}/{TOP} {mark}: {shown}")
+
+        times = latencies(searchers, queries)
+    print(f"\nLatency per query ({len(queries)} queries: {QUERIES.name} plus the phrases; "
+          f"{ROUNDS} rounds after a warm-up, engine and baseline alternating)")
+    print(f"{'searcher':10} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, values in times.items():
+        print(f"{name:10} {statistics.median(values):8.2f} {percentile(values, 95):8.2f} "
+              f"{max(values):8.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
