@@ -14,6 +14,7 @@ from html import escape
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -57,6 +58,9 @@ from careerdesk.widgets.text_label import WrappedLabel
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+# A focused button shows it clearly (Fusion's own focus frame is faint).
+FOCUS_STYLE = "QPushButton:focus { border: 2px solid palette(highlight); border-radius: 3px; " \
+    "padding: 0.25em 0.6em; }"
 
 
 def why_it_fits(match: Match) -> str:
@@ -209,6 +213,11 @@ class MatchesList(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the rows' height changed
+            self.fit_rows()
+
     def fit_rows(self) -> None:
         rows = max(self.matches.rowCount(), 1)
         row = self.sizeHintForRow(0) if self.matches.rowCount() else self.fontMetrics().height()
@@ -293,6 +302,7 @@ class InterestsView(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self._build()
         self._connect()
+        self.setStyleSheet(FOCUS_STYLE)
 
     def _build(self) -> None:
         spacing = self.fontMetrics().height()
@@ -345,6 +355,11 @@ class InterestsView(QWidget):
         self.bookmark_button.clicked.connect(
             lambda: self._emit_current(self.bookmarkRequested))
         self.preparation.currentIndexChanged.connect(self._preparation_picked)
+
+    def follow_app_font(self) -> None:
+        """After a zoom: widgets polished under a style sheet keep the font they had (Qt),
+        so polish the page again to give all of it the application's new font."""
+        self.setStyleSheet(self.styleSheet())
 
     # ------------------------------------------------------------- showing
 
