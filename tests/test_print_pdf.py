@@ -179,6 +179,23 @@ def test_a_printed_profile_gives_the_handbook_page_to_look_up_later(qapp, tmp_pa
     assert "https://www.bls.gov/ooh/healthcare/registered-nurses.htm" in text
 
 
+def test_printouts_carry_the_bright_outlook_badge_with_its_rule(qapp, pdfs, tmp_path):
+    rule = "projected to grow much faster than average (+7.1% or more) or to have 100,000"
+    for code, verdict in [("47-2111.00", "☀ Bright outlook (grows rapidly, many job openings)"),
+                          ("43-9021.00", "Does not meet the Bright Outlook criteria")]:
+        path = tmp_path / f"{code}.pdf"
+        status, _ = run_cli("show", code, "--pdf", str(path), "--sections", "outlook")
+        assert status == 0
+        text = text_of(path)
+        assert "Bright Outlook (O*NET)" in text and verdict in text
+        assert rule in text
+        assert "https://www.onetcenter.org/initiatives.html" in text.replace(" ", "")
+    compared = text_of(pdfs[2, "letter"][0])  # secretaries and software developers
+    assert rule in compared
+    assert "☀ Bright outlook (many job openings)" in compared
+    assert "☀ Bright outlook (grows rapidly, many job openings)" in compared
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["compare", CAREERS[0], "99-9999.00"], "no career with code '99-9999.00'"),
     (["compare", *CAREERS, "11-1031.00"], "compare 2 to 4 different careers (got 5)"),

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
+from careerdesk.outlook import bright_summary
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.widgets.chart_canvas import palette_colors
 
@@ -116,7 +117,10 @@ class CompareModel(QAbstractTableModel):
             return "" if row.kind == "chart" and cell.chart is not None else cell_text(row, cell)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marker = marker_words(cell.marker)
-            return f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")
+            text = f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")
+            if row.key == "outlook.bright" and role == Qt.ItemDataRole.ToolTipRole:
+                text += "\n" + bright_summary()  # the rule, where the badge is
+            return text
         if role == Qt.ItemDataRole.DecorationRole and row.kind == "chart" and cell.chart:
             return self._chart(index, cell)
         if role == Qt.ItemDataRole.BackgroundRole and cell.marker in ("highest", "lowest"):

@@ -279,6 +279,8 @@ def test_the_badge_in_the_comparison(home):
                      "Does not meet the Bright Outlook criteria",
                      "Does not meet the Bright Outlook criteria"]
     assert BrightOutlook(-25.9, 9500).verdict() == cells[1]
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "+7.1% or more" in tip and "100,000 or more job openings" in tip
 
 
 @pytest.mark.parametrize(("scale", "narrow", "columns"), [
