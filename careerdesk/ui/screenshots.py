@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from careerdesk.ui.main_window import MainWindow
 
 CAREER = "43-6013.00"
 COMPARE = ["43-6013.00", "29-1141.00", "47-2111.00", "15-1252.00"]
@@ -106,8 +111,35 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
                                     "the community college.\nShadow day: March 12.")
             window.show_bookmarks()
             save("bookmarks")
+            _shoot_interests(window, save)
             window.close()
     finally:
         app.setFont(base_font)
         app.setPalette(base_palette)
     return written
+
+
+# The quiz's answers in the screenshots: likes building and helping, unsure about creating.
+QUIZ_LIKES = {"Realistic": "like", "Social": "like", "Artistic": "unsure"}
+
+
+def _shoot_interests(window: MainWindow, save: Callable[[str], None]) -> None:
+    """The quiz partway through, its results, and the results scrolled to the careers."""
+    from PySide6.QtCore import QPoint
+
+    window.show_interests()
+    quiz = window.interests.quiz
+    assert quiz is not None
+    for question in quiz.questions()[:11]:
+        quiz.rate(QUIZ_LIKES.get(question.area, "dislike"))
+    save("quiz")
+    for question in quiz.questions()[quiz.current_index():]:
+        quiz.rate(QUIZ_LIKES.get(question.area, "dislike"))
+    view = window.interests.results
+    assert view is not None
+    save("interests")
+    inner = view.scroller.widget()
+    if inner is not None:
+        top = view.matches_heading.mapTo(inner, QPoint(0, 0)).y()
+        view.scroller.verticalScrollBar().setValue(top)
+        save("interests-careers")
