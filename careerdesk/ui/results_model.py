@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk import formatting as fmt
-from careerdesk.outlook import bright_badge, bright_outlook
+from careerdesk.outlook import bright_badge, bright_outlook, bright_summary
 from careerdesk.search import SearchResult
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,8 +92,12 @@ class ResultsModel(QAbstractListModel):
             return r.code
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             marked = self.tr(" Bookmarked.") if r.code in self.bookmarked else ""
-            return self.tr("{career}.{bookmarked} {matched}. {glance}").format(
+            text = self.tr("{career}.{bookmarked} {matched}. {glance}").format(
                 career=r.title, bookmarked=marked, matched=r.matched_on, glance=glance(r))
+            if role == Qt.ItemDataRole.ToolTipRole and bright_outlook(r.percent_change,
+                                                                     r.annual_openings):
+                text += "\n" + bright_summary()  # what the badge means
+            return text
         return None
 
 

@@ -100,6 +100,23 @@ def test_careers_without_college_by_keyboard(home, qtbot):
     assert home.search.box.text() == ""
 
 
+def test_a_preset_filter_without_a_control_lasts_until_the_filters_change(home, qtbot):
+    start = page(home)
+    press(qtbot, start.no_college)
+    search = home.search
+    assert search.current_filters().max_entry_education == NO_COLLEGE[-1]
+    assert "1 active" in search.filters_button.text()
+    search.box.setText("nurse")  # typing keeps the selection
+    search.run_search()
+    assert {search.model.result(r).entry_education for r in range(search.model.rowCount())} \
+        <= set(NO_COLLEGE)
+    search.box.clear()
+    search.group_box.setCurrentIndex(search.group_box.findData("29-0000"))
+    assert search.current_filters().max_entry_education is None
+    assert any(search.model.result(r).entry_education not in NO_COLLEGE
+               for r in range(search.model.rowCount()))
+
+
 def test_fast_growing_careers_by_keyboard_show_the_badge(home, qtbot):
     start = page(home)
     press(qtbot, start.growing, Qt.Key.Key_Space)
@@ -247,10 +264,12 @@ def test_the_badge_on_results(home):
     nurse = next(r for r in range(model.rowCount()) if model.result(r).code == NURSE)
     assert model.index(nurse, 0).data(GLANCE_ROLE).startswith("☀ Bright outlook · ")
     assert "☀ Bright outlook" in model.index(nurse, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "+7.1% or more" in model.index(nurse, 0).data(Qt.ItemDataRole.ToolTipRole)
     home.search.box.setText("data entry keyers")
     home.search.run_search()
     keyers = next(r for r in range(model.rowCount()) if model.result(r).code == KEYERS)
     assert "Bright" not in model.index(keyers, 0).data(GLANCE_ROLE)
+    assert "Bright" not in model.index(keyers, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_the_badge_on_profiles_explains_itself(home, qtbot):
