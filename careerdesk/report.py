@@ -557,10 +557,12 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
            _heading(translate("Report", "My interests"), prepared_for, [" ".join(lines)],
                     font_pt)]
 
+    scores_alt = translate("Report", "Your interest scores")
+    top_title = translate("Report", "Your top areas")
     if image_name:
         width, height = (round(v * PX_PER_INCH) for v in chart_size)
         chart = (f"<p style='{IMAGE_BLOCK}'><img src='{_e(image_name)}' width='{width}' "
-                 f"height='{height}' alt='{_e(translate('Report', 'Your interest scores'))}'>"
+                 f"height='{height}' alt='{_e(scores_alt)}'>"
                  "</p>")
     else:
         chart = "".join(f"<p>{_e(area_label(a))}: <b>{_e(score_text(a))}</b></p>"
@@ -574,7 +576,7 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
     out.append(
         "<table width='100%' border='0' cellspacing='0' cellpadding='0'><tr>"
         f"<td width='{round(chart_size[0] * PX_PER_INCH) + 8}'>{chart}</td>"
-        f"<td><h2 style='margin-top: 0'>{_e(translate('Report', 'Your top areas'))}</h2>"
+        f"<td><h2 style='margin-top: 0'>{_e(top_title)}</h2>"
         f"{about}</td></tr></table>")
     matches = result.matches[:limit]
     best = translate("Report", "The {count} careers that fit you best") if matches else \
@@ -608,6 +610,7 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
     else:
         out.append("<p>" + _e(result.note or translate(
             "Report", "No careers fit with this preparation.")) + "</p>")
-    out.append(f"<h2>{_e(translate('Report', 'How this works'))}</h2>"
+    how = translate("Report", "How this works")
+    out.append(f"<h2>{_e(how)}</h2>"
                f"<p>{_e(method())}</p></body></html>")
     return "".join(out)

@@ -558,7 +558,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_model.py" line="+33"/>
+        <location filename="../../careerdesk/ui/compare_model.py" line="+34"/>
         <source>▲ highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>What would you enjoy? — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>My interests — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+65"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+69"/>
         <source>Shares your top interests: {areas}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1418,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>Your interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,33 +1543,38 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;How much preparation are you willing to do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
+        <source>&lt;h3&gt;The six interest areas&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;h3&gt;How this works&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>None of the six areas stands out from your answers yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Your top interest area: &lt;b&gt;{area}&lt;/b&gt;.</source>
+        <source>Your top interest area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your top interest areas:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Your top interest areas: &lt;b&gt;{areas}&lt;/b&gt; and &lt;b&gt;{last}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Made from your {answered} answers to {total} activities.</source>
+        <source>Made from your answers to {answered} of {total} activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1763,8 +1768,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+297"/>
-        <location line="+236"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+298"/>
+        <location line="+228"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,7 +1904,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-319"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-312"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,17 +2079,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The interest quiz is not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Press Ctrl+P to print this comparison, or Ctrl+Shift+P to see it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2244,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-292"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-302"/>
         <source>{number}. {career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,7 +2988,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+179"/>
         <source>Activity {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,12 +3174,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <location line="+303"/>
-        <location line="+214"/>
+        <location line="+216"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-518"/>
         <source>AI assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3371,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Your interest scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your top areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>None of the six areas stands out from these answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3431,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="+2"/>
+        <source>How this works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-245"/>
         <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
         <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
@@ -3626,7 +3641,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+435"/>
+        <location filename="../../careerdesk/search/engine.py" line="+462"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3930,7 +3945,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,7 +4085,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../careerdesk/ui/start_page.py" line="+59"/>
+        <location filename="../../careerdesk/ui/start_page.py" line="+58"/>
         <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; &lt;b&gt;Tab&lt;/b&gt; moves between these ways in, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; takes one. &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section of a career, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward, &lt;b&gt;Alt+Home&lt;/b&gt; to come back here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,18 +4111,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+217"/>
+        <location line="+232"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+217"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-230"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,12 +4133,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+188"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-187"/>
         <source>Careers whose usual way in needs a high school diploma or less.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,7 +4159,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Which careers CareerDesk marks with a bright outlook, and where the rule comes from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,7 +4219,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Fields of work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,13 +4264,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>See my interest results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Your interest results are saved: see the careers that match them, or take the quiz again.</source>
+        <source>Your interest results from {date} are saved: see the careers that match them, or take the quiz again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Finish the interest quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You rated {count} activities so far: carry on where you stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4284,7 +4309,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>Careers in {field}</source>
         <translation type="unfinished"></translation>
     </message>
