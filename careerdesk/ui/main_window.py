@@ -543,7 +543,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         page = self.pages.currentWidget()
-        printable = page is not self.welcome
+        printable = page is not self.welcome and not (
+            self._interests is not None and page is self._interests.quiz)  # nothing to print
         for name in ("print", "preview", "pdf"):
             self.commands[name].setEnabled(printable)
         self.commands["compare"].setEnabled(len(self.tray.codes()) >= 2)

@@ -395,3 +395,22 @@ def test_a_guests_answers_go_when_the_app_closes(qtbot, store, tmp_path):
     assert data.interest_answers(guest) is not None
     window.close()
     assert data.interest_answers(data.guest()) is None
+
+
+def test_printing_is_offered_for_the_results_not_the_questions(qtbot, window, store):
+    window.show_interests()
+    assert not window.commands["print"].isEnabled()
+    finished(qtbot, window, store)
+    assert window.commands["print"].isEnabled() and window.commands["pdf"].isEnabled()
+
+
+def test_answers_that_cannot_rank_careers_say_why(qtbot, window, store):
+    window.session.data.save_interest_answers(
+        window.session.profile, {q.id: "like" for q in interests.questions(store)},
+        completed=True)
+    window.show_interests()
+    view = window.interests.results
+    assert view.list.matches.rowCount() == 0 and not view.list.isVisible()
+    note = interests.match(store, {q.id: "like" for q in interests.questions(store)}).note
+    assert note and note in view.matches_heading.text()
+    assert not view.open_button.isEnabled() and view.retake_button.isEnabled()
