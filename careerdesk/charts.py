@@ -441,18 +441,21 @@ def describe_interests(items: Sequence[InterestScore]) -> str:
         scores="; ".join(parts))
 
 
-def interest_chart_lines(items: Sequence[InterestScore], label_wrap: int = LABEL_WRAP) -> float:
+def interest_chart_lines(items: Sequence[InterestScore], label_wrap: int = LABEL_WRAP, *,
+                         axis_label: bool = True) -> float:
     """The height the interest chart needs, in lines of text."""
     if not items:
         return 3.0
-    return _bar_lines([interest_bar_label(i) for i in items], label_wrap) + 3.6
+    return _bar_lines([interest_bar_label(i) for i in items], label_wrap) + (
+        3.6 if axis_label else 3.6 - AXIS_LABEL_LINES)
 
 
 def interest_chart_height_in(items: Sequence[InterestScore],
                              font_size: float = DEFAULT_FONT_SIZE,
-                             label_wrap: int = LABEL_WRAP) -> float:
+                             label_wrap: int = LABEL_WRAP, *, axis_label: bool = True) -> float:
     """A suggested figure height, in inches, for ``draw_interests``."""
-    return interest_chart_lines(items, label_wrap) * font_size * LINE_HEIGHT / 72
+    return interest_chart_lines(items, label_wrap, axis_label=axis_label) \
+        * font_size * LINE_HEIGHT / 72
 
 
 def draw_interests(
@@ -462,10 +465,12 @@ def draw_interests(
     *,
     font_size: float = DEFAULT_FONT_SIZE,
     label_wrap: int = LABEL_WRAP,
+    axis_label: bool = True,
 ) -> None:
     """The six interest areas' scores as bars on a 0..100 scale, in the order given; the
     top areas solid and starred, the others lighter and hatched; an area without a score
-    reads "not available"."""
+    reads "not available". Without ``axis_label`` the text around the chart must say what
+    the scale is."""
     _start(figure, colors)
     if not items:
         _not_available(figure, colors, translate("Charts", "Interest scores not available"),
@@ -474,7 +479,8 @@ def draw_interests(
     ax = figure.add_subplot()
     _bars(ax, [interest_bar_label(i) for i in items], [i.score or 0.0 for i in items],
           [TOP_INTEREST_STYLE if i.top else OTHER_INTEREST_STYLE for i in items], colors,
-          max_percent=100.0, axis_label=translate("Charts", INTEREST_AXIS_LABEL),
+          max_percent=100.0,
+          axis_label=translate("Charts", INTEREST_AXIS_LABEL) if axis_label else None,
           font_size=font_size, unit="", label_wrap=label_wrap,
           value_texts=[not_available() if i.score is None else f"{i.score:.0f}"
                        for i in items])

@@ -535,10 +535,12 @@ def interests_printout(result: InterestResult, owner: str | None,
     items = [InterestScore(report.short_area_label(a), result.scores.get(a),
                            a in result.top_areas) for a in AREAS]
     width_in, wrap = 3.5, 30
-    height_in = interest_chart_height_in(items, font_pt, wrap)
+    # no axis label: the scores in words under the chart say "0 to 100"
+    height_in = interest_chart_height_in(items, font_pt, wrap, axis_label=False)
     name = "chart-interests.png"
     images = {name: render_png(draw_interests, items, width_in=width_in, height_in=height_in,
-                               dpi=CHART_DPI, font_size=font_pt, label_wrap=wrap)}
+                               dpi=CHART_DPI, font_size=font_pt, label_wrap=wrap,
+                               axis_label=False)}
 
     footer = report.footer_text(store_meta, sources, printed or date.today())
     limit = report.INTERESTS_MATCHES

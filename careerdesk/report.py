@@ -549,10 +549,11 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
         return na if value is None else translate("Report", "{score} of 100").format(
             score=f"{value:.0f}")
 
-    # the six scores in words too: the chart is a picture
-    lines.append(translate("Report", "Scores: {scores}.").format(scores="; ".join(
-        f"{short_area_label(a)} {na if scores.get(a) is None else f'{scores[a]:.0f}'}"
-        for a in AREAS)))
+    # the six scores in words too, under the chart: the chart is a picture
+    in_words = "<p>" + _e(translate("Report", "Scores, 0 to 100: {scores}.").format(
+        scores="; ".join(
+            f"{short_area_label(a)} {na if scores.get(a) is None else f'{scores[a]:.0f}'}"
+            for a in AREAS))) + "</p>"
     out = ["<html><head>", _style(font_pt, paragraph_gap=0.3), "</head><body>",
            _heading(translate("Report", "My interests"), prepared_for, [" ".join(lines)],
                     font_pt)]
@@ -563,7 +564,7 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
         width, height = (round(v * PX_PER_INCH) for v in chart_size)
         chart = (f"<p style='{IMAGE_BLOCK}'><img src='{_e(image_name)}' width='{width}' "
                  f"height='{height}' alt='{_e(scores_alt)}'>"
-                 "</p>")
+                 "</p>") + in_words
     else:
         chart = "".join(f"<p>{_e(area_label(a))}: <b>{_e(score_text(a))}</b></p>"
                         for a in AREAS)

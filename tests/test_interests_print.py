@@ -74,8 +74,8 @@ def test_one_page_with_scores_top_areas_careers_method_and_sources(qapp, store, 
     assert pages_of(path) == 1
     text = text_of(path)
     assert "My interests" in text and "Prepared for: Jordan Lee" in text
-    assert ("Scores: Building and fixing 100; Finding things out 0; Creating 50; Helping "
-            "people 100; Leading and persuading 0; Organizing 0.") in text
+    assert ("Scores, 0 to 100: Building and fixing 100; Finding things out 0; Creating 50; "
+            "Helping people 100; Leading and persuading 0; Organizing 0.") in text
     for area in result.top_areas:  # the top areas in plain sentences
         assert interests.area_sentence(area) in text
     # (a cell's lines come out between another's: look for each title's first words)

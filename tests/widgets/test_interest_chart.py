@@ -101,3 +101,10 @@ def test_chart_view_draws_the_scores_in_the_palette(qtbot):
     view.setFont(font)
     assert view.figure().axes[0].xaxis.label.get_fontsize() > size_before * 1.8
     assert view.minimumSizeHint().height() > before[0]
+
+
+def test_without_the_axis_label_the_chart_is_lower():
+    figure = drawn(ITEMS, axis_label=False)
+    assert figure.axes[0].get_xlabel() == ""
+    assert charts.interest_chart_height_in(ITEMS, axis_label=False) < \
+        charts.interest_chart_height_in(ITEMS)
