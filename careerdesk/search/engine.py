@@ -18,6 +18,7 @@ The careers' figures, names and texts come from ``careerdesk.store``; the index 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import sqlite3
@@ -31,6 +32,8 @@ from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
+    CAREER_LIMIT,
+    CAREER_SHIFT,
     INDEX_META_KEY,
     INDEX_VERSION,
     KIND_ACTIVITY,
@@ -86,10 +89,14 @@ LEVEL_WORDS = frozenset(
     "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
 LEVEL_WEIGHT = 0.4
 SAME_ITEM = 0.5  # bonus share when two words match the same title or other name
-FALLBACK_BELOW = 3  # look further when fewer careers than this match every word
+FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
 PARTIAL_OFFSET = -1000.0  # fallback scores sit below every full match
+# A wish for an order ("well paid") orders the best WISH_POOL matches, or only the strong
+# ones (every word whole in a title or other name) when there are 5 or more.
+WISH_POOL = 30
 MAX_BONUS = 9.99
 WHOLE_WORD = 100.0
+STRONG = WHOLE_WORD + 10 * ALT_STEM
 CODE_MATCH = 2 * WHOLE_WORD
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
@@ -143,6 +150,7 @@ class SearchEngine:
         self._careers: list[_Career] | None = None
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
+        self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -165,10 +173,7 @@ class SearchEngine:
                 max_entry_education=filters.max_entry_education
                 or understood.max_entry_education,
                 outlooks=filters.outlooks or understood.outlooks)
-            if sort is Sort.RELEVANCE and understood.sort is not None \
-                    and understood.terms:
-                sort = understood.sort
-        allowed = [i for i, c in enumerate(careers) if _passes(c, filters)]
+        allowed, allowed_set = self._allowed(careers, filters)
         if understood is None or (not understood.terms and understood.chips
                                   and not _CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and understood.sort is not None \
@@ -177,14 +182,39 @@ class SearchEngine:
             return self._browse(careers, allowed, sort, limit)
         alt_titles = self._loaded_alt_titles()
         terms = list(understood.terms)
-        hits = self._match(careers, alt_titles, query, terms, set(allowed), sort, limit)
+        wished = understood.sort if sort is Sort.RELEVANCE else None
+        hits = self._match(careers, alt_titles, query, terms, allowed_set,
+                           Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit)
         if len(terms) > 1 and len(hits) < FALLBACK_BELOW:
-            for career, hit in self._partial(careers, terms, set(allowed)).items():
+            for career, hit in self._partial(careers, terms, allowed_set).items():
                 hits.setdefault(career, hit)
-        ranked = sorted(hits.values(), key=lambda h: _order(careers[h.career], h.score, sort))
-        if limit is not None:
-            ranked = ranked[:limit]
+        if wished is not None:  # "well paid ...": the best matches, highest pay first
+            pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
+                careers[h.career], h.score, Sort.RELEVANCE))
+            strong = [h for h in pool if h.score >= STRONG]
+            hits = {h.career: h for h in (strong if len(strong) >= 5 else pool)}
+            sort = wished
+
+        def order(hit: _Hit) -> tuple:
+            return _order(careers[hit.career], hit.score, sort)
+
+        ranked = sorted(hits.values(), key=order) if limit is None \
+            else heapq.nsmallest(limit, hits.values(), key=order)
         return self._results(careers, alt_titles, ranked, terms)
+
+    def _allowed(self, careers: list[_Career], filters: Filters
+                 ) -> tuple[list[int], frozenset[int]]:
+        """The careers passing ``filters`` (in order, and as a set), remembered for the last
+        few filter choices."""
+        found = self._passing.get(filters)
+        if found is None:
+            passing = [i for i, c in enumerate(careers) if _passes(c, filters)]
+            found = (passing, frozenset(passing))
+            with self._lock:
+                if len(self._passing) >= 64:
+                    self._passing.clear()
+                self._passing[filters] = found
+        return found
 
     def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
         """What the query was read as: its terms, and the chips to show (what was recognised:
@@ -266,7 +296,7 @@ class SearchEngine:
     # ------------------------------------------------------------- parsing
 
     def _match(self, careers: list[_Career], alt_titles: _Names,
-               query: str, terms: list[Term], allowed: set[int], sort: Sort,
+               query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
                limit: int | None) -> dict[int, _Hit]:
         """The best hit of every matching career (stopping early once ``limit`` are sure)."""
         hits: dict[int, _Hit] = {}
@@ -371,7 +401,7 @@ class SearchEngine:
                 best[career] = _Hit(score, kind, item, career, count)
         return list(best.values())
 
-    def _partial(self, careers: list[_Career], terms: list[Term], allowed: set[int]
+    def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int]
                  ) -> dict[int, _Hit]:
         """Careers matching some of the words, scored by which words matched and where.
 
@@ -388,11 +418,8 @@ class SearchEngine:
             clause = term.clause(True)
             if clause is None:
                 continue
-            best: dict[int, int] = {}  # career -> its lowest rowid (grouped by kind too)
-            for value, _ in self._index.grouped(clause, KIND_TITLE, KIND_TECH):
-                career = split_rowid(value)[1]
-                if career < n and value < best.get(career, value + 1):
-                    best[career] = value
+            best = {(value >> CAREER_SHIFT) & (CAREER_LIMIT - 1): value for value in
+                    self._index.best_per_career(clause, KIND_TITLE, KIND_DESCRIPTION)}
             if not best:
                 continue
             weight = math.log((n + 1) / (len(best) + 1)) + 0.1

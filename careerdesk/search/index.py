@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 
-from careerdesk.search.layout import CAREER_SHIFT, INDEX_TABLES, kind_range
+from careerdesk.search.layout import CAREER_LIMIT, CAREER_SHIFT, INDEX_TABLES, kind_range
 
 
 class IndexReader:
@@ -34,6 +34,15 @@ class IndexReader:
             "SELECT min(rowid), count(*) FROM search_text WHERE search_text MATCH ?"
             " AND rowid >= ? AND rowid < ? GROUP BY rowid >> ?",
             (match, low, high, CAREER_SHIFT)).fetchall()
+
+    def best_per_career(self, match: str, first: int, last: int) -> list[int]:
+        """The lowest matching rowid of each career among the kinds ``first`` to ``last``
+        (kinds are numbered best first, so: each career's best match)."""
+        low, high = kind_range(first, last)
+        return [value for (value,) in self._db.execute(
+            "SELECT min(rowid) FROM search_text WHERE search_text MATCH ?"
+            " AND rowid >= ? AND rowid < ? GROUP BY (rowid >> ?) & ?",
+            (match, low, high, CAREER_SHIFT, CAREER_LIMIT - 1))]
 
     def rowids(self, match: str, first: int, last: int) -> list[int]:
         """Every matching rowid among the kinds ``first`` to ``last``."""

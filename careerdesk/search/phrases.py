@@ -9,7 +9,7 @@ recognition as a removable chip) and the words left to search.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from careerdesk.i18n import translate
@@ -34,7 +34,7 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "careers with", "careers in", "career in", "career with", "careers for", "jobs about",
     "something with", "something to do with", "something in", "anything with",
     "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
-    "jobs to", "help with",
+    "jobs to", "help with", "be in", "be on", "to be in", "to be on",
 ], key=lambda p: (-len(p.split()), p)))
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
@@ -42,7 +42,10 @@ LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
                   "make", "making", "things", "stuff", "something", "i", "can", "where",
                   "that", "lot", "lots", "some", "really", "a", "an", "the", "to", "with",
-                  "in", "for", "about", "and", "or", "of", "on", "at", "my", "me"})
+                  "in", "for", "about", "and", "or", "of", "on", "at", "my", "me", "take",
+                  "taking", "save", "saving", "good", "great", "play", "playing", "learn",
+                  "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
+                  "be", "being", "go", "get", "also", "other", "people", "all", "kinds"})
 
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
@@ -105,6 +108,12 @@ class Phrases:
     synonyms: tuple[Group, ...]
     sources: dict[str, str]  # group key -> its "## source:" line
 
+    @cached_property
+    def concept_triggers(self) -> list[tuple[tuple[str, ...], Group]]:
+        """Every concept phrase with its group, longest first."""
+        return sorted(((t, g) for g in self.concepts for t in g.triggers),
+                      key=lambda pair: -len(pair[0]))
+
 
 @dataclass(frozen=True)
 class Chip:
@@ -157,6 +166,14 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
     return Phrases(tuple(concepts), tuple(synonyms), sources)
 
 
+def phrase_words(phrases: Phrases) -> frozenset[str]:
+    """Every word of a lead-in, wish or concept phrase (typos of them are mended)."""
+    found = {w for phrase in LEAD_INS for w in phrase}
+    found |= {w for options in WISHES.values() for phrase in options for w in phrase}
+    found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t}
+    return frozenset(w for w in found if len(w) >= 3)
+
+
 def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
     """Where the phrase starts among the tokens still unread, or -1."""
     n = len(phrase)
@@ -191,25 +208,27 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     led = _strip_lead_ins(left)
     remaining = [t for t in left if t is not None]
     phrase_like = led or wished
-    for group in phrases.concepts:
-        for trigger in group.triggers:
-            at = _find(left, trigger)
-            if at < 0:
-                continue
-            others = remaining[:]
-            for word in trigger:
-                if word in others:
-                    others.remove(word)
-            if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
-                continue
-            if group.key in ignore:
-                reading.chips.append(Chip(group.key, concept_text(group.label)))
-                break
-            left[at:at + len(trigger)] = [None] * len(trigger)
-            reading.concepts.append(group)
-            reading.positions[group.key] = at
+    done: set[str] = set()
+    for trigger, group in phrases.concept_triggers:  # longest first
+        if group.key in done:
+            continue
+        at = _find(left, trigger)
+        if at < 0:
+            continue
+        own = {w for t in group.triggers for w in t}
+        others = [w for w in remaining if w not in own]
+        if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
+            continue
+        done.add(group.key)
+        if group.key in ignore:
             reading.chips.append(Chip(group.key, concept_text(group.label)))
-            break
+            continue
+        for also in group.triggers:  # "makeup and hair": one concept
+            while (more := _find(left, also)) >= 0:
+                left[more:more + len(also)] = [None] * len(also)
+        reading.concepts.append(group)
+        reading.positions[group.key] = at
+        reading.chips.append(Chip(group.key, concept_text(group.label)))
     for group in phrases.synonyms:
         for trigger in group.triggers:
             at = _find(left, trigger)

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from careerdesk.search.index import IndexReader
-from careerdesk.search.phrases import Chip, Group, Phrases, load_phrases, read_phrases
+from careerdesk.search.phrases import (
+    Chip,
+    Group,
+    Phrases,
+    load_phrases,
+    phrase_words,
+    read_phrases,
+)
 from careerdesk.search.records import Sort
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 
@@ -88,6 +95,7 @@ class QueryReader:
     def __init__(self, index: IndexReader, phrases: Phrases | None = None) -> None:
         self._index = index
         self._phrases = phrases or load_phrases()
+        self._phrase_words = phrase_words(self._phrases)
         self._understood = lru_cache(maxsize=256)(self._understand)
 
     def terms(self, query: str) -> list[Term]:
@@ -107,6 +115,7 @@ class QueryReader:
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
             tokens.pop()  # "registered n": wait for the next letter
             typing = False
+        tokens = [self._mend(t) for t in tokens]
         read = read_phrases(tokens, ignore, self._phrases)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
@@ -124,6 +133,18 @@ class QueryReader:
         return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts))
+
+    def _mend(self, token: str) -> str:
+        """A word the index does not know, one edit from a word of a phrase search knows
+        ("aminals", "wrk", "peple"): that word."""
+        if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
+                or self._index.known(f'"{token}"'):
+            return token
+        from rapidfuzz.distance import OSA
+        from rapidfuzz.process import extractOne
+
+        found = extractOne(token, self._phrase_words, scorer=OSA.distance, score_cutoff=1)
+        return found[0] if found else token
 
     def _word_terms(self, tokens: list[str], typing: bool,
                     synonyms: dict[str, Group]) -> list[Term]:

@@ -30,7 +30,7 @@ def chips(engine, query):
     ("i want to work outside", ("forest", "conservation", "landscap", "logging", "fish")),
     ("build things", ("carpenter", "construction", "cabinet", "assembler")),
     ("cooking", ("cook", "chef", "baker")),
-    ("fix cars", ("automotive",)),
+    ("fix cars", ("automotive", "mechanic", "repairer")),
     ("i love music", ("music", "singer", "composer")),
     ("sports", ("athlet", "coach", "sport", "umpire")),
     ("jobs with computers", ("computer", "software", "web", "network")),
