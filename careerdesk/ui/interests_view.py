@@ -53,6 +53,7 @@ from careerdesk.interests import (
     method,
 )
 from careerdesk.outlook import bright_badge, bright_outlook
+from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
 from careerdesk.widgets.text_label import WrappedLabel
 
@@ -291,9 +292,11 @@ class InterestsView(QWidget):
         self.bookmark_button = QPushButton(self.tr("&Bookmark"))
         self.bookmark_button.setToolTip(self.tr("Bookmark the selected career, or remove its "
                                                 "bookmark (Ctrl+D)"))
+        self.enter_clicks = EnterClicks(self)
         for button in (self.retake_button, self.print_button, self.start_button,
                        self.open_button, self.compare_button, self.bookmark_button):
             button.setAccessibleDescription(button.toolTip())
+            button.installEventFilter(self.enter_clicks)
         self.method = WrappedLabel(text_format=Qt.TextFormat.PlainText)
         self.method.setAccessibleName(self.tr("How this works"))
         self.method.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -45,6 +45,19 @@ FOCUS_STYLE = "QPushButton#quizChoice:focus { border: 3px solid palette(highligh
     "border-radius: 4px; padding: 0.3em; }"
 
 
+class EnterClicks(QObject):
+    """Enter (or Return) on a focused push button clicks it, as Space does (outside dialogs
+    Qt's buttons take only Space)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(watched, QPushButton) and watched.isEnabled()):
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class QuizView(QWidget):
     """Asks the quiz's activities one by one.
 
@@ -148,6 +161,10 @@ class QuizView(QWidget):
         self.setStyleSheet(FOCUS_STYLE)
 
     def _connect(self) -> None:
+        self.enter_clicks = EnterClicks(self)
+        for button in (self.back_button, self.next_button, self.results_button,
+                       self.stop_button, self.restart_button):
+            button.installEventFilter(self.enter_clicks)
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.results_button.clicked.connect(self._finish)

@@ -414,3 +414,16 @@ def test_answers_that_cannot_rank_careers_say_why(qtbot, window, store):
     note = interests.match(store, {q.id: "like" for q in interests.questions(store)}).note
     assert note and note in view.matches_heading.text()
     assert not view.open_button.isEnabled() and view.retake_button.isEnabled()
+
+
+def test_enter_presses_the_focused_button(qtbot, window, store):
+    window.show_interests()
+    quiz = window.interests.quiz
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_L)
+    quiz.back_button.setFocus()
+    qtbot.keyClick(quiz.back_button, Key.Key_Return)
+    assert quiz.position.text() == "Activity 1 of 42"
+    view = finished(qtbot, window, store)
+    view.compare_button.setFocus()
+    qtbot.keyClick(view.compare_button, Key.Key_Enter)
+    assert window.tray.codes() == [view.list.matches.career_at(0).code]
