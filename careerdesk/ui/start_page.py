@@ -54,7 +54,6 @@ QPushButton#startTile { text-align: left; border: 1px solid palette(mid); border
 QPushButton#startTile:hover { border-color: palette(highlight); }
 QPushButton#startTile:focus { border: 3px solid palette(highlight); padding: 4px; }
 QPushButton#startTile:pressed { background: palette(midlight); }
-QPushButton#startTile:disabled { color: palette(placeholder-text); }
 """
 KEYBOARD_HELP = QT_TRANSLATE_NOOP(
     "StartPage",
@@ -134,6 +133,13 @@ class Tile(QPushButton):
         return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
 
+def heading(text: str) -> QLabel:
+    """A section heading that wraps rather than widen the page (at 200 % in one column)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 class StartPage(QScrollArea):
     """The ways in, as big buttons in two columns (one when narrow): explore (the interest
     quiz, fields, careers without college, fast-growing careers), your careers (recently
@@ -200,13 +206,13 @@ class StartPage(QScrollArea):
             "from"))
         self.bookmarks = Tile(self.tr("My bookmarks"), self.tr(
             "The careers you kept, with your notes."))
-        self.recent_label = QLabel(self.tr("<h3>Recently viewed</h3>"))
+        self.recent_label = heading(self.tr("<h3>Recently viewed</h3>"))
         self.recent_empty = QLabel(self.tr("The careers you open are listed here."))
         self.recent_empty.setWordWrap(True)
         self.print_tile = Tile(self.tr("Print a comparison"), self.tr(
             "Add two to four careers with Ctrl+K, press Compare (Ctrl+Shift+K), then print "
             "(Ctrl+P) a handout with the figures side by side."))
-        self.saved_label = QLabel(self.tr("<h3>Open a saved comparison</h3>"))
+        self.saved_label = heading(self.tr("<h3>Open a saved comparison</h3>"))
         self.saved_empty = QLabel(self.tr(
             "No saved comparisons yet: open a comparison and save it (Ctrl+Shift+D)."))
         self.saved_empty.setWordWrap(True)
@@ -235,7 +241,7 @@ class StartPage(QScrollArea):
         self.left_column, self.right_column = QWidget(), QWidget()
         self.left = QVBoxLayout(self.left_column)
         self.left.setContentsMargins(0, 0, 0, 0)
-        self.left.addWidget(QLabel(self.tr("<h3>Explore careers</h3>")))
+        self.left.addWidget(heading(self.tr("<h3>Explore careers</h3>")))
         for tile in (self.quiz, self.field):
             self.left.addWidget(tile)
         self.fields_at = self.left.count()  # the list of fields goes here (attach)
@@ -246,12 +252,12 @@ class StartPage(QScrollArea):
         self.left.addStretch(1)
         self.right = QVBoxLayout(self.right_column)
         self.right.setContentsMargins(0, 0, 0, 0)
-        self.right.addWidget(QLabel(self.tr("<h3>Your careers</h3>")))
+        self.right.addWidget(heading(self.tr("<h3>Your careers</h3>")))
         self.right.addWidget(self.bookmarks)
         self.right.addWidget(self.recent_label)
         self.right.addWidget(self.recent_empty)
         self.recent_at = self.right.count()
-        self.right.addWidget(QLabel(self.tr("<h3>For counselors</h3>")))
+        self.right.addWidget(heading(self.tr("<h3>For counselors</h3>")))
         self.right.addWidget(self.print_tile)
         self.right.addWidget(self.saved_label)
         self.right.addWidget(self.saved_empty)
@@ -262,6 +268,13 @@ class StartPage(QScrollArea):
         page.addLayout(self.columns)
         page.addWidget(self.keys)
         page.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FontChange:  # zoomed: one column or two?
+            self._lay_out_columns()
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
         from PySide6.QtCore import QEvent
@@ -275,7 +288,10 @@ class StartPage(QScrollArea):
         one when the page is narrow (a narrow window, or text zoomed in)."""
         layout = self.inner.layout()
         margins = layout.contentsMargins() if layout is not None else None
-        width = self.viewport().width() - (margins.left() + margins.right() if margins else 0)
+        # The width with room for a scroll bar, shown or not: the choice of one or two
+        # columns does not flip when one comes or goes.
+        room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        width = room - (margins.left() + margins.right() if margins else 0)
         narrow = width < self.fontMetrics().averageCharWidth() * TWO_COLUMNS_CHARS
         if narrow:
             self.columns.setDirection(QBoxLayout.Direction.TopToBottom)

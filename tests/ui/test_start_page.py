@@ -337,3 +337,30 @@ def test_the_page_keeps_its_words_at_200_percent(qtbot, store, scale, narrow, co
                 tile.title()
     finally:
         app.setFont(base)
+
+
+def zoom(window, percent):
+    """Zoom as View > Zoom does, then have Qt resolve the fonts of widgets already styled by
+    the application's style sheet again (with a style sheet set, QApplication.setFont alone
+    leaves existing child widgets at their old size)."""
+    window.zoom.set_percent(percent)
+    app = QApplication.instance()
+    app.setStyleSheet(app.styleSheet())
+
+
+def test_a_font_change_rearranges_the_open_page(home, qtbot):
+    from tests.ui.test_font_scaling import clipped
+
+    start = page(home)
+    qtbot.waitUntil(lambda: start.columns.direction().name == "LeftToRight", timeout=3000)
+    try:
+        zoom(home, 200)  # the window keeps its size: no longer room for two columns
+        qtbot.waitUntil(lambda: start.columns.direction().name == "TopToBottom", timeout=3000)
+        QApplication.processEvents()
+        assert clipped(start) == []
+        assert start.quiz.title_label.font().pointSizeF() == pytest.approx(
+            1.15 * start.quiz.font().pointSizeF())
+        assert start.quiz.font().pointSizeF() == pytest.approx(2 * home.zoom.base_points)
+    finally:
+        zoom(home, 100)
+    qtbot.waitUntil(lambda: start.columns.direction().name == "LeftToRight", timeout=3000)
