@@ -80,9 +80,12 @@ class InterestsController(QObject):
         return (usable_answers(self.window.store, saved), record.preparation,
                 bool(record.completed))
 
-    def _save(self, answers: dict[str, str], completed: bool) -> None:
-        self._write(lambda data, profile: data.save_interest_answers(
+    def _save(self, answers: dict[str, str], completed: bool) -> bool:
+        done = self._write(lambda data, profile: data.save_interest_answers(
             profile, answers, preparation=self._preparation, completed=completed))
+        if self.quiz is not None:
+            self.quiz.show_saved(done)
+        return done
 
     def _write(self, action: Callable[..., object]) -> bool:
         from careerdesk.userdata import InvalidInput, UserDataError

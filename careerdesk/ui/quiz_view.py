@@ -123,7 +123,8 @@ class QuizView(QWidget):
             "Your answers are saved as you go: come back to finish any time"))
         self.restart_button = QPushButton(self.tr("Start &over…"))
         self.restart_button.setToolTip(self.tr("Clear your answers and start again"))
-        self.saved_note = QLabel(self.tr("Your answers are saved as you go."))
+        self.saved_note = WrappedLabel(self.tr("Your answers are saved as you go."),
+                                       text_format=Qt.TextFormat.PlainText)
         self.saved_note.setAccessibleName(self.tr("Saving"))
         self._build()
         self._connect()
@@ -293,6 +294,12 @@ class QuizView(QWidget):
     def _finish(self) -> None:
         if self.complete():
             self.finished.emit()
+
+    def show_saved(self, saved: bool) -> None:
+        """Say whether the last answer was saved."""
+        self.saved_note.setText(self.tr("Your answers are saved as you go.") if saved else
+                                self.tr("Your last answer could not be saved: your answers "
+                                        "stay here until CareerDesk closes."))
 
     def focus_choice(self) -> None:
         """Focus the current rating's button, or Like when the activity is not rated yet."""

@@ -427,3 +427,21 @@ def test_enter_presses_the_focused_button(qtbot, window, store):
     view.compare_button.setFocus()
     qtbot.keyClick(view.compare_button, Key.Key_Enter)
     assert window.tray.codes() == [view.list.matches.career_at(0).code]
+
+
+def test_an_answer_that_cannot_be_saved_is_reported_and_the_quiz_goes_on(qtbot, window,
+                                                                          monkeypatch):
+    from careerdesk.userdata import UserDataError
+
+    dialogs = window.dialogs
+    window.show_interests()
+    quiz = window.interests.quiz
+
+    def broken(*_args, **_kwargs):
+        raise UserDataError("the disk is full")
+
+    monkeypatch.setattr(window.session.data, "save_interest_answers", broken)
+    qtbot.keyClick(QApplication.focusWidget(), Key.Key_L)
+    assert quiz.position.text() == "Activity 2 of 42"
+    assert "could not be saved" in quiz.saved_note.text()
+    assert any("the disk is full" in m for m in dialogs.messages)
