@@ -445,3 +445,11 @@ def test_an_answer_that_cannot_be_saved_is_reported_and_the_quiz_goes_on(qtbot, 
     assert quiz.position.text() == "Activity 2 of 42"
     assert "could not be saved" in quiz.saved_note.text()
     assert any("the disk is full" in m for m in dialogs.messages)
+
+
+def test_the_start_pages_quiz_tile_opens_the_quiz(qtbot, window):
+    window.show_start_page()
+    window.welcome.quizRequested.emit()
+    assert window.pages.currentWidget() is window.interests.quiz
+    qtbot.mouseClick(window.interests.quiz.stop_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.welcome
