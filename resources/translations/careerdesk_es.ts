@@ -550,7 +550,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Interest scores not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>What would you enjoy? — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1383,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+69"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+70"/>
         <source>Shares your top interests: {areas}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1538,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>How this works</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2244,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-302"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-304"/>
         <source>{number}. {career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2678,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2888,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+41"/>
         <source>Interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,16 +2979,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+174"/>
         <source>Your answers are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-172"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+173"/>
+        <source>Your last answer could not be saved: your answers stay here until CareerDesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Activity {number} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,12 +3180,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <location line="+303"/>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-519"/>
         <source>AI assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,11 +3368,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Scores: {scores}.</source>
+        <source>Scores, 0 to 100: {scores}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,7 +3442,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
         <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
@@ -3641,7 +3647,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+462"/>
+        <location filename="../../careerdesk/search/engine.py" line="+467"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3681,12 +3687,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>matched {found} of {total} words · {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+74"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+83"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4096,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+110"/>
         <source>Start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,18 +4117,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-233"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,12 +4139,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>Careers whose usual way in needs a high school diploma or less.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4219,7 +4225,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Fields of work</source>
         <translation type="unfinished"></translation>
     </message>
