@@ -36,9 +36,11 @@ from careerdesk.search.layout import (
     CAREER_SHIFT,
     INDEX_META_KEY,
     INDEX_VERSION,
+    ITEM_LIMIT,
     KIND_ACTIVITY,
     KIND_ALT,
     KIND_DESCRIPTION,
+    KIND_SHIFT,
     KIND_SHORT,
     KIND_TASK,
     KIND_TECH,
@@ -91,12 +93,14 @@ LEVEL_WEIGHT = 0.4
 SAME_ITEM = 0.5  # bonus share when two words match the same title or other name
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
 PARTIAL_OFFSET = -1000.0  # fallback scores sit below every full match
+PARTIAL_SHOWN = 200  # partial matches kept when there is no limit
 # A wish for an order ("well paid") orders the best WISH_POOL matches, or only the strong
 # ones (every word whole in a title or other name) when there are 5 or more.
 WISH_POOL = 30
 MAX_BONUS = 9.99
 WHOLE_WORD = 100.0
 STRONG = WHOLE_WORD + 10 * ALT_STEM
+TECH_WHOLE_WORD = 10.0
 CODE_MATCH = 2 * WHOLE_WORD
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
@@ -186,7 +190,7 @@ class SearchEngine:
         hits = self._match(careers, alt_titles, query, terms, allowed_set,
                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit)
         if len(terms) > 1 and len(hits) < FALLBACK_BELOW:
-            for career, hit in self._partial(careers, terms, allowed_set).items():
+            for career, hit in self._partial(careers, terms, allowed_set, limit).items():
                 hits.setdefault(career, hit)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
@@ -352,15 +356,14 @@ class SearchEngine:
                           ((KIND_TECH, KIND_TECH), TECH)]
             plan += [(partial, match, kinds, _stage_bonus(partial, kinds) + 10 * tier)
                      for kinds, tier in chosen]
-        return plan
+        return sorted(plan, key=lambda stage: -stage[3])  # best first: stops soonest
 
     def _grouped(self, match: str, kinds: tuple[int, int]
                  ) -> Iterable[tuple[int, int, int, int]]:
         """(kind, career, item of the closest row, rows matched) per career and kind."""
-        rows = self._index.grouped(match, *kinds)
-        for best, count in rows:
-            kind, career, item = split_rowid(best)
-            yield kind, career, item, count
+        career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
+        return [(best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
+                 count) for best, count in self._index.grouped(match, *kinds)]
 
     def _titles(self, careers: list[_Career], alt_titles: _Names,
                 match: str, terms: list[Term], partial: bool, kinds: tuple[int, int]
@@ -387,6 +390,11 @@ class SearchEngine:
                ) -> list[_Hit]:
         """Activity, task, description and technology hits: the more rows match, the better."""
         best: dict[int, _Hit] = {}
+        if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
+            base = 10 * TECH
+            return [_Hit(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
+                         kind, item, career, count)
+                    for kind, career, item, count in self._grouped(match, kinds)]
         for kind, career, item, count in self._grouped(match, kinds):
             popularity = 4 * careers[career].popularity
             if kind == KIND_ACTIVITY:
@@ -401,8 +409,8 @@ class SearchEngine:
                 best[career] = _Hit(score, kind, item, career, count)
         return list(best.values())
 
-    def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int]
-                 ) -> dict[int, _Hit]:
+    def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int],
+                 limit: int | None) -> dict[int, _Hit]:
         """Careers matching some of the words, scored by which words matched and where.
 
         One grouped query per word gives each career's best match for it (kinds are numbered
@@ -428,25 +436,28 @@ class SearchEngine:
             elif term.text in LEVEL_WORDS:
                 weight *= LEVEL_WEIGHT
             found.append((weight, clause, best))
-        scores: dict[int, list[tuple[float, int, str]]] = {}
-        for weight, clause, best in found:
+        totals: dict[int, float] = {}
+        for weight, _, best in found:
             for career, value in best.items():
                 if career in allowed:
-                    kind = split_rowid(value)[0]
-                    scores.setdefault(career, []).append(
-                        (weight * FIELD_WEIGHT.get(kind, 0.0), value, clause))
+                    part = weight * FIELD_WEIGHT[value >> KIND_SHIFT]
+                    totals[career] = totals.get(career, 0.0) + part
+        # Only the best few can be shown: look closer at twice as many as asked for.
+        wanted = 2 * (limit or PARTIAL_SHOWN)
+        chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__) \
+            if len(totals) > wanted else list(totals)
         hits: dict[int, _Hit] = {}
-        for career, parts in scores.items():
-            total = sum(p[0] for p in parts)
+        for career in chosen:
+            parts = [(weight * FIELD_WEIGHT[best[career] >> KIND_SHIFT], best[career], clause)
+                     for weight, clause, best in found if career in best]
             values = [p[1] for p in parts]
-            shared = [p[0] for p in parts if values.count(p[1]) > 1
-                      and split_rowid(p[1])[0] <= KIND_SHORT]
-            total += SAME_ITEM * sum(shared)
+            total = totals[career] + SAME_ITEM * sum(
+                p[0] for p in parts
+                if values.count(p[1]) > 1 and p[1] >> KIND_SHIFT <= KIND_SHORT)
             top = max(parts)
             kind, _, item = split_rowid(top[1])
             score = PARTIAL_OFFSET + 10 * total + careers[career].popularity
-            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2],
-                                len(parts))
+            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2], len(parts))
         return hits
 
     # ------------------------------------------------------------- results
@@ -489,13 +500,12 @@ class SearchEngine:
                 why = translate("Search", "title")
             else:
                 why = translate("Search", "code")
-            result = _summary(career, why, hit.score)
             if hit.words is not None and hit.words < len(terms):
                 why = translate("Search", "matched {found} of {total} words · {why}").format(
                     found=hit.words, total=len(terms), why=why)
-                result = replace(result, matched_on=why, words_matched=hit.words,
-                                 words_searched=len(terms))
-            results.append(result)
+                results.append(_summary(career, why, hit.score, hit.words, len(terms)))
+            else:
+                results.append(_summary(career, why, hit.score))
         return results
 
     def _task_excerpts(self, careers: list[_Career], hits: list[_Hit], terms: list[Term]
@@ -529,9 +539,12 @@ class SearchEngine:
 
 
 def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
-    """WHOLE_WORD for whole-word stages, except technology: a software name never outranks
-    a title, other name, activity, task or description, even one matched by a prefix."""
-    return 0.0 if partial or kinds[0] == KIND_TECH else WHOLE_WORD
+    """WHOLE_WORD for whole-word stages, except technology (TECH_WHOLE_WORD): a software
+    name never outranks a title, other name, activity or task, even one matched by a
+    prefix."""
+    if kinds[0] == KIND_TECH:
+        return 0.0 if partial else TECH_WHOLE_WORD
+    return 0.0 if partial else WHOLE_WORD
 
 
 def _bonus(*parts: float) -> float:
@@ -617,8 +630,14 @@ def _order(career: _Career, score: float, sort: Sort) -> tuple:
     return (figure is None, -(figure or 0), -score, c.title, c.code)
 
 
-def _summary(career: _Career, why: str, score: float) -> SearchResult:
-    return replace(career.figures, matched_on=why, score=score)
+def _summary(career: _Career, why: str, score: float, words_matched: int | None = None,
+             words_searched: int | None = None) -> SearchResult:
+    """The career's result with why it matched (a copy: results are frozen)."""
+    f = career.figures
+    return SearchResult(f.code, f.title, f.major_group, why, score, f.entry_education,
+                        f.job_zone, f.median_wage, f.wage_top_coded, f.percent_change,
+                        f.annual_openings, f.outlook, f.exposure_level, words_matched,
+                        words_searched)
 
 
 def _trim(text: str, width: int = EXCERPT_CHARS) -> str:

@@ -36,6 +36,9 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
     "jobs to", "help with", "be in", "be on", "to be in", "to be on",
 ], key=lambda p: (-len(p.split()), p)))
+_LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in LEAD_INS:  # longest first
+    _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
@@ -50,7 +53,7 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
-WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
+WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest first below
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
         "no college", "without college", "without going to college", "without a degree",
         "without a college degree", "no degree", "no college degree", "dont need college",
@@ -69,6 +72,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing")),
 }
+
+
+WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
 
 
 def wish_text(key: str) -> str:
@@ -109,10 +115,13 @@ class Phrases:
     sources: dict[str, str]  # group key -> its "## source:" line
 
     @cached_property
-    def concept_triggers(self) -> list[tuple[tuple[str, ...], Group]]:
-        """Every concept phrase with its group, longest first."""
-        return sorted(((t, g) for g in self.concepts for t in g.triggers),
-                      key=lambda pair: -len(pair[0]))
+    def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:
+        """Every concept phrase with its group, by its first word, longest first."""
+        found: dict[str, list[tuple[tuple[str, ...], Group]]] = {}
+        for trigger, group in sorted(((t, g) for g in self.concepts for t in g.triggers),
+                                     key=lambda pair: -len(pair[0])):
+            found.setdefault(trigger[0], []).append((trigger, group))
+        return found
 
 
 @dataclass(frozen=True)
@@ -186,10 +195,13 @@ def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) -> Reading:
     """Read wishes, lead-ins, concepts and synonyms out of a query's folded words."""
     left: list[str | None] = list(tokens)
+    present = frozenset(tokens)
     reading = Reading([], {})
     wished = False
     for key, options in WISHES.items():
-        for phrase in sorted(options, key=len, reverse=True):
+        for phrase in options:  # longest first
+            if phrase[0] not in present:
+                continue
             at = _find(left, phrase)
             if at < 0:
                 continue
@@ -209,7 +221,10 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     remaining = [t for t in left if t is not None]
     phrase_like = led or wished
     done: set[str] = set()
-    for trigger, group in phrases.concept_triggers:  # longest first
+    candidates = sorted((pair for word in present
+                         for pair in phrases.concept_triggers.get(word, ())),
+                        key=lambda pair: (-len(pair[0]), pair[1].key, pair[0]))
+    for trigger, group in candidates:  # longest first
         if group.key in done:
             continue
         at = _find(left, trigger)
@@ -231,6 +246,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         reading.chips.append(Chip(group.key, concept_text(group.label)))
     for group in phrases.synonyms:
         for trigger in group.triggers:
+            if trigger[0] not in present:
+                continue
             at = _find(left, trigger)
             if at < 0:
                 continue
@@ -258,7 +275,7 @@ def _strip_lead_ins(left: list[str | None]) -> bool:
         if len(live) < 2:
             return found
         words_left = [left[i] for i in live]
-        for phrase in LEAD_INS:
+        for phrase in _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
                 for i in live[:len(phrase)]:
                     left[i] = None

@@ -135,10 +135,10 @@ class QueryReader:
                              len(plain) + len(read.concepts))
 
     def _mend(self, token: str) -> str:
-        """A word the index does not know, one edit from a word of a phrase search knows
-        ("aminals", "wrk", "peple"): that word."""
+        """A word the index does not know (nor any word it begins), one edit from a word of
+        a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
-                or self._index.known(f'"{token}"'):
+                or self._index.known(f'"{token}"*'):  # a word, or the start of one
             return token
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extractOne
