@@ -119,10 +119,14 @@ class MatchesModel(QAbstractListModel):
         return self._matches[row]
 
     def title(self, row: int) -> str:
+        name, fit = self.title_parts(row)
+        return self.tr("{career} — {fit}").format(career=name, fit=fit)
+
+    def title_parts(self, row: int) -> tuple[str, str]:
+        """The row's number and title (starred when bookmarked), and its fit."""
         item = self._matches[row]
-        line = self.tr("{number}. {career} — {fit}").format(
-            number=row + 1, career=item.title, fit=fit_text(item))
-        return f"★ {line}" if item.code in self.bookmarked else line
+        name = self.tr("{number}. {career}").format(number=row + 1, career=item.title)
+        return (f"★ {name}" if item.code in self.bookmarked else name), fit_text(item)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._matches)
@@ -180,14 +184,22 @@ class MatchDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(margin, margin, -margin, -margin)
         painter.save()
         y = rect.top()
-        lines = (model.title(index.row()), why_it_fits(item), match_glance(item))
-        for line, font in zip(lines, self._fonts(base), strict=True):
+        name, fit = model.title_parts(index.row())
+        lines = (name, why_it_fits(item), match_glance(item))
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for number, (line, font) in enumerate(zip(lines, self._fonts(base), strict=True)):
             metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(option.palette.color(role))
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            width = rect.width()
+            if number == 0:  # the fit at the right, never cut off by a long title
+                fit_width = metrics.horizontalAdvance(fit)
+                painter.drawText(QRect(rect.left(), y, width, metrics.height()),
+                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                                 fit)
+                width -= fit_width + metrics.averageCharWidth() * 2
+            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
+            painter.drawText(QRect(rect.left(), y, max(width, 0), metrics.height()), left,
                              elided)
             y += metrics.height()
         if option.state & QStyle.StateFlag.State_HasFocus and style is not None:

@@ -1418,7 +1418,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+169"/>
         <source>Your interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,12 +2244,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-304"/>
-        <source>{number}. {career} — {fit}</source>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-316"/>
+        <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>{number}. {career}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source> Bookmarked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,7 +2290,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Outlook</name>
     <message>
-        <location filename="../../careerdesk/outlook.py" line="+120"/>
+        <location filename="../../careerdesk/outlook.py" line="+118"/>
         <source>grows rapidly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +2360,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3652,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+467"/>
+        <location filename="../../careerdesk/search/engine.py" line="+473"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4096,7 +4101,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+118"/>
         <source>Start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4106,7 +4111,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&lt;h1&gt;Find a career that fits you&lt;/h1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,18 +4122,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+235"/>
+        <source>Loading the careers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+223"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-222"/>
+        <location line="+223"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-221"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,12 +4149,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+179"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-178"/>
         <source>Careers whose usual way in needs a high school diploma or less.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,7 +4220,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>&lt;h3&gt;Explore careers&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4225,7 +4235,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Fields of work</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,7 +4260,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>{field} ({count} careers)</source>
         <translation type="unfinished"></translation>
     </message>
