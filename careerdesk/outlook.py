@@ -6,8 +6,6 @@ category and the app explains the bands from ``describe_bands``.
 
 from __future__ import annotations
 
-from html import escape
-
 from careerdesk.i18n import translate
 
 # BLS Employment Projections 2024-34, Table 1.2, "Total, all occupations".
@@ -203,6 +201,8 @@ def bright_rule() -> list[str]:
 
 def bright_rule_html() -> str:
     """The rule in full as simple HTML (a heading, paragraphs, the criteria as a list)."""
+    from html import escape
+
     intro, lead, growth, openings, emerging, shared, sources = (
         escape(p) for p in bright_rule())
     title = escape(translate("Outlook", "What is Bright Outlook?"))

@@ -1,20 +1,20 @@
 """The start page: ways in for a student who does not know a job title yet, and for the
 counselors who print handouts.
 
-Built in two steps, like the window (see ``MainWindow``): the frame — headings, the big
-buttons ("tiles") with their one-line descriptions, the keyboard help — in the constructor,
-with nothing that needs the careers database or PySide6's Qt namespace (the window shows at
-once); the counts and the lists (fields, recently viewed, saved comparisons) in ``attach``, and
-again whenever the user, their bookmarks or comparisons change and whenever the page is shown
-(careers opened meanwhile are then listed as recently viewed).
+Built in two steps, like the window (see ``MainWindow``): the constructor makes only the
+heading, the introduction and the keyboard help (the window's first paint costs no more than
+the welcome text this page replaced, and uses nothing that needs the careers or PySide6's Qt
+namespace); ``attach`` makes the big buttons ("tiles") with their one-line descriptions and
+fills the counts and lists (fields, recently viewed, saved comparisons). They are brought up
+to date whenever the user, their bookmarks or comparisons change and whenever the page is
+shown (careers opened meanwhile are then listed as recently viewed).
 
 The page asks for nothing itself: it emits what the student chose, and the window does it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -64,8 +64,7 @@ KEYBOARD_HELP = QT_TRANSLATE_NOOP(
     "back here.</p>")
 
 
-@dataclass(frozen=True)
-class Preset:
+class Preset(NamedTuple):
     """A ready-made selection for the results list: filters, a sort (a ``Sort`` value) and
     the words that say what is shown."""
 
@@ -163,6 +162,15 @@ class StartPage(QScrollArea):
     printComparisonRequested = Signal()
     brightOutlookHelpRequested = Signal()
 
+    # Made by attach() (see _build_ways_in).
+    quiz: Tile
+    field: Tile
+    no_college: Tile
+    growing: Tile
+    bookmarks: Tile
+    print_tile: Tile
+    bright_help: QPushButton
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Start page"))
@@ -179,8 +187,7 @@ class StartPage(QScrollArea):
         self.fields: QListWidget | None = None
         self.recent: CareerListView | None = None
         self.saved: QListWidget | None = None
-        self.inner = QWidget()
-        self.inner.setStyleSheet(STYLE)
+        self.inner = QWidget()  # its style sheet is set by attach(), after the first paint
         self.setWidget(self.inner)
         self.heading = QLabel(self.tr("<h1>Find a career that fits you</h1>"))
         self.heading.setWordWrap(True)
@@ -188,6 +195,23 @@ class StartPage(QScrollArea):
             "Not sure what to search for? Start with one of these. If you know a job title, a "
             "task or a skill, type it in the search box on the left."))
         self.intro.setWordWrap(True)
+        self.loading = QLabel(self.tr("Loading the careers…"))
+        self.keys = QLabel(self.tr(KEYBOARD_HELP))
+        self.keys.setWordWrap(True)
+        self.page = QVBoxLayout(self.inner)
+        gap = self.fontMetrics().height()
+        self.page.setContentsMargins(gap, gap // 2, gap, gap)
+        for widget in (self.heading, self.intro, self.loading, self.keys):
+            self.page.addWidget(widget)
+        self.page.addStretch(1)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.setSpacing(gap * 2)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.page.insertLayout(self.page.indexOf(self.keys), self.columns)
+
+    def _build_ways_in(self) -> None:
+        """The big buttons and their columns (made once the window has been painted: the
+        first paint then costs no more than the welcome text it replaced)."""
         self.quiz = Tile(self.tr("What would you enjoy? Take the interest quiz"), self.tr(
             "Say which activities you would like and see careers that match your interests "
             "(about 5 minutes)."))
@@ -216,12 +240,7 @@ class StartPage(QScrollArea):
         self.saved_empty = QLabel(self.tr(
             "No saved comparisons yet: open a comparison and save it (Ctrl+Shift+D)."))
         self.saved_empty.setWordWrap(True)
-        self.keys = QLabel(self.tr(KEYBOARD_HELP))
-        self.keys.setWordWrap(True)
         self._build()
-        for tile in (self.quiz, self.field, self.no_college, self.growing, self.bookmarks,
-                     self.print_tile):
-            tile.setEnabled(False)  # until the careers are loaded (attach)
         self.quiz.clicked.connect(self.quizRequested)
         self.field.clicked.connect(self.show_fields)
         self.no_college.clicked.connect(lambda: self._preset("no_college"))
@@ -231,13 +250,6 @@ class StartPage(QScrollArea):
         self.print_tile.clicked.connect(self.printComparisonRequested)
 
     def _build(self) -> None:
-        page = QVBoxLayout(self.inner)
-        gap = self.fontMetrics().height()
-        page.setContentsMargins(gap, gap // 2, gap, gap)
-        page.addWidget(self.heading)
-        page.addWidget(self.intro)
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(gap * 2)
         self.left_column, self.right_column = QWidget(), QWidget()
         self.left = QVBoxLayout(self.left_column)
         self.left.setContentsMargins(0, 0, 0, 0)
@@ -265,9 +277,9 @@ class StartPage(QScrollArea):
         self.right.addStretch(1)
         self.columns.addWidget(self.left_column)
         self.columns.addWidget(self.right_column)
-        page.addLayout(self.columns)
-        page.addWidget(self.keys)
-        page.addStretch(1)
+        self.columns.addStretch(1)  # room kept for a scroll bar goes to the right
+        self.loading.setVisible(False)
+        self._lay_out_columns()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
         super().changeEvent(event)
@@ -286,12 +298,13 @@ class StartPage(QScrollArea):
     def _lay_out_columns(self) -> None:
         """Two columns of equal, fixed width (word-wrapped tiles then know their height), or
         one when the page is narrow (a narrow window, or text zoomed in)."""
-        layout = self.inner.layout()
-        margins = layout.contentsMargins() if layout is not None else None
+        if not hasattr(self, "left_column"):
+            return  # the ways in are made by attach()
+        margins = self.page.contentsMargins()
         # The width with room for a scroll bar, shown or not: the choice of one or two
         # columns does not flip when one comes or goes.
         room = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
-        width = room - (margins.left() + margins.right() if margins else 0)
+        width = room - margins.left() - margins.right()
         narrow = width < self.fontMetrics().averageCharWidth() * TWO_COLUMNS_CHARS
         if narrow:
             self.columns.setDirection(QBoxLayout.Direction.TopToBottom)
@@ -314,6 +327,8 @@ class StartPage(QScrollArea):
 
         self._store, self._session, self._history, self._engine = \
             store, session, history, engine
+        self.inner.setStyleSheet(STYLE)  # a style sheet slows the first paint: set it now
+        self._build_ways_in()
         self._titles = {c.code: c.title for c in store.careers()}
         self.fields = QListWidget()
         self.fields.setAccessibleName(self.tr("Fields of work"))
@@ -346,9 +361,6 @@ class StartPage(QScrollArea):
                  self.bright_help, self.bookmarks, self.recent, self.print_tile, self.saved]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        for tile in (self.quiz, self.field, self.no_college, self.growing, self.bookmarks,
-                     self.print_tile):
-            tile.setEnabled(True)
         session.changed.connect(self.refresh)
         session.profileChanged.connect(self.refresh)
         self.refresh()
