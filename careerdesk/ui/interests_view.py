@@ -370,6 +370,7 @@ class InterestsView(QWidget):
         self.bookmark_button.clicked.connect(
             lambda: self._emit_current(self.bookmarkRequested))
         self.preparation.currentIndexChanged.connect(self._preparation_picked)
+        self.list.selectionModel().currentChanged.connect(self._scroll_to_current)
 
     def follow_app_font(self) -> None:
         """After a zoom: widgets polished under a style sheet keep the font they had (Qt),
@@ -462,6 +463,16 @@ class InterestsView(QWidget):
         code = self.current_code()
         if code:
             signal.emit(code)
+
+    def _scroll_to_current(self, current: QModelIndex) -> None:
+        """The list does not scroll (the page does): bring the current career into view."""
+        inner = self.scroller.widget()
+        if not current.isValid() or inner is None or not self.list.hasFocus():
+            return
+        rect = self.list.visualRect(current)
+        top = self.list.viewport().mapTo(inner, rect.topLeft())
+        half = rect.height() // 2
+        self.scroller.ensureVisible(top.x(), top.y() + half, 0, half + 2)
 
     def focus_first(self) -> None:
         """Focus the matches (or the preparation picker when there are none)."""

@@ -453,3 +453,16 @@ def test_the_start_pages_quiz_tile_opens_the_quiz(qtbot, window):
     assert window.pages.currentWidget() is window.interests.quiz
     qtbot.mouseClick(window.interests.quiz.stop_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.welcome
+
+
+def test_moving_down_the_careers_scrolls_the_page_to_them(qtbot, window, store):
+    view = finished(qtbot, window, store)
+    view.list.setFocus()
+    bar = view.scroller.verticalScrollBar()
+    bar.setValue(0)
+    for _ in range(19):
+        qtbot.keyClick(view.list, Key.Key_Down)
+    assert view.current_code() == view.list.matches.career_at(19).code
+    rect = view.list.visualRect(view.list.currentIndex())
+    bottom = view.list.viewport().mapTo(view.scroller.viewport(), rect.bottomLeft()).y()
+    assert bar.value() > 0 and 0 < bottom <= view.scroller.viewport().height()
