@@ -340,7 +340,7 @@ class QuizView(QWidget):
         self.back_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(question is not None and question.id in self._answers
                                     and self._index + 1 < total)
-        self.results_button.setEnabled(self.complete())
+        self.results_button.setVisible(self.complete())  # shown once there are results
         for button, description in (
                 (self.back_button, self.tr("Go back to the activity before")),
                 (self.next_button, self.tr("Go to the next activity")),

@@ -466,3 +466,17 @@ def test_moving_down_the_careers_scrolls_the_page_to_them(qtbot, window, store):
     rect = view.list.visualRect(view.list.currentIndex())
     bottom = view.list.viewport().mapTo(view.scroller.viewport(), rect.bottomLeft()).y()
     assert bar.value() > 0 and 0 < bottom <= view.scroller.viewport().height()
+
+
+def test_see_my_results_appears_once_every_activity_is_rated(qtbot, window, store):
+    # all rated but not marked finished (the app closed between the two saves)
+    window.session.data.save_interest_answers(window.session.profile,
+                                              liking(store, ("Artistic",)))
+    window.show_interests()
+    quiz = window.interests.quiz
+    assert quiz.position.text() == "Activity 42 of 42" and quiz.results_button.isVisible()
+    qtbot.mouseClick(quiz.results_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.interests.results
+    assert saved(window).completed
+    window.interests.show_quiz({})
+    assert not quiz.results_button.isVisible()
