@@ -441,7 +441,7 @@ class StartPage(QScrollArea):
         marked = len(session.bookmarked_codes())
         self.bookmarks.set_text(
             self.tr("My bookmarks ({count})").format(count=marked),
-            self.tr("Kept by {person}: {count}. Open the list, with your notes.").format(
+            self.tr("{person}'s bookmarks: {count}. Open the list, with your notes.").format(
                 count=marked, person=session.name) if marked else
             self.tr("None yet: press Ctrl+D or ☆ Bookmark on a career to keep it here."))
         codes = [c for c in (self._history.recent(RECENT_COUNT) if self._history else [])
