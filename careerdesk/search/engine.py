@@ -423,7 +423,7 @@ class SearchEngine:
         head = heads[-1] if heads else len(terms) - 1
         found: list[tuple[float, str, dict[int, int]]] = []
         for position, term in enumerate(terms):
-            clause = term.clause(True)
+            clause = term.clause(not term.whole)  # prefixes only for a word not known whole
             if clause is None:
                 continue
             best = {(value >> CAREER_SHIFT) & (CAREER_LIMIT - 1): value for value in
@@ -500,7 +500,7 @@ class SearchEngine:
                 why = translate("Search", "title")
             else:
                 why = translate("Search", "code")
-            if hit.words is not None and hit.words < len(terms):
+            if hit.words is not None:  # no one name or text holds every word
                 why = translate("Search", "matched {found} of {total} words · {why}").format(
                     found=hit.words, total=len(terms), why=why)
                 results.append(_summary(career, why, hit.score, hit.words, len(terms)))

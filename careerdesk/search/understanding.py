@@ -137,14 +137,16 @@ class QueryReader:
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
-        if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
-                or self._index.known(f'"{token}"*'):  # a word, or the start of one
+        if token in self._phrase_words or len(token) < 3 or not token.isalpha():
             return token
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extractOne
 
         found = extractOne(token, self._phrase_words, scorer=OSA.distance, score_cutoff=1)
-        return found[0] if found else token
+        if found is None or self._index.known(f'"{token}"') \
+                or self._index.written(token)[0]:  # a word, or the start of one
+            return token
+        return str(found[0])
 
     def _word_terms(self, tokens: list[str], typing: bool,
                     synonyms: dict[str, Group]) -> list[Term]:
