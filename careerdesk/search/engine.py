@@ -189,6 +189,10 @@ class SearchEngine:
         wished = understood.sort if sort is Sort.RELEVANCE else None
         hits = self._match(careers, alt_titles, query, terms, allowed_set,
                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit)
+        if hits and all(h.kind == KIND_TECH for h in hits.values()) \
+                and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
+                        for t in terms):
+            hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
         if len(terms) > 1 and len(hits) < FALLBACK_BELOW:
             for career, hit in self._partial(careers, terms, allowed_set, limit).items():
                 hits.setdefault(career, hit)

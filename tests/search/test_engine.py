@@ -447,3 +447,10 @@ def test_preloading_after_the_database_closed_is_quiet(tmp_path):
     closed.close()
     fresh.preload()  # no exception: the app may be closing
     assert "other names" not in fresh.load_seconds
+
+
+def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_software(engine):
+    # "Mayor" is in no O*NET title; its nearest indexed word is the software "Mayer-Johnson"
+    assert not any("Mayer" in r.matched_on for r in engine.search("Mayor", limit=10))
+    # a software name typed as such still finds the careers that use it
+    assert engine.search("photoshop", limit=1)[0].matched_on == "technology: Adobe Photoshop"
