@@ -50,4 +50,13 @@ def dark_palette() -> QPalette:
     }
     for role, color in colors.items():
         p.setColor(role, QColor(color))
+    # Greyed-out controls must look unavailable: without these, a disabled button's text
+    # keeps the bright enabled colour.
+    disabled = {
+        QPalette.ColorRole.WindowText: "#7c7f85", QPalette.ColorRole.Text: "#7c7f85",
+        QPalette.ColorRole.ButtonText: "#7c7f85", QPalette.ColorRole.Button: "#25272b",
+        QPalette.ColorRole.Highlight: "#44474d", QPalette.ColorRole.HighlightedText: "#a8a8a8",
+    }
+    for role, color in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
     return p

@@ -34,6 +34,12 @@ class Zoom(QObject):
         font = self.app.font()
         font.setPointSizeF(self.base_points * percent / 100)
         self.app.setFont(font)
+        sheet = self.app.styleSheet()
+        if sheet:
+            # With an application style sheet, Qt's style-sheet style keeps the fonts it
+            # resolved for widgets already on screen: setting the sheet again (about 0.1 s)
+            # makes every open widget take the new size.
+            self.app.setStyleSheet(sheet)
 
     def set_percent(self, percent: int) -> None:
         percent = min(max(percent, STEPS[0]), STEPS[-1])

@@ -252,3 +252,26 @@ def test_flow_layout_heights_follow_its_items_and_font(qtbot):
     assert chips.heightForWidth(width) > one_row
     chip.hide()
     assert chips.heightForWidth(width) == 0
+
+
+def test_dark_palette_disabled_button_looks_unavailable(qtbot):
+    """In the dark palette a disabled button's text is drawn dimmer than an enabled one's."""
+    from PySide6.QtWidgets import QPushButton
+
+    from careerdesk.ui import theme
+
+    def brightest_text(button: QPushButton) -> int:
+        image = button.grab().toImage()
+        return max(image.pixelColor(x, y).lightness()
+                   for x in range(image.width() // 4, image.width() * 3 // 4)
+                   for y in range(image.height() // 4, image.height() * 3 // 4))
+
+    shown = []
+    for enabled in (True, False):
+        button = QPushButton("Compare WWW")
+        qtbot.addWidget(button)
+        button.setPalette(theme.dark_palette())
+        button.setEnabled(enabled)
+        button.resize(200, 40)
+        shown.append(brightest_text(button))
+    assert shown[1] < shown[0] - 60
