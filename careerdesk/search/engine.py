@@ -24,7 +24,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -321,10 +321,18 @@ class SearchEngine:
         # it, nothing later can enter the first `limit` (relevance order only).
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
                     for i in range(len(plan))]
+        every_kind: dict[str, list[tuple[int, int, int, int]]] = {}
         for (partial, match, kinds, _), ceiling in zip(plan, ceilings, strict=True):
             bonus = _stage_bonus(partial, kinds)
-            found = self._titles(careers, alt_titles, match, terms, partial, kinds) \
-                if kinds[0] <= KIND_SHORT else self._items(careers, match, kinds)
+            if partial and kinds[1] <= KIND_DESCRIPTION:  # a prefix costs about the same
+                # whatever the kinds: read names, activities, tasks and descriptions at once
+                if match not in every_kind:
+                    every_kind[match] = self._grouped(match, (KIND_TITLE, KIND_DESCRIPTION))
+                rows = [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
+            else:
+                rows = self._grouped(match, kinds)
+            found = self._titles(careers, alt_titles, rows, terms, partial) \
+                if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds)
             for hit in found:
                 hit.score = round(hit.score + bonus, 3)
                 hit.match = match
@@ -363,17 +371,18 @@ class SearchEngine:
         return sorted(plan, key=lambda stage: -stage[3])  # best first: stops soonest
 
     def _grouped(self, match: str, kinds: tuple[int, int]
-                 ) -> Iterable[tuple[int, int, int, int]]:
+                 ) -> list[tuple[int, int, int, int]]:
         """(kind, career, item of the closest row, rows matched) per career and kind."""
         career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
         return [(best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
                  count) for best, count in self._index.grouped(match, *kinds)]
 
     def _titles(self, careers: list[_Career], alt_titles: _Names,
-                match: str, terms: list[Term], partial: bool, kinds: tuple[int, int]
+                rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
                 ) -> list[_Hit]:
+        """Title and other-name hits, by how closely the name reads as the query."""
         best: dict[int, _Hit] = {}
-        for kind, career, item, count in self._grouped(match, kinds):
+        for kind, career, item, count in rows:
             c = careers[career]
             if kind == KIND_TITLE:
                 found = c.title_words
@@ -390,16 +399,16 @@ class SearchEngine:
                 best[career] = _Hit(score, kind, item, career, count)
         return list(best.values())
 
-    def _items(self, careers: list[_Career], match: str, kinds: tuple[int, int]
-               ) -> list[_Hit]:
+    def _items(self, careers: list[_Career], rows: list[tuple[int, int, int, int]],
+               kinds: tuple[int, int]) -> list[_Hit]:
         """Activity, task, description and technology hits: the more rows match, the better."""
         best: dict[int, _Hit] = {}
         if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
             base = 10 * TECH
             return [_Hit(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
                          kind, item, career, count)
-                    for kind, career, item, count in self._grouped(match, kinds)]
-        for kind, career, item, count in self._grouped(match, kinds):
+                    for kind, career, item, count in rows]
+        for kind, career, item, count in rows:
             popularity = 4 * careers[career].popularity
             if kind == KIND_ACTIVITY:
                 score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popularity)
