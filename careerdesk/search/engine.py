@@ -493,6 +493,8 @@ class SearchEngine:
         activity_codes = sorted({careers[h.career].code for h in ranked
                                  if h.kind == KIND_ACTIVITY})
         activities = self._store.activity_texts(activity_codes) if activity_codes else {}
+        meanings = ", ".join(t.concept.split(":", 1)[1] for t in terms
+                             if t.concept and t.concept.startswith("concept:"))
         results = []
         for hit in ranked:
             career = careers[hit.career]
@@ -513,6 +515,8 @@ class SearchEngine:
                 why = translate("Search", "title")
             else:
                 why = translate("Search", "code")
+            if meanings and hit.kind >= 0:  # what the student's words were read as
+                why = translate("Search", "{why} · {meaning}").format(why=why, meaning=meanings)
             if hit.words is not None:  # no one name or text holds every word
                 why = translate("Search", "matched {found} of {total} words · {why}").format(
                     found=hit.words, total=len(terms), why=why)

@@ -1558,7 +1558,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>None of the six areas stands out from your answers yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2244,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-316"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-317"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,12 +3652,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+473"/>
+        <location filename="../../careerdesk/search/engine.py" line="+486"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3689,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+2"/>
         <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{why} · {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4306,7 +4311,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Kept by {person}: {count}. Open the list, with your notes.</source>
+        <source>{person}&apos;s bookmarks: {count}. Open the list, with your notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,6 +43,12 @@ def test_phrases_find_mostly_fair_careers(engine, query, words):
     assert len(fair) >= 4, (query, top)
 
 
+def test_results_say_what_the_words_were_read_as(engine):
+    first = engine.search("i like animals", limit=1)[0]
+    assert first.matched_on == "title · animals"
+    assert engine.search("registered nurse", limit=1)[0].matched_on == "title"
+
+
 def test_lead_ins_never_block_a_match(engine):
     for query in ("i like animals", "jobs where i can work with animals", "careers with animals",
                   "something with animals"):
