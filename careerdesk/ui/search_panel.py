@@ -323,9 +323,13 @@ class SearchPanel(QWidget):
         self._chip_keys = {shown: key for shown, (key, _) in zip(texts, chips, strict=True)}
         if texts != self.understood.items():
             self.understood.set_items(texts)
+            previous: QWidget = self.filters_button  # Tab: box, filters, chips, results
             for chip in self.understood.chips():
                 chip.setAccessibleDescription(self.tr(
                     "Remove this and search the words as typed"))
+                QWidget.setTabOrder(previous, chip)
+                previous = chip
+            QWidget.setTabOrder(previous, self.results)
         self.understood.setVisible(bool(texts))
 
     def _remove_chip(self, text: str) -> None:

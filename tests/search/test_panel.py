@@ -58,3 +58,22 @@ def test_partial_matches_say_so(panel):
     assert panel.model.rowCount() > 0
     assert "all your words" in panel.status.text()
     assert panel.model.result(0).matched_on.startswith("matched 1 of 2 words")
+
+
+def test_tab_reaches_the_chips_between_the_filters_and_the_results(qtbot, panel):
+    panel.box.setText("i like animals")
+    panel.run_search()
+    chip = panel.understood.chips()[0]
+    assert next_tab_stop(panel.filters_button) is chip
+    assert next_tab_stop(chip) is panel.results
+
+
+def next_tab_stop(widget):
+    """The widget Tab moves to from ``widget``: the next one in the chain that takes Tab."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not widget:
+        if candidate.isVisible() and candidate.isEnabled() \
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return candidate
+        candidate = candidate.nextInFocusChain()
+    return None
