@@ -323,7 +323,8 @@ class SearchPanel(QWidget):
         self._chip_keys = {shown: key for shown, (key, _) in zip(texts, chips, strict=True)}
         if texts != self.understood.items():
             self.understood.set_items(texts)
-            previous: QWidget = self.filters_button  # Tab: box, filters, chips, results
+            # Tab: box, filters button, the filters when shown, the chips, the results
+            previous: QWidget = self.sort_box
             for chip in self.understood.chips():
                 chip.setAccessibleDescription(self.tr(
                     "Remove this and search the words as typed"))

@@ -66,6 +66,9 @@ def test_tab_reaches_the_chips_between_the_filters_and_the_results(qtbot, panel)
     chip = panel.understood.chips()[0]
     assert next_tab_stop(panel.filters_button) is chip
     assert next_tab_stop(chip) is panel.results
+    panel.filters_button.setChecked(True)  # the filters shown: they come before the chips
+    assert next_tab_stop(panel.filters_button) is panel.group_box
+    assert next_tab_stop(panel.sort_box) is chip
 
 
 def next_tab_stop(widget):
