@@ -91,10 +91,11 @@ LEVEL_WORDS = frozenset(
     "apprentice apprentices trainee trainees intern junior senior chief lead head master "
     "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
 LEVEL_WEIGHT = 0.4
-SAME_ITEM = 0.5  # bonus share when two words match the same title or other name
+SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
 PARTIAL_OFFSET = -1000.0  # fallback scores sit below every full match
 PARTIAL_SHOWN = 200  # partial matches kept when there is no limit
+PARTIAL_CLOSER = 30  # at most this many have their names read for the words together
 # A wish for an order ("well paid") orders the best WISH_POOL matches, or only the strong
 # ones (every word whole in a title or other name) when there are 5 or more.
 WISH_POOL = 30
@@ -156,6 +157,7 @@ class SearchEngine:
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
+        self._name_words: dict[int, tuple[dict[str, set[int]], list[int]]] = {}
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -335,10 +337,10 @@ class SearchEngine:
             if partial and kinds[1] <= KIND_DESCRIPTION:  # a prefix costs about the same
                 # whatever the kinds: read every kind its stages want (but technology) at once
                 if match not in every_kind:
-                    wanted = [k for p, m, k, _ in plan if p and m == match
-                              and k[1] <= KIND_DESCRIPTION]
+                    spans = [k for p, m, k, _ in plan if p and m == match
+                             and k[1] <= KIND_DESCRIPTION]
                     every_kind[match] = self._grouped(
-                        match, (min(k[0] for k in wanted), max(k[1] for k in wanted)))
+                        match, (min(k[0] for k in spans), max(k[1] for k in spans)))
                 rows = [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
             else:
                 rows = self._grouped(match, kinds)
@@ -446,6 +448,7 @@ class SearchEngine:
         heads = [i for i, t in enumerate(terms) if t.text not in LEVEL_WORDS]
         head = heads[-1] if heads else len(terms) - 1
         found: list[tuple[float, str, dict[int, int]]] = []
+        kept: list[Term] = []
         for position, term in enumerate(terms):
             clause = term.clause(not term.whole)  # prefixes only for a word not known whole
             if clause is None:
@@ -460,29 +463,63 @@ class SearchEngine:
             elif term.text in LEVEL_WORDS:
                 weight *= LEVEL_WEIGHT
             found.append((weight, clause, best))
+            kept.append(term)
         totals: dict[int, float] = {}
         for weight, _, best in found:
             for career, value in best.items():
                 if career in allowed:
                     part = weight * FIELD_WEIGHT[value >> KIND_SHIFT]
                     totals[career] = totals.get(career, 0.0) + part
-        # Only the best few can be shown: look closer at twice as many as asked for.
-        wanted = 2 * (limit or PARTIAL_SHOWN)
-        chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__) \
-            if len(totals) > wanted else list(totals)
+        # Only the best few can be shown: look closer at some more than asked for, reading
+        # each one's names for the one holding most of the words.
+        wanted = min(2 * (limit or PARTIAL_SHOWN), PARTIAL_CLOSER)
+        chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__)
+        weights = [(weight, term.singulars) for (weight, _, _), term in zip(found, kept,
+                                                                           strict=True)]
         hits: dict[int, _Hit] = {}
         for career in chosen:
             parts = [(weight * FIELD_WEIGHT[best[career] >> KIND_SHIFT], best[career], clause)
                      for weight, clause, best in found if career in best]
-            values = [p[1] for p in parts]
-            total = totals[career] + SAME_ITEM * sum(
-                p[0] for p in parts
-                if values.count(p[1]) > 1 and p[1] >> KIND_SHIFT <= KIND_SHORT)
+            words_at, sizes = self._names_by_word(careers, career)
+            held: dict[int, tuple[float, int]] = {}  # name -> weight, count of words held
+            for weight, forms in weights:
+                for name in {n for form in forms for n in words_at.get(form, ())}:
+                    before = held.get(name, (0.0, 0))
+                    held[name] = (before[0] + weight, before[1] + 1)
+            name_bonus, name_at = 0.0, -1
+            for name, (weight, count) in held.items():
+                if count < 2:
+                    continue
+                fit = count / max(count, sizes[name])
+                reach = weight * (0.6 + 0.4 * fit) * (1.0 if name == 0 else 0.9)
+                if reach > name_bonus:
+                    name_bonus, name_at = reach, name
+            total = totals[career] + SAME_ITEM * name_bonus
             top = max(parts)
             kind, _, item = split_rowid(top[1])
+            if name_at >= 0:  # say why with the name that holds most of the words
+                kind, item = (KIND_TITLE, 0) if name_at == 0 else (KIND_ALT, name_at - 1)
             score = PARTIAL_OFFSET + 10 * total + careers[career].popularity
             hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2], len(parts))
         return hits
+
+    def _names_by_word(self, careers: list[_Career], career: int
+                       ) -> tuple[dict[str, set[int]], list[int]]:
+        """A career's names by the (rough singular) words they hold: name 0 is its title,
+        name i its other name i - 1; and each name's number of words. Built when first
+        asked for, then kept."""
+        found = self._name_words.get(career)
+        if found is None:
+            names = [careers[career].title_words] + [
+                content_words(title) for title, _ in self._loaded_alt_titles()[career]]
+            at: dict[str, set[int]] = {}
+            for i, name in enumerate(names):
+                for word in name:
+                    at.setdefault(singular(word), set()).add(i)
+            found = (at, [len(name) for name in names])
+            with self._lock:
+                self._name_words[career] = found
+        return found
 
     # ------------------------------------------------------------- results
 
