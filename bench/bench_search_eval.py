@@ -234,10 +234,12 @@ def main() -> int:
     parser.add_argument("--verbose", action="store_true",
                         help="print every phrase's top 5 and how many are fair answers")
     parser.add_argument("--db", type=Path, default=DB_PATH)
+    parser.add_argument("--phrases", type=Path, default=PHRASES,
+                        help="the student phrases to judge (default: %(default)s)")
     args = parser.parse_args()
 
     titles = load_gov_titles()
-    phrases = load_phrases()
+    phrases = load_phrases(args.phrases)
     queries = load_queries() + [p.text for p in phrases]
     with CareerStore(args.db) as store:
         judge = Judge(store)
@@ -264,7 +266,7 @@ def main() -> int:
                 print(f"{name:10} {split:5} {f['n']:6.0f} {f['top1']:8.1f} {f['top10']:9.1f} "
                       f"{f['empty']:8.1f}")
 
-        print(f"\nStudent phrases ({PHRASES.relative_to(ROOT)}): pass = at least {NEEDED} of "
+        print(f"\nStudent phrases ({args.phrases}): pass = at least {NEEDED} of "
               f"the top {TOP} are fair answers")
         results = {name: phrase_results(run, judge, phrases) for name, run in searchers.items()}
         for name, rows in results.items():
