@@ -1,16 +1,26 @@
-"""Career search: one query box over titles, other names, tasks, technology and descriptions.
+"""Career search: one query box over titles, other names, work activities, tasks,
+descriptions and technology.
 
 How a query is answered:
 
-1. ``careerdesk.search.understanding`` reads the query into terms: folded words, each
-   checked against the index and corrected if it is a typo.
+1. ``careerdesk.search.understanding`` reads the query: wishes that are filters or an order
+   ("no college", "well paid"), concepts ("animals") and the words left, each checked
+   against the index and corrected if it is a typo. Each recognition is a chip the student
+   can remove (``ignore``).
 2. ``search_text`` (Porter stemmer: "cleaning" finds "clean") is queried in stages, best
-   first: titles and other names, then technology, then tasks and descriptions. Each
-   stage groups its matches by career in SQL.
-3. Each career gets one score: whole-word matches above prefix-only ones, then the tier
-   (exact title, title prefix, words of the title, exact other name, other-name prefix,
-   words of another name, technology, task, description), then, within a tier, closeness
-   of the match, how many items matched and how many people hold the job.
+   first: titles and other names, then work activities, tasks and descriptions, then
+   technology; whole words before prefixes. Each stage groups its matches by career in
+   SQL, and the stages stop once ``limit`` careers are sure.
+3. Each career gets one score: the tier (exact title, title prefix, words of the title,
+   exact other name, other-name prefix, words of another name, other name through the
+   stemmer, activity, task, description, technology), whole-word matches above prefix-only
+   ones (technology excepted: a software name never outranks a name, activity or task),
+   then, within a tier, closeness of the match, how many items matched and how many people
+   hold the job.
+4. When fewer than FALLBACK_BELOW careers hold every word in one place, careers holding
+   some of the words follow, scored by each word's rarity (IDF), where it matched (title >
+   other names > activities and tasks > description) and the head noun ("Chief
+   Electrician" is an electrician), each saying "matched 1 of 2 words".
 
 The careers' figures, names and texts come from ``careerdesk.store``; the index from
 ``careerdesk.search.index``.

@@ -1,12 +1,18 @@
-"""Query understanding: what the words of a query are, as the index knows them.
+"""Query understanding: what a query means, and what its words are as the index knows them.
 
-The text is folded (case, accents, apostrophes, width) and split into words; the FTS5 query
-is built from those words only, each one quoted, so no user text ever reaches FTS5 syntax.
-Long input is cut to ``MAX_QUERY_CHARS`` and ``MAX_TERMS`` words. A word that matches
-nothing is treated as a typo: the FTS5 trigram index of the vocabulary proposes words
-sharing letter triples, and RapidFuzz (optimal string alignment distance) keeps the
-closest. Two words that are one word in the index ("fire fighter", "book keeper") also
-match that word. While typing, the last word also matches as a prefix.
+``careerdesk.search.phrases`` first reads how students say things: lead-ins ("i like"),
+wishes that are filters or an order ("no college", "well paid") and concepts from the
+reviewed ``synonyms.tsv`` ("animals", "fix cars"), each returned as a removable chip; a
+word one edit from a phrase word the index does not know is mended first ("aminals").
+
+The words left are folded (case, accents, apostrophes, width); the FTS5 query is built from
+them only, each one quoted, so no user text ever reaches FTS5 syntax. Long input is cut to
+``MAX_QUERY_CHARS`` and ``MAX_TERMS`` words; ordinals are dropped ("4th Grade Teacher"). A
+word that matches nothing is treated as a typo: the FTS5 trigram index of the vocabulary
+proposes words sharing letter triples, and RapidFuzz (optimal string alignment distance)
+keeps the closest. Two words that are one word in the index ("fire fighter", "book
+keeper") also match that word; a short word of initials may be an abbreviation with the
+next word ("LP Nurse": LPN). While typing, the last word also matches as a prefix.
 """
 
 from __future__ import annotations

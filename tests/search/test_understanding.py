@@ -118,3 +118,12 @@ def test_every_group_of_the_data_file_names_its_source():
     assert len(phrases.concepts) >= 20
     assert all(phrases.sources.get(g.key) for g in groups)
     assert all(g.words or g.groups for g in groups)
+
+
+def test_a_malformed_or_unsourced_line_of_the_data_file_is_refused(tmp_path):
+    for text in ("concept\tcats\tcats\tcat\n",  # no source line before it
+                 "## source: a test\nconcept\tcats\tcat\n"):  # a column missing
+        path = tmp_path / "phrases.tsv"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match="phrases.tsv"):
+            load_phrases(path)
