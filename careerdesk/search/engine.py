@@ -113,6 +113,7 @@ MAX_BONUS = 9.99
 WHOLE_WORD = 100.0
 STRONG = WHOLE_WORD + 10 * ALT_STEM
 TECH_WHOLE_WORD = 10.0
+RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
@@ -313,6 +314,8 @@ class SearchEngine:
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
+            if title.endswith("All Other"):
+                popularity *= RESIDUAL  # a catch-all: any named occupation fits better
             careers.append(_Career(SearchResult(
                 code=code, title=title, major_group=groups[group], matched_on="", score=0.0,
                 entry_education=education, job_zone=zone, median_wage=wage,
@@ -637,6 +640,10 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
         else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
     closeness = min(1.0, len(terms) / max(1, len(found)))
+    if any(t.concept and t.concept.startswith("concept:") for t in terms):
+        # "animals" stands for many words: where in a title one of them sits says nothing
+        return (contains if _literal(found, terms, partial) else
+                ALT_STEM if not official else contains), closeness
     if len(found) >= len(terms) and all(
             t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
         whole = len(found) == len(terms) and all(
