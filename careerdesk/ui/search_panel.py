@@ -291,12 +291,16 @@ class SearchPanel(QWidget):
         self._update_filters_button()
         query = self.box.text()
         ignored = frozenset(self._ignored)
-        chips = self.engine.understand(query, ignored).chips if query.strip() else ()
+        understood = self.engine.understand(query, ignored) if query.strip() else None
+        chips = understood.chips if understood is not None else ()
         self._show_chips([(c.key, c.text) for c in chips if c.key not in ignored])
         browsing = not query.strip()
+        # "no college", "well paid": only wishes, so every career that fits them
+        wishes_only = understood is not None and not understood.terms and bool(chips)
         results = self.engine.search(query, self.current_filters(),
                                      Sort(self.sort_box.currentData()),
-                                     limit=None if browsing else RESULT_LIMIT, ignore=ignored)
+                                     limit=None if browsing or wishes_only else RESULT_LIMIT,
+                                     ignore=ignored)
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
@@ -307,6 +311,9 @@ class SearchPanel(QWidget):
         elif browsing:
             self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
                                 .format(count=len(results)))
+        elif wishes_only and results:
+            self.status.setText(self.tr("Showing the {count} careers that fit what you asked "
+                                        "for.").format(count=len(results)))
         elif results:
             shown = (self.tr("Showing the first {count} matching careers.")
                      if len(results) == RESULT_LIMIT

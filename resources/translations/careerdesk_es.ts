@@ -3652,7 +3652,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+486"/>
+        <location filename="../../careerdesk/search/engine.py" line="+547"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3926,7 +3926,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No career matches all your words together; showing the {count} closest, most words first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,6 +3934,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+3"/>
         <source>Browsing {count} careers by field. Type to search.</source>
         <translation>Explorando {count} carreras por área. Escriba para buscar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the {count} careers that fit what you asked for.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3956,12 +3961,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Remove this and search the words as typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>

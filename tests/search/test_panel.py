@@ -80,3 +80,13 @@ def next_tab_stop(widget):
             return candidate
         candidate = candidate.nextInFocusChain()
     return None
+
+
+def test_a_wish_alone_lists_every_career_that_fits_it(panel):
+    panel.box.setText("no college")
+    panel.run_search()
+    count = panel.model.rowCount()
+    assert count > 200  # not cut at the 200 a text search shows
+    assert f"Showing the {count} careers that fit what you asked for." == panel.status.text()
+    assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
+               for i in range(count))
