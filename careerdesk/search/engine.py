@@ -641,9 +641,9 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
         else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
     closeness = min(1.0, len(terms) / max(1, len(found)))
     if any(t.concept and t.concept.startswith("concept:") for t in terms):
-        # "animals" stands for many words: where in a title one of them sits says nothing
-        return (contains if _literal(found, terms, partial) else
-                ALT_STEM if not official else contains), closeness
+        # "animals" stands for many words: where in a title one of them sits says nothing;
+        # one found only through the stemmer is a false friend ("Animators": "anim")
+        return (contains if _literal(found, terms, partial) else DESCRIPTION), closeness
     if len(found) >= len(terms) and all(
             t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
         whole = len(found) == len(terms) and all(
@@ -664,7 +664,7 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
 
 def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether every term is a word of the title as written (not only through the stemmer)."""
-    return all(any(t.matches(w, partial) for w in found) for t in terms)
+    return all(t.found_in(found, partial) for t in terms)
 
 
 def _reads_like(text: str, terms: Sequence[Term]) -> tuple[int, int, int]:

@@ -73,6 +73,14 @@ class Term:
         """The rough singulars of the words it matches whole."""
         return frozenset(singular(w) for w in self.whole)
 
+    def found_in(self, found: Sequence[str], partial: bool) -> bool:
+        """Whether a name's words hold this term as written: one of its words, or every word
+        of one of its groups (not only through the stemmer)."""
+        if any(self.matches(w, partial) for w in found):
+            return True
+        singulars = {singular(w) for w in found}
+        return any(all(singular(w) in singulars for w in g) for g in self.groups)
+
     def matches(self, word: str, partial: bool) -> bool:
         """Whether a title word is this term itself (not only through the stemmer)."""
         if singular(word) in self.singulars:

@@ -49,6 +49,12 @@ def test_results_say_what_the_words_were_read_as(engine):
     assert engine.search("registered nurse", limit=1)[0].matched_on == "title"
 
 
+def test_a_concept_word_found_only_through_the_stemmer_ranks_low(engine):
+    # the Porter stemmer makes "animals" and "animators" both "anim"
+    top = titles(engine, "i like animals", n=30)
+    assert not any("animator" in t for t in top), top
+
+
 def test_lead_ins_never_block_a_match(engine):
     for query in ("i like animals", "jobs where i can work with animals", "careers with animals",
                   "something with animals"):
