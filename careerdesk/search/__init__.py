@@ -2,12 +2,15 @@
 descriptions.
 
 The package is split by job: ``text`` (folding and words), ``layout`` (the index tables and
-rowids), ``index`` (reading the index), ``understanding`` (what a query means), ``engine``
-(ranking) and ``records`` (filters, sorts, results). The names below are its public face.
+rowids), ``index`` (reading the index), ``phrases`` (lead-ins, wishes, and the concepts and
+synonyms of the reviewed ``synonyms.tsv``), ``understanding`` (what a query means),
+``engine`` (ranking) and ``records`` (filters, sorts, results). The career tables are read
+through ``careerdesk.store``. The names below are its public face.
 """
 
 from careerdesk.search.engine import SearchEngine
 from careerdesk.search.layout import INDEX_META_KEY, INDEX_VERSION
+from careerdesk.search.phrases import Chip
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -18,8 +21,10 @@ from careerdesk.search.records import (
     Sort,
 )
 from careerdesk.search.text import fold, words
+from careerdesk.search.understanding import Understanding
 
 __all__ = [
     "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY", "INDEX_VERSION", "NO_FILTERS",
-    "FilterOptions", "Filters", "SearchEngine", "SearchResult", "Sort", "fold", "words",
+    "Chip", "FilterOptions", "Filters", "SearchEngine", "SearchResult", "Sort",
+    "Understanding", "fold", "words",
 ]
