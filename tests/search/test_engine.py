@@ -454,3 +454,16 @@ def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_softwar
     assert not any("Mayer" in r.matched_on for r in engine.search("Mayor", limit=10))
     # a software name typed as such still finds the careers that use it
     assert engine.search("photoshop", limit=1)[0].matched_on == "technology: Adobe Photoshop"
+
+
+def test_no_software_name_ranks_above_a_title_or_other_name_in_the_bench_queries(engine):
+    lines = (ROOT / "bench" / "queries.txt").read_text(encoding="utf-8").splitlines()
+    queries = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
+    assert len(queries) > 200
+    for query in queries:
+        shown = [r.matched_on for r in engine.search(query, limit=20)]
+        names = [i for i, why in enumerate(shown)
+                 if why.startswith(("title", "also called:"))
+                 or why.split(" · ", 1)[-1].startswith(("title", "also called:"))]
+        software = [i for i, why in enumerate(shown) if "technology:" in why]
+        assert not names or not software or max(names) < min(software), (query, shown)
