@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 CAREER = "43-6013.00"
 COMPARE = ["43-6013.00", "29-1141.00", "47-2111.00", "15-1252.00"]
 QUERY = "nurse"
+PHRASE = "i like animals no college"
 
 
 def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 2.0),
@@ -75,6 +76,9 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
             window.search.box.setText(QUERY)
             window.search.run_search()
             save("search")
+            window.search.box.setText(PHRASE)  # what it understood, as chips
+            window.search.run_search()
+            save("search-phrase")
             window.open_career(CAREER)
             for index, page in enumerate(window.profile.pages):
                 window.profile.show_tab(index)
