@@ -17,13 +17,11 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,10 +31,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionFocusRect,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +49,7 @@ from careerdesk.interests import (
 from careerdesk.outlook import bright_badge, bright_outlook
 from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
+from careerdesk.widgets.lines_delegate import Line, LinesDelegate
 from careerdesk.widgets.text_label import WrappedLabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,69 +142,19 @@ class MatchesModel(QAbstractListModel):
         return None
 
 
-class MatchDelegate(QStyledItemDelegate):
+class MatchDelegate(LinesDelegate):
     """Three lines per career: number, title and fit; why it fits; pay, education, outlook
     (the whole text is in the tooltip and the accessible text)."""
 
-    @staticmethod
-    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-        title = QFont(base)
-        title.setBold(True)
-        why = QFont(base)
-        why.setItalic(True)
-        return title, why, QFont(base)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        base = QFont(option.font)
-        height = sum(QFontMetrics(f).height() for f in self._fonts(base))
-        metrics = QFontMetrics(base)
-        return QSize(metrics.averageCharWidth() * 40, height + 2 * (metrics.height() // 3))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        # Read the Python model directly (see ResultDelegate.paint: PySide6 6.12 and
-        # QModelIndex.data() for empty roles).
+    def lines(self, index: Index, fonts: tuple[QFont, ...]) -> list[Line] | None:
         model = index.model()
         if not isinstance(model, MatchesModel) or not 0 <= index.row() < model.rowCount():
-            return
+            return None
         item = model.career_at(index.row())
-        widget = option.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        base = QFont(option.font)
-        margin = QFontMetrics(base).height() // 3
-        rect = option.rect.adjusted(margin, margin, -margin, -margin)
-        painter.save()
-        y = rect.top()
         name, fit = model.title_parts(index.row())
-        lines = (name, why_it_fits(item), match_glance(item))
-        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for number, (line, font) in enumerate(zip(lines, self._fonts(base), strict=True)):
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(role))
-            width = rect.width()
-            if number == 0:  # the fit at the right, never cut off by a long title
-                fit_width = metrics.horizontalAdvance(fit)
-                painter.drawText(QRect(rect.left(), y, width, metrics.height()),
-                                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                                 fit)
-                width -= fit_width + metrics.averageCharWidth() * 2
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
-            painter.drawText(QRect(rect.left(), y, max(width, 0), metrics.height()), left,
-                             elided)
-            y += metrics.height()
-        if option.state & QStyle.StateFlag.State_HasFocus and style is not None:
-            focus = QStyleOptionFocusRect()
-            focus.rect = option.rect
-            focus.state = option.state
-            focus.palette = option.palette
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
-                                widget)
-        painter.restore()
+        title_font, why_font, plain_font = fonts
+        return [Line(name, title_font, right=fit), Line(why_it_fits(item), why_font),
+                Line(match_glance(item), plain_font)]
 
 
 class MatchesList(QListView):

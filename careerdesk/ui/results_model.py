@@ -8,22 +8,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionFocusRect,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from careerdesk import formatting as fmt
 from careerdesk.outlook import bright_badge, bright_outlook, bright_summary
 from careerdesk.search import SearchResult
+from careerdesk.widgets.lines_delegate import Line, LinesDelegate
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,66 +96,21 @@ class ResultsModel(QAbstractListModel):
         return None
 
 
-class ResultDelegate(QStyledItemDelegate):
+class ResultDelegate(LinesDelegate):
     """Three lines per result: title, why it matched, figures at a glance."""
 
     @staticmethod
-    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-        title = QFont(base)
-        title.setBold(True)
-        why = QFont(base)
-        why.setItalic(True)
-        small = QFont(base)
+    def fonts(base: QFont) -> tuple[QFont, ...]:
+        title, why, small = LinesDelegate.fonts(base)
         small.setPointSizeF(max(base.pointSizeF() * 0.9, 6.0))
         return title, why, small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        base = QFont(option.font)
-        height = sum(QFontMetrics(f).height() for f in self._fonts(base))
-        metrics = QFontMetrics(base)
-        return QSize(metrics.averageCharWidth() * 40, height + 2 * (metrics.height() // 3))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        # The result is read from the Python model directly: PySide6 6.12 loses a reference
-        # to None each time Python calls QModelIndex.data() for a role the model leaves empty
-        # (which initStyleOption does many times per row), and Python 3.11 aborts when None's
-        # count reaches zero.
+    def lines(self, index: Index, fonts: tuple[QFont, ...]) -> list[Line] | None:
         model = index.model()
         if not isinstance(model, ResultsModel) or not 0 <= index.row() < model.rowCount():
-            return
+            return None
         result = model.result(index.row())
-        widget = option.widget
-        style = widget.style() if widget else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter,
-                                widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        muted = role if selected else QPalette.ColorRole.PlaceholderText
-        base = QFont(option.font)
-        title_font, why_font, small_font = self._fonts(base)
-        margin = QFontMetrics(base).height() // 3
-        rect = option.rect.adjusted(margin, margin, -margin, -margin)
-        painter.save()
-        y = rect.top()
-        for line, font, color_role in [
-            (model.title(index.row()), title_font, role),
-            (result.matched_on, why_font, muted),
-            (glance(result), small_font, role),
-        ]:
-            metrics = QFontMetrics(font)
-            painter.setFont(font)
-            painter.setPen(option.palette.color(color_role))
-            elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             elided)
-            y += metrics.height()
-        if option.state & QStyle.StateFlag.State_HasFocus and style is not None:
-            focus = QStyleOptionFocusRect()
-            focus.rect = option.rect
-            focus.state = option.state
-            focus.palette = option.palette
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
-                                widget)
-        painter.restore()
+        title_font, why_font, small_font = fonts
+        return [Line(model.title(index.row()), title_font),
+                Line(result.matched_on, why_font, muted=True),
+                Line(glance(result), small_font)]
