@@ -104,6 +104,15 @@ METHOD = QT_TRANSLATE_NOOP(
     "left out, and, when you choose how much preparation you are willing to do, so are "
     "careers that need more (O*NET job zones) or have no job zone.")
 
+# The method in three sentences, for the one-page printout (the app shows METHOD).
+METHOD_SHORT = QT_TRANSLATE_NOOP(
+    "Interests",
+    "Scores: each activity you like counts 2 points, \"not sure\" 1 and dislike 0, averaged "
+    "over the activities you answered in an area and shown from 0 to 100. Fit: how closely "
+    "your six scores rise and fall with the career's six O*NET interest ratings (O*NET 29.3 "
+    "Database, Occupational Interests; a Pearson correlation r, fit = (r + 1) × 50). The "
+    "full method is under \"How this works\" in CareerDesk.")
+
 
 @dataclass(frozen=True)
 class Question:
@@ -184,6 +193,11 @@ def preparations() -> list[Preparation]:
 def method() -> str:
     """``METHOD`` in the user's language."""
     return translate("Interests", METHOD)
+
+
+def method_summary() -> str:
+    """``METHOD_SHORT`` in the user's language (for printouts)."""
+    return translate("Interests", METHOD_SHORT)
 
 
 # ------------------------------------------------------------------ the quiz

@@ -532,7 +532,7 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
     ``owner`` is the profile's name (None for a guest); ``preparation`` the preparation the
     careers were picked for, in words (None: any).
     """
-    from careerdesk.interests import AREAS, area_label, area_sentence, method
+    from careerdesk.interests import AREAS, area_label, area_sentence, method_summary
 
     na = fmt.not_available()
     scores, top = result.scores, result.top_areas
@@ -613,5 +613,5 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
             "Report", "No careers fit with this preparation.")) + "</p>")
     how = translate("Report", "How this works")
     out.append(f"<h2>{_e(how)}</h2>"
-               f"<p>{_e(method())}</p></body></html>")
+               f"<p>{_e(method_summary())}</p></body></html>")
     return "".join(out)

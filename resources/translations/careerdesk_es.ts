@@ -1307,7 +1307,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+21"/>
+        <source>Scores: each activity you like counts 2 points, &quot;not sure&quot; 1 and dislike 0, averaged over the activities you answered in an area and shown from 0 to 100. Fit: how closely your six scores rise and fall with the career&apos;s six O*NET interest ratings (O*NET 29.3 Database, Occupational Interests; a Pearson correlation r, fit = (r + 1) × 50). The full method is under &quot;How this works&quot; in CareerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>answers must map question ids to like, unsure or dislike</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1388,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+70"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+65"/>
         <source>Shares your top interests: {areas}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1423,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+119"/>
         <source>Your interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2244,7 +2249,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-317"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-267"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3619,7 +3624,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../careerdesk/ui/results_model.py" line="+43"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+38"/>
         <source>Education: not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,7 +3707,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+83"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+93"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
