@@ -115,6 +115,7 @@ STRONG = WHOLE_WORD + 10 * ALT_STEM
 TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
+INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
 
@@ -202,7 +203,8 @@ class SearchEngine:
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
         hits = self._match(careers, alt_titles, query, terms, allowed_set,
-                           Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit)
+                           Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
+                           understood.phrase)
         if hits and all(h.kind == KIND_TECH for h in hits.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
@@ -328,8 +330,15 @@ class SearchEngine:
 
     def _match(self, careers: list[_Career], alt_titles: _Names,
                query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
-               limit: int | None) -> dict[int, _Hit]:
-        """The best hit of every matching career (stopping early once ``limit`` are sure)."""
+               limit: int | None, phrase: bool = False) -> dict[int, _Hit]:
+        """The best hit of every matching career (stopping early once ``limit`` are sure).
+
+        For a student's phrase (``phrase``), an other name holding the words is incidental
+        when none of the career's work activities or tasks hold them and, the query's
+        words aside, it shares no word with the career's title ("Unmanned Aircraft Pilot"
+        of Camera Operators for "flying planes", "Marine Firefighter" of Sailors; not
+        "Game Developer" of Software Developers): it then ranks with descriptions.
+        """
         hits: dict[int, _Hit] = {}
         code = _CODE.match(query[:MAX_QUERY_CHARS])
         if code:
@@ -340,6 +349,7 @@ class SearchEngine:
         if not terms:
             return hits
         plan = self._plan(terms)
+        core = self._core(terms) if phrase else None
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
@@ -360,7 +370,11 @@ class SearchEngine:
             found = self._titles(careers, alt_titles, rows, terms, partial) \
                 if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds)
             for hit in found:
-                hit.score = round(hit.score + bonus, 3)
+                incidental = core is not None and hit.kind in (KIND_ALT, KIND_SHORT) \
+                    and hit.career not in core \
+                    and self._stray(careers[hit.career], alt_titles[hit.career][hit.item][0],
+                                    terms)  # see above
+                hit.score = round(hit.score + bonus - incidental * INCIDENTAL, 3)
                 hit.match = match
                 if hit.career in allowed and (hit.career not in hits
                                               or hit.score > hits[hit.career].score):
@@ -369,6 +383,21 @@ class SearchEngine:
                     and sum(h.score > ceiling for h in hits.values()) >= limit:
                 break
         return hits
+
+    @staticmethod
+    def _stray(career: _Career, name: str, terms: list[Term]) -> bool:
+        """Whether an other name, the query's words aside, shares no word with the title."""
+        own = {singular(w) for w in content_words(name)
+               if not any(t.matches(w, False) for t in terms)}
+        return not own & {singular(w) for w in career.title_words}
+
+    def _core(self, terms: list[Term]) -> frozenset[int]:
+        """The careers with a work activity or task holding every term (whole words)."""
+        match = match_expression(terms, False)
+        if match is None:
+            return frozenset()
+        return frozenset(career for _, career, _, _ in
+                         self._grouped(match, (KIND_ACTIVITY, KIND_TASK)))
 
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).

@@ -49,6 +49,16 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "taking", "save", "saving", "good", "great", "play", "playing", "learn",
                   "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
                   "be", "being", "go", "get", "also", "other", "people", "all", "kinds"})
+# Filler students add that names nothing ("firefighter stuff", "kind of science things"):
+# dropped wherever it stands while other words remain; a query with filler reads as a phrase.
+FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda", "sorta",
+                    "whatever", "etc", "lol", "idk", "maybe", "probably", "somehow"})
+FILLER_PHRASES = tuple(tuple(p.split()) for p in (
+    "kind of", "sort of", "type of", "types of", "kinds of", "a job", "a career",
+    "some kind of", "or something", "and stuff", "and things", "or anything"))
+# Verbs too general to be an interest beside another one ("helping kids learn" is about
+# kids and learning): a concept named by one of them alone is dropped beside another concept.
+GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
 
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
@@ -115,6 +125,12 @@ class Phrases:
     sources: dict[str, str]  # group key -> its "## source:" line
 
     @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every word of a concept or synonym phrase."""
+        return frozenset(w for g in self.concepts + self.synonyms for t in g.triggers
+                         for w in t)
+
+    @cached_property
     def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:
         """Every concept phrase with its group, by its first word, longest first."""
         found: dict[str, list[tuple[tuple[str, ...], Group]]] = {}
@@ -145,6 +161,7 @@ class Reading:
     outlooks: tuple[str, ...] | None = None
     sort: Sort | None = None
     last_kept: bool = True  # the query's last word is still among ``rest``
+    phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +235,15 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
                 reading.chips.append(Chip(key, wish_text(key)))
             break
     led = _strip_lead_ins(left)
-    remaining = [t for t in left if t is not None]
-    phrase_like = led or wished
+    probe = list(left)  # filler is dropped after concepts ("build things" is one)
+    filled = _drop_fillers(probe)
+    remaining = [t for t in probe if t is not None]
+    trigger_words = phrases.trigger_words
+    # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
+    # ("helping kids learn", "building houses")
+    phrase_like = led or wished or filled or (len(remaining) > 1 and all(
+        w in trigger_words or w in SOFT for w in remaining))
+    found: list[tuple[tuple[str, ...], Group, int]] = []
     done: set[str] = set()
     candidates = sorted((pair for word in present
                          for pair in phrases.concept_triggers.get(word, ())),
@@ -235,15 +259,25 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
             continue
         done.add(group.key)
+        found.append((trigger, group, at))
         if group.key in ignore:
-            reading.chips.append(Chip(group.key, concept_text(group.label)))
             continue
         for also in group.triggers:  # "makeup and hair": one concept
             while (more := _find(left, also)) >= 0:
                 left[more:more + len(also)] = [None] * len(also)
-        reading.concepts.append(group)
-        reading.positions[group.key] = at
+    generic = [f for f in found if len(f[0]) == 1 and f[0][0] in GENERIC_VERBS]
+    if generic and len(generic) < len(found):  # "helping kids learn": kids, learning
+        for trigger, group, at in generic:
+            found.remove((trigger, group, at))
+            if group.key not in ignore:
+                left[at] = None
+    _drop_fillers(left)
+    reading.phrase = bool(phrase_like or found)
+    for _, group, at in sorted(found, key=lambda f: f[2]):
         reading.chips.append(Chip(group.key, concept_text(group.label)))
+        if group.key not in ignore:
+            reading.concepts.append(group)
+            reading.positions[group.key] = at
     for group in phrases.synonyms:
         for trigger in group.triggers:
             if trigger[0] not in present:
@@ -264,6 +298,24 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             reading.positions.setdefault(token, position)
     reading.last_kept = bool(tokens) and left[-1] is not None
     return reading
+
+
+def _drop_fillers(left: list[str | None]) -> bool:
+    """Blank out filler ("stuff", "kind of", "like" after the first word) while other words
+    remain; whether any was found."""
+    found = False
+    for phrase in FILLER_PHRASES:
+        while (at := _find(left, phrase)) >= 0 and sum(
+                t is not None for t in left) > len(phrase):
+            left[at:at + len(phrase)] = [None] * len(phrase)
+            found = True
+    live = [i for i, t in enumerate(left) if t is not None]
+    fill = [i for i in live if left[i] in FILLER or (left[i] == "like" and i != live[0])]
+    if fill and len(fill) < len(live):
+        for i in fill:
+            left[i] = None
+        found = True
+    return found
 
 
 def _strip_lead_ins(left: list[str | None]) -> bool:

@@ -101,6 +101,7 @@ class Understanding:
     outlooks: tuple[str, ...] | None
     sort: Sort | None
     words: int  # words and concepts searched, for "matched 2 of 3 words"
+    phrase: bool = False  # a student's phrase ("i like ...", "... stuff"), not a job title
 
 
 class QueryReader:
@@ -146,7 +147,7 @@ class QueryReader:
                           enumerate(terms + plain_terms)])
         return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
-                             len(plain) + len(read.concepts))
+                             len(plain) + len(read.concepts), read.phrase)
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
