@@ -99,20 +99,32 @@ def cmd_search(args: argparse.Namespace) -> int:
             engine = SearchEngine(store)
         except DatabaseError as exc:
             raise CliError(str(exc)) from None
+
+        def understood(text: str) -> list[str]:
+            chips = engine.understand(text).chips if text.strip() else ()
+            return [c.meaning for c in chips]
+
+        def as_json(text: str, found: list) -> object:
+            rows = [dataclasses.asdict(r) for r in found]
+            # --explain: {"understood": [...], "results": [...]}; else the plain array
+            return {"understood": understood(text), "results": rows} if args.explain else rows
+
         if query == "-":
-            # One query per input line, one JSON array per output line (a blank line: []).
+            # One query per input line, one JSON value per output line (a blank line: []).
             for raw in sys.stdin.buffer:
                 line = raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
                 found = engine.search(line, limit=limit) if line.strip() else []
-                print(json.dumps([dataclasses.asdict(r) for r in found], ensure_ascii=False),
-                      flush=True)
+                print(json.dumps(as_json(line, found), ensure_ascii=False), flush=True)
             return 0
         results = engine.search(query, limit=limit)
+        meanings = understood(query)
     if args.json:
-        json.dump([dataclasses.asdict(r) for r in results], sys.stdout, indent=2,
-                  ensure_ascii=False)
+        json.dump(as_json(query, results), sys.stdout, indent=2, ensure_ascii=False)
         print()
-    elif not results:
+        return 0
+    if meanings:  # what the words were read as, as the app's chips show it
+        print("Understood: " + ", ".join(meanings))
+    if not results:
         print(f"careerdesk: no careers match {query!r}", file=sys.stderr)
     else:
         for r in results:
@@ -600,6 +612,10 @@ def parser() -> argparse.ArgumentParser:
                     "'-' reads one query per line from standard input and prints one JSON "
                     "array per line")
     se.add_argument("--json", action="store_true", help="print JSON")
+    se.add_argument("--explain", action="store_true",
+                    help="with --json or '-': print {\"understood\": [...], \"results\": [...]} "
+                    "instead of the array of results (what the query was read as: interests, "
+                    "wishes such as 'no college')")
     se.add_argument("--limit", type=int, default=20, metavar="N",
                     help="at most N results (default 20; 0 for all)")
     se.set_defaults(func=cmd_search)

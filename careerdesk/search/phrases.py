@@ -87,6 +87,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
 WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
 
 
+WISH_MEANINGS = {NO_COLLEGE: "no college degree needed", HIGH_PAY: "highest pay first",
+                 GROWTH: "growing faster than average"}
+
+
 def wish_text(key: str) -> str:
     """The chip shown for a wish, translated."""
     if key == NO_COLLEGE:
@@ -145,7 +149,8 @@ class Chip:
     """Something the query was understood to mean; the student can remove it."""
 
     key: str
-    text: str
+    text: str  # the chip as shown: "Understood: animals", translated
+    meaning: str = ""  # what was understood, untranslated ("animals"), for the command line
 
 
 @dataclass
@@ -232,7 +237,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
                 else:
                     reading.outlooks = GROWING
             if not any(c.key == key for c in reading.chips):
-                reading.chips.append(Chip(key, wish_text(key)))
+                reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break
     led = _strip_lead_ins(left)
     probe = list(left)  # filler is dropped after concepts ("build things" is one)
@@ -274,7 +279,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     _drop_fillers(left)
     reading.phrase = bool(phrase_like or found)
     for _, group, at in sorted(found, key=lambda f: f[2]):
-        reading.chips.append(Chip(group.key, concept_text(group.label)))
+        reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
         if group.key not in ignore:
             reading.concepts.append(group)
             reading.positions[group.key] = at

@@ -354,6 +354,30 @@ def test_cli_json_and_limit(capsys):
                                "wage_top_coded", "job_zone"}
 
 
+def test_cli_says_what_the_query_was_understood_as(capsys):
+    out = run(capsys, "search", "--limit", "2", "i like animals no college").out.splitlines()
+    assert out[0] == "Understood: no college degree needed, animals"
+    assert len(out) == 3 and out[1].startswith("39-2021.00  Animal Caretakers")
+    # a job title is searched as typed: no such line
+    assert not run(capsys, "search", "--limit", "1", "nurse").out.startswith("Understood")
+
+
+def test_cli_explain_adds_what_was_understood_beside_the_results(capsys):
+    plain = json.loads(run(capsys, "search", "--json", "--limit", "3", "flying planes").out)
+    assert isinstance(plain, list)  # without --explain the JSON is the array, as before
+    explained = json.loads(run(capsys, "search", "--json", "--explain", "--limit", "3",
+                               "flying planes").out)
+    assert explained == {"understood": ["flying", "airplanes"], "results": plain}
+    done = subprocess.run(
+        [sys.executable, "-m", "careerdesk", "--db", str(DB_PATH), "search", "--explain",
+         "--limit", "1", "-"], input=b"i like the gym\n\nnurse\n", capture_output=True,
+        cwd=ROOT, timeout=120, check=True)
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [line["understood"] for line in lines] == [["fitness and exercise"], [], []]
+    assert lines[0]["results"][0]["title"] == "Athletic Trainers"
+    assert lines[1]["results"] == [] and lines[2]["results"][0]["title"].startswith("Nurse")
+
+
 def test_cli_no_match_and_bad_limit(capsys):
     assert run(capsys, "search", "zzqxv").out == ""
     assert main(["--db", str(DB_PATH), "search", "--limit", "-1", "nurse"]) == 2

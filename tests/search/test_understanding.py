@@ -133,3 +133,51 @@ def test_a_malformed_or_unsourced_line_of_the_data_file_is_refused(tmp_path):
         path.write_text(text, encoding="utf-8")
         with pytest.raises(ValueError, match="phrases.tsv"):
             load_phrases(path)
+
+
+@pytest.mark.parametrize(("query", "same_as"), [
+    ("firefighter stuff", "firefighter"),
+    ("kind of science stuff", "science"),
+    ("i like the gym", "gym"),
+    ("jobs with trees and stuff", "trees"),
+])
+def test_filler_words_are_dropped_not_searched(engine, query, same_as):
+    read, plain = engine.understand(query), engine.understand(same_as)
+    assert [t.text for t in read.terms] == [t.text for t in plain.terms]
+    assert titles(engine, query, n=2) == titles(engine, same_as, n=2)
+
+
+def test_filler_inside_a_concept_phrase_stays_part_of_it(engine):
+    assert chips(engine, "build things") == ["Understood: building things"]
+
+
+def test_a_phrase_of_concept_words_reads_each_one(engine):
+    # "helping" is too general beside another interest: kids and learning are searched
+    assert chips(engine, "helping kids learn") == ["Understood: children", "Understood: teaching"]
+    found = titles(engine, "helping kids learn")
+    assert sum(("teacher" in t or "childcare" in t) for t in found) >= 4, found
+    assert chips(engine, "flying planes") == ["Understood: flying", "Understood: airplanes"]
+
+
+@pytest.mark.parametrize(("query", "fair", "unfair"), [
+    # verb + object: careers holding both in one title, activity or task come first
+    ("i like fixing computers", ("computer", "repair"), ("accountant",)),
+    ("flying planes", ("pilot", "flight", "airfield", "aviation"), ("camera", "sensing")),
+    ("i like the gym", ("fitness", "exercise", "athletic"), ("general and operations",)),
+    ("i like puzzles", ("analyst", "mathematician"), ("production workers",)),
+    ("farming", ("farmer", "farmworker", "agricultur"), ("equipment mechanics",)),
+])
+def test_activities_in_everyday_words_find_the_careers_about_them(engine, query, fair, unfair):
+    found = titles(engine, query)
+    assert sum(any(w in t for w in fair) for t in found) >= 3, found
+    assert not any(w in t for t in found for w in unfair), found
+
+
+def test_a_stray_other_name_does_not_outrank_careers_whose_work_is_about_it(engine):
+    # "Unmanned Aircraft Pilot" is an other name of Camera Operators: none of their tasks or
+    # work activities fly aircraft, so Commercial Pilots ("Pilot aircraft.") come first
+    found = titles(engine, "flying planes", n=10)
+    assert "commercial pilots" in found[:5], found
+    assert "camera operators, television, video, and film" not in found, found
+    # a name for the same job is no stray: "Game Developer" of Software Developers
+    assert "software developers" in titles(engine, "i like video games", n=5)
