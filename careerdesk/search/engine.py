@@ -115,6 +115,7 @@ STRONG = WHOLE_WORD + 10 * ALT_STEM
 TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
+CENTRAL = 15  # activities and tasks holding a phrase's words for it to be central to the work
 INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
@@ -144,6 +145,7 @@ class _Hit:
     count: int = 1  # rows matched
     match: str = ""  # the FTS5 query that found it
     words: int | None = None  # query words matched, when not all of them
+    titled: bool = False  # (partial) a word was found in the career's official title
 
 
 class SearchEngine:
@@ -209,9 +211,15 @@ class SearchEngine:
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
             hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
-        if len(terms) > 1 and len(hits) < FALLBACK_BELOW:
+        few = len(hits) < FALLBACK_BELOW
+        if len(terms) > 1 and (few or understood.phrase):
             for career, hit in self._partial(careers, terms, allowed_set, limit).items():
-                hits.setdefault(career, hit)
+                if understood.phrase and hit.titled and hit.words == len(terms):
+                    hit = _spread_over_work(hit)
+                    if career not in hits or hit.score > hits[career].score:
+                        hits[career] = hit
+                elif few:
+                    hits.setdefault(career, hit)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
                 careers[h.career], h.score, Sort.RELEVANCE))
@@ -368,7 +376,7 @@ class SearchEngine:
             else:
                 rows = self._grouped(match, kinds)
             found = self._titles(careers, alt_titles, rows, terms, partial) \
-                if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds)
+                if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds, phrase)
             for hit in found:
                 incidental = core is not None and hit.kind in (KIND_ALT, KIND_SHORT) \
                     and hit.career not in core \
@@ -455,9 +463,20 @@ class SearchEngine:
         return list(best.values())
 
     def _items(self, careers: list[_Career], rows: list[tuple[int, int, int, int]],
-               kinds: tuple[int, int]) -> list[_Hit]:
-        """Activity, task, description and technology hits: the more rows match, the better."""
+               kinds: tuple[int, int], phrase: bool = False) -> list[_Hit]:
+        """Activity, task, description and technology hits: the more rows match, the better.
+
+        For a student's phrase, work activities and tasks rank together by how many of the
+        career's activities and tasks hold the words (how central they are to the work:
+        Forest Fire Inspectors' many firefighting tasks, not Welders' one "Operate
+        firefighting equipment."), before how many people hold the job.
+        """
         best: dict[int, _Hit] = {}
+        if phrase:
+            work: dict[int, int] = {}
+            for kind, career, _, count in rows:
+                if kind in (KIND_ACTIVITY, KIND_TASK):
+                    work[career] = work.get(career, 0) + count
         if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
             base = 10 * TECH
             return [_Hit(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
@@ -465,7 +484,10 @@ class SearchEngine:
                     for kind, career, item, count in rows]
         for kind, career, item, count in rows:
             popularity = 4 * careers[career].popularity
-            if kind == KIND_ACTIVITY:
+            if phrase and kind in (KIND_ACTIVITY, KIND_TASK):
+                score = 10 * ACTIVITY + _bonus(7 * _spread(work[career], CENTRAL),
+                                               popularity / 2)
+            elif kind == KIND_ACTIVITY:
                 score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popularity)
             elif kind == KIND_TECH:
                 score = 10 * TECH + _bonus(3 * _spread(count, 10), popularity)
@@ -542,7 +564,9 @@ class SearchEngine:
             if name_at >= 0:  # say why with the name that holds most of the words
                 kind, item = (KIND_TITLE, 0) if name_at == 0 else (KIND_ALT, name_at - 1)
             score = PARTIAL_OFFSET + 10 * total + careers[career].popularity
-            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2], len(parts))
+            titled = any(value >> KIND_SHIFT == KIND_TITLE for _, value, _ in parts)
+            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2], len(parts),
+                                titled)
         return hits
 
     def _names_by_word(self, careers: list[_Career], career: int
@@ -643,6 +667,16 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _spread_over_work(hit: _Hit) -> _Hit:
+    """A career holding every word of a student's phrase, one of them in its title and the
+    rest in its work ("building with wood": Cabinetmakers and Bench Carpenters build
+    things): ranked below other names holding every word, above single activities and
+    tasks, ordered by the partial-match score."""
+    total = (hit.score - PARTIAL_OFFSET) / 10
+    return replace(hit, score=round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3),
+                   words=None)
 
 
 def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:

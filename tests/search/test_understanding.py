@@ -181,3 +181,22 @@ def test_a_stray_other_name_does_not_outrank_careers_whose_work_is_about_it(engi
     assert "camera operators, television, video, and film" not in found, found
     # a name for the same job is no stray: "Game Developer" of Software Developers
     assert "software developers" in titles(engine, "i like video games", n=5)
+
+
+def test_an_interest_in_the_title_and_the_activity_in_the_work_ranks_above_a_stray_task(engine):
+    # "building with wood": woodworking careers build things, though no one task of theirs
+    # says "build" and "wood" together; Maintenance and Repair Workers have one such task
+    found = titles(engine, "i like building with wood")
+    assert sum(("wood" in t or "carpenter" in t or "cabinet" in t) for t in found) >= 4, found
+    assert "maintenance and repair workers, general" not in found
+    # "building houses": construction careers, not property managers or concierges
+    found = titles(engine, "building houses")
+    assert sum(("construction" in t or "carpenter" in t) for t in found) >= 4, found
+    assert not any("property" in t or "concierge" in t for t in found), found
+
+
+def test_work_that_is_about_the_words_ranks_above_work_that_mentions_them_once(engine):
+    # Forest Fire Inspectors fight fires in many tasks; Welders have one firefighting activity
+    found = titles(engine, "firefighter stuff", n=5)
+    assert "forest fire inspectors and prevention specialists" in found, found
+    assert "welders, cutters, solderers, and brazers" not in found, found
