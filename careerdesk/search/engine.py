@@ -394,10 +394,13 @@ class SearchEngine:
 
     @staticmethod
     def _stray(career: _Career, name: str, terms: list[Term]) -> bool:
-        """Whether an other name, the query's words aside, shares no word with the title."""
+        """Whether an other name holds words besides the query's and none of them is a
+        word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter" of
+        Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera Operators
+        is)."""
         own = {singular(w) for w in content_words(name)
                if not any(t.matches(w, False) for t in terms)}
-        return not own & {singular(w) for w in career.title_words}
+        return bool(own) and not own & {singular(w) for w in career.title_words}
 
     def _core(self, terms: list[Term]) -> frozenset[int]:
         """The careers with a work activity or task holding every term (whole words)."""

@@ -48,7 +48,8 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "in", "for", "about", "and", "or", "of", "on", "at", "my", "me", "take",
                   "taking", "save", "saving", "good", "great", "play", "playing", "learn",
                   "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
-                  "be", "being", "go", "get", "also", "other", "people", "all", "kinds"})
+                  "be", "being", "go", "get", "also", "other", "people", "all", "kinds",
+                  "are", "is", "which", "who", "they", "them", "there"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
 # dropped wherever it stands while other words remain; a query with filler reads as a phrase.
 FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda", "sorta",
@@ -85,6 +86,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
 
 
 WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
+# Wishes that are also an activity when an object follows ("growing food"): wishes only at
+# the end of the query or before a word for jobs ("growing jobs", "growing fields").
+ACTIVITY_WISHES = frozenset({("growing",)})
+JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
 
 
 WISH_MEANINGS = {NO_COLLEGE: "no college degree needed", HIGH_PAY: "highest pay first",
@@ -227,6 +232,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             at = _find(left, phrase)
             if at < 0:
                 continue
+            after = left[at + len(phrase)] if at + len(phrase) < len(left) else None
+            if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS:
+                continue  # "growing food" is an activity, "growing jobs" a wish
             wished = True  # a phrase, even when the student removed its chip
             if key not in ignore:
                 left[at:at + len(phrase)] = [None] * len(phrase)
@@ -267,6 +275,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         found.append((trigger, group, at))
         if group.key in ignore:
             continue
+        left[at:at + len(trigger)] = [None] * len(trigger)  # first the words read
         for also in group.triggers:  # "makeup and hair": one concept
             while (more := _find(left, also)) >= 0:
                 left[more:more + len(also)] = [None] * len(also)
@@ -278,6 +287,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
                 left[at] = None
     _drop_fillers(left)
     reading.phrase = bool(phrase_like or found)
+    live = [i for i, t in enumerate(left) if t is not None]
+    verbs = [i for i in live if left[i] in GENERIC_VERBS]
+    if reading.phrase and verbs and any(left[i] not in SOFT for i in live if i not in verbs):
+        for i in verbs:  # "making websites": websites
+            left[i] = None
     for _, group, at in sorted(found, key=lambda f: f[2]):
         reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
         if group.key not in ignore:

@@ -200,3 +200,19 @@ def test_work_that_is_about_the_words_ranks_above_work_that_mentions_them_once(e
     found = titles(engine, "firefighter stuff", n=5)
     assert "forest fire inspectors and prevention specialists" in found, found
     assert "welders, cutters, solderers, and brazers" not in found, found
+
+
+def test_growing_is_a_wish_only_when_it_is_about_jobs(engine):
+    assert chips(engine, "growing jobs") == ["Understood: growing faster than average"]
+    assert chips(engine, "growing food") == ["Understood: farming"]
+    assert engine.search("jobs that are growing", limit=1)  # "are" no longer blocks it
+
+
+def test_a_generic_verb_before_an_object_is_not_searched(engine):
+    assert [t.text for t in engine.understand("making websites").terms] == ["websites"]
+    found = titles(engine, "making websites")
+    assert sum("web" in t for t in found) >= 3, found
+
+
+def test_an_other_name_that_is_the_query_itself_is_no_stray(engine):
+    assert titles(engine, "i want to be a cop", n=1) == ["police and sheriff's patrol officers"]
