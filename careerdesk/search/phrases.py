@@ -255,7 +255,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
     # ("helping kids learn", "building houses")
     phrase_like = led or wished or filled or (len(remaining) > 1 and all(
-        w in trigger_words or w in SOFT for w in remaining))
+        w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
+        for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
     found: list[tuple[tuple[str, ...], Group, int]] = []
     done: set[str] = set()
     candidates = sorted((pair for word in present
@@ -317,6 +318,22 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             reading.positions.setdefault(token, position)
     reading.last_kept = bool(tokens) and left[-1] is not None
     return reading
+
+
+def _gerund(word: str) -> bool:
+    """Whether a word reads as an activity ("painting", "cutting")."""
+    return len(word) >= 6 and word.endswith("ing") and word.isalpha()
+
+
+def agent_nouns(word: str) -> tuple[str, ...]:
+    """Who may do an activity, for a word ending in -ing: "painting" -> "painter",
+    "cutting" -> "cutter", "driving" -> "driver", "editing" -> "editor", "typing" ->
+    "typist"; () for other words. Job titles name the doer, and the stemmer keeps the two
+    apart ("paint" / "painter"); the caller keeps the ones the index knows."""
+    if not _gerund(word):
+        return ()
+    stem = word[:-3]
+    return tuple(stem + ending for ending in ("er", "or", "ist"))
 
 
 def _drop_fillers(left: list[str | None]) -> bool:

@@ -27,6 +27,7 @@ from careerdesk.search.phrases import (
     Chip,
     Group,
     Phrases,
+    agent_nouns,
     load_phrases,
     phrase_words,
     read_phrases,
@@ -143,6 +144,8 @@ class QueryReader:
             if token not in plain:
                 plain.append(token)
         plain_terms = self._word_terms(plain, typing, read.synonyms)
+        if read.phrase:  # an activity also names who does it: "painting" -> "painter"
+            plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
                           enumerate(terms + plain_terms)])
         return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
@@ -208,6 +211,13 @@ class QueryReader:
             if not any(t.text == token for t in terms) and token in content:
                 terms.append(Term(token, group.words, (), None, group.groups, group.key))
         return terms
+
+    def _with_doers(self, term: Term) -> Term:
+        """The term also matching who does the activity it names, where the index knows
+        the word ("painter" for "painting"; not "paintor")."""
+        doers = tuple(w for w in agent_nouns(term.text)
+                      if w not in term.whole and self._index.known(f'"{w}"'))
+        return replace(term, whole=term.whole + doers) if doers else term
 
     def _initials(self, terms: list[Term]) -> list[Term]:
         """A short word of initials followed by a word may be an abbreviation that word ends:

@@ -216,3 +216,18 @@ def test_a_generic_verb_before_an_object_is_not_searched(engine):
 
 def test_an_other_name_that_is_the_query_itself_is_no_stray(engine):
     assert titles(engine, "i want to be a cop", n=1) == ["police and sheriff's patrol officers"]
+
+
+@pytest.mark.parametrize(("query", "title"), [
+    ("painting houses", "painters, construction and maintenance"),  # "House Painter"
+    ("cutting hair", "barbers"),
+    ("designing clothes", "fashion designers"),
+])
+def test_an_activity_also_finds_who_does_it(engine, query, title):
+    assert title in titles(engine, query, n=3)
+
+
+def test_job_titles_with_an_ing_word_are_searched_as_typed(engine):
+    # not a phrase: "billing" is not also searched as "biller"
+    assert [t.whole for t in engine.understand("billing clerk").terms] == [("billing",),
+                                                                          ("clerk",)]
