@@ -213,7 +213,8 @@ class SearchEngine:
             hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
         few = len(hits) < FALLBACK_BELOW
         if len(terms) > 1 and (few or understood.phrase):
-            for career, hit in self._partial(careers, terms, allowed_set, limit).items():
+            for career, hit in self._partial(careers, terms, allowed_set,
+                                             None if understood.phrase else limit).items():
                 if understood.phrase and hit.titled and hit.words == len(terms):
                     hit = _spread_over_work(hit)
                     if career not in hits or hit.score > hits[career].score:
