@@ -21,7 +21,8 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py [--set dev|test|all]
-[--verbose]``.
+[--verbose] [--titles FILE]`` (``--titles bench/eval/gov_titles_reviewed.tsv`` with
+``--set test`` for the team's blind review of the test half).
 """
 
 from __future__ import annotations
@@ -236,9 +237,13 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DB_PATH)
     parser.add_argument("--phrases", type=Path, default=PHRASES,
                         help="the student phrases to judge (default: %(default)s)")
+    parser.add_argument("--titles", type=Path, default=GOV_TITLES,
+                        help="the government job titles to judge, in gov_titles.tsv's format "
+                             "(default: %(default)s; the reviewed test split is "
+                             "bench/eval/gov_titles_reviewed.tsv)")
     args = parser.parse_args()
 
-    titles = load_gov_titles()
+    titles = load_gov_titles(args.titles)
     phrases = load_phrases(args.phrases)
     queries = load_queries() + [p.text for p in phrases]
     with CareerStore(args.db) as store:
@@ -256,7 +261,7 @@ def main() -> int:
               "or more (75th percentile of the careers' medians)")
 
         splits = [args.set] if args.set else ["dev", "test", "all"]
-        print(f"\nGovernment job titles ({GOV_TITLES.relative_to(ROOT)}; limit {LIMIT})")
+        print(f"\nGovernment job titles ({args.titles}; limit {LIMIT})")
         print(f"{'searcher':10} {'set':5} {'titles':>6} {'top-1 %':>8} {'top-10 %':>9} "
               f"{'empty %':>8}")
         for name, run in searchers.items():

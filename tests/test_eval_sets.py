@@ -2,6 +2,8 @@
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
 that have an O*NET occupation, split dev/test by the rule its builder states;
+gov_titles_reviewed.tsv promises a blind re-judging of that file's test split: only its titles,
+codes of real careers, and the counts its header states;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
 the benchmark understands.
 """
@@ -20,6 +22,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "bench" / "eval"
 DB_PATH = ROOT / "data" / "careers.db"
+REVIEWED = EVAL / "gov_titles_reviewed.tsv"
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -88,6 +91,54 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
     for item in bench.load_gov_titles():
         even = hashlib.sha256(normalise(item.query).encode()).digest()[0] % 2 == 0
         assert item.split == ("dev" if even else "test"), item.query
+
+
+def test_reviewed_gov_titles_parse(bench):
+    reviewed = bench.load_gov_titles(REVIEWED)
+    assert 150 <= len(reviewed) <= 211
+    for item in reviewed:
+        assert item.query.strip() == item.query and item.query
+        assert item.split == "test", item.query
+        assert item.socs and all(SOC.match(code) for code in item.socs), item
+        assert len(item.socs) <= 20, f"{item.query}: {len(item.socs)} codes"
+    assert len({normalise(t.query) for t in reviewed}) == len(reviewed), "a title is listed twice"
+
+
+def test_every_reviewed_soc_code_has_an_onet_career(bench, career_codes):
+    socs = {code[:7] for code in career_codes}
+    missing = {code for t in bench.load_gov_titles(REVIEWED) for code in t.socs} - socs
+    assert not missing
+
+
+def _dropped(text: str) -> list[str]:
+    """The titles the reviewed file's trailing comment lists as dropped."""
+    return re.findall(r"^# - '(.+?)' \(was ", text, flags=re.MULTILINE)
+
+
+def test_reviewed_titles_are_the_test_split_and_the_header_counts_hold(bench):
+    test = {t.query: t.socs for t in bench.load_gov_titles() if t.split == "test"}
+    reviewed = bench.load_gov_titles(REVIEWED)
+    outside = [t.query for t in reviewed if t.query not in test]
+    assert not outside, "not from the test split of gov_titles.tsv"
+    text = REVIEWED.read_text(encoding="utf-8")
+    dropped = _dropped(text)
+    assert set(dropped) <= set(test)
+    # every test title is either kept (perhaps re-judged) or listed as dropped, never both
+    assert sorted([t.query for t in reviewed] + dropped) == sorted(test)
+    kinds = {"unchanged": 0, "added": 0, "narrowed": 0, "replaced": 0}
+    for item in reviewed:
+        old = test[item.query]
+        kind = ("unchanged" if item.socs == old else "added" if item.socs > old
+                else "narrowed" if item.socs < old else "replaced")
+        kinds[kind] += 1
+    header = " ".join(line[1:] for line in text.splitlines() if line.startswith("#"))
+    header = " ".join(header.split())
+    assert f"kept unchanged {kinds['unchanged']};" in header
+    assert f"codes added (all original codes kept) {kinds['added']};" in header
+    assert f"narrowed to some of the original codes {kinds['narrowed']};" in header
+    assert f"others added) {kinds['replaced']};" in header
+    assert f"dropped {len(dropped)};" in header
+    assert f"kept rows {len(reviewed)}." in header
 
 
 def test_student_phrases_parse(bench):
