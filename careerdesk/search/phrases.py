@@ -34,7 +34,8 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "careers with", "careers in", "career in", "career with", "careers for", "jobs about",
     "something with", "something to do with", "something in", "anything with",
     "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
-    "jobs to", "help with", "be in", "be on", "to be in", "to be on",
+    "jobs to", "help with", "be in", "be on", "to be in", "to be on", "work in", "work at",
+    "work on", "work for", "working in", "working at", "working on", "working for",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -50,6 +51,8 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
                   "be", "being", "go", "get", "also", "other", "people", "all", "kinds",
                   "are", "is", "which", "who", "they", "them", "there"})
+# Soft words that still say something beside other words ("talking to people").
+MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
 # dropped wherever it stands while other words remain; a query with filler reads as a phrase.
 FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda", "sorta",
@@ -247,7 +250,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             if not any(c.key == key for c in reading.chips):
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break
-    led = _strip_lead_ins(left)
+    led = _strip_lead_ins(left, phrases)
     probe = list(left)  # filler is dropped after concepts ("build things" is one)
     filled = _drop_fillers(probe)
     remaining = [t for t in probe if t is not None]
@@ -289,9 +292,10 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     _drop_fillers(left)
     reading.phrase = bool(phrase_like or found)
     live = [i for i, t in enumerate(left) if t is not None]
-    verbs = [i for i in live if left[i] in GENERIC_VERBS]
-    if reading.phrase and verbs and any(left[i] not in SOFT for i in live if i not in verbs):
-        for i in verbs:  # "making websites": websites
+    soft = [i for i in live if left[i] in GENERIC_VERBS
+            or (left[i] in SOFT and left[i] not in MEANT)]
+    if reading.phrase and len(soft) < len(live):
+        for i in soft:  # "making websites": websites; "working in an office": office
             left[i] = None
     for _, group, at in sorted(found, key=lambda f: f[2]):
         reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
@@ -354,15 +358,19 @@ def _drop_fillers(left: list[str | None]) -> bool:
     return found
 
 
-def _strip_lead_ins(left: list[str | None]) -> bool:
-    """Blank out lead-ins at the start and lead-outs at the end while words remain after them;
-    whether any was found."""
+def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
+    """Blank out lead-ins at the start and lead-outs at the end while words remain after them,
+    stopping where a concept's phrase begins ("working with my hands"); whether any was
+    found."""
     found = False
     while True:
         live = [i for i, t in enumerate(left) if t is not None]
         if len(live) < 2:
             return found
         words_left = [left[i] for i in live]
+        if any(len(trigger) > 1 and tuple(words_left[:len(trigger)]) == trigger
+               for trigger, _ in phrases.concept_triggers.get(words_left[0] or "", ())):
+            return found
         for phrase in _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
                 for i in live[:len(phrase)]:

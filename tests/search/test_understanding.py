@@ -231,3 +231,22 @@ def test_job_titles_with_an_ing_word_are_searched_as_typed(engine):
     # not a phrase: "billing" is not also searched as "biller"
     assert [t.whole for t in engine.understand("billing clerk").terms] == [("billing",),
                                                                           ("clerk",)]
+
+
+def test_a_lead_in_stops_where_a_concept_phrase_begins(engine):
+    # "working with" is a lead-in, but "working with my hands" is one concept
+    assert chips(engine, "i like working with my hands") == ["Understood: working with your hands"]
+
+
+def test_in_a_phrase_soft_words_beside_a_real_one_are_not_searched(engine):
+    assert [t.text for t in engine.understand("working in an office").terms] == ["office"]
+    assert all("office" in t for t in titles(engine, "working in an office", n=3))
+    # "people" still says something beside another word
+    assert [t.text for t in engine.understand("i like talking to people").terms] == [
+        "talking", "people"]
+
+
+def test_fixing_things_finds_repair_work_not_every_technician(engine):
+    found = titles(engine, "i like fixing things")
+    assert sum(any(w in t for w in ("mechanic", "repair", "installer")) for t in found) >= 4, \
+        found
