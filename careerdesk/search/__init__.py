@@ -4,7 +4,8 @@ descriptions.
 The package is split by job: ``text`` (folding and words), ``layout`` (the index tables and
 rowids), ``index`` (reading the index), ``phrases`` (lead-ins, wishes, and the concepts and
 synonyms of the reviewed ``synonyms.tsv``), ``understanding`` (what a query means),
-``engine`` (ranking) and ``records`` (filters, sorts, results). The career tables are read
+``engine`` (ranking), ``partial`` (careers holding some of the words) and ``records``
+(filters, sorts, results). The career tables are read
 through ``careerdesk.store``. The names below are its public face.
 """
 

@@ -18,9 +18,10 @@ How a query is answered:
    then, within a tier, closeness of the match, how many items matched and how many people
    hold the job.
 4. When fewer than FALLBACK_BELOW careers hold every word in one place, careers holding
-   some of the words follow, scored by each word's rarity (IDF), where it matched (title >
-   other names > activities and tasks > description) and the head noun ("Chief
-   Electrician" is an electrician), each saying "matched 1 of 2 words".
+   some of the words follow (``careerdesk.search.partial``: each word's rarity, where it
+   matched, the head noun), each saying "matched 1 of 2 words". For a student's phrase,
+   a career holding one word in its title and the rest in its work ranks with the full
+   matches, and a stray other name no task bears out ranks with descriptions.
 
 The careers' figures, names and texts come from ``careerdesk.store``; the index from
 ``careerdesk.search.index``.
@@ -58,6 +59,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
     split_rowid,
 )
+from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -89,23 +91,7 @@ EXCERPT_CHARS = 60
 EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 11, 10, 9
 EXACT_ALT, ALT_PREFIX, ALT_WORDS = 8, 7, 6
 ALT_STEM, ACTIVITY, TASK, DESCRIPTION, TECH = 5, 4, 3, 2, 1
-# When no career matches every word: each word counts by how rare it is (IDF), where it
-# matched (FIELD_WEIGHT), and more if it is the last word (the head noun of a job title:
-# "Chief Electrician" is an electrician). Those careers rank below any that match every word.
-FIELD_WEIGHT = {KIND_TITLE: 1.0, KIND_ALT: 0.9, KIND_SHORT: 0.9, KIND_ACTIVITY: 0.45,
-                KIND_TASK: 0.4, KIND_DESCRIPTION: 0.3, KIND_TECH: 0.05}
-HEAD_WEIGHT = 1.5
-# Words of rank or seniority: they say how far along someone is, not what the job is
-# ("Butcher Apprentice" is a butcher); counted at LEVEL_WEIGHT and never the head noun.
-LEVEL_WORDS = frozenset(
-    "apprentice apprentices trainee trainees intern junior senior chief lead head master "
-    "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
-LEVEL_WEIGHT = 0.4
-SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
-PARTIAL_OFFSET = -1000.0  # fallback scores sit below every full match
-PARTIAL_SHOWN = 200  # partial matches kept when there is no limit
-PARTIAL_CLOSER = 30  # at most this many have their names read for the words together
 # A wish for an order ("well paid") orders the best WISH_POOL matches, or only the strong
 # ones (every word whole in a title or other name) when there are 5 or more.
 WISH_POOL = 30
@@ -171,7 +157,7 @@ class SearchEngine:
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
-        self._name_words: dict[int, tuple[dict[str, set[int]], list[int]]] = {}
+        self._name_words = NameWords(self._names_of)
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -297,6 +283,11 @@ class SearchEngine:
                 self._careers = self._load_careers()
                 self.load_seconds["careers"] = time.perf_counter() - started
             return self._careers
+
+    def _names_of(self, career: int) -> list[tuple[str, ...]]:
+        """A career's title and other names, each as its content words."""
+        return [self._loaded_careers()[career].title_words] + [
+            content_words(title) for title, _ in self._loaded_alt_titles()[career]]
 
     def _loaded_alt_titles(self) -> _Names:
         careers = self._loaded_careers()
@@ -505,91 +496,12 @@ class SearchEngine:
 
     def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int],
                  limit: int | None) -> dict[int, _Hit]:
-        """Careers matching some of the words, scored by which words matched and where.
-
-        One grouped query per word gives each career's best match for it (kinds are numbered
-        best first); a word's weight is its rarity among careers, times HEAD_WEIGHT for the
-        last word that is not a rank (the head noun); two words found in the same title or
-        other name earn SAME_ITEM more.
-        """
-        n = len(careers)
-        heads = [i for i, t in enumerate(terms) if t.text not in LEVEL_WORDS]
-        head = heads[-1] if heads else len(terms) - 1
-        found: list[tuple[float, str, dict[int, int]]] = []
-        kept: list[Term] = []
-        for position, term in enumerate(terms):
-            clause = term.clause(not term.whole)  # prefixes only for a word not known whole
-            if clause is None:
-                continue
-            best = {(value >> CAREER_SHIFT) & (CAREER_LIMIT - 1): value for value in
-                    self._index.best_per_career(clause, KIND_TITLE, KIND_DESCRIPTION)}
-            if not best:
-                continue
-            weight = math.log((n + 1) / (len(best) + 1)) + 0.1
-            if position == head:
-                weight *= HEAD_WEIGHT
-            elif term.text in LEVEL_WORDS:
-                weight *= LEVEL_WEIGHT
-            found.append((weight, clause, best))
-            kept.append(term)
-        totals: dict[int, float] = {}
-        for weight, _, best in found:
-            for career, value in best.items():
-                if career in allowed:
-                    part = weight * FIELD_WEIGHT[value >> KIND_SHIFT]
-                    totals[career] = totals.get(career, 0.0) + part
-        # Only the best few can be shown: look closer at some more than asked for, reading
-        # each one's names for the one holding most of the words.
-        wanted = min(2 * (limit or PARTIAL_SHOWN), PARTIAL_CLOSER)
-        chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__)
-        weights = [(weight, term.singulars) for (weight, _, _), term in zip(found, kept,
-                                                                           strict=True)]
-        hits: dict[int, _Hit] = {}
-        for career in chosen:
-            parts = [(weight * FIELD_WEIGHT[best[career] >> KIND_SHIFT], best[career], clause)
-                     for weight, clause, best in found if career in best]
-            words_at, sizes = self._names_by_word(careers, career)
-            held: dict[int, tuple[float, int]] = {}  # name -> weight, count of words held
-            for weight, forms in weights:
-                for name in {n for form in forms for n in words_at.get(form, ())}:
-                    before = held.get(name, (0.0, 0))
-                    held[name] = (before[0] + weight, before[1] + 1)
-            name_bonus, name_at = 0.0, -1
-            for name, (weight, count) in held.items():
-                if count < 2:
-                    continue
-                fit = count / max(count, sizes[name])
-                reach = weight * (0.6 + 0.4 * fit) * (1.0 if name == 0 else 0.9)
-                if reach > name_bonus:
-                    name_bonus, name_at = reach, name
-            total = totals[career] + SAME_ITEM * name_bonus
-            top = max(parts)
-            kind, _, item = split_rowid(top[1])
-            if name_at >= 0:  # say why with the name that holds most of the words
-                kind, item = (KIND_TITLE, 0) if name_at == 0 else (KIND_ALT, name_at - 1)
-            score = PARTIAL_OFFSET + 10 * total + careers[career].popularity
-            titled = any(value >> KIND_SHIFT == KIND_TITLE for _, value, _ in parts)
-            hits[career] = _Hit(round(score, 3), kind, item, career, 1, top[2], len(parts),
-                                titled)
-        return hits
-
-    def _names_by_word(self, careers: list[_Career], career: int
-                       ) -> tuple[dict[str, set[int]], list[int]]:
-        """A career's names by the (rough singular) words they hold: name 0 is its title,
-        name i its other name i - 1; and each name's number of words. Built when first
-        asked for, then kept."""
-        found = self._name_words.get(career)
-        if found is None:
-            names = [careers[career].title_words] + [
-                content_words(title) for title, _ in self._loaded_alt_titles()[career]]
-            at: dict[str, set[int]] = {}
-            for i, name in enumerate(names):
-                for word in name:
-                    at.setdefault(singular(word), set()).add(i)
-            found = (at, [len(name) for name in names])
-            with self._lock:
-                self._name_words[career] = found
-        return found
+        """Careers matching some of the words (``careerdesk.search.partial``), as hits."""
+        self._loaded_alt_titles()
+        matches = partial_matches(self._index, terms, len(careers), allowed, limit,
+                                  self._name_words, lambda i: careers[i].popularity)
+        return {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled)
+                for career, m in matches.items()}
 
     # ------------------------------------------------------------- results
 

@@ -1,0 +1,166 @@
+"""Matching some of the words: careers holding some of a query's words, anywhere in their
+names, work activities, tasks or description, scored by which words and where ("matched 2 of
+3 words").
+
+Each word counts by how rare it is among careers (IDF), where it matched (FIELD_WEIGHT), and
+more if it is the last word that is not a rank (the head noun of a job title: "Chief
+Electrician" is an electrician); words of rank count less ("Butcher Apprentice" is a
+butcher). Words found together in one title or other name count more. The scores sit below
+every career that holds all the words in one place (PARTIAL_OFFSET).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from careerdesk.search.index import IndexReader
+from careerdesk.search.layout import (
+    CAREER_LIMIT,
+    CAREER_SHIFT,
+    KIND_ACTIVITY,
+    KIND_ALT,
+    KIND_DESCRIPTION,
+    KIND_SHIFT,
+    KIND_SHORT,
+    KIND_TASK,
+    KIND_TECH,
+    KIND_TITLE,
+    split_rowid,
+)
+from careerdesk.search.text import singular
+from careerdesk.search.understanding import Term
+
+FIELD_WEIGHT = {KIND_TITLE: 1.0, KIND_ALT: 0.9, KIND_SHORT: 0.9, KIND_ACTIVITY: 0.45,
+                KIND_TASK: 0.4, KIND_DESCRIPTION: 0.3, KIND_TECH: 0.05}
+HEAD_WEIGHT = 1.5
+# Words of rank or seniority: they say how far along someone is, not what the job is
+# ("Butcher Apprentice" is a butcher); counted at LEVEL_WEIGHT and never the head noun.
+LEVEL_WORDS = frozenset(
+    "apprentice apprentices trainee trainees intern junior senior chief lead head master "
+    "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
+LEVEL_WEIGHT = 0.4
+SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
+PARTIAL_OFFSET = -1000.0  # these scores sit below every full match
+PARTIAL_SHOWN = 200  # partial matches kept when there is no limit
+PARTIAL_CLOSER = 30  # at most this many have their names read for the words together
+
+
+@dataclass(frozen=True)
+class PartialMatch:
+    """One career holding some of the words: its score, the place that says why (the name
+    holding most of the words, else its best match), and how many words it holds."""
+
+    score: float
+    kind: int
+    item: int
+    match: str  # the FTS5 clause of its best match
+    words: int  # query words it holds
+    titled: bool  # one of them is in its official title
+
+
+class NameWords:
+    """Per career, which of its names hold which (rough singular) words; name 0 is its
+    title, name i its other name i - 1. Built when first asked for, then kept; safe to share
+    between threads."""
+
+    def __init__(self, names: Callable[[int], Sequence[Sequence[str]]]) -> None:
+        self._names = names  # a career's names, each as its content words
+        self._found: dict[int, tuple[dict[str, set[int]], list[int]]] = {}
+        self._lock = threading.Lock()
+
+    def of(self, career: int) -> tuple[dict[str, set[int]], list[int]]:
+        """The career's names by word, and each name's number of words."""
+        found = self._found.get(career)
+        if found is None:
+            names = self._names(career)
+            at: dict[str, set[int]] = {}
+            for i, name in enumerate(names):
+                for word in name:
+                    at.setdefault(singular(word), set()).add(i)
+            found = (at, [len(name) for name in names])
+            with self._lock:
+                self._found[career] = found
+        return found
+
+
+def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
+                    allowed: frozenset[int], limit: int | None, names: NameWords,
+                    popularity: Callable[[int], float]) -> dict[int, PartialMatch]:
+    """Careers (numbered 0 to ``careers`` - 1, those in ``allowed``) holding some of the
+    terms, scored by which terms and where; the best few (more than ``limit``, at most
+    PARTIAL_CLOSER) are read closer for a name holding several terms.
+
+    One grouped query per term gives each career's best match for it (kinds are numbered
+    best first).
+    """
+    heads = [i for i, t in enumerate(terms) if t.text not in LEVEL_WORDS]
+    head = heads[-1] if heads else len(terms) - 1
+    found: list[tuple[float, str, dict[int, int]]] = []
+    kept: list[Term] = []
+    for position, term in enumerate(terms):
+        clause = term.clause(not term.whole)  # prefixes only for a word not known whole
+        if clause is None:
+            continue
+        best = {(value >> CAREER_SHIFT) & (CAREER_LIMIT - 1): value for value in
+                index.best_per_career(clause, KIND_TITLE, KIND_DESCRIPTION)}
+        if not best:
+            continue
+        weight = math.log((careers + 1) / (len(best) + 1)) + 0.1
+        if position == head:
+            weight *= HEAD_WEIGHT
+        elif term.text in LEVEL_WORDS:
+            weight *= LEVEL_WEIGHT
+        found.append((weight, clause, best))
+        kept.append(term)
+    totals: dict[int, float] = {}
+    for weight, _, best in found:
+        for career, value in best.items():
+            if career in allowed:
+                totals[career] = totals.get(career, 0.0) \
+                    + weight * FIELD_WEIGHT[value >> KIND_SHIFT]
+    # Only the best few can be shown: look closer at some more than asked for, reading
+    # each one's names for the one holding most of the words.
+    wanted = min(2 * (limit or PARTIAL_SHOWN), PARTIAL_CLOSER)
+    chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__)
+    weights = [(weight, term.singulars) for (weight, _, _), term in zip(found, kept,
+                                                                       strict=True)]
+    matches: dict[int, PartialMatch] = {}
+    for career in chosen:
+        parts = [(weight * FIELD_WEIGHT[best[career] >> KIND_SHIFT], best[career], clause)
+                 for weight, clause, best in found if career in best]
+        name_bonus, name_at = _name_holding_most(names.of(career), weights)
+        total = totals[career] + SAME_ITEM * name_bonus
+        top = max(parts)
+        kind, _, item = split_rowid(top[1])
+        if name_at >= 0:  # say why with the name that holds most of the words
+            kind, item = (KIND_TITLE, 0) if name_at == 0 else (KIND_ALT, name_at - 1)
+        score = PARTIAL_OFFSET + 10 * total + popularity(career)
+        titled = any(value >> KIND_SHIFT == KIND_TITLE for _, value, _ in parts)
+        matches[career] = PartialMatch(round(score, 3), kind, item, top[2], len(parts),
+                                       titled)
+    return matches
+
+
+def _name_holding_most(by_word: tuple[dict[str, set[int]], list[int]],
+                       weights: list[tuple[float, frozenset[str]]]) -> tuple[float, int]:
+    """(bonus, name) for the name holding the most weight of two or more terms, closest to
+    the name's whole; (0.0, -1) if no name holds two."""
+    words_at, sizes = by_word
+    held: dict[int, tuple[float, int]] = {}  # name -> weight, count of words held
+    for weight, forms in weights:
+        for name in {n for form in forms for n in words_at.get(form, ())}:
+            before = held.get(name, (0.0, 0))
+            held[name] = (before[0] + weight, before[1] + 1)
+    name_bonus, name_at = 0.0, -1
+    for name, (weight, count) in held.items():
+        if count < 2:
+            continue
+        fit = count / max(count, sizes[name])
+        reach = weight * (0.6 + 0.4 * fit) * (1.0 if name == 0 else 0.9)
+        if reach > name_bonus:
+            name_bonus, name_at = reach, name
+    return name_bonus, name_at

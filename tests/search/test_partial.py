@@ -1,0 +1,80 @@
+"""Matching some of the words (careerdesk.search.partial): which careers hold some of a
+query's words, how they are scored (rarity, where, the head noun, ranks, words together in
+one name), and what the engine shows for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerdesk.search import SearchEngine
+from careerdesk.search.index import IndexReader
+from careerdesk.search.partial import (
+    PARTIAL_CLOSER,
+    PARTIAL_OFFSET,
+    NameWords,
+    partial_matches,
+)
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    return SearchEngine(store)
+
+
+@pytest.fixture(scope="module")
+def careers(store):
+    return [c.code for c in store.careers()]
+
+
+def matches(store, engine, query, limit=10, allowed=None):
+    """partial_matches for the query's terms, by career code, best first."""
+    codes = IndexReader(store.connection()).codes()
+    terms = engine.understand(query).terms
+    names = NameWords(lambda i: [("x",)])  # no name holds two words
+    found = partial_matches(IndexReader(store.connection()), terms, len(codes),
+                            frozenset(range(len(codes))) if allowed is None else allowed,
+                            limit, names, lambda i: 0.0)
+    return [(codes[i], m) for i, m in sorted(found.items(), key=lambda kv: -kv[1].score)]
+
+
+def test_the_head_noun_weighs_most(store, engine):
+    # "Chief Electrician" is an electrician, not a chief executive: the rank word counts
+    # little, the last word most
+    codes = [code for code, _ in matches(store, engine, "chief electrician", limit=None)]
+    assert codes.index("47-2111.00") < 3
+    assert "11-1011.00" not in codes[:10]
+    best = dict(matches(store, engine, "chief electrician", limit=None))["47-2111.00"]
+    assert best.words == 1 and best.titled
+
+
+def test_scores_sit_below_every_full_match_and_count_the_words(store, engine):
+    found = matches(store, engine, "butcher apprentice")
+    assert found and all(m.score < PARTIAL_OFFSET + 500 for _, m in found)
+    assert {m.words for _, m in found} <= {1, 2}
+
+
+def test_only_allowed_careers_and_at_most_the_closer_look(store, engine):
+    assert matches(store, engine, "chief electrician", allowed=frozenset()) == []
+    assert len(matches(store, engine, "chief electrician", limit=None)) <= PARTIAL_CLOSER
+    assert len(matches(store, engine, "chief electrician", limit=3)) <= 6
+
+
+def test_a_name_holding_several_words_says_why(store, engine):
+    # through the engine's names: a title or other name holding both words is shown
+    results = engine.search("Butcher Apprentice", limit=5)
+    assert results[0].matched_on.startswith("matched 1 of 2 words")
+    assert (results[0].words_matched, results[0].words_searched) == (1, 2)
+
+
+def test_name_words_are_read_once_and_kept():
+    calls = []
+
+    def names(career):
+        calls.append(career)
+        return [("licensed", "practical", "nurses"), ("lpn",), ("nurse", "lpn")]
+
+    kept = NameWords(names)
+    by_word, sizes = kept.of(7)
+    assert by_word["nurse"] == {0, 2} and by_word["lpn"] == {1, 2}
+    assert sizes == [3, 1, 2]
+    assert kept.of(7) is kept.of(7) and calls == [7]
