@@ -349,7 +349,12 @@ class SearchEngine:
         if not terms:
             return hits
         plan = self._plan(terms)
-        core = self._core(terms) if phrase else None
+        core: list[frozenset[int]] = []  # read when first needed
+
+        def borne_out(career: int) -> bool:
+            if not core:
+                core.append(self._core(terms))
+            return career in core[0]
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
@@ -370,10 +375,9 @@ class SearchEngine:
             found = self._titles(careers, alt_titles, rows, terms, partial) \
                 if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds, phrase)
             for hit in found:
-                incidental = core is not None and hit.kind in (KIND_ALT, KIND_SHORT) \
-                    and hit.career not in core \
+                incidental = phrase and hit.kind in (KIND_ALT, KIND_SHORT) \
                     and self._stray(careers[hit.career], alt_titles[hit.career][hit.item][0],
-                                    terms)  # see above
+                                    terms) and not borne_out(hit.career)  # see above
                 hit.score = round(hit.score + bonus - incidental * INCIDENTAL, 3)
                 hit.match = match
                 if hit.career in allowed and (hit.career not in hits

@@ -50,7 +50,8 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "taking", "save", "saving", "good", "great", "play", "playing", "learn",
                   "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
                   "be", "being", "go", "get", "also", "other", "people", "all", "kinds",
-                  "are", "is", "which", "who", "they", "them", "there"})
+                  "are", "is", "which", "who", "they", "them", "there", "their", "his",
+                  "her", "your", "our", "its"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -61,7 +62,8 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "kind of", "sort of", "type of", "types of", "kinds of", "a job", "a career",
     "some kind of", "or something", "and stuff", "and things", "or anything"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
-# kids and learning): a concept named by one of them alone is dropped beside another concept.
+# kids and learning): a concept named by a phrase starting with one of them ("helping",
+# "help people") is dropped beside another concept.
 GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
 
 NO_COLLEGE = "wish:no-college"
@@ -283,12 +285,13 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         for also in group.triggers:  # "makeup and hair": one concept
             while (more := _find(left, also)) >= 0:
                 left[more:more + len(also)] = [None] * len(also)
-    generic = [f for f in found if len(f[0]) == 1 and f[0][0] in GENERIC_VERBS]
-    if generic and len(generic) < len(found):  # "helping kids learn": kids, learning
+    generic = [f for f in found if f[0][0] in GENERIC_VERBS]
+    if generic and len(generic) < len(found):  # "helping kids learn": kids, learning;
+        # "help people with their feelings": feelings
         for trigger, group, at in generic:
             found.remove((trigger, group, at))
             if group.key not in ignore:
-                left[at] = None
+                left[at:at + len(trigger)] = [None] * len(trigger)
     _drop_fillers(left)
     reading.phrase = bool(phrase_like or found)
     live = [i for i, t in enumerate(left) if t is not None]

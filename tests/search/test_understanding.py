@@ -250,3 +250,13 @@ def test_fixing_things_finds_repair_work_not_every_technician(engine):
     found = titles(engine, "i like fixing things")
     assert sum(any(w in t for w in ("mechanic", "repair", "installer")) for t in found) >= 4, \
         found
+
+
+def test_a_generic_help_phrase_gives_way_to_what_the_help_is_about(engine):
+    # "help people" beside "feelings": counselors and psychologists, not physical therapists
+    assert chips(engine, "i want to help people with their feelings") == [
+        "Understood: helping with feelings"]
+    found = titles(engine, "i want to help people with their feelings")
+    assert not any("physical" in t or "massage" in t for t in found), found
+    assert sum(any(w in t for w in ("counselor", "psycholog", "psychiatr", "therapist"))
+               for t in found) >= 4, found
