@@ -260,3 +260,18 @@ def test_a_generic_help_phrase_gives_way_to_what_the_help_is_about(engine):
     assert not any("physical" in t or "massage" in t for t in found), found
     assert sum(any(w in t for w in ("counselor", "psycholog", "psychiatr", "therapist"))
                for t in found) >= 4, found
+
+
+@pytest.mark.parametrize(("query", "chip"), [
+    ("i like cars", "Understood: cars"),  # not "fixing cars": cars can be designed too
+    ("i like trains", "Understood: trains and railroads"),  # not Training Specialists
+    ("i like reading", "Understood: reading"),  # not Meter Readers
+    ("helping the planet", "Understood: the environment"),
+])
+def test_everyday_interests_are_read_as_what_they_name(engine, query, chip):
+    assert chips(engine, query) == [chip]
+
+
+def test_an_object_read_apart_from_its_verb_keeps_the_verb(engine):
+    assert chips(engine, "fix cars") == ["Understood: fixing cars"]
+    assert "automotive engineers" in titles(engine, "i want to design cars", n=5)
