@@ -275,3 +275,16 @@ def test_everyday_interests_are_read_as_what_they_name(engine, query, chip):
 def test_an_object_read_apart_from_its_verb_keeps_the_verb(engine):
     assert chips(engine, "fix cars") == ["Understood: fixing cars"]
     assert "automotive engineers" in titles(engine, "i want to design cars", n=5)
+
+
+def test_every_word_the_data_file_searches_is_in_the_index(store):
+    # a word no O*NET text holds would be searched in vain
+    from careerdesk.search.index import IndexReader
+
+    index = IndexReader(store.connection())
+    phrases = load_phrases()
+    missing = [(g.label, w) for g in phrases.concepts + phrases.synonyms for w in g.words
+               if not index.known(f'"{w}"')]
+    missing += [(g.label, "+".join(grp)) for g in phrases.concepts + phrases.synonyms
+                for grp in g.groups if not index.known(" AND ".join(f'"{w}"' for w in grp))]
+    assert missing == []
