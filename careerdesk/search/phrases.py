@@ -36,6 +36,8 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
     "jobs to", "help with", "be in", "be on", "to be in", "to be on", "work in", "work at",
     "work on", "work for", "working in", "working at", "working on", "working for",
+    "learning about", "learn about", "learning more about", "learn more about",
+    "reading about", "read about",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -333,14 +335,23 @@ def _gerund(word: str) -> bool:
 
 
 def agent_nouns(word: str) -> tuple[str, ...]:
-    """Who may do an activity, for a word ending in -ing: "painting" -> "painter",
-    "cutting" -> "cutter", "driving" -> "driver", "editing" -> "editor", "typing" ->
-    "typist"; () for other words. Job titles name the doer, and the stemmer keeps the two
-    apart ("paint" / "painter"); the caller keeps the ones the index knows."""
-    if not _gerund(word):
+    """Who may do an activity or study a field, as English forms them: "painting" ->
+    "painter", "cutting" -> "cutter", "editing" -> "editor", "typing" -> "typist";
+    "history" -> "historian", "biology" -> "biologist", "astronomy" -> "astronomer";
+    "physics" -> "physicist", "economics" -> "economist"; "music" -> "musician",
+    "art" -> "artist", "garden" -> "gardener". Job titles name the person, and the stemmer
+    keeps the two apart ("history" / "historian"); the caller keeps the ones the index
+    knows."""
+    if not word.isalpha() or len(word) < 3:
         return ()
-    stem = word[:-3]
-    return tuple(stem + ending for ending in ("er", "or", "ist"))
+    if _gerund(word):
+        stem = word[:-3]
+        return tuple(stem + ending for ending in ("er", "or", "ist"))
+    if word.endswith("ics"):
+        return (word[:-1] + "ist", word[:-3] + "ist")  # not "-ian": physics, physician
+    if word.endswith("y"):
+        return tuple(word[:-1] + ending for ending in ("ist", "er", "ian"))
+    return tuple(word + ending for ending in ("ian", "ist", "er"))
 
 
 def _drop_fillers(left: list[str | None]) -> bool:

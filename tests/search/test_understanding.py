@@ -222,6 +222,8 @@ def test_an_other_name_that_is_the_query_itself_is_no_stray(engine):
     ("painting houses", "painters, construction and maintenance"),  # "House Painter"
     ("cutting hair", "barbers"),
     ("designing clothes", "fashion designers"),
+    ("i like history", "historians"),  # the stemmer keeps "history" and "historian" apart
+    ("i like economics", "economists"),
 ])
 def test_an_activity_also_finds_who_does_it(engine, query, title):
     assert title in titles(engine, query, n=3)
@@ -288,3 +290,8 @@ def test_every_word_the_data_file_searches_is_in_the_index(store):
     missing += [(g.label, "+".join(grp)) for g in phrases.concepts + phrases.synonyms
                 for grp in g.groups if not index.known(" AND ".join(f'"{w}"' for w in grp))]
     assert missing == []
+
+
+def test_learning_about_something_is_an_interest_in_it(engine):
+    assert chips(engine, "i like learning about animals") == ["Understood: animals"]
+    assert chips(engine, "helping students learn") == ["Understood: teaching"]
