@@ -178,3 +178,16 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
     no_college = bench.Phrase("no college", ("*",), ("edu:hs",), "test")
     assert judge.fair(no_college, "35-2014.00")  # restaurant cooks: no formal credential
     assert not judge.fair(no_college, "29-1141.00")  # registered nurses: bachelor's degree
+
+
+@pytest.mark.parametrize("name", ["student_phrases_holdout2.tsv", "student_phrases_holdout3.tsv"])
+def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
+    phrases = bench.load_phrases(bench.EVAL / name)
+    assert len(phrases) >= 24
+    tuned = {p.text for p in bench.load_phrases()}
+    assert not tuned & {p.text for p in phrases}, "a held-out phrase is in the tuning set"
+    for phrase in phrases:
+        assert set(phrase.require) <= set(bench.PREDICATES), phrase
+        for prefix in phrase.accept:
+            assert prefix == "*" or any(code.startswith(prefix) for code in career_codes), \
+                f"{phrase.text!r}: no career starts with {prefix}"
