@@ -18,6 +18,7 @@ from careerdesk.search.text import words
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
+NONDEGREE = ENTRY_EDUCATION[3]  # "Postsecondary nondegree award"
 GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
 
 # Said before what they want; removed from the start of a query when words remain after them.
@@ -38,6 +39,10 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "work on", "work for", "working in", "working at", "working on", "working for",
     "learning about", "learn about", "learning more about", "learn more about",
     "reading about", "read about",
+    # where: "jobs near the beach" is the beach
+    "jobs near", "jobs by", "jobs on", "jobs at", "jobs around", "careers near",
+    "careers by", "careers on", "careers at", "work near", "working near", "near",
+    "close to", "somewhere near",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -53,7 +58,9 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
                   "be", "being", "go", "get", "also", "other", "people", "all", "kinds",
                   "are", "is", "which", "who", "they", "them", "there", "their", "his",
-                  "her", "your", "our", "its"})
+                  "her", "your", "our", "its", "but", "though", "just", "only", "very",
+                  "too", "much", "so", "if", "then", "than", "would", "could", "should",
+                  "will", "might"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -62,16 +69,32 @@ FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda"
                     "whatever", "etc", "lol", "idk", "maybe", "probably", "somehow"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "kind of", "sort of", "type of", "types of", "kinds of", "a job", "a career",
-    "some kind of", "or something", "and stuff", "and things", "or anything"))
+    "some kind of", "or something", "and stuff", "and things", "or anything",
+    # what a job is, not what it is about ("playing video games for a living")
+    "for a living", "as a job", "as a career", "for work", "when i grow up",
+    "when i am older", "one day", "someday"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
 GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
 
+SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest first below
+    # read before "no college": "not go to college for long" allows a short course after
+    # high school (BLS "Postsecondary nondegree award", as for licensed practical nurses)
+    SHORT_TRAINING: tuple(tuple(p.split()) for p in (
+        "not go to college for long", "not go to school for long", "not be in school for long",
+        "not stay in school long", "not stay in school for long", "not much college",
+        "not a lot of college", "not too much college", "not too much school",
+        "without much college", "without much school", "little college",
+        "not long in college", "not college for long", "not in college for long",
+        "dont want to go to college for long", "don t want to go to college for long",
+        "do not want to go to college for long", "short training", "quick training",
+        "a short course", "a certificate", "only a certificate", "just a certificate",
+        "not many years of school", "not many years of college")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
         "no college", "without college", "without going to college", "without a degree",
         "without a college degree", "no degree", "no college degree", "dont need college",
@@ -99,13 +122,14 @@ ACTIVITY_WISHES = frozenset({("growing",)})
 JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
 
 
-WISH_MEANINGS = {NO_COLLEGE: "no college degree needed", HIGH_PAY: "highest pay first",
+WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
+                 SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
                  GROWTH: "growing faster than average"}
 
 
 def wish_text(key: str) -> str:
     """The chip shown for a wish, translated."""
-    if key == NO_COLLEGE:
+    if key in (NO_COLLEGE, SHORT_TRAINING):  # a certificate is no college degree
         return translate("Search", "Understood: no college degree needed")
     if key == HIGH_PAY:
         return translate("Search", "Understood: highest pay first")
@@ -242,11 +266,15 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             after = left[at + len(phrase)] if at + len(phrase) < len(left) else None
             if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS:
                 continue  # "growing food" is an activity, "growing jobs" a wish
+            if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
+                break  # "not go to college for long" was read as a short course
             wished = True  # a phrase, even when the student removed its chip
             if key not in ignore:
                 left[at:at + len(phrase)] = [None] * len(phrase)
                 if key == NO_COLLEGE:
                     reading.max_entry_education = HIGH_SCHOOL
+                elif key == SHORT_TRAINING:
+                    reading.max_entry_education = NONDEGREE
                 elif key == HIGH_PAY:
                     reading.sort = Sort.PAY
                 else:

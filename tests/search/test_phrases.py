@@ -1,0 +1,84 @@
+"""How students phrase a search (``careerdesk.search.phrases`` and ``synonyms.tsv``): everyday
+word groups, filler that names no interest, places after a lead-in, and wishes for a short
+course, judged by the ranked results a student sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerdesk.search import ENTRY_EDUCATION, SearchEngine
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    return SearchEngine(store)
+
+
+def top(engine, query, n=5):
+    return engine.search(query, limit=n)
+
+
+def fair(results, prefixes):
+    return sum(r.code.startswith(tuple(prefixes)) for r in results)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # everyday words for a field: the field's careers, not the word matched incidentally
+    ("i want to work in tech", ("15-",)),  # not "Shop Tech" or "Smog Tech"
+    ("i like to argue", ("23-", "11-1031", "27-3031", "11-2032", "13-1075", "41-")),
+    ("the human body", ("29-", "19-1042", "31-9011")),  # not "Auto Body" repairers
+    ("i want to make people look good", ("39-5",)),  # not "Look Out Tower Fire Watcher"
+    ("helping people get better", ("29-", "31-", "21-1")),  # not tasks "to better ..."
+    ("i want to travel the world", ("53-2", "41-3041", "39-7", "43-4181")),  # not "World
+    # History Teacher"
+    ("i like decorating rooms", ("27-1025", "47-2142", "47-3014", "27-1026", "51-9123")),
+    ("i like playing guitar", ("27-204", "25-1121", "29-1129.02")),  # musicians first
+    ("gardening", ("37-", "17-1012", "45-2092")),  # not agricultural inspectors
+    ("jobs near the beach", ("53-5", "45-3031", "33-9092")),  # "near" is no word to find
+])
+def test_everyday_words_find_the_careers_they_mean(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 4, [(r.code, r.title) for r in results]
+    assert all(r.words_matched is None for r in results)  # no partial "1 of 2 words"
+
+
+def test_what_a_job_is_for_is_not_searched(engine):
+    # "for a living" names no interest: the same careers as the activity alone, none of
+    # them found through "Assisted Living Manager" or "Live Hanger"
+    said = top(engine, "playing video games for a living")
+    assert [r.code for r in said] == [r.code for r in top(engine, "playing video games")]
+    assert said[0].title == "Video Game Designers"
+    assert not any("living" in r.matched_on.lower() or "live" in r.matched_on.lower()
+                   for r in said)
+
+
+def test_not_much_college_allows_a_short_course_and_keeps_the_interest(engine):
+    query = "i want to be a nurse but not go to college for long"
+    understood = engine.understand(query)
+    assert [c.text for c in understood.chips] == ["Understood: no college degree needed"]
+    results = top(engine, query)
+    titles = [r.title for r in results]
+    assert titles[:2] == ["Licensed Practical and Licensed Vocational Nurses",
+                          "Nursing Assistants"]
+    allowed = ENTRY_EDUCATION[:ENTRY_EDUCATION.index("Postsecondary nondegree award") + 1]
+    assert all(r.entry_education in allowed for r in top(engine, query, 50))
+    # "no college" alone still means high school at most
+    assert all(r.entry_education in ENTRY_EDUCATION[:2]
+               for r in top(engine, "nurse without a degree", 50))
+    # the chip removed: the words are searched again and nothing is filtered
+    key = understood.chips[0].key
+    assert engine.understand(query, frozenset({key})).max_entry_education is None
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("vet tech", "29-2056.00"),  # "tech" alone is no field of work
+    ("auto body repairer", "49-3021.00"),  # "body" alone is not the human body
+    ("body shop", "49-3021.00"),
+    ("guitar repairer", "49-9063.00"),  # an instrument in a title stays a title word
+    ("beach attendant", "39-3091.00"),
+])
+def test_job_titles_holding_everyday_words_still_find_their_career(engine, title, code):
+    results = top(engine, title, 3)
+    assert results[0].code == code or code in [r.code for r in results[:2]], \
+        [(r.code, r.title) for r in results]
+    assert engine.understand(title).chips == ()
