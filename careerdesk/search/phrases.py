@@ -77,6 +77,11 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
 GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
+# Verbs that say only how one cares about an interest ("help the planet", "protect
+# animals"): dropped when a concept remains (as a title word they find "Helpers" and
+# "Protective Service" supervisors).
+WEAK_VERBS = GENERIC_VERBS | frozenset({"protect", "protecting", "support", "supporting",
+                                        "assist", "assisting", "care", "caring"})
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
@@ -347,8 +352,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             word = trigger[0]
             reading.synonyms.setdefault(word, group)
             break
-    if (reading.concepts or wished or led) and all(t in SOFT for t in left if t is not None):
-        left = [None if t in SOFT else t for t in left]
+    weak = SOFT | WEAK_VERBS if reading.concepts else SOFT
+    if (reading.concepts or wished or led) and all(t in weak for t in left if t is not None):
+        left = [None if t in weak else t for t in left]
     reading.rest = [t for t in left if t is not None]
     for position, token in enumerate(left):
         if token is not None:

@@ -82,3 +82,35 @@ def test_job_titles_holding_everyday_words_still_find_their_career(engine, title
     assert results[0].code == code or code in [r.code for r in results[:2]], \
         [(r.code, r.title) for r in results]
     assert engine.understand(title).chips == ()
+
+
+@pytest.mark.parametrize(("query", "prefixes", "not_titled"), [
+    # a verb saying only how one cares about an interest is not searched beside it
+    ("i want to help the planet", ("13-1199.05", "51-9199.01", "17-2081", "19-1031",
+                                    "19-2041", "13-1041.01", "47-4041", "19-4042"),
+     "Helpers"),
+    ("i want to protect animals", ("29-1131", "39-2021", "39-2011", "29-2056", "19-1023",
+                                   "33-9011", "45-2021", "11-9013"), "Protective"),
+])
+def test_a_weak_verb_beside_an_interest_finds_the_interest(engine, query, prefixes,
+                                                           not_titled):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert not any(not_titled in r.title for r in results)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("i like bugs", ("37-2021", "19-1023", "45-2093", "19-1029", "19-1013", "11-9013",
+                     "45-2092")),
+    ("i like making people laugh", ("27-20", "27-3011")),
+    ("i like hiking", ("19-1032", "37-3011", "19-1031", "19-4071", "45-4", "33-3031")),
+    ("i like taking things apart", ("49-",)),
+])
+def test_more_everyday_groups(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+def test_help_alone_is_helping_people_not_helpers(engine):
+    assert not any("Helpers" in r.title for r in top(engine, "i want to help"))
+    assert top(engine, "help desk", 1)[0].code == "15-1232.00"  # a title still is one
