@@ -327,7 +327,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             found.remove((trigger, group, at))
             if group.key not in ignore:
                 left[at:at + len(trigger)] = [None] * len(trigger)
-    _drop_fillers(left)
+    _drop_fillers(left, bool(found))  # beside a concept, filler may leave nothing
     reading.phrase = bool(phrase_like or found)
     live = [i for i, t in enumerate(left) if t is not None]
     soft = [i for i in live if left[i] in GENERIC_VERBS
@@ -388,18 +388,18 @@ def agent_nouns(word: str) -> tuple[str, ...]:
     return tuple(word + ending for ending in ("ian", "ist", "er"))
 
 
-def _drop_fillers(left: list[str | None]) -> bool:
+def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
     """Blank out filler ("stuff", "kind of", "like" after the first word) while other words
-    remain; whether any was found."""
+    (or, ``beside_concept``, a concept already read) remain; whether any was found."""
     found = False
     for phrase in FILLER_PHRASES:
-        while (at := _find(left, phrase)) >= 0 and sum(
-                t is not None for t in left) > len(phrase):
+        while (at := _find(left, phrase)) >= 0 and (beside_concept or sum(
+                t is not None for t in left) > len(phrase)):
             left[at:at + len(phrase)] = [None] * len(phrase)
             found = True
     live = [i for i, t in enumerate(left) if t is not None]
     fill = [i for i in live if left[i] in FILLER or (left[i] == "like" and i != live[0])]
-    if fill and len(fill) < len(live):
+    if fill and (beside_concept or len(fill) < len(live)):
         for i in fill:
             left[i] = None
         found = True

@@ -114,3 +114,16 @@ def test_more_everyday_groups(engine, query, prefixes):
 def test_help_alone_is_helping_people_not_helpers(engine):
     assert not any("Helpers" in r.title for r in top(engine, "i want to help"))
     assert top(engine, "help desk", 1)[0].code == "15-1232.00"  # a title still is one
+
+
+def test_playing_games_for_a_living_finds_gamers_and_game_makers(engine):
+    results = top(engine, "playing video games for a living")
+    codes = [r.code for r in results]
+    assert "27-2021.00" in codes[:3]  # Athletes and Sports Competitors ("Gamer")
+    assert codes[0] == "15-1255.01"  # Video Game Designers
+    assert all(r.words_matched is None for r in results)  # "living" was not searched
+
+
+def test_filler_beside_an_interest_is_dropped_even_when_nothing_else_is_left(engine):
+    understood = engine.understand("making video games for a living")
+    assert [t.text for t in understood.terms] == ["concept:video games"]
