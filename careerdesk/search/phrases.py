@@ -81,7 +81,8 @@ GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "m
 # animals"): dropped when a concept remains (as a title word they find "Helpers" and
 # "Protective Service" supervisors).
 WEAK_VERBS = GENERIC_VERBS | frozenset({"protect", "protecting", "support", "supporting",
-                                        "assist", "assisting", "care", "caring"})
+                                        "assist", "assisting", "care", "caring", "watch",
+                                        "watching", "see", "seeing", "look", "looking"})
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
@@ -107,7 +108,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "don t want to go to college", "do not want to go to college", "not go to college",
         "skip college", "right out of high school", "straight out of high school",
         "out of high school", "after high school", "only high school", "high school only",
-        "no diploma", "without a diploma", "without school", "no school")),
+        "no diploma", "without a diploma", "without school", "no school", "not college",
+        "not to college", "not going to college", "no college though")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
         "well paid", "well paying", "make a lot of money", "make lots of money",
         "make good money", "make money", "earn a lot", "earn a lot of money", "earn money",

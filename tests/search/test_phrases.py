@@ -127,3 +127,17 @@ def test_playing_games_for_a_living_finds_gamers_and_game_makers(engine):
 def test_filler_beside_an_interest_is_dropped_even_when_nothing_else_is_left(engine):
     understood = engine.understand("making video games for a living")
     assert [t.text for t in understood.terms] == ["concept:video games"]
+
+
+def test_watching_an_interest_is_the_interest_not_watch_repairers(engine):
+    results = top(engine, "i like watching movies")
+    assert not any("Watch" in r.title for r in results)
+    assert fair(results, ("27-",)) >= 4, [(r.code, r.title) for r in results]
+
+
+def test_but_not_college_is_a_wish_beside_an_interest(engine):
+    understood = engine.understand("i want to work with cars but not college")
+    assert understood.max_entry_education == ENTRY_EDUCATION[1]
+    results = top(engine, "i want to work with cars but not college")
+    assert all(r.words_matched is None for r in results)  # "college" is not searched
+    assert fair(results, ("49-3", "53-", "49-9")) >= 4, [(r.code, r.title) for r in results]
