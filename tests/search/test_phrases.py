@@ -141,3 +141,14 @@ def test_but_not_college_is_a_wish_beside_an_interest(engine):
     results = top(engine, "i want to work with cars but not college")
     assert all(r.words_matched is None for r in results)  # "college" is not searched
     assert fair(results, ("49-3", "53-", "49-9")) >= 4, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes", "at_least"), [
+    ("i like talking to people", ("43-4", "39-6012", "27-3031", "41-"), 2),
+    ("i like organizing things", ("43-", "13-1081", "25-9031"), 2),
+    ("i like planning events", ("13-1121",), 1),  # one career plans events
+])
+def test_ways_of_working_students_name(engine, query, prefixes, at_least):
+    results = top(engine, query, 3)
+    assert fair(results, prefixes) >= at_least, [(r.code, r.title) for r in results]
+    assert results[0].code.startswith(prefixes)
