@@ -51,7 +51,6 @@ class InterestsController(QObject):
         self._preparation: int | None = None
         window.session.profileChanged.connect(self._profile_changed)
         window.session.changed.connect(self._bookmarks_changed)
-        window.zoom.changed.connect(self._zoomed)
 
     # ------------------------------------------------------------- stored answers
 
@@ -236,11 +235,6 @@ class InterestsController(QObject):
         if result is not None and self.results is not None:
             self.result = result
             self.results.set_result(result)
-
-    def _zoomed(self) -> None:
-        for page in (self.quiz, self.results):
-            if page is not None:
-                page.follow_app_font()
 
     def _bookmarks_changed(self) -> None:
         if self.results is not None:

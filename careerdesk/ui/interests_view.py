@@ -317,11 +317,6 @@ class InterestsView(QWidget):
         self.preparation.currentIndexChanged.connect(self._preparation_picked)
         self.list.selectionModel().currentChanged.connect(self._scroll_to_current)
 
-    def follow_app_font(self) -> None:
-        """After a zoom: widgets polished under a style sheet keep the font they had (Qt),
-        so polish the page again to give all of it the application's new font."""
-        self.setStyleSheet(self.styleSheet())
-
     # ------------------------------------------------------------- showing
 
     def set_result(self, result: Result) -> None:

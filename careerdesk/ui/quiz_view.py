@@ -201,11 +201,6 @@ class QuizView(QWidget):
         if event.type() == QEvent.Type.FontChange:  # the app was zoomed
             self._scale_fonts()
 
-    def follow_app_font(self) -> None:
-        """After a zoom: widgets polished under a style sheet keep the font they had (Qt),
-        so polish the page again to give all of it the application's new font."""
-        self.setStyleSheet(self.styleSheet())
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """On a choice: Left / Right move between the choices, Enter picks one."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
