@@ -488,8 +488,6 @@ class SearchEngine:
                                                popularity / 2)
             elif kind == KIND_ACTIVITY:
                 score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popularity)
-            elif kind == KIND_TECH:
-                score = 10 * TECH + _bonus(3 * _spread(count, 10), popularity)
             elif kind == KIND_TASK:
                 score = 10 * TASK + _bonus(5 * _spread(count, 8), popularity)
             else:
