@@ -335,22 +335,18 @@ class CareerStore:
 
     def task_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
         """Per career code, its tasks by seq."""
-        texts: dict[str, dict[int, str]] = {}
-        marks = ", ".join("?" * len(codes))
-        for code, seq, text in self._db.execute(  # by code: the primary key's first column
-            f"SELECT code, seq, text FROM task WHERE code IN ({marks}) ORDER BY code, seq",
-            codes,
-        ):
-            texts.setdefault(code, {})[seq] = text
-        return texts
+        return self._texts_by_seq("SELECT code, seq, text FROM task", codes)
 
     def activity_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
         """Per career code, its detailed work activities by seq."""
+        return self._texts_by_seq("SELECT code, seq, title FROM work_activity", codes)
+
+    def _texts_by_seq(self, select: str, codes: list[str]) -> dict[str, dict[int, str]]:
+        """Rows of ``select`` (code, seq, text) for ``codes``, per code by seq."""
         texts: dict[str, dict[int, str]] = {}
         marks = ", ".join("?" * len(codes))
-        for code, seq, text in self._db.execute(
-            f"SELECT code, seq, title FROM work_activity WHERE code IN ({marks})"
-            " ORDER BY code, seq", codes,
+        for code, seq, text in self._db.execute(  # by code: the primary key's first column
+            f"{select} WHERE code IN ({marks}) ORDER BY code, seq", codes,
         ):
             texts.setdefault(code, {})[seq] = text
         return texts
