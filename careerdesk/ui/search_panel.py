@@ -349,8 +349,6 @@ class SearchPanel(QWidget):
         self._ignored.add(key)
         self.run_search()
         if had_focus:  # the chip is gone: keep the keyboard in the row, or go to the box
-            from PySide6.QtCore import QTimer
-
             remaining = self.understood.chips()  # shown once the event loop runs
             QTimer.singleShot(0, (remaining[0] if remaining else self.box).setFocus)
 
