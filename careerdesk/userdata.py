@@ -564,7 +564,23 @@ class UserData:
 
     @staticmethod
     def _interest(row: tuple) -> InterestRecord:
-        return InterestRecord(json.loads(row[0]), row[1], bool(row[2]), _time(row[3]) or now())
+        """The stored quiz; what a damaged file holds in a bad shape (answers that are not
+        JSON, ids or answers the quiz never writes, a preparation outside 1-5, a bad date) is
+        left out rather than raised, so the student keeps the answers that are still good."""
+        try:
+            stored = json.loads(row[0])
+        except (TypeError, ValueError):
+            stored = None
+        answers = {qid: answer for qid, answer in stored.items()
+                   if isinstance(qid, str) and QUESTION_PATTERN.fullmatch(qid)
+                   and isinstance(answer, str) and answer in INTEREST_ANSWERS
+                   } if isinstance(stored, dict) else {}
+        preparation = row[1] if type(row[1]) is int and row[1] in PREPARATION_LEVELS else None
+        try:
+            updated = _time(row[3]) or now()
+        except (TypeError, ValueError):
+            updated = now()
+        return InterestRecord(answers, preparation, bool(row[2]), updated)
 
     def save_interest_answers(self, profile: Profile, answers: Mapping[str, str], *,
                               preparation: int | None = None, completed: bool = False

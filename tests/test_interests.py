@@ -269,3 +269,30 @@ def test_any_answers_give_scores_0_to_100_and_ranked_fits(store, answers, prepar
     for m in result.matches:
         assert set(m.shared_areas) <= set(result.top_areas)
         assert preparation is None or (m.job_zone is not None and m.job_zone <= preparation)
+
+
+@pytest.mark.parametrize("stored, preparation, updated, kept", [
+    ("{not json", 0, "yesterday", {}),
+    ('["R-01", "like"]', "three", "", {}),
+    ('{"R-01": "like", "R-02": "love", "x": "like", "I-01": ["unsure"], "A-01": "dislike"}',
+     9, "2026-01-01T00:00:00+00:00", {"R-01": "like", "A-01": "dislike"}),
+])
+def test_damaged_saved_answers_keep_what_is_good_without_a_traceback(
+        store, tmp_path, stored, preparation, updated, kept):
+    import sqlite3
+
+    from careerdesk.userdata import open_user_data
+    from careerdesk.userdata_file import FILE_NAME
+
+    with open_user_data(tmp_path) as data:
+        ana = data.create_profile("Ana")
+        data.save_interest_answers(ana, {"R-01": "like"}, preparation=2)
+    with sqlite3.connect(tmp_path / FILE_NAME) as db:  # damaged outside the app
+        db.execute("UPDATE interest_result SET answers = ?, preparation = ?, updated = ?",
+                   (stored, preparation, updated))
+    db.close()
+    with open_user_data(tmp_path) as data:
+        record = data.interest_answers(ana)
+        assert record is not None
+        assert record.answers == kept and record.preparation is None
+        assert interests.usable_answers(store, record.answers) == kept
