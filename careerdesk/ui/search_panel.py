@@ -205,8 +205,9 @@ class SearchPanel(QWidget):
                     self.exposure_box, self.sort_box):
             box.currentIndexChanged.connect(lambda _index: self._preset_extra.clear())
             box.currentIndexChanged.connect(self.run_search)
-        self.wage_min.valueChanged.connect(self.timer.start)
-        self.wage_max.valueChanged.connect(self.timer.start)
+        for spin in (self.wage_min, self.wage_max):
+            spin.valueChanged.connect(lambda _value: self._preset_extra.clear())
+            spin.valueChanged.connect(self.timer.start)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

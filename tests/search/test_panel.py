@@ -90,3 +90,24 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
     assert f"Showing the {count} careers that fit what you asked for." == panel.status.text()
     assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
                for i in range(count))
+
+
+def test_a_preset_filter_without_a_control_lasts_until_any_filter_changes(panel):
+    from careerdesk.search import Filters, Sort
+
+    panel.show_preset(Filters(max_entry_education=ENTRY_EDUCATION[1]), Sort.PAY.value,
+                      "Careers you can start without college")
+    count = panel.model.rowCount()
+    assert 0 < count < 1016
+    assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
+               for i in range(count))
+    assert panel.status.text().startswith(f"Careers you can start without college: {count} ")
+    panel.box.setText("nurse")  # typing keeps the preset
+    panel.run_search()
+    assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
+               for i in range(panel.model.rowCount()))
+    panel.box.clear()
+    panel.wage_min.setValue(20_000)  # a change of filters, the wage too, ends it
+    panel.run_search()
+    assert any(panel.model.result(i).entry_education not in ENTRY_EDUCATION[:2]
+               for i in range(panel.model.rowCount()))
