@@ -160,7 +160,9 @@ def bright_summary() -> str:
         "2024–34): projected to grow much faster than average ({growth} or more) or to have "
         "{openings} or more job openings over the ten years ({a_year} a year).").format(
             growth=f"{ALL_OCCUPATIONS_CHANGE + _growth_margin():+.1f}%",
-            openings=f"{BRIGHT_OPENINGS_PERIOD:,}", a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}")
+            openings=f"{BRIGHT_OPENINGS_PERIOD:,}", a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}") \
+        + " " + translate("Outlook", "The growth figure is CareerDesk's reading of O*NET's "
+                          "criteria, not a number from O*NET.")
 
 
 def _growth_margin() -> float:
@@ -179,7 +181,11 @@ def bright_rule() -> list[str]:
                   "least one of these:"),
         translate("Outlook", "Grows rapidly: employment is projected to grow much faster "
                   "than the average for all occupations, that is by {growth} or more from 2024 "
-                  "to 2034 (the average is {average}).").format(
+                  "to 2034 (the average is {average}). This percentage is not a number from "
+                  "O*NET: CareerDesk works it out from O*NET's criteria and its job outlook "
+                  "categories, which call some careers growing by 5% or more \"Average\", "
+                  "not Bright. So a career close to the line may be marked differently on "
+                  "O*NET's own websites.").format(
                       growth=growth, average=f"{ALL_OCCUPATIONS_CHANGE:+.1f}%"),
         translate("Outlook", "Many job openings: {openings} or more job openings are "
                   "projected over 2024–34, counting new jobs and jobs left by workers who "

@@ -1355,7 +1355,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>What would you enjoy? — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1380,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>My interests — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1563,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>None of the six areas stands out from your answers yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,7 +2249,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-267"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-262"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,7 +2330,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>The growth figure is CareerDesk&apos;s reading of O*NET&apos;s criteria, not a number from O*NET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Bright Outlook marks careers where new job opportunities are likely in the next several years. It is a mark of the O*NET program of the U.S. Department of Labor; CareerDesk applies O*NET&apos;s published criteria to the BLS Employment Projections 2024–34 in its database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,11 +2346,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Grows rapidly: employment is projected to grow much faster than the average for all occupations, that is by {growth} or more from 2024 to 2034 (the average is {average}).</source>
+        <source>Grows rapidly: employment is projected to grow much faster than the average for all occupations, that is by {growth} or more from 2024 to 2034 (the average is {average}). This percentage is not a number from O*NET: CareerDesk works it out from O*NET&apos;s criteria and its job outlook categories, which call some careers growing by 5% or more &quot;Average&quot;, not Bright. So a career close to the line may be marked differently on O*NET&apos;s own websites.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Many job openings: {openings} or more job openings are projected over 2024–34, counting new jobs and jobs left by workers who retire or change careers (BLS gives a yearly average: {a_year} or more a year).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,7 +2693,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,17 +2994,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+174"/>
+        <location line="+169"/>
         <source>Your answers are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-167"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+168"/>
         <source>Your last answer could not be saved: your answers stay here until CareerDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,12 +3195,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <location line="+303"/>
-        <location line="+217"/>
+        <location line="+223"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-525"/>
         <source>AI assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3362,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>The interest quiz of {owner}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,7 +3372,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>any amount of preparation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,7 +3457,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-252"/>
         <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
         <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
@@ -3657,7 +3662,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+547"/>
+        <location filename="../../careerdesk/search/engine.py" line="+518"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3707,7 +3712,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+93"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+140"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,7 +3916,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,7 +3976,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4787,7 +4792,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+124"/>
         <source>a profile holds at most {limit} bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
