@@ -45,8 +45,7 @@ LEVEL_WORDS = frozenset(
 LEVEL_WEIGHT = 0.4
 SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
 PARTIAL_OFFSET = -1000.0  # these scores sit below every full match
-PARTIAL_SHOWN = 200  # partial matches kept when there is no limit
-PARTIAL_CLOSER = 30  # at most this many have their names read for the words together
+PARTIAL_CLOSER = 30  # at most this many are kept, each with its names read for the words
 
 
 @dataclass(frozen=True)
@@ -124,7 +123,7 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
                     + weight * FIELD_WEIGHT[value >> KIND_SHIFT]
     # Only the best few can be shown: look closer at some more than asked for, reading
     # each one's names for the one holding most of the words.
-    wanted = min(2 * (limit or PARTIAL_SHOWN), PARTIAL_CLOSER)
+    wanted = min(2 * limit, PARTIAL_CLOSER) if limit else PARTIAL_CLOSER
     chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__)
     weights = [(weight, term.singulars) for (weight, _, _), term in zip(found, kept,
                                                                        strict=True)]
