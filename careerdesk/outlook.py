@@ -194,7 +194,8 @@ def bright_rule() -> list[str]:
                                    a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}"),
         translate("Outlook", "O*NET's third criterion, new and emerging occupations in "
                   "high-growth industries, has no data in CareerDesk and is not applied."),
-        translate("Outlook", "BLS publishes its figures for SOC occupations: careers that "
+        translate("Outlook", "BLS publishes its figures for SOC occupations, the "
+                  "government's groups of similar jobs: careers that "
                   "share one SOC occupation share its figures and its badge. Careers without "
                   "BLS projections show none."),
         translate("Outlook", "Sources: O*NET Resource Center, Bright Outlook criteria, "

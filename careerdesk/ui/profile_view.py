@@ -113,8 +113,9 @@ class ProfileHeader(QWidget):
             return
         reasons = "; ".join(bright.reasons())
         if career.soc.shared:
-            reasons = self.tr("{reasons} (figures for the SOC occupation {soc}, which "
-                              "{career} shares with other careers)").format(
+            reasons = self.tr("{reasons} (figures for the SOC occupation {soc}, the "
+                              "government's job group that {career} shares with other "
+                              "careers)").format(
                 reasons=reasons, soc=career.soc.code, career=career.title)
         text = self.tr("This career's outlook is bright: {reasons}.").format(reasons=reasons)
         self.bright.setToolTip(text + "\n" + bright_summary() + "\n"

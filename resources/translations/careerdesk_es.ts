@@ -2361,11 +2361,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>BLS publishes its figures for SOC occupations: careers that share one SOC occupation share its figures and its badge. Careers without BLS projections show none.</source>
+        <source>BLS publishes its figures for SOC occupations, the government&apos;s groups of similar jobs: careers that share one SOC occupation share its figures and its badge. Careers without BLS projections show none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sources: O*NET Resource Center, Bright Outlook criteria, {criteria}; O*NET Web Services, job outlook categories for 2024–34, {categories}; U.S. Bureau of Labor Statistics, Employment Projections 2024–34, Table 1.2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,11 +2800,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>{reasons} (figures for the SOC occupation {soc}, which {career} shares with other careers)</source>
+        <source>{reasons} (figures for the SOC occupation {soc}, the government&apos;s job group that {career} shares with other careers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This career&apos;s outlook is bright: {reasons}.</source>
         <translation type="unfinished"></translation>
     </message>
