@@ -18,8 +18,9 @@ ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
 OTHER_NAME_ITEMS_SQL = "SELECT code, title, short FROM title ORDER BY code, length(title), title"
+_TECHNOLOGY_ORDER = "length(name), name"  # within a career; technology_items reads it too
 TECHNOLOGY_ITEMS_SQL = ("SELECT DISTINCT code, name FROM technology"
-                        " ORDER BY code, length(name), name")
+                        f" ORDER BY code, {_TECHNOLOGY_ORDER}")
 
 
 
@@ -330,7 +331,7 @@ class CareerStore:
     def technology_items(self, code: str) -> list[str]:
         """One career's technology names in the search index's item order."""
         return [name for (name,) in self._db.execute(
-            "SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY length(name), name",
+            f"SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY {_TECHNOLOGY_ORDER}",
             (code,))]
 
     def task_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
