@@ -516,8 +516,8 @@ def _page_count(render: Callable[[frozenset[str]], str], images: Mapping[str, by
 
 def interests_printout(result: InterestResult, owner: str | None,
                        store_meta: Mapping[str, str], sources: Sequence[Source], *,
-                       prepared_for: str | None = None, preparation: str | None = None,
-                       paper: str = "letter", printed: date | None = None) -> Printout:
+                       prepared_for: str | None = None, paper: str = "letter",
+                       printed: date | None = None) -> Printout:
     """"My interests" on one portrait page of ``paper``: scores and chart, top areas, the
     best-fitting careers (ten, fewer if their long titles would need a second page); body
     text 10.5 pt. ``sources`` are the footer's (O*NET, BLS pay and projections)."""
@@ -547,7 +547,7 @@ def interests_printout(result: InterestResult, owner: str | None,
 
     def render(breaks: frozenset[str]) -> str:
         return report.interests_html(result, owner=owner, prepared_for=prepared_for,
-                                     preparation=preparation, image_name=name,
+                                     image_name=name,
                                      chart_size=(width_in, height_in), font_pt=font_pt,
                                      limit=limit)
 

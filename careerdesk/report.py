@@ -520,8 +520,7 @@ def short_area_label(area: str) -> str:
 
 
 def interests_html(result: InterestResult, *, owner: str | None = None,
-                   prepared_for: str | None = None, preparation: str | None = None,
-                   image_name: str | None = None,
+                   prepared_for: str | None = None, image_name: str | None = None,
                    chart_size: tuple[float, float] = (3.6, 2.6),
                    font_pt: float = INTERESTS_FONT_PT,
                    limit: int = INTERESTS_MATCHES) -> str:
@@ -529,10 +528,16 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
     ``chart_size`` inches, or the scores in words), the top areas in plain sentences, the
     best-fitting careers with fit, pay, entry education and outlook, and the method.
 
-    ``owner`` is the profile's name (None for a guest); ``preparation`` the preparation the
-    careers were picked for, in words (None: any).
+    ``owner`` is the profile's name (None for a guest); the preparation the careers were
+    picked for is the result's own (``Result.preparation``), named in words.
     """
-    from careerdesk.interests import AREAS, area_label, area_sentence, method_summary
+    from careerdesk.interests import (
+        AREAS,
+        area_label,
+        area_sentence,
+        method_summary,
+        preparations,
+    )
 
     na = fmt.not_available()
     scores, top = result.scores, result.top_areas
@@ -542,7 +547,8 @@ def interests_html(result: InterestResult, *, owner: str | None = None,
     lines.append(translate("Report", "{answered} of {total} activities rated. Careers picked "
                            "for: {preparation}.").format(
         answered=result.answered, total=result.total,
-        preparation=preparation or translate("Report", "any amount of preparation")))
+        preparation=next((p.label for p in preparations() if p.zone == result.preparation),
+                         translate("Report", "any amount of preparation"))))
 
     def score_text(area: str) -> str:
         value = scores.get(area)

@@ -156,3 +156,14 @@ def test_no_matches_print_why(qapp, store):
     result = interests.match(store, {q.id: "like" for q in interests.questions(store)})
     assert not result.matches and result.note
     assert result.note in printout(store, result).html
+
+
+def test_the_printout_names_the_preparation_the_careers_were_picked_for(qapp, store, tmp_path):
+    path = tmp_path / "interests.pdf"
+    picked = interests.match(store, answers_for(store), preparation=3)
+    assert printout(store, picked).write_pdf(path, "letter") == 1
+    medium = interests.preparations()[2].label
+    assert f"Careers picked for: {medium}." in text_of(path)
+    path_any = tmp_path / "interests-any.pdf"
+    printout(store, interests.match(store, answers_for(store))).write_pdf(path_any, "letter")
+    assert "Careers picked for: any amount of preparation." in text_of(path_any)

@@ -261,19 +261,15 @@ class InterestsController(QObject):
         result = self.result
         if result is None:
             return None
-        from careerdesk.interests import preparations
-
         session = self.window.session
         owner = session.name
         store = self.window.store
         sources = [s for s in store.sources() if s.id in PRINT_SOURCES]
-        preparation = next((p.label for p in preparations() if p.zone == result.preparation),
-                           None)
 
         def factory(choices: PrintChoices) -> Printout:
             return interests_printout(result, None if session.profile.is_guest else owner,
                                       store.meta, sources, prepared_for=choices.prepared_for,
-                                      preparation=preparation, paper=choices.paper,
+                                      paper=choices.paper,
                                       printed=date.today())
 
         return (self.tr("My interests — {person}").format(person=owner),
