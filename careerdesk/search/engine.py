@@ -122,6 +122,8 @@ class _Career:
 
 
 _Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+
+
 @dataclass
 class _Hit:
     score: float

@@ -89,8 +89,6 @@ class Term:
         return partial and any(word.startswith(p) for p in self.prefixes)
 
 
-
-
 @dataclass(frozen=True)
 class Understanding:
     """A query read: the terms to search, what was recognised (as removable chips), and the
@@ -281,8 +279,6 @@ class QueryReader:
             whole.append((2, -titles, -items, word))
         spellings = _closest(whole)
         return spellings, () if spellings else _closest(starts)
-
-    # ------------------------------------------------------------- matching
 
 
 def _distance(variants: Sequence[str], word: str, limit: int) -> int:
