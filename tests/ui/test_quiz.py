@@ -16,9 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from careerdesk import interests
 from careerdesk.ui.print_options import PrintChoices
-from careerdesk.ui.user_session import UserSession
-from careerdesk.userdata import open_user_data
 from tests.ui.test_accessibility import undescribed, unnamed
+from tests.ui.test_bookmarks_ui import make_window as bookmarks_window
 from tests.ui.test_font_scaling import clipped
 
 Key = Qt.Key
@@ -52,17 +51,8 @@ class Answers:
 
 
 def make_window(qtbot, store, data_dir, profile_name="Sam", dialogs=None):
-    from careerdesk.ui.main_window import MainWindow
-
-    data = open_user_data(data_dir)
-    profile = data.ensure_profile(profile_name) if profile_name else data.guest()
-    window = MainWindow(store, dialogs=dialogs or Answers(), session=UserSession(data, profile))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
-    return window
+    """The window for ``profile_name`` (a guest for None), answering dialogs with ``Answers``."""
+    return bookmarks_window(qtbot, store, data_dir, profile_name, dialogs or Answers())
 
 
 def saved(window):
