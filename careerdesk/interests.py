@@ -210,10 +210,14 @@ def questions(store: CareerStore) -> list[Question]:
 
 def check_answers(store: CareerStore, answers: Mapping[str, str]) -> dict[str, str]:
     """The answers as a plain dict, or ``InvalidAnswers`` naming the first bad id or answer."""
+    return _check_answers(questions(store), answers)
+
+
+def _check_answers(quiz: list[Question], answers: Mapping[str, str]) -> dict[str, str]:
     if not isinstance(answers, Mapping):
         raise InvalidAnswers(translate(
             "Interests", "answers must map question ids to like, unsure or dislike"))
-    known = {q.id for q in questions(store)}
+    known = {q.id for q in quiz}
     checked: dict[str, str] = {}
     for qid, answer in answers.items():
         if not isinstance(qid, str) or qid not in known:
@@ -249,7 +253,8 @@ def _scores(quiz: list[Question], answers: Mapping[str, str]) -> dict[str, float
 
 def scores(store: CareerStore, answers: Mapping[str, str]) -> dict[str, float]:
     """Per area with at least one answer, 0 (all disliked) to 100 (all liked)."""
-    return _scores(questions(store), check_answers(store, answers))
+    quiz = questions(store)
+    return _scores(quiz, _check_answers(quiz, answers))
 
 
 def top_areas(area_scores: Mapping[str, float]) -> tuple[str, ...]:
@@ -304,7 +309,7 @@ def match(store: CareerStore, answers: Mapping[str, str], preparation: int | Non
                               or limit < 0):
         raise InvalidAnswers(translate("Interests", "the limit must be 0 or more"))
     quiz = questions(store)
-    checked = check_answers(store, answers)
+    checked = _check_answers(quiz, answers)
     area_scores = _scores(quiz, checked)
     top = top_areas(area_scores)
 
