@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
 
     def show_start_page(self) -> None:
         """The ways in (Go > Start page, Alt+Home)."""
-        self.welcome.refresh()  # also when it is shown already (the quiz saved meanwhile)
+        if self.pages.currentWidget() is self.welcome:  # else its showEvent refreshes it
+            self.welcome.refresh()  # shown already: the quiz may have saved meanwhile
         self.pages.setCurrentWidget(self.welcome)
         self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
         self.welcome.quiz.setFocus()
