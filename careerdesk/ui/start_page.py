@@ -33,6 +33,8 @@ from careerdesk.outlook import BRIGHT_BADGE, BRIGHT_GROWTH_CATEGORY
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QShowEvent
     from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -409,6 +411,13 @@ class StartPage(QScrollArea):
             "(BLS), the fastest first. {sun} marks a Bright Outlook career.").format(
                 count=self._count(growing), sun=BRIGHT_BADGE))
 
+    def _rated(self, answers: Mapping[str, str]) -> int:
+        """How many saved answers the current quiz knows (an imported file may hold others)."""
+        from careerdesk.interests import usable_answers
+
+        assert self._store is not None
+        return len(usable_answers(self._store, answers))
+
     def _count(self, filters: Filters) -> int:
         assert self._engine is not None
         return len(self._engine.search("", filters, limit=None))
@@ -430,10 +439,10 @@ class StartPage(QScrollArea):
                 "Your interest results from {date} are saved: see the careers that match "
                 "them, or take the quiz again.").format(
                     date=quiz.updated.astimezone().strftime("%d %b %Y")))
-        elif quiz is not None and quiz.answers:
+        elif quiz is not None and (rated := self._rated(quiz.answers)):
             self.quiz.set_text(self.tr("Finish the interest quiz"), self.tr(
                 "You rated {count} activities so far: carry on where you stopped.").format(
-                    count=len(quiz.answers)))
+                    count=rated))
         else:
             self.quiz.set_text(self.tr("What would you enjoy? Take the interest quiz"), self.tr(
                 "Say which activities you would like and see careers that match your "

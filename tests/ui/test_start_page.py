@@ -245,6 +245,18 @@ def test_the_quiz_tile_follows_the_saved_quiz(home, qtbot):
     assert home.interests.showing_results()
 
 
+def test_the_quiz_tile_counts_only_activities_this_quiz_asks(home):
+    """Answers carried in from another computer's file may name activities this quiz does not
+    ask; the tile counts the ones the student can see rated."""
+    start = page(home)
+    questions = home.interests.questions()
+    answers = {q.id: "like" for q in questions[:3]} | {"Z-99": "like", "Q-01": "dislike"}
+    home.session.data.save_interest_answers(home.session.profile, answers)
+    home.show_start_page()
+    assert start.quiz.title() == "Finish the interest quiz"
+    assert "You rated 3 activities so far" in start.quiz.description()
+
+
 def test_what_is_bright_outlook_from_the_start_page_and_the_help_menu(home, qtbot):
     start = page(home)
     press(qtbot, start.bright_help)
