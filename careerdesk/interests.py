@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 
@@ -232,7 +232,7 @@ def _check_answers(quiz: list[Question], answers: Mapping[str, str]) -> dict[str
     return checked
 
 
-def usable_answers(store: CareerStore, answers: Mapping[object, object]) -> dict[str, str]:
+def usable_answers(store: CareerStore, answers: Mapping[Any, object]) -> dict[str, str]:
     """Only the answers this quiz can use (e.g. saved ones): unknown ids and answers other
     than like, unsure and dislike are left out instead of raising ``InvalidAnswers``."""
     known = {q.id for q in questions(store)}
