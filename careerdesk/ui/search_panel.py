@@ -35,6 +35,8 @@ SORTS = [(QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), "relevance"),
          (QT_TRANSLATE_NOOP("SearchPanel", "Openings (most first)"), "openings")]
 
 
+PRESET_KEY = "start-page choice"  # the chip key of show_preset's filters without a control
+
 class SearchPanel(QWidget):
     """Search box, filters and results.
 
@@ -99,6 +101,7 @@ class SearchPanel(QWidget):
         self.box.returnPressed.connect(self._open_current_or_first)
         self._open_when_attached = False
         self._preset_extra: dict[str, Any] = {}  # show_preset's filters without a control
+        self._preset_label = ""  # what those filters are, shown as a removable chip
         if engine is not None:
             self.attach(engine)
 
@@ -278,6 +281,7 @@ class SearchPanel(QWidget):
         self._preset_extra = {f.name: getattr(filters, f.name) for f in fields(filters)
                               if f.name not in boxes and f.name not in spins
                               and getattr(filters, f.name) is not None}
+        self._preset_label = label
         self.run_search()
         self.status.setText(self.tr("{label}: {count} careers. Change the filters or type to "
                                     "search.").format(label=label,
@@ -294,7 +298,9 @@ class SearchPanel(QWidget):
         ignored = frozenset(self._ignored)
         understood = self.engine.understand(query, ignored) if query.strip() else None
         chips = understood.chips if understood is not None else ()
-        self._show_chips([(c.key, c.text) for c in chips if c.key not in ignored])
+        # a start-page choice with no filter control stays on while the student types: say so
+        preset = [(PRESET_KEY, self._preset_label)] if self._preset_extra else []
+        self._show_chips(preset + [(c.key, c.text) for c in chips if c.key not in ignored])
         browsing = not query.strip()
         # "no college", "well paid": only wishes, so every career that fits them
         wishes_only = understood is not None and not understood.terms and bool(chips)
@@ -333,9 +339,10 @@ class SearchPanel(QWidget):
             self.understood.set_items(texts)
             # Tab: box, filters button, the filters when shown, the chips, the results
             previous: QWidget = self.sort_box
-            for chip in self.understood.chips():
-                chip.setAccessibleDescription(self.tr(
-                    "Remove this and search the words as typed"))
+            for chip, (key, _) in zip(self.understood.chips(), chips, strict=True):
+                chip.setAccessibleDescription(
+                    self.tr("Remove this choice from the start page") if key == PRESET_KEY
+                    else self.tr("Remove this and search the words as typed"))
                 QWidget.setTabOrder(previous, chip)
                 previous = chip
             QWidget.setTabOrder(previous, self.results)
@@ -347,7 +354,10 @@ class SearchPanel(QWidget):
         if key is None:
             return
         had_focus = self.window().focusWidget() in self.understood.chips()
-        self._ignored.add(key)
+        if key == PRESET_KEY:
+            self._preset_extra.clear()
+        else:
+            self._ignored.add(key)
         self.run_search()
         if had_focus:  # the chip is gone: keep the keyboard in the row, or go to the box
             remaining = self.understood.chips()  # shown once the event loop runs

@@ -1312,7 +1312,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>answers must map question ids to like, unsure or dislike</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,7 +1327,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>the preparation must be a job zone from 1 to 5, not {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1773,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+298"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+299"/>
         <location line="+228"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1909,7 +1909,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-312"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-313"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,7 +2084,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2693,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3662,7 +3662,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+518"/>
+        <location filename="../../careerdesk/search/engine.py" line="+520"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3755,7 +3755,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -3800,7 +3800,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>What the search understood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,12 +3931,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>{label}: {count} careers. Change the filters or type to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No career matches all your words together; showing the {count} closest, most words first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,11 +3972,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Remove this choice from the start page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Remove this and search the words as typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,7 +4121,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../careerdesk/ui/start_page.py" line="+58"/>
+        <location filename="../../careerdesk/ui/start_page.py" line="+60"/>
         <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; &lt;b&gt;Tab&lt;/b&gt; moves between these ways in, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; takes one. &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section of a career, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward, &lt;b&gt;Alt+Home&lt;/b&gt; to come back here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,18 +4152,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+223"/>
+        <location line="+230"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-229"/>
+        <location line="+230"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-228"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4305,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>See my interest results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -111,3 +111,25 @@ def test_a_preset_filter_without_a_control_lasts_until_any_filter_changes(panel)
     panel.run_search()
     assert any(panel.model.result(i).entry_education not in ENTRY_EDUCATION[:2]
                for i in range(panel.model.rowCount()))
+
+
+def test_a_preset_filter_without_a_control_shows_as_a_chip_the_keyboard_removes(qtbot, panel):
+    """The start page's "without college" choice has no control in the filters: while it is on,
+    a chip says so, also once the student types, and removing the chip ends it."""
+    from careerdesk.search import Filters, Sort
+
+    panel.show_preset(Filters(max_entry_education=ENTRY_EDUCATION[1]), Sort.GROWTH.value,
+                      "Careers you can start without college")
+    assert panel.understood.isVisible()
+    assert panel.understood.items() == ["Careers you can start without college ×"]
+    panel.box.setText("nurse")
+    panel.run_search()
+    assert "Careers you can start without college ×" in panel.understood.items()
+    assert "Registered Nurses" not in [panel.model.result(i).title
+                                       for i in range(panel.model.rowCount())]
+    chip = next(c for c in panel.understood.chips() if "college" in c.accessibleName())
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    assert not any("college" in t for t in panel.understood.items())
+    assert "Registered Nurses" in [panel.model.result(i).title
+                                   for i in range(panel.model.rowCount())]
