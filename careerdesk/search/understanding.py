@@ -42,6 +42,8 @@ MAX_SPELLINGS = 4  # corrections kept per word
 MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
+MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
+MIN_SPLIT_TITLES = 8  # titles each part must be a word of ("cupper" is no "cup per")
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 START_TITLE, START_ELSEWHERE = 2, 1
 # Ordinals and level numbers say nothing about the job ("4th Grade Teacher", "Clerk III").
@@ -167,7 +169,9 @@ class QueryReader:
     def _word_terms(self, tokens: list[str], typing: bool,
                     synonyms: dict[str, Group]) -> list[Term]:
         """Terms for the words read as typed (the last one may be a prefix while typing)."""
-        content = ([t for t in tokens if t not in STOPWORDS] or tokens)[:MAX_TERMS]
+        content = ([t for t in tokens if t not in STOPWORDS] or tokens)
+        content = [part for token in content for part in self._split_compound(token)
+                   ][:MAX_TERMS]
         terms: list[Term] = []
         corrected = 0
         for position, token in enumerate(content):
@@ -209,6 +213,25 @@ class QueryReader:
             if not any(t.text == token for t in terms) and token in content:
                 terms.append(Term(token, group.words, (), None, group.groups, group.key))
         return terms
+
+    def _split_compound(self, token: str) -> tuple[str, ...]:
+        """A word the index does not know, nor any word it begins, that is two title words
+        written as one ("batteryman", "defenseman", "benchman"): the two words; else the
+        word itself. Of several ways to split it, the one whose rarer part is in the most
+        titles."""
+        if len(token) < 2 * MIN_SPLIT or not token.isalpha() \
+                or self._index.known(f'"{token}"') or self._index.written(token)[0]:
+            return (token,)
+        best: tuple[int, tuple[str, ...]] = (0, (token,))
+        for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
+            head, tail = token[:cut], token[cut:]
+            if head in STOPWORDS or tail in STOPWORDS:
+                continue
+            titles = {word: count for word, count, _ in self._index.words_among([head, tail])}
+            fewest = min(titles.get(head, 0), titles.get(tail, 0))
+            if fewest >= MIN_SPLIT_TITLES and fewest > best[0]:
+                best = (fewest, (head, tail))
+        return best[1]
 
     def _with_doers(self, term: Term) -> Term:
         """The term also matching who does the activity it names, where the index knows

@@ -111,6 +111,20 @@ def test_titles_not_word_for_word_in_onet_still_find_the_career(engine, query, c
     assert code in [r.code for r in engine.search(query, limit=3)]
 
 
+@pytest.mark.parametrize(("query", "words", "code"), [
+    ("nursepractitioner", ["nurse", "practitioner"], "29-1171.00"),
+    ("dentalhygienist", ["dental", "hygienist"], "29-1292.00"),
+])
+def test_two_title_words_written_as_one_are_searched_as_two(engine, query, words, code):
+    assert [t.text for t in engine.understand(query).terms] == words
+    assert engine.search(query, limit=1)[0].code == code
+
+
+@pytest.mark.parametrize("query", ["cupper", "darner", "carpentor"])
+def test_a_word_is_not_split_into_parts_that_are_no_title_words(engine, query):
+    assert len(engine.understand(query).terms) == 1
+
+
 def test_careers_matching_some_words_say_how_many(engine):
     results = engine.search("Butcher Apprentice", limit=5)
     assert results
