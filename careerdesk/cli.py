@@ -445,30 +445,22 @@ def _interests_parser(sub) -> None:  # noqa: ANN001 - argparse's private subpars
 
 # ------------------------------------------------------------------ printouts (compare, show --pdf)
 
-_QT_APP = None  # the QGuiApplication a PDF command creates; kept alive for the process
-
-
 def _pdf_session() -> None:
     """Qt without a window, for writing PDFs (only inside the commands that need it)."""
     import os
 
-    global _QT_APP
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_API", "pyside6")
-    from PySide6.QtGui import QGuiApplication
+    from careerdesk.ui.print_document import start_pdf_session
 
-    if QGuiApplication.instance() is None:
-        _QT_APP = QGuiApplication(sys.argv[:1])
-        from careerdesk.ui.app import install_translations, ui_locale
-
-        install_translations(_QT_APP, ui_locale())  # printouts in the user's language
+    start_pdf_session(sys.argv[:1])
 
 
 def _pdf_target(path: Path, paper: str) -> str:
     """Check the output early (before any work): a writable folder, a known paper."""
     import os
 
-    from careerdesk.printing import PAPERS
+    from careerdesk.printouts import PAPERS
 
     if paper.lower() not in PAPERS:
         raise CliError(f"unknown paper {paper!r} (choose from {', '.join(PAPERS)})")
@@ -494,10 +486,10 @@ def _state_name(store, name: str | None) -> str | None:  # noqa: ANN001 - Career
 def _write_printout(printout, path: Path, paper: str, started: float) -> int:  # noqa: ANN001
     import time
 
-    from careerdesk.printing import PrintError
+    from careerdesk.ui.print_document import PrintError, write_pdf
 
     try:
-        pages = printout.write_pdf(path, paper)
+        pages = write_pdf(printout, path, paper)
     except PrintError as exc:
         raise CliError(str(exc)) from None
     print(f"wrote {path}: {pages} page{'s' if pages != 1 else ''} "
@@ -526,7 +518,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         meta = dict(store.meta)
     _pdf_session()
-    from careerdesk.printing import comparison_printout
+    from careerdesk.printouts import comparison_printout
 
     printout = comparison_printout(comparison, meta, prepared_for=args.prepared_for,
                                    only_differences=args.only_differences)
@@ -550,7 +542,7 @@ def _show_pdf(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         state, meta = _state_name(store, args.state), dict(store.meta)
     _pdf_session()
-    from careerdesk.printing import profile_printout
+    from careerdesk.printouts import profile_printout
 
     printout = profile_printout(career, meta, prepared_for=args.prepared_for, state=state,
                                 sections=sections)

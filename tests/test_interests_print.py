@@ -28,12 +28,19 @@ def answers_for(store, liked=("Realistic", "Social"), unsure=("Artistic",)):
             for q in interests.questions(store)}
 
 
-def printout(store, result, paper="letter", **kwargs):
-    from careerdesk.printing import interests_printout
+def printout(store, result, **kwargs):
+    from careerdesk.printouts import interests_printout
 
     sources = [s for s in store.sources() if s.id in ("onet", "bls-oews", "bls-ep")]
     return interests_printout(result, kwargs.pop("owner", "Jordan Lee"), store.meta, sources,
-                              paper=paper, printed=date(2026, 12, 2), **kwargs)
+                              printed=date(2026, 12, 2), **kwargs)
+
+
+def write_pdf(made, path, paper="letter"):
+    """The PDF, fitted to the one page on ``paper``; its page count."""
+    from careerdesk.ui.print_document import write_pdf as to_pdf
+
+    return to_pdf(made, path, paper)
 
 
 def text_of(path: Path) -> str:
@@ -69,8 +76,8 @@ def result(store):
 def test_one_page_with_scores_top_areas_careers_method_and_sources(qapp, store, result,
                                                                    tmp_path, paper):
     path = tmp_path / f"interests-{paper}.pdf"
-    made = printout(store, result, paper, prepared_for="Jordan Lee")
-    assert made.write_pdf(path, paper) == 1
+    made = printout(store, result, prepared_for="Jordan Lee")
+    assert write_pdf(made, path, paper) == 1
     assert pages_of(path) == 1
     text = text_of(path)
     assert "My interests" in text and "Prepared for: Jordan Lee" in text
@@ -98,7 +105,7 @@ def test_one_page_with_scores_top_areas_careers_method_and_sources(qapp, store, 
 
 def test_body_text_is_at_least_10_points(qapp, store, result, tmp_path):
     path = tmp_path / "interests.pdf"
-    printout(store, result).write_pdf(path)
+    write_pdf(printout(store, result), path)
     words = word_sizes(path)
     footer_top = min(top for size, top, word in words if word == "Data:")
     body = [size for size, top, _ in words if top < footer_top - 2]
@@ -115,7 +122,7 @@ def test_the_chart_is_drawn_on_the_page(qapp, store, result, tmp_path):
     made = printout(store, result)
     chart = QImage.fromData(made.images["chart-interests.png"])
     assert chart.width() > 900  # 300 dpi
-    made.write_pdf(path)
+    write_pdf(made, path)
     subprocess.run(["pdftoppm", "-r", "50", "-png", str(path), str(tmp_path / "page")],
                    check=True)
     page = QImage(str(tmp_path / "page-1.png"))
@@ -134,7 +141,7 @@ def test_long_titles_never_push_it_to_a_second_page(qapp, store, tmp_path):
     result = interests.match(store, answers_for(store, ("Investigative", "Artistic"), ()))
     for paper in ("letter", "a4"):
         path = tmp_path / f"{paper}.pdf"
-        assert printout(store, result, paper).write_pdf(path, paper) == 1
+        assert write_pdf(printout(store, result), path, paper) == 1
 
 
 def test_a_guest_page_names_nobody_and_missing_figures_read_not_available(qapp, store):
@@ -161,9 +168,9 @@ def test_no_matches_print_why(qapp, store):
 def test_the_printout_names_the_preparation_the_careers_were_picked_for(qapp, store, tmp_path):
     path = tmp_path / "interests.pdf"
     picked = interests.match(store, answers_for(store), preparation=3)
-    assert printout(store, picked).write_pdf(path, "letter") == 1
+    assert write_pdf(printout(store, picked), path, "letter") == 1
     medium = interests.preparations()[2].label
     assert f"Careers picked for: {medium}." in text_of(path)
     path_any = tmp_path / "interests-any.pdf"
-    printout(store, interests.match(store, answers_for(store))).write_pdf(path_any, "letter")
+    write_pdf(printout(store, interests.match(store, answers_for(store))), path_any, "letter")
     assert "Careers picked for: any amount of preparation." in text_of(path_any)

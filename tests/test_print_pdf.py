@@ -148,15 +148,16 @@ def test_preview_paints_what_the_pdf_holds(qapp, store, tmp_path):
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
     from careerdesk.comparison import build_comparison
-    from careerdesk.printing import comparison_printout
+    from careerdesk.printouts import comparison_printout
+    from careerdesk.ui.print_document import paint, printout_layout, write_pdf
 
     printout = comparison_printout(
         build_comparison([store.career(c) for c in CAREERS[:3]]), store.meta)
-    pages = printout.write_pdf(tmp_path / "three.pdf", "a4")
+    pages = write_pdf(printout, tmp_path / "three.pdf", "a4")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(printout.page_layout("a4"))
+    printer.setPageLayout(printout_layout(printout, "a4"))
     preview = QPrintPreviewWidget(printer)
-    preview.paintRequested.connect(printout.paint)
+    preview.paintRequested.connect(lambda device: paint(printout, device))
     preview.updatePreview()
     assert preview.pageCount() == pages
 
@@ -228,17 +229,18 @@ def test_unwritable_path_leaves_nothing_behind(tmp_path):
 
 
 def test_failure_while_writing_removes_the_partial_file(qapp, store, tmp_path, monkeypatch):
-    from careerdesk import printing
     from careerdesk.comparison import build_comparison
+    from careerdesk.printouts import comparison_printout
+    from careerdesk.ui import print_document
 
     def broken(*_args, **_kwargs):
-        raise printing.PrintError("cannot start painting")
+        raise print_document.PrintError("cannot start painting")
 
-    printout = printing.comparison_printout(
+    printout = comparison_printout(
         build_comparison([store.career(c) for c in CAREERS[:2]]), store.meta)
-    monkeypatch.setattr(printing, "paint_pages", broken)
-    with pytest.raises(printing.PrintError):
-        printout.write_pdf(tmp_path / "broken.pdf")
+    monkeypatch.setattr(print_document, "paint_pages", broken)
+    with pytest.raises(print_document.PrintError):
+        print_document.write_pdf(printout, tmp_path / "broken.pdf")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -18,7 +18,7 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from careerdesk.interests import Question, Result
-    from careerdesk.printing import Printout
+    from careerdesk.printouts import Printout
     from careerdesk.ui.interests_view import InterestsView
     from careerdesk.ui.main_window import MainWindow
     from careerdesk.ui.print_options import PrintChoices
@@ -256,7 +256,7 @@ class InterestsController(QObject):
                                                                      Printout]] | None:
         """What the print commands need for "My interests": title, sections, factory; None
         before the quiz has results."""
-        from careerdesk.printing import interests_printout
+        from careerdesk.printouts import interests_printout
 
         result = self.result
         if result is None:
@@ -269,7 +269,6 @@ class InterestsController(QObject):
         def factory(choices: PrintChoices) -> Printout:
             return interests_printout(result, None if session.profile.is_guest else owner,
                                       store.meta, sources, prepared_for=choices.prepared_for,
-                                      paper=choices.paper,
                                       printed=date.today())
 
         return (self.tr("My interests — {person}").format(person=owner),

@@ -53,10 +53,11 @@ def test_the_whole_app_stays_offline(qtbot, store, tmp_path, no_network):
         window.add_to_comparison(code)
     window.show_comparison(window.tray.codes())
     window.commands["save_comparison"].trigger()
-    from careerdesk.printing import comparison_printout
+    from careerdesk.printouts import comparison_printout
+    from careerdesk.ui.print_document import write_pdf
 
-    comparison_printout(window.compare_view.comparison, store.meta).write_pdf(
-        tmp_path / "handout.pdf")
+    write_pdf(comparison_printout(window.compare_view.comparison, store.meta),
+              tmp_path / "handout.pdf")
     window.show_bookmarks()
     window.commands["export"].trigger()
     window.commands["import"].trigger()

@@ -1,0 +1,227 @@
+"""What a printout holds, without Qt: its HTML (from ``report``), its chart images, its
+orientation and its footer.
+
+The builders here decide what goes on paper for a comparison, a profile, the bookmark list
+and "My interests"; they render the charts with matplotlib (300 dpi PNGs with hatches that
+read in grayscale). Laying the HTML out in pages, the PDF, the preview and the printer are
+Qt's work and live in ``careerdesk.ui.print_document``, which the window and the command
+line import only when they print.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from careerdesk import report
+from careerdesk.comparison import Comparison, time_scale
+from careerdesk.i18n import translate
+from careerdesk.model import Career, Source, TimeAllocation
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from careerdesk.charts import ChartColors
+    from careerdesk.interests import Result as InterestResult
+
+PAPERS = ("letter", "a4")
+MARGIN_MM = 10.0
+CHART_DPI = 300
+MIN_INTERESTS_MATCHES = 5  # "My interests" lists fewer careers only to stay on one page
+PROFILE_FONT_PT = 8.5
+# Body widths that fit both Letter and A4 (the narrower of each pair), so one set of chart
+# images serves both papers: portrait 8.27 in, landscape 11 in, less the margins.
+_BODY_WIDTH_IN = {False: 8.27 - 2 * MARGIN_MM / 25.4, True: 11.0 - 2 * MARGIN_MM / 25.4}
+
+
+def check_paper(paper: str) -> str:
+    """``paper`` when it is one CareerDesk prints on; raises ValueError otherwise."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r} (choose from {', '.join(PAPERS)})")
+    return paper
+
+
+@dataclass
+class Printout:
+    """A printout ready for the PDF, the preview or the printer.
+
+    ``render(breaks)`` gives the HTML with page breaks before the sections in ``breaks``;
+    ``images`` are the charts it refers to (PNG bytes by resource name). A printout that must
+    fit ``max_pages`` pages offers ``shorter()``: the same with less in it, or None when it
+    cannot shrink further (the page layout, which measures, calls it).
+    """
+
+    title: str
+    render: Callable[[frozenset[str]], str]
+    images: dict[str, bytes]
+    landscape: bool
+    footer: str
+    max_pages: int | None = None
+    shorter: Callable[[], Printout | None] | None = None
+
+    @property
+    def html(self) -> str:
+        """The HTML with no forced page breaks."""
+        return self.render(frozenset())
+
+
+def png_height_px(png: bytes) -> int:
+    """The height in pixels of a PNG image (from its header)."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+        raise ValueError("not a PNG image")
+    return int(struct.unpack(">I", png[20:24])[0])
+
+
+def _draw_print_time(figure: Figure, allocations: Sequence[TimeAllocation],
+                     colors: ChartColors, *, max_percent: float, font_size: float) -> None:
+    """The time chart for print: no title or axis label (the table row says both), and three
+    ticks so the scale stays legible in a narrow column."""
+    from careerdesk.charts import draw_time_allocation
+
+    draw_time_allocation(figure, [replace(a, label="") for a in allocations], colors,
+                         max_percent=max_percent, font_size=font_size,
+                         ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
+
+
+def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
+                font_pt: float) -> tuple[bytes, float]:
+    """The chart as PNG bytes, and its height in inches."""
+    from careerdesk.charts import render_png, time_chart_height_in
+
+    height_in = time_chart_height_in([replace(allocation, label="")], font_pt,
+                                     axis_label=False)
+    png = render_png(_draw_print_time, [allocation], width_in=width_in, height_in=height_in,
+                     dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt)
+    return png, png_height_px(png) / CHART_DPI
+
+
+def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *,
+                        prepared_for: str | None = None,
+                        sections: Iterable[str] | None = None,
+                        only_differences: bool = False,
+                        printed: date | None = None) -> Printout:
+    """The comparison as a printout: landscape for three or four careers, charts on one
+    scale with their groups in the same order."""
+    count = len(comparison.careers)
+    landscape = report.landscape_for(count)
+    font_pt = report.font_size_for(count)
+    chart_font = font_pt - 1.25
+    label_share = report.label_column_percent(count) / 100
+    width_in = _BODY_WIDTH_IN[landscape] * (1 - label_share) / count - 0.1
+    keys = tuple(sections) if sections is not None else comparison.sections
+    images: dict[str, bytes] = {}
+    names: dict[str, str] = {}
+    heights = [0.0]
+    time_row = next((r for r in comparison.rows if r.kind == "chart"), None)
+    if time_row is not None and "time" in keys:
+        for career, cell in zip(comparison.careers, time_row.cells, strict=True):
+            if cell.chart is not None:
+                names[career.code] = f"chart-time-{career.code}.png"
+                images[names[career.code]], height = _time_chart(
+                    cell.chart, width_in, comparison.time_max_percent, chart_font)
+                heights.append(height)
+    height_in = max(heights)  # the same for every column: their groups are the same
+
+    def render(breaks: frozenset[str]) -> str:
+        return report.comparison_html(
+            comparison, prepared_for=prepared_for, sections=keys, image_names=names,
+            only_differences=only_differences, chart_size=(width_in, height_in),
+            font_pt=font_pt, break_before=breaks)
+
+    render(frozenset())  # unknown sections fail here, before any file is touched
+    footer = report.footer_text(store_meta, report.sources_of(comparison.careers),
+                                printed or date.today())
+    title = "CareerDesk: " + translate("Printing", " vs ").join(
+        c.title for c in comparison.careers)
+    return Printout(title, render, images, landscape, footer)
+
+
+def profile_printout(career: Career, store_meta: Mapping[str, str], *,
+                     prepared_for: str | None = None, state: str | None = None,
+                     sections: Iterable[str] | None = None,
+                     printed: date | None = None) -> Printout:
+    """One career's profile as a portrait printout."""
+    keys = report.check_profile_sections(sections)
+    chart_font = PROFILE_FONT_PT - 1.25
+    images: dict[str, bytes] = {}
+    names: dict[str, str] = {}
+    allocation = career.time_allocation("data")
+    width_in = 4.4
+    height_in = 0.0
+    if allocation is not None and "time" in keys:
+        names[career.code] = f"chart-time-{career.code}.png"
+        images[names[career.code]], height_in = _time_chart(
+            allocation, width_in, time_scale([allocation]), chart_font)
+
+    def render(breaks: frozenset[str]) -> str:
+        return report.profile_html(career, prepared_for=prepared_for, state=state,
+                                   sections=keys, image_names=names,
+                                   chart_size=(width_in, height_in),
+                                   font_pt=PROFILE_FONT_PT, break_before=breaks)
+
+    footer = report.footer_text(store_meta, report.sources_of([career]),
+                                printed or date.today())
+    return Printout(f"CareerDesk: {career.title}", render, images, False, footer)
+
+
+def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
+                       careers: list[Career], store_meta: Mapping[str, str], *,
+                       prepared_for: str | None = None, printed: date | None = None) -> Printout:
+    """The bookmark list with notes, portrait, for a meeting with a counselor."""
+    footer = report.footer_text(store_meta, report.sources_of(careers),
+                                printed or date.today())
+
+    def render(breaks: frozenset[str]) -> str:
+        return report.bookmarks_html(owner, entries, prepared_for=prepared_for)
+
+    return Printout(translate("Printing", "Bookmarks of {owner}").format(owner=owner), render,
+                    {}, False, footer)
+
+
+def interests_printout(result: InterestResult, owner: str | None,
+                       store_meta: Mapping[str, str], sources: Sequence[Source], *,
+                       prepared_for: str | None = None, printed: date | None = None,
+                       limit: int = report.INTERESTS_MATCHES) -> Printout:
+    """"My interests" on one portrait page: scores and chart, top areas, the ``limit``
+    best-fitting careers (its ``shorter()`` lists one fewer, down to five, for long titles
+    that would need a second page); body text 10.5 pt. ``sources`` are the footer's (O*NET,
+    BLS pay and projections)."""
+    from careerdesk.charts import (
+        InterestScore,
+        draw_interests,
+        interest_chart_height_in,
+        render_png,
+    )
+    from careerdesk.interests import AREAS
+
+    font_pt = report.INTERESTS_FONT_PT
+    # the areas' plain names (the full names are beside the chart): one line a label keeps
+    # the chart low
+    items = [InterestScore(report.short_area_label(a), result.scores.get(a),
+                           a in result.top_areas) for a in AREAS]
+    width_in, wrap = 3.5, 30
+    # no axis label: the scores in words under the chart say "0 to 100"
+    height_in = interest_chart_height_in(items, font_pt, wrap, axis_label=False)
+    name = "chart-interests.png"
+    images = {name: render_png(draw_interests, items, width_in=width_in, height_in=height_in,
+                               dpi=CHART_DPI, font_size=font_pt, label_wrap=wrap,
+                               axis_label=False)}
+    footer = report.footer_text(store_meta, sources, printed or date.today())
+    title = translate("Printing", "My interests")
+    title = f"CareerDesk: {title}" + (f" ({owner})" if owner else "")
+
+    def made(count: int) -> Printout:
+        def render(breaks: frozenset[str]) -> str:
+            return report.interests_html(result, owner=owner, prepared_for=prepared_for,
+                                         image_name=name, chart_size=(width_in, height_in),
+                                         font_pt=font_pt, limit=count)
+
+        def shorter() -> Printout | None:
+            return made(count - 1) if count > MIN_INTERESTS_MATCHES else None
+
+        return Printout(title, render, images, False, footer, max_pages=1, shorter=shorter)
+
+    return made(limit)
