@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from careerdesk import wording
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 
 if TYPE_CHECKING:
@@ -49,41 +50,22 @@ _LABELS = TranslatedTable("Interests", {
 _SENTENCES = TranslatedTable("Interests", {
     "Realistic": QT_TRANSLATE_NOOP(
         "Interests", "Hands-on work: building, fixing, driving or growing things with tools, "
-        "machines, plants or animals, often outdoors."),
+        "machines, plants or animals."),
     "Investigative": QT_TRANSLATE_NOOP(
-        "Interests", "Finding out how things work: studying, testing ideas and solving "
-        "problems in science, medicine or math."),
+        "Interests", "Finding out how things work by testing ideas and solving problems in "
+        "science, health or math."),
     "Artistic": QT_TRANSLATE_NOOP(
         "Interests", "Making new things of your own, such as pictures, music, stories, shows, "
         "designs or food, where your ideas and style matter."),
     "Social": QT_TRANSLATE_NOOP(
         "Interests", "Working with people to teach, care for, advise or help them."),
     "Enterprising": QT_TRANSLATE_NOOP(
-        "Interests", "Leading people and projects, persuading and selling, and making "
-        "decisions, often in business, law or politics."),
+        "Interests", "Leading people and projects, selling and making choices, often in "
+        "business or law."),
     "Conventional": QT_TRANSLATE_NOOP(
-        "Interests", "Keeping information, money, records and computer systems in order by "
-        "following clear steps and rules."),
+        "Interests", "Keeping records, money and computer files in order by following clear "
+        "steps and rules."),
 })
-# (label, description) per job zone, in plain words (as My Next Move groups careers).
-_PREPARATIONS = {
-    1: (QT_TRANSLATE_NOOP("Interests", "Little or no preparation"),
-        QT_TRANSLATE_NOOP("Interests", "A few days to a few months of training on the job; "
-                          "some of these jobs ask for a high school diploma.")),
-    2: (QT_TRANSLATE_NOOP("Interests", "Some preparation"),
-        QT_TRANSLATE_NOOP("Interests", "Usually a high school diploma, plus some training on "
-                          "the job or a little work experience.")),
-    3: (QT_TRANSLATE_NOOP("Interests", "Medium preparation"),
-        QT_TRANSLATE_NOOP("Interests", "Training at a vocational school, an apprenticeship or "
-                          "a two-year (associate's) degree, often with some work experience.")),
-    4: (QT_TRANSLATE_NOOP("Interests", "A lot of preparation"),
-        QT_TRANSLATE_NOOP("Interests", "Usually a four-year (bachelor's) degree, plus a few "
-                          "years of work experience.")),
-    5: (QT_TRANSLATE_NOOP("Interests", "Extensive preparation"),
-        QT_TRANSLATE_NOOP("Interests", "Usually a degree after college (such as a master's, "
-                          "law, medical or doctoral degree), and often years of experience.")),
-}
-
 METHOD = QT_TRANSLATE_NOOP(
     "Interests",
     "How your scores work: each activity you like counts 2 points, \"not sure\" 1 and "
@@ -186,8 +168,7 @@ def area_sentence(area: str) -> str:
 
 def preparations() -> list[Preparation]:
     """The five job zones in plain words, from least to most preparation."""
-    return [Preparation(zone, translate("Interests", label), translate("Interests", text))
-            for zone, (label, text) in _PREPARATIONS.items()]
+    return [Preparation(zone, *wording.preparation_choice(zone)) for zone in wording.ZONES]
 
 
 def method() -> str:

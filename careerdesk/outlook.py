@@ -188,16 +188,17 @@ def bright_rule() -> list[str]:
                   "O*NET's own websites.").format(
                       growth=growth, average=f"{ALL_OCCUPATIONS_CHANGE:+.1f}%"),
         translate("Outlook", "Many job openings: {openings} or more job openings are "
-                  "projected over 2024–34, counting new jobs and jobs left by workers who "
-                  "retire or change careers (BLS gives a yearly average: {a_year} or more a "
-                  "year).").format(openings=f"{BRIGHT_OPENINGS_PERIOD:,}",
+                  "expected from 2024 to 2034. This counts new jobs and jobs that open when "
+                  "workers retire or change careers. BLS gives a yearly average, so that is "
+                  "{a_year} or more a year.").format(openings=f"{BRIGHT_OPENINGS_PERIOD:,}",
                                    a_year=f"{BRIGHT_OPENINGS_A_YEAR:,}"),
-        translate("Outlook", "O*NET's third criterion, new and emerging occupations in "
-                  "high-growth industries, has no data in CareerDesk and is not applied."),
+        translate("Outlook", "O*NET's third criterion is for new and emerging jobs in "
+                  "fast-growing industries. CareerDesk has no data for it, so it is not "
+                  "applied."),
         translate("Outlook", "BLS publishes its figures for SOC occupations, the "
-                  "government's groups of similar jobs: careers that "
-                  "share one SOC occupation share its figures and its badge. Careers without "
-                  "BLS projections show none."),
+                  "government's groups of similar jobs. Careers that share one SOC "
+                  "occupation share its figures and its badge. Careers without BLS "
+                  "projections show none."),
         translate("Outlook", "Sources: O*NET Resource Center, Bright Outlook criteria, "
                   "{criteria}; O*NET Web Services, job outlook categories for 2024–34, "
                   "{categories}; U.S. Bureau of Labor Statistics, Employment Projections "

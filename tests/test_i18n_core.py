@@ -17,7 +17,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 # The Qt-free modules whose user-visible texts go through careerdesk.i18n.
 MODULES = ["formatting", "comparison", "report", "printouts", "search/engine",
            "search/understanding", "search/phrases", "userdata",
-           "userdata_file", "transfer", "labconfig", "links", "charts", "interests", "outlook"]
+           "userdata_file", "transfer", "labconfig", "links", "charts", "interests", "outlook",
+           "wording"]
 
 
 def test_translate_is_the_identity_without_an_application():
