@@ -2,8 +2,8 @@
 
 Pure functions, no Qt: ``careerdesk.printouts`` renders the charts, and
 ``careerdesk.ui.print_document`` loads this HTML into a document and paints the pages. Only
-the HTML subset QTextDocument understands is used (tables, ``<thead>`` repeated on every page, ``<img>`` by resource name,
-``page-break-before``). Every piece of data is escaped.
+the HTML subset QTextDocument understands is used (tables, ``<thead>`` repeated on every
+page, ``<img>`` by resource name, ``page-break-before``). Every piece of data is escaped.
 
 Marks never rely on colour: "▲ highest", "▼ lowest", "● shared by all careers".
 """

@@ -3,6 +3,8 @@ as you type), sorting, open/compare/remove, printing, and saved comparisons."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -33,6 +35,11 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
 from careerdesk.userdata import Bookmark
 
+if TYPE_CHECKING:
+    from careerdesk.printouts import Printout
+    from careerdesk.ui.print_actions import PrintContext, PrintJob
+    from careerdesk.ui.print_options import PrintChoices
+
 Index = QModelIndex | QPersistentModelIndex
 NOTE_SAVE_MS = 500
 MISSING = QT_TRANSLATE_NOOP("BookmarksView", "{code} (no longer in the database)")
@@ -40,6 +47,30 @@ SORTS = [(QT_TRANSLATE_NOOP("BookmarksView", "Date added"), "added"),
          (QT_TRANSLATE_NOOP("BookmarksView", "Title"), "title"),
          (QT_TRANSLATE_NOOP("BookmarksView", "Code"), "code")]
 COMPARISON_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def bookmarks_print_job(session: UserSession, store: CareerStore) -> PrintJob:
+    """The bookmark list with notes as a handout (oldest first), for the Print button here
+    and for File > Print bookmarks from any page."""
+    from careerdesk.printouts import bookmarks_printout
+    from careerdesk.ui.print_actions import PrintJob
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BookmarksView", text)
+
+    titles = {c.code: c.title for c in store.careers()}
+    marks = session.bookmarks("added", titles)
+    entries = [(titles.get(b.code, tr(MISSING).format(code=b.code)), b.code,
+                b.added.astimezone().strftime("%d %b %Y"), b.note) for b in marks]
+    careers = [store.career(b.code) for b in marks if b.code in titles]
+    owner = session.name
+
+    def factory(choices: PrintChoices) -> Printout:
+        return bookmarks_printout(owner, entries, careers, store.meta,
+                                  prepared_for=choices.prepared_for)
+
+    return PrintJob(tr("Bookmarks of {person}").format(person=owner),
+                    [("bookmarks", tr("Bookmarks and notes"))], factory)
 
 
 class BookmarksModel(QAbstractListModel):
@@ -198,6 +229,11 @@ class BookmarksView(QWidget):
     def entries(self) -> list[tuple[Bookmark, str | None]]:
         marks = self.session.bookmarks(self.sort.currentData(), self._titles)
         return [(b, self._titles.get(b.code)) for b in marks]
+
+    def printout(self, context: PrintContext) -> PrintJob:
+        """The bookmark list with notes (the person's own; ``context`` adds nothing)."""
+        self.save_note()  # the note being typed is printed too
+        return bookmarks_print_job(self.session, self.store)
 
     def refresh(self) -> None:
         self.save_note()

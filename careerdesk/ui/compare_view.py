@@ -3,6 +3,8 @@ column removal and reordering, and opening a career from its column."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -20,6 +22,11 @@ from PySide6.QtWidgets import (
 from careerdesk.comparison import MIN_CAREERS, Comparison, ComparisonError
 from careerdesk.ui.compare_model import CODE_ROLE, CompareModel
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from careerdesk.printouts import Printout
+    from careerdesk.ui.print_actions import PrintContext, PrintJob
+    from careerdesk.ui.print_options import PrintChoices
 
 LEGEND = QT_TRANSLATE_NOOP(
     "CompareView",
@@ -212,3 +219,21 @@ class CompareView(QWidget):
         code = self.model.headerData(logical, Qt.Orientation.Horizontal, CODE_ROLE)
         if isinstance(code, str):
             self.move_column(code, new_visual)
+
+    def printout(self, context: PrintContext) -> PrintJob:
+        """The comparison's handout: its sections to choose from, in the column order shown,
+        with only the differing rows when they are all that is shown."""
+        from careerdesk.comparison import SECTION_KEYS, SECTION_TITLES
+        from careerdesk.printouts import comparison_printout
+        from careerdesk.ui.print_actions import PrintJob
+
+        comparison = self.comparison
+
+        def factory(choices: PrintChoices) -> Printout:
+            return comparison_printout(comparison, context.meta,
+                                       prepared_for=choices.prepared_for,
+                                       sections=choices.sections,
+                                       only_differences=self.model.only_differences)
+
+        return PrintJob(self.tr(" vs ").join(c.title for c in comparison.careers),
+                        [(key, SECTION_TITLES[key]) for key in SECTION_KEYS], factory)

@@ -9,23 +9,15 @@ A failure to save is reported through the session's ``failed`` signal; the quiz 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Signal
 
-from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
-
 if TYPE_CHECKING:
     from careerdesk.interests import Question, Result
-    from careerdesk.printouts import Printout
     from careerdesk.ui.interests_view import InterestsView
     from careerdesk.ui.main_window import MainWindow
-    from careerdesk.ui.print_options import PrintChoices
     from careerdesk.ui.quiz_view import QuizView
-
-PRINT_SECTION = QT_TRANSLATE_NOOP("InterestsController", "My interests: scores and careers")
-PRINT_SOURCES = ("onet", "bls-oews", "bls-ep")  # the quiz's activities and ratings; pay; outlook
 
 
 class InterestsController(QObject):
@@ -249,27 +241,3 @@ class InterestsController(QObject):
             self.quiz.set_answers(self._saved()[0])
         if was_showing:
             self.show()
-
-    # ------------------------------------------------------------- printing
-
-    def printout(self) -> tuple[str, list[tuple[str, str]], Callable[[PrintChoices],
-                                                                     Printout]] | None:
-        """What the print commands need for "My interests": title, sections, factory; None
-        before the quiz has results."""
-        from careerdesk.printouts import interests_printout
-
-        result = self.result
-        if result is None:
-            return None
-        session = self.window.session
-        owner = session.name
-        store = self.window.store
-        sources = [s for s in store.sources() if s.id in PRINT_SOURCES]
-
-        def factory(choices: PrintChoices) -> Printout:
-            return interests_printout(result, None if session.profile.is_guest else owner,
-                                      store.meta, sources, prepared_for=choices.prepared_for,
-                                      printed=date.today())
-
-        return (self.tr("My interests — {person}").format(person=owner),
-                [("interests", self.tr(PRINT_SECTION))], factory)

@@ -9,7 +9,9 @@ preparation changes) and saves what the student chose.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -47,12 +49,20 @@ from careerdesk.interests import (
     method,
 )
 from careerdesk.outlook import bright_badge, bright_outlook
+from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
 from careerdesk.widgets.lines_delegate import Line, LinesDelegate
 from careerdesk.widgets.text_label import WrappedLabel
 
+if TYPE_CHECKING:
+    from careerdesk.printouts import Printout
+    from careerdesk.ui.print_actions import PrintContext, PrintJob
+    from careerdesk.ui.print_options import PrintChoices
+
 Index = QModelIndex | QPersistentModelIndex
+PRINT_SECTION = QT_TRANSLATE_NOOP("InterestsView", "My interests: scores and careers")
+PRINT_SOURCES = ("onet", "bls-oews", "bls-ep")  # the quiz's activities and ratings; pay; outlook
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 # A focused button shows it clearly (Fusion's own focus frame is faint).
 FOCUS_STYLE = "QPushButton:focus { border: 2px solid palette(highlight); border-radius: 3px; " \
@@ -413,6 +423,25 @@ class InterestsView(QWidget):
         top = self.list.viewport().mapTo(inner, rect.topLeft())
         half = rect.height() // 2
         self.scroller.ensureVisible(top.x(), top.y() + half, 0, half + 2)
+
+    def printout(self, context: PrintContext) -> PrintJob | None:
+        """"My interests" on one page (scores, top areas, the careers that fit); None before
+        there are results. A guest's page names nobody."""
+        from careerdesk.printouts import interests_printout
+        from careerdesk.ui.print_actions import PrintJob
+
+        result = self.result
+        if result is None:
+            return None
+        sources = [s for s in context.store.sources() if s.id in PRINT_SOURCES]
+        owner = None if context.guest else context.owner
+
+        def factory(choices: PrintChoices) -> Printout:
+            return interests_printout(result, owner, context.meta, sources,
+                                      prepared_for=choices.prepared_for, printed=date.today())
+
+        return PrintJob(self.tr("My interests — {person}").format(person=context.owner),
+                        [("interests", self.tr(PRINT_SECTION))], factory)
 
     def focus_first(self) -> None:
         """Focus the matches (or the preparation picker when there are none)."""

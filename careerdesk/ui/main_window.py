@@ -11,7 +11,6 @@ start page) in the constructor, and everything that needs the careers database i
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -35,15 +34,13 @@ if TYPE_CHECKING:
 
     from careerdesk.history import History
     from careerdesk.labconfig import LabConfig
-    from careerdesk.printing import Printout
     from careerdesk.store import CareerStore
     from careerdesk.ui.bookmarks_view import BookmarksView
     from careerdesk.ui.compare_tray import CompareTray
     from careerdesk.ui.compare_view import CompareView
     from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.interests_controller import InterestsController
-    from careerdesk.ui.print_actions import PrintActions
-    from careerdesk.ui.print_options import PrintChoices
+    from careerdesk.ui.print_actions import PrintActions, PrintContext, PrintJob
     from careerdesk.ui.profile_view import ProfileView
     from careerdesk.ui.user_data_commands import UserDataCommands
     from careerdesk.ui.user_session import UserSession
@@ -391,67 +388,33 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- printing
 
     def _print(self, kind: str) -> None:
-        from careerdesk.comparison import SECTION_KEYS, SECTION_TITLES
-        from careerdesk.printing import comparison_printout, profile_printout
-        from careerdesk.report import PROFILE_KEYS, PROFILE_TITLES
-        from careerdesk.ui.settings import WAGE_STATE
+        """Print, preview or save as PDF what the page shown offers (its ``printout``); the
+        "bookmarks" command previews the bookmark list from any page."""
+        from careerdesk.ui.print_actions import Printable
 
         page = self.pages.currentWidget()
-        title: str
-        sections: list[tuple[str, str]]
-        factory: Callable[[PrintChoices], Printout]
-        if kind == "bookmarks" or (self._bookmarks_view is not None
-                                   and page is self._bookmarks_view):
-            title, sections, factory = self._bookmarks_printout()
-            kind = "preview" if kind == "bookmarks" else kind
-        elif self._compare_view is not None and page is self._compare_view:
-            view = self._compare_view
-            title = self.tr(" vs ").join(c.title for c in view.comparison.careers)
-            sections = [(key, SECTION_TITLES[key]) for key in SECTION_KEYS]
+        job: PrintJob | None
+        if kind == "bookmarks":
+            from careerdesk.ui.bookmarks_view import bookmarks_print_job
 
-            def factory(choices: PrintChoices) -> Printout:
-                return comparison_printout(
-                    view.comparison, self.store.meta, prepared_for=choices.prepared_for,
-                    sections=choices.sections,
-                    only_differences=view.model.only_differences)
-        elif self._profile is not None and page is self._profile and self._profile.career:
-            career = self._profile.career
-            title = career.title
-            sections = [(key, PROFILE_TITLES[key]) for key in PROFILE_KEYS]
-
-            def factory(choices: PrintChoices) -> Printout:
-                return profile_printout(
-                    career, self.store.meta, prepared_for=choices.prepared_for,
-                    state=self.settings.get(WAGE_STATE) or None, sections=choices.sections)
-        elif self._interests is not None and self._interests.showing_results() \
-                and (made := self._interests.printout()) is not None:
-            title, sections, factory = made  # "My interests"
+            job = bookmarks_print_job(self.session, self.store)
+            kind = "preview"
         else:
+            job = page.printout(self._print_context()) if isinstance(page, Printable) \
+                else None
+        if job is None:
             self.statusBar().showMessage(self.tr("Open a career or a comparison to print it."),
                                          5000)
             return
-        run = {"print": self.printing.print, "preview": self.printing.preview,
-               "pdf": self.printing.save_pdf}[kind]
-        run(title, sections, factory)
+        self.printing.run(kind, job)
 
-    def _bookmarks_printout(self) -> tuple[str, list[tuple[str, str]],
-                                           Callable[[PrintChoices], Printout]]:
-        from careerdesk.printing import bookmarks_printout
+    def _print_context(self) -> PrintContext:
+        """What printouts may need from the window: the database, who prints, the state."""
+        from careerdesk.ui.print_actions import PrintContext
+        from careerdesk.ui.settings import WAGE_STATE
 
-        titles = {c.code: c.title for c in self.store.careers()}
-        marks = self.session.bookmarks("added", titles)
-        missing = self.tr("{code} (no longer in the database)")
-        entries = [(titles.get(b.code, missing.format(code=b.code)), b.code,
-                    b.added.astimezone().strftime("%d %b %Y"), b.note) for b in marks]
-        careers = [self.store.career(b.code) for b in marks if b.code in titles]
-        owner = self.session.name
-
-        def factory(choices: PrintChoices) -> Printout:
-            return bookmarks_printout(owner, entries, careers, self.store.meta,
-                                      prepared_for=choices.prepared_for)
-
-        return (self.tr("Bookmarks of {person}").format(person=owner),
-                [("bookmarks", self.tr("Bookmarks and notes"))], factory)
+        return PrintContext(self.store, self.session.name, self.session.profile.is_guest,
+                            self.settings.get(WAGE_STATE) or None)
 
     # ------------------------------------------------------------- bookmarks and user data
 
@@ -543,9 +506,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_actions(self) -> None:
-        page = self.pages.currentWidget()
-        printable = page is not self.welcome and not (
-            self._interests is not None and page is self._interests.quiz)  # nothing to print
+        from careerdesk.ui.print_actions import Printable
+
+        printable = isinstance(self.pages.currentWidget(), Printable)  # it offers a printout
         for name in ("print", "preview", "pdf"):
             self.commands[name].setEnabled(printable)
         self.commands["compare"].setEnabled(len(self.tray.codes()) >= 2)

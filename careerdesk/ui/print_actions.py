@@ -1,13 +1,20 @@
-"""Print, print preview and Save as PDF for whatever the window shows (a profile, a
-comparison, the bookmarks, "My interests"), through ``careerdesk.ui.print_document`` so that
-all three give the same pages; the preview and printer dialogs."""
+"""Print, print preview and Save as PDF for whatever the window shows, through
+``careerdesk.ui.print_document`` so that all three give the same pages; the preview and
+printer dialogs.
+
+The window does not decide what is printed: each printable page (profile, comparison,
+bookmarks, "My interests") offers a ``printout(context)`` method (``Printable``) that returns
+a ``PrintJob`` — the dialog's title, the sections to choose from and how to build the
+printout from the user's choices — or None when it has nothing to print.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageLayout
@@ -20,9 +27,49 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from careerdesk.printouts import Printout
+    from careerdesk.store import CareerStore
 
 # Builds the printout for the user's choices.
 PrintoutFactory = Callable[[PrintChoices], "Printout"]
+
+
+@dataclass(frozen=True)
+class PrintContext:
+    """What any printout may need from the window: the careers database (meta for the
+    footer, sources, careers), the person using CareerDesk and the remembered state."""
+
+    store: CareerStore
+    owner: str  # the profile's name ("Guest" for a guest)
+    guest: bool
+    state: str | None  # the state whose pay printouts add, when one is remembered
+
+    @property
+    def meta(self) -> Mapping[str, str]:
+        """The database's build facts and the O*NET attribution (the pages' footer)."""
+        return self.store.meta
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """A page's offer to print: the dialog's title, the sections (key, title) the user
+    chooses from, and the factory building the printout for the choices."""
+
+    title: str
+    sections: list[tuple[str, str]]
+    factory: PrintoutFactory
+
+
+@runtime_checkable
+class Printable(Protocol):
+    """A page that can be printed."""
+
+    def printout(self, context: PrintContext) -> PrintJob | None:
+        """What to print now; None when there is nothing (yet)."""
+
+
+def printable(page: object) -> bool:
+    """Whether ``page`` offers a printout (the print commands are enabled for it)."""
+    return isinstance(page, Printable)
 
 
 def safe_file_name(title: str) -> str:
@@ -69,6 +116,11 @@ class PrintActions:
         self.parent = parent
         self.dialogs = dialogs
         self.paper = "letter"
+
+    def run(self, kind: str, job: PrintJob) -> None:
+        """Print (``"print"``), preview (``"preview"``) or save as PDF (``"pdf"``) a job."""
+        action = {"print": self.print, "preview": self.preview, "pdf": self.save_pdf}[kind]
+        action(job.title, job.sections, job.factory)
 
     def _prepare(self, title: str, sections: list[tuple[str, str]],
                  factory: PrintoutFactory) -> tuple[Printout, PrintChoices] | None:

@@ -3,6 +3,8 @@ are filled the first time each is shown for the current career."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +29,11 @@ from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
 from careerdesk.ui.tabs.skills import SkillsTab
 from careerdesk.widgets.chips import ChipList
 from careerdesk.widgets.text_label import WrappedLabel
+
+if TYPE_CHECKING:
+    from careerdesk.printouts import Printout
+    from careerdesk.ui.print_actions import PrintContext, PrintJob
+    from careerdesk.ui.print_options import PrintChoices
 
 MAX_CHIPS = 12
 BRIGHT_STYLE = """
@@ -220,3 +227,21 @@ class ProfileView(QWidget):
             return
         self.pages[index].set_career(self.career)
         self._filled.add(index)
+
+    def printout(self, context: PrintContext) -> PrintJob | None:
+        """The open career's handout: the profile's sections to choose from, with the pay in
+        the remembered state; None before a career is open."""
+        from careerdesk.printouts import profile_printout
+        from careerdesk.report import PROFILE_KEYS, PROFILE_TITLES
+        from careerdesk.ui.print_actions import PrintJob
+
+        career = self.career
+        if career is None:
+            return None
+
+        def factory(choices: PrintChoices) -> Printout:
+            return profile_printout(career, context.meta, prepared_for=choices.prepared_for,
+                                    state=context.state, sections=choices.sections)
+
+        return PrintJob(career.title, [(key, PROFILE_TITLES[key]) for key in PROFILE_KEYS],
+                        factory)
