@@ -34,7 +34,17 @@ The functions, by where the term comes from:
   ("exposure", "replace_vs_assist", "human_capabilities") and "applicability",
   "conversation_share";
 * everything else by key: ``term(key)`` (median pay, pay range, SOC code, Bright Outlook,
-  core tasks ...; ``TERMS`` lists the keys), and ``soc_group(code, title)``.
+  core tasks ...; ``TERMS`` lists the keys), and ``soc_group(code, title)``;
+* a career at a glance (result rows; meant for the quick-facts strip too):
+  ``glance(median_wage=..., wage_top_coded=..., entry_education=..., outlook_category=...,
+  percent_change=..., annual_openings=...)``, a list of ``Plain`` (Bright Outlook badge
+  when it applies, "$45,930 a year", "High school diploma", "Growing like most jobs
+  (+4.2%)"); show ``" · ".join(p.label for p in facts)`` and the explanations in the
+  tooltip or a "what does this mean?" text.
+
+For a tooltip, ``tooltip(plain)`` gives "label: explanation" plus, where the label differs
+from the source, the source's own term on its own line ("BLS: Postsecondary nondegree
+award").
 
 ``explanations()`` returns every explanation this module can write, for the readability test
 and for anyone checking the wording.
@@ -625,6 +635,53 @@ def soc_group(code: str, title: str | None) -> Plain:
                  _t("Pay and job numbers are for the wider job group “{title}”.").format(
                      title=name),
                  term("soc").explanation)
+
+
+# ------------------------------------------------------------------ a career at a glance
+
+
+def glance(*, median_wage: int | None, wage_top_coded: bool, entry_education: str | None,
+           outlook_category: str | None, percent_change: float | None,
+           annual_openings: int | None) -> list[Plain]:
+    """A career's figures at a glance, for a result row or a quick-facts strip: the Bright
+    Outlook badge when it applies, pay a year (BLS's national median), education to start,
+    outlook; a missing one reads "Pay: not available" and so on."""
+    from careerdesk.outlook import bright_badge, bright_outlook, bright_summary
+
+    facts: list[Plain] = []
+    if bright_outlook(percent_change, annual_openings):  # the rule, with its thresholds
+        facts.append(Plain(term("bright_outlook").source, bright_badge(), bright_summary()))
+    if median_wage is None:
+        facts.append(Plain(None, _t("Pay: not available")))
+    else:
+        facts.append(Plain(fmt.money(median_wage, top_coded=wage_top_coded),
+                           _t("{pay} a year").format(
+                               pay=fmt.money(median_wage, top_coded=wage_top_coded)),
+                           term("median_pay").explanation))
+    facts.append(entry_education_plain(entry_education))
+    plain = outlook(outlook_category, percent_change)
+    facts.append(plain if outlook_category else Plain(None, _t("Outlook: not available")))
+    return facts
+
+
+def entry_education_plain(category: str | None) -> Plain:
+    """``entry_education``, reading "Education: not available" when missing (a glance's
+    item names what is missing)."""
+    if not category:
+        return Plain(None, _t("Education: not available"))
+    return entry_education(category)
+
+
+def tooltip(plain: Plain, publisher: str = "") -> str:
+    """"label: explanation", and the source's own term on a second line when it differs
+    ("BLS: Postsecondary nondegree award", with ``publisher`` "BLS")."""
+    text = plain.label if not plain.explanation else _t("{label}: {explanation}").format(
+        label=plain.label, explanation=plain.explanation)
+    if plain.source and plain.source != plain.label:
+        source = _t("{publisher}: {term}").format(publisher=publisher, term=plain.source) \
+            if publisher else plain.source
+        text += "\n" + source
+    return text
 
 
 # ------------------------------------------------------------------ for tests and docs

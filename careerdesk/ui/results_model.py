@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk import formatting as fmt
-from careerdesk.outlook import bright_badge, bright_outlook, bright_summary
+from careerdesk import wording
+from careerdesk.i18n import translate
 from careerdesk.search import SearchResult
-from careerdesk.widgets.lines_delegate import Line, LinesDelegate
+from careerdesk.widgets.lines_delegate import SEPARATOR, Line, LinesDelegate
+from careerdesk.wording import Plain
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,21 +27,37 @@ GLANCE_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 
 
+def facts(result: SearchResult) -> list[Plain]:
+    """The result's figures at a glance in plain words (careerdesk.wording.glance)."""
+    return wording.glance(median_wage=result.median_wage,
+                          wage_top_coded=result.wage_top_coded,
+                          entry_education=result.entry_education,
+                          outlook_category=result.outlook,
+                          percent_change=result.percent_change,
+                          annual_openings=result.annual_openings)
+
+
 def glance(result: SearchResult) -> str:
-    """(The Bright Outlook badge ·) entry education · median pay · outlook, for one line under
-    the title; the badge comes first so that a narrow list never cuts it off."""
-    pay = fmt.money(result.median_wage, top_coded=result.wage_top_coded)
-    bright = [bright_badge()] if bright_outlook(result.percent_change,
-                                                result.annual_openings) else []
-    return " · ".join([
-        *bright,
-        result.entry_education or QCoreApplication.translate("ResultsModel",
-                                                             "Education: not available"),
-        QCoreApplication.translate("ResultsModel", "{pay} a year").format(pay=pay)
-        if result.median_wage is not None
-        else QCoreApplication.translate("ResultsModel", "Pay: not available"),
-        result.outlook or QCoreApplication.translate("ResultsModel", "Outlook: not available"),
-    ])
+    """(The Bright Outlook badge ·) pay a year · education to start · outlook with its
+    change, in plain words, for the lines under the title (they wrap, never cut off)."""
+    return SEPARATOR.join(fact.label for fact in facts(result))
+
+
+def explained(result: SearchResult) -> list[str]:
+    """What each word of the row means, one "label: explanation" each, with the source's
+    own term (BLS's category) where the words differ; then the preparation needed."""
+    found = [wording.tooltip(fact, "BLS") for fact in facts(result) if fact.explanation]
+    if result.job_zone is not None:
+        found.append(wording.tooltip(wording.preparation(result.job_zone), "O*NET"))
+    return found
+
+
+def title_match(result: SearchResult) -> bool:
+    """Whether the result matched on its title alone: the reason would only repeat the
+    title (the search writes "title", or "title · what the words were read as")."""
+    title = translate("Search", "title")
+    return result.matched_on == title or result.matched_on.startswith(
+        translate("Search", "{why} · {meaning}").format(why=title, meaning=""))
 
 
 class ResultsModel(QAbstractListModel):
@@ -50,6 +66,7 @@ class ResultsModel(QAbstractListModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._results: list[SearchResult] = []
+        self._glances: dict[str, str] = {}  # by career code: drawn again and again
         self.bookmarked: set[str] = set()
 
     def set_bookmarked(self, codes: set[str]) -> None:
@@ -67,6 +84,14 @@ class ResultsModel(QAbstractListModel):
         self._results = list(results)
         self.endResetModel()
 
+    def glance(self, row: int) -> str:
+        """``glance`` of the result in ``row``, worked out once per career."""
+        result = self._results[row]
+        text = self._glances.get(result.code)
+        if text is None:
+            text = self._glances[result.code] = glance(result)
+        return text
+
     def result(self, row: int) -> SearchResult:
         return self._results[row]
 
@@ -82,22 +107,25 @@ class ResultsModel(QAbstractListModel):
         if role == MATCH_ROLE:
             return r.matched_on
         if role == GLANCE_ROLE:
-            return glance(r)
+            return self.glance(index.row())
         if role == CODE_ROLE:
             return r.code
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             marked = self.tr(" Bookmarked.") if r.code in self.bookmarked else ""
-            text = self.tr("{career}.{bookmarked} {matched}. {glance}").format(
+            return self.tr("{career}.{bookmarked} {matched}. {glance}").format(
                 career=r.title, bookmarked=marked, matched=r.matched_on, glance=glance(r))
-            if role == Qt.ItemDataRole.ToolTipRole and bright_outlook(r.percent_change,
-                                                                     r.annual_openings):
-                text += "\n" + bright_summary()  # what the badge means
-            return text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.tr("Shift+F1 explains the words.")
+        if role == Qt.ItemDataRole.ToolTipRole:  # what each word means (Shift+F1 shows it too)
+            return "\n".join([self.tr("{career}: {matched}").format(career=r.title,
+                                                                    matched=r.matched_on),
+                              *explained(r)])
         return None
 
 
 class ResultDelegate(LinesDelegate):
-    """Three lines per result: title, why it matched, figures at a glance."""
+    """A result as its title, why it matched (left out when it matched on the title) and its
+    figures at a glance; the title and the figures wrap rather than being cut off."""
 
     @staticmethod
     def fonts(base: QFont) -> tuple[QFont, ...]:
@@ -111,6 +139,6 @@ class ResultDelegate(LinesDelegate):
             return None
         result = model.result(index.row())
         title_font, why_font, small_font = fonts
-        return [Line(model.title(index.row()), title_font),
-                Line(result.matched_on, why_font, muted=True),
-                Line(glance(result), small_font)]
+        why = [] if title_match(result) else [Line(result.matched_on, why_font, muted=True)]
+        return [Line(model.title(index.row()), title_font, wrap=True), *why,
+                Line(model.glance(index.row()), small_font, wrap=True)]

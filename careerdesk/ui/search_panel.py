@@ -76,9 +76,9 @@ class SearchPanel(QWidget):
         self.results = QListView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr(
-            "Careers found, best first, each with why it matched, its entry education, "
-            "median pay and outlook. Enter opens one; Ctrl+K adds it to the comparison; "
-            "Ctrl+D bookmarks it."))
+            "Careers found, best first, each with why it matched, its pay, the education "
+            "to start and its outlook. Enter opens one; Ctrl+K adds it to the comparison; "
+            "Ctrl+D bookmarks it; Shift+F1 explains the words."))
         self.filters_button = QToolButton()
         self.filters_button.setCheckable(True)
         self.filters_button.setEnabled(False)  # until the filters are built
@@ -117,7 +117,10 @@ class SearchPanel(QWidget):
         view = self.results
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setUniformItemSizes(True)  # every result is three lines tall
+        # a row is as tall as its title and figures need at the list's width (they wrap);
+        # word wrap makes the list lay the rows out again when its width changes
+        view.setUniformItemSizes(False)
+        view.setWordWrap(True)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.filters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build_filters()
@@ -213,6 +216,13 @@ class SearchPanel(QWidget):
             spin.valueChanged.connect(self.timer.start)
         self.results.activated.connect(self._open_index)
         self.results.clicked.connect(self._open_index)
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.explain_action = QAction(self.tr("What do these &words mean?"), self.results)
+        self.explain_action.setShortcut(QKeySequence("Shift+F1"))
+        self.explain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.explain_action.triggered.connect(self.explain_current)
+        self.results.addAction(self.explain_action)
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.customContextMenuRequested.connect(self._context_menu)
 
@@ -385,7 +395,33 @@ class SearchPanel(QWidget):
         star = QKeySequence("Ctrl+D").toString(QKeySequence.SequenceFormat.NativeText)
         menu.addAction(self.tr("&Bookmark or remove the bookmark") + "\t" + star,
                        lambda: self.bookmarkRequested.emit(code))
+        menu.addAction(self.tr("What do these &words mean?") + "\t"
+                       + self.explain_action.shortcut().toString(
+                           QKeySequence.SequenceFormat.NativeText),
+                       lambda: self.explain(index.row()))
         menu.exec(self.results.viewport().mapToGlobal(pos))
+
+    def explanation(self, row: int) -> str:
+        """What the words of a result mean, one paragraph each (plain text)."""
+        from careerdesk.ui.results_model import explained
+
+        result = self.model.result(row)
+        return "\n\n".join([result.title, *explained(result)])
+
+    def explain_current(self) -> None:
+        """Shift+F1 on a result: what its words mean."""
+        row = self.results.currentIndex().row()
+        if self.engine is not None and 0 <= row < self.model.rowCount():
+            self.explain(row)
+
+    def explain(self, row: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What these words mean"),
+                          self.explanation(row), QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName(self.tr("What these words mean"))
+        self.explanation_box = box  # tests read it
+        box.open()
 
     def focus_search(self) -> None:
         self.box.setFocus()

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+72"/>
+        <source>Bookmarks of {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../careerdesk/ui/about.py" line="+16"/>
@@ -253,7 +266,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+68"/>
+        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+26"/>
         <source> · note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,7 +290,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>BookmarksView</name>
     <message>
-        <location line="-35"/>
+        <location line="-59"/>
         <source>{code} (no longer in the database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,7 +310,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>Sort bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,12 +331,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-144"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +431,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&lt;h2&gt;Bookmarks of {person}&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +662,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+24"/>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+31"/>
         <source>▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. Double-click a career&apos;s name to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,6 +784,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+59"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,12 +1318,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsController</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_controller.py" line="+27"/>
-        <source>My interests: scores and careers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location filename="../../careerdesk/ui/interests_controller.py" line="+125"/>
         <source>What would you enjoy? — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,16 +1342,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source>This clears all your quiz answers and results, and the quiz starts again from the first activity.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+53"/>
-        <source>My interests — {person}</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+65"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+64"/>
+        <source>My interests: scores and careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Shares your top interests: {areas}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1562,6 +1575,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source>&lt;h3&gt;Careers that fit you&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+53"/>
+        <source>My interests — {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LabConfig</name>
@@ -1723,8 +1741,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+299"/>
-        <location line="+228"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+296"/>
+        <location line="+194"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1877,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-313"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-279"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,33 +2077,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
         <location line="+101"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-67"/>
         <source>Open a career or a comparison to print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{code} (no longer in the database)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Bookmarks of {person}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Open or select a career to bookmark it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,7 +2201,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-262"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-315"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,7 +2519,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../careerdesk/ui/print_actions.py" line="+79"/>
+        <location filename="../../careerdesk/ui/print_actions.py" line="+131"/>
         <source>Choose at least one section to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,7 +2711,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+63"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+70"/>
         <source>Bright outlook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,33 +3581,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../careerdesk/ui/results_model.py" line="+38"/>
-        <source>Education: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{pay} a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pay: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outlook: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+114"/>
         <source> Bookmarked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{career}.{bookmarked} {matched}. {glance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shift+F1 explains the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{career}: {matched}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,22 +3634,24 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>descripción</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="-62"/>
+        <location filename="../../careerdesk/search/engine.py" line="+2"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/search/engine.py" line="+2"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+2"/>
+        <location filename="../../careerdesk/search/engine.py" line="+2"/>
         <source>{why} · {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../careerdesk/search/engine.py" line="+2"/>
         <source>matched {found} of {total} words · {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3730,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Careers found, best first, each with why it matched, its entry education, median pay and outlook. Enter opens one; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it.</source>
+        <source>Careers found, best first, each with why it matched, its pay, the education to start and its outlook. Enter opens one; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it; Shift+F1 explains the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,7 +3744,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>What the search understood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3866,7 +3860,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+177"/>
+        <source>What do these &amp;words mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-153"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3943,6 +3943,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Bookmark or remove the bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+2"/>
+        <source>What these words mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4866,7 +4872,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../careerdesk/wording.py" line="+77"/>
+        <location filename="../../careerdesk/wording.py" line="+87"/>
         <source>little or none</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,163 @@
+"""Search result rows: pay, education and outlook in plain words, drawn whole (never cut off
+with "…") at 100 % and 200 % font size; no line spent on a bare "title" reason; what the
+words mean is one key away (Shift+F1)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage
+from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
+
+from careerdesk.widgets.lines_delegate import Line, LinesDelegate, wrap_text
+
+
+def option_for(view: QListView, row: int) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.rect = view.visualRect(view.model().index(row, 0))
+    option.widget = view
+    option.palette = view.palette()
+    return option
+
+
+def ink_rows(image: QImage, rect: QRect, background: QColor) -> int:
+    """How many pixel rows of ``rect`` in ``image`` hold something other than the
+    background (text)."""
+    found = 0
+    for y in range(max(rect.top(), 0), min(rect.bottom() + 1, image.height())):
+        for x in range(max(rect.left(), 0), min(rect.right() + 1, image.width()), 2):
+            if abs(QColor(image.pixel(x, y)).lightness() - background.lightness()) > 60:
+                found += 1
+                break
+    return found
+
+
+@pytest.fixture
+def scaled(qtbot, store, request):
+    """The main window with the application font at ``request.param`` times its size."""
+    from careerdesk.ui.app import application
+    from careerdesk.ui.main_window import MainWindow
+
+    app = application()
+    base = app.font()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * request.param)
+    app.setFont(font)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    app.setFont(base)
+
+
+@pytest.mark.parametrize("scaled", [1.0, 2.0], indirect=True)
+def test_rows_draw_pay_education_and_outlook_whole(scaled, qtbot):
+    from careerdesk.ui.results_model import facts, title_match
+
+    window = scaled
+    window.search.box.setText("nurse")
+    window.search.run_search()
+    view = window.search.results
+    model = view.model()
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, LinesDelegate)
+    qtbot.wait(150)  # the list lays its rows out again after a change of width
+    QApplication.processEvents()
+    assert model.rowCount() > 20
+    image = view.viewport().grab().toImage()
+    background = view.palette().color(view.backgroundRole())
+    checked = 0
+    for row in range(20):
+        option = option_for(view, row)
+        drawn = delegate.layout(option, model.index(row, 0))
+        result = model.result(row)
+        assert drawn is not None
+        # nothing that must stay whole is cut, and every row fits in the item's height
+        assert [d.text for d in drawn if d.elided and d.line.wrap] == []
+        assert max(d.rect.bottom() for d in drawn) < option.rect.height()
+        glance_rows = " ".join(d.text.rstrip(" ·") for d in drawn
+                               if d.line.text == model.glance(row))
+        for fact in facts(result):  # the Bright Outlook badge, pay, education, outlook
+            assert fact.label in glance_rows or fact.label in glance_rows.replace(" · ", " ")
+        assert "Postsecondary" not in glance_rows and "than average" not in glance_rows
+        titles = [d.text for d in drawn if d.line.text == model.title(row)]
+        assert " ".join(titles) == model.title(row)  # the title wraps whole too
+        if title_match(result):  # no line spent on saying "title"
+            assert not any(d.line.muted for d in drawn)
+        # and the drawn pixels: ink on every row of text that is on screen
+        top = option.rect.top()
+        for piece in drawn:
+            rect = piece.rect.translated(option.rect.topLeft())
+            if rect.bottom() < image.height() and top >= 0:
+                assert ink_rows(image, rect, background) > 0, (row, piece.text)
+                checked += 1
+    assert checked >= 8
+
+
+def test_a_title_match_spends_no_line_on_it_and_other_reasons_stay(window):
+    from careerdesk.ui.results_model import title_match
+
+    window.search.box.setText("nurse")
+    window.search.run_search()
+    model = window.search.model
+    delegate = window.search.results.itemDelegate()
+    fonts = delegate.fonts(QFont(window.search.results.font()))
+    first = model.result(0)
+    assert first.title == "Nurse Practitioners" and first.matched_on == "title"
+    assert title_match(first)
+    assert len(delegate.lines(model.index(0, 0), fonts)) == 2  # title, figures
+    window.search.box.setText("answer telephones")
+    window.search.run_search()
+    row = next(r for r in range(model.rowCount())
+               if model.result(r).matched_on.startswith("task:"))
+    lines = delegate.lines(model.index(row, 0), fonts)
+    assert len(lines) == 3 and lines[1].muted and lines[1].text.startswith("task:")
+
+
+def test_the_check_sees_a_cut_off_row(qapp):
+    font = QFont()
+    metrics = QFontMetrics(font)
+    text = "☀ Bright outlook · $45,930 a year · High school diploma · Growing fast (+12.3%)"
+    width = metrics.horizontalAdvance(text) // 3
+    rows = wrap_text(text, metrics, width)
+    assert len(rows) >= 3 and all(metrics.horizontalAdvance(r) <= width for r in rows)
+    assert " ".join(r.rstrip(" ·") for r in rows).replace("  ", " ") == \
+        text.replace(" · ", " ")
+
+    class OneLine(LinesDelegate):
+        def lines(self, index, fonts):  # noqa: ANN001
+            return [Line(text, font, wrap=self.wrap)]
+
+    option = QStyleOptionViewItem()
+    option.font = font
+    option.rect = QRect(0, 0, width, 200)
+    cut = OneLine()
+    cut.wrap = False
+    assert [d.elided for d in cut.layout(option, None)] == [True]  # what the old rows did
+    whole = OneLine()
+    whole.wrap = True
+    assert not any(d.elided for d in whole.layout(option, None))
+
+
+def test_shift_f1_explains_the_words_of_the_current_result(window, qtbot):
+    window.search.box.setText("licensed practical nurse")
+    window.search.run_search()
+    model = window.search.model
+    row = next(r for r in range(model.rowCount())
+               if model.result(r).entry_education == "Postsecondary nondegree award")
+    view = window.search.results
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    view.setCurrentIndex(model.index(row, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    box = window.search.explanation_box
+    assert box.isVisible()
+    text = box.text()
+    assert "Certificate after high school: You usually need a certificate from a program " \
+        "after high school" in text
+    assert "BLS: Postsecondary nondegree award" in text  # the source's own words, kept
+    assert "Preparation needed:" in text
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Certificate after high school:" in tip
+    box.close()
