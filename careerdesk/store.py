@@ -328,6 +328,11 @@ class CareerStore:
         """(code, other name, its short form) in the search index's item order."""
         return self._db.execute(OTHER_NAME_ITEMS_SQL).fetchall()
 
+    def descriptions(self) -> list[tuple[str, str]]:
+        """(code, description) of every career in code order."""
+        return self._db.execute("SELECT code, description FROM occupation ORDER BY code"
+                                ).fetchall()
+
     def technology_items(self, code: str) -> list[str]:
         """One career's technology names in the search index's item order."""
         return [name for (name,) in self._db.execute(

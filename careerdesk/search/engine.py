@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
+from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
     CAREER_LIMIT,
@@ -103,6 +104,16 @@ RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
 CENTRAL = 15  # activities and tasks holding a phrase's words for it to be central to the work
 INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
+# A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
+# fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
+# from each, over the first FUSION_DEPTH of each.
+SURE = WHOLE_WORD + 10 * ALT_WORDS
+FUSION_K = 10
+FUSION_DEPTH = 50
+# A query reads like a job title when its last word, as written, is mostly a word of names:
+# at least this share of the indexed items holding it are titles or other names
+# ("official", "girl", "administrator"; not "cakes", "flowers", "languages").
+NAME_WORD_SHARE = 0.4
 
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
 
@@ -134,6 +145,7 @@ class _Hit:
     match: str = ""  # the FTS5 query that found it
     words: int | None = None  # query words matched, when not all of them
     titled: bool = False  # (partial) a word was found in the career's official title
+    named: bool = False  # (partial) the head noun was found in one of the career's names
 
 
 class SearchEngine:
@@ -160,6 +172,7 @@ class SearchEngine:
         self._tech: dict[int, list[str]] = {}
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._name_words = NameWords(self._names_of)
+        self._ranker = WordRanker(store)
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -200,15 +213,24 @@ class SearchEngine:
                         for t in terms):
             hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
         few = len(hits) < FALLBACK_BELOW
-        if len(terms) > 1 and (few or understood.phrase):
+        unnamed = not any(h.score >= STRONG for h in hits.values())  # no name holds them all
+        if len(terms) > 1 and (few or understood.phrase or unnamed):
             for career, hit in self._partial(careers, terms, allowed_set,
                                              None if understood.phrase else limit).items():
-                if understood.phrase and hit.titled and hit.words == len(terms):
+                if hit.words == len(terms) and (hit.titled if understood.phrase
+                                                else hit.named):
                     hit = _spread_over_work(hit)
                     if career not in hits or hit.score > hits[career].score:
                         hits[career] = hit
                 elif few:
                     hits.setdefault(career, hit)
+        if wished is None and sort is Sort.RELEVANCE and not understood.phrase \
+                and not any(h.score >= SURE for h in hits.values()) \
+                and self._reads_like_a_title(terms):
+            # a job title no name holds: the engine's guess and bm25's, merged
+            return self._results(careers, alt_titles,
+                                 self._fused(careers, alt_titles, hits, terms, allowed_set,
+                                             limit), terms)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
                 careers[h.career], h.score, Sort.RELEVANCE))
@@ -254,6 +276,7 @@ class SearchEngine:
         try:
             self._loaded_alt_titles()
             self._reader.understand("preload")  # the phrases file and rapidfuzz
+            self._ranker.load()
         except sqlite3.Error:
             return
         gc.freeze()
@@ -504,8 +527,57 @@ class SearchEngine:
         self._loaded_alt_titles()
         matches = partial_matches(self._index, terms, len(careers), allowed, limit,
                                   self._name_words, lambda i: careers[i].popularity)
-        return {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled)
+        return {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
+                             m.named)
                 for career, m in matches.items()}
+
+    def _reads_like_a_title(self, terms: list[Term]) -> bool:
+        """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""
+        last = terms[-1].text if terms else ""
+        found = self._index.words_among([last]) if last.isalnum() else []
+        return any(titles >= NAME_WORD_SHARE * items > 0 for _, titles, items in found)
+
+    def _fused(self, careers: list[_Career], alt_titles: _Names, hits: dict[int, _Hit],
+               terms: list[Term], allowed: frozenset[int], limit: int | None) -> list[_Hit]:
+        """The hits ranked by reciprocal rank fusion with bm25 over titles, other names and
+        descriptions; careers only bm25 found join with the words they hold."""
+        def order(hit: _Hit) -> tuple:
+            return _order(careers[hit.career], hit.score, Sort.RELEVANCE)
+
+        ranked = sorted(hits.values(), key=order)
+        alternatives = [t.whole or (t.text,) for t in terms]
+        depth = max(FUSION_DEPTH, limit or 0)
+        by_words = [c for c in self._ranker.rank(alternatives, depth) if c in allowed]
+        fused: dict[int, float] = {}
+        for rank, hit in enumerate(ranked[:depth]):
+            fused[hit.career] = 1 / (FUSION_K + rank)
+        for rank, career in enumerate(by_words):
+            fused[career] = fused.get(career, 0.0) + 1 / (FUSION_K + rank)
+        chosen = sorted(fused, key=lambda c: (-fused[c], careers[c].figures.title))
+        if limit is not None:
+            chosen = chosen[:limit]
+        result = [hits.get(c) or self._word_hit(alt_titles, c, alternatives) for c in chosen]
+        if limit is None:
+            result += [h for h in ranked if h.career not in fused]
+        return result
+
+    def _word_hit(self, alt_titles: _Names, career: int,
+                  alternatives: list[tuple[str, ...]]) -> _Hit:
+        """A hit for a career only bm25 found: the words it holds, and where the first is."""
+        fields = self._ranker.fields_holding(career, alternatives)
+        held = [f for f in fields if f is not None]
+        best = min(held, default=None)
+        kind, item = KIND_DESCRIPTION, 0
+        if best == TITLE:
+            kind = KIND_TITLE
+        elif best == OTHER_NAMES:
+            wanted = {w for words in alternatives for w in words}
+            item = next((i for i, (name, short) in enumerate(alt_titles[career])
+                         if wanted & set(words(name)) or short and wanted & set(words(short))),
+                        None) or 0
+            kind = KIND_ALT
+        return _Hit(PARTIAL_OFFSET, kind, item, career,
+                    words=len(held) if len(held) < len(alternatives) else None)
 
     # ------------------------------------------------------------- results
 

@@ -59,6 +59,7 @@ class PartialMatch:
     match: str  # the FTS5 clause of its best match
     words: int  # query words it holds
     titled: bool  # one of them is in its official title
+    named: bool  # the head noun is in its title or another of its names
 
 
 class NameWords:
@@ -100,6 +101,7 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
     head = heads[-1] if heads else len(terms) - 1
     found: list[tuple[float, str, dict[int, int]]] = []
     kept: list[Term] = []
+    head_best: dict[int, int] = {}
     for position, term in enumerate(terms):
         clause = term.clause(not term.whole)  # prefixes only for a word not known whole
         if clause is None:
@@ -111,6 +113,7 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         weight = math.log((careers + 1) / (len(best) + 1)) + 0.1
         if position == head:
             weight *= HEAD_WEIGHT
+            head_best = best
         elif term.text in LEVEL_WORDS:
             weight *= LEVEL_WEIGHT
         found.append((weight, clause, best))
@@ -139,8 +142,9 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
             kind, item = (KIND_TITLE, 0) if name_at == 0 else (KIND_ALT, name_at - 1)
         score = PARTIAL_OFFSET + 10 * total + popularity(career)
         titled = any(value >> KIND_SHIFT == KIND_TITLE for _, value, _ in parts)
+        named = career in head_best and head_best[career] >> KIND_SHIFT <= KIND_SHORT
         matches[career] = PartialMatch(round(score, 3), kind, item, top[2], len(parts),
-                                       titled)
+                                       titled, named)
     return matches
 
 
