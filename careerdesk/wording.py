@@ -672,6 +672,16 @@ def entry_education_plain(category: str | None) -> Plain:
     return entry_education(category)
 
 
+def explain(facts: list[Plain], job_zone: int | None = None) -> list[str]:
+    """What each fact of a ``glance`` means (``tooltip`` of each, BLS's own term kept), and
+    the preparation the job zone asks for: for a row's tooltip or its "what does this
+    mean?" text."""
+    found = [tooltip(fact, "BLS") for fact in facts if fact.explanation]
+    if job_zone is not None:
+        found.append(tooltip(preparation(job_zone), "O*NET"))
+    return found
+
+
 def tooltip(plain: Plain, publisher: str = "") -> str:
     """"label: explanation", and the source's own term on a second line when it differs
     ("BLS: Postsecondary nondegree award", with ``publisher`` "BLS")."""

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk import formatting as fmt
+from careerdesk import wording
 from careerdesk.charts import InterestScore
 from careerdesk.interests import (
     AREAS,
@@ -48,12 +50,12 @@ from careerdesk.interests import (
     area_sentence,
     method,
 )
-from careerdesk.outlook import bright_badge, bright_outlook
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
-from careerdesk.widgets.lines_delegate import Line, LinesDelegate
+from careerdesk.widgets.lines_delegate import SEPARATOR, Line, LinesDelegate
 from careerdesk.widgets.text_label import WrappedLabel
+from careerdesk.wording import Plain
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -79,22 +81,24 @@ def why_it_fits(match: Match) -> str:
         "InterestsView", "Strong and weak in much the same areas as you, overall")
 
 
+def match_facts(match: Match) -> list[Plain]:
+    """The career's figures at a glance in plain words (careerdesk.wording.glance)."""
+    return wording.glance(median_wage=match.median_wage, wage_top_coded=match.wage_top_coded,
+                          entry_education=match.entry_education,
+                          outlook_category=match.outlook,
+                          percent_change=match.percent_change,
+                          annual_openings=match.annual_openings)
+
+
 def match_glance(match: Match) -> str:
-    """(Bright Outlook ·) median pay · entry education · outlook, "not available" where
-    missing."""
-    pay = (QCoreApplication.translate("InterestsView", "Median pay {pay} a year").format(
-        pay=fmt.money(match.median_wage, top_coded=match.wage_top_coded))
-        if match.median_wage is not None
-        else QCoreApplication.translate("InterestsView", "Median pay: not available"))
-    bright = [bright_badge()] if bright_outlook(match.percent_change,
-                                                match.annual_openings) else []
-    return " · ".join([
-        *bright, pay,
-        match.entry_education or QCoreApplication.translate(
-            "InterestsView", "Entry education: not available"),
-        QCoreApplication.translate("InterestsView", "Outlook: {outlook}").format(
-            outlook=match.outlook or fmt.not_available()),
-    ])
+    """(Bright Outlook ·) pay a year · education to start · outlook, in plain words,
+    "not available" where missing."""
+    return SEPARATOR.join(fact.label for fact in match_facts(match))
+
+
+def match_explained(match: Match) -> list[str]:
+    """What each word of the row means, with BLS's own terms, and the preparation needed."""
+    return wording.explain(match_facts(match), match.job_zone)
 
 
 def fit_text(match: Match) -> str:
@@ -146,15 +150,19 @@ class MatchesModel(QAbstractListModel):
             return item.code
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             marked = self.tr(" Bookmarked.") if item.code in self.bookmarked else ""
-            return self.tr("{career}, {fit}.{bookmarked} {why}. {glance}.").format(
+            text = self.tr("{career}, {fit}.{bookmarked} {why}. {glance}.").format(
                 career=item.title, fit=fit_text(item), bookmarked=marked,
                 why=why_it_fits(item), glance=match_glance(item))
+            if role == Qt.ItemDataRole.ToolTipRole:  # what the words mean (also Shift+F1)
+                text = "\n".join([text, *match_explained(item)])
+            return text
         return None
 
 
 class MatchDelegate(LinesDelegate):
-    """Three lines per career: number, title and fit; why it fits; pay, education, outlook
-    (the whole text is in the tooltip and the accessible text)."""
+    """Per career: number, title and fit; why it fits; pay, education, outlook. The title
+    and the figures wrap rather than being cut off (the whole text is also in the tooltip
+    and the accessible text)."""
 
     def lines(self, index: Index, fonts: tuple[QFont, ...]) -> list[Line] | None:
         model = index.model()
@@ -163,8 +171,9 @@ class MatchDelegate(LinesDelegate):
         item = model.career_at(index.row())
         name, fit = model.title_parts(index.row())
         title_font, why_font, plain_font = fonts
-        return [Line(name, title_font, right=fit), Line(why_it_fits(item), why_font),
-                Line(match_glance(item), plain_font)]
+        return [Line(name, title_font, right=fit, wrap=True),
+                Line(why_it_fits(item), why_font),
+                Line(match_glance(item), plain_font, wrap=True)]
 
 
 class MatchesList(QListView):
@@ -175,7 +184,8 @@ class MatchesList(QListView):
         self.matches = MatchesModel(self)
         self.setModel(self.matches)
         self.setItemDelegate(MatchDelegate(self))
-        self.setUniformItemSizes(True)
+        self.setUniformItemSizes(False)  # a row is as tall as its wrapped text needs
+        self.setWordWrap(True)  # and is laid out again when the width changes
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -186,10 +196,16 @@ class MatchesList(QListView):
         if event.type() == QEvent.Type.FontChange:  # zoomed: the rows' height changed
             self.fit_rows()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # rows wrap differently
+            self.fit_rows()
+
     def fit_rows(self) -> None:
-        rows = max(self.matches.rowCount(), 1)
-        row = self.sizeHintForRow(0) if self.matches.rowCount() else self.fontMetrics().height()
-        self.setFixedHeight(row * rows + 2 * self.frameWidth())
+        count = self.matches.rowCount()
+        height = sum(self.sizeHintForRow(row) for row in range(count)) if count \
+            else self.fontMetrics().height()
+        self.setFixedHeight(height + 2 * self.frameWidth())
 
     def current_code(self) -> str | None:
         row = self.currentIndex().row()
@@ -250,7 +266,12 @@ class InterestsView(QWidget):
         self.list.setAccessibleName(self.tr("Careers that fit your interests"))
         self.list.setAccessibleDescription(self.tr(
             "Best fit first. Enter opens a career; Ctrl+K adds it to the comparison; Ctrl+D "
-            "bookmarks it"))
+            "bookmarks it; Shift+F1 explains the words"))
+        self.explain_action = QAction(self.tr("What do these &words mean?"), self.list)
+        self.explain_action.setShortcut(QKeySequence("Shift+F1"))
+        self.explain_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.explain_action.triggered.connect(self.explain_current)
+        self.list.addAction(self.explain_action)
         self.open_button = QPushButton(self.tr("&Open career"))
         self.open_button.setToolTip(self.tr("Open the selected career's profile (Enter)"))
         self.compare_button = QPushButton(self.tr("&Add to comparison"))
@@ -442,6 +463,19 @@ class InterestsView(QWidget):
 
         return PrintJob(self.tr("My interests — {person}").format(person=context.owner),
                         [("interests", self.tr(PRINT_SECTION))], factory)
+
+    def explain_current(self) -> None:
+        """Shift+F1 on a career that fits: what the words of its row mean."""
+        row = self.list.currentIndex().row()
+        if not 0 <= row < self.list.matches.rowCount():
+            return
+        match = self.list.matches.career_at(row)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What these words mean"),
+                          "\n\n".join([match.title, *match_explained(match)]),
+                          QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName(self.tr("What these words mean"))
+        self.explanation_box = box  # tests read it
+        box.open()
 
     def focus_first(self) -> None:
         """Focus the matches (or the preparation picker when there are none)."""

@@ -46,10 +46,7 @@ def glance(result: SearchResult) -> str:
 def explained(result: SearchResult) -> list[str]:
     """What each word of the row means, one "label: explanation" each, with the source's
     own term (BLS's category) where the words differ; then the preparation needed."""
-    found = [wording.tooltip(fact, "BLS") for fact in facts(result) if fact.explanation]
-    if result.job_zone is not None:
-        found.append(wording.tooltip(wording.preparation(result.job_zone), "O*NET"))
-    return found
+    return wording.explain(facts(result), result.job_zone)
 
 
 def title_match(result: SearchResult) -> bool:

@@ -146,7 +146,10 @@ class SearchPanel(QWidget):
             self._open_current_or_first()
 
     def _build_filters(self) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+
+        from careerdesk import wording
 
         assert self.engine is not None
         options = self.engine.filter_options()
@@ -168,12 +171,25 @@ class SearchPanel(QWidget):
 
         self.group_box = combo(self.tr("&Field:"), self.tr("Major group filter"),
                                [(g.title, g.code) for g in options.major_groups])
-        self.education_box = combo(self.tr("&Education:"), self.tr("Entry education filter"),
-                                   [(e, e) for e in options.entry_education])
-        self.zone_box = combo(self.tr("&Preparation:"), self.tr("Job zone filter"),
-                              [(f"{zone}: {name}", zone) for zone, name in options.job_zones])
+        # plain words shown, the sources' values kept as the items' data (and in tooltips)
+        self.education_box = combo(self.tr("&Education:"), self.tr("Education to start filter"),
+                                   [(wording.entry_education(e).label, e)
+                                    for e in options.entry_education])
+        self.zone_box = combo(self.tr("&Preparation:"), self.tr("Preparation needed filter"),
+                              [(self.tr("{label} ({zone} of 5)").format(
+                                  label=wording.preparation_choice(zone)[0], zone=zone), zone)
+                               for zone, _ in options.job_zones])
         self.outlook_box = combo(self.tr("&Outlook:"), self.tr("Outlook filter"),
-                                 [(o, o) for o in options.outlooks])
+                                 [(wording.outlook(o).label, o) for o in options.outlooks])
+        for box, explain in ((self.education_box, wording.entry_education),
+                             (self.outlook_box, wording.outlook)):
+            for item in range(1, box.count()):
+                box.setItemData(item, wording.tooltip(explain(box.itemData(item)), "BLS"),
+                                Qt.ItemDataRole.ToolTipRole)
+        for item in range(1, self.zone_box.count()):
+            self.zone_box.setItemData(item, wording.tooltip(
+                wording.preparation(self.zone_box.itemData(item)), "O*NET"),
+                Qt.ItemDataRole.ToolTipRole)
         self.exposure_box = combo(self.tr("&AI exposure:"), self.tr("AI exposure filter"),
                                   [(e.capitalize(), e) for e in options.exposure_levels])
         self.wage_min = QSpinBox()

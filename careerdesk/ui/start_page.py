@@ -220,9 +220,10 @@ class StartPage(QScrollArea):
         self.field = Tile(self.tr("Browse by field"), self.tr(
             "Pick a field of work, such as health care or construction, and see its careers."))
         self.no_college = Tile(self.tr("Careers you can start without college"), self.tr(
-            "Careers whose usual way in needs a high school diploma or less."))
+            "Careers you can usually start with a high school diploma or less."))
         self.growing = Tile(self.tr("Fast-growing careers"), self.tr(
-            "Careers projected to grow much faster than average, the fastest first."))
+            "Careers where jobs are growing much faster than jobs overall, the fastest "
+            "first."))
         self.bright_help = QPushButton(self.tr("What is Bright Outlook?"))
         self.bright_help.setText(BRIGHT_BADGE + " " + self.bright_help.text())
         self.bright_help.setAccessibleName(self.tr("What is Bright Outlook?"))
@@ -400,15 +401,16 @@ class StartPage(QScrollArea):
             "no_college": Preset(no_college, Sort.GROWTH.value,
                                  self.tr("Careers you can start without college")),
             "growing": Preset(growing, Sort.GROWTH.value,
-                              self.tr("Careers growing much faster than average")),
+                              self.tr("Careers growing much faster than jobs overall")),
         }
         self.no_college.set_text(self.no_college.title(), self.tr(
-            "{count} careers whose usual way in needs a high school diploma or less "
-            "(BLS typical entry education), the fastest-growing first.").format(
+            "{count} careers you can usually start with a high school diploma or less, "
+            "as BLS says, the fastest-growing first.").format(
                 count=self._count(no_college)))
         self.growing.set_text(self.growing.title(), self.tr(
-            "{count} careers projected to grow much faster than average from 2024 to 2034 "
-            "(BLS), the fastest first. {sun} marks a Bright Outlook career.").format(
+            "{count} careers where BLS expects jobs to grow much faster than jobs overall "
+            "from 2024 to 2034, the fastest first. {sun} marks a career with a bright "
+            "outlook.").format(
                 count=self._count(growing), sun=BRIGHT_BADGE))
 
     def _rated(self, answers: Mapping[str, str]) -> int:

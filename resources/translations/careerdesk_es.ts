@@ -1346,7 +1346,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+64"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+66"/>
         <source>My interests: scores and careers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,32 +1361,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Median pay {pay} a year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median pay: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Entry education: not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Outlook: {outlook}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>fit {fit} of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+131"/>
         <source>Your interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,11 +1452,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Best fit first. Enter opens a career; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it</source>
+        <source>Best fit first. Enter opens a career; Ctrl+K adds it to the comparison; Ctrl+D bookmarks it; Shift+F1 explains the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>What do these &amp;words mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Open career</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,6 +1563,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+53"/>
         <source>My interests — {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>What these words mean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,7 +2192,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-315"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-344"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +3572,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../careerdesk/ui/results_model.py" line="+114"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+111"/>
         <source> Bookmarked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,7 +3595,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+520"/>
+        <location filename="../../careerdesk/search/engine.py" line="+592"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -3754,18 +3745,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-38"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,27 +3766,32 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Education:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Entry education filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Preparation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Job zone filter</source>
+        <location line="-3"/>
+        <source>Education to start filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Preparation needed filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label} ({zone} of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Outlook:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,7 +3801,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>&amp;AI exposure:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4108,18 +4104,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+230"/>
+        <location line="+232"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+230"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-230"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,27 +4126,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-178"/>
-        <source>Careers whose usual way in needs a high school diploma or less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Fast-growing careers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Careers projected to grow much faster than average, the fastest first.</source>
+        <location line="-1"/>
+        <source>Careers you can usually start with a high school diploma or less.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Careers where jobs are growing much faster than jobs overall, the fastest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+2"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
@@ -4247,21 +4243,21 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+20"/>
-        <source>Careers growing much faster than average</source>
+        <source>Careers growing much faster than jobs overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{count} careers whose usual way in needs a high school diploma or less (BLS typical entry education), the fastest-growing first.</source>
+        <source>{count} careers you can usually start with a high school diploma or less, as BLS says, the fastest-growing first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{count} careers projected to grow much faster than average from 2024 to 2034 (BLS), the fastest first. {sun} marks a Bright Outlook career.</source>
+        <source>{count} careers where BLS expects jobs to grow much faster than jobs overall from 2024 to 2034, the fastest first. {sun} marks a career with a bright outlook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>See my interest results</source>
         <translation type="unfinished"></translation>
     </message>

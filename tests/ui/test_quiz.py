@@ -202,8 +202,9 @@ def test_finishing_shows_the_chart_top_areas_and_careers(qtbot, window, store):
     best = expected.matches[0]
     assert said.startswith(f"{best.title}, fit {best.fit:.0f} of 100.")
     assert "Shares your top interests: Building and fixing (Realistic)" in said
-    assert f"Median pay ${best.median_wage:,} a year" in said
-    assert view.list.height() >= view.list.sizeHintForRow(0) * 20  # all shown, no inner scroll
+    assert f"${best.median_wage:,} a year" in said
+    rows = sum(view.list.sizeHintForRow(r) for r in range(model.rowCount()))
+    assert view.list.height() >= rows  # all shown, no inner scroll
     assert QApplication.focusWidget() is view.list
 
 
@@ -371,8 +372,11 @@ def test_zooming_reaches_the_quiz_and_the_results(qtbot, window, store):
         after = (quiz.activity.font().pointSizeF(), quiz.keys_hint.font().pointSizeF(),
                  view.areas.font().pointSizeF(), view.list.height(),
                  view.chart.figure().axes[0].xaxis.label.get_fontsize())
-        for was, now in zip(before, after, strict=True):
-            assert now == pytest.approx(was * 1.5, rel=0.1)
+        for which, (was, now) in enumerate(zip(before, after, strict=True)):
+            if which == 3:  # the list: its rows wrap at the larger size, so at least x1.5
+                assert now >= was * 1.5 * 0.9
+            else:
+                assert now == pytest.approx(was * 1.5, rel=0.1)
     finally:
         window.zoom.reset()
 

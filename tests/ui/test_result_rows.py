@@ -161,3 +161,44 @@ def test_shift_f1_explains_the_words_of_the_current_result(window, qtbot):
     tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
     assert "Certificate after high school:" in tip
     box.close()
+
+
+# ------------------------------------------------------------------ the quiz's careers
+
+
+@pytest.mark.parametrize("scaled", [1.0, 2.0], indirect=True)
+def test_the_quiz_rows_draw_their_figures_whole(scaled, qtbot, store):
+    from careerdesk import interests
+    from careerdesk.ui.interests_view import match_facts
+
+    window = scaled
+    answers = {q.id: "like" if q.area in ("Realistic", "Social") else "dislike"
+               for q in interests.questions(store)}
+    window.session.data.save_interest_answers(window.session.profile, answers, completed=True)
+    window.show_interests()
+    view = window.interests.results
+    qtbot.wait(150)
+    QApplication.processEvents()
+    matches = view.list
+    model = matches.matches
+    delegate = matches.itemDelegate()
+    assert model.rowCount() == 20
+    heights = 0
+    for row in range(model.rowCount()):
+        option = option_for(matches, row)
+        drawn = delegate.layout(option, model.index(row, 0))
+        assert [d.text for d in drawn if d.elided and d.line.wrap] == []
+        assert max(d.rect.bottom() for d in drawn) < option.rect.height()
+        shown = " ".join(d.text.rstrip(" ·") for d in drawn)
+        for fact in match_facts(model.career_at(row)):
+            assert fact.label in shown or fact.label in shown.replace(" · ", " ")
+        assert "than average" not in shown and "or equivalent" not in shown
+        heights += matches.sizeHintForRow(row)
+    assert matches.height() >= heights  # every row shown: the page scrolls, not the list
+    matches.setFocus(Qt.FocusReason.OtherFocusReason)
+    matches.setCurrentIndex(model.index(0, 0))
+    qtbot.keyClick(matches, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    box = view.explanation_box
+    assert box.isVisible() and "Preparation needed:" in box.text()
+    assert model.career_at(0).title in box.text()
+    box.close()
