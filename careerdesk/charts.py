@@ -112,8 +112,12 @@ def percent_text(value: float) -> str:
 
 
 def short_education_label(label: str) -> str:
-    """'High School Diploma - or the equivalent (...)' -> 'High School Diploma'."""
-    return label.split(" - ", 1)[0].strip()
+    """O*NET's education level in plain words: 'High School Diploma - or the equivalent
+    (...)' -> 'High school diploma', 'Post-Baccalaureate Certificate - ...' -> 'Certificate
+    after a bachelor's' (careerdesk.wording.education_level)."""
+    from careerdesk.wording import education_level
+
+    return education_level(label).label
 
 
 def describe_time_allocation(allocations: Sequence[TimeAllocation]) -> str:

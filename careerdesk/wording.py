@@ -25,6 +25,7 @@ The functions, by where the term comes from:
   ``preparation_level(zone)`` ("some"), ``preparation_choice(zone)`` (the quiz's picker);
 * BLS entry requirements: ``entry_education(category)``, ``work_experience(category)``,
   ``training(category)``; the derived ``time_to_enter(years_min, years_max, basis)``;
+* O*NET's education levels (what workers say the job needs): ``education_level(label)``;
 * BLS projections: ``outlook(category, percent_change)`` ("Growing fast (+12.3%)");
 * O*NET ratings: ``importance(value)`` ("Very important (4.1 of 5)"),
   ``interest_rating(area, value)``, ``ability(name)`` ("Near Vision" → "Seeing details up
@@ -256,6 +257,42 @@ def entry_categories() -> dict[str, list[str]]:
     """The BLS categories this module words, by kind (for documentation and tests)."""
     return {"entry_education": list(_EDUCATION), "work_experience": list(_EXPERIENCE),
             "training": list(_TRAINING)}
+
+
+# O*NET's education levels (the "Required Level of Education" scale workers answered), by
+# the label's short form (before " - "): the chart of what workers say the job needs.
+_EDUCATION_LEVELS = {
+    "Less than a High School Diploma": QT_TRANSLATE_NOOP("Wording", "No high school diploma"),
+    "High School Diploma": QT_TRANSLATE_NOOP("Wording", "High school diploma"),
+    "Post-Secondary Certificate": QT_TRANSLATE_NOOP("Wording",
+                                                    "Certificate after high school"),
+    "Some College Courses": QT_TRANSLATE_NOOP("Wording", "Some college classes"),
+    "Associate's Degree (or other 2-year degree)": QT_TRANSLATE_NOOP(
+        "Wording", "Associate's degree (2 years)"),
+    "Bachelor's Degree": QT_TRANSLATE_NOOP("Wording", "Bachelor's degree (4 years)"),
+    "Post-Baccalaureate Certificate": QT_TRANSLATE_NOOP("Wording",
+                                                        "Certificate after a bachelor's"),
+    "Master's Degree": QT_TRANSLATE_NOOP("Wording", "Master's degree"),
+    "Post-Master's Certificate": QT_TRANSLATE_NOOP("Wording", "Certificate after a master's"),
+    "First Professional Degree": QT_TRANSLATE_NOOP("Wording", "Professional degree (such as "
+                                                   "medicine or law)"),
+    "Doctoral Degree": QT_TRANSLATE_NOOP("Wording", "Doctoral degree (PhD)"),
+    "Post-Doctoral Training": QT_TRANSLATE_NOOP("Wording", "Training after a doctorate"),
+}
+
+
+def education_level(label: str) -> Plain:
+    """One of O*NET's education levels (its full label, or the part before " - ") in plain
+    words: "Post-Baccalaureate Certificate - awarded for ..." → "Certificate after a
+    bachelor's". A label not in O*NET's list of 12 keeps its short form."""
+    short = label.split(" - ", 1)[0].strip()
+    words = _EDUCATION_LEVELS.get(short)
+    return Plain(label, short if words is None else _t(words))
+
+
+def education_levels() -> list[str]:
+    """O*NET's education levels this module words (short forms), least to most."""
+    return list(_EDUCATION_LEVELS)
 
 
 def time_to_enter(years_min: float | None, years_max: float | None,

@@ -67,6 +67,12 @@ def test_every_value_in_the_database_has_plain_words():
         set(wording.ability_names())
     for name in wording.ability_names():
         assert wording.ability(name).label != name  # each one reworded
+    levels = {wording.education_level(str(label)).source.split(" - ")[0]
+              for label in _distinct("SELECT label FROM education_level")}
+    assert levels == set(wording.education_levels())
+    assert wording.education_level("Post-Baccalaureate Certificate - awarded for completion "
+                                   "of an organized program").label == \
+        "Certificate after a bachelor's"
 
 
 def test_time_to_enter_is_stated_as_typical_with_its_basis():

@@ -518,7 +518,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>{title}: {shares}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4868,7 +4868,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../careerdesk/wording.py" line="+87"/>
+        <location filename="../../careerdesk/wording.py" line="+88"/>
         <source>little or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,31 +4959,34 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+115"/>
         <source>High school diploma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
         <source>You usually need a high school diploma or a GED to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+114"/>
         <source>Some college classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-113"/>
         <source>You usually need to take some college classes. You do not need to finish a degree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+108"/>
         <source>Certificate after high school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
         <source>You usually need a certificate from a program after high school, such as one at a community college or a trade school. These programs last from a few weeks to two years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5126,52 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+42"/>
+        <source>No high school diploma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Associate&apos;s degree (2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bachelor&apos;s degree (4 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate after a bachelor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Master&apos;s degree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate after a master&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional degree (such as medicine or law)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doctoral degree (PhD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training after a doctorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Growing fast</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,7 +188,7 @@ def test_education_skips_zero_levels():
     (ax,) = figure.axes
     assert [p.get_width() for p in axis_bars(ax)] == [47.6, 26.0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0] == "High School Diploma"
+    assert labels[0] == "High school diploma"  # O*NET's level in plain words
     assert "48%" in texts(figure)
 
 
@@ -216,7 +216,7 @@ def test_render_svg_keeps_the_labels_as_text():
 def test_render_svg_education():
     data = charts.render_svg(charts.draw_education, [EducationShare("Doctoral Degree", 12.0)],
                              width_in=5, height_in=2, colors=charts.DARK).decode()
-    assert "Doctoral Degree" in data and "12%" in data
+    assert "Doctoral degree (PhD)" in data and "12%" in data
 
 
 def test_suggested_height_grows_with_the_bars():
@@ -237,4 +237,4 @@ def test_descriptions_list_the_shares():
     assert "From the reference career page: Patient communication 40%" in words
     assert "not available" in charts.describe_time_allocation([])
     assert charts.describe_education([EducationShare("Master's Degree", 12.4)]) == (
-        "Master's Degree 12%.")
+        "Master's degree 12%.")

@@ -87,7 +87,7 @@ def test_chart_view_education_and_caption(qtbot):
     qtbot.addWidget(view)
     view.show_education([EducationShare("Bachelor's Degree", 61.0),
                          EducationShare("Doctoral Degree", 0.0)], "Share of workers.")
-    assert view.accessibleDescription() == "Bachelor's Degree 61%."
+    assert view.accessibleDescription() == "Bachelor's degree (4 years) 61%."
     caption = view.findChild(QLabel)
     assert caption is not None and caption.wordWrap() and caption.text() == "Share of workers."
     assert caption.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
