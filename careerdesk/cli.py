@@ -529,7 +529,7 @@ def _show_pdf(args: argparse.Namespace) -> int:
     import time
 
     started = time.perf_counter()
-    from careerdesk.report import check_profile_sections
+    from careerdesk.sections import check_sections as check_profile_sections
     from careerdesk.store import UnknownCareer
 
     paper = _pdf_target(args.pdf, args.paper)

@@ -20,6 +20,7 @@ from careerdesk import report
 from careerdesk.comparison import Comparison, time_scale
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Source, TimeAllocation
+from careerdesk.sections import check_sections as check_profile_sections
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -143,8 +144,9 @@ def profile_printout(career: Career, store_meta: Mapping[str, str], *,
                      prepared_for: str | None = None, state: str | None = None,
                      sections: Iterable[str] | None = None,
                      printed: date | None = None) -> Printout:
-    """One career's profile as a portrait printout."""
-    keys = report.check_profile_sections(sections)
+    """One career's profile as a portrait printout (``sections``: the keys of
+    ``careerdesk.sections.PROFILE_SECTIONS`` to print, all by default)."""
+    keys = check_profile_sections(sections)
     chart_font = PROFILE_FONT_PT - 1.25
     images: dict[str, bytes] = {}
     names: dict[str, str] = {}

@@ -1,11 +1,16 @@
-"""A career profile as a JSON-ready dict and as readable text (for the command line)."""
+"""A career profile as a JSON-ready dict and as readable text (for the command line).
+
+The JSON keeps the sources' own values (codes, categories, ratings); the text draws the
+profile's sections (``careerdesk.sections``), worded as the window and the printout word
+them."""
 
 from __future__ import annotations
 
 import textwrap
 from typing import Any
 
-from careerdesk import formatting as fmt
+from careerdesk import sections
+from careerdesk.i18n import translate
 from careerdesk.model import Career, Rating
 
 
@@ -112,87 +117,48 @@ def to_dict(c: Career) -> dict[str, Any]:
     }
 
 
-def _section(title: str, lines: list[str]) -> list[str]:
-    return ["", title.upper(), *lines]
+def _wrap(text: str, indent: str = "  ", first: str | None = None) -> list[str]:
+    return textwrap.wrap(text, 88, initial_indent=indent if first is None else first,
+                         subsequent_indent=indent, break_long_words=False,
+                         break_on_hyphens=False) or [indent]
 
 
-def _wrap(text: str, indent: str = "  ") -> list[str]:
-    return textwrap.wrap(text, 88, initial_indent=indent, subsequent_indent=indent) or [indent]
+def _block_lines(block: sections.Block) -> list[str]:
+    if block.kind == sections.PARAGRAPHS:
+        lines = [f"  {block.title}:"] if block.title else []
+        for paragraph in block.text.split("\n\n"):
+            lines += _wrap(paragraph) + [""]
+        return lines[:-1]
+    if block.kind == sections.NOTE:
+        return _wrap(block.text)
+    if block.kind == sections.STATEMENT:
+        return _wrap(f"{block.title}: {block.text}")
+    if block.kind == sections.FACTS:
+        return [line for f in block.facts for line in _wrap(f"{f.label}: {f.value}")]
+    if block.kind == sections.LIST and block.inline:
+        return _wrap((f"{block.title}: " if block.title else "") + sections.paper_line(block))
+    if block.kind == sections.LIST:
+        lines = [f"  {block.title}:"] if block.title else []
+        if not block.items:
+            return lines + _wrap(block.missing)
+        return lines + [line for item in block.items[:block.limit]
+                        for line in _wrap(item.text + (f"  ({item.value})" if item.value
+                                                       else ""), "    ", "  • ")]
+    if block.kind == sections.LINK:
+        return _wrap(f"{block.text}: {block.title}, {block.url}")
+    raise ValueError(f"the text cannot show a {block.kind} block")
 
 
 def to_text(c: Career, attribution: str) -> str:
-    """A readable plain-text profile."""
-    out = [f"{c.title} ({c.code})", f"{c.major_group.title} · SOC {c.soc.code}"]
-    if c.also_known_as:
-        out += _wrap("Also known as: " + ", ".join(c.also_known_as), "")
-    out += [""] + _wrap(c.description, "")
-    core = [t for t in c.tasks if t.core is not False]
-    extra = [t for t in c.tasks if t.core is False]
-    out += _section("Responsibilities", [line for t in core for line in _wrap("• " + t.text)])
-    if extra:
-        out += ["  Supplemental:"] + [line for t in extra for line in _wrap("◦ " + t.text, "    ")]
-    if not c.tasks:
-        out.append("  not available")
-    narrative = c.narrative
-    if narrative:
-        kind = "editorial, written by the CareerDesk team" if narrative.kind == "editorial" \
-            else "written from the data"
-        lines = [f"  ({kind})"]
-        for paragraph in narrative.text.split("\n\n"):
-            lines += _wrap(paragraph) + [""]
-        out += _section("Inside this career", lines[:-1])
-    for allocation in c.time_allocations:
-        out += _section(f"How the work divides — {allocation.label}",
-                        [f"  {s.percent:5.1f}%  {s.label}" for s in allocation.shares]
-                        + _wrap("Method: " + allocation.method))
-    e = c.education
-    out += _section("Education and training", [
-        f"  Typical entry education: {e.typical_entry or fmt.NOT_AVAILABLE}",
-        f"  Work experience: {e.work_experience or fmt.NOT_AVAILABLE}",
-        f"  On-the-job training: {e.on_the_job_training or fmt.NOT_AVAILABLE}",
-        f"  Job zone: {c.job_zone.name if c.job_zone else fmt.NOT_AVAILABLE}",
-        f"  Time to enter: {fmt.years_range(e.years_min, e.years_max)} (estimate)",
-    ])
-    w = c.wages
-    shared = (f"  (figures for the SOC occupation {c.soc.code} {c.soc.title})"
-              if c.soc.shared else None)
-    pay = [f"  Median annual wage: "
-           f"{fmt.money(w.median_annual, top_coded='annual_median' in w.top_coded)}",
-           f"  Median hourly wage: "
-           f"{fmt.money(w.median_hourly, cents=True, top_coded='hourly_median' in w.top_coded)}",
-           f"  Range (10th-90th percentile): {fmt.money(w.annual['p10'])} – "
-           f"{fmt.money(w.annual['p90'], top_coded='annual_p90' in w.top_coded)}",
-           f"  Employment: {fmt.count(w.employment)}"] if w else ["  not available"]
-    out += _section("Pay (BLS OEWS, May 2025)", pay + ([shared] if shared else []))
-    o = c.outlook
-    out += _section("Outlook (BLS projections 2024-34)", [
-        f"  Employment 2024: {fmt.count(o.employment_2024)}",
-        f"  Employment 2034: {fmt.count(o.employment_2034)}",
-        f"  Change: {fmt.signed_percent(o.percent_change)} ({o.category})",
-        f"  Openings each year: {fmt.count(o.annual_openings)}",
-    ] + ([f"  More in the Occupational Outlook Handbook: {o.handbook_url}"]
-         if o.handbook_url else []) if o else ["  not available"])
-    a = c.ai
-    out += _section("AI assessment", [
-        f"  {a.label.label}: {a.label.sentence}" if a.label else "  label not available",
-        f"  Exposure: {fmt.percent(a.exposure * 100 if a.exposure is not None else None)}"
-        f" of tasks (percentile {a.exposure_percentile})",
-        f"  Replace vs assist: {a.automation_index if a.automation_index is not None else 'n/a'}"
-        f" ({a.replace_vs_assist or fmt.NOT_AVAILABLE})",
-        f"  Human capabilities index: "
-        f"{a.human_index if a.human_index is not None else fmt.NOT_AVAILABLE}",
-    ] if a else ["  not available"])
-    out += _section("Skills and technology", [
-        "  Key abilities: " + (", ".join(_names(c.abilities)) or "not rated by O*NET"),
-        "  Skills: " + (", ".join(_names(c.skills[:6])) or fmt.NOT_AVAILABLE),
-        "  Technology: " + (", ".join(
-            t.name + (" (hot)" if t.hot else "") for t in c.technology[:12]) or fmt.NOT_AVAILABLE),
-    ])
-    out += _section("Related careers", [f"  {r.code}  {r.title}" for r in c.related]
-                    or ["  not available"])
-    if c.progression:
-        out += _section("Next steps", [f"  {s.code}  {s.title}" for s in c.progression])
-    out += _section("Sources", [line for s in sorted({str(s) for v in c.sources.values()
-                                                      for s in v}) for line in _wrap(s)])
+    """A readable plain-text profile: the sections of ``careerdesk.sections`` as the command
+    line shows them, then the sources and the attribution."""
+    made = sections.profile(c)
+    out = [made.title, made.identity]
+    for section in made.sections:
+        out += ["", section.full_heading().upper()]
+        for block in section.blocks_for(sections.TEXT):
+            out += _block_lines(block)
+    out += ["", translate("Profile", "Sources").upper()]
+    out += [line for source in sections.all_sources(c) for line in _wrap(source)]
     out += [""] + _wrap(attribution, "")
     return "\n".join(out)

@@ -16,17 +16,17 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from careerdesk import formatting as fmt
+from careerdesk import sections as profile_sections
 from careerdesk.comparison import (
     SECTION_KEYS,
     SECTION_TITLES,
     Comparison,
     Row,
     check_sections,
-    pick_sections,
 )
-from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
-from careerdesk.model import Career, Rating, Source
-from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
+from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from careerdesk.model import Career, Source
+from careerdesk.outlook import BRIGHT_CRITERIA_URL, bright_summary
 
 if TYPE_CHECKING:
     from careerdesk.interests import Result as InterestResult
@@ -63,24 +63,6 @@ RULE = "#a6a6a6"  # table lines
 # The comparison prints its charts first, right under the careers' names: a chart row cannot
 # break across pages, and lower down it could leave a third of a page blank.
 PRINT_ORDER: tuple[str, ...] = ("time", *(key for key in SECTION_KEYS if key != "time"))
-
-PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
-    ("what", QT_TRANSLATE_NOOP("Report", "What they do")),
-    ("inside", QT_TRANSLATE_NOOP("Report", "Inside this career")),
-    ("time", QT_TRANSLATE_NOOP("Report", "How the work divides")),
-    ("education", QT_TRANSLATE_NOOP("Report", "Education and training")),
-    ("pay", QT_TRANSLATE_NOOP("Report", "Pay")),
-    ("outlook", QT_TRANSLATE_NOOP("Report", "Outlook")),
-    ("ai", QT_TRANSLATE_NOOP("Report", "AI assessment")),
-    ("abilities", QT_TRANSLATE_NOOP("Report", "Skills and abilities")),
-    ("technology", QT_TRANSLATE_NOOP("Report", "Technology skills")),
-    ("interests", QT_TRANSLATE_NOOP("Report", "Interests")),
-    ("aka", QT_TRANSLATE_NOOP("Report", "Also known as")),
-    ("related", QT_TRANSLATE_NOOP("Report", "Related careers")),
-)
-PROFILE_KEYS = tuple(key for key, _ in PROFILE_SECTIONS)
-# The profile's section titles in the user's language.
-PROFILE_TITLES: Mapping[str, str] = TranslatedTable("Report", dict(PROFILE_SECTIONS))
 
 
 def landscape_for(career_count: int) -> bool:
@@ -266,11 +248,6 @@ def comparison_html(
 # ------------------------------------------------------------------ one profile
 
 
-def check_profile_sections(sections: Iterable[str] | None) -> tuple[str, ...]:
-    """The profile sections to include, in order; raises ValueError on an unknown key."""
-    return pick_sections(sections, PROFILE_KEYS)
-
-
 def _pairs(items: Sequence[tuple[str, str]], columns: int = 2) -> str:
     """Label/value pairs in a borderless table, ``columns`` pairs a line."""
     rows = []
@@ -286,139 +263,61 @@ def _pairs(items: Sequence[tuple[str, str]], columns: int = 2) -> str:
             + "".join(rows) + "</table>")
 
 
-def _names(ratings: Sequence[Rating], limit: int) -> str:
-    return ", ".join(r.name for r in ratings[:limit])
+def _time_chart(c: Career, image_names: Mapping[str, str],
+                chart_size: tuple[float, float]) -> str:
+    name = image_names.get(c.code)
+    allocation = c.time_allocation("data")
+    if allocation is None:
+        return ""
+    if not name:  # no image: the split in words
+        return "<p>" + "; ".join(f"{_e(s.label)} {s.percent:.0f}%"
+                                 for s in allocation.shares) + "</p>"
+    width, height = (round(v * PX_PER_INCH) for v in chart_size)
+    return (f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' "
+            f"height='{height}'></p>")
 
 
-def _profile_section(key: str, c: Career, state: str | None,
-                     image_names: Mapping[str, str],
-                     chart_size: tuple[float, float]) -> str | None:
-    na = fmt.not_available()
-    if key == "what":
-        core = [t.text for t in c.tasks if t.core is not False]
-        extra = len(c.tasks) - len(core)
-        tasks = "".join(f"<li>{_e(t)}</li>" for t in core) or f"<p><i>{_e(na)}</i></p>"
-        more = "<p class='muted'>" + _e(translate("Report", "and {count} supplemental tasks.")
-                                        .format(count=extra)) + "</p>" if extra else ""
-        core_tasks = _e(translate("Report", "Core tasks"))
-        return f"<p>{_e(c.description)}</p><p><b>{core_tasks}</b></p><ul>{tasks}</ul>{more}"
-    if key == "inside":
-        story = c.narrative
-        if story is None:
-            return None
-        who = translate("Report", "Written by the CareerDesk team.") \
-            if story.kind == "editorial" else translate("Report", "Written from the data.")
-        return "".join(f"<p>{_e(p)}</p>" for p in story.text.split("\n\n")) + \
-            f"<p class='muted'>{_e(who)}</p>"
-    if key == "time":
-        name = image_names.get(c.code)
-        allocation = c.time_allocation("data")
-        if allocation is None:
-            return f"<p><i>{_e(na)}</i></p>"
-        width, height = (round(v * PX_PER_INCH) for v in chart_size)
-        body = f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' " \
-            f"height='{height}'></p>" if name else \
-            "<p>" + "; ".join(f"{_e(s.label)} {s.percent:.0f}%"
-                              for s in allocation.shares) + "</p>"
-        editorial = c.time_allocation("editorial")
-        if editorial:
-            body += (f"<p><b>{_e(editorial.label)}:</b> "
-                     + "; ".join(f"{_e(s.label)} {s.percent:.0f}%" for s in editorial.shares)
-                     + "</p>")
-        return body + f"<p class='muted'>{_e(allocation.method)}</p>"
-    if key == "education":
-        e = c.education
-        return _pairs([
-            (translate("Report", "Typical entry education"), e.typical_entry or na),
-            (translate("Report", "Work experience"), e.work_experience or na),
-            (translate("Report", "On-the-job training"), e.on_the_job_training or na),
-            (translate("Report", "Job zone"), c.job_zone.name if c.job_zone else na),
-            (translate("Report", "Time to enter (estimate)"),
-             fmt.years_range(e.years_min, e.years_max)),
-        ])
-    if key == "pay":
-        w = c.wages
-        if w is None:
-            return f"<p><i>{_e(na)}</i></p>"
-        items = [
-            (translate("Report", "Median annual pay"),
-             fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded)),
-            (translate("Report", "Median hourly pay"),
-             fmt.money(w.median_hourly, cents=True, top_coded="hourly_median" in w.top_coded)),
-            (translate("Report", "Range (10th–90th percentile)"),
-             f"{fmt.money(w.annual.get('p10'))} – "
-             f"{fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)}"),
-            (translate("Report", "Employment (May 2025)"), fmt.count(w.employment)),
-        ]
-        if state:
-            s = w.by_state.get(state)
-            items.append((translate("Report", "Median annual pay in {state}").format(state=state),
-                          fmt.money(s.annual_median if s else None,
-                                    top_coded=bool(s and "annual_median" in s.top_coded))))
-        note = ("<p class='muted'>" + _e(translate(
-            "Report", "Figures for the SOC occupation {soc} {title}.").format(
-                soc=c.soc.code, title=c.soc.title or "")) + "</p>") if c.soc.shared else ""
-        return _pairs(items) + note
-    if key == "outlook":
-        o = c.outlook
-        if o is None:
-            return f"<p><i>{_e(na)}</i></p>"
-        rule = bright_summary() + " " + translate("Report", "Source: {url}.").format(
-            url=BRIGHT_CRITERIA_URL)
-        handbook = ("<p class='muted'>" + _e(translate(
-            "Report", "More about this work, online: the Occupational Outlook Handbook, "
-            "{url}").format(url=o.handbook_url)) + "</p>") if o.handbook_url else ""
-        return _pairs([
-            (translate("Report", "Employment 2024"), fmt.count(o.employment_2024)),
-            (translate("Report", "Employment 2034"), fmt.count(o.employment_2034)),
-            (translate("Report", "Change 2024–34"), fmt.signed_percent(o.percent_change)),
-            (translate("Report", "Openings each year"), fmt.count(o.annual_openings)),
-            (translate("Report", "Outlook"), o.category or na),
-            (translate("Report", "Bright Outlook (O*NET)"),
-             BrightOutlook(o.percent_change, o.annual_openings).verdict() or na),
-        ]) + f"<p class='muted'>{_e(rule)}</p>" + handbook
-    if key == "ai":
-        a = c.ai
-        if a is None:
-            return f"<p><i>{_e(na)}</i></p>"
-        label = f"<p><b>{_e(a.label.label)}.</b> {_e(a.label.sentence)}</p>" if a.label else ""
-        exposure = fmt.percent(a.exposure * 100 if a.exposure is not None else None)
-        return label + _pairs([
-            (translate("Report", "Exposure to AI"),
-             translate("Report", "{percent} of tasks").format(percent=exposure)
-             + (f" ({a.exposure_level})" if a.exposure_level else "")),
-            (translate("Report", "Replace vs assist (0–1)"), na if a.automation_index is None else
-             f"{a.automation_index:.2f} ({(a.replace_vs_assist or na).lower()})"),
-            (translate("Report", "Human capabilities (0–100)"), na if a.human_index is None else
-             f"{a.human_index:.0f} ({a.human_level or na})"),
-        ])
-    if key == "abilities":
-        return _pairs([
-            (translate("Report", "Key abilities"),
-             _names(c.abilities, 6) or translate("Report", "not rated by O*NET")),
-            (translate("Report", "Skills"), _names(c.skills, 6) or na),
-            (translate("Report", "Knowledge"), _names(c.knowledge, 6) or na),
-            (translate("Report", "Work styles"), _names(c.work_styles, 6) or na),
-        ], columns=1)
-    if key == "technology":
-        hot = translate("Report", "{name} (hot)")
-        names = [hot.format(name=t.name) if t.hot else t.name for t in c.technology[:16]]
-        rest = len(c.technology) - len(names)
-        tail = translate("Report", " … and {count} more").format(count=rest) if rest > 0 else ""
-        return f"<p>{_e(', '.join(names) or na)}{_e(tail)}</p>"
-    if key == "interests":
-        of_seven = translate("Report", "{name} ({value} of 7)")
-        return "<p>" + (_e(", ".join(of_seven.format(name=r.name, value=f"{r.value:.1f}")
-                                     for r in c.interests))
-                        or f"<i>{_e(na)}</i>") + "</p>"
-    if key == "aka":
-        return f"<p>{_e(', '.join(c.also_known_as) or na)}</p>"
-    if key == "related":
-        related = c.related[:10]
-        if not related:
-            return f"<p><i>{_e(na)}</i></p>"
-        return "<p>" + "; ".join(f"{_e(r.title)} ({_e(r.code)})" for r in related) + "</p>"
-    raise ValueError(f"unknown section {key}")
+def _block_html(block: profile_sections.Block, c: Career, image_names: Mapping[str, str],
+                chart_size: tuple[float, float]) -> str:
+    if block.kind == profile_sections.PARAGRAPHS:
+        title = f"<p><b>{_e(block.title)}</b></p>" if block.title else ""
+        return title + "".join(f"<p>{_e(p)}</p>" for p in block.text.split("\n\n"))
+    if block.kind == profile_sections.NOTE:
+        return f"<p class='muted'>{_e(block.text)}</p>"
+    if block.kind == profile_sections.STATEMENT:
+        return f"<p><b>{_e(block.title)}.</b> {_e(block.text)}</p>"
+    if block.kind == profile_sections.FACTS:
+        return _pairs([(f.label, f.value) for f in block.facts])
+    if block.kind == profile_sections.LIST and block.inline:
+        text = _e(profile_sections.paper_line(block))
+        if not block.items:
+            text = f"<i>{text}</i>"
+        if block.title:
+            return f"<p><b>{_e(block.title)}:</b> {text}</p>"
+        return f"<p>{text}</p>"
+    if block.kind == profile_sections.LIST:
+        items = "".join(f"<li>{_e(i.text)}</li>" for i in block.items[:block.limit])
+        return (f"<p><b>{_e(block.title)}</b></p>" if block.title else "") + \
+            (f"<ul>{items}</ul>" if items else f"<p><i>{_e(block.missing)}</i></p>")
+    if block.kind == profile_sections.LINK:  # the address on a line of its own: typed in,
+        return "<p class='muted'>" + _e(translate("Report", "{text}: {title},").format(
+            text=block.text, title=block.title)) + f"<br>{_e(block.url)}</p>"  # never broken
+    if block.kind == profile_sections.CHART and block.chart == "time":
+        return _time_chart(c, image_names, chart_size)
+    raise ValueError(f"a printout cannot draw a {block.kind} block")
+
+
+def _section_html(section: profile_sections.Section, c: Career, image_names: Mapping[str, str],
+                  chart_size: tuple[float, float]) -> str:
+    blocks = section.blocks_for(profile_sections.PRINT)
+    out = []
+    rated = [b for b in blocks if b.kind == profile_sections.LIST and b.inline and b.title]
+    if len(rated) > 1:  # several named lists (skills and abilities): one table of them
+        out.append(_pairs([(b.title, profile_sections.paper_line(b)) for b in rated],
+                          columns=1))
+        blocks = [b for b in blocks if b not in rated]
+    out += [_block_html(b, c, image_names, chart_size) for b in blocks]
+    return "".join(out)
 
 
 def profile_html(
@@ -432,22 +331,21 @@ def profile_html(
     font_pt: float = 8.5,
     break_before: Collection[str] = (),
 ) -> str:
-    """One career's profile, compact, for print: every main section in the profile's order.
+    """One career's profile, compact, for print: the sections of ``careerdesk.sections``
+    (those in ``sections``, all by default) as paper shows them.
 
     ``image_names`` maps the career's code to the resource name of its time chart. Headings
     carry the anchor ``keep-<key>``; a key in ``break_before`` starts a new page.
     """
-    keys = check_profile_sections(sections)
-    titles = PROFILE_TITLES
-    lines = [f"{career.code} · {career.major_group.title} · SOC {career.soc.code}"]
+    made = profile_sections.profile(
+        career, state=state, sections=profile_sections.check_sections(sections))
     out = ["<html><head>", _style(font_pt, paragraph_gap=0.5), "</head><body>",
-           _heading(career.title, prepared_for, lines, font_pt)]
-    for key in keys:
-        body = _profile_section(key, career, state, image_names or {}, chart_size)
-        if body is not None:
-            style = " style='page-break-before: always'" if key in break_before else ""
-            out.append(f"<h2{style}><a name='{KEEP_PREFIX}{key}'>{_e(titles[key])}</a></h2>"
-                       f"{body}")
+           _heading(career.title, prepared_for, [made.identity], font_pt)]
+    for section in made.sections:
+        body = _section_html(section, career, image_names or {}, chart_size)
+        style = " style='page-break-before: always'" if section.key in break_before else ""
+        out.append(f"<h2{style}><a name='{KEEP_PREFIX}{section.key}'>{_e(section.heading)}"
+                   f"</a></h2>{body}")
     out.append("</body></html>")
     return "".join(out)
 

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The Qt-free modules whose user-visible texts go through careerdesk.i18n.
-MODULES = ["formatting", "comparison", "report", "printouts", "search/engine",
+MODULES = ["formatting", "comparison", "report", "printouts", "sections", "search/engine",
            "search/understanding", "search/phrases", "userdata",
            "userdata_file", "transfer", "labconfig", "links", "charts", "interests", "outlook",
            "wording"]

@@ -248,7 +248,7 @@ def test_failure_while_writing_removes_the_partial_file(qapp, store, tmp_path, m
                                               (4, "letter")])
 def test_no_page_ends_with_a_section_heading(pdfs, count, paper):
     from careerdesk.comparison import SECTION_TITLES
-    from careerdesk.report import PROFILE_SECTIONS
+    from careerdesk.sections import PROFILE_SECTIONS
 
     headings = set(SECTION_TITLES.values()) | {title for _, title in PROFILE_SECTIONS}
     path = pdfs[count, paper][0]

@@ -123,7 +123,7 @@ def test_shared_soc_figures_are_marked(capsys):
 def test_text_profile_reads_like_a_page(capsys):
     assert main(["show", "43-6013.00"]) == 0
     text = capsys.readouterr().out
-    for heading in ["RESPONSIBILITIES", "INSIDE THIS CAREER", "EDUCATION AND TRAINING",
+    for heading in ["WHAT THEY DO", "INSIDE THIS CAREER", "EDUCATION AND TRAINING",
                     "PAY (BLS OEWS, MAY 2025)", "AI ASSESSMENT", "RELATED CAREERS", "SOURCES"]:
         assert heading in text
     assert "$45,930" in text

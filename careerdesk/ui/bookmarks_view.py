@@ -55,12 +55,10 @@ def bookmarks_print_job(session: UserSession, store: CareerStore) -> PrintJob:
     from careerdesk.printouts import bookmarks_printout
     from careerdesk.ui.print_actions import PrintJob
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BookmarksView", text)
-
+    missing = QCoreApplication.translate("BookmarksView", MISSING)
     titles = {c.code: c.title for c in store.careers()}
     marks = session.bookmarks("added", titles)
-    entries = [(titles.get(b.code, tr(MISSING).format(code=b.code)), b.code,
+    entries = [(titles.get(b.code, missing.format(code=b.code)), b.code,
                 b.added.astimezone().strftime("%d %b %Y"), b.note) for b in marks]
     careers = [store.career(b.code) for b in marks if b.code in titles]
     owner = session.name
@@ -69,8 +67,9 @@ def bookmarks_print_job(session: UserSession, store: CareerStore) -> PrintJob:
         return bookmarks_printout(owner, entries, careers, store.meta,
                                   prepared_for=choices.prepared_for)
 
-    return PrintJob(tr("Bookmarks of {person}").format(person=owner),
-                    [("bookmarks", tr("Bookmarks and notes"))], factory)
+    title = QCoreApplication.translate("BookmarksView", "Bookmarks of {person}")
+    section = QCoreApplication.translate("BookmarksView", "Bookmarks and notes")
+    return PrintJob(title.format(person=owner), [("bookmarks", section)], factory)
 
 
 class BookmarksModel(QAbstractListModel):

@@ -232,7 +232,7 @@ class ProfileView(QWidget):
         """The open career's handout: the profile's sections to choose from, with the pay in
         the remembered state; None before a career is open."""
         from careerdesk.printouts import profile_printout
-        from careerdesk.report import PROFILE_KEYS, PROFILE_TITLES
+        from careerdesk.sections import PROFILE_KEYS, PROFILE_TITLES
         from careerdesk.ui.print_actions import PrintJob
 
         career = self.career

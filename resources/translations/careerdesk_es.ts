@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+72"/>
-        <source>Bookmarks of {person}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bookmarks and notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../careerdesk/ui/about.py" line="+16"/>
@@ -66,7 +53,7 @@
 <context>
     <name>AiTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/ai.py" line="+15"/>
+        <location filename="../../careerdesk/ui/tabs/ai.py" line="+16"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,17 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What the label means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>How much of the work current AI can do or speed up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,7 +243,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+26"/>
+        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+98"/>
         <source> · note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -290,7 +267,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>BookmarksView</name>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>{code} (no longer in the database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +287,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+22"/>
+        <source>Bookmarks of {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmarks and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Sort bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,7 +992,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>EducationTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/education.py" line="+17"/>
+        <location filename="../../careerdesk/ui/tabs/education.py" line="+18"/>
         <source>Education &amp; training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,82 +1004,6 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+6"/>
         <source>Required education chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>What it takes to start (BLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Typical entry education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work experience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-the-job training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Entry requirements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>BLS gives these for the wider occupation {code} {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time to enter (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;{years}&lt;/b&gt; of preparation after high school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time to enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How this is worked out: {method}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>Job zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>O*NET has not placed this career in a job zone: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Education that workers say the job needs (O*NET)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of workers surveyed by O*NET who said each level of education is required for the job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,17 +1058,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InsideTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/inside.py" line="+14"/>
-        <source>Editorial: written by the CareerDesk team in their own words from the facts of the reference career page and the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Written from the data by CareerDesk: composed from this career&apos;s O*NET, BLS and AI-research figures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../careerdesk/ui/tabs/inside.py" line="+18"/>
         <source>Inside this career</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,41 +1070,6 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+8"/>
         <source>How the work divides chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No narrative is available for this career, because O*NET lists no tasks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Narrative kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Narrative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the work divides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Not available: O*NET lists no tasks for this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Also: the narrative written from the data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Data narrative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,88 +2187,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>PayTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/pay.py" line="+13"/>
-        <source>10th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>25th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>75th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>90th percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../../careerdesk/ui/tabs/pay.py" line="+18"/>
         <location line="+1"/>
         <source>Pay &amp; outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Pay across the United States (May 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>These figures are for the wider occupation {code} {title}, which includes this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>BLS publishes no wage figures for this career: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;p&gt;Median pay: &lt;b&gt;{annual} a year&lt;/b&gt; ({hourly} an hour). Half of the workers earn more than the median and half earn less.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Percentile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Per hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Workers employed: {count}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>National wages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The 10th percentile means 10% of workers earn less than this; the 90th, that 10% earn more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Pay in your state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,59 +2243,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Job outlook, 2024–2034 (BLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>BLS publishes no projection for this career: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Jobs in 2024</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Jobs expected in 2034</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Openings each year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Outlook: &lt;b&gt;{category}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Openings include jobs left by workers who retire or change careers, so there can be openings even when the number of jobs shrinks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>More about this kind of work and its outlook: &lt;a href=&apos;{url}&apos;&gt;Occupational Outlook Handbook&lt;/a&gt; (BLS; opens in your web browser and needs the internet).</source>
-        <translation>Más sobre este trabajo y sus perspectivas: &lt;a href=&apos;{url}&apos;&gt;Manual de Perspectivas Ocupacionales&lt;/a&gt; (BLS; se abre en su navegador y necesita internet).</translation>
+        <translation type="vanished">Más sobre este trabajo y sus perspectivas: &lt;a href=&apos;{url}&apos;&gt;Manual de Perspectivas Ocupacionales&lt;/a&gt; (BLS; se abre en su navegador y necesita internet).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Occupational Outlook Handbook page (needs the internet)</source>
-        <translation>Página del Manual de Perspectivas Ocupacionales (necesita internet)</translation>
+        <translation type="vanished">Página del Manual de Perspectivas Ocupacionales (necesita internet)</translation>
     </message>
 </context>
 <context>
@@ -2626,18 +2370,468 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+137"/>
+        <location filename="../../careerdesk/printouts.py" line="+138"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+33"/>
         <source>My interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../careerdesk/profile.py" line="+161"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../careerdesk/sections.py" line="+54"/>
+        <source>What they do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inside this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the work divides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education and training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+347"/>
+        <source>Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-346"/>
+        <source>AI assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills and abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related careers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>BLS OEWS, May 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLS projections 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source> … and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>importance {value} of {scale}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not available: not rated by O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>O*NET does not list tasks for this career: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Core tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Core tasks are the ones O*NET found most important and most often done in this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Supplemental tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplemental tasks are done by some workers or less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and {count} supplemental tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editorial: written by the CareerDesk team in their own words from the facts of the reference career page and the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Written from the data by CareerDesk: composed from this career&apos;s O*NET, BLS and AI-research figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No narrative is available for this career, because O*NET lists no tasks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also: the narrative written from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not available: O*NET lists no tasks for this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{label}: {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Typical entry education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-the-job training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time to enter (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BLS gives these for the wider occupation {code} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time to enter: how this is worked out. {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O*NET has not placed this career in a job zone: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of workers surveyed by O*NET who said each level of education is required for the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+126"/>
+        <source>Not available for this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>Education that workers say the job needs (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>10th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>90th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BLS publishes these figures for the SOC occupation {soc} {title}, which includes this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BLS publishes no wage figures for this career: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median annual pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median hourly pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Range (10th–90th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employment (May 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Median annual pay in {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Half of the workers earn more than the median and half earn less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The 10th percentile means 10% of workers earn less than this; the 90th, that 10% earn more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>BLS publishes no projection for this career: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: {url}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Employment 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employment 2034</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Openings each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bright Outlook (O*NET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Openings include jobs left by workers who retire or change careers, so there can be openings even when the number of jobs shrinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More about this kind of work and its outlook</source>
+        <translation>Más sobre este trabajo y sus perspectivas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupational Outlook Handbook</source>
+        <translation>Manual de Perspectivas Ocupacionales</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exposure to AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent} of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace vs assist (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human capabilities (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Abilities are lasting talents that help a person do the work. These are the ones O*NET rates most important for this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills are learned: they grow with practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subjects the work draws on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal qualities that help on the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{star} marks a “hot technology”: one employers often ask for in job postings ({hot} of {total} here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} of 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How strongly the work fits each of six interest types (RIASEC), from 1 to 7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,13 +2959,28 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+130"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+176"/>
+        <source>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (opens in your web browser and needs the internet).</source>
+        <translation>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (se abre en su navegador y necesita internet).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title} (needs the internet)</source>
+        <translation>{title} (necesita internet)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{star} {hot}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,6 +3034,14 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <source>Bookmark this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickFacts</name>
+    <message>
+        <location filename="../../careerdesk/quick_facts.py" line="+51"/>
+        <source>{heading}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3111,69 +3328,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>What they do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inside this career</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How the work divides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Education and training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+303"/>
-        <location line="+223"/>
+        <location line="+458"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-525"/>
-        <source>AI assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skills and abilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Technology skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Related careers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+47"/>
+        <location line="-389"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
@@ -3194,118 +3354,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
         <source>Source: {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
-        <location line="+273"/>
+        <location line="+5"/>
+        <location line="+189"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-179"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>and {count} supplemental tasks.</source>
-        <translation type="unfinished"></translation>
+        <location line="+87"/>
+        <source>{text}: {title},</source>
+        <translation>{text}: {title},</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Core tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Written by the CareerDesk team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written from the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Typical entry education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work experience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-the-job training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time to enter (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Median annual pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Median hourly pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Range (10th–90th percentile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Employment (May 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Median annual pay in {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Figures for the SOC occupation {soc} {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Employment 2024</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employment 2034</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change 2024–34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Openings each year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+171"/>
+        <location line="+141"/>
         <source>The interest quiz of {owner}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3400,77 +3469,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
         <source>More about this work, online: the Occupational Outlook Handbook, {url}</source>
-        <translation>Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
+        <translation type="vanished">Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Bright Outlook (O*NET)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Exposure to AI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{percent} of tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace vs assist (0–1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Human capabilities (0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Key abilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not rated by O*NET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work styles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} (hot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> … and {count} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} ({value} of 7)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="-145"/>
         <source>Printed {date} with CareerDesk (data built {built}).</source>
         <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
     </message>
@@ -3513,60 +3516,10 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResponsibilitiesTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/responsibilities.py" line="+13"/>
+        <location filename="../../careerdesk/ui/tabs/responsibilities.py" line="+14"/>
         <location line="+1"/>
         <source>Responsibilities</source>
         <translation>Responsabilidades</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>O*NET does not list tasks for this career: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Core tasks ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Core tasks are the ones O*NET found most important and most often done in this job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Core tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tasks ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Supplemental tasks ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplemental tasks are done by some workers or less often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplemental tasks</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3951,12 +3904,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>SkillsTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/skills.py" line="+16"/>
-        <source>importance {value} of {scale}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../careerdesk/ui/tabs/skills.py" line="+15"/>
         <source>Skills &amp; technology</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,110 +3912,6 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+1"/>
         <source>Skills &amp; tech</source>
         <translation>Habilidades y tecnología</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+4"/>
-        <source>Key abilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Abilities are lasting talents that help a person do the work. These are the ones O*NET rates most important for this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>O*NET has not rated this career&apos;s abilities: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skills are learned: they grow with practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O*NET has not rated this career&apos;s skills: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subjects the work draws on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O*NET has not rated this career&apos;s knowledge: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work styles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal qualities that help on the job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>O*NET has not rated this career&apos;s work styles: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+13"/>
-        <source>Technology skills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <source>Not available for this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{star} marks a “hot technology”: one employers often ask for in job postings ({hot} of {total} here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{star} hot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> (in demand)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+3"/>
-        <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+7"/>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>How strongly the work fits each of six interest types (RIASEC), from 1 to 7.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ def everything(job: PrintJob, prepared_for: str | None = None) -> Printout:
 
 
 def test_the_profile_offers_its_sections_and_the_remembered_state(qtbot, store, tmp_path):
-    from careerdesk.report import PROFILE_KEYS, PROFILE_TITLES
+    from careerdesk.sections import PROFILE_KEYS, PROFILE_TITLES
 
     window = make_window(qtbot, store, tmp_path, "Sam")
     window.open_career(CODES[0])

@@ -427,14 +427,16 @@ def test_committed_translation_is_up_to_date(tmp_path):
 
 # Modules outside the window whose user-visible texts go through careerdesk.i18n.
 CORE_SOURCES = [ROOT / "careerdesk" / f"{name}.py" for name in (
-    "formatting", "comparison", "report", "printouts", "search/engine", "search/phrases",
+    "formatting", "comparison", "report", "printouts", "sections", "search/engine",
+    "search/phrases",
     "userdata", "userdata_file", "transfer", "labconfig", "links", "charts", "wording")]
 # Constant tables of shown texts: every text in them is marked with QT_TRANSLATE_NOOP (keys,
 # lowercase words such as "what" or "pay", are not texts).
 CORE_TABLES = {
     "formatting.py": {"NOT_AVAILABLE"},
     "comparison.py": {"SECTIONS"},
-    "report.py": {"HIGHEST", "LOWEST", "SHARED_WORDS", "LEGEND", "PROFILE_SECTIONS"},
+    "report.py": {"HIGHEST", "LOWEST", "SHARED_WORDS", "LEGEND"},
+    "sections.py": {"PROFILE_SECTIONS", "TEXT_ONLY_SECTIONS", "KIND_WORDS"},
     "userdata_file.py": {"REASONS", "_BUSY", "_DAMAGED", "_READ_ONLY"},
 }
 # Marked English texts that must be shown through translate() (or a translating table).

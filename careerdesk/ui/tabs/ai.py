@@ -1,5 +1,6 @@
-"""AI assessment: three measures as meters with plain words, the outlook, the label and its
-meaning, and how each is worked out."""
+"""AI assessment: the label and its meaning (the profile's "ai" section,
+``careerdesk.sections``), three measures as meters with plain words, the outlook, and how each
+is worked out."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ class AiTab(ProfileTab):
 
     title = QT_TRANSLATE_NOOP("AiTab", "AI assessment")
     tab_label = QT_TRANSLATE_NOOP("AiTab", "AI")
-    sections = ("ai",)
+    section_keys = ("ai",)
 
     def __init__(self, labels: list[AiLabel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,16 +65,11 @@ class AiTab(ProfileTab):
                              + f"<table cellspacing='4'>{rows}</table>") if labels else ""
 
     def populate(self, career: Career) -> None:
+        for section in self.tab_sections(career):
+            self.add_section(section, heading=False)  # the label, or why there is none
         ai = career.ai
         if ai is None:
-            self.add_note(self.tr("An AI assessment is not available for this career, because "
-                                  "the research it rests on rates only careers with O*NET "
-                                  "tasks."))
             return
-        if ai.label:
-            self.add_heading(ai.label.label)
-            self.add_text(f"<p>{esc(ai.label.sentence)}</p>",
-                          name=self.tr("What the label means"))
         self.exposure = Meter(self.tr("How much of the work current AI can do or speed up"),
                               low_label=self.tr("little"), high_label=self.tr("most"))
         self.exposure.set_value(ai.exposure, exposure_words(ai))

@@ -1,27 +1,15 @@
 """Inside this career: the narrative (editorial or written from data) and the chart of how
-the work divides."""
+the work divides (the profile's "inside" and "time" sections, ``careerdesk.sections``)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from careerdesk import sections
 from careerdesk.model import Career
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
-from careerdesk.ui.tabs.base import ProfileTab, esc
+from careerdesk.ui.tabs.base import ProfileTab
 from careerdesk.widgets.chart_canvas import ChartView
-
-KIND_WORDS = {
-    "editorial": QT_TRANSLATE_NOOP(
-        "InsideTab", "Editorial: written by the CareerDesk team in their own words from the "
-        "facts of the reference career page and the data."),
-    "data": QT_TRANSLATE_NOOP(
-        "InsideTab", "Written from the data by CareerDesk: composed from this career's O*NET, "
-        "BLS and AI-research figures."),
-}
-
-
-def paragraphs(text: str) -> str:
-    return "".join(f"<p>{esc(p)}</p>" for p in text.split("\n\n"))
 
 
 class InsideTab(ProfileTab):
@@ -29,7 +17,7 @@ class InsideTab(ProfileTab):
 
     title = QT_TRANSLATE_NOOP("InsideTab", "Inside this career")
     tab_label = QT_TRANSLATE_NOOP("InsideTab", "Inside")
-    sections = ("narrative", "time_allocation")
+    section_keys = ("inside", "time")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,24 +27,14 @@ class InsideTab(ProfileTab):
         self.chart.setAccessibleName(self.tr("How the work divides chart"))
 
     def populate(self, career: Career) -> None:
-        main = career.narrative
-        if main is None:
-            self.add_note(self.tr("No narrative is available for this career, because O*NET "
-                                  "lists no tasks for it."))
-        else:
-            self.add_text(f"<p><b>{esc(self.tr(KIND_WORDS[main.kind]))}</b></p>",
-                          name=self.tr("Narrative kind")).setProperty("role", "badge")
-            self.add_text(paragraphs(main.text), name=self.tr("Narrative"))
-        self.add_heading(self.tr("How the work divides"))
-        chart = self.chart
-        if career.time_allocations:
-            caption = " ".join(f"{a.label}: {a.method}" for a in career.time_allocations)
-        else:
-            caption = self.tr("Not available: O*NET lists no tasks for this career.")
-        chart.show_time_allocation(career.time_allocations, caption)
-        self.add_widget(chart)
-        others = [n for n in career.narratives if main is not None and n is not main]
-        for other in others:
-            self.add_heading(self.tr("Also: the narrative written from the data"), level=3)
-            self.add_text(f"<p><i>{esc(self.tr(KIND_WORDS[other.kind]))}</i></p>"
-                          + paragraphs(other.text), name=self.tr("Data narrative"))
+        for section in self.tab_sections(career):
+            # the narrative under the tab's title; the chart under its own heading
+            self.add_section(section, heading=section.key != "inside")
+
+    def add_special(self, block: sections.Block) -> bool:
+        if block.kind != sections.CHART:
+            return False
+        assert self.career is not None
+        self.chart.show_time_allocation(self.career.time_allocations, block.text)
+        self.add_widget(self.chart)
+        return True

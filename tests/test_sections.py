@@ -1,0 +1,140 @@
+"""One profile, drawn once: ``careerdesk.sections`` feeds the printout's HTML and the command
+line's text (the window's tabs: tests/ui/test_profile_sections.py), so the same headings,
+labels and figures appear in each, in the same order, and a field added to the model shows
+everywhere."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+
+import pytest
+
+from careerdesk import formatting as fmt
+from careerdesk import profile, report, sections
+
+CODES = ["43-6013.00", "29-1141.00", "29-1141.01", "55-1011.00", "15-1252.00"]
+
+
+def plain(markup: str) -> str:
+    """The HTML's text, as a reader sees it."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def careers(store):
+    return {code: store.career(code) for code in CODES}
+
+
+def test_sections_follow_the_printable_order_and_name_their_sources(careers):
+    made = sections.profile(careers["43-6013.00"])
+    keys = [s.key for s in made.sections]
+    assert keys[:len(sections.PROFILE_KEYS)] == list(sections.PROFILE_KEYS)
+    assert keys[len(sections.PROFILE_KEYS):] == ["next"]  # the text's next steps
+    pay = made.section("pay")
+    assert pay is not None and pay.heading == "Pay"
+    assert any("Occupational Employment and Wage Statistics" in s for s in pay.sources)
+    assert pay.full_heading() == "Pay (BLS OEWS, May 2025)"
+    assert made.identity == "43-6013.00 · Office and Administrative Support · SOC 43-6013"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_fact_reads_the_same_on_paper_and_in_the_text(careers, code):
+    career = careers[code]
+    printed = plain(report.profile_html(career))
+    text = flat(profile.to_text(career, "attribution"))
+    facts = [f for s in sections.profile(career).sections for b in s.blocks for f in b.facts]
+    assert len(facts) >= 4
+    for fact in facts:
+        assert f"{fact.label}: {fact.value}" in text
+        if any(fact in b.facts for s in sections.profile(career).sections
+               for b in s.blocks_for(sections.PRINT)):
+            assert f"{fact.label} {fact.value}" in printed, fact
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_headings_come_in_the_same_order_on_paper_and_in_the_text(careers, code):
+    career = careers[code]
+    printed = report.profile_html(career)
+    text = profile.to_text(career, "attribution")
+    made = sections.profile(career)
+    printable = [s for s in made.sections if s.key in sections.PROFILE_KEYS]
+    at_print = [printed.index(f"<a name='keep-{s.key}'>{html.escape(s.heading)}</a>")
+                for s in printable]
+    at_text = [text.index("\n" + s.full_heading().upper() + "\n") for s in printable]
+    assert at_print == sorted(at_print) and at_text == sorted(at_text)
+
+
+def test_figures_match_the_database(careers):
+    c = careers["43-6013.00"]
+    text = profile.to_text(c, "attribution")
+    printed = plain(report.profile_html(c, state="California"))
+    for shown in (text, printed):
+        assert "Median annual pay" in shown and "$45,930" in shown and "$22.08" in shown
+        assert "+4.2%" in shown and "85,900" in shown
+        assert "High school diploma or equivalent" in shown
+        assert "Core tasks (11)" in shown
+        assert "https://www.bls.gov/ooh/office-and-administrative-support/" \
+               "secretaries-and-administrative-assistants.htm" in shown.replace(" ", "")
+    assert "Median annual pay in California $54,490" in printed
+    assert "Supplemental tasks (4)" in text and "and 4 supplemental tasks." in printed
+
+
+def test_missing_figures_read_not_available_everywhere(careers):
+    c = careers["55-1011.00"]  # no tasks, no BLS figures
+    text = profile.to_text(c, "attribution")
+    printed = plain(report.profile_html(c))
+    for shown in (text, printed):
+        assert "$0" not in shown and " 0 " not in shown
+        assert "BLS publishes no wage figures for this career: not available." in shown
+        assert "O*NET does not list tasks for this career: not available." in shown
+        assert "not available: not rated by O*NET" in shown
+    assert text.count(fmt.NOT_AVAILABLE) >= 4
+
+
+def test_shared_soc_figures_say_so_everywhere(careers):
+    c = careers["29-1141.01"]
+    note = "BLS publishes these figures for the SOC occupation 29-1141"
+    assert note in flat(profile.to_text(c, "attribution"))
+    assert note in plain(report.profile_html(c))
+
+
+def test_a_field_added_to_the_model_shows_in_the_printout_and_the_text(careers, monkeypatch):
+    """The point of the model: one new Fact, and both views draw it."""
+    made = sections._education
+
+    def with_a_new_field(c):
+        blocks = list(made(c))
+        first = blocks[0]
+        blocks[0] = dataclasses.replace(
+            first, facts=(*first.facts, sections.Fact("Licence needed", "yes, in every state")))
+        return tuple(blocks)
+
+    monkeypatch.setattr(sections, "_education", with_a_new_field)
+    c = careers["29-1141.00"]
+    assert "Licence needed: yes, in every state" in profile.to_text(c, "attribution")
+    assert "Licence needed yes, in every state" in plain(report.profile_html(c))
+
+
+def test_unknown_sections_are_refused():
+    with pytest.raises(ValueError, match="unknown section"):
+        sections.check_sections(["pay", "salary"])
+    assert sections.check_sections(["related", "pay"]) == ("pay", "related")
+
+
+def test_paper_lists_are_cut_and_counted(careers):
+    c = careers["43-6013.00"]
+    technology = sections.profile(c).section("technology")
+    assert technology is not None
+    block = technology.blocks_for(sections.PRINT)[0]
+    line = sections.paper_line(block)
+    assert len(c.technology) > sections.TECHNOLOGY_PRINTED
+    assert line.endswith(f"… and {len(c.technology) - sections.TECHNOLOGY_PRINTED} more")
+    assert "Microsoft Excel (hot)" in line
+    # the screen gets every item
+    assert len(block.items) == len(c.technology)

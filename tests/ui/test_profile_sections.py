@@ -1,0 +1,102 @@
+"""The profile's tabs draw the sections of ``careerdesk.sections``: every figure of a section
+is on the tab that shows it, each section is on one tab, and a field added to the model
+shows on screen too (the printout and the text: tests/test_sections.py)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QLabel
+
+from careerdesk import sections
+from careerdesk.ui.tabs.base import ProfileTab, esc
+
+CODES = ["43-6013.00", "29-1141.01", "55-1011.00"]
+
+
+def drawn_text(tab: ProfileTab) -> str:
+    return "\n".join(label.text() for label in tab.findChildren(QLabel))
+
+
+def show_every_tab(window, code):
+    window.open_career(code)
+    for index in range(window.profile.tabs.count()):
+        window.profile.show_tab(index)
+
+
+def test_each_section_is_drawn_by_one_tab(window):
+    drawn = [key for tab in window.profile.pages for key in tab.section_keys]
+    assert len(drawn) == len(set(drawn))
+    # also known as: the header's chips; related careers and next steps: the Related tab
+    assert set(sections.PROFILE_KEYS) - set(drawn) == {"aka", "related"}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_figure_of_a_section_is_on_its_tab(window, store, code):
+    show_every_tab(window, code)
+    career = store.career(code)
+    made = sections.profile(career)
+    checked = 0
+    for tab in window.profile.pages:
+        text = drawn_text(tab)
+        for key in tab.section_keys:
+            section = made.section(key)
+            assert section is not None
+            for block in section.blocks_for(sections.SCREEN):
+                for fact in block.facts:
+                    assert esc(fact.label) in text and esc(fact.value) in text, fact
+                    checked += 1
+                for item in block.items:
+                    assert esc(item.text) in text, item
+                    checked += 1
+                if block.kind == sections.NOTE:
+                    assert esc(block.text) in text, block.text
+    assert checked >= 5
+
+
+def test_the_pay_tab_draws_the_percentiles_and_the_handbook_link(window, store):
+    show_every_tab(window, "43-6013.00")
+    from careerdesk.ui.tabs.pay import PayTab
+
+    text = drawn_text(window.profile.page(PayTab))
+    assert "Pay (BLS OEWS, May 2025)" in text and "Outlook (BLS projections 2024–34)" in text
+    for label in ("10th percentile", "Median", "90th percentile", "Per year", "Per hour"):
+        assert label in text
+    assert "$35,930" in text and "$60,530" in text  # 10th and 90th, a year
+    assert "office-and-administrative-support/secretaries-and-administrative-assistants.htm" \
+        in text and "needs the internet" in text
+
+
+def test_a_field_added_to_the_model_shows_on_its_tab(window, monkeypatch):
+    from careerdesk.ui.tabs.education import EducationTab
+
+    made = sections._education
+
+    def with_a_new_field(c):
+        blocks = list(made(c))
+        blocks[0] = dataclasses.replace(
+            blocks[0], facts=(*blocks[0].facts, sections.Fact("Licence needed", "yes")))
+        return tuple(blocks)
+
+    monkeypatch.setattr(sections, "_education", with_a_new_field)
+    window.open_career("29-1141.00")
+    tab = window.profile.page(EducationTab)
+    window.profile.show_tab(window.profile.pages.index(tab))
+    text = drawn_text(tab)
+    assert "Licence needed" in text and "<b>yes</b>" in text
+
+
+def test_tab_footers_name_their_sections_sources(window, store):
+    show_every_tab(window, "43-6013.00")
+    from careerdesk.ui.tabs.pay import PayTab
+
+    tab = window.profile.page(PayTab)
+    [footer] = [label for label in tab.findChildren(QLabel)
+                if label.objectName() == "sourcesFooter"]
+    made = sections.profile(store.career("43-6013.00"))
+    for key in ("pay", "outlook"):
+        section = made.section(key)
+        assert section is not None and section.sources
+        for source in section.sources:
+            assert esc(source) in footer.text()
