@@ -90,10 +90,11 @@ def test_the_scan_finds_lazy_and_type_checking_imports(tmp_path):
 
 
 def test_building_a_printout_loads_no_qt():
-    # A fresh interpreter: the printouts' HTML and charts are made without Qt.
+    # A fresh interpreter: the profile's sections, the text and the printouts' HTML and
+    # charts are made without Qt.
     code = (
         "import sys\n"
-        "from careerdesk import printouts, report\n"
+        "from careerdesk import printouts, profile, report, sections\n"
         "from careerdesk.comparison import build_comparison\n"
         "from careerdesk.store import CareerStore\n"
         "store = CareerStore()\n"
@@ -101,6 +102,8 @@ def test_building_a_printout_loads_no_qt():
         "p = printouts.comparison_printout(build_comparison(careers), store.meta)\n"
         "q = printouts.profile_printout(careers[0], store.meta)\n"
         "assert p.images and q.images and '<table' in p.html and careers[0].title in q.html\n"
+        "assert len(sections.profile(careers[0]).sections) > 10\n"
+        "assert 'WHAT THEY DO' in profile.to_text(careers[0], '')\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(('PySide6', 'careerdesk.ui')))\n"
         "print(loaded)\n"
     )
