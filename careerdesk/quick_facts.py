@@ -135,7 +135,7 @@ def bright_fact(career: Career) -> Fact | None:
     o = career.outlook
     if o is None or not bright_outlook(o.percent_change, o.annual_openings):
         return None
-    return Fact("bright", wording.term("bright_outlook").label, bright_badge(),
+    return Fact("bright", _t("Chances of a job"), bright_badge(),
                 explanation=bright_summary(), source=_t("O*NET's criteria, BLS 2024–34"))
 
 

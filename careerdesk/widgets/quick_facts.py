@@ -1,0 +1,127 @@
+"""The quick-facts strip at the top of a profile: one small card per fact (typical pay,
+education to start, job growth, Bright Outlook, AI), wrapping onto more rows when the window
+is narrow or the text large.
+
+Each card takes the keyboard focus (Tab), shows it with a frame, and says everything to a
+screen reader: its accessible name is the fact in words, its description what the fact
+means. Enter, Space or Shift+F1 on a card (or a click) opens "What does this mean?" with
+the explanation and the source; the tooltip says the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from careerdesk.widgets.chips import FlowLayout
+
+if TYPE_CHECKING:
+    from careerdesk.quick_facts import Fact
+
+CARD_STYLE = (
+    "QFrame#quickFact { border: 1px solid palette(mid); border-radius: 0.3em;"
+    " padding: 0.15em 0.35em; background: palette(base); }"
+    " QFrame#quickFact:focus { border: 2px solid palette(highlight); }"
+    " QFrame#quickFact[bright=\"true\"] { border: 2px solid #b8860b; }")
+
+
+class FactCard(QFrame):
+    """One fact: its heading small, its value bold, a detail line when there is one.
+
+    Signals:
+        explainRequested(): the user asked what the fact means (Enter, Space, Shift+F1,
+        click).
+    """
+
+    explainRequested = Signal()
+
+    def __init__(self, fact: Fact, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fact = fact
+        self.setObjectName("quickFact")
+        self.setProperty("bright", fact.key == "bright")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self.heading = QLabel(fact.heading)
+        self.value = QLabel(f"<b>{_escape(fact.value)}</b>")
+        self.value.setTextFormat(Qt.TextFormat.RichText)
+        self.detail = QLabel(fact.detail)
+        self.detail.setVisible(bool(fact.detail))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 3, 6, 3)
+        layout.setSpacing(0)
+        for label in (self.heading, self.value, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+        self.setAccessibleName(fact.text())
+        self.setAccessibleDescription(fact.explanation)
+        self.setToolTip(explanation_text(fact))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, modifiers = event.key(), event.modifiers()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) or (
+                key == Qt.Key.Key_F1 and modifiers & Qt.KeyboardModifier.ShiftModifier):
+            self.explainRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.explainRequested.emit()
+        super().mouseReleaseEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+
+class QuickFactsStrip(QWidget):
+    """The cards of a career's quick facts, in a row that wraps.
+
+    Signals:
+        explainRequested(object): the ``Fact`` the user asked about.
+    """
+
+    explainRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickFacts")
+        self.setAccessibleName(self.tr("Quick facts"))
+        self.setStyleSheet(CARD_STYLE)
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+        self.cards: list[FactCard] = []
+
+    def set_facts(self, facts: Sequence[Fact]) -> None:
+        """Show these facts (replacing any shown)."""
+        for card in self.cards:
+            self.flow.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        for fact in facts:
+            card = FactCard(fact, self)
+            card.explainRequested.connect(lambda f=fact: self.explainRequested.emit(f))
+            self.flow.addWidget(card)
+            self.cards.append(card)
+        self.setAccessibleDescription(" ".join(f.text() + "." for f in facts))
+        self.updateGeometry()
+
+
+def explanation_text(fact: Fact) -> str:
+    """What a fact means and where it comes from, for its tooltip and its explanation."""
+    parts = [fact.text()]
+    if fact.explanation:
+        parts.append(fact.explanation)
+    if fact.source:
+        parts.append(fact.source)
+    return "\n\n".join(parts)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
