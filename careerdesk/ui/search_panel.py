@@ -147,6 +147,7 @@ class SearchPanel(QWidget):
 
     def _build_filters(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
         from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
 
         from careerdesk import wording
@@ -190,6 +191,16 @@ class SearchPanel(QWidget):
             self.zone_box.setItemData(item, wording.tooltip(
                 wording.preparation(self.zone_box.itemData(item)), "O*NET"),
                 Qt.ItemDataRole.ToolTipRole)
+        for box in (self.education_box, self.zone_box, self.outlook_box):
+            # the choices' meaning, by keyboard too (a list item's tooltip needs the mouse)
+            box.setAccessibleDescription(self.tr(
+                "Show only careers with this value; Any shows all. Shift+F1 explains the "
+                "choice."))
+            meaning = QAction(self.tr("What does this choice mean?"), box)
+            meaning.setShortcut(QKeySequence("Shift+F1"))
+            meaning.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            meaning.triggered.connect(lambda _=False, b=box: self._explain_choice(b))
+            box.addAction(meaning)
         self.exposure_box = combo(self.tr("&AI exposure:"), self.tr("AI exposure filter"),
                                   [(e.capitalize(), e) for e in options.exposure_levels])
         self.wage_min = QSpinBox()
@@ -431,10 +442,22 @@ class SearchPanel(QWidget):
             self.explain(row)
 
     def explain(self, row: int) -> None:
+        self._show_explanation(self.explanation(row))
+
+    def _explain_choice(self, box: QComboBox) -> None:
+        """Shift+F1 on a filter: what its current choice means."""
+        from PySide6.QtCore import Qt
+
+        tip = box.itemData(box.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+        self._show_explanation(tip if isinstance(tip, str) and tip else self.tr(
+            "Any: careers are not filtered by this. Pick a choice, then press Shift+F1 to "
+            "see what it means."))
+
+    def _show_explanation(self, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("What these words mean"),
-                          self.explanation(row), QMessageBox.StandardButton.Close, self)
+                          text, QMessageBox.StandardButton.Close, self)
         box.setAccessibleName(self.tr("What these words mean"))
         self.explanation_box = box  # tests read it
         box.open()

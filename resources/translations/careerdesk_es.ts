@@ -3046,6 +3046,14 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>QuickFactsStrip</name>
+    <message>
+        <location filename="../../careerdesk/widgets/quick_facts.py" line="+95"/>
+        <source>Quick facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <location filename="../../careerdesk/ui/quiz_view.py" line="+37"/>
@@ -3698,18 +3706,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Any</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-48"/>
         <source>&amp;Field:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3754,7 +3762,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Show only careers with this value; Any shows all. Shift+F1 explains the choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What does this choice mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;AI exposure:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3895,7 +3913,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>Any: careers are not filtered by this. Pick a choice, then press Shift+F1 to see what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+2"/>
         <source>What these words mean</source>
         <translation type="unfinished"></translation>

@@ -202,3 +202,28 @@ def test_the_quiz_rows_draw_their_figures_whole(scaled, qtbot, store):
     assert box.isVisible() and "Preparation needed:" in box.text()
     assert model.career_at(0).title in box.text()
     box.close()
+
+
+def test_the_filters_offer_plain_choices_explained_by_keyboard(window, qtbot):
+    panel = window.search
+    panel.filters_button.setChecked(True)
+    education = panel.education_box
+    texts = [education.itemText(i) for i in range(education.count())]
+    assert "Certificate after high school" in texts
+    assert not any("Postsecondary" in t or "or equivalent" in t for t in texts)
+    # the source's value stays the filter's data: the search filters on BLS's category
+    row = education.findData("Postsecondary nondegree award")
+    assert education.itemText(row) == "Certificate after high school"
+    zones = [panel.zone_box.itemText(i) for i in range(1, panel.zone_box.count())]
+    assert zones[1] == "Some preparation (2 of 5)" and not any("Job Zone" in z for z in zones)
+    outlooks = [panel.outlook_box.itemText(i) for i in range(1, panel.outlook_box.count())]
+    assert "Growing fast" in outlooks and not any("average" in o for o in outlooks)
+    education.setFocus(Qt.FocusReason.OtherFocusReason)
+    education.setCurrentIndex(row)
+    qtbot.keyClick(education, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    box = panel.explanation_box
+    assert box.isVisible() and "a certificate from a program after high school" in box.text()
+    assert "BLS: Postsecondary nondegree award" in box.text()
+    box.close()
+    assert all(panel.model.result(r).entry_education == "Postsecondary nondegree award"
+               for r in range(panel.model.rowCount()))
