@@ -227,3 +227,34 @@ def test_the_filters_offer_plain_choices_explained_by_keyboard(window, qtbot):
     box.close()
     assert all(panel.model.result(r).entry_education == "Postsecondary nondegree award"
                for r in range(panel.model.rowCount()))
+
+
+def test_rows_are_laid_out_again_when_zoomed_while_running(window, qtbot):
+    window.search.box.setText("nurse")
+    window.search.run_search()
+    view = window.search.results
+    model = view.model()
+    delegate = view.itemDelegate()
+
+    def rows() -> list[tuple[int, int, int]]:
+        """(row height, text height needed, elided pieces) of the first 12 rows."""
+        qtbot.wait(150)  # the list lays its rows out after a short delay
+        QApplication.processEvents()
+        found = []
+        for row in range(12):
+            option = option_for(view, row)
+            drawn = delegate.layout(option, model.index(row, 0))
+            found.append((option.rect.height(), max(d.rect.bottom() for d in drawn) + 1,
+                          sum(d.elided and d.line.wrap for d in drawn)))
+        return found
+
+    before = rows()
+    try:
+        for percent in (200, 75):
+            window.zoom.set_percent(percent)
+            now = rows()
+            assert all(height >= needed and cut == 0 for height, needed, cut in now), percent
+            assert sum(h for h, _, _ in now) != sum(h for h, _, _ in before)
+    finally:
+        window.zoom.reset()
+    assert rows() == before
