@@ -122,9 +122,8 @@ class ProfileTab(QScrollArea):
     # ------------------------------------------------------------- the profile's sections
 
     def tab_sections(self, career: Career) -> list[profile_sections.Section]:
-        """This tab's sections of the career's profile, in order."""
-        made = profile_sections.profile(career)
-        return [s for key in self.section_keys if (s := made.section(key)) is not None]
+        """This tab's sections of the career's profile, in order (only these are made)."""
+        return list(profile_sections.profile(career, sections=self.section_keys).sections)
 
     def add_section(self, section: profile_sections.Section, *, heading: bool = True) -> None:
         """Draw a section as the screen shows it: its heading (with its source) unless
@@ -202,11 +201,6 @@ class ProfileTab(QScrollArea):
             + "; ".join(esc(s) for s in seen) + "</small>",
             name=QCoreApplication.translate("ProfileTab", "Sources"))
         footer.setObjectName("sourcesFooter")
-
-
-def bullet_list(items: list[str], ordered: bool = False) -> str:
-    tag = "ol" if ordered else "ul"
-    return f"<{tag}>" + "".join(f"<li>{esc(i)}</li>" for i in items) + f"</{tag}>"
 
 
 def paragraphs(text: str) -> str:
