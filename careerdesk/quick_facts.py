@@ -110,10 +110,15 @@ def education(career: Career) -> Fact:
     ready = wording.time_to_enter(e.years_min, e.years_max, e.entry_time_basis)
     years = None if e.years_min is None or e.years_max is None \
         else (e.years_min + e.years_max) / 2
-    explanation = " ".join(p for p in (entry.explanation, ready.explanation) if p)
-    return Fact("education", wording.term("entry_education").label, entry.label,
-                ready.label if ready.source else "", explanation,
-                _t("BLS Employment Projections 2024–34"), years)
+    detail = ""
+    if e.years_min is not None and e.years_max is not None:
+        detail = _t("No extra time after high school") if e.years_max <= 0 else \
+            _t("{years} to get ready").format(years=fmt.years_range(e.years_min, e.years_max))
+        detail = detail[:1].upper() + detail[1:]
+    explanation = " ".join(p for p in (entry.explanation, ready.label + ".",
+                                       ready.explanation) if p and p != ".")
+    return Fact("education", wording.term("entry_education").label, entry.label, detail,
+                explanation, _t("BLS Employment Projections 2024–34"), years)
 
 
 def outlook(career: Career) -> Fact:

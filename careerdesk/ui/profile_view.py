@@ -1,5 +1,6 @@
-"""A career's profile: a header (title, code, group, other names, AI badge) above tabs that
-are filled the first time each is shown for the current career."""
+"""A career's profile: a header (title, field, the quick-facts strip, the Bright Outlook
+badge, other names on one line) above tabs that are filled the first time each is shown for
+the current career."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.model import AiLabel, Career
 from careerdesk.outlook import BRIGHT_BADGE, BrightOutlook, bright_summary
-from careerdesk.ui.settings import LAST_TAB, Settings
+from careerdesk.ui.settings import LAST_TAB, WAGE_STATE, Settings
 from careerdesk.ui.tabs.ai import AiTab
 from careerdesk.ui.tabs.base import ProfileTab, esc
 from careerdesk.ui.tabs.education import EducationTab
@@ -27,7 +29,7 @@ from careerdesk.ui.tabs.pay import PayTab
 from careerdesk.ui.tabs.related import RelatedTab
 from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
 from careerdesk.ui.tabs.skills import SkillsTab
-from careerdesk.widgets.chips import ChipList
+from careerdesk.widgets.quick_facts import QuickFactsStrip, explanation_text
 from careerdesk.widgets.text_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from careerdesk.ui.print_actions import PrintContext, PrintJob
     from careerdesk.ui.print_options import PrintChoices
 
-MAX_CHIPS = 12
+SHORT_AKA = 4  # other names on the header's one line, before "more…"
 BRIGHT_STYLE = """
 QToolButton#brightBadge { border: 1px solid palette(mid); border-radius: 0.3em;
                           padding: 0.15em 0.5em; font-weight: bold; }
@@ -43,15 +45,53 @@ QToolButton#brightBadge:focus { border: 2px solid palette(highlight); }
 """
 
 
+class AlsoKnownAs(QLabel):
+    """Other names of the career on one line, with "more…" to show them all (and "fewer"
+    to fold them again); the link is reached with Tab and followed with Enter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+                                     | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.linkActivated.connect(self._toggle)
+        self.names: list[str] = []
+        self.expanded = False
+
+    def set_names(self, names: list[str]) -> None:
+        self.names = names
+        self.expanded = False
+        self.setAccessibleName(self.tr("Also known as: {names}").format(names=", ".join(names)))
+        self._show()
+
+    def _toggle(self, _link: str = "") -> None:
+        self.expanded = not self.expanded
+        self._show()
+
+    def _show(self) -> None:
+        shown = self.names if self.expanded else self.names[:SHORT_AKA]
+        text = self.tr("<b>Also known as:</b> {names}").format(
+            names=" · ".join(esc(n) for n in shown))
+        if len(self.names) > SHORT_AKA:
+            link = self.tr("fewer") if self.expanded else self.tr("{count} more…").format(
+                count=len(self.names) - SHORT_AKA)
+            text += f" &nbsp;<a href='#more'>{esc(link)}</a>"
+        self.setText(text)
+
+
 class ProfileHeader(QWidget):
-    """Title, code and major group, the Bright Outlook badge (when the career has one),
-    'also known as' chips and the AI label badge.
+    """Title and field, the quick facts (``careerdesk.quick_facts``) as a strip of cards,
+    the Bright Outlook badge (when the career has one) and its other names on one line.
 
     Signals:
         brightOutlookHelpRequested(): the Bright Outlook badge was pressed.
+        factExplained(object): a quick fact's card asked what it means (the ``Fact``).
     """
 
     brightOutlookHelpRequested = Signal()
+    factExplained = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,22 +102,22 @@ class ProfileHeader(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._scale_title()
         self.subtitle = WrappedLabel(text_format=Qt.TextFormat.PlainText)
-        self.badge = WrappedLabel()
-        self.badge.setObjectName("aiBadge")
+        self.facts = QuickFactsStrip()
+        self.facts.explainRequested.connect(self.factExplained)
         self.bright = QToolButton()
         self.bright.setObjectName("brightBadge")
         self.bright.setStyleSheet(BRIGHT_STYLE)
         self.bright.setText(BRIGHT_BADGE + " " + self.tr("Bright outlook"))
         self.bright.setAccessibleName(self.tr("Bright Outlook career"))
         self.bright.clicked.connect(self.brightOutlookHelpRequested)
-        self.chips = ChipList()
-        self.chips.setAccessibleName(self.tr("Also known as"))
-        self.aka = QLabel(self.tr("Also known as:"))
+        self.aka = AlsoKnownAs()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.subtitle, self.badge, self.aka, self.chips):
+        layout.setSpacing(4)
+        for widget in (self.title, self.subtitle, self.facts):
             layout.addWidget(widget)
-        layout.insertWidget(2, self.bright, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.bright, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.aka)
 
     def _scale_title(self) -> None:
         font = self.font()
@@ -90,27 +130,19 @@ class ProfileHeader(QWidget):
         if event.type() == QEvent.Type.FontChange:  # the app was zoomed
             self._scale_title()
 
-    def set_career(self, career: Career) -> None:
+    def set_career(self, career: Career, state: str | None = None) -> None:
+        """Show the career, its pay for ``state`` (the remembered one) where published."""
+        from careerdesk.quick_facts import quick_facts
+
         self.title.setText(career.title)
         self.title.setAccessibleName(self.tr("Career: {career}").format(career=career.title))
-        self.subtitle.setText(f"{career.code} · {career.major_group.title}")
-        names = career.also_known_as[:MAX_CHIPS]
-        self.chips.set_items(names)
+        self.subtitle.setText(self.tr("Field: {group}").format(group=career.major_group.title))
+        # the badge below is the Bright Outlook fact: it also opens the rule
+        self.facts.set_facts([f for f in quick_facts(career, state) if f.key != "bright"])
+        names = career.also_known_as
+        self.aka.set_names(names)
         self.aka.setVisible(bool(names))
-        self.chips.setVisible(bool(names))
         self._set_bright(career)
-        ai = career.ai
-        if ai and ai.label:
-            self.badge.setText(self.tr("<b>AI: {label}</b> — {sentence}").format(
-                label=esc(ai.label.label), sentence=esc(ai.label.sentence)))
-            self.badge.setAccessibleName(
-                self.tr("AI assessment: {label}").format(label=ai.label.label))
-            self.badge.setProperty("level", ai.label.exposure_level)
-        else:
-            self.badge.setText(self.tr("<b>AI assessment:</b> not available"))
-            self.badge.setProperty("level", "none")
-        self.badge.style().unpolish(self.badge)
-        self.badge.style().polish(self.badge)
 
     def _set_bright(self, career: Career) -> None:
         o = career.outlook
@@ -153,6 +185,7 @@ class ProfileView(QWidget):
         self.career: Career | None = None
         self.header = ProfileHeader()
         self.header.brightOutlookHelpRequested.connect(self.brightOutlookHelpRequested)
+        self.header.factExplained.connect(self.explain_fact)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Profile sections"))
         self.tabs.tabBar().setAccessibleDescription(self.tr(
@@ -194,9 +227,21 @@ class ProfileView(QWidget):
 
     def set_career(self, career: Career) -> None:
         self.career = career
-        self.header.set_career(career)
+        self.header.set_career(career, self.settings.get(WAGE_STATE) or None)
         self._filled.clear()
         self._fill(self.tabs.currentIndex())
+
+    def explain_fact(self, fact: object) -> None:
+        """What a quick fact means, and where it comes from, in a small window."""
+        from careerdesk.quick_facts import Fact
+
+        if not isinstance(fact, Fact):
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("What does this mean?"),
+                          explanation_text(fact), QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName(self.tr("What does this mean?"))
+        self.explanation_box = box  # tests read it
+        box.open()
 
     def _compare_clicked(self) -> None:
         if self.career is not None:

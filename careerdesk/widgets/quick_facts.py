@@ -50,13 +50,13 @@ class FactCard(QFrame):
         self.value = QLabel(f"<b>{_escape(fact.value)}</b>")
         self.value.setTextFormat(Qt.TextFormat.RichText)
         self.detail = QLabel(fact.detail)
-        self.detail.setVisible(bool(fact.detail))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.setSpacing(0)
         for label in (self.heading, self.value, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
+        self.detail.setHidden(not fact.detail)  # in its card by now: never a window of its own
         self.setAccessibleName(fact.text())
         self.setAccessibleDescription(fact.explanation)
         self.setToolTip(explanation_text(fact))
@@ -100,8 +100,10 @@ class QuickFactsStrip(QWidget):
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
         """Show these facts (replacing any shown)."""
-        for card in self.cards:
+        for card in self.cards:  # out of the window and its focus chain at once
             self.flow.removeWidget(card)
+            card.hide()
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         for fact in facts:
