@@ -8,6 +8,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # a screen the size of a common lab monitor (offscreen's own is 800 x 800, smaller
+    # than the window CareerDesk opens, which is kept on its screen)
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + str(
+        Path(__file__).resolve().parent / "offscreen-1366x768.json")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("CAREERDESK_LANG", "en")  # the tests read English, whatever the system
 

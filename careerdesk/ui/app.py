@@ -125,6 +125,7 @@ def application(font_scale: float = 1.0) -> QApplication:
         app.setApplicationDisplayName("CareerDesk")
         app.setDesktopFileName("careerdesk")
         ensure_fonts()
+        theme.apply_theme(app)  # light, dark or high contrast ($CAREERDESK_THEME)
         app.setProperty("careerdeskSetUp", True)
     install_translations(app)  # again: tests switch languages
     if font_scale != 1.0:

@@ -27,7 +27,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_WRAP = 18  # characters per line of a row's name
 HEADER_WRAP = 26  # characters per line of a career's name over its column
 CHART_CACHE_SIZE = 48
-TABLE_CHART_FONT = 7.5  # points
+TABLE_CHART_FONT = 7.5  # points, beside a 9 pt (12 px) table font; it follows the zoom
 TABLE_CHART_WRAP = 13  # characters per line of a group's name
 # Charts drawn for comparison cells, kept across comparisons (oldest dropped first).
 _CHART_CACHE: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
@@ -62,6 +62,7 @@ class CompareModel(QAbstractTableModel):
         self._pending: dict[tuple[int, int], tuple[object, ...]] = {}
         self._drawing = False
         self.chart_width_px = 320
+        self.chart_font_points = TABLE_CHART_FONT
 
     def refresh(self) -> None:
         self.beginResetModel()
@@ -153,7 +154,7 @@ class CompareModel(QAbstractTableModel):
         shares = tuple((s.label, s.percent, s.group_id) for s in cell.chart.shares)
         colors = palette_colors(QApplication.palette())
         return (cell.chart.label, shares, self.comparison.time_max_percent,
-                self.chart_width_px, colors)
+                self.chart_width_px, self.chart_font_points, colors)
 
     def _draw_next(self) -> None:
         """Draw one waiting chart, then come back for the next through the event loop."""
@@ -165,7 +166,7 @@ class CompareModel(QAbstractTableModel):
             if cell is None or cell.chart is None or self._chart_key(cell) != key:
                 continue
             _CHART_CACHE[key] = draw_chart(cell, self.comparison.time_max_percent,
-                                           self.chart_width_px)
+                                           self.chart_width_px, self.chart_font_points)
             while len(_CHART_CACHE) > CHART_CACHE_SIZE:
                 _CHART_CACHE.popitem(last=False)
             changed = self.index(row, column)
@@ -183,13 +184,23 @@ class CompareModel(QAbstractTableModel):
         if abs(width_px - self.chart_width_px) < 12:
             return
         self.chart_width_px = width_px
+        self._charts_changed()
+
+    def set_chart_font(self, points: float) -> None:
+        """Draw the charts' labels this size (the table's font, zoomed, a little smaller)."""
+        if points != self.chart_font_points:
+            self.chart_font_points = points
+            self._charts_changed()
+
+    def _charts_changed(self) -> None:
         rows = [r for r, row in enumerate(self._rows) if row.kind == "chart"]
         for r in rows:
             self.dataChanged.emit(self.index(r, 0), self.index(r, self.columnCount() - 1),
                                   [Qt.ItemDataRole.DecorationRole])
 
 
-def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
+def draw_chart(cell: Cell, max_percent: float, width_px: int,
+               font_points: float = TABLE_CHART_FONT) -> QImage:
     """A time chart for a table cell, drawn with matplotlib's Agg straight into a QImage
     (with the on-screen charts' cache of rendered strings)."""
     from matplotlib.figure import Figure
@@ -200,7 +211,7 @@ def draw_chart(cell: Cell, max_percent: float, width_px: int) -> QImage:
     assert cell.chart is not None
     colors = palette_colors(QApplication.palette())
     untitled = replace(cell.chart, label="")  # the row's name says what the chart is
-    size, wrap = TABLE_CHART_FONT, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
+    size, wrap = font_points, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
     height_in = charts.time_chart_height_in([untitled], size, wrap, axis_label=False)
     figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
     canvas = TextCachingCanvasAgg(figure)

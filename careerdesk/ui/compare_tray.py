@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from careerdesk.widgets.chips import FlowLayout
+
 # The same limits as careerdesk.comparison (a test checks), without importing it at start-up.
 MIN_CAREERS = 2
 MAX_CAREERS = 4
@@ -31,9 +33,10 @@ class CompareTray(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setWordWrap(True)  # zoomed in, the tray stays narrower than the screen
         self._layout.addWidget(self.label)
         self._chips = QWidget()
-        self._chip_layout = QHBoxLayout(self._chips)
+        self._chip_layout = FlowLayout(self._chips)  # wraps when zoomed in: never wider
         self._chip_layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._chips, 1)
         self.compare_button = QPushButton(self.tr("&Compare"))
@@ -91,7 +94,6 @@ class CompareTray(QWidget):
             chip.setAccessibleName(remove)
             chip.clicked.connect(lambda _=False, c=code: self.remove(c))
             self._chip_layout.addWidget(chip)
-        self._chip_layout.addStretch(1)
         count = len(self._picked)
         self.label.setText(
             self.tr("Compare ({count} of {most}):").format(count=count, most=MAX_CAREERS)

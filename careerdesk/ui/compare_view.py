@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.comparison import MIN_CAREERS, Comparison, ComparisonError
-from careerdesk.ui.compare_model import CODE_ROLE, CompareModel
+from careerdesk.ui.compare_model import CODE_ROLE, TABLE_CHART_FONT, CompareModel
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+from careerdesk.widgets.chips import FlowLayout
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -32,6 +32,7 @@ LEGEND = QT_TRANSLATE_NOOP(
     "CompareView",
     "▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. "
     "Double-click a career's name to open its profile; drag names to reorder.")
+COLUMN_CHARS = 22  # a career's column is never narrower (the table scrolls instead)
 
 
 class CompareView(QWidget):
@@ -107,19 +108,20 @@ class CompareView(QWidget):
         self.table.setIconSize(QSize(self.model.chart_width_px, self.model.chart_width_px))
         legend = QLabel(self.tr(LEGEND))
         legend.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # The controls wrap onto more rows when zoomed in, rather than making the window
+        # wider than the screen.
+        buttons = FlowLayout()
         for widget in (self.only_differences, self.open_button, self.remove_button,
-                       self.left_button, self.right_button, self.star_button):
+                       self.left_button, self.right_button, self.star_button,
+                       self.save_button, self.close_button):
             buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(legend)
         layout.addWidget(self.table, 1)
         self._connect_signals()
+        self._follow_font()
         self.table.selectionModel().setCurrentIndex(
             self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
 
@@ -131,11 +133,26 @@ class CompareView(QWidget):
         super().showEvent(event)
         self._fit_charts()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: charts and columns follow
+            self._follow_font()
+
+    def _follow_font(self) -> None:
+        """Chart labels a little smaller than the table's text, at every zoom, and columns
+        wide enough for them."""
+        pixels = QFontInfo(self.table.font()).pixelSize()
+        self.model.set_chart_font(round(pixels * 0.75 * TABLE_CHART_FONT / 9.0, 2))
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.table.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+        self._fit_charts()
+
     def _fit_charts(self) -> None:
         """Charts as wide as a column, so they are never cut."""
         columns = max(self.model.columnCount(), 1)
         header = self.table.verticalHeader().width()
-        width = (self.table.viewport().width() - 4) // columns
+        width = max((self.table.viewport().width() - 4) // columns,
+                    self.table.horizontalHeader().minimumSectionSize())
         if self.table.viewport().width() <= header:
             return
         self.model.set_chart_width(width - 8)

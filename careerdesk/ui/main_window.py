@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from careerdesk.ui.search_panel import SearchPanel
 from careerdesk.ui.settings import Settings
 from careerdesk.ui.start_page import StartPage
-from careerdesk.ui.zoom import Zoom
+from careerdesk.ui.zoom import PageScroller, Zoom, keep_window_on_screen
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
         splitter = self.splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.search)
-        splitter.addWidget(self.pages)
+        self.page_scroller = PageScroller(self.pages)  # a wide page scrolls, on any screen
+        splitter.addWidget(self.page_scroller)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         central = QWidget()
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         width = metrics.averageCharWidth() * 180
         self.resize(width, metrics.height() * 48)
         splitter.setSizes([width // 3, width * 2 // 3])
+        keep_window_on_screen(self, self.zoom)  # now, and when zooming or a page makes it grow
         if store is not None:
             self.attach(store, session=session, lab=lab)
 
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         theme.apply_style_sheet(app)
+        self.page_scroller.take_no_focus()  # the pages inside take it
         self.store = store
         self.lab = lab or LabConfig()
         self.session = session or UserSession.guest_in_memory()

@@ -1,12 +1,19 @@
-"""Application look: Fusion style, palette-based touches, visible focus, a dark palette."""
+"""Application look: Fusion style, palette-based touches, visible focus, and the palettes
+CareerDesk offers (light, dark, high contrast), each with disabled controls that look
+unavailable yet stay readable."""
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
+
+# The palettes CareerDesk offers; "auto" picks light or dark as the system is set.
+THEMES = ("light", "dark", "high-contrast")
+THEME_VARIABLE = "CAREERDESK_THEME"  # auto (default), light, dark or high-contrast
 
 STYLE_SHEET = """
 QLabel#aiBadge { border: 1px solid palette(mid); border-radius: 0.3em; padding: 0.4em; }
@@ -53,10 +60,105 @@ def dark_palette() -> QPalette:
     # Greyed-out controls must look unavailable: without these, a disabled button's text
     # keeps the bright enabled colour.
     disabled = {
-        QPalette.ColorRole.WindowText: "#7c7f85", QPalette.ColorRole.Text: "#7c7f85",
-        QPalette.ColorRole.ButtonText: "#7c7f85", QPalette.ColorRole.Button: "#25272b",
+        QPalette.ColorRole.WindowText: "#8b8e94", QPalette.ColorRole.Text: "#8b8e94",
+        QPalette.ColorRole.ButtonText: "#8b8e94", QPalette.ColorRole.Button: "#25272b",
         QPalette.ColorRole.Highlight: "#44474d", QPalette.ColorRole.HighlightedText: "#a8a8a8",
     }
     for role, color in disabled.items():
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
     return p
+
+
+_system: list[QPalette] = []  # the application's palette before a theme replaced it
+
+
+def light_palette() -> QPalette:
+    """The system's light palette (Fusion's), with disabled text dark enough to read
+    (Fusion's own grey, #bebebe on #f2f2f2, is 1.7:1) and still far lighter than enabled
+    text."""
+    import copy
+
+    from PySide6.QtGui import QColor, QPalette
+
+    # (copy.copy, not QPalette(palette): that overload loads Qt's enums, ~25 ms at start)
+    p = copy.copy(_system[0]) if _system else QPalette()
+    disabled = {
+        QPalette.ColorRole.WindowText: "#767676", QPalette.ColorRole.Text: "#767676",
+        QPalette.ColorRole.ButtonText: "#767676",
+        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+    }
+    for role, color in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return p
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow selection and focus, cyan links; disabled controls in a
+    mid grey that reads on black but is plainly not white."""
+    from PySide6.QtGui import QColor, QPalette
+
+    p = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#000000", QPalette.ColorRole.WindowText: "#ffffff",
+        QPalette.ColorRole.Base: "#000000", QPalette.ColorRole.AlternateBase: "#1a1a1a",
+        QPalette.ColorRole.Text: "#ffffff", QPalette.ColorRole.Button: "#000000",
+        QPalette.ColorRole.ButtonText: "#ffffff", QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.HighlightedText: "#000000", QPalette.ColorRole.ToolTipBase: "#000000",
+        QPalette.ColorRole.ToolTipText: "#ffffff", QPalette.ColorRole.PlaceholderText: "#c8c8c8",
+        QPalette.ColorRole.Link: "#00ffff", QPalette.ColorRole.LinkVisited: "#ff80ff",
+        QPalette.ColorRole.Mid: "#ffffff", QPalette.ColorRole.Dark: "#ffffff",
+        QPalette.ColorRole.Light: "#ffffff", QPalette.ColorRole.Midlight: "#000000",
+        QPalette.ColorRole.Shadow: "#ffffff", QPalette.ColorRole.BrightText: "#ffff00",
+    }
+    for role, color in colors.items():
+        p.setColor(role, QColor(color))
+    disabled = {
+        QPalette.ColorRole.WindowText: "#8c8c8c", QPalette.ColorRole.Text: "#8c8c8c",
+        QPalette.ColorRole.ButtonText: "#8c8c8c", QPalette.ColorRole.Mid: "#8c8c8c",
+        QPalette.ColorRole.Dark: "#8c8c8c", QPalette.ColorRole.Light: "#8c8c8c",
+        QPalette.ColorRole.Shadow: "#8c8c8c", QPalette.ColorRole.Highlight: "#595959",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+    }
+    for role, color in disabled.items():
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return p
+
+
+def palette_for(name: str) -> QPalette:
+    """The palette of one of ``THEMES``."""
+    makers = {"light": light_palette, "dark": dark_palette,
+              "high-contrast": high_contrast_palette}
+    if name not in makers:
+        raise ValueError(f"unknown theme {name!r}: one of {', '.join(THEMES)}")
+    return makers[name]()
+
+
+def chosen_theme() -> str:
+    """The theme to use: $CAREERDESK_THEME when it names one, else dark when the system's
+    palette is dark (windows darker than their text), else light."""
+    wanted = os.environ.get(THEME_VARIABLE, "").strip().lower()
+    if wanted in THEMES:
+        return wanted
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    # (not styleHints().colorScheme(): Qt's enums cost ~25 ms before the first paint)
+    system = _system[0] if _system else QGuiApplication.palette()
+    window = system.color(QPalette.ColorRole.Window).lightness()
+    text = system.color(QPalette.ColorRole.WindowText).lightness()
+    return "dark" if window < text else "light"
+
+
+def apply_theme(app: QApplication, name: str | None = None) -> str:
+    """Give the application the palette of ``name`` (default ``chosen_theme()``); returns
+    the theme applied. Every widget and chart follows palette changes."""
+    name = name or chosen_theme()
+    if not _system:
+        _system.append(app.palette())
+    app.setPalette(palette_for(name))
+    sheet = app.styleSheet()
+    if sheet:
+        # the style-sheet style keeps the palette it resolved for each widget on screen
+        # (as it does fonts): setting the sheet again gives them all the new one
+        app.setStyleSheet(sheet)
+    app.setProperty("careerdeskPalette", name)
+    return name

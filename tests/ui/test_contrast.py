@@ -1,0 +1,96 @@
+"""Disabled controls look disabled, and stay readable, in every theme CareerDesk offers:
+the colours are read back from the pixels of real buttons in the window (the compare
+tray's Compare button, disabled with one career picked, beside its enabled Clear button)
+and compared with WCAG 2 contrast ratios."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from careerdesk.ui import theme
+from tests.ui.test_zoom_views import contrast, pixels, relative_luminance
+
+LUMA = np.array([0.299, 0.587, 0.114])
+
+
+def drawn_colors(button: QPushButton) -> tuple[QColor, QColor]:
+    """(background, text) of a button as drawn: the commonest colour in its middle, and
+    the pixel there farthest from it in lightness (the core of a letter's stroke)."""
+    rgb = pixels(button.grab().toImage()).astype(int)
+    height, width, _ = rgb.shape
+    middle = rgb[height // 4:height * 3 // 4, width // 8:width * 7 // 8].reshape(-1, 3)
+    colors, counts = np.unique(middle, axis=0, return_counts=True)
+    background = colors[counts.argmax()]
+    ink = middle[np.abs(middle @ LUMA - background @ LUMA).argmax()]
+    return QColor(*background.tolist()), QColor(*ink.tolist())
+
+
+@pytest.fixture
+def themed(window):
+    """The window; the application's palette is put back afterwards."""
+    app = QApplication.instance()
+    before = app.palette()
+    yield window
+    app.setPalette(before)
+
+
+@pytest.mark.parametrize("name", theme.THEMES)
+def test_disabled_button_is_distinguishable_and_readable(qtbot, themed, name):
+    """In each theme: enabled text has at least 4.5:1 contrast with its button; disabled
+    text still reads (at least 3:1) but has well under the enabled text's contrast, and
+    the two text colours differ by at least 2:1 — the difference shows without relying on
+    anything but lightness."""
+    window = themed
+    theme.apply_theme(QApplication.instance(), name)
+    window.tray.add("43-6013.00", "Medical Secretaries and Administrative Assistants")
+    qtbot.wait(10)
+    compare, clear = window.tray.compare_button, window.tray.clear_button
+    assert not compare.isEnabled() and clear.isEnabled()
+    on_bg, on_text = drawn_colors(clear)
+    off_bg, off_text = drawn_colors(compare)
+    enabled = contrast(on_text, on_bg)
+    disabled = contrast(off_text, off_bg)
+    between = contrast(on_text, off_text)
+    report = (f"{name}: enabled {on_text.name()} on {on_bg.name()} {enabled:.2f}:1, "
+              f"disabled {off_text.name()} on {off_bg.name()} {disabled:.2f}:1, "
+              f"text against text {between:.2f}:1")
+    dark_theme = name != "light"
+    assert (relative_luminance(on_bg) < 0.2) == dark_theme, report  # the theme is drawn
+    assert enabled >= 4.5, report
+    assert disabled >= 3.0, report
+    assert disabled <= enabled * 0.6, report
+    assert between >= 2.0, report
+
+
+def test_fusion_default_light_grey_would_fail(qtbot, themed):
+    """The check above catches the problem it is for: Fusion's own disabled grey
+    (#bebebe on a light button) measures under 3:1 and fails it."""
+    from PySide6.QtGui import QPalette
+
+    palette = theme.light_palette()
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#bebebe"))
+    QApplication.instance().setPalette(palette)
+    button = QPushButton("Compare")
+    qtbot.addWidget(button)
+    button.setEnabled(False)
+    button.resize(200, 40)
+    background, text = drawn_colors(button)
+    assert contrast(text, background) < 3.0
+
+
+def test_theme_is_chosen_by_the_environment(monkeypatch, themed):
+    """$CAREERDESK_THEME picks the palette; an unknown name falls back to the system's."""
+    from PySide6.QtGui import QPalette
+
+    app = QApplication.instance()
+    monkeypatch.setenv(theme.THEME_VARIABLE, "high-contrast")
+    assert theme.apply_theme(app) == "high-contrast"
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor("#000000")
+    monkeypatch.setenv(theme.THEME_VARIABLE, "purple")
+    assert theme.apply_theme(app) in ("light", "dark")
+    with pytest.raises(ValueError):
+        theme.palette_for("purple")
