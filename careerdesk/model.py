@@ -35,18 +35,33 @@ class AlternateTitle:
 
 
 @dataclass(frozen=True)
+class Glance:
+    """A career's figures at a glance, for lists of careers (None: not available)."""
+
+    job_zone: int | None
+    entry_education: str | None  # BLS typical entry education, as BLS words it
+    median_annual: int | None  # national median wage, OEWS May 2025
+    median_hourly: float | None
+    top_coded: frozenset[str] = frozenset()  # "annual_median", "hourly_median" when top-coded
+
+
+@dataclass(frozen=True)
 class RelatedCareer:
     code: str
     title: str
     tier: str
+    glance: Glance | None = None
 
 
 @dataclass(frozen=True)
 class NextStep:
+    """A related career that is a realistic step up (the importer's progression rule)."""
+
     code: str
     title: str
-    more_preparation: bool
-    higher_pay: bool
+    more_preparation: bool  # needs one more job zone
+    higher_pay: bool  # pays at least 10% more (national median)
+    glance: Glance | None = None
 
 
 @dataclass(frozen=True)

@@ -138,14 +138,15 @@ class CareerStore:
             titles=[model.AlternateTitle(t, s, bool(r), bool(a)) for t, s, r, a in
                     self._db.execute("SELECT title, short, reported, alternate FROM title"
                                      " WHERE code = ? ORDER BY title", (code,))],
-            related=[model.RelatedCareer(*r) for r in self._db.execute(
+            related=[model.RelatedCareer(c, t, tier, glance) for c, t, tier, glance in
+                     self._listed(
                 "SELECT r.related_code, o.title, r.tier FROM related r JOIN occupation o"
-                " ON o.code = r.related_code WHERE r.code = ? ORDER BY r.seq", (code,))],
-            progression=[model.NextStep(c, t, bool(p), bool(h)) for c, t, p, h in
-                         self._db.execute(
+                " ON o.code = r.related_code WHERE r.code = ? ORDER BY r.seq", code)],
+            progression=[model.NextStep(c, t, bool(p), bool(h), glance)
+                         for c, t, p, h, glance in self._listed(
                 "SELECT p.next_code, o.title, p.more_preparation, p.higher_pay"
                 " FROM progression p JOIN occupation o ON o.code = p.next_code"
-                " WHERE p.code = ? ORDER BY p.seq", (code,))],
+                " WHERE p.code = ? ORDER BY p.seq", code)],
             technology=[model.Technology(n, c, bool(h), bool(d)) for n, c, h, d in
                         self._db.execute(
                 "SELECT t.name, c.title, t.hot, t.in_demand FROM technology t"
@@ -192,6 +193,28 @@ class CareerStore:
             profiles[code][element] = value
         return {code: tuple(values[k] for k in sorted(values))
                 for code, values in profiles.items() if len(values) == 6}
+
+    def _listed(self, select: str, code: str) -> list[tuple]:
+        """Rows of ``select`` (careers listed on ``code``'s profile, the listed career's code
+        first), each with that career's ``Glance`` appended."""
+        rows = self._db.execute(select, (code,)).fetchall()
+        glances = self.glances([row[0] for row in rows])
+        return [(*row, glances[row[0]]) for row in rows]
+
+    def glances(self, codes: list[str]) -> dict[str, model.Glance]:
+        """Per career code, its job zone, BLS entry education and national median pay."""
+        marks = ", ".join("?" * len(codes))
+        result = {}
+        for code, zone, education, annual, hourly, top in self._db.execute(
+            "SELECT o.code, o.job_zone, p.entry_education, w.annual_median, w.hourly_median,"
+            " coalesce(w.top_coded, '') FROM occupation o"
+            " LEFT JOIN projection p ON p.soc_code = o.soc_code"
+            " LEFT JOIN wage w ON w.soc_code = o.soc_code AND w.area = '00'"
+            f" WHERE o.code IN ({marks})", codes,
+        ):
+            result[code] = model.Glance(zone, education, annual, hourly,
+                                        frozenset(filter(None, top.split(","))))
+        return result
 
     def _soc(self, soc: str) -> model.SocGroup:
         title = self._db.execute("SELECT title FROM soc WHERE code = ?", (soc,)).fetchone()

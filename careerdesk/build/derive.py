@@ -209,7 +209,48 @@ def entry_time(conn: sqlite3.Connection, onet: Onet) -> None:
 
 # ---------------------------------------------------------------- progression
 
-PAY_STEP = 1.10  # a next step pays at least 10 % more (national median, OEWS May 2025)
+PAY_STEP_PERCENT = 10  # a step at the same job zone pays at least 10 % more (national median)
+MAX_ZONE_STEP = 1  # a next step needs at most one more job zone of preparation
+PRIMARY_TIERS = ("Primary-Short", "Primary-Long")  # O*NET's ten most closely related
+INTEREST_AREAS = ("1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f")
+
+
+def main_interests(ratings: Mapping[str, float]) -> frozenset[str]:
+    """The RIASEC area or areas (tied) an occupation is rated highest on; empty if unrated."""
+    values = {area: ratings[area] for area in INTEREST_AREAS if area in ratings}
+    if not values:
+        return frozenset()
+    top = max(values.values())
+    return frozenset(area for area, value in values.items() if value == top)
+
+
+def same_kind_of_work(code: str, other: str, tier: str, interests: frozenset[str],
+                      other_interests: frozenset[str]) -> bool:
+    """O*NET lists ``other`` among the ten careers most closely related to ``code`` (its
+    primary tiers), or it is in the same SOC major group (job family), or the two share their
+    main interest area."""
+    return tier in PRIMARY_TIERS or code[:2] == other[:2] or bool(interests & other_interests)
+
+
+def step_up(zone: int | None, other_zone: int | None, pay: float | None,
+            other_pay: float | None) -> tuple[bool, bool] | None:
+    """Whether a related career of the same kind of work is a realistic next step:
+    ``(more_preparation, higher_pay)``, or None when it is not a step.
+
+    A step needs the same job zone or one more (never two or more, never fewer) and pays
+    no less (national median). At the same job zone it must pay at least 10 % more. Where
+    either pay is not available only the one-zone step counts; where either job zone is
+    not available there is no step.
+    """
+    if zone is None or other_zone is None or not 0 <= other_zone - zone <= MAX_ZONE_STEP:
+        return None
+    more_prep = other_zone > zone
+    if pay is None or other_pay is None:
+        return (True, False) if more_prep else None
+    higher_pay = other_pay * 100 >= pay * (100 + PAY_STEP_PERCENT)  # exact, no rounding
+    if other_pay < pay or not (more_prep or higher_pay):
+        return None
+    return more_prep, higher_pay
 
 
 def progression(conn: sqlite3.Connection, onet: Onet) -> None:
@@ -217,19 +258,18 @@ def progression(conn: sqlite3.Connection, onet: Onet) -> None:
         "SELECT o.code, w.annual_median FROM occupation o JOIN wage w"
         " ON w.soc_code = o.soc_code AND w.area = '00' WHERE w.annual_median IS NOT NULL"
     ))
+    interests = {code: main_interests(onet.ratings.get(code, {})) for code in onet.occupations}
     rows = []
     for code in sorted(onet.related):
-        zone = onet.job_zones.get(code)
-        pay = medians.get(code)
         seq = 0
-        for other, _ in onet.related[code]:
-            other_zone = onet.job_zones.get(other)
-            other_pay = medians.get(other)
-            more_prep = zone is not None and other_zone is not None and other_zone > zone
-            more_pay = pay is not None and other_pay is not None and other_pay >= pay * PAY_STEP
-            if more_prep or more_pay:
+        for other, tier in onet.related[code]:
+            if not same_kind_of_work(code, other, tier, interests[code], interests[other]):
+                continue
+            step = step_up(onet.job_zones.get(code), onet.job_zones.get(other),
+                           medians.get(code), medians.get(other))
+            if step is not None:
                 seq += 1
-                rows.append((code, seq, other, int(more_prep), int(more_pay)))
+                rows.append((code, seq, other, int(step[0]), int(step[1])))
     conn.executemany("INSERT INTO progression VALUES (?,?,?,?,?)", rows)
 
 

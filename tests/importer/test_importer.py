@@ -95,7 +95,7 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         # national rows + the 5 state cells with a figure for an O*NET occupation
         "wage": len(mini.NATIONAL_WAGES) + 5,
         "entry_time": 4,  # three from BLS, the legislators from their job zone
-        "progression": 4,
+        "progression": 2,  # secretary -> acute care nurse, acute care nurse -> nurse
         "activity_group": 7,
         "time_method": 2,
         "ai_label": 12,
@@ -151,9 +151,14 @@ def test_related_occupations_follow_onet_order(db):
         (2, LEGISLATOR, "Primary-Long"),
         (3, NURSE, "Supplemental"),
     ]
+    # Next steps need at most one more job zone: the legislators and registered nurses
+    # (zone 4) are two zones above the secretary (zone 2); the acute care nurse (zone 3)
+    # pays more. The acute care nurse's step to registered nurse needs one more zone at the
+    # same pay (both are SOC 29-1141).
     assert rows(db, "SELECT next_code, more_preparation, higher_pay FROM progression"
-                    " WHERE code = ? ORDER BY seq", SECRETARY) == [
-        (ACUTE_NURSE, 1, 1), (LEGISLATOR, 1, 0), (NURSE, 1, 1)]
+                    " WHERE code = ? ORDER BY seq", SECRETARY) == [(ACUTE_NURSE, 1, 1)]
+    assert rows(db, "SELECT code, next_code, more_preparation, higher_pay FROM progression"
+                    " WHERE code != ?", SECRETARY) == [(ACUTE_NURSE, NURSE, 1, 0)]
 
 
 def test_technology_keeps_hot_and_in_demand_flags(db):
