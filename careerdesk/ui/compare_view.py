@@ -3,6 +3,7 @@ column removal and reordering, and opening a career from its column."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
@@ -33,6 +34,7 @@ LEGEND = QT_TRANSLATE_NOOP(
     "▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. "
     "Double-click a career's name to open its profile; drag names to reorder.")
 COLUMN_CHARS = 22  # a career's column is never narrower (the table scrolls instead)
+CHART_WIDTH_EMS = 15.5  # nor narrower than this many of its chart's font sizes
 
 
 class CompareView(QWidget):
@@ -142,9 +144,12 @@ class CompareView(QWidget):
         """Chart labels a little smaller than the table's text, at every zoom, and columns
         wide enough for them."""
         pixels = QFontInfo(self.table.font()).pixelSize()
-        self.model.set_chart_font(round(pixels * 0.75 * TABLE_CHART_FONT / 9.0, 2))
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.table.fontMetrics().averageCharWidth() * COLUMN_CHARS)
+        chart_pixels = pixels * TABLE_CHART_FONT / 9.0  # the charts' font, in pixels
+        self.model.set_chart_font(round(chart_pixels * 0.75, 2))
+        # a chart needs about 15 of its font sizes across: wrapped labels, bars, "100%"
+        self.table.horizontalHeader().setMinimumSectionSize(max(
+            self.table.fontMetrics().averageCharWidth() * COLUMN_CHARS,
+            math.ceil(chart_pixels * CHART_WIDTH_EMS) + 16))
         self._fit_charts()
 
     def _fit_charts(self) -> None:

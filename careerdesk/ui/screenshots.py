@@ -3,6 +3,7 @@ in the light and a dark palette — for the README and for looking at layouts.""
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -27,11 +28,29 @@ def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="careerdesk-shots-") as settings_dir:
         use_settings_path(settings_dir)
+        _wide_offscreen_screen(Path(settings_dir))
         for scale in scales:
             written += _shoot(folder, db, scale, dark=False)
         if dark:
             written += _shoot(folder, db, 1.0, dark=True, tabs_only=False)
     return written
+
+
+SCREEN = (1920, 1080)  # the offscreen screen the pictures are taken on
+
+
+def _wide_offscreen_screen(folder: Path) -> None:
+    """Offscreen, Qt's screen is 800 x 800 and the window is kept on its screen: before the
+    application starts, give it a 1920 x 1080 screen instead."""
+    from PySide6.QtWidgets import QApplication
+
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" or QApplication.instance():
+        return
+    config = folder / "offscreen-screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "shots", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
