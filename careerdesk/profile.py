@@ -159,6 +159,7 @@ def to_text(c: Career, attribution: str) -> str:
         for block in section.blocks_for(sections.TEXT):
             out += _block_lines(block)
     out += ["", translate("Profile", "Sources").upper()]
+    out += _wrap(made.codes)
     out += [line for source in sections.all_sources(c) for line in _wrap(source)]
     out += [""] + _wrap(attribution, "")
     return "\n".join(out)

@@ -25,9 +25,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from careerdesk import formatting as fmt
+from careerdesk import wording
 from careerdesk.comparison import pick_sections
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
-from careerdesk.model import Career, Rating, TimeAllocation
+from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
 
 CONTEXT = "Profile"
@@ -86,6 +87,7 @@ SOURCE_LABELS: Mapping[str, str] = TranslatedTable("Profile", {
 RATED_SHOWN = 6  # abilities, skills, knowledge, work styles: the most important ones
 TECHNOLOGY_PRINTED = 16  # a printout and the text list these, then count the rest
 RELATED_PRINTED = 10
+TASKS_PRINTED = 5  # a printout lists the top five main tasks
 
 
 def _t(text: str) -> str:
@@ -93,16 +95,25 @@ def _t(text: str) -> str:
 
 
 def hot_word() -> str:
-    """The mark of a "hot technology", in words."""
-    return translate("Profile", "hot")
+    """The mark of a "hot technology", in words ("in demand")."""
+    return wording.hot_technology().label
 
 
 @dataclass(frozen=True)
 class Fact:
-    """A labelled figure: ``value`` is formatted ("not available" when missing)."""
+    """A labelled figure: ``value`` is formatted ("not available" when missing). Where the
+    label or value is a source's term in plain words, ``explanation`` says what it means
+    (the screen shows it on the keyboard-reachable value) and ``source`` is the source's own
+    term ("BLS: Postsecondary nondegree award")."""
 
     label: str
     value: str
+    explanation: str = ""
+    source: str = ""
+
+    def meaning(self) -> str:
+        """What the fact means and the source's own term, for a tooltip ("" if neither)."""
+        return "\n".join(p for p in (self.explanation, self.source) if p)
 
 
 @dataclass(frozen=True)
@@ -144,19 +155,29 @@ class Block:
 
 
 def paper_line(block: Block) -> str:
-    """A list's items on one line, as paper (the printout, the text) shows them: "a, b (hot),
-    c … and 4 more"; the list's ``missing`` text when it has none."""
+    """A list's items on one line, as paper (the printout, the text) shows them: "a, b (2.1
+    of 7), c … and 4 more"; marked items (in-demand technology) first, named once: "In
+    demand: a, b. Also: c, d … and 4 more". The list's ``missing`` text when it has none."""
     if not block.items:
         return block.missing
-    hot = hot_word()
     shown = block.items if block.limit is None else block.items[:block.limit]
-    text = block.separator.join(
-        item.text + (f" ({item.value})" if item.value else "") + (f" ({hot})" if item.marked
-                                                                   else "")
-        for item in shown)
-    rest = len(block.items) - len(shown)
+
+    def joined(items: Sequence[Item]) -> str:
+        return block.separator.join(
+            item.text + (f" ({item.value})" if item.value else "") for item in items)
+
+    marked = [item for item in shown if item.marked]
+    if marked:
+        rest = [item for item in shown if not item.marked]
+        text = translate("Profile", "{in_demand}: {items}.").format(
+            in_demand=hot_word()[:1].upper() + hot_word()[1:], items=joined(marked))
+        if rest:
+            text += " " + translate("Profile", "Also: {items}").format(items=joined(rest))
+    else:
+        text = joined(shown)
+    left = len(block.items) - len(shown)
     more = translate("Profile", " … and {count} more")
-    return text + (more.format(count=rest) if rest > 0 else "")
+    return text + (more.format(count=left) if left > 0 else "")
 
 
 @dataclass(frozen=True)
@@ -183,8 +204,9 @@ class Profile:
     """A career's profile: the lines under its title and its sections, in order."""
 
     title: str
-    identity: str  # "43-6013.00 · Office and Administrative Support · SOC 43-6013"
+    identity: str  # "Field: Office and Administrative Support"
     sections: tuple[Section, ...] = field(default=())
+    codes: str = ""  # the O*NET-SOC and SOC codes, for a details or sources area
 
     def section(self, key: str) -> Section | None:
         """The section with ``key``; None when the career has none."""
@@ -212,13 +234,24 @@ def _shares(allocation: TimeAllocation) -> tuple[Item, ...]:
     return tuple(Item(s.label, f"{s.percent:.0f}%") for s in allocation.shares)
 
 
-def _rated(title: str, ratings: Sequence[Rating], note: str, scale: str = "5") -> Block:
-    importance = translate("Profile", "importance {value} of {scale}")
-    return Block(LIST, title=title, items=tuple(
-        Item(r.name, rating=importance.format(value=f"{r.value:.1f}", scale=scale),
-             detail=r.description)
-        for r in ratings[:RATED_SHOWN]), inline=True,
-        missing=translate("Profile", "not available: not rated by O*NET"), text=note)
+def _rated(title: str, ratings: Sequence[Rating], note: str, *,
+           plain_name: bool = False) -> Block:
+    """The most important ``ratings`` with O*NET's importance in its scale words ("Very
+    important (4.1 of 5)"); ``plain_name``: O*NET's ability names in plain words, O*NET's
+    own name kept with the description."""
+    items = []
+    for r in ratings[:RATED_SHOWN]:
+        name = wording.ability(r.name) if plain_name else None
+        detail = r.description
+        if name is not None and name.label != r.name:
+            detail = translate("Profile", "{description} (O*NET: {name})").format(
+                description=r.description, name=r.name)
+        items.append(Item(name.label if name is not None else r.name,
+                          rating=wording.importance(r.value).label, detail=detail))
+    scale = wording.term("importance").explanation
+    return Block(LIST, title=title, items=tuple(items), inline=True,
+                 missing=translate("Profile", "not available: not rated by O*NET"),
+                 text=f"{note} {scale}")
 
 
 def _sources(career: Career, key: str) -> tuple[str, ...]:
@@ -241,23 +274,33 @@ def _what(c: Career) -> tuple[Block, ...]:
     core = tuple(Item(t.text) for t in c.tasks if t.core is True)
     other = tuple(Item(t.text) for t in c.tasks if t.core is None)
     extra = tuple(Item(t.text) for t in c.tasks if t.core is False)
+    main, more = wording.term("core_tasks"), wording.term("supplemental_tasks")
     if core:
-        title = translate("Profile", "Core tasks ({count})").format(count=len(core))
-        note = translate("Profile", "Core tasks are the ones O*NET found most important and "
-                         "most often done in this job.")
-        blocks.append(Block(LIST, title=title, items=core, text=note))
+        title = translate("Profile", "{main} ({count})").format(main=main.label,
+                                                              count=len(core))
+        blocks.append(Block(LIST, title=title, items=core, text=main.explanation,
+                            media=ON_SCREEN | {TEXT}))
+        shown = translate("Profile", "{main}: the top {count}").format(
+            main=main.label, count=min(len(core), TASKS_PRINTED)) \
+            if len(core) > TASKS_PRINTED else title
+        blocks.append(Block(LIST, title=shown, items=core, limit=TASKS_PRINTED,
+                            media=frozenset({PRINT})))
     if other:
         title = translate("Profile", "Tasks ({count})").format(count=len(other))
-        blocks.append(Block(LIST, title=title, items=other))
+        blocks.append(Block(LIST, title=title, items=other, media=ON_SCREEN | {TEXT}))
+        blocks.append(Block(LIST, title=title, items=other, limit=TASKS_PRINTED,
+                            media=frozenset({PRINT})))
     if extra:
-        title = translate("Profile", "Supplemental tasks ({count})").format(count=len(extra))
-        note = translate("Profile", "Supplemental tasks are done by some workers or less often.")
-        blocks.append(Block(LIST, title=title, items=extra, text=note,
+        title = translate("Profile", "{other} ({count})").format(other=more.label,
+                                                               count=len(extra))
+        blocks.append(Block(LIST, title=title, items=extra, text=more.explanation,
                             media=ON_SCREEN | {TEXT}))
-        counted = translate("Profile", "and {count} supplemental tasks.")
-        blocks.append(_note(counted.format(count=len(extra)), frozenset({PRINT})))
+    left = max(len(core) - TASKS_PRINTED, 0) + max(len(other) - TASKS_PRINTED, 0)
+    if left or extra:  # what the printout leaves for the app
+        counted = translate("Profile", "CareerDesk lists {more} more main tasks and {other} "
+                            "other tasks.").format(more=left, other=len(extra))
+        blocks.append(_note(counted, frozenset({PRINT})))
     return tuple(blocks)
-
 
 KIND_WORDS = {
     "editorial": QT_TRANSLATE_NOOP(
@@ -309,37 +352,56 @@ def _time(c: Career) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def _plain_fact(key: str, plain: wording.Plain, publisher: str) -> Fact:
+    """A fact whose value is a source's category in plain words."""
+    term = wording.term(key)
+    explanation = " ".join(p for p in (plain.explanation, term.explanation) if p) \
+        if plain.explanation != term.explanation else plain.explanation
+    source = translate("Profile", "{publisher}: {term}").format(
+        publisher=publisher, term=plain.source) \
+        if plain.source and plain.source != plain.label else ""
+    return Fact(term.label, plain.label, explanation, source)
+
+
 def _education(c: Career) -> tuple[Block, ...]:
     e = c.education
-    na = fmt.not_available()
+    zone = c.job_zone
+    preparation = wording.preparation(zone.zone if zone else None, zone.name if zone else None)
+    level = wording.preparation_level(zone.zone) if zone else fmt.not_available()
+    ready = wording.time_to_enter(e.years_min, e.years_max, e.entry_time_basis)
+    ready_value = fmt.not_available() if e.years_min is None or e.years_max is None else (
+        translate("Profile", "none after high school") if e.years_max <= 0 else
+        translate("Profile", "{years} after high school").format(
+            years=fmt.years_range(e.years_min, e.years_max)))
     blocks = [Block(FACTS, facts=(
-        Fact(translate("Profile", "Typical entry education"), e.typical_entry or na),
-        Fact(translate("Profile", "Work experience"), e.work_experience or na),
-        Fact(translate("Profile", "On-the-job training"), e.on_the_job_training or na),
-        Fact(translate("Profile", "Job zone"), c.job_zone.name if c.job_zone else na),
-        Fact(translate("Profile", "Time to enter (estimate)"),
-             fmt.years_range(e.years_min, e.years_max)),
+        _plain_fact("entry_education", wording.entry_education(e.typical_entry), "BLS"),
+        _plain_fact("work_experience", wording.work_experience(e.work_experience), "BLS"),
+        _plain_fact("training", wording.training(e.on_the_job_training), "BLS"),
+        Fact(wording.term("job_zone").label,
+             translate("Profile", "{level} ({zone} of 5)").format(level=level, zone=zone.zone)
+             if zone else level, preparation.explanation,
+             translate("Profile", "O*NET: {term}").format(term=zone.name) if zone else ""),
+        Fact(wording.term("time_to_enter").label, ready_value,
+             ready.explanation or wording.term("time_to_enter").explanation),
     ))]
     if c.soc.shared and e.typical_entry:
-        wider = translate("Profile", "BLS gives these for the wider occupation {code} {title}.")
-        blocks.append(_note(wider.format(code=c.soc.code, title=c.soc.title or "")))
-    method = translate("Profile", "Time to enter: how this is worked out. {method}")
+        blocks.append(_note(translate("Profile", "BLS gives these for the wider job group "
+                                      "“{title}”, which includes this career.").format(
+            title=c.soc.title or c.soc.code)))
+    method = translate("Profile", "Time to get ready: how this is worked out. {method}")
     blocks.append(_note(method.format(method=e.entry_time_method), ON_SCREEN))
-    zone = c.job_zone
     if zone:
-        blocks.append(Block(PARAGRAPHS, title=zone.name,
-                            text="\n\n".join((zone.education, zone.training, zone.experience)),
+        blocks.append(Block(PARAGRAPHS, title=preparation.label, text=preparation.explanation,
                             media=ON_SCREEN))
     else:
-        blocks.append(_note(translate("Profile", "O*NET has not placed this career in a job "
-                                      "zone: not available."), ON_SCREEN))
+        blocks.append(_note(translate("Profile", "O*NET has not rated how much preparation "
+                                      "this career needs: not available."), ON_SCREEN))
     caption = translate("Profile", "Share of workers surveyed by O*NET who said each level "
                         "of education is required for the job.") if e.distribution \
         else translate("Profile", "Not available for this career.")
     blocks.append(Block(CHART, chart="education", media=ON_SCREEN, text=caption, title=translate(
         "Profile", "Education that workers say the job needs (O*NET)")))
     return tuple(blocks)
-
 
 PERCENTILES = (("p10", QT_TRANSLATE_NOOP("Profile", "10th percentile")),
                ("p25", QT_TRANSLATE_NOOP("Profile", "25th percentile")),
@@ -350,28 +412,34 @@ PERCENTILES = (("p10", QT_TRANSLATE_NOOP("Profile", "10th percentile")),
 
 def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
     w = c.wages
-    wider = translate("Profile", "BLS publishes these figures for the SOC occupation {soc} "
-                      "{title}, which includes this career.")
-    shared = (_note(wider.format(soc=c.soc.code, title=c.soc.title or "")),) \
+    shared = (_note(wording.soc_group(c.soc.code, c.soc.title).label),) \
         if c.soc.shared else ()
     if w is None:
         return (*shared, _note(translate(
             "Profile", "BLS publishes no wage figures for this career: not available.")))
+    typical, spread = wording.term("median_pay"), wording.term("pay_range")
+    bls = translate("Profile", "BLS: {term}")
     facts = [
-        Fact(translate("Profile", "Median annual pay"),
-             fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded)),
-        Fact(translate("Profile", "Median hourly pay"),
-             fmt.money(w.median_hourly, cents=True, top_coded="hourly_median" in w.top_coded)),
-        Fact(translate("Profile", "Range (10th–90th percentile)"),
-             f"{fmt.money(w.annual.get('p10'))} – "
-             f"{fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)}"),
-        Fact(translate("Profile", "Employment (May 2025)"), fmt.count(w.employment)),
+        Fact(translate("Profile", "Typical pay a year"),
+             fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded),
+             typical.explanation, bls.format(term=typical.source)),
+        Fact(translate("Profile", "Typical pay an hour"),
+             fmt.money(w.median_hourly, cents=True, top_coded="hourly_median" in w.top_coded),
+             typical.explanation),
+        Fact(translate("Profile", "Pay of most workers"),
+             translate("Profile", "{low} – {high} a year").format(
+                 low=fmt.money(w.annual.get('p10')),
+                 high=fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)),
+             spread.explanation, bls.format(term=spread.source)),
+        Fact(translate("Profile", "People in this job (May 2025)"), fmt.count(w.employment),
+             wording.term("employment").explanation),
     ]
     if state:
         s = w.by_state.get(state)
-        facts.append(Fact(translate("Profile", "Median annual pay in {state}").format(
+        facts.append(Fact(translate("Profile", "Typical pay in {state}").format(
             state=state), fmt.money(s.annual_median if s else None,
-                                    top_coded=bool(s and "annual_median" in s.top_coded))))
+                                    top_coded=bool(s and "annual_median" in s.top_coded)),
+            typical.explanation))
 
     def money(period: str, key: str) -> str:
         values = w.annual if period == "annual" else w.hourly
@@ -383,12 +451,10 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
     table = Block(TABLE, header=header, media=ON_SCREEN, rows=tuple(
         (_t(label), money("annual", key), money("hourly", key)) for key, label in PERCENTILES))
     return (*shared, Block(FACTS, facts=tuple(facts)),
-            _note(translate("Profile", "Half of the workers earn more than the median and "
-                            "half earn less."), ON_SCREEN),
+            _note(typical.explanation, ON_SCREEN),
             table,
             _note(translate("Profile", "The 10th percentile means 10% of workers earn less "
                             "than this; the 90th, that 10% earn more."), ON_SCREEN))
-
 
 def _outlook(c: Career) -> tuple[Block, ...]:
     o = c.outlook
@@ -397,19 +463,24 @@ def _outlook(c: Career) -> tuple[Block, ...]:
             "Profile", "BLS publishes no projection for this career: not available."))
     na = fmt.not_available()
     source = translate("Profile", "Source: {url}.").format(url=BRIGHT_CRITERIA_URL)
+    growth = wording.outlook(o.category, o.percent_change)
+    people = wording.term("employment").label
     blocks = [
         Block(FACTS, facts=(
-            Fact(translate("Profile", "Employment 2024"), fmt.count(o.employment_2024)),
-            Fact(translate("Profile", "Employment 2034"), fmt.count(o.employment_2034)),
-            Fact(translate("Profile", "Change 2024–34"), fmt.signed_percent(o.percent_change)),
-            Fact(translate("Profile", "Openings each year"), fmt.count(o.annual_openings)),
-            Fact(translate("Profile", "Outlook"), o.category or na),
+            Fact(wording.term("outlook").label, growth.label if o.category else na,
+                 growth.explanation or wording.term("outlook").explanation,
+                 translate("Profile", "BLS: {term}").format(term=o.category)
+                 if o.category else ""),
+            Fact(wording.term("openings").label, fmt.count(o.annual_openings),
+                 wording.term("openings").explanation),
+            Fact(translate("Profile", "{people} in 2024").format(people=people),
+                 fmt.count(o.employment_2024), wording.term("employment").explanation),
+            Fact(translate("Profile", "{people} in 2034 (expected)").format(people=people),
+                 fmt.count(o.employment_2034), wording.term("outlook").explanation),
             Fact(translate("Profile", "Bright Outlook (O*NET)"),
-                 BrightOutlook(o.percent_change, o.annual_openings).verdict() or na),
+                 BrightOutlook(o.percent_change, o.annual_openings).verdict() or na,
+                 bright_summary()),
         )),
-        _note(translate("Profile", "Openings include jobs left by workers who retire or change "
-                        "careers, so there can be openings even when the number of jobs "
-                        "shrinks."), ON_SCREEN),
         _note(o.bands, ON_SCREEN),
         _note(bright_summary() + " " + source, ON_PAPER),
     ]
@@ -419,6 +490,38 @@ def _outlook(c: Career) -> tuple[Block, ...]:
             title=translate("Profile", "Occupational Outlook Handbook"), url=o.handbook_url))
     return tuple(blocks)
 
+LEVELS = {"low": QT_TRANSLATE_NOOP("Profile", "Low"),
+          "medium": QT_TRANSLATE_NOOP("Profile", "Medium"),
+          "moderate": QT_TRANSLATE_NOOP("Profile", "Moderate"),
+          "high": QT_TRANSLATE_NOOP("Profile", "High")}
+
+
+def level_word(level: str | None) -> str:
+    """A level key ("high") as a word ("High"); "" for none."""
+    return _t(LEVELS[level]) if level in LEVELS else (level or "")
+
+
+def ai_facts(a: AiAssessment) -> tuple[Fact, ...]:
+    """The three AI measures as plain questions with their values in words (the source's
+    name of each kept for its tooltip)."""
+    na = fmt.not_available()
+    exposure, replace, human = (wording.ai_measure(key) for key in
+                                ("exposure", "replace_vs_assist", "human_capabilities"))
+    return (
+        Fact(exposure.label, na if a.exposure is None else translate(
+            "Profile", "{level}: about {percent} of the tasks").format(
+            level=level_word(a.exposure_level), percent=fmt.percent(a.exposure * 100)),
+            exposure.explanation, exposure.source or ""),
+        Fact(replace.label, na if a.automation_index is None else translate(
+            "Profile", "{answer} ({index} on a scale from 0 to 1)").format(
+            answer=a.replace_vs_assist or na, index=f"{a.automation_index:.2f}"),
+            replace.explanation, replace.source or ""),
+        Fact(human.label, na if a.human_index is None else translate(
+            "Profile", "{level} ({index} of 100)").format(
+            level=level_word(a.human_level) or na, index=f"{a.human_index:.0f}"),
+            human.explanation, human.source or ""),
+    )
+
 
 def _ai(c: Career) -> tuple[Block, ...]:
     a = c.ai
@@ -426,36 +529,24 @@ def _ai(c: Career) -> tuple[Block, ...]:
         return _unavailable(translate(
             "Profile", "An AI assessment is not available for this career, because the "
             "research it rests on rates only careers with O*NET tasks."))
-    na = fmt.not_available()
     blocks = []
     if a.label:
         blocks.append(Block(STATEMENT, title=a.label.label, text=a.label.sentence))
-    exposure = fmt.percent(a.exposure * 100 if a.exposure is not None else None)
-    blocks.append(Block(FACTS, media=ON_PAPER, facts=(
-        Fact(translate("Profile", "Exposure to AI"),
-             translate("Profile", "{percent} of tasks").format(percent=exposure)
-             + (f" ({a.exposure_level})" if a.exposure_level else "")),
-        Fact(translate("Profile", "Replace vs assist (0–1)"), na if a.automation_index is None
-             else f"{a.automation_index:.2f} ({(a.replace_vs_assist or na).lower()})"),
-        Fact(translate("Profile", "Human capabilities (0–100)"), na if a.human_index is None
-             else f"{a.human_index:.0f} ({a.human_level or na})"),
-    )))
+    blocks.append(Block(FACTS, media=ON_PAPER, facts=ai_facts(a)))
     return tuple(blocks)
-
 
 def _abilities(c: Career) -> tuple[Block, ...]:
     return (
-        _rated(translate("Profile", "Key abilities"), c.abilities, translate(
+        _rated(wording.term("abilities").label, c.abilities, translate(
             "Profile", "Abilities are lasting talents that help a person do the work. These "
-            "are the ones O*NET rates most important for this career.")),
+            "are the ones O*NET rates most important for this career."), plain_name=True),
         _rated(translate("Profile", "Skills"), c.skills,
                translate("Profile", "Skills are learned: they grow with practice.")),
         _rated(translate("Profile", "Knowledge"), c.knowledge,
                translate("Profile", "Subjects the work draws on.")),
-        _rated(translate("Profile", "Work styles"), c.work_styles,
-               translate("Profile", "Personal qualities that help on the job.")),
+        _rated(wording.term("work_styles").label, c.work_styles,
+               wording.term("work_styles").explanation),
     )
-
 
 HOT = "★"
 
@@ -463,13 +554,17 @@ HOT = "★"
 def _technology(c: Career) -> tuple[Block, ...]:
     missing = translate("Profile", "Not available for this career.")
     hot = sum(1 for t in c.technology if t.hot)
-    note = translate("Profile", "{star} marks a “hot technology”: one employers often ask for "
-                     "in job postings ({hot} of {total} here).").format(
-        star=HOT, hot=hot, total=len(c.technology)) if c.technology else ""
-    in_demand = translate("Profile", "in demand")
+    note = translate("Profile", "{star} {word}: {meaning} That is {hot} of the {total} "
+                     "here.").format(star=HOT, word=hot_word(),
+                                     meaning=wording.hot_technology().explanation, hot=hot,
+                                     total=len(c.technology)) if c.technology else ""
+    asked = wording.in_demand()
+    if any(t.in_demand for t in c.technology):
+        note += " " + translate("Profile", "“{label}”: {meaning}").format(
+            label=asked.label, meaning=asked.explanation)
     return (
         Block(LIST, items=tuple(
-            Item(t.name, rating=in_demand if t.in_demand else "", detail=t.category,
+            Item(t.name, rating=asked.label if t.in_demand else "", detail=t.category,
                  marked=t.hot)
             for t in c.technology), limit=TECHNOLOGY_PRINTED, inline=True, missing=missing,
             text=note),
@@ -479,13 +574,12 @@ def _technology(c: Career) -> tuple[Block, ...]:
 
 
 def _interests(c: Career) -> tuple[Block, ...]:
-    of_seven = translate("Profile", "{value} of 7")
-    note = translate("Profile", "How strongly the work fits each of six interest types "
-                     "(RIASEC), from 1 to 7.")
+    areas = wording.term("riasec")
+    note = f"{areas.explanation} {wording.term('interest_rating').explanation}"
     return (Block(LIST, items=tuple(
-        Item(r.name, of_seven.format(value=f"{r.value:.1f}"), detail=r.description)
-        for r in c.interests), inline=True, missing=fmt.not_available(), text=note),)
-
+        Item(wording.interest_rating(r.name, r.value).label, detail=r.description)
+        for r in c.interests), inline=True, separator="; ", missing=fmt.not_available(),
+        text=note),)
 
 def _aka(c: Career) -> tuple[Block, ...]:
     return (Block(LIST, items=tuple(Item(name) for name in c.also_known_as), inline=True,
@@ -493,20 +587,27 @@ def _aka(c: Career) -> tuple[Block, ...]:
 
 
 def _related(c: Career) -> tuple[Block, ...]:
-    return (Block(LIST, items=tuple(Item(r.title, r.code) for r in c.related),
+    return (Block(LIST, items=tuple(Item(r.title) for r in c.related),
                   limit=RELATED_PRINTED, inline=True, separator="; ",
                   missing=fmt.not_available(), media=ON_PAPER),)
 
 
 def _next(c: Career) -> tuple[Block, ...]:
-    return (Block(LIST, items=tuple(Item(s.title, s.code) for s in c.progression),
+    return (Block(LIST, items=tuple(Item(s.title) for s in c.progression),
                   media=frozenset({TEXT})),)
 
-
 def identity(career: Career) -> str:
-    """The line under the title: code, field and SOC code."""
-    return f"{career.code} · {career.major_group.title} · SOC {career.soc.code}"
+    """The line under the title: the career's field ("Field: Health care ...")."""
+    return translate("Profile", "{field}: {title}").format(
+        field=wording.term("major_group").label, title=career.major_group.title)
 
+
+def codes(career: Career) -> str:
+    """The codes behind the career, for a details or sources area: "O*NET-SOC 43-6013.00;
+    BLS figures: SOC 43-6013 Medical Secretaries ..."."""
+    return translate("Profile", "Codes: O*NET-SOC {code}; BLS figures: SOC {soc} {title}.") \
+        .format(code=career.code, soc=career.soc.code, title=career.soc.title or "").replace(
+        " .", ".")
 
 def profile(career: Career, *, state: str | None = None,
             sections: Iterable[str] | None = None) -> Profile:
@@ -527,7 +628,7 @@ def profile(career: Career, *, state: str | None = None,
         }[key](career) if key != "pay" else _pay(career, state)
         made.append(Section(key, _t(headings[key]), blocks, _sources(career, key),
                             SOURCE_LABELS.get(key, "")))
-    return Profile(career.title, identity(career), tuple(made))
+    return Profile(career.title, identity(career), tuple(made), codes(career))
 
 
 def all_sources(career: Career) -> list[str]:

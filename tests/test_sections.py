@@ -40,7 +40,9 @@ def test_sections_follow_the_printable_order_and_name_their_sources(careers):
     assert pay is not None and pay.heading == "Pay"
     assert any("Occupational Employment and Wage Statistics" in s for s in pay.sources)
     assert pay.full_heading() == "Pay (BLS OEWS, May 2025)"
-    assert made.identity == "43-6013.00 · Office and Administrative Support · SOC 43-6013"
+    assert made.identity == "Field: Office and Administrative Support"
+    assert made.codes == ("Codes: O*NET-SOC 43-6013.00; BLS figures: SOC 43-6013 Medical "
+                          "Secretaries and Administrative Assistants.")
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -75,14 +77,16 @@ def test_figures_match_the_database(careers):
     text = profile.to_text(c, "attribution")
     printed = plain(report.profile_html(c, state="California"))
     for shown in (text, printed):
-        assert "Median annual pay" in shown and "$45,930" in shown and "$22.08" in shown
-        assert "+4.2%" in shown and "85,900" in shown
-        assert "High school diploma or equivalent" in shown
-        assert "Core tasks (11)" in shown
+        assert "Typical pay a year" in shown and "$45,930" in shown and "$22.08" in shown
+        assert "Growing like most jobs (+4.2%)" in shown and "85,900" in shown
+        assert "Education to start" in shown and "High school diploma" in shown
+        assert "High school diploma or equivalent" not in shown  # BLS's words: the tooltip's
         assert "https://www.bls.gov/ooh/office-and-administrative-support/" \
                "secretaries-and-administrative-assistants.htm" in shown.replace(" ", "")
-    assert "Median annual pay in California $54,490" in printed
-    assert "Supplemental tasks (4)" in text and "and 4 supplemental tasks." in printed
+    assert "Typical pay in California $54,490" in printed
+    assert "Main tasks (11)" in text and "Other tasks (4)" in text
+    assert "Main tasks: the top 5" in printed
+    assert "CareerDesk lists 6 more main tasks and 4 other tasks." in printed
 
 
 def test_missing_figures_read_not_available_everywhere(careers):
@@ -99,7 +103,7 @@ def test_missing_figures_read_not_available_everywhere(careers):
 
 def test_shared_soc_figures_say_so_everywhere(careers):
     c = careers["29-1141.01"]
-    note = "BLS publishes these figures for the SOC occupation 29-1141"
+    note = "Pay and job numbers are for the wider job group “Registered Nurses”."
     assert note in flat(profile.to_text(c, "attribution"))
     assert note in plain(report.profile_html(c))
 
@@ -135,6 +139,67 @@ def test_paper_lists_are_cut_and_counted(careers):
     line = sections.paper_line(block)
     assert len(c.technology) > sections.TECHNOLOGY_PRINTED
     assert line.endswith(f"… and {len(c.technology) - sections.TECHNOLOGY_PRINTED} more")
-    assert "Microsoft Excel (hot)" in line
+    assert line.startswith("In demand: Microsoft Excel, ") and "(hot)" not in line
     # the screen gets every item
     assert len(block.items) == len(c.technology)
+
+
+SOURCE_WORDS = ["Job Zone", "Job zone", "Postsecondary", "or equivalent", "(hot)", "hot)",
+                "Replace vs assist", "Human capabilities", "importance ", "Conventional (",
+                "Core tasks", "Supplemental tasks", "Median annual", "percentile)",
+                "Near Vision", "Oral Comprehension", "Moderate-term", "About as fast as",
+                "SOC 43-6013", "43-6013.00", "Employment 20"]
+
+
+@pytest.mark.parametrize("code", ["43-6013.00", "29-1141.00", "15-1252.00"])
+def test_the_profile_speaks_plain_words_and_keeps_codes_for_the_sources(careers, code):
+    """What a student reads: no O*NET/BLS/AI-study terms; the codes only under the sources."""
+    career = careers[code]
+    text = profile.to_text(career, "attribution")
+    body, sources = text.split("\nSOURCES\n")
+    printed = plain(report.profile_html(career).split("keep-sources")[0])
+    for shown in (flat(body), printed):
+        for words in SOURCE_WORDS:
+            assert words.replace("43-6013", career.soc.code).replace(
+                "43-6013.00", career.code) not in shown, words
+        assert "Preparation needed" in shown and " of 5)" in shown
+        assert "How much of the work AI can do or speed up" in shown
+        assert "Does AI take over tasks or help with them?" in shown
+    assert career.code in sources and f"SOC {career.soc.code}" in sources
+    c = careers["43-6013.00"]
+    shown = flat(profile.to_text(c, "attribution"))
+    for words in ["Education to start: High school diploma",
+                  "Work experience: No work experience needed",
+                  "Training once hired: Training on the job (1 to 12 months)",
+                  "Preparation needed: some (2 of 5)",
+                  "Key abilities: Understanding what people say",
+                  "Organizing (Conventional): 6.7 of 7",
+                  "Leans toward taking over tasks (0.70 on a scale from 0 to 1)"]:
+        assert words in shown, words
+
+
+def test_explanations_go_with_the_plain_words(careers):
+    """Each reworded fact says what it means and keeps the source's own term."""
+    made = sections.profile(careers["43-6013.00"])
+    facts = {f.label: f for s in made.sections for b in s.blocks for f in b.facts}
+    entry = facts["Education to start"]
+    assert entry.source == "BLS: High school diploma or equivalent"
+    assert "GED" in entry.explanation
+    assert facts["Preparation needed"].source == "O*NET: Job Zone Two: Some Preparation Needed"
+    assert "five levels" in facts["Preparation needed"].explanation
+    assert facts["Job growth to 2034"].source == "BLS: About as fast as average"
+    replace = facts["Does AI take over tasks or help with them?"]
+    assert replace.source == "Replace vs assist (0–1)" and "0 means" in replace.explanation
+    for fact in facts.values():
+        if fact.label != fact.value:
+            assert fact.meaning() or fact.label.startswith(("Typical pay in", "Bright")), fact
+
+
+def screen_explanations(career) -> list[tuple[str, str]]:
+    """The explanations the profile writes for the screen (the grade-9 check's input)."""
+    found = []
+    for section in sections.profile(career).sections:
+        for block in section.blocks_for(sections.SCREEN):
+            found += [(f"{section.key}: {f.label}", f.explanation) for f in block.facts
+                      if f.explanation]
+    return found

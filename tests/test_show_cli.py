@@ -117,7 +117,9 @@ def test_shared_soc_figures_are_marked(capsys):
     assert p["soc_code"] == "29-1141"
     assert p["bls_figures_cover_wider_soc_group"] is True
     main(["show", "29-1141.01"])
-    assert "figures for the SOC occupation 29-1141" in capsys.readouterr().out
+    text = capsys.readouterr().out
+    assert "Pay and job numbers are for the wider job group “Registered Nurses”." in text
+    assert "BLS figures: SOC 29-1141 Registered Nurses." in text.split("\nSOURCES\n")[1]
 
 
 def test_text_profile_reads_like_a_page(capsys):

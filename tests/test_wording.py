@@ -135,3 +135,30 @@ def test_the_readability_check_catches_a_hard_sentence():
     assert [line.split(":")[0].split(" ", 1)[1] for line in too_hard] == \
         ["O*NET job zone 3", "a method text"]
     assert grade(onet) > MAX_GRADE  # 17: the source text itself is hard
+
+
+def profile_explanations(store) -> list[tuple[str, str]]:
+    """(where, text) of what the profile's sections write to explain their plain words: each
+    fact's explanation, the lists' "what does this mean?" notes and the notes CareerDesk
+    writes on paper (not O*NET's descriptions, nor the method texts for counselors)."""
+    from careerdesk import sections
+
+    found = []
+    for code in ("43-6013.00", "29-1141.01", "15-1252.00", "55-1011.00"):
+        made = sections.profile(store.career(code), state="Ohio")
+        for section in made.sections:
+            for block in section.blocks:
+                found += [(f"{code} {section.key}: {f.label}", f.explanation)
+                          for f in block.facts if f.explanation]
+                if block.kind == sections.LIST and block.text:
+                    found.append((f"{code} {section.key}: {block.title or 'list'}", block.text))
+                if block.kind == sections.NOTE and block.media == frozenset({sections.PRINT}):
+                    found.append((f"{code} {section.key}: printed note", block.text))
+    return found
+
+
+def test_the_profiles_explanations_read_at_grade_9_or_below(store):
+    texts = profile_explanations(store)
+    assert len(texts) > 60
+    highest, mean, too_hard = readability_report(texts)
+    assert not too_hard, "explanations above grade 9:\n" + "\n".join(too_hard)

@@ -53,7 +53,7 @@
 <context>
     <name>AiTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/ai.py" line="+16"/>
+        <location filename="../../careerdesk/ui/tabs/ai.py" line="+17"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,53 +108,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>How much of the work current AI can do or speed up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <location line="+6"/>
         <source>little</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Does AI replace or assist the worker?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>assists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>replaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How much the job relies on distinctly human strengths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;p&gt;&lt;b&gt;Job outlook (BLS 2024–34):&lt;/b&gt; {outlook}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,23 +134,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>AI applicability score (Microsoft Research): {score} of 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>share of sampled Claude.ai conversations about its tasks: {share}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>For context — {facts}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,7 +144,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-33"/>
+        <source>helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>takes over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;p&gt;&lt;b&gt;Job growth to 2034 (BLS):&lt;/b&gt; {outlook}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{question}: {score} on a scale from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{question}: {share}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,9 +200,32 @@
     </message>
 </context>
 <context>
+    <name>AlsoKnownAs</name>
+    <message>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+66"/>
+        <source>Also known as: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Also known as:&lt;/b&gt; {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+146"/>
+        <location filename="../../careerdesk/ui/app.py" line="+147"/>
         <source>{reason} CareerDesk will work, but bookmarks and notes are kept only until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,7 +580,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>{career} ({code}). Double-click to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,12 +588,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareTray</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_tray.py" line="+29"/>
+        <location filename="../../careerdesk/ui/compare_tray.py" line="+31"/>
         <source>Compare tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
@@ -636,7 +643,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Compare ({count} of {most}):</source>
         <translation>Comparar ({count} de {most}):</translation>
     </message>
@@ -649,12 +656,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+31"/>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+32"/>
         <source>▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. Double-click a career&apos;s name to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Show only &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,7 +776,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1605,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+296"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+299"/>
         <location line="+194"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1869,7 +1876,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-96"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-97"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1899,7 +1906,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2400,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/sections.py" line="+54"/>
+        <location filename="../../careerdesk/sections.py" line="+55"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,12 +2426,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+347"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="+1"/>
         <source>AI assessment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,62 +2475,168 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>hot</source>
+        <location line="+87"/>
+        <source>{in_demand}: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source> … and {count} more</source>
+        <location line="+3"/>
+        <source>Also: {items}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>importance {value} of {scale}</source>
+        <location line="+72"/>
+        <source>{description} (O*NET: {name})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>not available: not rated by O*NET</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>O*NET does not list tasks for this career: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Core tasks ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Core tasks are the ones O*NET found most important and most often done in this job.</source>
+        <location line="+32"/>
+        <source>{main} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Tasks ({count})</source>
+        <source>{main}: the top {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Supplemental tasks ({count})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supplemental tasks are done by some workers or less often.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>and {count} supplemental tasks.</source>
+        <location line="+11"/>
+        <source>{other} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>CareerDesk lists {more} more main tasks and {other} other tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{publisher}: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>none after high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{years} after high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{level} ({zone} of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O*NET: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>BLS gives these for the wider job group “{title}”, which includes this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time to get ready: how this is worked out. {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>O*NET has not rated how much preparation this career needs: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+51"/>
+        <source>BLS: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Typical pay a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Typical pay an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay of most workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{low} – {high} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People in this job (May 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Typical pay in {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{people} in 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{people} in 2034 (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{star} {word}: {meaning} That is {hot} of the {total} here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{label}”: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{field}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Codes: O*NET-SOC {code}; BLS figures: SOC {soc} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-429"/>
+        <source> … and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>not available: not rated by O*NET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>O*NET does not list tasks for this career: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tasks ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Editorial: written by the CareerDesk team in their own words from the facts of the reference career page and the data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,63 +2666,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Typical entry education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work experience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On-the-job training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Job zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time to enter (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>BLS gives these for the wider occupation {code} {title}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time to enter: how this is worked out. {method}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>O*NET has not placed this career in a job zone: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+57"/>
         <source>Share of workers surveyed by O*NET who said each level of education is required for the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+154"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-153"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>10th percentile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2635,42 +2707,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>BLS publishes these figures for the SOC occupation {soc} {title}, which includes this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>BLS publishes no wage figures for this career: not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Median annual pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Median hourly pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Range (10th–90th percentile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Employment (May 2025)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Median annual pay in {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Percentile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,17 +2727,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Half of the workers earn more than the median and half earn less.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The 10th percentile means 10% of workers earn less than this; the 90th, that 10% earn more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>BLS publishes no projection for this career: not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2705,37 +2742,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Employment 2024</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employment 2034</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Change 2024–34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Openings each year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Bright Outlook (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Openings include jobs left by workers who retire or change careers, so there can be openings even when the number of jobs shrinks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>More about this kind of work and its outlook</source>
         <translation>Más sobre este trabajo y sus perspectivas</translation>
     </message>
@@ -2745,37 +2757,47 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Manual de Perspectivas Ocupacionales</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exposure to AI</source>
+        <location line="+3"/>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{percent} of tasks</source>
+        <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replace vs assist (0–1)</source>
+        <location line="+1"/>
+        <source>Moderate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Human capabilities (0–100)</source>
+        <location line="+1"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Key abilities</source>
+        <location line="+15"/>
+        <source>{level}: about {percent} of the tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+4"/>
+        <source>{answer} ({index} on a scale from 0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{level} ({index} of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Abilities are lasting talents that help a person do the work. These are the ones O*NET rates most important for this career.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,38 +2822,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Work styles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Personal qualities that help on the job.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{star} marks a “hot technology”: one employers often ask for in job postings ({hot} of {total} here).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>in demand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{value} of 7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How strongly the work fits each of six interest types (RIASEC), from 1 to 7.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,7 +2888,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileHeader</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+70"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+32"/>
         <source>Bright outlook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,37 +2898,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Also known as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Also known as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Career: {career}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;b&gt;AI: {label}&lt;/b&gt; — {sentence}</source>
+        <location line="+1"/>
+        <source>Field: {group}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>AI assessment: {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;b&gt;AI assessment:&lt;/b&gt; not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>{reasons} (figures for the SOC occupation {soc}, the government&apos;s job group that {career} shares with other careers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2959,7 +2931,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+176"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+165"/>
+        <source>What does this mean? Tab to a figure and press Enter (or point at it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (opens in your web browser and needs the internet).</source>
         <translation>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (se abre en su navegador y necesita internet).</translation>
     </message>
@@ -2980,6 +2957,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>{star} {hot}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,7 +2969,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+26"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+27"/>
         <source>Profile sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +2999,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>What does this mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>

@@ -54,7 +54,7 @@ def test_keyboard_search_to_profile_to_related_and_back(qtbot, window, store):
     text = page_text(responsibilities)
     for task in career.tasks:
         assert task.text.replace("'", "&#x27;") in text
-    assert "Core tasks (11)" in text and "Supplemental tasks (4)" in text
+    assert "Main tasks (11)" in text and "Other tasks (4)" in text
 
     pay = page_text(window.profile.page(PayTab))
     assert "$45,930" in pay and "$22.08" in pay and "+4.2%" in pay and "85,900" in pay

@@ -47,11 +47,11 @@ def test_the_profile_offers_its_sections_and_the_remembered_state(qtbot, store, 
     assert job is not None and job.title == "Medical Secretaries and Administrative Assistants"
     assert job.sections == [(key, PROFILE_TITLES[key]) for key in PROFILE_KEYS]
     html = everything(job, "Jordan Lee").html
-    assert "Medical Secretaries" in html and "Median annual pay in Ohio" in html
+    assert "Medical Secretaries" in html and "Typical pay in Ohio" in html
     assert "Jordan Lee" in html
     # only the sections chosen
     pay_only = job.factory(PrintChoices(("pay",), "letter", None)).html
-    assert "Median annual pay" in pay_only and "Core tasks" not in pay_only
+    assert "Typical pay a year" in pay_only and "Main tasks" not in pay_only
 
 
 def test_the_comparison_offers_its_sections_and_what_it_shows(qtbot, store, tmp_path):

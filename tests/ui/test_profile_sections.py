@@ -100,3 +100,42 @@ def test_tab_footers_name_their_sections_sources(window, store):
         assert section is not None and section.sources
         for source in section.sources:
             assert esc(source) in footer.text()
+
+
+def test_plain_words_on_the_tabs_explain_themselves_by_keyboard(window, qtbot):
+    """A reworded value takes the focus and, on Enter or Shift+F1, shows what it means and
+    the source's own term; no source term is drawn on the tabs."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolTip
+
+    from careerdesk.ui.tabs.base import ExplainedValue
+    from careerdesk.ui.tabs.education import EducationTab
+    from careerdesk.ui.tabs.skills import SkillsTab
+
+    show_every_tab(window, "43-6013.00")
+    tab = window.profile.page(EducationTab)
+    window.profile.show_tab(window.profile.pages.index(tab))
+    text = drawn_text(tab)
+    assert "Preparation needed" in text and "some (2 of 5)" in text
+    assert "Job Zone" not in text and "teller" not in text  # O*NET's boilerplate is gone
+    assert "What does this mean?" in text
+    values = {v.fact.label: v for v in tab.findChildren(ExplainedValue)}
+    entry = values["Education to start"]
+    assert entry.text() == "<b>High school diploma</b>"
+    assert entry.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert "GED" in entry.accessibleDescription()
+    assert "BLS: High school diploma or equivalent" in entry.toolTip()
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    assert QToolTip.isVisible() and "GED" in QToolTip.text()
+    QToolTip.hideText()
+    zone = values["Preparation needed"]
+    qtbot.keyClick(zone, Qt.Key.Key_Return)
+    assert "O*NET: Job Zone Two: Some Preparation Needed" in QToolTip.text()
+    QToolTip.hideText()
+    skills = drawn_text(window.profile.page(SkillsTab))
+    for words in ("Seeing details up close", "Very important (", "★ in demand",
+                  "Organizing (Conventional): 6.7 of 7", "from 1 (not important) to 5"):
+        assert words in skills, words
+    for words in ("importance 4", "★ hot", "Near Vision</b>", "(6.7 of 7)"):
+        assert words not in skills, words

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from careerdesk import formatting as fmt
+from careerdesk import wording
 from careerdesk.model import AiAssessment, AiLabel, Career
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.tabs.base import ProfileTab, esc
@@ -70,35 +71,44 @@ class AiTab(ProfileTab):
         ai = career.ai
         if ai is None:
             return
-        self.exposure = Meter(self.tr("How much of the work current AI can do or speed up"),
-                              low_label=self.tr("little"), high_label=self.tr("most"))
+        exposure, replace, human = (wording.ai_measure(key) for key in
+                                    ("exposure", "replace_vs_assist", "human_capabilities"))
+        self.exposure = Meter(exposure.label, low_label=self.tr("little"),
+                              high_label=self.tr("most"))
         self.exposure.set_value(ai.exposure, exposure_words(ai))
-        self.automation = Meter(self.tr("Does AI replace or assist the worker?"),
-                                low_label=self.tr("assists"), high_label=self.tr("replaces"))
+        self.automation = Meter(replace.label, low_label=self.tr("helps"),
+                                high_label=self.tr("takes over"))
         self.automation.set_value(ai.automation_index, automation_words(ai))
-        self.human = Meter(self.tr("How much the job relies on distinctly human strengths"),
-                           low_label=self.tr("little"), high_label=self.tr("a lot"))
+        self.human = Meter(human.label, low_label=self.tr("little"), high_label=self.tr("a lot"))
         self.human.set_value(None if ai.human_index is None else ai.human_index / 100,
                              human_words(ai))
-        for meter in (self.exposure, self.automation, self.human):
+        for meter, plain in ((self.exposure, exposure), (self.automation, replace),
+                             (self.human, human)):
             self.add_widget(meter)
+            self.add_note(plain.explanation)  # what it means, under the meter
         outlook = career.outlook
+        growth = wording.outlook(outlook.category, outlook.percent_change) \
+            if outlook and outlook.category else None
         self.add_text(
-            self.tr("<p><b>Job outlook (BLS 2024–34):</b> {outlook}</p>").format(
-                outlook=esc(f"{outlook.category} ({fmt.signed_percent(outlook.percent_change)})")
-                if outlook and outlook.category else self.tr("not available")),
+            self.tr("<p><b>Job growth to 2034 (BLS):</b> {outlook}</p>").format(
+                outlook=esc(growth.label) if growth else self.tr("not available")),
             name=self.tr("Outlook"))
+        if growth is not None:
+            self.add_note(growth.explanation)
         if ai.applicability is not None or ai.conversation_share is not None:
-            context = []
+            self.add_heading(self.tr("For context"), level=3)
             if ai.applicability is not None:
-                context.append(self.tr("AI applicability score (Microsoft Research): "
-                                       "{score} of 1").format(score=f"{ai.applicability:.2f}"))
+                used = wording.ai_measure("applicability")
+                self.add_text("<p>" + esc(self.tr("{question}: {score} on a scale from 0 to 1")
+                                          .format(question=used.label,
+                                                  score=f"{ai.applicability:.2f}"))
+                              + f"<br><small>{esc(used.explanation)}</small></p>",
+                              name=used.label)
             if ai.conversation_share is not None:
-                context.append(self.tr("share of sampled Claude.ai conversations about its "
-                                       "tasks: {share}%").format(
-                    share=f"{ai.conversation_share:.2f}"))
-            self.add_text("<p><small>" + self.tr("For context — {facts}.").format(
-                facts=esc("; ".join(context))) + "</small></p>", name=self.tr("Context"))
+                chats = wording.ai_measure("conversation_share")
+                self.add_text("<p>" + esc(self.tr("{question}: {share}%").format(
+                    question=chats.label, share=f"{ai.conversation_share:.2f}"))
+                    + f"<br><small>{esc(chats.explanation)}</small></p>", name=chats.label)
         self.add_heading(self.tr("How this is worked out"), level=3)
         for key, title in [("exposure", self.tr("Exposure")),
                            ("replace_vs_assist", self.tr("Replace or assist")),

@@ -11,8 +11,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk import sections as profile_sections
 from careerdesk.model import Career
@@ -151,9 +160,11 @@ class ProfileTab(QScrollArea):
             self.add_heading(block.title, level)
             self.add_text(f"<p>{esc(block.text)}</p>", name=block.title)
         elif block.kind == profile_sections.FACTS:
-            self.add_text("<table cellspacing='0' cellpadding='4'>" + "".join(
-                f"<tr><td>{esc(f.label)}</td><td><b>{esc(f.value)}</b></td></tr>"
-                for f in block.facts) + "</table>", name=name)
+            self.add_widget(FactsGrid(block.facts, name))
+            if any(f.meaning() for f in block.facts):
+                self.add_note(QCoreApplication.translate(
+                    "ProfileTab", "What does this mean? Tab to a figure and press Enter "
+                    "(or point at it)."))
         elif block.kind == profile_sections.TABLE:
             head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{esc(h)}</th>"
                            for i, h in enumerate(block.header))
@@ -201,6 +212,71 @@ class ProfileTab(QScrollArea):
             + "; ".join(esc(s) for s in seen) + "</small>",
             name=QCoreApplication.translate("ProfileTab", "Sources"))
         footer.setObjectName("sourcesFooter")
+
+
+FACT_STYLE = ("QLabel#explainedFact { border: 1px solid transparent; padding: 1px; }"
+              " QLabel#explainedFact:focus { border: 2px solid palette(highlight); }")
+
+
+class ExplainedValue(WrappedLabel):
+    """A fact's value that says what it means: the keyboard reaches it (Tab, with a visible
+    frame), and Enter, Space or Shift+F1 (or a click) shows the explanation and the source's
+    own term, which the tooltip and the accessible description also hold."""
+
+    def __init__(self, fact: profile_sections.Fact, parent: QWidget | None = None) -> None:
+        super().__init__(f"<b>{esc(fact.value)}</b>", parent)
+        self.fact = fact
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(QCoreApplication.translate("ProfileTab", "{label}: {value}")
+                               .format(label=fact.label, value=fact.value))
+        meaning = fact.meaning()
+        if meaning:
+            self.setObjectName("explainedFact")
+            self.setStyleSheet(FACT_STYLE)
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setToolTip(meaning)
+            self.setAccessibleDescription(meaning)
+
+    def explain(self) -> None:
+        """Show what the fact means next to it."""
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.toolTip(), self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.toolTip() and (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+                               or (key == Qt.Key.Key_F1 and event.modifiers()
+                                   & Qt.KeyboardModifier.ShiftModifier)):
+            self.explain()
+            return
+        super().keyPressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self.toolTip() and event.button() == Qt.MouseButton.LeftButton \
+                and not self.hasSelectedText():
+            self.explain()
+
+
+class FactsGrid(QWidget):
+    """A section's facts, a label and a value a row; each value explains itself."""
+
+    def __init__(self, facts: tuple[profile_sections.Fact, ...], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 2)
+        grid.setColumnStretch(1, 1)
+        self.values: list[ExplainedValue] = []
+        for row, fact in enumerate(facts):
+            label = WrappedLabel(esc(fact.label))
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            value = ExplainedValue(fact)
+            label.setBuddy(value)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(value, row, 1)
+            self.values.append(value)
 
 
 def paragraphs(text: str) -> str:
