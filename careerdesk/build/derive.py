@@ -211,6 +211,9 @@ def entry_time(conn: sqlite3.Connection, onet: Onet) -> None:
 
 PAY_STEP_PERCENT = 10  # a step at the same job zone pays at least 10 % more (national median)
 MAX_ZONE_STEP = 1  # a next step needs at most one more job zone of preparation
+# ... and at most 4 more years of school: BLS typical entry education, counted with the
+# longest usual length of each level (EDUCATION_YEARS), so no medical school after nursing.
+MAX_SCHOOL_YEARS = 4.0
 PRIMARY_TIERS = ("Primary-Short", "Primary-Long")  # O*NET's ten most closely related
 INTEREST_AREAS = ("1.B.1.a", "1.B.1.b", "1.B.1.c", "1.B.1.d", "1.B.1.e", "1.B.1.f")
 
@@ -230,6 +233,16 @@ def same_kind_of_work(code: str, other: str, tier: str, interests: frozenset[str
     primary tiers), or it is in the same SOC major group (job family), or the two share their
     main interest area."""
     return tier in PRIMARY_TIERS or code[:2] == other[:2] or bool(interests & other_interests)
+
+
+def school_gap_ok(education: str | None, other_education: str | None) -> bool:
+    """Whether ``other_education`` (BLS typical entry education) needs at most
+    ``MAX_SCHOOL_YEARS`` more years of school than ``education``; True where either is not
+    available or not a BLS category (the job zone rule still applies)."""
+    if education not in EDUCATION_YEARS or other_education not in EDUCATION_YEARS:
+        return True
+    return EDUCATION_YEARS[other_education][1] - EDUCATION_YEARS[education][1] \
+        <= MAX_SCHOOL_YEARS
 
 
 def step_up(zone: int | None, other_zone: int | None, pay: float | None,
@@ -258,12 +271,18 @@ def progression(conn: sqlite3.Connection, onet: Onet) -> None:
         "SELECT o.code, w.annual_median FROM occupation o JOIN wage w"
         " ON w.soc_code = o.soc_code AND w.area = '00' WHERE w.annual_median IS NOT NULL"
     ))
+    education = dict(conn.execute(
+        "SELECT o.code, p.entry_education FROM occupation o JOIN projection p"
+        " ON p.soc_code = o.soc_code"
+    ))
     interests = {code: main_interests(onet.ratings.get(code, {})) for code in onet.occupations}
     rows = []
     for code in sorted(onet.related):
         seq = 0
         for other, tier in onet.related[code]:
             if not same_kind_of_work(code, other, tier, interests[code], interests[other]):
+                continue
+            if not school_gap_ok(education.get(code), education.get(other)):
                 continue
             step = step_up(onet.job_zones.get(code), onet.job_zones.get(other),
                            medians.get(code), medians.get(other))

@@ -120,7 +120,7 @@ def test_the_rule_is_stated_in_plain_words(window):
     rule = page.rule_note.text()
     for words in ("same kind of work", "one level more", "at least as much",
                   "10 careers closest", "same job family", "same main interest",
-                  "at least 10% more"):
+                  "at least 10% more", "at most 4 more years of school"):
         assert words in rule
     textstat = pytest.importorskip("textstat")
     plain = QLabel()

@@ -88,6 +88,7 @@ class RelatedTab(ProfileTab):
         self.rule_note = self.add_note(self.tr(
             "How we pick next steps: each one is a related career that is the same kind of "
             "work. It needs the same preparation or one level more, never a big jump. It "
+            "needs at most 4 more years of school, so not medical school after nursing. It "
             "also pays at least as much. Same kind of work means O*NET puts it among the 10 "
             "careers closest to this one, or it is in the same job family, or it fits the "
             "same main interest. If it needs no more preparation, it must pay at least 10% "
@@ -110,8 +111,8 @@ class RelatedTab(ProfileTab):
         else:
             self.add_note(self.tr(
                 "No next steps here. None of the related careers fits the rule above: they "
-                "need much more preparation, pay less, are a different kind of work, or their "
-                "figures are not available."))
+                "need much more preparation or school, pay less, are a different kind of "
+                "work, or their figures are not available."))
         self.add_heading(self.tr("Related careers"))
         if career.related:
             self.add_note(self.tr("O*NET's list of careers like this one, the closest first."))
