@@ -458,7 +458,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CareerListModel</name>
     <message>
-        <location filename="../../careerdesk/ui/career_list.py" line="+59"/>
+        <location filename="../../careerdesk/ui/career_list.py" line="+85"/>
         <source>{career} — {code}. Press Enter or click to open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,12 +466,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CareerListView</name>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Press Enter or click to open a career; Ctrl+K adds it to the comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+54"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,55 +3223,120 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>RelatedTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/related.py" line="+13"/>
-        <source>closely related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>also related</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+21"/>
-        <location line="+2"/>
+        <location filename="../../careerdesk/ui/tabs/related.py" line="+79"/>
+        <location line="+37"/>
+        <location line="+3"/>
         <source>Related careers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-39"/>
         <source>Related</source>
         <translation>Relacionadas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+19"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>Related careers that need more preparation or pay at least 10% more (national median wage) — possible moves up from this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No next steps: none of the related careers needs more preparation or pays more, or the figures are not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>O*NET lists no related careers for this one: not available.</source>
+        <location line="-90"/>
+        <source>Very close to this career</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Close to this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{money} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{money} an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pay: {money}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Education: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{level} ({zone} of 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A bit more preparation: {level}. Pays more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bit more preparation: {level}. Pays about the same or a little more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A bit more preparation: {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same preparation: {level}. Pays at least 10% more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How we pick next steps: each one is a related career that is the same kind of work. It needs the same preparation or one level more, never a big jump. It needs at most 4 more years of school, so not medical school after nursing. It also pays at least as much. Same kind of work means O*NET puts it among the 10 careers closest to this one, or it is in the same job family, or it fits the same main interest. If it needs no more preparation, it must pay at least 10% more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>For comparison, this career: pay {money}, preparation {level}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This career&apos;s pay and preparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No next steps here. None of the related careers fits the rule above: they need much more preparation or school, pay less, are a different kind of work, or their figures are not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>O*NET&apos;s list of careers like this one, the closest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>O*NET lists no related careers for this one: not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay is the median for the whole country: half of workers earn more, half earn less (BLS, May 2025). Education is what most people need to start (BLS). Preparation is O*NET&apos;s job zone, from 1 (little or none) to 5 (a great deal). Press Enter or click to open a career; Ctrl+K or right-click adds it to the comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On the web (needs the internet)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,18 +3351,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>more preparation, higher pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>more preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>higher pay</source>
+        <location line="+13"/>
+        <source>{closeness}. Preparation: {level}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
