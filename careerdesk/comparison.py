@@ -4,11 +4,17 @@
 worked out here, once, for the screen and for printouts alike:
 
 * numeric rows mark the highest and lowest figure (only when at least two figures are present
-  and they differ); a missing figure reads "not available" and never counts as 0;
+  and they differ); a missing figure reads "not available" and never counts as 0. A row is
+  ``judged`` only where more is plainly better for the student (pay, growth, openings):
+  views colour its marks; elsewhere (time to get ready, AI exposure, how many people hold
+  the job) more is a matter of preference and the marks stay uncoloured;
 * text rows whose cells are all the same are marked "shared";
-* list rows mark each item that every career has.
+* list rows mark each item that every career has, and items every career has are also
+  gathered in a row of their own ("All four use: Microsoft Excel; ...").
 
-Markers are words ("highest", "lowest", "shared"); views add symbols as well as colours.
+Rows come in the order a family decides: quick facts (``careerdesk.quick_facts``), how the
+work divides, what they do, skills and abilities, then the details. Markers are words
+("highest", "lowest", "shared"); views add symbols as well as colours.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from careerdesk import formatting as fmt
+from careerdesk import quick_facts as qf
+from careerdesk import wording
 from careerdesk.charts import describe_time_allocation
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, TimeAllocation, TimeShare
@@ -30,16 +38,17 @@ MAX_CAREERS = 4
 Marker = Literal["", "highest", "lowest", "shared"]
 RowKind = Literal["text", "number", "list", "chart"]
 
-# Ordered as the profile is: (key, English title); SECTION_TITLES translates them.
+# In the order a family decides: (key, English title); SECTION_TITLES translates them.
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("what", QT_TRANSLATE_NOOP("Comparison", "What they do")),
+    ("facts", QT_TRANSLATE_NOOP("Comparison", "Quick facts")),
     ("time", QT_TRANSLATE_NOOP("Comparison", "How the work divides")),
+    ("what", QT_TRANSLATE_NOOP("Comparison", "What they do")),
+    ("abilities", QT_TRANSLATE_NOOP("Comparison", "Skills and abilities")),
     ("education", QT_TRANSLATE_NOOP("Comparison", "Education and training")),
-    ("pay", QT_TRANSLATE_NOOP("Comparison", "Pay")),
-    ("outlook", QT_TRANSLATE_NOOP("Comparison", "Outlook")),
-    ("ai", QT_TRANSLATE_NOOP("Comparison", "AI assessment")),
-    ("abilities", QT_TRANSLATE_NOOP("Comparison", "Key abilities")),
-    ("technology", QT_TRANSLATE_NOOP("Comparison", "Technology skills")),
+    ("pay", QT_TRANSLATE_NOOP("Comparison", "More about pay")),
+    ("outlook", QT_TRANSLATE_NOOP("Comparison", "How many people do this work")),
+    ("ai", QT_TRANSLATE_NOOP("Comparison", "AI in more detail")),
+    ("technology", QT_TRANSLATE_NOOP("Comparison", "Technology they use")),
     ("interests", QT_TRANSLATE_NOOP("Comparison", "Interests")),
     ("aka", QT_TRANSLATE_NOOP("Comparison", "Also known as")),
 )
@@ -49,6 +58,7 @@ SECTION_TITLES: Mapping[str, str] = TranslatedTable("Comparison", dict(SECTIONS)
 # How many items a list row shows per career.
 TOP_TASKS = 5
 TOP_ABILITIES = 5
+TOP_SKILLS = 5
 TOP_TECHNOLOGY = 10
 TOP_INTERESTS = 3
 TOP_TITLES = 6
@@ -89,6 +99,8 @@ class Row:
     cells: list[Cell]
     differs: bool
     key: str = ""
+    judged: bool = False  # more is plainly better: views may colour the marks
+    explanation: str = ""  # what the row's figure means, in plain words
 
 
 def pick_sections(sections: Iterable[str] | None, known: tuple[str, ...]) -> tuple[str, ...]:
@@ -217,7 +229,10 @@ def _text_row(section: str, key: str, label: str, texts: list[str | None]) -> Ro
 
 
 def _number_row(section: str, key: str, label: str, values: list[float | None],
-                texts: list[str]) -> Row:
+                texts: list[str], *, judged: bool = False, explanation: str = "",
+                unmarked_texts: bool = False) -> Row:
+    """``unmarked_texts``: a cell without a figure to mark still shows its text (pay that
+    BLS publishes by the hour only); otherwise it reads "not available"."""
     present = [v for v in values if v is not None]
     marks = len(present) >= 2 and max(present) != min(present)
     cells = []
@@ -226,8 +241,10 @@ def _number_row(section: str, key: str, label: str, values: list[float | None],
         if marks and value is not None:
             marker = "highest" if value == max(present) else \
                 "lowest" if value == min(present) else ""
-        cells.append(Cell(text if value is not None else fmt.not_available(), value, marker))
-    return Row(section, label, "number", cells, differs=len(set(values)) > 1, key=key)
+        shown = text if value is not None or unmarked_texts else ""
+        cells.append(Cell(shown or fmt.not_available(), value, marker))
+    return Row(section, label, "number", cells, differs=len(set(values)) > 1, key=key,
+               judged=judged, explanation=explanation)
 
 
 def _list_row(section: str, key: str, label: str, lists: list[list[str]], *,
@@ -252,12 +269,53 @@ def _list_row(section: str, key: str, label: str, lists: list[list[str]], *,
     return Row(section, label, "list", cells, differs=len(set(shown)) > 1, key=key)
 
 
+def _facts(c: Comparison) -> list[Row]:
+    """The quick facts of each career (``careerdesk.quick_facts``), one row per fact."""
+    facts = [{f.key: f for f in qf.quick_facts(career, c.state)} for career in c.careers]
+    pay, education, outlook = (qf.pay(c.careers[0], c.state), qf.education(c.careers[0]),
+                               qf.outlook(c.careers[0]))
+    openings = [_float(x.outlook.annual_openings) if x.outlook else None for x in c.careers]
+    bright = [BrightOutlook(x.outlook.percent_change, x.outlook.annual_openings).verdict()
+              if x.outlook else None for x in c.careers]
+    time_to_enter = wording.term("time_to_enter")
+    pay_label = translate("Comparison", "{pay}, {state}").format(
+        pay=pay.heading, state=c.state) if c.state else pay.heading
+    return [
+        _number_row("facts", "facts.pay", pay_label, [f["pay"].number for f in facts],
+                    [_pay_text(f["pay"], c.state) for f in facts], judged=True,
+                    explanation=pay.explanation, unmarked_texts=True),
+        _text_row("facts", "facts.education", education.heading,
+                  [f["education"].value for f in facts]),
+        _number_row("facts", "facts.time", time_to_enter.label,
+                    [_years(x) for x in c.careers],
+                    [fmt.years_range(x.education.years_min, x.education.years_max)
+                     for x in c.careers], explanation=time_to_enter.explanation),
+        _number_row("facts", "facts.outlook", outlook.heading,
+                    [f["outlook"].number for f in facts],
+                    [f["outlook"].value for f in facts], judged=True,
+                    explanation=wording.term("outlook").explanation),
+        _number_row("facts", "facts.openings", wording.term("openings").label, openings,
+                    [fmt.count(_int(v)) for v in openings], judged=True,
+                    explanation=wording.term("openings").explanation),
+        _text_row("facts", "facts.bright", wording.term("bright_outlook").label, bright),
+        _text_row("facts", "facts.ai", facts[0]["ai"].heading,
+                  [f["ai"].value for f in facts]),
+    ]
+
+
+def _pay_text(fact: qf.Fact, state: str | None) -> str:
+    """The pay fact's value, saying "(U.S.)" where the state's figure is not published."""
+    if state and fact.place is None and fact.value != fmt.not_available():
+        return translate("Comparison", "{pay} (U.S.)").format(pay=fact.value)
+    return fact.value
+
+
 def _what(c: Comparison) -> list[Row]:
     tasks = [[t.text for t in career.tasks if t.core is not False] for career in c.careers]
     return [
-        _text_row("what", "what.description", translate("Comparison", "Description"),
+        _text_row("what", "what.description", translate("Comparison", "In short"),
                   [career.description for career in c.careers]),
-        _list_row("what", "what.tasks", translate("Comparison", "Top core tasks"),
+        _list_row("what", "what.tasks", translate("Comparison", "Top main tasks"),
                   tasks, limit=TOP_TASKS),
     ]
 
@@ -315,19 +373,17 @@ def _years(career: Career) -> float | None:
 def _education(c: Comparison) -> list[Row]:
     cs = c.careers
     return [
-        _text_row("education", "education.entry", translate("Comparison", "Entry education"),
-                  [x.education.typical_entry for x in cs]),
-        _text_row("education", "education.experience", translate("Comparison", "Work experience"),
-                  [x.education.work_experience for x in cs]),
-        _text_row("education", "education.training", translate("Comparison", "On-the-job training"),
-                  [x.education.on_the_job_training for x in cs]),
-        _text_row("education", "education.job_zone", translate("Comparison", "Job zone"),
-                  [x.job_zone.name if x.job_zone else None for x in cs]),
-        _number_row("education", "education.years",
-                    translate("Comparison", "Time to enter (estimate)"),
-                    [_years(x) for x in cs],
-                    [fmt.years_range(x.education.years_min, x.education.years_max)
-                     for x in cs]),
+        _text_row("education", "education.experience",
+                  wording.term("work_experience").label,
+                  [wording.work_experience(x.education.work_experience).label
+                   if x.education.work_experience else None for x in cs]),
+        _text_row("education", "education.training", wording.term("training").label,
+                  [wording.training(x.education.on_the_job_training).label
+                   if x.education.on_the_job_training else None for x in cs]),
+        _text_row("education", "education.job_zone", wording.term("job_zone").label,
+                  [translate("Comparison", "{level} ({zone} of 5)").format(
+                      level=wording.preparation_level(x.job_zone.zone), zone=x.job_zone.zone)
+                   if x.job_zone else None for x in cs]),
     ]
 
 
@@ -336,89 +392,89 @@ def _pay(c: Comparison) -> list[Row]:
     annual = [x.wages.median_annual if x.wages else None for x in cs]
     hourly = [x.wages.median_hourly if x.wages else None for x in cs]
     rows = [
-        _number_row("pay", "pay.annual", translate("Comparison", "Median annual pay"),
-                    [_float(v) for v in annual],
-                    [fmt.money(v, top_coded=bool(x.wages and "annual_median" in
-                                                 x.wages.top_coded))
-                     for v, x in zip(annual, cs, strict=True)]),
-        _number_row("pay", "pay.hourly", translate("Comparison", "Median hourly pay"), hourly,
+        _number_row("pay", "pay.hourly", translate("Comparison", "Typical pay an hour, U.S."),
+                    hourly,
                     [fmt.money(v, cents=True, top_coded=bool(x.wages and "hourly_median" in
                                                              x.wages.top_coded))
-                     for v, x in zip(hourly, cs, strict=True)]),
+                     for v, x in zip(hourly, cs, strict=True)], judged=True),
+        _text_row("pay", "pay.range", wording.term("pay_range").label,
+                  [_pay_range(x) for x in cs]),
     ]
-    if c.state:
-        state = [x.wages.by_state.get(c.state) if x.wages else None for x in cs]
-        values = [s.annual_median if s else None for s in state]
-        rows.append(_number_row(
-            "pay", "pay.state",
-            translate("Comparison", "Median annual pay, {state}").format(state=c.state),
-            [_float(v) for v in values],
-            [fmt.money(v, top_coded=bool(s and "annual_median" in s.top_coded))
-             for v, s in zip(values, state, strict=True)]))
+    if c.state:  # the quick facts show the state's figure; the nation's is here
+        rows.insert(0, _number_row(
+            "pay", "pay.annual", translate("Comparison", "Typical pay a year, U.S."),
+            [_float(v) for v in annual],
+            [fmt.money(v, top_coded=bool(x.wages and "annual_median" in x.wages.top_coded))
+             for v, x in zip(annual, cs, strict=True)], judged=True))
     return rows
+
+
+def _pay_range(career: Career) -> str | None:
+    """"$35,000 to $60,000 a year": the 10th to 90th percentile of annual pay."""
+    w = career.wages
+    if w is None or w.annual.get("p10") is None or w.annual.get("p90") is None:
+        return None
+    return translate("Comparison", "{low} to {high} a year").format(
+        low=fmt.money(w.annual["p10"], top_coded="annual_p10" in w.top_coded),
+        high=fmt.money(w.annual["p90"], top_coded="annual_p90" in w.top_coded))
 
 
 def _outlook(c: Comparison) -> list[Row]:
     out = [x.outlook for x in c.careers]
     employment = [_float(o.employment_2024) if o else None for o in out]
-    change = [o.percent_change if o else None for o in out]
-    openings = [_float(o.annual_openings) if o else None for o in out]
     return [
-        _number_row("outlook", "outlook.employment", translate("Comparison", "Employment 2024"),
-                    employment,
-                    [fmt.count(_int(v)) for v in employment]),
-        _number_row("outlook", "outlook.change", translate("Comparison", "Change 2024–34"), change,
-                    [fmt.signed_percent(v) for v in change]),
-        _number_row("outlook", "outlook.openings", translate("Comparison", "Openings each year"),
-                    openings,
-                    [fmt.count(_int(v)) for v in openings]),
-        _text_row("outlook", "outlook.category", translate("Comparison", "Outlook"),
-                  [o.category if o else None for o in out]),
-        _text_row("outlook", "outlook.bright", translate("Comparison", "Bright Outlook (O*NET)"),
-                  [BrightOutlook(o.percent_change, o.annual_openings).verdict() if o else None
-                   for o in out]),
+        _number_row("outlook", "outlook.employment", translate(
+            "Comparison", "People in this job in 2024"), employment,
+            [fmt.count(_int(v)) for v in employment],
+            explanation=wording.term("employment").explanation),
     ]
 
 
 def _ai(c: Comparison) -> list[Row]:
     ai = [x.ai for x in c.careers]
     exposure = [a.exposure * 100 if a and a.exposure is not None else None for a in ai]
-    replace = [a.automation_index if a else None for a in ai]
     human = [a.human_index if a else None for a in ai]
-
     of_tasks = translate("Comparison", "{percent} of tasks")
 
     def words(value: str, meaning: str | None) -> str:
         return f"{value} ({meaning})" if meaning else value
 
+    measures = {key: wording.ai_measure(key)
+                for key in ("exposure", "replace_vs_assist", "human_capabilities")}
     return [
-        _number_row("ai", "ai.exposure", translate("Comparison", "Exposure to AI"), exposure,
+        _number_row("ai", "ai.exposure", measures["exposure"].label, exposure,
                     [words(of_tasks.format(percent=fmt.percent(v)),
-                           a.exposure_level if a else None)
-                     for v, a in zip(exposure, ai, strict=True)]),
-        _number_row("ai", "ai.replace", translate("Comparison", "Replace vs assist (0–1)"), replace,
-                    [words(f"{v:.2f}", a.replace_vs_assist.lower() if a and
-                           a.replace_vs_assist else None) if v is not None else ""
-                     for v, a in zip(replace, ai, strict=True)]),
-        _number_row("ai", "ai.human", translate("Comparison", "Human capabilities (0–100)"), human,
-                    [words(f"{v:.0f}", a.human_level if a else None) if v is not None else ""
-                     for v, a in zip(human, ai, strict=True)]),
-        _text_row("ai", "ai.label", translate("Comparison", "AI label"),
-                  [a.label.label if a and a.label else None for a in ai]),
+                           a.exposure_level.lower() if a and a.exposure_level else None)
+                     for v, a in zip(exposure, ai, strict=True)],
+                    explanation=measures["exposure"].explanation),
+        _text_row("ai", "ai.replace", measures["replace_vs_assist"].label,
+                  [a.replace_vs_assist if a and a.replace_vs_assist else None for a in ai]),
+        _number_row("ai", "ai.human", measures["human_capabilities"].label, human,
+                    [words(f"{v:.0f} of 100", a.human_level.lower() if a and a.human_level
+                           else None) if v is not None else "" for v, a in
+                     zip(human, ai, strict=True)],
+                    explanation=measures["human_capabilities"].explanation),
     ]
 
 
 def _abilities(c: Comparison) -> list[Row]:
-    return [_list_row("abilities", "abilities.top", translate("Comparison", "Key abilities"),
-                      [[r.name for r in x.abilities] for x in c.careers],
-                      limit=TOP_ABILITIES,
-                      empty=translate("Comparison", "not rated by O*NET"))]
+    skills = [[r.name for r in x.skills] for x in c.careers]
+    abilities = [[wording.ability(r.name).label for r in x.abilities] for x in c.careers]
+    return [
+        *_with_shared("abilities", "abilities.skills", translate("Comparison", "Top skills"),
+                      skills, limit=TOP_SKILLS, verb="need",
+                      empty=translate("Comparison", "not rated by O*NET")),
+        *_with_shared("abilities", "abilities.top", translate("Comparison", "Key abilities"),
+                      abilities, limit=TOP_ABILITIES, verb="need",
+                      empty=translate("Comparison", "not rated by O*NET")),
+    ]
 
 
 def _technology(c: Comparison) -> list[Row]:
-    names = [[t.name for t in x.technology] for x in c.careers]  # hot ones first (store order)
-    return [_list_row("technology", "technology.top", translate("Comparison", "Technology skills"),
-                      names, pools=names, limit=TOP_TECHNOLOGY, shared_first=True)]
+    names = [[t.name for t in x.technology] for x in c.careers]  # in-demand ones first
+    return _with_shared("technology", "technology.top",
+                        translate("Comparison", "Technology"), names, limit=TOP_TECHNOLOGY,
+                        verb="use", pools=names)
 
 
 def _interests(c: Comparison) -> list[Row]:
@@ -429,13 +485,43 @@ def _interests(c: Comparison) -> list[Row]:
 
 def _aka(c: Comparison) -> list[Row]:
     names = [x.also_known_as for x in c.careers]
-    return [_list_row("aka", "aka.titles", translate("Comparison", "Also known as"),
-                      names, pools=names,
-                      limit=TOP_TITLES, shared_first=True)]
+    return [_list_row("aka", "aka.titles", translate("Comparison", "Other job titles"),
+                      names, pools=names, limit=TOP_TITLES, shared_first=True)]
+
+
+_ALL = {2: QT_TRANSLATE_NOOP("Comparison", "Both"),
+        3: QT_TRANSLATE_NOOP("Comparison", "All three"),
+        4: QT_TRANSLATE_NOOP("Comparison", "All four")}
+_SHARED_LABELS = {"use": QT_TRANSLATE_NOOP("Comparison", "{all} use"),
+                  "need": QT_TRANSLATE_NOOP("Comparison", "{all} need")}
+
+
+def _with_shared(section: str, key: str, label: str, lists: list[list[str]], *, limit: int,
+                 verb: str, pools: list[list[str]] | None = None,
+                 empty: str | None = None) -> list[Row]:
+    """A list row without the items every career has, after a row naming those once
+    ("All four use: Microsoft Excel; ...", every cell the same, marked "shared")."""
+    pools = pools if pools is not None else [items[:limit] for items in lists]
+    common = set.intersection(*(set(p) for p in pools)) if len(pools) > 1 else set()
+    rows = []
+    if common:
+        shared = [i for i in lists[0] if i in common] or sorted(common)
+        text = "; ".join(shared[:limit])
+        everyone = translate("Comparison", _ALL.get(len(lists), _ALL[4]))
+        rows.append(Row(section, translate("Comparison", _SHARED_LABELS[verb]).format(
+            all=everyone), "text", [Cell(text, marker="shared") for _ in lists],
+            differs=False, key=f"{key}.shared"))
+    rest = [[i for i in items if i not in common] for items in lists]
+    rows.append(_list_row(section, key, label, rest,
+                          pools=[[i for i in p if i not in common] for p in pools],
+                          limit=limit, empty=empty if empty is not None
+                          else translate("Comparison", "only the shared ones above")
+                          if common else None))
+    return rows
 
 
 _BUILDERS: dict[str, Callable[[Comparison], list[Row]]] = {
-    "what": _what, "time": _time, "education": _education, "pay": _pay,
+    "facts": _facts, "what": _what, "time": _time, "education": _education, "pay": _pay,
     "outlook": _outlook, "ai": _ai, "abilities": _abilities, "technology": _technology,
     "interests": _interests, "aka": _aka,
 }

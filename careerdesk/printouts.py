@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from careerdesk import report
-from careerdesk.comparison import Comparison, time_scale
+from careerdesk.comparison import SECTION_KEYS, Comparison, time_scale
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Source, TimeAllocation
 from careerdesk.sections import check_sections as check_profile_sections
@@ -99,13 +99,36 @@ def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
     return png, png_height_px(png) / CHART_DPI
 
 
+# What a comparison handout leaves out, first to last, to fit its pages when the counselor
+# did not pick its sections: other names, interests, technology, the AI details, the size of
+# the occupation, the pay details, the short descriptions (the tasks say what they do), the
+# training details. The quick facts, the time charts and the top tasks always stay.
+HANDOUT_CUTS: tuple[tuple[str, ...], ...] = (
+    ("aka.titles",), ("interests.top",), ("technology.top", "technology.top.shared"),
+    ("ai.exposure", "ai.replace", "ai.human"), ("outlook.employment",),
+    ("pay.range", "pay.hourly", "pay.annual"), ("what.description",),
+    ("abilities.skills", "abilities.skills.shared"),
+    ("education.experience", "education.training", "education.job_zone"),
+    ("abilities.top", "abilities.top.shared"),
+)
+# Cuts to start from, by number of careers: what never fits on the handout's pages at 9 pt
+# (measured on bench/bench_print.py's comparisons); the rest is cut only when needed.
+HANDOUT_START = {2: 6, 3: 7, 4: 9}
+HANDOUT_PAGES = 2
+
+
 def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *,
                         prepared_for: str | None = None,
                         sections: Iterable[str] | None = None,
                         only_differences: bool = False,
-                        printed: date | None = None) -> Printout:
+                        printed: date | None = None, cuts: int | None = None) -> Printout:
     """The comparison as a printout: landscape for three or four careers, charts on one
-    scale with their groups in the same order."""
+    scale with their groups in the same order, the sources and notes at the end.
+
+    With the sections left to it (``sections`` None), it is a handout of at most
+    HANDOUT_PAGES pages: it leaves out the first ``cuts`` of HANDOUT_CUTS (by default where
+    its number of careers usually fits) and offers ``shorter()`` with one cut more. With
+    sections chosen, it prints them all on as many pages as they take."""
     count = len(comparison.careers)
     landscape = report.landscape_for(count)
     font_pt = report.font_size_for(count)
@@ -126,18 +149,33 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
                 heights.append(height)
     height_in = max(heights)  # the same for every column: their groups are the same
 
-    def render(breaks: frozenset[str]) -> str:
-        return report.comparison_html(
-            comparison, prepared_for=prepared_for, sections=keys, image_names=names,
-            only_differences=only_differences, chart_size=(width_in, height_in),
-            font_pt=font_pt, break_before=breaks)
-
-    render(frozenset())  # unknown sections fail here, before any file is touched
+    # a handout fitted to its pages, unless someone chose what to print
+    handout = sections is None and tuple(comparison.sections) == SECTION_KEYS
     footer = report.footer_text(store_meta, report.sources_of(comparison.careers),
                                 printed or date.today())
     title = "CareerDesk: " + translate("Printing", " vs ").join(
         c.title for c in comparison.careers)
-    return Printout(title, render, images, landscape, footer)
+
+    def made_with(made: int) -> Printout:
+        leave_out = frozenset(k for cut in HANDOUT_CUTS[:made] for k in cut) if handout \
+            else frozenset()
+
+        def render(breaks: frozenset[str]) -> str:
+            return report.comparison_html(
+                comparison, prepared_for=prepared_for, sections=keys, image_names=names,
+                only_differences=only_differences, chart_size=(width_in, height_in),
+                font_pt=font_pt, break_before=breaks, leave_out=leave_out)
+
+        def shorter() -> Printout | None:
+            return made_with(made + 1) if made < len(HANDOUT_CUTS) else None
+
+        return Printout(title, render, images, landscape, footer,
+                        max_pages=HANDOUT_PAGES if handout else None,
+                        shorter=shorter if handout else None)
+
+    printout = made_with(HANDOUT_START.get(count, 0) if cuts is None else cuts)
+    printout.render(frozenset())  # unknown sections fail here, before any file is touched
+    return printout
 
 
 def profile_printout(career: Career, store_meta: Mapping[str, str], *,

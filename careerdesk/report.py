@@ -52,17 +52,17 @@ PX_PER_INCH = 96  # CSS pixels: the unit of <img> sizes and margins in the HTML
 IMAGE_BLOCK = "line-height: 100%; margin-bottom: 0"
 KEEP_PREFIX = "keep-"  # anchors on headings the printing service keeps with what follows
 ROW_PREFIX = "row-"  # anchors on the labels of rows the printing service keeps in one piece
-# Rows that may break across pages: long prose, and long lists.
-SPLITTABLE_SECTIONS = frozenset({"what", "technology", "aka"})
+# Rows that may break across pages (none: a handout never splits an item across pages).
+SPLITTABLE_SECTIONS: frozenset[str] = frozenset()
 LINE_HEIGHT_PERCENT = 92  # DejaVu Sans sets lines loosely; this keeps four careers on 2 pages
 SECTION_BACKGROUND = "#e4e4e4"
 HEADER_BACKGROUND = "#f2f2f2"
 MUTED = "#4d4d4d"
 RULE = "#a6a6a6"  # table lines
 
-# The comparison prints its charts first, right under the careers' names: a chart row cannot
-# break across pages, and lower down it could leave a third of a page blank.
-PRINT_ORDER: tuple[str, ...] = ("time", *(key for key in SECTION_KEYS if key != "time"))
+# The comparison prints in the order a family decides: the quick facts first, then the time
+# charts (high on page 1, where a chart row that cannot break leaves no gap).
+PRINT_ORDER: tuple[str, ...] = SECTION_KEYS
 
 
 def landscape_for(career_count: int) -> bool:
@@ -72,12 +72,13 @@ def landscape_for(career_count: int) -> bool:
 
 def label_column_percent(career_count: int) -> int:
     """The width of the comparison's label column, in percent of the page's width."""
-    return {2: 20, 3: 14}.get(career_count, 12)
+    return {2: 18, 3: 13}.get(career_count, 12)
 
 
 def font_size_for(career_count: int) -> float:
-    """The body text size, in points, that fits a four-career comparison on two pages."""
-    return 7.0 if career_count >= 3 else 8.5
+    """The comparison's body text size in points: 9 pt for three or four careers (a handout
+    is read at arm's length; 9 pt is the least), 10 pt for two."""
+    return 9.0 if career_count >= 3 else 10.0
 
 
 def _e(text: object) -> str:
@@ -148,6 +149,8 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
             return "".join(f"<p>{'' if shared else '–&nbsp;'}{item}</p>"
                            for item, (_, shared) in zip(items, cell.items, strict=True))
         return "; ".join(items)
+    if row.key.endswith(".shared"):  # said once across the columns (see comparison_html)
+        return f"<b>{SHARED}</b>&nbsp;{_e(cell.text)}"
     text = _e(cell.text)
     if cell.text == fmt.not_available():
         text = f"<i>{text}</i>"
@@ -157,11 +160,37 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
 
 
 def _career_header(career: Career) -> str:
-    note = "<br>" + _e(translate("Report", "Pay and outlook for SOC {soc}").format(
-        soc=career.soc.code)) if career.soc.shared else ""
+    """A column's head: the career and its field (codes are in the sources at the end)."""
     return (f"<b>{_e(career.title)}</b><br><span class='muted' style='font-weight:normal'>"
-            f"{_e(career.code)} · "
-            f"{_e(career.major_group.title)}{note}</span>")
+            f"{_e(career.major_group.title)}</span>")
+
+
+def comparison_sources_html(comparison: Comparison, font_pt: float) -> str:
+    """The sources and notes that end a comparison handout, in three short paragraphs:
+    each career's code (and the wider job group its BLS figures are for), every source in
+    full, and the Bright Outlook rule with how the work split is estimated."""
+    from careerdesk import wording
+
+    careers = comparison.careers
+    codes = "; ".join(f"{c.title} {c.code}" for c in careers)
+    groups = [wording.soc_group(c.soc.code, c.soc.title).label.rstrip(".") + " "
+              + translate("Report", "(SOC {soc}) for {title}.").format(soc=c.soc.code,
+                                                                       title=c.title)
+              for c in careers if c.soc.shared]
+    sources = "; ".join(f"{s.name}, {s.release} ({s.publisher}; {s.licence})"
+                        for s in sources_of(careers))
+    notes = [bright_summary() + " " + translate("Report", "Source: {url}.").format(
+        url=BRIGHT_CRITERIA_URL),
+        translate("Report", "How the work divides is CareerDesk's estimate from each "
+                  "career's O*NET tasks and work activities, not measured hours.")]
+    paragraphs = [translate("Report", "O*NET-SOC codes: {codes}.").format(codes=codes)
+                  + ("" if not groups else " " + " ".join(groups)),
+                  translate("Report", "Data: {sources}.").format(sources=sources),
+                  " ".join(notes)]
+    small = f"font-size:{font_pt:.1f}pt"
+    heading = _e(translate("Report", "Sources and notes"))
+    return (f"<p style='{small}'><a name='{KEEP_PREFIX}sources'></a><b>{heading}</b></p>"
+            + "".join(f"<p style='{small}'>{_e(t)}</p>" for t in paragraphs))
 
 
 def comparison_html(
@@ -174,9 +203,11 @@ def comparison_html(
     chart_size: tuple[float, float] = (2.0, 2.0),
     font_pt: float | None = None,
     break_before: Collection[str] = (),
+    leave_out: Collection[str] = (),
 ) -> str:
     """The comparison as a table: a header row of careers (``<thead>``, repeated on every
-    page), a heading row per section, one row per attribute.
+    page), a heading row per section, one row per attribute, then the sources and notes.
+    Rows whose key is in ``leave_out`` are left out (a handout fitted to its pages).
 
     ``image_names`` maps a career code to the resource name of its time chart, drawn
     ``chart_size`` inches (width, height); without one the chart row shows the split in words.
@@ -197,9 +228,7 @@ def comparison_html(
         notes.append(translate("Report", "State pay: {state}.").format(state=comparison.state))
     if only_differences:
         notes.append(translate("Report", "Showing only the rows where the careers differ."))
-    if "outlook" in keys:  # the Bright Outlook row: its rule, with its source
-        notes.append(bright_summary() + " " + translate("Report", "Source: {url}.").format(
-            url=BRIGHT_CRITERIA_URL))
+    notes.append(translate("Report", "Sources and notes are at the end."))
     head = "".join(f"<th width='{column}%' align='left' bgcolor='{HEADER_BACKGROUND}'>"
                    f"{_career_header(c)}</th>" for c in careers)
 
@@ -217,7 +246,7 @@ def comparison_html(
                     prepared_for, [" ".join(notes)], size,
                     subtitle=" · ".join(c.title for c in careers)),
            table(False)]
-    rows = comparison.rows_for(only_differences)
+    rows = [r for r in comparison.rows_for(only_differences) if r.key not in leave_out]
     for key in sorted(keys, key=PRINT_ORDER.index):
         section_rows = [r for r in rows if r.section == key]
         if not section_rows:
@@ -237,11 +266,19 @@ def comparison_html(
             if len(section_rows) == 1:  # the section's own row: no separate heading row
                 label = title + (f"<br><span class='muted'>{_e(row.label)}</span>"
                                  if row.label != SECTION_TITLES[key] else "")
-            cells = "".join(f"<td>{_cell_html(row, i, names, codes, chart_size)}</td>"
-                            for i in range(len(careers)))
+            if row.key.endswith(".shared"):  # the same for all: said once
+                cells = (f"<td colspan='{len(careers)}'>"
+                         f"{_cell_html(row, 0, names, codes, chart_size)}</td>")
+            else:
+                cells = "".join(f"<td>{_cell_html(row, i, names, codes, chart_size)}</td>"
+                                for i in range(len(careers)))
             shade = f" bgcolor='{SECTION_BACKGROUND}'" if len(section_rows) == 1 else ""
             out.append(f"<tr><td{shade}>{label}</td>{cells}</tr>")
-    out.append("</tbody></table></body></html>")
+    out.append("</tbody></table>")
+    if "sources" in break_before:
+        out.append("<p style='page-break-before: always'></p>")
+    out.append(comparison_sources_html(comparison, max(7.5, size - 1.5)))
+    out.append("</body></html>")
     return "".join(out)
 
 

@@ -10,6 +10,7 @@ from careerdesk import formatting as fmt
 from careerdesk.comparison import (
     MAX_CAREERS,
     SECTION_KEYS,
+    SECTION_TITLES,
     Comparison,
     ComparisonError,
     aligned_allocations,
@@ -40,28 +41,52 @@ def row(comparison: Comparison, key: str):
     return next(r for r in comparison.rows if r.key == key)
 
 
-def test_sections_in_the_profiles_order(four):
+def test_rows_come_in_the_order_a_family_decides(four):
     assert [s for s in dict.fromkeys(r.section for r in four.rows)] == list(SECTION_KEYS)
+    assert SECTION_KEYS[:4] == ("facts", "time", "what", "abilities")
+    assert [r.key for r in four.rows[:5]] == ["facts.pay", "facts.education", "facts.time",
+                                              "facts.outlook", "facts.openings"]
     assert all(len(r.cells) == 4 for r in four.rows)
 
 
+def test_each_row_is_labelled_once_in_plain_words(four):
+    labels = [r.label for r in four.rows]
+    assert len(labels) == len(set(labels))
+    for r in four.rows:  # no row repeats its section's title ("Key abilities: Key abilities")
+        assert r.label != SECTION_TITLES[r.section]
+    shown = " ".join(labels + [c.text for r in four.rows for c in r.cells])
+    for jargon in ("Job Zone", "Replace vs assist", "(0–1)", "(0–100)",
+                   "postsecondary nondegree", "Median annual"):
+        assert jargon not in shown
+
+
+def test_colour_is_kept_for_rows_where_more_is_plainly_better(four):
+    judged = {r.key for r in four.rows if r.judged}
+    assert {"facts.pay", "facts.outlook", "facts.openings"} <= judged
+    for key in ("facts.time", "ai.exposure", "outlook.employment"):  # a matter of preference
+        assert key not in judged
+        assert {c.marker for c in row(four, key).cells} >= {"highest", "lowest"}  # ▲/▼ stay
+
+
 def test_pay_marks_highest_and_lowest_from_the_stores_figures(four, careers):
-    pay = row(four, "pay.annual")
+    pay = row(four, "pay.annual")  # the nation's, below the state's quick fact
     expected = [careers[c].wages.median_annual for c in FOUR]
     assert [c.value for c in pay.cells] == expected
     assert [c.text for c in pay.cells] == [fmt.money(v) for v in expected]
     markers = dict(zip(FOUR, (c.marker for c in pay.cells), strict=True))
     assert markers == {SECRETARY: "lowest", DEVELOPER: "highest", NURSE: "", ELECTRICIAN: ""}
-    state = row(four, "pay.state")
+    state = row(four, "facts.pay")
     assert state.label.endswith("California")
     assert [c.value for c in state.cells] == [
         careers[c].wages.by_state["California"].annual_median for c in FOUR]
+    assert state.cells[0].text == fmt.money(
+        careers[SECRETARY].wages.by_state["California"].annual_median) + " a year"
 
 
 @pytest.mark.parametrize(("key", "highest", "lowest"), [
     ("outlook.employment", NURSE, ELECTRICIAN),
-    ("outlook.change", DEVELOPER, SECRETARY),
-    ("outlook.openings", NURSE, ELECTRICIAN),
+    ("facts.outlook", DEVELOPER, SECRETARY),
+    ("facts.openings", NURSE, ELECTRICIAN),
     ("ai.exposure", DEVELOPER, ELECTRICIAN),
 ])
 def test_numeric_rows_mark_one_highest_and_one_lowest(four, key, highest, lowest):
@@ -73,7 +98,7 @@ def test_numeric_rows_mark_one_highest_and_one_lowest(four, key, highest, lowest
 def test_missing_figures_read_not_available_and_are_never_marked(careers):
     comparison = build_comparison([careers[NO_WAGES], careers[NO_AI_NO_TIME],
                                    careers[SECRETARY]])
-    for key in ("pay.annual", "pay.hourly"):
+    for key in ("facts.pay", "pay.hourly"):
         cell = row(comparison, key).cells[0]
         assert (cell.text, cell.value, cell.marker) == (fmt.NOT_AVAILABLE, None, "")
     exposure = row(comparison, "ai.exposure").cells[1]
@@ -98,7 +123,7 @@ def test_equal_figures_are_not_marked_and_do_not_differ(careers, store):
     sibling = next(c.code for c in store.careers()
                    if c.code.startswith("29-1141.") and c.code != NURSE)
     comparison = build_comparison([careers[NURSE], store.career(sibling)])
-    pay = row(comparison, "pay.annual")
+    pay = row(comparison, "facts.pay")
     assert pay.cells[0].value == pay.cells[1].value
     assert [c.marker for c in pay.cells] == ["", ""]
     assert not pay.differs
@@ -108,25 +133,29 @@ def test_equal_figures_are_not_marked_and_do_not_differ(careers, store):
 def test_text_rows_shared_by_all_are_marked(four, careers):
     experience = row(four, "education.experience")
     assert {careers[c].education.work_experience for c in FOUR} == {"None"}
+    assert [c.text for c in experience.cells] == ["No work experience needed"] * 4
     assert [c.marker for c in experience.cells] == ["shared"] * 4
     assert not experience.differs
-    entry = row(four, "education.entry")
+    entry = row(four, "facts.education")
     assert entry.differs and all(c.marker == "" for c in entry.cells)
 
 
-def test_list_items_shared_by_all_careers_are_marked(four, careers):
-    technology = row(four, "technology.top")
+def test_lists_every_career_shares_collapse_into_one_row(four, careers):
     everyone = [{t.name for t in careers[c].technology} for c in FOUR]
-    assert "Microsoft Excel" in set.intersection(*everyone)
+    common = set.intersection(*everyone)
+    assert "Microsoft Excel" in common
+    shared = row(four, "technology.top.shared")
+    assert shared.label == "All four use"
+    assert {c.text for c in shared.cells} == {shared.cells[0].text}  # said once for all
+    assert set(shared.cells[0].text.split("; ")) <= common
+    assert "Microsoft Excel" in shared.cells[0].text
+    technology = row(four, "technology.top")
     for cell, career in zip(technology.cells, FOUR, strict=True):
         assert 0 < len(cell.items) <= 10
         names = [name for name, _ in cell.items]
-        assert set(names) <= {t.name for t in careers[career].technology}
-        for name, shared in cell.items:
-            assert shared == all(name in names_of for names_of in everyone), name
-        # Shared items come first, so they show in every column.
-        flags = [shared for _, shared in cell.items]
-        assert flags == sorted(flags, reverse=True)
+        assert set(names) <= {t.name for t in careers[career].technology} - common
+    two = build_comparison([careers[SECRETARY], careers[NURSE]])
+    assert row(two, "technology.top.shared").label == "Both use"
     interests = row(four, "interests.top")
     tops = [{r.name for r in careers[c].interests[:3]} for c in FOUR]
     for cell in interests.cells:
@@ -161,11 +190,11 @@ def test_only_differences(four):
 def test_remove_and_move_rebuild_the_marks(four):
     four.remove(DEVELOPER)
     assert four.codes == [SECRETARY, NURSE, ELECTRICIAN]
-    pay = row(four, "pay.annual")
+    pay = row(four, "facts.pay")
     assert [c.marker for c in pay.cells] == ["lowest", "highest", ""]
     four.move(ELECTRICIAN, 0)
     assert four.codes == [ELECTRICIAN, SECRETARY, NURSE]
-    assert [c.marker for c in row(four, "pay.annual").cells] == ["", "lowest", "highest"]
+    assert [c.marker for c in row(four, "facts.pay").cells] == ["", "lowest", "highest"]
     four.move(ELECTRICIAN, 99)
     assert four.codes[-1] == ELECTRICIAN
     four.remove(NURSE)
@@ -197,12 +226,13 @@ def test_sections_choose_rows_and_unknown_ones_are_refused(careers):
                                   sections=["pay", "what"])
     assert {r.section for r in comparison.rows} == {"pay", "what"}
     assert comparison.rows[0].section == "what"  # the profile's order, not the caller's
-    assert not any(r.key == "pay.state" for r in comparison.rows)  # no state chosen
+    assert not any(r.key == "pay.annual" for r in comparison.rows)  # no state chosen: the
+    # nation's yearly pay is a quick fact
     with pytest.raises(ComparisonError, match="unknown section salary"):
         build_comparison([careers[SECRETARY], careers[NURSE]], sections=["salary"])
     comparison.set_state("Texas")
     comparison.set_sections(["pay"])
-    assert [r.key for r in comparison.rows] == ["pay.annual", "pay.hourly", "pay.state"]
+    assert [r.key for r in comparison.rows] == ["pay.annual", "pay.hourly", "pay.range"]
 
 
 def test_building_four_is_fast(careers):

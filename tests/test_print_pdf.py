@@ -139,9 +139,34 @@ def test_header_row_repeats_on_every_page(pdfs, store):
 
 def test_markers_are_words_not_only_colour(pdfs):
     text = text_of(pdfs[4, "letter"][0])
-    assert "▲ highest" in text and "▼ lowest" in text and "● Microsoft Excel" in text
+    assert "▲ highest" in text and "▼ lowest" in text
     assert "Prepared for: Jordan Lee" in text
-    assert "Median annual pay, California" in text
+    assert "Typical pay," in text and "California" in text  # the label wraps in its column
+    two = subprocess.run(["pdftotext", "-layout", str(pdfs[2, "letter"][0]), "-"],
+                         check=True, capture_output=True, text=True).stdout
+    assert "● No work experience needed" in two  # shared by both, marked in words
+
+
+def test_a_comparison_handout_reads_like_one(pdfs, store):
+    """Quick facts first on page 1, the top five main tasks whole, sources in one block at
+    the end, four careers on two landscape pages."""
+    raw = subprocess.run(["pdftotext", str(pdfs[4, "letter"][0]), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    pages = [" ".join(unicodedata.normalize("NFKC", p).split()) for p in raw.split("\f")]
+    pages = [p for p in pages if p]
+    text = " ".join(pages)
+    assert len(pages) == 2
+    assert pages[0].index("Quick facts") < pages[0].index("Typical pay") \
+        < pages[0].index("How the work divides")
+    on_page = [set(p.split()) for p in pages]
+    for code in CAREERS:
+        core = [t.text for t in store.career(code).tasks if t.core is not False][:5]
+        for task in core:  # each task whole on one page, not split across two
+            words = {w for w in task.split() if len(w) >= 5}
+            assert any(words <= found for found in on_page), task
+    assert text.count("O*NET-SOC codes:") == 1 and "O*NET-SOC codes:" in pages[1]
+    assert "Sources and notes" in pages[1]  # one block, at the end
+    assert "O*NET-SOC codes:" in pages[1] and "43-6013.00" in pages[1]
 
 
 def test_preview_paints_what_the_pdf_holds(qapp, store, tmp_path):
@@ -167,8 +192,8 @@ def test_sections_choose_what_is_printed(qapp, tmp_path):
     status, _ = run_cli("compare", *CAREERS[:2], "--pdf", str(path), "--sections", "pay,ai")
     assert status == 0
     text = text_of(path)
-    assert "Median annual pay" in text and "Exposure to AI" in text
-    assert "Top core tasks" not in text and "Technology skills" not in text
+    assert "Typical pay an" in text and "How much of the" in text  # labels wrap
+    assert "Top main tasks" not in text and "Technology they use" not in text
 
 
 def test_a_printed_profile_gives_the_handbook_page_to_look_up_later(qapp, tmp_path):

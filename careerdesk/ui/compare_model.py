@@ -24,6 +24,7 @@ from careerdesk.widgets.chart_canvas import palette_colors
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2  # a row's section key (vertical header)
 ROW_WRAP = 18  # characters per line of a row's name
 HEADER_WRAP = 26  # characters per line of a career's name over its column
 CHART_CACHE_SIZE = 48
@@ -102,10 +103,15 @@ class CompareModel(QAbstractTableModel):
             return None
         row = self._rows[section]
         section_title = SECTION_TITLES.get(row.section, row.section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return textwrap.fill(f"{section_title}: {row.label}", ROW_WRAP)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.DisplayRole:  # each row labelled once
+            return textwrap.fill(row.label, ROW_WRAP)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # where it sits, for a screen reader
             return f"{section_title}: {row.label}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{section_title}: {row.label}" + (f"\n{row.explanation}"
+                                                     if row.explanation else "")
+        if role == SECTION_ROLE:
+            return row.section
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -119,12 +125,15 @@ class CompareModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marker = marker_words(cell.marker)
             text = f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")
-            if row.key == "outlook.bright" and role == Qt.ItemDataRole.ToolTipRole:
+            if row.key == "facts.bright" and role == Qt.ItemDataRole.ToolTipRole:
                 text += "\n" + bright_summary()  # the rule, where the badge is
+            elif row.explanation and role == Qt.ItemDataRole.ToolTipRole:
+                text += "\n" + row.explanation  # what the figure means
             return text
         if role == Qt.ItemDataRole.DecorationRole and row.kind == "chart" and cell.chart:
             return self._chart(index, cell)
-        if role == Qt.ItemDataRole.BackgroundRole and cell.marker in ("highest", "lowest"):
+        if role == Qt.ItemDataRole.BackgroundRole and row.judged \
+                and cell.marker in ("highest", "lowest"):  # colour only where more is better
             palette = QApplication.palette()
             base = palette.color(QPalette.ColorRole.Base)
             tint = QColor("#2e7d32" if cell.marker == "highest" else "#c62828")

@@ -124,7 +124,7 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
             save("compare")
             if view is not None:  # the outlook rows, with the Bright Outlook badge
                 bright = next((r for r in range(view.model.rowCount())
-                               if view.model.row(r).key == "outlook.bright"), 0)
+                               if view.model.row(r).key == "facts.bright"), 0)
                 view.table.scrollTo(view.model.index(bright, 0),
                                     QAbstractItemView.ScrollHint.PositionAtCenter)
                 save("compare-outlook")

@@ -60,14 +60,15 @@ def test_comparison_rows_and_markers_match_the_store(qtbot, window, store):
     assert [model.headerData(i, Qt.Orientation.Horizontal, CODE_ROLE) for i in range(4)] == CODES
     qtbot.addWidget(view)
     labels = [model.row(r).label for r in range(model.rowCount())]
-    pay = next(r for r in range(model.rowCount()) if "annual" in model.row(r).label.lower())
+    pay = next(r for r in range(model.rowCount()) if model.row(r).key == "facts.pay")
+    assert pay == 0  # quick facts first, pay at the top
     wages = [store.career(c).wages.median_annual for c in CODES]
     texts = [model.index(pay, col).data() for col in range(4)]
     highest = wages.index(max(wages))
     lowest = wages.index(min(wages))
     assert "▲ highest" in texts[highest] and "▼ lowest" in texts[lowest]
     assert f"{max(wages):,}" in texts[highest]
-    assert any("Description" in label for label in labels)
+    assert "In short" in labels and "Typical pay" in labels
     # only differences hides rows that are the same for everyone
     all_rows = model.rowCount()
     view.only_differences.setChecked(True)

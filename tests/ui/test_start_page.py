@@ -304,7 +304,7 @@ def test_the_badge_in_the_comparison(home):
         home.tray.add(code, code)
     assert home.show_comparison(home.tray.codes())
     model = home.compare_view.model
-    row = next(r for r in range(model.rowCount()) if model.row(r).key == "outlook.bright")
+    row = next(r for r in range(model.rowCount()) if model.row(r).key == "facts.bright")
     cells = [model.index(row, c).data() for c in range(model.columnCount())]
     assert cells == ["☀ Bright outlook (grows rapidly, many job openings)",
                      "Does not meet the Bright Outlook criteria",
