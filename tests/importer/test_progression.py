@@ -157,3 +157,19 @@ def test_the_counselor_check_list(db):
     # Police and Detectives in job zone 2, below patrol officers (3), so it is no step up.
     assert len(found) == 20
     assert ("+", "33-3051.00", "33-1012.00", False) in results
+
+
+def test_every_career_read_through_the_store_steps_at_most_one_zone_up(store):
+    jumps: Counter[int] = Counter()
+    for summary in store.careers():  # all 1,016
+        career = store.career(summary.code)
+        for step in career.progression:
+            assert career.job_zone is not None and step.glance is not None
+            assert step.glance.job_zone is not None
+            jumps[step.glance.job_zone - career.job_zone.zone] += 1
+            if career.wages is not None and career.wages.median_annual is not None \
+                    and step.glance.median_annual is not None:
+                assert step.glance.median_annual >= career.wages.median_annual
+        for related in career.related:  # every related career has its figures at hand
+            assert related.glance is not None
+    assert set(jumps) == {0, 1} and sum(jumps.values()) > 5000
