@@ -134,7 +134,7 @@ def _block_lines(block: sections.Block) -> list[str]:
     if block.kind == sections.STATEMENT:
         return _wrap(f"{block.title}: {block.text}")
     if block.kind == sections.FACTS:
-        return [line for f in block.facts for line in _wrap(f"{f.label}: {f.value}")]
+        return [line for f in block.facts for line in _wrap(f.text())]
     if block.kind == sections.LIST and block.inline:
         return _wrap((f"{block.title}: " if block.title else "") + sections.paper_line(block))
     if block.kind == sections.LIST:

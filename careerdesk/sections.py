@@ -30,6 +30,7 @@ from careerdesk.comparison import pick_sections
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
+from careerdesk.quick_facts import quick_facts
 
 CONTEXT = "Profile"
 
@@ -52,6 +53,7 @@ CHART = "chart"  # ``chart``: "time" or "education", drawn by the view from the 
 # The profile's sections, in order. The printout and ``careerdesk show --pdf --sections``
 # choose among these keys.
 PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("quick", QT_TRANSLATE_NOOP("Profile", "Quick facts")),
     ("what", QT_TRANSLATE_NOOP("Profile", "What they do")),
     ("inside", QT_TRANSLATE_NOOP("Profile", "Inside this career")),
     ("time", QT_TRANSLATE_NOOP("Profile", "How the work divides")),
@@ -74,6 +76,7 @@ TEXT_ONLY_SECTIONS: tuple[tuple[str, str], ...] = (
 )
 # The keys of ``Career.sources`` behind each section.
 SOURCE_KEYS: Mapping[str, tuple[str, ...]] = {
+    "quick": ("wages", "outlook", "education", "ai"),
     "what": ("tasks",), "inside": ("narrative",), "time": ("time_allocation",),
     "education": ("education",), "pay": ("wages",), "outlook": ("outlook",), "ai": ("ai",),
     "abilities": ("abilities",), "technology": ("technology",), "interests": ("interests",),
@@ -110,6 +113,14 @@ class Fact:
     value: str
     explanation: str = ""
     source: str = ""
+    detail: str = ""  # a second line under the value (the quick facts: "$22.08 an hour")
+
+    def text(self) -> str:
+        """"label: value", and the detail after it, as the command line's text shows it."""
+        found = translate("Profile", "{label}: {value}").format(label=self.label,
+                                                                value=self.value)
+        return translate("Profile", "{fact}. {detail}").format(fact=found, detail=self.detail) \
+            if self.detail else found
 
     def meaning(self) -> str:
         """What the fact means and the source's own term, for a tooltip ("" if neither)."""
@@ -264,6 +275,14 @@ def _sources(career: Career, key: str) -> tuple[str, ...]:
 
 
 # ------------------------------------------------------------------ the sections
+
+
+def _quick(c: Career, state: str | None) -> tuple[Block, ...]:
+    """The quick facts (``careerdesk.quick_facts``), on paper: the window shows them as the
+    strip in the profile's header."""
+    return (Block(FACTS, media=ON_PAPER, facts=tuple(
+        Fact(f.heading, f.value, f.explanation, f.source, f.detail)
+        for f in quick_facts(c, state))),)
 
 
 def _what(c: Career) -> tuple[Block, ...]:
@@ -625,7 +644,8 @@ def profile(career: Career, *, state: str | None = None,
             "outlook": _outlook, "ai": _ai, "abilities": _abilities,
             "technology": _technology, "interests": _interests, "aka": _aka,
             "related": _related, "next": _next,
-        }[key](career) if key != "pay" else _pay(career, state)
+        }[key](career) if key not in ("pay", "quick") else \
+            (_pay if key == "pay" else _quick)(career, state)
         made.append(Section(key, _t(headings[key]), blocks, _sources(career, key),
                             SOURCE_LABELS.get(key, "")))
     return Profile(career.title, identity(career), tuple(made), codes(career))

@@ -66,8 +66,10 @@ def test_headings_come_in_the_same_order_on_paper_and_in_the_text(careers, code)
     text = profile.to_text(career, "attribution")
     made = sections.profile(career)
     printable = [s for s in made.sections if s.key in sections.PROFILE_KEYS]
+    # the quick facts print as a strip of boxes without a heading, first
     at_print = [printed.index(f"<a name='keep-{s.key}'>{html.escape(s.heading)}</a>")
-                for s in printable]
+                for s in printable if s.key != "quick"]
+    assert printed.index("<table") < at_print[0]
     at_text = [text.index("\n" + s.full_heading().upper() + "\n") for s in printable]
     assert at_print == sorted(at_print) and at_text == sorted(at_text)
 
@@ -203,3 +205,24 @@ def screen_explanations(career) -> list[tuple[str, str]]:
             found += [(f"{section.key}: {f.label}", f.explanation) for f in block.facts
                       if f.explanation]
     return found
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_the_printout_and_the_text_start_with_the_same_quick_facts(careers, code):
+    from careerdesk.quick_facts import quick_facts
+
+    career = careers[code]
+    facts = quick_facts(career)
+    text = profile.to_text(career, "attribution")
+    printed = plain(report.profile_html(career))
+    in_state = plain(report.profile_html(career, state="California")).split("What they do")[0]
+    pay = quick_facts(career, "California")[0]
+    assert f"{pay.heading} {pay.value}" in in_state
+    head = text.split("\nQUICK FACTS\n")[1].split("\n\n")[0]
+    assert text.index("QUICK FACTS") < text.index("WHAT THEY DO")
+    assert [line.strip() for line in head.splitlines()] == [f.text() for f in facts]
+    strip = printed.split("What they do")[0]
+    for fact in facts:
+        assert f"{fact.heading} {fact.value}" in strip, fact
+    assert [strip.index(f.heading) for f in facts] == sorted(strip.index(f.heading)
+                                                             for f in facts)

@@ -565,7 +565,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_model.py" line="+34"/>
+        <location filename="../../careerdesk/ui/compare_model.py" line="+35"/>
         <source>▲ highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,14 +789,24 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Comparison</name>
     <message>
-        <location filename="../../careerdesk/comparison.py" line="+35"/>
+        <location filename="../../careerdesk/comparison.py" line="+45"/>
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>How the work divides</source>
         <translation>Cómo se reparte el trabajo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Quick facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skills and abilities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -804,46 +814,58 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Educación y formación</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Pay</source>
-        <translation>Salario</translation>
+        <translation type="vanished">Salario</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+336"/>
         <source>Outlook</source>
-        <translation>Perspectivas</translation>
+        <translation type="vanished">Perspectivas</translation>
     </message>
     <message>
-        <location line="-335"/>
         <source>AI assessment</source>
-        <translation>Evaluación de IA</translation>
+        <translation type="vanished">Evaluación de IA</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+371"/>
+        <location line="+420"/>
         <source>Key abilities</source>
         <translation>Capacidades clave</translation>
     </message>
     <message>
-        <location line="-370"/>
-        <location line="+378"/>
         <source>Technology skills</source>
-        <translation>Habilidades tecnológicas</translation>
+        <translation type="vanished">Habilidades tecnológicas</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-419"/>
+        <source>More about pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many people do this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI in more detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technology they use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+388"/>
         <source>Also known as</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="+61"/>
         <source>unknown section {sections} (choose from {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,112 +895,137 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Top core tasks</source>
-        <translation>Tareas principales</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Share of the work (estimate)</source>
+        <location line="+74"/>
+        <source>{pay}, {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Entry education</source>
+        <location line="+28"/>
+        <source>{pay} (U.S.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>In short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Work experience</source>
+        <source>Top main tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>On-the-job training</source>
+        <location line="+66"/>
+        <source>{level} ({zone} of 5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Job zone</source>
+        <location line="+11"/>
+        <source>Typical pay an hour, U.S.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time to enter (estimate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Median annual pay</source>
-        <translation>Salario anual mediano</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Median hourly pay</source>
-        <translation>Salario por hora mediano</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>Median annual pay, {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Employment 2024</source>
-        <translation>Empleo 2024</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Change 2024–34</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Openings each year</source>
-        <translation>Vacantes cada año</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bright Outlook (O*NET)</source>
+        <source>Typical pay a year, U.S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>{percent} of tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exposure to AI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Replace vs assist (0–1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Human capabilities (0–100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>AI label</source>
+        <source>{low} to {high} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>People in this job in 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Top skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Other job titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{all} use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{all} need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>only the shared ones above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="vanished">Descripción</translation>
+    </message>
+    <message>
+        <source>Top core tasks</source>
+        <translation type="vanished">Tareas principales</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>Share of the work (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median annual pay</source>
+        <translation type="vanished">Salario anual mediano</translation>
+    </message>
+    <message>
+        <source>Median hourly pay</source>
+        <translation type="vanished">Salario por hora mediano</translation>
+    </message>
+    <message>
+        <source>Employment 2024</source>
+        <translation type="vanished">Empleo 2024</translation>
+    </message>
+    <message>
+        <source>Openings each year</source>
+        <translation type="vanished">Vacantes cada año</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>{percent} of tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
         <source>not rated by O*NET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>Technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Strongest interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,12 +2424,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+138"/>
+        <location filename="../../careerdesk/printouts.py" line="+156"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+64"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2447,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/sections.py" line="+55"/>
+        <location filename="../../careerdesk/sections.py" line="+57"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2512,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>BLS OEWS, May 2025</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,7 +2522,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+32"/>
+        <source>{label}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{fact}. {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>{in_demand}: {items}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2547,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>{main} ({count})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,17 +2673,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-437"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="-134"/>
+        <source>Quick facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+208"/>
         <source>not available: not rated by O*NET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>O*NET does not list tasks for this career: not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,22 +3441,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+458"/>
+        <location line="+495"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-425"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Pay and outlook for SOC {soc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+119"/>
         <source>State pay: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,23 +3461,48 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-48"/>
         <source>Source: {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>(SOC {soc}) for {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the work divides is CareerDesk&apos;s estimate from each career&apos;s O*NET tasks and work activities, not measured hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>O*NET-SOC codes: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+189"/>
+        <source>Sources and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Sources and notes are at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+197"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-187"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>{text}: {title},</source>
         <translation>{text}: {title},</translation>
     </message>
@@ -3534,7 +3616,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Impreso el {date} con CareerDesk.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-223"/>
+        <location line="+224"/>
         <source>Data: {sources}.</source>
         <translation>Datos: {sources}.</translation>
     </message>

@@ -28,8 +28,21 @@ def show_every_tab(window, code):
 def test_each_section_is_drawn_by_one_tab(window):
     drawn = [key for tab in window.profile.pages for key in tab.section_keys]
     assert len(drawn) == len(set(drawn))
-    # also known as: the header's chips; related careers and next steps: the Related tab
-    assert set(sections.PROFILE_KEYS) - set(drawn) == {"aka", "related"}
+    # quick facts: the header's strip; also known as: the header's chips; related careers
+    # and next steps: the Related tab
+    assert set(sections.PROFILE_KEYS) - set(drawn) == {"quick", "aka", "related"}
+
+
+def test_the_header_strip_shows_the_quick_facts_section(window, store):
+    window.open_career("29-1141.00")
+    [section] = sections.profile(store.career("29-1141.00"), sections=["quick"]).sections
+    [block] = section.blocks
+    cards = window.profile.header.facts.cards
+    on_paper = [(f.label, f.value, f.detail) for f in block.facts]
+    on_screen = [(c.fact.heading, c.fact.value, c.fact.detail) for c in cards]
+    assert len(on_screen) >= 4 and all(fact in on_paper for fact in on_screen)
+    assert [on_paper.index(fact) for fact in on_screen] == \
+        sorted(on_paper.index(fact) for fact in on_screen)
 
 
 @pytest.mark.parametrize("code", CODES)
