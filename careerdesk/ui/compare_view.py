@@ -6,13 +6,15 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QFontInfo, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontInfo, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,8 +33,10 @@ if TYPE_CHECKING:
 
 LEGEND = QT_TRANSLATE_NOOP(
     "CompareView",
-    "▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. "
-    "Double-click a career's name to open its profile; drag names to reorder.")
+    "▲ highest and ▼ lowest figure in a row (tinted only where more is better: pay, growth, "
+    "openings); ● the same for every career. Click a career's name to choose its column; "
+    "right-click it (or press the Menu key) for its actions; double-click to open its "
+    "profile; drag names to reorder.")
 COLUMN_CHARS = 22  # a career's column is never narrower (the table scrolls instead)
 CHART_WIDTH_EMS = 15.5  # nor narrower than this many of its chart's font sizes
 
@@ -60,6 +64,8 @@ class CompareView(QWidget):
         self.model = CompareModel(comparison, self)
         self.title = QLabel()
         self._update_title()
+        self.column_label = QLabel()  # names the career the column buttons act on
+        self.column_label.setTextFormat(Qt.TextFormat.RichText)
         self.only_differences = QCheckBox(self.tr("Show only &differences"))
         self.only_differences.setAccessibleName(self.tr("Show only rows that differ"))
         self.only_differences.setToolTip(self.tr(
@@ -90,7 +96,10 @@ class CompareView(QWidget):
         self.table.setWordWrap(True)
         self.table.setCornerButtonEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        # The chosen career's whole column is highlighted: the column buttons act on it.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
@@ -112,20 +121,29 @@ class CompareView(QWidget):
         legend.setWordWrap(True)
         # The controls wrap onto more rows when zoomed in, rather than making the window
         # wider than the screen.
-        buttons = FlowLayout()
-        for widget in (self.only_differences, self.open_button, self.remove_button,
-                       self.left_button, self.right_button, self.star_button,
-                       self.save_button, self.close_button):
+        buttons = FlowLayout()  # the whole comparison
+        for widget in (self.only_differences, self.save_button, self.close_button):
             buttons.addWidget(widget)
+        column_buttons = FlowLayout()  # the chosen career's column, named by column_label
+        for widget in (self.open_button, self.star_button, self.left_button,
+                       self.right_button, self.remove_button):
+            column_buttons.addWidget(widget)
+        column_row = QHBoxLayout()
+        column_row.addWidget(self.column_label)
+        column_row.addLayout(column_buttons, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
+        layout.addLayout(column_row)
         layout.addWidget(legend)
         layout.addWidget(self.table, 1)
         self._connect_signals()
         self._follow_font()
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._tint_selection()
+        self.table.selectionModel().currentChanged.connect(self._column_chosen)
+        self.model.modelReset.connect(self._column_chosen)
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self._column_chosen()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -139,6 +157,8 @@ class CompareView(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed: charts and columns follow
             self._follow_font()
+        elif event.type() == QEvent.Type.PaletteChange:  # a theme was chosen
+            self._tint_selection()
 
     def _follow_font(self) -> None:
         """Chart labels a little smaller than the table's text, at every zoom, and columns
@@ -174,12 +194,94 @@ class CompareView(QWidget):
         self.star_button.clicked.connect(self._bookmark_current)
         header = self.table.horizontalHeader()
         header.sectionDoubleClicked.connect(self._open_column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(
+            lambda pos: self._column_menu(header.logicalIndexAt(pos), header.mapToGlobal(pos)))
+        self.table.customContextMenuRequested.connect(self._cell_menu)
         header.sectionMoved.connect(self._header_moved)
         self.table.doubleClicked.connect(lambda index: self._open_column(index.column()))
 
     def _update_title(self) -> None:
         self.title.setText(self.tr("<h2>Comparing {count} careers</h2>").format(
             count=len(self.comparison.careers)))
+
+    def _tint_selection(self) -> None:
+        """The chosen column in a light tint of the theme's highlight with the usual text
+        colour, so its text and charts stay easy to read (plain highlight would paint whole
+        charts in it)."""
+        palette = self.palette()
+        base, mark = palette.color(QPalette.ColorRole.Base), \
+            palette.color(QPalette.ColorRole.Highlight)
+        tint = QColor.fromRgbF(*(0.75 * a + 0.25 * b for a, b in zip(
+            base.getRgbF()[:3], mark.getRgbF()[:3], strict=True)))
+        table = self.table.palette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            table.setColor(group, QPalette.ColorRole.Highlight, tint)
+            table.setColor(group, QPalette.ColorRole.HighlightedText,
+                           palette.color(QPalette.ColorRole.Text))
+        self.table.setPalette(table)
+
+    def _column_chosen(self, *_: object) -> None:
+        """Say which career the column buttons act on, and highlight its column."""
+        column = self.table.currentIndex().column()
+        if not 0 <= column < len(self.comparison.careers):
+            column = 0
+        title = self.comparison.careers[column].title
+        self.column_label.setText(self.tr("Chosen career: <b>{title}</b>").format(
+            title=title.replace("&", "&amp;").replace("<", "&lt;")))
+        self.column_label.setAccessibleName(self.tr("Chosen career: {title}").format(
+            title=title))
+        if not self.table.selectionModel().isColumnSelected(column, QModelIndex()):
+            self.table.selectColumn(column)
+        for button, text in [
+                (self.open_button, self.tr("Open the profile of {title}")),
+                (self.remove_button, self.tr("Remove {title} from the comparison")),
+                (self.left_button, self.tr("Move {title} one column left")),
+                (self.right_button, self.tr("Move {title} one column right")),
+                (self.star_button, self.tr("Bookmark {title}"))]:
+            button.setAccessibleName(text.format(title=title))
+            button.setToolTip(text.format(title=title))
+        self.left_button.setEnabled(column > 0)
+        self.right_button.setEnabled(column < len(self.comparison.careers) - 1)
+
+    def column_menu(self, column: int) -> QMenu | None:
+        """The actions on one career's column (its name's context menu)."""
+        if not 0 <= column < len(self.comparison.careers):
+            return None
+        career = self.comparison.careers[column]
+        code = career.code
+        menu = QMenu(self)
+        menu.setTitle(career.title)
+        menu.setAccessibleName(self.tr("Actions for {title}").format(title=career.title))
+        menu.addAction(self.tr("&Open profile"), lambda: self.careerRequested.emit(code))
+        menu.addAction(self.tr("☆ &Bookmark"), lambda: self.bookmarkRequested.emit(code))
+        left = menu.addAction(self.tr("Move &left"), lambda: self.move_column(code, column - 1))
+        left.setEnabled(column > 0)
+        right = menu.addAction(self.tr("Move ri&ght"),
+                               lambda: self.move_column(code, column + 1))
+        right.setEnabled(column < len(self.comparison.careers) - 1)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Remove from the comparison"),
+                       lambda: self.remove_column(code))
+        return menu
+
+    def _column_menu(self, column: int, where: QPoint) -> None:
+        if 0 <= column < len(self.comparison.careers):
+            self.table.setCurrentIndex(self.model.index(
+                max(self.table.currentIndex().row(), 0), column))
+        menu = self.column_menu(column)
+        if menu is not None:
+            self.menu = menu  # tests read it
+            menu.popup(where)
+
+    def _cell_menu(self, pos: QPoint) -> None:
+        """A cell's context menu (right-click, or the Menu key on the chosen cell): its
+        column's actions."""
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            index = self.table.currentIndex()
+            pos = self.table.visualRect(index).center()
+        self._column_menu(index.column(), self.table.viewport().mapToGlobal(pos))
 
     def current_code(self) -> str | None:
         column = self.table.currentIndex().column()

@@ -120,3 +120,39 @@ def test_the_tray_and_the_comparison_agree_on_the_limits():
 
     assert (compare_tray.MIN_CAREERS, compare_tray.MAX_CAREERS) == (
         comparison.MIN_CAREERS, comparison.MAX_CAREERS)
+
+
+def test_the_chosen_column_is_visible_and_its_actions_name_it(qtbot, window):
+    pick(window, CODES[:3])
+    window.show_comparison(window.tray.codes())
+    view = window.compare_view
+    qtbot.waitExposed(view)
+    table, model = view.table, view.model
+    assert table.selectionModel().isColumnSelected(0)
+    assert "Medical Secretaries" in view.column_label.text()
+    table.setCurrentIndex(model.index(1, 2))  # the keyboard moves to another career
+    assert table.selectionModel().isColumnSelected(2)
+    assert not table.selectionModel().isColumnSelected(0)
+    assert "Electricians" in view.column_label.text()
+    assert view.remove_button.accessibleName() == "Remove Electricians from the comparison"
+    assert not view.right_button.isEnabled() and view.left_button.isEnabled()
+    # the highlight is drawn: the chosen column's cells are painted differently
+    image = table.viewport().grab().toImage()
+    row = table.rowViewportPosition(1) + 3
+    chosen = image.pixelColor(table.columnViewportPosition(2) + 2, row)
+    other = image.pixelColor(table.columnViewportPosition(0) + 2, row)
+    assert chosen != other
+
+
+def test_a_columns_actions_live_on_its_name(qtbot, window):
+    pick(window, CODES[:3])
+    window.show_comparison(window.tray.codes())
+    view = window.compare_view
+    menu = view.column_menu(1)
+    names = [a.text().replace("&", "") for a in menu.actions() if a.text()]
+    assert names[:2] == ["Open profile", "☆ Bookmark"]
+    assert menu.title() == "Registered Nurses"
+    remove = next(a for a in menu.actions() if "Remove" in a.text())
+    remove.trigger()
+    assert "29-1141.00" not in view.comparison.codes
+    assert view.column_menu(5) is None
