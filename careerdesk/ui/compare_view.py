@@ -212,8 +212,9 @@ class CompareView(QWidget):
         palette = self.palette()
         base, mark = palette.color(QPalette.ColorRole.Base), \
             palette.color(QPalette.ColorRole.Highlight)
-        tint = QColor.fromRgbF(*(0.75 * a + 0.25 * b for a, b in zip(
-            base.getRgbF()[:3], mark.getRgbF()[:3], strict=True)))
+        tint = QColor.fromRgbF(0.75 * base.redF() + 0.25 * mark.redF(),
+                               0.75 * base.greenF() + 0.25 * mark.greenF(),
+                               0.75 * base.blueF() + 0.25 * mark.blueF())
         table = self.table.palette()
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             table.setColor(group, QPalette.ColorRole.Highlight, tint)
