@@ -348,10 +348,11 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if results and results[0].score < 0:  # no career holds every word in one place
+        if results and all(r.words_matched is not None for r in results):
+            # no career holds every word: each result says which it holds
             self.status.setText(self.tr(
-                "No career matches all your words together; showing the {count} closest, "
-                "most words first.").format(count=len(results)))
+                "No career matches all your words together; showing the {count} closest. "
+                "Each says which of your words it matched.").format(count=len(results)))
         elif browsing:
             self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
                                 .format(count=len(results)))

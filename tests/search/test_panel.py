@@ -60,6 +60,14 @@ def test_partial_matches_say_so(panel):
     assert panel.model.result(0).matched_on.startswith("matched 1 of 2 words")
 
 
+def test_the_status_never_says_no_career_holds_every_word_when_one_does(panel):
+    panel.box.setText("Academic Administrator")  # ranked with some careers holding one word
+    panel.run_search()
+    held = [panel.model.result(i).words_matched is None for i in range(panel.model.rowCount())]
+    assert any(held) and not all(held)
+    assert "all your words" not in panel.status.text()
+
+
 def test_tab_reaches_the_chips_between_the_filters_and_the_results(qtbot, panel):
     panel.box.setText("i like animals")
     panel.run_search()
