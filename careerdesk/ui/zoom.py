@@ -95,24 +95,30 @@ def keep_on_screen(window: QWidget) -> None:
 
 class _ScreenKeeper(QObject):
     """Watches a window's resizes: when a layout made it stick out of its screen (a larger
-    font, a wide page opened), it is brought back once the layouts have settled. Zooming
-    in makes the window larger by as much, as far as the screen allows, so that about as
-    much stays in view."""
+    font, a wide page opened), it is brought back once the layouts have settled.
+
+    The window also follows the zoom: it is kept at its size at 100 % (set by the person
+    who resized it) times the zoom, as far as the screen allows, so that about as much
+    stays in view, and Ctrl+0 gives back the size it had.
+    """
 
     def __init__(self, window: QWidget, zoom: Zoom | None) -> None:
         super().__init__(window)
         self._window = window
         self._pending = False
         self._percent = zoom.percent if zoom is not None else 100
+        self._at_100 = window.size() * (100 / self._percent)
         window.installEventFilter(self)
         if zoom is not None:
             zoom.changed.connect(self._zoomed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self._window and event.type() == QEvent.Type.Resize
-                and not self._pending and not _fits(self._window)):
-            self._pending = True
-            QTimer.singleShot(0, self._fit)
+        if watched is self._window and event.type() == QEvent.Type.Resize:
+            if event.spontaneous():  # resized by the person, through the window system
+                self._at_100 = self._window.size() * (100 / self._percent)
+            if not self._pending and not _fits(self._window):
+                self._pending = True
+                QTimer.singleShot(0, self._fit)
         return False
 
     def _fit(self) -> None:
@@ -121,11 +127,13 @@ class _ScreenKeeper(QObject):
 
     def _zoomed(self, percent: int) -> None:
         window = self._window
-        before, self._percent = self._percent, percent
-        if percent <= before or window.isMaximized() or window.isFullScreen():
+        self._percent = percent
+        if window.isMaximized() or window.isFullScreen():
             return
-        window.resize(window.size() * (percent / before))  # then brought onto the screen
-        keep_on_screen(window)
+        wanted = self._at_100 * (percent / 100)
+        least = window.minimumSizeHint()  # the layout may not let it be smaller
+        window.resize(wanted.expandedTo(least))
+        keep_on_screen(window)  # and never larger than the screen
 
 
 def _fits(window: QWidget) -> bool:

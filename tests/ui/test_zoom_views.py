@@ -156,15 +156,23 @@ def compare_chart_label_height(window) -> float:
 
 
 def compare_cell_height(window, kind: str = "text") -> float:
-    """The drawn line height of the first cell of the first row of ``kind``."""
+    """The drawn height of a full line of text in the comparison's cells: the tallest band
+    of ink in the first career's cells of the first rows of ``kind`` (one cell may hold
+    only small letters or figures)."""
     view = window.compare_view
     model, table = view.model, view.table
-    row = next(r for r in range(model.rowCount()) if model.row(r).kind == kind)
-    index = model.index(row, 0)
-    table.scrollTo(index)
-    settle(window)
-    cell = table.visualRect(index).adjusted(3, 2, -3, -2)
-    return line_height(ink_runs(table.viewport().grab().toImage(), cell))
+    rows = [r for r in range(model.rowCount()) if model.row(r).kind == kind][:4]
+    heights = []
+    for row in rows:
+        index = model.index(row, 0)
+        table.scrollTo(index)
+        settle(window)
+        cell = table.visualRect(index).adjusted(3, 2, -3, -2)
+        runs = ink_runs(table.viewport().grab().toImage(), cell)
+        if runs:
+            heights.append(line_height(runs))
+    assert heights, "no text drawn in the comparison's cells"
+    return max(heights)
 
 
 def measure(window) -> dict[str, float]:
