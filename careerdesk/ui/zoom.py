@@ -160,6 +160,15 @@ class PageScroller(QScrollArea):
         self.setWidgetResizable(False)  # placed by _place: heights-for-widths never scroll
         self.setFrameShape(QFrame.Shape.NoFrame)
         pages.currentChanged.connect(self._page_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to a control that takes the focus (with Tab, say) out of view."""
+        page = self.widget()
+        if new is not None and page is not None and page.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 0, 0)
 
     def take_no_focus(self) -> None:
         """Leave the focus to the pages inside (not in the constructor: Qt's enums cost

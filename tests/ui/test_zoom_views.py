@@ -357,3 +357,35 @@ def test_window_never_grows_past_the_screen(qtbot, zoomed_window):
         least = page.minimumSizeHint()
         # the page is never squeezed below its minimum: it scrolls when it must
         assert page.width() >= least.width() and page.height() >= least.height()
+
+
+def test_a_control_reached_with_tab_is_scrolled_into_view(qtbot, zoomed_window):
+    """At 200 % the profile (its header and quick facts above the tabs) is taller than the
+    window, so the page scrolls: a control that takes the focus below or above the part
+    in view is scrolled into view."""
+    from PySide6.QtCore import QPoint
+
+    window = zoomed_window
+    zoom_to(window, 200)
+    window.open_career(CAREERS[0])
+    settle(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    scroller = window.page_scroller
+    assert scroller.verticalScrollBar().maximum() > 0  # the page is taller than its room
+
+    def in_view(widget: QWidget) -> bool:
+        corner = widget.mapTo(scroller.viewport(), QPoint(0, 0))
+        return scroller.viewport().rect().contains(QRect(corner, widget.size()))
+
+    tabs = window.profile.tabs.tabBar()
+    title = window.profile.star  # the Bookmark button, at the top
+    scroller.verticalScrollBar().setValue(0)
+    settle(window)
+    assert not in_view(tabs)
+    tabs.setFocus(Qt.FocusReason.TabFocusReason)
+    settle(window)
+    assert in_view(tabs)
+    title.setFocus(Qt.FocusReason.BacktabFocusReason)
+    settle(window)
+    assert in_view(title)
