@@ -489,11 +489,12 @@ def _aka(c: Comparison) -> list[Row]:
                       names, pools=names, limit=TOP_TITLES, shared_first=True)]
 
 
-_ALL = {2: QT_TRANSLATE_NOOP("Comparison", "Both"),
-        3: QT_TRANSLATE_NOOP("Comparison", "All three"),
-        4: QT_TRANSLATE_NOOP("Comparison", "All four")}
-_SHARED_LABELS = {"use": QT_TRANSLATE_NOOP("Comparison", "{all} use"),
-                  "need": QT_TRANSLATE_NOOP("Comparison", "{all} need")}
+_ALL = TranslatedTable("Comparison", {"2": QT_TRANSLATE_NOOP("Comparison", "Both"),
+                                      "3": QT_TRANSLATE_NOOP("Comparison", "All three"),
+                                      "4": QT_TRANSLATE_NOOP("Comparison", "All four")})
+_SHARED_LABELS = TranslatedTable("Comparison", {
+    "use": QT_TRANSLATE_NOOP("Comparison", "{all} use"),
+    "need": QT_TRANSLATE_NOOP("Comparison", "{all} need")})
 
 
 def _with_shared(section: str, key: str, label: str, lists: list[list[str]], *, limit: int,
@@ -507,8 +508,8 @@ def _with_shared(section: str, key: str, label: str, lists: list[list[str]], *, 
     if common:
         shared = [i for i in lists[0] if i in common] or sorted(common)
         text = "; ".join(shared[:limit])
-        everyone = translate("Comparison", _ALL.get(len(lists), _ALL[4]))
-        rows.append(Row(section, translate("Comparison", _SHARED_LABELS[verb]).format(
+        everyone = _ALL[str(min(len(lists), MAX_CAREERS))]
+        rows.append(Row(section, _SHARED_LABELS[verb].format(
             all=everyone), "text", [Cell(text, marker="shared") for _ in lists],
             differs=False, key=f"{key}.shared"))
     rest = [[i for i in items if i not in common] for items in lists]

@@ -115,8 +115,9 @@ def education(career: Career) -> Fact:
         detail = _t("No extra time after high school") if e.years_max <= 0 else \
             _t("{years} to get ready").format(years=fmt.years_range(e.years_min, e.years_max))
         detail = detail[:1].upper() + detail[1:]
-    explanation = " ".join(p for p in (entry.explanation, ready.label + ".",
-                                       ready.explanation) if p and p != ".")
+    explanation = " ".join(p for p in (entry.explanation,
+                                       ready.label + "." if ready.source else "",
+                                       ready.explanation if ready.source else "") if p)
     return Fact("education", wording.term("entry_education").label, entry.label, detail,
                 explanation, _t("BLS Employment Projections 2024–34"), years)
 
