@@ -66,6 +66,7 @@ class CompareView(QWidget):
         self._update_title()
         self.column_label = QLabel()  # names the career the column buttons act on
         self.column_label.setTextFormat(Qt.TextFormat.RichText)
+        self.column_label.setWordWrap(True)  # zoomed in, a long name wraps: page not wider
         self.only_differences = QCheckBox(self.tr("Show only &differences"))
         self.only_differences.setAccessibleName(self.tr("Show only rows that differ"))
         self.only_differences.setToolTip(self.tr(
