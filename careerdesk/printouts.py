@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from careerdesk import report
+from careerdesk import report, time_views, wording
+from careerdesk import sections as profile_sections
 from careerdesk.comparison import SECTION_KEYS, Comparison, time_scale
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Source, TimeAllocation
@@ -32,7 +33,11 @@ PAPERS = ("letter", "a4")
 MARGIN_MM = 10.0
 CHART_DPI = 300
 MIN_INTERESTS_MATCHES = 5  # "My interests" lists fewer careers only to stay on one page
-PROFILE_FONT_PT = 8.5
+PROFILE_FONT_PT = report.PROFILE_FONT_PT  # the profile handout's body text
+PROFILE_CHART_PT = 8.0  # the labels of its chart, printed at their size (never below 7 pt)
+PROFILE_PAGES = 2  # a profile handout fits on two pages
+LONG_FOOTER_PT = 5.8  # a footer holding every source (``report.footer_text``)
+FOOTER_LINE_PT = 7.5  # a one-line footer (``report.sources_line``)
 # Body widths that fit both Letter and A4 (the narrower of each pair), so one set of chart
 # images serves both papers: portrait 8.27 in, landscape 11 in, less the margins.
 _BODY_WIDTH_IN = {False: 8.27 - 2 * MARGIN_MM / 25.4, True: 11.0 - 2 * MARGIN_MM / 25.4}
@@ -62,6 +67,9 @@ class Printout:
     footer: str
     max_pages: int | None = None
     shorter: Callable[[], Printout | None] | None = None
+    footer_pt: float = LONG_FOOTER_PT  # FOOTER_LINE_PT for a one-line ``sources_line``
+    # shortened further (``shorter()``) when that saves a last page less than half full
+    no_half_empty_page: bool = False
 
     @property
     def html(self) -> str:
@@ -77,25 +85,40 @@ def png_height_px(png: bytes) -> int:
 
 
 def _draw_print_time(figure: Figure, allocations: Sequence[TimeAllocation],
-                     colors: ChartColors, *, max_percent: float, font_size: float) -> None:
-    """The time chart for print: no title or axis label (the table row says both), and three
-    ticks so the scale stays legible in a narrow column."""
-    from careerdesk.charts import draw_time_allocation
+                     colors: ChartColors, *, max_percent: float, font_size: float,
+                     label_wrap: int | None = None) -> None:
+    """The time chart for print: no title or axis label (the table row or the text above
+    the chart says both), and three ticks so the scale stays legible in a narrow column."""
+    from careerdesk.charts import LABEL_WRAP, draw_time_allocation
 
     draw_time_allocation(figure, [replace(a, label="") for a in allocations], colors,
                          max_percent=max_percent, font_size=font_size,
+                         label_wrap=label_wrap or LABEL_WRAP,
                          ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
 
 
-def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
-                font_pt: float) -> tuple[bytes, float]:
-    """The chart as PNG bytes, and its height in inches."""
-    from careerdesk.charts import render_png, time_chart_height_in
+def _time_chart_height(allocation: TimeAllocation, font_pt: float,
+                       label_wrap: int | None = None) -> float:
+    """The height in inches that ``_time_chart`` needs for ``allocation``."""
+    from careerdesk.charts import LABEL_WRAP, time_chart_height_in
 
-    height_in = time_chart_height_in([replace(allocation, label="")], font_pt,
-                                     axis_label=False)
+    return time_chart_height_in([replace(allocation, label="")], font_pt,
+                                label_wrap or LABEL_WRAP, axis_label=False)
+
+
+def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
+                font_pt: float, label_wrap: int | None = None,
+                min_height_in: float = 0.0) -> tuple[bytes, float]:
+    """The chart as PNG bytes, and its height in inches (``label_wrap``: characters a line
+    of a bar's label, ``charts.LABEL_WRAP`` by default; at least ``min_height_in`` tall,
+    the bars from the top, so charts side by side share one height)."""
+    from careerdesk.charts import LABEL_WRAP, render_png
+
+    wrap = label_wrap or LABEL_WRAP
+    height_in = max(_time_chart_height(allocation, font_pt, wrap), min_height_in)
     png = render_png(_draw_print_time, [allocation], width_in=width_in, height_in=height_in,
-                     dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt)
+                     dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt,
+                     label_wrap=wrap)
     return png, png_height_px(png) / CHART_DPI
 
 
@@ -141,13 +164,18 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     heights = [0.0]
     time_row = next((r for r in comparison.rows if r.kind == "chart"), None)
     if time_row is not None and "time" in keys:
-        for career, cell in zip(comparison.careers, time_row.cells, strict=True):
-            if cell.chart is not None:
-                names[career.code] = f"chart-time-{career.code}.png"
-                images[names[career.code]], height = _time_chart(
-                    cell.chart, width_in, comparison.time_max_percent, chart_font)
-                heights.append(height)
-    height_in = max(heights)  # the same for every column: their groups are the same
+        charted = [(career, cell.chart) for career, cell in
+                   zip(comparison.careers, time_row.cells, strict=True) if cell.chart]
+        # one height for every column (an editorial estimate has fewer bars than O*NET's)
+        tallest = max(_time_chart_height(chart, chart_font) for _, chart in charted) \
+            if charted else 0.0
+        for career, chart in charted:
+            names[career.code] = f"chart-time-{career.code}.png"
+            images[names[career.code]], height = _time_chart(
+                chart, width_in, comparison.time_max_percent, chart_font,
+                min_height_in=tallest)
+            heights.append(height)
+    height_in = max(heights)  # the same for every column
 
     # a handout fitted to its pages, unless someone chose what to print
     handout = sections is None and tuple(comparison.sections) == SECTION_KEYS
@@ -181,30 +209,50 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
 def profile_printout(career: Career, store_meta: Mapping[str, str], *,
                      prepared_for: str | None = None, state: str | None = None,
                      sections: Iterable[str] | None = None,
-                     printed: date | None = None) -> Printout:
-    """One career's profile as a portrait printout (``sections``: the keys of
-    ``careerdesk.sections.PROFILE_SECTIONS`` to print, all by default)."""
+                     printed: date | None = None, cuts: int = 0) -> Printout:
+    """One career's profile as a portrait handout (``sections``: the keys of
+    ``careerdesk.sections.PROFILE_SECTIONS`` to print, all by default): body text 9 pt,
+    chart labels 8 pt, the quick facts first, a one-line footer of sources on every page
+    and the full sources at the end. With every section, it fits on PROFILE_PAGES pages:
+    ``shorter()`` leaves out one more of ``report.PROFILE_CUTS`` (the first ``cuts`` are
+    left out already)."""
     keys = check_profile_sections(sections)
-    chart_font = PROFILE_FONT_PT - 1.25
     images: dict[str, bytes] = {}
     names: dict[str, str] = {}
-    allocation = career.time_allocation("data")
-    width_in = 4.4
+    allocation = time_views.lead(career)  # the editorial estimate where there is one
+    width_in = 6.0  # wide and low: each bar's label on one line
     height_in = 0.0
     if allocation is not None and "time" in keys:
         names[career.code] = f"chart-time-{career.code}.png"
         images[names[career.code]], height_in = _time_chart(
-            allocation, width_in, time_scale([allocation]), chart_font)
+            allocation, width_in, time_scale([allocation]), PROFILE_CHART_PT, label_wrap=50)
+    day = printed or date.today()
+    sources = report.sources_of([career])
+    notes = [profile_sections.codes(career)]
+    if career.soc.shared:
+        notes.append(wording.soc_group(career.soc.code, career.soc.title).label)
+    block = report.sources_html(store_meta, sources, day, FOOTER_LINE_PT, notes)
+    handout = sections is None
+    title = f"CareerDesk: {career.title}"
 
-    def render(breaks: frozenset[str]) -> str:
-        return report.profile_html(career, prepared_for=prepared_for, state=state,
-                                   sections=keys, image_names=names,
-                                   chart_size=(width_in, height_in),
-                                   font_pt=PROFILE_FONT_PT, break_before=breaks)
+    def made_with(count: int) -> Printout:
+        def render(breaks: frozenset[str]) -> str:
+            return report.profile_html(career, prepared_for=prepared_for, state=state,
+                                       sections=keys, image_names=names,
+                                       chart_size=(width_in, height_in),
+                                       font_pt=PROFILE_FONT_PT, break_before=breaks,
+                                       sources_block=block,
+                                       leave_out=report.PROFILE_CUTS[:count])
 
-    footer = report.footer_text(store_meta, report.sources_of([career]),
-                                printed or date.today())
-    return Printout(f"CareerDesk: {career.title}", render, images, False, footer)
+        def shorter() -> Printout | None:
+            return made_with(count + 1) if count < len(report.PROFILE_CUTS) else None
+
+        return Printout(title, render, images, False, report.sources_line(sources),
+                        max_pages=PROFILE_PAGES if handout else None,
+                        shorter=shorter if handout else None, footer_pt=FOOTER_LINE_PT,
+                        no_half_empty_page=handout)
+
+    return made_with(cuts)
 
 
 def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],

@@ -10,6 +10,7 @@ Marks never rely on colour: "▲ highest", "▼ lowest", "● shared by all care
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from html import escape
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from careerdesk import formatting as fmt
 from careerdesk import sections as profile_sections
+from careerdesk import time_views
 from careerdesk.comparison import (
     SECTION_KEYS,
     SECTION_TITLES,
@@ -25,7 +27,7 @@ from careerdesk.comparison import (
     check_sections,
 )
 from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
-from careerdesk.model import Career, Source
+from careerdesk.model import Career, Source, TimeAllocation
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, bright_summary
 
 if TYPE_CHECKING:
@@ -138,8 +140,8 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
         if cell.chart is None or not name:
             return f"<i>{_e(cell.text)}</i>" if cell.chart is None else _e(cell.text)
         width, height = (round(v * PX_PER_INCH) for v in chart_size)
-        return (f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' "
-                f"height='{height}' alt='{_e(cell.text)}'></p>")
+        return (f"<p style='{IMAGE_BLOCK}'>{_chart_title(cell.chart)}<img src='{_e(name)}' "
+                f"width='{width}' height='{height}' alt='{_e(cell.text)}'></p>")
     if row.kind == "list":
         if not cell.items:
             return f"<i>{_e(cell.text)}</i>"
@@ -300,18 +302,38 @@ def _pairs(items: Sequence[tuple[str, str]], columns: int = 2) -> str:
             + "".join(rows) + "</table>")
 
 
+def quick_facts_html(facts: Sequence[profile_sections.Fact]) -> str:
+    """The quick facts as a strip of boxes, one a fact: its heading, its value in bold and
+    its detail (the window's strip on paper)."""
+    width = 100 // max(len(facts), 1)
+    cells = "".join(
+        f"<td width='{width}%' bgcolor='{HEADER_BACKGROUND}'><span class='muted'>"
+        f"{_e(f.label)}</span><br><b>{_e(f.value)}</b>"
+        + (f"<br>{_e(f.detail)}" if f.detail else "") + "</td>" for f in facts)
+    return (f"<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+            f"style='border-collapse: collapse; border-color: {RULE}; border-style: solid'>"
+            f"<tr>{cells}</tr></table>")
+
+
 def _time_chart(c: Career, image_names: Mapping[str, str],
                 chart_size: tuple[float, float]) -> str:
     name = image_names.get(c.code)
-    allocation = c.time_allocation("data")
+    allocation = time_views.lead(c)  # the editorial estimate where there is one
     if allocation is None:
         return ""
-    if not name:  # no image: the split in words
-        return "<p>" + "; ".join(f"{_e(s.label)} {s.percent:.0f}%"
-                                 for s in allocation.shares) + "</p>"
+    if not name:  # no image: the split in words (an editorial one named)
+        named = f"<b>{_e(allocation.label)}:</b> " if time_views.titled(allocation) else ""
+        return "<p>" + named + "; ".join(f"{_e(s.label)} {s.percent:.0f}%"
+                                         for s in allocation.shares) + "</p>"
     width, height = (round(v * PX_PER_INCH) for v in chart_size)
-    return (f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' "
-            f"height='{height}'></p>")
+    return (f"<p style='{IMAGE_BLOCK}'>{_chart_title(allocation)}<img src='{_e(name)}' "
+            f"width='{width}' height='{height}'></p>")
+
+
+def _chart_title(allocation: TimeAllocation) -> str:
+    """An editorial estimate's name over its printed chart (charts print untitled), so it
+    is never taken for O*NET's; "" for O*NET's (the heading or the row says what it is)."""
+    return f"<b>{_e(allocation.label)}</b><br>" if time_views.titled(allocation) else ""
 
 
 def _block_html(block: profile_sections.Block, c: Career, image_names: Mapping[str, str],
@@ -347,6 +369,9 @@ def _block_html(block: profile_sections.Block, c: Career, image_names: Mapping[s
 def _section_html(section: profile_sections.Section, c: Career, image_names: Mapping[str, str],
                   chart_size: tuple[float, float]) -> str:
     blocks = section.blocks_for(profile_sections.PRINT)
+    if section.key == "quick":  # the strip of boxes
+        return "".join(quick_facts_html(b.facts) if b.kind == profile_sections.FACTS
+                       else _block_html(b, c, image_names, chart_size) for b in blocks)
     out = []
     rated = [b for b in blocks if b.kind == profile_sections.LIST and b.inline and b.title]
     if len(rated) > 1:  # several named lists (skills and abilities): one table of them
@@ -357,6 +382,62 @@ def _section_html(section: profile_sections.Section, c: Career, image_names: Map
     return "".join(out)
 
 
+def _only_missing(section: profile_sections.Section) -> str | None:
+    """What the section says instead of figures when all it prints is "not available" (a
+    note, lists without items); None when it has something to print."""
+    blocks = section.blocks_for(profile_sections.PRINT)
+    said = []
+    for block in blocks:
+        if block.kind == profile_sections.NOTE:
+            said.append(block.text)
+        elif block.kind == profile_sections.LIST and not block.items:
+            said.append(block.missing)
+        else:
+            return None
+    if not said or not all(fmt.not_available().lower() in text.lower() for text in said):
+        return None
+    reason = said[0]
+    return reason if reason.endswith(".") else reason + "."
+
+
+def _cut(section: profile_sections.Section,
+         leave_out: Collection[str]) -> profile_sections.Section:
+    """The section with the ``PROFILE_CUTS`` in ``leave_out`` made (no blocks: left out)."""
+    if not leave_out:
+        return section
+    key, blocks = section.key, list(section.blocks)
+    if key in leave_out and key in ("aka", "interests", "related", "technology"):
+        blocks = []
+    if key == "time" and "time-notes" in leave_out:
+        blocks = [b for b in blocks if b.kind != profile_sections.NOTE]
+    if key == "abilities" and "knowledge" in leave_out:
+        blocks = blocks[:2]  # abilities and skills; not knowledge and work styles
+    if key in ("related", "technology") and "short-lists" in leave_out:
+        blocks = [dataclasses.replace(b, limit=min(b.limit or SHORT_LIST, SHORT_LIST))
+                  if b.kind == profile_sections.LIST else b for b in blocks]
+    if key == "inside":
+        keep = 1 if "narrative-1" in leave_out else 3 if "narrative-3" in leave_out else 0
+        more = translate("Report", "(More in CareerDesk.)")
+        for index, b in enumerate(blocks):
+            paragraphs = b.text.split("\n\n")
+            if b.kind == profile_sections.PARAGRAPHS and keep and len(paragraphs) > keep:
+                blocks[index] = dataclasses.replace(
+                    b, text="\n\n".join(paragraphs[:keep]) + " " + more)
+    return dataclasses.replace(section, blocks=tuple(blocks))
+
+
+PROFILE_FONT_PT = 9.0  # the handout's body text: 12 px at 96 dpi, so exactly 9 pt on paper
+# What a profile handout leaves out, first to last, to fit its pages (the app has it all):
+# the other names, the time chart's method, then shorter lists of related careers and
+# technology, the narrative after its first paragraphs, then interests, related careers,
+# the narrative after its first paragraph. The quick facts, the top tasks, the chart, pay,
+# outlook, education and the AI label always stay.
+PROFILE_CUTS: tuple[str, ...] = ("aka", "time-notes", "short-lists", "narrative-3",
+                                 "knowledge", "interests", "related", "narrative-1",
+                                 "technology")
+SHORT_LIST = 6  # related careers and technology under "short-lists"
+
+
 def profile_html(
     career: Career,
     *,
@@ -365,24 +446,45 @@ def profile_html(
     sections: Iterable[str] | None = None,
     image_names: Mapping[str, str] | None = None,
     chart_size: tuple[float, float] = (5.0, 2.2),
-    font_pt: float = 8.5,
+    font_pt: float = PROFILE_FONT_PT,
     break_before: Collection[str] = (),
+    sources_block: str = "",
+    leave_out: Collection[str] = (),
 ) -> str:
     """One career's profile, compact, for print: the sections of ``careerdesk.sections``
-    (those in ``sections``, all by default) as paper shows them.
+    (those in ``sections``, all by default) as paper shows them, the quick facts first as a
+    strip, then ``sources_block`` (``sources_html``) at the end. ``leave_out`` names the
+    ``PROFILE_CUTS`` to make (a handout fitted to its pages).
 
     ``image_names`` maps the career's code to the resource name of its time chart. Headings
     carry the anchor ``keep-<key>``; a key in ``break_before`` starts a new page.
     """
     made = profile_sections.profile(
         career, state=state, sections=profile_sections.check_sections(sections))
-    out = ["<html><head>", _style(font_pt, paragraph_gap=0.5), "</head><body>",
+    out = ["<html><head>", _style(font_pt, paragraph_gap=0.4), "</head><body>",
            _heading(career.title, prepared_for, [made.identity], font_pt)]
+    missing = []  # sections with nothing to print but "not available": one line at the end
     for section in made.sections:
+        section = _cut(section, leave_out)
+        if not section.blocks:
+            continue
+        reason = _only_missing(section)
+        if reason is not None:
+            missing.append(translate("Report", "{heading}: {reason}").format(
+                heading=section.heading, reason=reason))
+            continue
         body = _section_html(section, career, image_names or {}, chart_size)
         style = " style='page-break-before: always'" if section.key in break_before else ""
-        out.append(f"<h2{style}><a name='{KEEP_PREFIX}{section.key}'>{_e(section.heading)}"
-                   f"</a></h2>{body}")
+        heading = "" if section.key == "quick" else _e(section.heading)  # the strip says it
+        out.append(f"<h2{style}><a name='{KEEP_PREFIX}{section.key}'>{heading}</a></h2>{body}"
+                   if heading else body)
+    if missing:
+        heading = _e(translate("Report", "Not available for this career"))
+        out.append(f"<h2><a name='{KEEP_PREFIX}missing'>{heading}</a></h2>"
+                   f"<p>{_e(' '.join(missing))}</p>")
+    if sources_block:
+        style = " style='page-break-before: always'" if "sources" in break_before else ""
+        out.append(f"<div{style}>{sources_block}</div>")
     out.append("</body></html>")
     return "".join(out)
 
@@ -402,7 +504,8 @@ def sources_of(careers: Iterable[Career]) -> list[Source]:
 
 def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
                 printed: date) -> str:
-    """The footer of every page: sources and releases, the O*NET attribution, the date."""
+    """The long footer: sources and releases, the O*NET attribution, the date (a printout
+    that ends with ``sources_html`` uses the one-line ``sources_line`` instead)."""
     data = "; ".join(f"{s.name} ({s.release})" for s in sources)
     attribution = " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
                            if store_meta.get(k))
@@ -412,6 +515,61 @@ def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
     parts = [translate("Report", "Data: {sources}.").format(sources=data) if data else "",
              attribution, printed_with.format(date=printed.isoformat(), built=built)]
     return " ".join(p for p in parts if p)
+
+
+# A source's name in the one-line footer, by its id, in the footer's order (other sources go
+# by their own name, after these).
+SHORT_SOURCES = {
+    "onet": QT_TRANSLATE_NOOP("Report", "O*NET 29.3"),
+    "onet-abilities": QT_TRANSLATE_NOOP("Report", "O*NET 29.3"),
+    "bls-oews": QT_TRANSLATE_NOOP("Report", "BLS pay 2025"),
+    "bls-ep": QT_TRANSLATE_NOOP("Report", "BLS outlook 2024–34"),
+    "gpts": QT_TRANSLATE_NOOP("Report", "AI studies"),
+    "ms-ai": QT_TRANSLATE_NOOP("Report", "AI studies"),
+    "anthropic": QT_TRANSLATE_NOOP("Report", "AI studies"),
+    "careerdesk": QT_TRANSLATE_NOOP("Report", "CareerDesk"),
+    "reference": QT_TRANSLATE_NOOP("Report", "CareerDesk"),
+}
+
+
+def sources_line(sources: Iterable[Source]) -> str:
+    """The one short line of sources every page of a handout carries in its footer ("Sources:
+    O*NET 29.3 · BLS pay 2025 · ...; full list on the last page."); the full list, with the
+    attribution and the print date, is ``sources_html``, which the printout's HTML
+    appends."""
+    order = list(SHORT_SOURCES)
+    names: list[str] = []
+    for source in sorted(sources, key=lambda s: (order.index(s.id) if s.id in order
+                                                 else len(order), s.name)):
+        name = translate("Report", SHORT_SOURCES[source.id]) if source.id in SHORT_SOURCES \
+            else source.name
+        if name not in names:
+            names.append(name)
+    return translate("Report", "Sources: {sources}; full list on the last page.").format(
+        sources=" · ".join(names))
+
+
+SOURCES_ANCHOR = KEEP_PREFIX + "sources"  # the sources block's heading stays with its text
+
+
+def sources_html(store_meta: Mapping[str, str], sources: Iterable[Source], printed: date,
+                 font_pt: float, notes: Sequence[str] = ()) -> str:
+    """The full sources block that ends a handout: the heading "Sources", ``notes`` (codes,
+    rules: short paragraphs), every source with its release, publisher and licence, the
+    O*NET attribution and the print date, in ``font_pt`` (7 pt or more)."""
+    size = f"font-size:{max(font_pt, 7.0):.1f}pt"
+    built = store_meta.get("build_date")
+    printed_with = translate("Report", "Printed {date} with CareerDesk (data built {built}).") \
+        if built else translate("Report", "Printed {date} with CareerDesk.")
+    lines = [*notes, *(translate("Report", "{name} ({release}): {publisher}; {licence}.").format(
+        name=s.name, release=s.release, publisher=s.publisher, licence=s.licence)
+        for s in sources),
+             " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
+                      if store_meta.get(k)),
+             printed_with.format(date=printed.isoformat(), built=built)]
+    heading = _e(translate("Report", "Sources"))
+    return (f"<h2><a name='{SOURCES_ANCHOR}'>{heading}</a></h2>"
+            + "".join(f"<p style='{size}'>{_e(line)}</p>" for line in lines if line))
 
 
 # ------------------------------------------------------------------ bookmarks

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from careerdesk import formatting as fmt
-from careerdesk import wording
+from careerdesk import time_views, wording
 from careerdesk.comparison import pick_sections
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation
@@ -55,8 +55,10 @@ CHART = "chart"  # ``chart``: "time" or "education", drawn by the view from the 
 PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
     ("quick", QT_TRANSLATE_NOOP("Profile", "Quick facts")),
     ("what", QT_TRANSLATE_NOOP("Profile", "What they do")),
-    ("inside", QT_TRANSLATE_NOOP("Profile", "Inside this career")),
+    # the chart before the narrative: on paper it cannot break, and after long prose it
+    # would leave the bottom of page 1 empty
     ("time", QT_TRANSLATE_NOOP("Profile", "How the work divides")),
+    ("inside", QT_TRANSLATE_NOOP("Profile", "Inside this career")),
     ("education", QT_TRANSLATE_NOOP("Profile", "Education and training")),
     ("pay", QT_TRANSLATE_NOOP("Profile", "Pay")),
     ("outlook", QT_TRANSLATE_NOOP("Profile", "Outlook")),
@@ -351,22 +353,27 @@ def _inside(c: Career) -> tuple[Block, ...]:
 
 
 def _time(c: Career) -> tuple[Block, ...]:
-    """The chart (on screen every estimate, on paper O*NET's), each estimate in words, and
-    how each is made (on screen the chart's caption)."""
-    charted = c.time_allocation("data")
-    if charted is None:
+    """The chart (on screen every estimate, on paper the leading one: the editorial estimate
+    where there is one, ``careerdesk.time_views``), each estimate in words, why the two
+    differ, and how each is made (on screen the chart's caption)."""
+    shown = time_views.views(c)
+    if not shown:
         missing = translate("Profile", "Not available: O*NET lists no tasks for this career.")
         return (Block(CHART, chart="time", text=missing, media=ON_SCREEN),
                 _note(missing, ON_PAPER))
+    charted = shown[0]
     methods = [translate("Profile", "{label}: {method}").format(label=a.label, method=a.method)
-               for a in c.time_allocations]
+               for a in shown]
     blocks = [Block(CHART, chart="time", text=" ".join(methods),
                     media=frozenset({SCREEN, PRINT}))]
-    for allocation in c.time_allocations:  # the charted one in words for the text only
+    for allocation in shown:  # the charted one in words for the text only
         blocks.append(Block(LIST, title=allocation.label, items=_shares(allocation),
                             inline=True, separator="; ",
                             media=frozenset({TEXT}) if allocation is charted else ON_PAPER))
-    for allocation, method in zip(c.time_allocations, methods, strict=True):
+    why = time_views.why_they_differ(c)
+    if why:  # in plain type: a printout short of room leaves the notes out, never this
+        blocks.append(Block(PARAGRAPHS, text=why))
+    for allocation, method in zip(shown, methods, strict=True):
         blocks.append(_note(method, ON_PAPER if allocation is charted else frozenset({TEXT})))
     return tuple(blocks)
 
@@ -469,7 +476,7 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
               translate("Profile", "Per hour"))
     table = Block(TABLE, header=header, media=ON_SCREEN, rows=tuple(
         (_t(label), money("annual", key), money("hourly", key)) for key, label in PERCENTILES))
-    return (*shared, Block(FACTS, facts=tuple(facts)),
+    return (Block(FACTS, facts=tuple(facts)), *shared,  # the heading stays with the facts
             _note(typical.explanation, ON_SCREEN),
             table,
             _note(translate("Profile", "The 10th percentile means 10% of workers earn less "

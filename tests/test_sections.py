@@ -67,8 +67,14 @@ def test_headings_come_in_the_same_order_on_paper_and_in_the_text(careers, code)
     made = sections.profile(career)
     printable = [s for s in made.sections if s.key in sections.PROFILE_KEYS]
     # the quick facts print as a strip of boxes without a heading, first
+    # a section with nothing but "not available" is one line under "Not available for this
+    # career", in the same order
+    collapsed = [s for s in printable if report._only_missing(s) is not None]
     at_print = [printed.index(f"<a name='keep-{s.key}'>{html.escape(s.heading)}</a>")
-                for s in printable if s.key != "quick"]
+                for s in printable if s.key != "quick" and s not in collapsed]
+    missing = plain(printed).partition("Not available for this career ")[2]
+    assert [missing.index(f"{s.heading}: ") for s in collapsed] == sorted(
+        missing.index(f"{s.heading}: ") for s in collapsed)
     assert printed.index("<table") < at_print[0]
     at_text = [text.index("\n" + s.full_heading().upper() + "\n") for s in printable]
     assert at_print == sorted(at_print) and at_text == sorted(at_text)

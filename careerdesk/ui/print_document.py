@@ -31,20 +31,30 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextTable,
 )
 
 from careerdesk import report
 from careerdesk.i18n import translate
 from careerdesk.paths import usual_permissions
-from careerdesk.printouts import MARGIN_MM, PROFILE_FONT_PT, Printout, check_paper
+from careerdesk.printouts import (
+    FOOTER_LINE_PT,
+    LONG_FOOTER_PT,
+    MARGIN_MM,
+    PROFILE_FONT_PT,
+    Printout,
+    check_paper,
+)
 
 PAGE_SIZES: dict[str, QPageSize.PageSizeId] = {
     "letter": QPageSize.PageSizeId.Letter,
     "a4": QPageSize.PageSizeId.A4,
 }
-FOOTER_PT = 5.8
+FOOTER_PT = LONG_FOOTER_PT  # a footer holding every source; FOOTER_LINE_PT for one line
+__all__ = ["FOOTER_LINE_PT", "FOOTER_PT"]  # re-exported for the printouts' callers
 PAGE_NUMBER_PT = 7.5
 MAX_LAYOUTS = 16  # page-break passes; each adds the breaks of one page
 LAYOUT_DPI = 96  # documents are laid out in these pixels (CSS px, <img> sizes), then scaled
@@ -187,6 +197,79 @@ def _split_rows(doc: QTextDocument, page_height: float) -> dict[str, int]:
     return found
 
 
+# A mark that keeps an item whole: ("block", block number) or ("table", its first position);
+# a page break goes before it.
+Mark = tuple[str, int]
+
+
+def _in_root(doc: QTextDocument, block: QTextBlock) -> bool:
+    return doc.frameAt(block.position()) == doc.rootFrame()
+
+
+def _split_item(doc: QTextDocument, page_height: float) -> Mark | None:
+    """The first item that a page break cuts in two, as the mark that moves it whole to the
+    next page: a list item (a task); a small table without a repeated header row (facts, the
+    quick facts); for the first item of a list or a table, the short title just before it
+    moves with it."""
+    block = doc.begin()
+    while block.isValid():
+        if _in_root(doc, block):
+            pages = _line_pages(doc, block, page_height)
+            top = doc.documentLayout().blockBoundingRect(block).top()
+            if top < pages[0] * page_height - 0.01:
+                # its lines start the next page but its top margin ends this one: painted
+                # there too, its words would be on both pages for a reader of the PDF
+                return ("block", block.blockNumber())
+            table = QTextCursor(block.next()).currentTable() if block.next().isValid() \
+                else None
+            if table is not None and block.layout().lineCount() <= 2 \
+                    and table.parentFrame() == doc.rootFrame() \
+                    and table.format().headerRowCount() == 0:
+                bounds = doc.documentLayout().frameBoundingRect(table)
+                if bounds.height() < page_height / 2 \
+                        and _line_pages(doc, block.next(), page_height)[0] > pages[-1]:
+                    return ("block", block.blockNumber())  # a title apart from its table
+            if block.textList() is not None and len(set(pages)) > 1:
+                previous = block.previous()
+                first = block.textList().itemNumber(block) == 0
+                if first and previous.isValid() and previous.textList() is None \
+                        and previous.layout().lineCount() <= 2:
+                    return ("block", previous.blockNumber())
+                return ("block", block.blockNumber())
+        else:
+            table = QTextCursor(block).currentTable()
+            if table is not None and table.format().headerRowCount() == 0 \
+                    and table.parentFrame() == doc.rootFrame():
+                top = doc.documentLayout().frameBoundingRect(table)
+                first_page = int((top.top() + 1) // page_height)
+                last_page = int((top.bottom() - 1) // page_height)
+                if last_page > first_page and top.height() < page_height / 2:
+                    previous = doc.findBlock(table.firstPosition() - 1)
+                    if previous.isValid() and _in_root(doc, previous) \
+                            and previous.layout().lineCount() <= 2:
+                        return ("block", previous.blockNumber())
+                    return ("table", table.firstPosition())
+                block = doc.findBlock(table.lastPosition() + 1)
+                continue
+        block = block.next()
+    return None
+
+
+def _break_before(doc: QTextDocument, mark: Mark) -> None:
+    kind, where = mark
+    if kind == "table":
+        table = QTextCursor(doc.findBlock(where)).currentTable()
+        if table is not None:
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table.setFormat(table_format)
+        return
+    block = doc.findBlockByNumber(where)
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
+
+
 class _LayoutDevice:
     """A paint device of exactly LAYOUT_DPI for laying documents out (a PDF writer on a
     buffer that is never painted on): the layout, and so the page breaks, are the same
@@ -209,10 +292,23 @@ def _laid_out(source: DocumentSource, layout_device: _LayoutDevice,
         doc.setPageSize(body)
         return doc
 
+    marks: list[Mark] = []
+
+    def items_kept_whole(doc: QTextDocument) -> QTextDocument:
+        for made in marks:
+            _break_before(doc, made)
+        for _ in range(MAX_LAYOUTS):  # one item at a time: a break moves what follows
+            mark = _split_item(doc, body.height())
+            if mark is None or mark in marks:
+                break
+            marks.append(mark)
+            _break_before(doc, mark)
+        return doc
+
     if isinstance(source, QTextDocument):
-        return prepare(source.clone())
+        return items_kept_whole(prepare(source.clone()))
     breaks: frozenset[str] = frozenset()
-    doc = prepare(source(breaks))
+    doc = items_kept_whole(prepare(source(breaks)))
     for _ in range(MAX_LAYOUTS):
         # One break at a time, on the first page with a problem: a break moves what follows.
         problems = {**_split_rows(doc, body.height()), **_orphaned_headings(doc, body.height())}
@@ -221,13 +317,15 @@ def _laid_out(source: DocumentSource, layout_device: _LayoutDevice,
             break
         first = min(todo.values())
         breaks = breaks | {key for key, page in todo.items() if page == first}
-        doc = prepare(source(breaks))
+        doc = items_kept_whole(prepare(source(breaks)))
     return doc
 
 
-def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) -> int:
-    """Lay the document out for ``device``'s pages and paint them with footer and page
-    numbers; returns the page count.
+def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str,
+                footer_pt: float = FOOTER_PT, last_fill: list[float] | None = None) -> int:
+    """Lay the document out for ``device``'s pages and paint them with footer (in
+    ``footer_pt``) and page numbers; returns the page count. ``last_fill``, when given,
+    receives how full the last page is (0 to 1).
 
     Works on a ``QPdfWriter`` and on a ``QPrinter`` (preview, printing), with the same page
     breaks at any resolution. A document is cloned, so it can be painted again.
@@ -242,7 +340,7 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
         scale_x, scale_y = device.logicalDpiX() / LAYOUT_DPI, dpi / LAYOUT_DPI
         area = device.pageLayout().paintRectPixels(dpi)
         width, height = float(area.width()), float(area.height())
-        footer_font, number_font = _font(FOOTER_PT), _font(PAGE_NUMBER_PT)
+        footer_font, number_font = _font(footer_pt), _font(PAGE_NUMBER_PT)
         painter.setFont(number_font)
         page_of = translate("Printing", "Page {page} of {pages}")
         number_width = painter.fontMetrics().horizontalAdvance(
@@ -255,6 +353,9 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
         body = QSizeF(width / scale_x, (height - footer_height - 2 * gap) / scale_y)
         doc = _laid_out(source, layout_device, body)
         pages = doc.pageCount()
+        if last_fill is not None:
+            used = doc.documentLayout().documentSize().height() - (pages - 1) * body.height()
+            last_fill.append(min(max(used / body.height(), 0.0), 1.0))
         footer_top = height - footer_height
         for index in range(pages):
             if index and not device.newPage():
@@ -283,7 +384,7 @@ def paint_pages(device: QPagedPaintDevice, source: DocumentSource, footer: str) 
 
 def write_document_pdf(path: Path | str, doc: DocumentSource, paper: str = "letter",
                        landscape: bool = False, footer: str = "",
-                       title: str = "CareerDesk") -> int:
+                       title: str = "CareerDesk", footer_pt: float = FOOTER_PT) -> int:
     """Write the document as a PDF at ``path``; returns the page count.
 
     The PDF goes to a temporary file beside ``path``, renamed into place when complete, so a
@@ -311,7 +412,7 @@ def write_document_pdf(path: Path | str, doc: DocumentSource, paper: str = "lett
         writer.setPageLayout(layout)
         writer.setTitle(title)
         writer.setCreator("CareerDesk")
-        pages = paint_pages(writer, doc, footer)
+        pages = paint_pages(writer, doc, footer, footer_pt)
         del writer  # closes the file
         os.replace(temporary, target)
     except BaseException:
@@ -333,20 +434,27 @@ def printout_layout(printout: Printout, paper: str = "letter") -> QPageLayout:
     return page_layout(paper, printout.landscape)
 
 
-def page_count(printout: Printout, paper: str = "letter") -> int:
+def page_count(printout: Printout, paper: str = "letter",
+               last_fill: list[float] | None = None) -> int:
     """The pages the printout takes on ``paper``, laid out as ``paint_pages`` does (painted
-    into memory at layout resolution)."""
+    into memory at layout resolution); ``last_fill`` receives how full the last page is."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(LAYOUT_DPI)
     writer.setPageLayout(printout_layout(printout, paper))
-    return paint_pages(writer, document_source(printout), printout.footer)
+    return paint_pages(writer, document_source(printout), printout.footer, printout.footer_pt,
+                       last_fill)
+
+
+HALF_EMPTY = 0.5  # a last page filled less than this is "half empty"
 
 
 def fitted(printout: Printout, paper: str = "letter") -> Printout:
     """The printout, shortened (``Printout.shorter``) until it fits its ``max_pages`` on
-    ``paper``; as it is when it has no limit."""
+    ``paper``; as it is when it has no limit. A printout with ``no_half_empty_page`` whose
+    last page would stay less than half full is shortened further when that saves the page
+    (or kept as it is if it does not)."""
     check_paper(paper)
     while printout.max_pages is not None and printout.shorter is not None \
             and page_count(printout, paper) > printout.max_pages:
@@ -354,6 +462,16 @@ def fitted(printout: Printout, paper: str = "letter") -> Printout:
         if smaller is None:
             break
         printout = smaller
+    if not printout.no_half_empty_page or printout.shorter is None:
+        return printout
+    fill: list[float] = []
+    pages = page_count(printout, paper, fill)
+    candidate: Printout | None = printout
+    while pages > 1 and fill[0] < HALF_EMPTY and candidate is not None \
+            and candidate.shorter is not None:
+        candidate = candidate.shorter()
+        if candidate is not None and page_count(candidate, paper) < pages:
+            return candidate
     return printout
 
 
@@ -362,9 +480,9 @@ def write_pdf(printout: Printout, path: Path | str, paper: str = "letter") -> in
     limit); the page count. Raises ``PrintError`` (one-line message)."""
     printout = fitted(printout, paper)
     return write_document_pdf(path, document_source(printout), paper, printout.landscape,
-                              printout.footer, printout.title)
+                              printout.footer, printout.title, printout.footer_pt)
 
 
 def paint(printout: Printout, device: QPagedPaintDevice) -> int:
     """Paint the printout on a printer, e.g. from ``QPrintPreviewDialog.paintRequested``."""
-    return paint_pages(device, document_source(printout), printout.footer)
+    return paint_pages(device, document_source(printout), printout.footer, printout.footer_pt)

@@ -656,12 +656,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+32"/>
-        <source>▲ highest and ▼ lowest figure in a row (also tinted); ● the same for every career. Double-click a career&apos;s name to open its profile; drag names to reorder.</source>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+34"/>
+        <source>▲ highest and ▼ lowest figure in a row (tinted only where more is better: pay, growth, openings); ● the same for every career. Click a career&apos;s name to choose its column; right-click it (or press the Menu key) for its actions; double-click to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Show only &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,26 +677,29 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+184"/>
         <source>&amp;Open profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-183"/>
         <source>&amp;Remove column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+184"/>
         <source>Move &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-183"/>
+        <location line="+185"/>
         <source>Move ri&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-184"/>
         <source>Close comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +759,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Careers compared: drag to reorder, double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,12 +779,62 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+93"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
+        <source>Chosen career: &lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chosen career: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the profile of {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove {title} from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {title} one column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move {title} one column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookmark {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Actions for {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>☆ &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,7 +1018,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{all} use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +1041,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Tareas principales</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-165"/>
         <source>Share of the work (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,7 +2447,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/ui/print_document.py" line="+239"/>
+        <location filename="../../careerdesk/ui/print_document.py" line="+337"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,7 +2457,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>cannot start a new page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,12 +2477,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+156"/>
+        <location filename="../../careerdesk/printouts.py" line="+184"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,17 +2505,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Inside this career</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>How the work divides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Education and training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,7 +2620,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>{publisher}: {term}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,17 +2726,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-437"/>
+        <location line="-442"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Quick facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>not available: not rated by O*NET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,17 +2771,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Not available: O*NET lists no tasks for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{label}: {method}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Share of workers surveyed by O*NET who said each level of education is required for the job.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3421,7 +3474,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../careerdesk/report.py" line="+35"/>
+        <location filename="../../careerdesk/report.py" line="+37"/>
         <source>▲ highest</source>
         <translation>▲ el más alto</translation>
     </message>
@@ -3441,12 +3494,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+651"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-581"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
@@ -3492,22 +3545,81 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+197"/>
+        <location line="+353"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-343"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+115"/>
         <source>{text}: {title},</source>
         <translation>{text}: {title},</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+58"/>
+        <source>(More in CareerDesk.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{heading}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not available for this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+1"/>
+        <source>O*NET 29.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLS pay 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLS outlook 2024–34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>AI studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>CareerDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sources: {sources}; full list on the last page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} ({release}): {publisher}; {licence}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The interest quiz of {owner}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,23 +3718,25 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-200"/>
+        <location line="+49"/>
         <source>Printed {date} with CareerDesk (data built {built}).</source>
         <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-48"/>
+        <location line="+49"/>
         <source>Printed {date} with CareerDesk.</source>
         <translation>Impreso el {date} con CareerDesk.</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <location line="+224"/>
+        <location line="-373"/>
+        <location line="+325"/>
         <source>Data: {sources}.</source>
         <translation>Datos: {sources}.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+69"/>
         <source>{code} · added {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3954,12 +4068,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,8 +4093,8 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>No career matches all your words together; showing the {count} closest, most words first.</source>
+        <location line="+31"/>
+        <source>No career matches all your words together; showing the {count} closest. Each says which of your words it matched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

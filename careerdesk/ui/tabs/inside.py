@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from careerdesk import sections
+from careerdesk import sections, time_views
 from careerdesk.model import Career
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.tabs.base import ProfileTab
@@ -27,7 +27,8 @@ class InsideTab(ProfileTab):
         self.chart.setAccessibleName(self.tr("How the work divides chart"))
 
     def populate(self, career: Career) -> None:
-        for section in self.tab_sections(career):
+        for section in sorted(self.tab_sections(career),
+                              key=lambda s: self.section_keys.index(s.key)):
             # the narrative under the tab's title; the chart under its own heading
             self.add_section(section, heading=section.key != "inside")
 
@@ -35,6 +36,6 @@ class InsideTab(ProfileTab):
         if block.kind != sections.CHART:
             return False
         assert self.career is not None
-        self.chart.show_time_allocation(self.career.time_allocations, block.text)
+        self.chart.show_time_allocation(time_views.views(self.career), block.text)
         self.add_widget(self.chart)
         return True
