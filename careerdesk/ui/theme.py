@@ -8,7 +8,7 @@ import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
 # The palettes CareerDesk offers; "auto" picks light or dark as the system is set.
@@ -134,18 +134,33 @@ def palette_for(name: str) -> QPalette:
 
 
 def chosen_theme() -> str:
-    """The theme to use: $CAREERDESK_THEME when it names one, else dark when the system's
-    palette is dark (windows darker than their text), else light."""
+    """The theme to use: $CAREERDESK_THEME when it names one; else, from the system's
+    palette, high contrast when its windows are dark with text at 15:1 or more (a system
+    high-contrast setting), dark when they are darker than their text, else light (which
+    keeps the system's colours, a light high-contrast one included)."""
     wanted = os.environ.get(THEME_VARIABLE, "").strip().lower()
     if wanted in THEMES:
         return wanted
     from PySide6.QtGui import QGuiApplication, QPalette
 
-    # (not styleHints().colorScheme(): Qt's enums cost ~25 ms before the first paint)
+    # (not styleHints(): Qt's enums cost ~25 ms before the first paint)
     system = _system[0] if _system else QGuiApplication.palette()
-    window = system.color(QPalette.ColorRole.Window).lightness()
-    text = system.color(QPalette.ColorRole.WindowText).lightness()
-    return "dark" if window < text else "light"
+    window = system.color(QPalette.ColorRole.Window)
+    text = system.color(QPalette.ColorRole.WindowText)
+    if window.lightness() >= text.lightness():
+        return "light"
+    return "high-contrast" if contrast_ratio(window, text) >= 15 else "dark"
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 to 21."""
+    def luminance(color: QColor) -> float:
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+        return (0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+                + 0.0722 * channel(color.blueF()))
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def apply_theme(app: QApplication, name: str | None = None) -> str:

@@ -94,3 +94,22 @@ def test_theme_is_chosen_by_the_environment(monkeypatch, themed):
     assert theme.apply_theme(app) in ("light", "dark")
     with pytest.raises(ValueError):
         theme.palette_for("purple")
+
+
+@pytest.mark.parametrize(("window", "text", "expected"), [
+    ("#000000", "#ffffff", "high-contrast"),  # a system high-contrast setting
+    ("#2b2b2b", "#eeeeee", "dark"),  # 12.6:1: an ordinary dark mode
+    ("#ffffff", "#000000", "light"),  # light, high contrast or not: its colours are kept
+    ("#efefef", "#1a1a1a", "light")])
+def test_theme_follows_the_system_palette(monkeypatch, window, text, expected):
+    """Without $CAREERDESK_THEME the theme comes from the system's palette."""
+    from PySide6.QtGui import QPalette
+
+    system = QPalette()
+    system.setColor(QPalette.ColorRole.Window, QColor(window))
+    system.setColor(QPalette.ColorRole.WindowText, QColor(text))
+    monkeypatch.delenv(theme.THEME_VARIABLE, raising=False)
+    monkeypatch.setattr(theme, "_system", [system])
+    assert theme.chosen_theme() == expected
+    assert theme.contrast_ratio(QColor(window), QColor(text)) == pytest.approx(
+        contrast(QColor(window), QColor(text)))
