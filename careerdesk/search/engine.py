@@ -276,6 +276,7 @@ class SearchEngine:
         try:
             self._loaded_alt_titles()
             self._reader.understand("preload")  # the phrases file and rapidfuzz
+            self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
         except sqlite3.Error:
             return

@@ -78,6 +78,10 @@ class IndexReader:
             " search_word_trigram WHERE search_word_trigram MATCH ? ORDER BY rank LIMIT ?)",
             (match, limit)).fetchall()
 
+    def vocabulary(self) -> list[tuple[str, int, int]]:
+        """(word, titles, items) of every indexed word."""
+        return self._db.execute("SELECT word, titles, items FROM search_word").fetchall()
+
     def words_among(self, candidates: Sequence[str]) -> list[tuple[str, int, int]]:
         """(word, titles, items) of the candidates that are indexed words."""
         if not candidates:

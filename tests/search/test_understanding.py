@@ -120,6 +120,15 @@ def test_two_title_words_written_as_one_are_searched_as_two(engine, query, words
     assert engine.search(query, limit=1)[0].code == code
 
 
+@pytest.mark.parametrize(("query", "title"), [
+    ("dentel hygenist", "Dental Hygienists"),  # same first letters: the quick look
+    ("murse", "Nurse"),  # a first letter typed wrong: the wider look still finds it
+    ("photografer", "Photographers"),  # a sound-alike spelling
+])
+def test_misspelt_words_are_mended_whatever_letter_is_wrong(engine, query, title):
+    assert title in engine.search(query, limit=1)[0].title
+
+
 @pytest.mark.parametrize("query", ["cupper", "darner", "carpentor"])
 def test_a_word_is_not_split_into_parts_that_are_no_title_words(engine, query):
     assert len(engine.understand(query).terms) == 1
