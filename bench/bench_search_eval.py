@@ -166,6 +166,7 @@ def baseline_search(store: CareerStore) -> Search:
 
 def engine_search(store: CareerStore) -> Search:
     engine = SearchEngine(store)
+    engine.preload()  # as the app does once its window has loaded (also gc.freeze)
 
     def search(query: str) -> list[str]:
         return [r.code for r in engine.search(query, limit=LIMIT)]
