@@ -26,7 +26,7 @@ from typing import Literal
 
 from careerdesk import formatting as fmt
 from careerdesk import quick_facts as qf
-from careerdesk import wording
+from careerdesk import time_views, wording
 from careerdesk.charts import describe_time_allocation
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import Career, TimeAllocation, TimeShare
@@ -157,7 +157,7 @@ class Comparison:
     @property
     def time_max_percent(self) -> float:
         """One scale for every time chart (the largest share, rounded up to a ten)."""
-        return time_scale([c.time_allocation("data") for c in self.careers])
+        return time_scale([time_views.column_view(c) for c in self.careers])
 
     def rows_for(self, only_differences: bool = False) -> list[Row]:
         """All rows, or only those whose cells differ."""
@@ -346,10 +346,16 @@ def aligned_allocations(
 
 
 def _time(c: Comparison) -> list[Row]:
-    allocations = aligned_allocations([career.time_allocation("data") for career in c.careers])
+    """How the work divides: a career's editorial estimate where it has one, as its profile
+    leads with it (named so, with its own parts: never padded with O*NET's groups), else
+    O*NET's, aligned across the columns so the bars line up (``careerdesk.time_views``)."""
+    shown = [time_views.column_view(career) for career in c.careers]
+    aligned = aligned_allocations([None if a is None or time_views.titled(a) else a
+                                   for a in shown])
+    allocations = [a if data is None else data for a, data in zip(shown, aligned, strict=True)]
     cells = [Cell(describe_time_allocation([a]) if a else fmt.not_available(), chart=a)
              for a in allocations]
-    splits = [tuple((s.group_id, s.percent) for s in a.shares) if a else None
+    splits = [tuple((s.group_id, s.label, s.percent) for s in a.shares) if a else None
               for a in allocations]
     return [Row("time", translate("Comparison", "Share of the work (estimate)"), "chart", cells,
                 differs=len(set(splits)) > 1, key="time.split")]

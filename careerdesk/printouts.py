@@ -84,41 +84,50 @@ def png_height_px(png: bytes) -> int:
     return int(struct.unpack(">I", png[20:24])[0])
 
 
+def _print_titled(allocation: TimeAllocation, titled: bool) -> TimeAllocation:
+    """The allocation untitled, unless ``titled`` and it is an editorial estimate (it keeps
+    its name, so it is never taken for O*NET's: ``time_views.titled``)."""
+    return allocation if titled and time_views.titled(allocation) \
+        else replace(allocation, label="")
+
+
 def _draw_print_time(figure: Figure, allocations: Sequence[TimeAllocation],
                      colors: ChartColors, *, max_percent: float, font_size: float,
-                     label_wrap: int | None = None) -> None:
-    """The time chart for print: no title or axis label (the table row or the text above
-    the chart says both), and three ticks so the scale stays legible in a narrow column."""
+                     label_wrap: int | None = None, titled: bool = False) -> None:
+    """The time chart for print: no axis label and no title (the table row or the text
+    above the chart says both; with ``titled``, an editorial estimate's name), and three
+    ticks so the scale stays legible in a narrow column."""
     from careerdesk.charts import LABEL_WRAP, draw_time_allocation
 
-    draw_time_allocation(figure, [replace(a, label="") for a in allocations], colors,
+    draw_time_allocation(figure, [_print_titled(a, titled) for a in allocations], colors,
                          max_percent=max_percent, font_size=font_size,
                          label_wrap=label_wrap or LABEL_WRAP,
                          ticks=[0.0, max_percent / 2, max_percent], axis_label=False)
 
 
 def _time_chart_height(allocation: TimeAllocation, font_pt: float,
-                       label_wrap: int | None = None) -> float:
+                       label_wrap: int | None = None, titled: bool = False) -> float:
     """The height in inches that ``_time_chart`` needs for ``allocation``."""
     from careerdesk.charts import LABEL_WRAP, time_chart_height_in
 
-    return time_chart_height_in([replace(allocation, label="")], font_pt,
+    return time_chart_height_in([_print_titled(allocation, titled)], font_pt,
                                 label_wrap or LABEL_WRAP, axis_label=False)
 
 
 def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
-                font_pt: float, label_wrap: int | None = None,
-                min_height_in: float = 0.0) -> tuple[bytes, float]:
+                font_pt: float, label_wrap: int | None = None, *,
+                min_height_in: float = 0.0, titled: bool = False) -> tuple[bytes, float]:
     """The chart as PNG bytes, and its height in inches (``label_wrap``: characters a line
     of a bar's label, ``charts.LABEL_WRAP`` by default; at least ``min_height_in`` tall,
-    the bars from the top, so charts side by side share one height)."""
+    the bars from the top, so charts side by side share one height; ``titled``: an
+    editorial estimate's name drawn over it)."""
     from careerdesk.charts import LABEL_WRAP, render_png
 
     wrap = label_wrap or LABEL_WRAP
-    height_in = max(_time_chart_height(allocation, font_pt, wrap), min_height_in)
+    height_in = max(_time_chart_height(allocation, font_pt, wrap, titled), min_height_in)
     png = render_png(_draw_print_time, [allocation], width_in=width_in, height_in=height_in,
                      dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt,
-                     label_wrap=wrap)
+                     label_wrap=wrap, titled=titled)
     return png, png_height_px(png) / CHART_DPI
 
 
@@ -166,14 +175,15 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     if time_row is not None and "time" in keys:
         charted = [(career, cell.chart) for career, cell in
                    zip(comparison.careers, time_row.cells, strict=True) if cell.chart]
-        # one height for every column (an editorial estimate has fewer bars than O*NET's)
-        tallest = max(_time_chart_height(chart, chart_font) for _, chart in charted) \
-            if charted else 0.0
+        # one height for every column (an editorial estimate has fewer bars than O*NET's);
+        # an editorial estimate's name is drawn over its chart, as on screen
+        tallest = max(_time_chart_height(chart, chart_font, titled=True)
+                      for _, chart in charted) if charted else 0.0
         for career, chart in charted:
             names[career.code] = f"chart-time-{career.code}.png"
             images[names[career.code]], height = _time_chart(
                 chart, width_in, comparison.time_max_percent, chart_font,
-                min_height_in=tallest)
+                min_height_in=tallest, titled=True)
             heights.append(height)
     height_in = max(heights)  # the same for every column
 

@@ -140,8 +140,8 @@ def _cell_html(row: Row, index: int, image_names: Mapping[str, str],
         if cell.chart is None or not name:
             return f"<i>{_e(cell.text)}</i>" if cell.chart is None else _e(cell.text)
         width, height = (round(v * PX_PER_INCH) for v in chart_size)
-        return (f"<p style='{IMAGE_BLOCK}'>{_chart_title(cell.chart)}<img src='{_e(name)}' "
-                f"width='{width}' height='{height}' alt='{_e(cell.text)}'></p>")
+        return (f"<p style='{IMAGE_BLOCK}'><img src='{_e(name)}' width='{width}' "
+                f"height='{height}' alt='{_e(cell.text)}'></p>")
     if row.kind == "list":
         if not cell.items:
             return f"<i>{_e(cell.text)}</i>"
@@ -331,8 +331,8 @@ def _time_chart(c: Career, image_names: Mapping[str, str],
 
 
 def _chart_title(allocation: TimeAllocation) -> str:
-    """An editorial estimate's name over its printed chart (charts print untitled), so it
-    is never taken for O*NET's; "" for O*NET's (the heading or the row says what it is)."""
+    """An editorial estimate's name over its printed profile chart (charts print untitled),
+    so it is never taken for O*NET's; "" for O*NET's (the heading says what it is)."""
     return f"<b>{_e(allocation.label)}</b><br>" if time_views.titled(allocation) else ""
 
 

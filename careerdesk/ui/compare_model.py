@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from careerdesk import time_views
 from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
 from careerdesk.outlook import bright_summary
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
@@ -219,7 +220,8 @@ def draw_chart(cell: Cell, max_percent: float, width_px: int,
 
     assert cell.chart is not None
     colors = palette_colors(QApplication.palette())
-    untitled = replace(cell.chart, label="")  # the row's name says what the chart is
+    # the row's name says what the chart is; an editorial estimate keeps its title
+    untitled = cell.chart if time_views.titled(cell.chart) else replace(cell.chart, label="")
     size, wrap = font_points, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
     height_in = charts.time_chart_height_in([untitled], size, wrap, axis_label=False)
     figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
