@@ -565,7 +565,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_model.py" line="+35"/>
+        <location filename="../../careerdesk/ui/compare_model.py" line="+36"/>
         <source>▲ highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Show only &amp;differences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +879,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Evaluación de IA</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+426"/>
         <source>Key abilities</source>
         <translation>Capacidades clave</translation>
     </message>
@@ -888,7 +888,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Habilidades tecnológicas</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-425"/>
         <source>More about pay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,7 +968,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>{level} ({zone} of 5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,7 +2477,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+184"/>
+        <location filename="../../careerdesk/printouts.py" line="+194"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3796,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+592"/>
+        <location filename="../../careerdesk/search/engine.py" line="+593"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4412,6 +4412,29 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+41"/>
         <source>Careers in {field}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeViews</name>
+    <message>
+        <location filename="../../careerdesk/time_views.py" line="+35"/>
+        <source>Editorial estimate, from the reference page</source>
+        <translation>Estimación editorial, de la página de referencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second view: from O*NET&apos;s task list</source>
+        <translation>Segunda mirada: a partir de la lista de tareas de O*NET</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Editorial estimate</source>
+        <translation>Estimación editorial</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The two differ because the editors guessed how a work day is spent, while the second view counts the tasks O*NET lists, not hours.</source>
+        <translation>Las dos difieren porque los editores calcularon a ojo cómo se reparte un día de trabajo, mientras que la segunda mirada cuenta las tareas que O*NET enumera, no las horas.</translation>
     </message>
 </context>
 <context>
