@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.ui.search_panel import SearchPanel
-from careerdesk.ui.settings import Settings
+from careerdesk.ui.settings import THEME, Settings
 from careerdesk.ui.start_page import StartPage
+from careerdesk.ui.theme import THEMES, apply_theme
 from careerdesk.ui.zoom import PageScroller, Zoom, keep_window_on_screen
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
     from careerdesk.ui.user_session import UserSession
 
 APP_NAME = "CareerDesk"  # the product's name, the same in every language
+# View menu's colour commands, by theme ("" follows the system)
+THEME_COMMANDS = {"": "theme_system", "light": "theme_light", "dark": "theme_dark",
+                  "high-contrast": "theme_contrast"}
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +89,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.zoom = Zoom(app, self.settings)  # before any layout: sizes follow the font
+        if self.settings.get(THEME) in THEMES:  # the person's choice, over the system's
+            apply_theme(app, self.settings.get(THEME))
         self.search = SearchPanel()
         self.welcome = StartPage()  # the ways in; filled by attach()
         self.pages = QStackedWidget()
@@ -190,6 +196,10 @@ class MainWindow(QMainWindow):
             "zoom_in": self.zoom.zoom_in,
             "zoom_out": self.zoom.zoom_out,
             "zoom_reset": self.zoom.reset,
+            "theme_system": lambda: self.set_theme(""),
+            "theme_light": lambda: self.set_theme("light"),
+            "theme_dark": lambda: self.set_theme("dark"),
+            "theme_contrast": lambda: self.set_theme("high-contrast"),
             "add_compare": self.add_to_comparison,
             "compare": lambda: self.show_comparison(self.tray.codes()),
             "save_comparison": self.save_comparison,
@@ -212,8 +222,26 @@ class MainWindow(QMainWindow):
         })
         self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
             self.tr("Zoom {percent}%").format(percent=p), 3000))
+        from PySide6.QtGui import QActionGroup
+
+        self._theme_actions = QActionGroup(self)  # one of them checked: the colours in use
+        for name in THEME_COMMANDS.values():
+            action = self.commands[name]
+            action.setCheckable(True)
+            self._theme_actions.addAction(action)
+        self.commands[THEME_COMMANDS.get(self.settings.get(THEME), "theme_system")
+                      ].setChecked(True)
         self.slash = QShortcut(QKeySequence("/"), self)
         self.slash.setContext(Qt.ShortcutContext.WindowShortcut)
+
+    def set_theme(self, name: str) -> None:
+        """Show CareerDesk in one of ``theme.THEMES``, or as the system is set for "";
+        remembered."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, name or None)
+        self.settings.set(THEME, name)
+        self.commands[THEME_COMMANDS.get(name, "theme_system")].setChecked(True)
 
     def _connect_signals(self) -> None:
         # search

@@ -33,6 +33,7 @@ WAGE_STATE = Setting("pay/state", str, "")
 LAST_TAB = Setting("profile/tab", int, 0)
 WINDOW_GEOMETRY = Setting("window/geometry", str, "")
 ZOOM = Setting("view/zoom", int, 100)  # percent of the system font size
+THEME = Setting("view/theme", str, "")  # "" as the system is set; else light, dark, high-contrast
 
 
 class Settings:

@@ -113,3 +113,32 @@ def test_theme_follows_the_system_palette(monkeypatch, window, text, expected):
     assert theme.chosen_theme() == expected
     assert theme.contrast_ratio(QColor(window), QColor(text)) == pytest.approx(
         contrast(QColor(window), QColor(text)))
+
+
+def test_view_menu_changes_the_colours_and_remembers_them(qtbot, themed, store):
+    """View > High contrast repaints the open window in white on black (measured on the
+    tray's buttons), is checked in the menu and is used by the next window; View > System
+    colours goes back to the system's light palette."""
+    from careerdesk.ui.main_window import MainWindow
+    from careerdesk.ui.settings import THEME, Settings
+
+    window = themed
+    window.tray.add("43-6013.00", "Medical Secretaries and Administrative Assistants")
+    assert window.commands["theme_system"].isChecked()
+    window.commands["theme_contrast"].trigger()
+    qtbot.wait(10)
+    on_bg, on_text = drawn_colors(window.tray.clear_button)
+    off_bg, off_text = drawn_colors(window.tray.compare_button)
+    assert on_bg.name() == "#000000" and on_text.name() == "#ffffff"
+    assert contrast(off_text, off_bg) >= 3.0 and contrast(on_text, off_text) >= 2.0
+    assert window.commands["theme_contrast"].isChecked()
+    assert Settings().get(THEME) == "high-contrast"
+    QApplication.instance().setPalette(theme.light_palette())  # as at the next start
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert again.commands["theme_contrast"].isChecked()
+    assert relative_luminance(again.palette().color(again.backgroundRole())) < 0.01
+    again.commands["theme_system"].trigger()
+    qtbot.wait(10)
+    assert Settings().get(THEME) == ""
+    assert relative_luminance(drawn_colors(window.tray.clear_button)[0]) > 0.7
