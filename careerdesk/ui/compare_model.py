@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from careerdesk import time_views
 from careerdesk.comparison import SECTION_TITLES, Cell, Comparison, Row
+from careerdesk.model import TimeAllocation
 from careerdesk.outlook import bright_summary
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.widgets.chart_canvas import palette_colors
@@ -164,7 +165,14 @@ class CompareModel(QAbstractTableModel):
         shares = tuple((s.label, s.percent, s.group_id) for s in cell.chart.shares)
         colors = palette_colors(QApplication.palette())
         return (cell.chart.label, shares, self.comparison.time_max_percent,
-                self.chart_width_px, self.chart_font_points, colors)
+                self.chart_width_px, self.chart_font_points, colors, self._row_height_in(cell))
+
+    def _row_height_in(self, cell: Cell) -> float:
+        """The height of the tallest chart in ``cell``'s row: every chart of the row is drawn
+        this tall, bars from the top (an editorial estimate has fewer bars than O*NET's)."""
+        row = next((r for r in self._rows if any(c is cell for c in r.cells)), None)
+        cells = row.cells if row is not None else [cell]
+        return max(chart_height_in(c, self.chart_font_points) for c in cells if c.chart)
 
     def _draw_next(self) -> None:
         """Draw one waiting chart, then come back for the next through the event loop."""
@@ -176,7 +184,8 @@ class CompareModel(QAbstractTableModel):
             if cell is None or cell.chart is None or self._chart_key(cell) != key:
                 continue
             _CHART_CACHE[key] = draw_chart(cell, self.comparison.time_max_percent,
-                                           self.chart_width_px, self.chart_font_points)
+                                           self.chart_width_px, self.chart_font_points,
+                                           min_height_in=self._row_height_in(cell))
             while len(_CHART_CACHE) > CHART_CACHE_SIZE:
                 _CHART_CACHE.popitem(last=False)
             changed = self.index(row, column)
@@ -209,10 +218,26 @@ class CompareModel(QAbstractTableModel):
                                   [Qt.ItemDataRole.DecorationRole])
 
 
+def _drawn(cell: Cell) -> TimeAllocation:
+    """The cell's chart as drawn: the row's name says what it is, so untitled, but an
+    editorial estimate keeps its title (never taken for O*NET's)."""
+    assert cell.chart is not None
+    return cell.chart if time_views.titled(cell.chart) else replace(cell.chart, label="")
+
+
+def chart_height_in(cell: Cell, font_points: float = TABLE_CHART_FONT) -> float:
+    """The height in inches ``draw_chart`` needs for the cell's chart."""
+    from careerdesk import charts
+
+    return charts.time_chart_height_in([_drawn(cell)], font_points, TABLE_CHART_WRAP,
+                                       axis_label=False)
+
+
 def draw_chart(cell: Cell, max_percent: float, width_px: int,
-               font_points: float = TABLE_CHART_FONT) -> QImage:
+               font_points: float = TABLE_CHART_FONT, *, min_height_in: float = 0.0) -> QImage:
     """A time chart for a table cell, drawn with matplotlib's Agg straight into a QImage
-    (with the on-screen charts' cache of rendered strings)."""
+    (with the on-screen charts' cache of rendered strings), at least ``min_height_in``
+    tall (bars from the top, so the charts of a row line up)."""
     from matplotlib.figure import Figure
 
     from careerdesk import charts
@@ -220,10 +245,9 @@ def draw_chart(cell: Cell, max_percent: float, width_px: int,
 
     assert cell.chart is not None
     colors = palette_colors(QApplication.palette())
-    # the row's name says what the chart is; an editorial estimate keeps its title
-    untitled = cell.chart if time_views.titled(cell.chart) else replace(cell.chart, label="")
+    untitled = _drawn(cell)
     size, wrap = font_points, TABLE_CHART_WRAP  # narrow columns: small, wrapped labels
-    height_in = charts.time_chart_height_in([untitled], size, wrap, axis_label=False)
+    height_in = max(chart_height_in(cell, size), min_height_in)
     figure = Figure(figsize=(width_px / 96, height_in), dpi=96)
     canvas = TextCachingCanvasAgg(figure)
     charts.draw_time_allocation(figure, [untitled], colors, max_percent=max_percent,

@@ -71,3 +71,38 @@ def test_a_career_without_an_editorial_estimate_shows_onets_alone(qtbot, window)
     panels = drawn_panels(qtbot, tab)
     assert [title for title, _ in panels] == ["Estimated from O*NET work activities"]
     assert "differ because" not in tab_text(tab)
+
+
+def test_the_comparison_table_shows_the_editorial_estimate_named_and_top_aligned(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    from careerdesk.charts import EDITORIAL_STYLES, GROUP_STYLES
+    from careerdesk.comparison import build_comparison
+    from careerdesk.ui.app import application
+    from careerdesk.ui.compare_model import CompareModel
+
+    application()
+    model = CompareModel(build_comparison([store.career(c) for c in
+                                           ("43-6013.00", "29-1141.00")]))
+    row = next(r for r, found in enumerate(model.comparison.rows_for(False))
+               if found.kind == "chart")
+
+    def charts() -> list:
+        return [model.data(model.index(row, column), Qt.ItemDataRole.DecorationRole)
+                for column in (0, 1)]
+
+    qtbot.waitUntil(lambda: None not in charts(), timeout=10000)
+    seed, nurse = charts()
+    assert seed is not None and nurse is not None
+    assert seed.height() == nurse.height()  # one height: the bars from the top, side by side
+
+    def count(image, colour: str, rows: range) -> int:
+        return sum(1 for y in rows for x in range(0, image.width(), 2)
+                   if image.pixelColor(x, y).name() == colour.lower())
+
+    top = range(0, seed.height() // 2)
+    # the editorial bars (greys) in the upper half, none of O*NET's group colours
+    assert count(seed, EDITORIAL_STYLES[2].color, top) > 50
+    assert all(count(seed, s.color, range(seed.height())) == 0 for s in GROUP_STYLES.values())
+    assert count(nurse, GROUP_STYLES[2].color, range(nurse.height())) > 50
+    assert model.comparison.rows_for(False)[row].cells[0].text.startswith("Editorial estimate: ")
