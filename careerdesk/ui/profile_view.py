@@ -192,6 +192,8 @@ class ProfileView(QWidget):
             "The sections of this career's profile; Ctrl+Tab shows the next one"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
+        for arrow in self.tabs.tabBar().findChildren(QToolButton):  # when tabs do not fit
+            arrow.setAccessibleDescription(self.tr("Shows the tabs that do not fit"))
         self.pages: list[ProfileTab] = [
             ResponsibilitiesTab(), InsideTab(), EducationTab(), AiTab(ai_labels), PayTab(settings),
             SkillsTab(), RelatedTab(),

@@ -392,3 +392,16 @@ def test_a_control_reached_with_tab_is_scrolled_into_view(qtbot, zoomed_window):
     title.setFocus(Qt.FocusReason.BacktabFocusReason)
     settle(window)
     assert in_view(title)
+
+
+def test_every_control_is_named_and_described_at_200_percent(qtbot, zoomed_window):
+    """Zoomed in, controls that only show when room is short (the arrows that scroll the
+    profile's tabs) have a spoken name and description too."""
+    from tests.ui.test_accessibility import undescribed, unnamed, visit_every_view
+
+    window = zoomed_window
+    zoom_to(window, 200)
+    problems = []
+    for view in visit_every_view(window):
+        problems += [f"{view}: {p}" for p in unnamed(window) + undescribed(window)]
+    assert sorted(set(problems)) == []
