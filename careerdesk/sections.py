@@ -341,8 +341,8 @@ def narrative_kind(kind: str) -> str:
 def _inside(c: Career) -> tuple[Block, ...]:
     main = c.narrative
     if main is None:
-        return _unavailable(translate("Profile", "No narrative is available for this career, "
-                                      "because O*NET lists no tasks for it."))
+        return _unavailable(translate("Profile", "Not available: O*NET lists no tasks for "
+                                      "this career, so CareerDesk has no narrative for it."))
     blocks = [_note(narrative_kind(main.kind)), Block(PARAGRAPHS, text=main.text)]
     also = translate("Profile", "Also: the narrative written from the data")
     for other in c.narratives:

@@ -565,7 +565,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_model.py" line="+36"/>
+        <location filename="../../careerdesk/ui/compare_model.py" line="+37"/>
         <source>▲ highest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,13 +1705,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+299"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+327"/>
         <location line="+194"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/window_commands.py" line="+84"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+97"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-39"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,12 +1841,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-279"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-297"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/window_commands.py" line="+11"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+24"/>
         <source>&amp;Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1911,47 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-27"/>
+        <source>&amp;System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Light or dark colours, as this computer is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Light colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark text on light backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Dark colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light text on dark backgrounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White text on black, with yellow selection and focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Print your bookmark list with your notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,7 +2006,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1976,7 +2016,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-97"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-101"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2006,7 +2046,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+164"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,7 +2660,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+23"/>
+        <source>Not available: O*NET lists no tasks for this career, so CareerDesk has no narrative for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>{publisher}: {term}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,12 +2806,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>No narrative is available for this career, because O*NET lists no tasks for it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Also: the narrative written from the data</source>
         <translation type="unfinished"></translation>
     </message>
