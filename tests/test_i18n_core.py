@@ -18,7 +18,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 MODULES = ["formatting", "comparison", "report", "printouts", "sections", "search/engine",
            "search/understanding", "search/phrases", "userdata",
            "userdata_file", "transfer", "labconfig", "links", "charts", "interests", "outlook",
-           "wording"]
+           "wording", "quick_facts"]
 
 
 def test_translate_is_the_identity_without_an_application():
@@ -34,7 +34,7 @@ def test_translate_is_the_identity_without_an_application():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=ROOT, timeout=60).stdout
-    assert out.strip() == "not available | 4 to 6 years | Pay"
+    assert out.strip() == "not available | 4 to 6 years | More about pay"
 
 
 @pytest.fixture
@@ -61,10 +61,12 @@ def test_texts_are_translated_with_a_translator(spanish, store):
     assert fmt.money(None) == "no disponible"
     assert fmt.years_range(4, 6) == "de 4 a 6 años"
     assert fmt.NOT_AVAILABLE == "not available"  # the source text itself stays English
-    assert SECTION_TITLES["pay"] == "Salario"
-    comparison = build_comparison([store.career("43-6013.00"), store.career("29-1141.00")])
+    assert SECTION_TITLES["facts"] == "Datos clave"
+    comparison = build_comparison([store.career("43-6013.00"), store.career("29-1141.00")],
+                                  state="Texas")
     labels = {row.key: row.label for row in comparison.rows}
-    assert labels["pay.annual"] == "Salario anual mediano"
+    assert labels["pay.annual"] == "Salario típico al año, EE. UU."
+    assert labels["technology.top.shared"] == "Ambas usan"
     assert "▲ el más alto" in report.legend()
     html = report.comparison_html(comparison)
     assert "Comparación de 2 carreras" in html and "Comparing" not in html

@@ -204,22 +204,22 @@
     <message>
         <location filename="../../careerdesk/ui/profile_view.py" line="+66"/>
         <source>Also known as: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También conocida como: {names}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&lt;b&gt;Also known as:&lt;/b&gt; {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;También conocida como:&lt;/b&gt; {names}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>menos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} more…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} más…</translation>
     </message>
 </context>
 <context>
@@ -786,42 +786,42 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+26"/>
         <source>Chosen career: &lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera elegida: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chosen career: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera elegida: {title}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open the profile of {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el perfil de {title}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove {title} from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar {title} de la comparación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move {title} one column left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {title} una columna a la izquierda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move {title} one column right</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover {title} una columna a la derecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookmark {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar {title} en marcadores</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Actions for {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones para {title}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -831,7 +831,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+7"/>
         <source>&amp;Remove from the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la comparación</translation>
     </message>
     <message>
         <location line="+98"/>
@@ -854,12 +854,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="-1"/>
         <source>Quick facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos clave</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skills and abilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades y capacidades</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,22 +890,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="-425"/>
         <source>More about pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Más sobre el salario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many people do this work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas personas hacen este trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AI in more detail</source>
-        <translation type="unfinished"></translation>
+        <translation>La IA en detalle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Technology they use</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología que usan</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -950,87 +950,87 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+74"/>
         <source>{pay}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pay}, {state}</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>{pay} (U.S.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{pay} (EE. UU.)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>In short</source>
-        <translation type="unfinished"></translation>
+        <translation>En resumen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top main tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas principales</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>{level} ({zone} of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>{level} ({zone} de 5)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Typical pay an hour, U.S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario típico por hora, EE. UU.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Typical pay a year, U.S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario típico al año, EE. UU.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{low} to {high} a year</source>
-        <translation type="unfinished"></translation>
+        <translation>de {low} a {high} al año</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>People in this job in 2024</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en este trabajo en 2024</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Top skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades principales</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Other job titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros nombres del puesto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All three</source>
-        <translation type="unfinished"></translation>
+        <translation>Las tres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All four</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuatro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{all} use</source>
-        <translation type="unfinished"></translation>
+        <translation>{all} usan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{all} need</source>
-        <translation type="unfinished"></translation>
+        <translation>{all} necesitan</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>only the shared ones above</source>
-        <translation type="unfinished"></translation>
+        <translation>solo las compartidas de arriba</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1075,7 +1075,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+7"/>
         <source>Technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Tecnología</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3060,7 +3060,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+1"/>
         <source>Field: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo: {group}</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3134,7 +3134,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Shows the tabs that do not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add to &amp;comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3162,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+29"/>
         <location line="+2"/>
         <source>What does this mean?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué significa esto?</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3185,7 +3190,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location filename="../../careerdesk/quick_facts.py" line="+51"/>
         <source>{heading}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: {value}</translation>
     </message>
 </context>
 <context>
@@ -3193,7 +3198,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location filename="../../careerdesk/widgets/quick_facts.py" line="+95"/>
         <source>Quick facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos clave</translation>
     </message>
 </context>
 <context>
@@ -3561,27 +3566,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="-5"/>
         <source>(SOC {soc}) for {title}.</source>
-        <translation type="unfinished"></translation>
+        <translation>(SOC {soc}) para {title}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How the work divides is CareerDesk&apos;s estimate from each career&apos;s O*NET tasks and work activities, not measured hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reparto del trabajo es una estimación de CareerDesk a partir de las tareas y actividades de O*NET de cada carrera, no horas medidas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>O*NET-SOC codes: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos O*NET-SOC: {codes}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes y notas</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sources and notes are at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fuentes y notas están al final.</translation>
     </message>
     <message>
         <location line="+4"/>
