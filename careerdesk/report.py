@@ -480,7 +480,8 @@ def profile_html(
                    if heading else body)
     if missing:
         heading = _e(translate("Report", "Not available for this career"))
-        out.append(f"<h2><a name='{KEEP_PREFIX}missing'>{heading}</a></h2>"
+        style = " style='page-break-before: always'" if "missing" in break_before else ""
+        out.append(f"<h2{style}><a name='{KEEP_PREFIX}missing'>{heading}</a></h2>"
                    f"<p>{_e(' '.join(missing))}</p>")
     if sources_block:
         style = " style='page-break-before: always'" if "sources" in break_before else ""

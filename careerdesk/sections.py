@@ -316,10 +316,15 @@ def _what(c: Career) -> tuple[Block, ...]:
                                                                count=len(extra))
         blocks.append(Block(LIST, title=title, items=extra, text=more.explanation,
                             media=ON_SCREEN | {TEXT}))
-    left = max(len(core) - TASKS_PRINTED, 0) + max(len(other) - TASKS_PRINTED, 0)
-    if left or extra:  # what the printout leaves for the app
+    left = max(len(core) - TASKS_PRINTED, 0)
+    unranked = max(len(other) - TASKS_PRINTED, 0)  # tasks O*NET does not rank
+    if core and (left or extra):  # what the printout leaves for the app
         counted = translate("Profile", "CareerDesk lists {more} more main tasks and {other} "
-                            "other tasks.").format(more=left, other=len(extra))
+                            "other tasks.").format(more=left, other=len(extra) + unranked)
+        blocks.append(_note(counted, frozenset({PRINT})))
+    elif unranked or extra:
+        counted = translate("Profile", "CareerDesk lists {more} more tasks.").format(
+            more=unranked + len(extra))
         blocks.append(_note(counted, frozenset({PRINT})))
     return tuple(blocks)
 

@@ -2655,8 +2655,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>CareerDesk lists {more} more main tasks and {other} other tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CareerDesk lists {more} more tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2771,7 +2776,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-447"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,7 +2801,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Editorial: written by the CareerDesk team in their own words from the facts of the reference career page and the data.</source>
         <translation type="unfinished"></translation>
     </message>
