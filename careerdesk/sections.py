@@ -13,6 +13,13 @@ and a chart is drawn by the screen and the printout (the text lists the figures)
 section names the sources behind it (``sources``: the source lines, as in
 ``Career.sources``).
 
+The sources' terms are shown in plain words (``careerdesk.wording``: "Preparation needed:
+some (2 of 5)", "Education to start: High school diploma"); a reworded ``Fact`` carries its
+explanation and the source's own term, which the tabs show on the keyboard-reachable value
+(Enter or Shift+F1) and in its tooltip. Codes (O*NET-SOC, SOC) are only in ``codes()``, for
+the sources. The "quick" section, first, holds ``careerdesk.quick_facts`` for paper (the
+window shows them as the strip in the profile's header).
+
 Qt-free: texts are translated with ``careerdesk.i18n.translate`` (context "Profile"). Figures
 are formatted by ``careerdesk.formatting``; a missing figure reads "not available". The JSON
 of ``careerdesk show --json`` (``careerdesk.profile.to_dict``) keeps the source values and
