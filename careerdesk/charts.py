@@ -144,6 +144,30 @@ def _wrap(label: str, width: int = LABEL_WRAP) -> str:
     return textwrap.fill(label, width, break_long_words=False)
 
 
+MIN_PLOT_SHARE = 0.2  # the bars get at least this share of a chart's width
+
+
+def fitting_label_wrap(allocations: Sequence[TimeAllocation], width_in: float,
+                       font_size: float, label_wrap: int = LABEL_WRAP) -> int:
+    """The longest line (at most ``label_wrap`` characters) the bar labels of a time chart
+    ``width_in`` wide may take so that the bars keep MIN_PLOT_SHARE of the width and every
+    percentage fits inside the figure (a narrow column wraps the labels on more lines
+    instead of pushing "45%" past its edge)."""
+    char_in = font_size * 0.6 / 72
+    pad_in = font_size * 0.39 / 72
+    right_in = LAYOUT_PAD_IN + pad_in + 3 * font_size / 72
+    room = width_in * (1 - MIN_PLOT_SHARE) - LAYOUT_PAD_IN - pad_in - right_in
+    wrap = label_wrap
+    labels = [s.label for a in allocations for s in a.shares]
+    while wrap > 8:
+        longest = max((len(line) for label in labels for line in
+                       _wrap(label, wrap).splitlines()), default=0)
+        if longest * char_in <= room:
+            break
+        wrap -= 1
+    return wrap
+
+
 def _bar_lines(labels: Sequence[str], width: int = LABEL_WRAP) -> float:
     return sum(max(1.3, 1.05 * _wrap(label, width).count("\n") + 1.3) for label in labels)
 

@@ -173,24 +173,28 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     heights = [0.0]
     time_row = next((r for r in comparison.rows if r.kind == "chart"), None)
     if time_row is not None and "time" in keys:
+        from careerdesk.charts import fitting_label_wrap
+
         charted = [(career, cell.chart) for career, cell in
                    zip(comparison.careers, time_row.cells, strict=True) if cell.chart]
+        # labels wrapped so that every percentage fits in the column
+        wrap = fitting_label_wrap([chart for _, chart in charted], width_in, chart_font)
         # one height for every column (an editorial estimate has fewer bars than O*NET's);
         # an editorial estimate's name is drawn over its chart, as on screen
-        tallest = max(_time_chart_height(chart, chart_font, titled=True)
+        tallest = max(_time_chart_height(chart, chart_font, wrap, titled=True)
                       for _, chart in charted) if charted else 0.0
         for career, chart in charted:
             names[career.code] = f"chart-time-{career.code}.png"
             images[names[career.code]], height = _time_chart(
-                chart, width_in, comparison.time_max_percent, chart_font,
+                chart, width_in, comparison.time_max_percent, chart_font, wrap,
                 min_height_in=tallest, titled=True)
             heights.append(height)
     height_in = max(heights)  # the same for every column
 
     # a handout fitted to its pages, unless someone chose what to print
     handout = sections is None and tuple(comparison.sections) == SECTION_KEYS
-    footer = report.footer_text(store_meta, report.sources_of(comparison.careers),
-                                printed or date.today())
+    # one short line of sources on every page; the full list ends the handout
+    footer = report.sources_line(report.sources_of(comparison.careers))
     title = "CareerDesk: " + translate("Printing", " vs ").join(
         c.title for c in comparison.careers)
 
@@ -202,14 +206,16 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
             return report.comparison_html(
                 comparison, prepared_for=prepared_for, sections=keys, image_names=names,
                 only_differences=only_differences, chart_size=(width_in, height_in),
-                font_pt=font_pt, break_before=breaks, leave_out=leave_out)
+                font_pt=font_pt, break_before=breaks, leave_out=leave_out,
+                store_meta=store_meta, printed=printed)
 
         def shorter() -> Printout | None:
             return made_with(made + 1) if made < len(HANDOUT_CUTS) else None
 
         return Printout(title, render, images, landscape, footer,
                         max_pages=HANDOUT_PAGES if handout else None,
-                        shorter=shorter if handout else None)
+                        shorter=shorter if handout else None, footer_pt=FOOTER_LINE_PT,
+                        no_half_empty_page=handout)
 
     printout = made_with(HANDOUT_START.get(count, 0) if cuts is None else cuts)
     printout.render(frozenset())  # unknown sections fail here, before any file is touched

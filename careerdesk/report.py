@@ -167,10 +167,13 @@ def _career_header(career: Career) -> str:
             f"{_e(career.major_group.title)}</span>")
 
 
-def comparison_sources_html(comparison: Comparison, font_pt: float) -> str:
-    """The sources and notes that end a comparison handout, in three short paragraphs:
-    each career's code (and the wider job group its BLS figures are for), every source in
-    full, and the Bright Outlook rule with how the work split is estimated."""
+def comparison_sources_html(comparison: Comparison, font_pt: float,
+                            store_meta: Mapping[str, str] | None = None,
+                            printed: date | None = None) -> str:
+    """The sources and notes that end a comparison handout, in short paragraphs: each
+    career's code (and the wider job group its BLS figures are for), every source in full,
+    the Bright Outlook rule with how the work split is estimated, and (with ``store_meta``)
+    the O*NET attribution and the print date, which the one-line footer leaves out."""
     from careerdesk import wording
 
     careers = comparison.careers
@@ -179,16 +182,25 @@ def comparison_sources_html(comparison: Comparison, font_pt: float) -> str:
               + translate("Report", "(SOC {soc}) for {title}.").format(soc=c.soc.code,
                                                                        title=c.title)
               for c in careers if c.soc.shared]
-    sources = "; ".join(f"{s.name}, {s.release} ({s.publisher}; {s.licence})"
-                        for s in sources_of(careers))
+    sources = " ".join(translate("Report", "{name} ({release}): {publisher}; {licence}.")
+                       .format(name=s.name, release=s.release, publisher=s.publisher,
+                               licence=s.licence) for s in sources_of(careers))
     notes = [bright_summary() + " " + translate("Report", "Source: {url}.").format(
         url=BRIGHT_CRITERIA_URL),
         translate("Report", "How the work divides is CareerDesk's estimate from each "
                   "career's O*NET tasks and work activities, not measured hours.")]
     paragraphs = [translate("Report", "O*NET-SOC codes: {codes}.").format(codes=codes)
                   + ("" if not groups else " " + " ".join(groups)),
-                  translate("Report", "Data: {sources}.").format(sources=sources),
+                  translate("Report", "Data: {sources}").format(sources=sources),
                   " ".join(notes)]
+    if store_meta is not None:
+        built = store_meta.get("build_date")
+        printed_with = translate("Report", "Printed {date} with CareerDesk (data built "
+                                 "{built}).") if built else \
+            translate("Report", "Printed {date} with CareerDesk.")
+        paragraphs.append(" ".join(
+            [store_meta[k] for k in ("onet_attribution", "onet_modified") if store_meta.get(k)]
+            + [printed_with.format(date=(printed or date.today()).isoformat(), built=built)]))
     small = f"font-size:{font_pt:.1f}pt"
     heading = _e(translate("Report", "Sources and notes"))
     return (f"<p style='{small}'><a name='{KEEP_PREFIX}sources'></a><b>{heading}</b></p>"
@@ -206,6 +218,8 @@ def comparison_html(
     font_pt: float | None = None,
     break_before: Collection[str] = (),
     leave_out: Collection[str] = (),
+    store_meta: Mapping[str, str] | None = None,
+    printed: date | None = None,
 ) -> str:
     """The comparison as a table: a header row of careers (``<thead>``, repeated on every
     page), a heading row per section, one row per attribute, then the sources and notes.
@@ -279,7 +293,7 @@ def comparison_html(
     out.append("</tbody></table>")
     if "sources" in break_before:
         out.append("<p style='page-break-before: always'></p>")
-    out.append(comparison_sources_html(comparison, max(7.5, size - 1.5)))
+    out.append(comparison_sources_html(comparison, max(7.5, size - 1.5), store_meta, printed))
     out.append("</body></html>")
     return "".join(out)
 
