@@ -238,3 +238,24 @@ def test_descriptions_list_the_shares():
     assert "not available" in charts.describe_time_allocation([])
     assert charts.describe_education([EducationShare("Master's Degree", 12.4)]) == (
         "Master's degree 12%.")
+
+
+def test_a_narrow_print_chart_wraps_its_labels_so_every_percentage_is_inside(store):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    allocation = store.career("47-2111.00").time_allocation("data")  # a 45 % bar
+    width_in, font = 2.14, 7.75  # a column of the four-career handout
+    wrap = charts.fitting_label_wrap([allocation], width_in, font)
+    assert wrap < charts.LABEL_WRAP
+    assert charts.fitting_label_wrap([allocation], 6.0, font) == charts.LABEL_WRAP
+    height = charts.time_chart_height_in([allocation], font, wrap, axis_label=False)
+    figure = Figure(figsize=(width_in, height), dpi=100)
+    canvas = FigureCanvasAgg(figure)
+    charts.draw_time_allocation(figure, [allocation], charts.LIGHT, max_percent=50.0,
+                                font_size=font, label_wrap=wrap, axis_label=False)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    percents = [t for t in figure.texts if t.get_text().endswith("%")]
+    assert any(t.get_text() == "45%" for t in percents)
+    for text in percents:
+        assert text.get_window_extent(renderer).x1 <= figure.bbox.x1 + 0.5, text.get_text()
