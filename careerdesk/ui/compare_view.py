@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFontInfo, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -129,9 +128,10 @@ class CompareView(QWidget):
         for widget in (self.open_button, self.star_button, self.left_button,
                        self.right_button, self.remove_button):
             column_buttons.addWidget(widget)
-        column_row = QHBoxLayout()
+        column_row = QVBoxLayout()  # the name on its own line, its buttons under it
+        column_row.setSpacing(2)
         column_row.addWidget(self.column_label)
-        column_row.addLayout(column_buttons, 1)
+        column_row.addLayout(column_buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(buttons)
@@ -216,12 +216,10 @@ class CompareView(QWidget):
         tint = QColor.fromRgbF(0.75 * base.redF() + 0.25 * mark.redF(),
                                0.75 * base.greenF() + 0.25 * mark.greenF(),
                                0.75 * base.blueF() + 0.25 * mark.blueF())
-        table = self.table.palette()
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            table.setColor(group, QPalette.ColorRole.Highlight, tint)
-            table.setColor(group, QPalette.ColorRole.HighlightedText,
-                           palette.color(QPalette.ColorRole.Text))
-        self.table.setPalette(table)
+        text = palette.color(QPalette.ColorRole.Text)
+        # a style sheet, not setPalette: the app's style sheet would reset a palette
+        self.table.setStyleSheet(f"QTableView {{ selection-background-color: {tint.name()}; "
+                                 f"selection-color: {text.name()}; }}")
 
     def _column_chosen(self, *_: object) -> None:
         """Say which career the column buttons act on, and highlight its column."""

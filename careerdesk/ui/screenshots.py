@@ -116,12 +116,13 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
             view = window.compare_view
             while view is not None and view.model.charts_pending():
                 QApplication.processEvents()
-            if view is not None:  # show the charts row
+            save("compare")  # the quick facts, at the top
+            if view is not None:  # the charts row
                 chart_row = next((r for r in range(view.model.rowCount())
                                   if view.model.row(r).kind == "chart"), 0)
                 view.table.scrollTo(view.model.index(chart_row, 0),
                                     QAbstractItemView.ScrollHint.PositionAtTop)
-            save("compare")
+                save("compare-charts")
             if view is not None:  # the outlook rows, with the Bright Outlook badge
                 bright = next((r for r in range(view.model.rowCount())
                                if view.model.row(r).key == "facts.bright"), 0)

@@ -142,6 +142,9 @@ def test_the_chosen_column_is_visible_and_its_actions_name_it(qtbot, window):
     chosen = image.pixelColor(table.columnViewportPosition(2) + 2, row)
     other = image.pixelColor(table.columnViewportPosition(0) + 2, row)
     assert chosen != other
+    # a light tint of the highlight, so the column's text and charts stay readable
+    highlight = table.palette().color(table.palette().ColorRole.Highlight)
+    assert chosen != highlight and chosen.lightness() > 180
 
 
 def test_a_columns_actions_live_on_its_name(qtbot, window):
