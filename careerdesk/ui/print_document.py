@@ -240,10 +240,10 @@ def _split_item(doc: QTextDocument, page_height: float) -> Mark | None:
             table = QTextCursor(block).currentTable()
             if table is not None and table.format().headerRowCount() == 0 \
                     and table.parentFrame() == doc.rootFrame():
-                top = doc.documentLayout().frameBoundingRect(table)
-                first_page = int((top.top() + 1) // page_height)
-                last_page = int((top.bottom() - 1) // page_height)
-                if last_page > first_page and top.height() < page_height / 2:
+                frame = doc.documentLayout().frameBoundingRect(table)
+                first_page = int((frame.top() + 1) // page_height)
+                last_page = int((frame.bottom() - 1) // page_height)
+                if last_page > first_page and frame.height() < page_height / 2:
                     previous = doc.findBlock(table.firstPosition() - 1)
                     if previous.isValid() and _in_root(doc, previous) \
                             and previous.layout().lineCount() <= 2:
