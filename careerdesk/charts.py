@@ -535,8 +535,10 @@ def _render(fmt: str, draw_fn: DrawFn, args: tuple[Any, ...], kwargs: dict[str, 
     # Text stays text in SVG (selectable, searchable, the printer's fonts).
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "careerdesk"}):
         draw_fn(figure, *args, colors, **kwargs)
+        # PNG: fast compression; the printing service compresses the image again in the PDF
         figure.savefig(buffer, format=fmt, dpi=dpi, facecolor=colors.background,
-                       metadata={"Date": None} if fmt == "svg" else None)
+                       metadata={"Date": None} if fmt == "svg" else None,
+                       **({"pil_kwargs": {"compress_level": 1}} if fmt == "png" else {}))
     return buffer.getvalue()
 
 

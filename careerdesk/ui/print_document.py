@@ -456,16 +456,20 @@ def fitted(printout: Printout, paper: str = "letter") -> Printout:
     last page would stay less than half full is shortened further when that saves the page
     (or kept as it is if it does not)."""
     check_paper(paper)
+    if printout.max_pages is None and not printout.no_half_empty_page:
+        return printout
+    fill: list[float] = []  # each layout is measured once: how full its last page is too
+    pages = page_count(printout, paper, fill)
     while printout.max_pages is not None and printout.shorter is not None \
-            and page_count(printout, paper) > printout.max_pages:
+            and pages > printout.max_pages:
         smaller = printout.shorter()
         if smaller is None:
             break
         printout = smaller
+        fill = []
+        pages = page_count(printout, paper, fill)
     if not printout.no_half_empty_page or printout.shorter is None:
         return printout
-    fill: list[float] = []
-    pages = page_count(printout, paper, fill)
     candidate: Printout | None = printout
     while pages > 1 and fill[0] < HALF_EMPTY and candidate is not None \
             and candidate.shorter is not None:
