@@ -36,7 +36,7 @@ MIN_INTERESTS_MATCHES = 5  # "My interests" lists fewer careers only to stay on 
 PROFILE_FONT_PT = report.PROFILE_FONT_PT  # the profile handout's body text
 PROFILE_CHART_PT = 8.0  # the labels of its chart, printed at their size (never below 7 pt)
 PROFILE_PAGES = 2  # a profile handout fits on two pages
-LONG_FOOTER_PT = 5.8  # a footer holding every source (``report.footer_text``)
+LONG_FOOTER_PT = 7.0  # a footer holding every source (``report.footer_text``): never below 7 pt
 FOOTER_LINE_PT = 7.5  # a one-line footer (``report.sources_line``)
 # Body widths that fit both Letter and A4 (the narrower of each pair), so one set of chart
 # images serves both papers: portrait 8.27 in, landscape 11 in, less the margins.
