@@ -536,9 +536,9 @@ def _render(fmt: str, draw_fn: DrawFn, args: tuple[Any, ...], kwargs: dict[str, 
     with rc_context({"svg.fonttype": "none", "svg.hashsalt": "careerdesk"}):
         draw_fn(figure, *args, colors, **kwargs)
         # PNG: fast compression; the printing service compresses the image again in the PDF
+        extra: dict[str, Any] = {"pil_kwargs": {"compress_level": 1}} if fmt == "png" else {}
         figure.savefig(buffer, format=fmt, dpi=dpi, facecolor=colors.background,
-                       metadata={"Date": None} if fmt == "svg" else None,
-                       **({"pil_kwargs": {"compress_level": 1}} if fmt == "png" else {}))
+                       metadata={"Date": None} if fmt == "svg" else None, **extra)
     return buffer.getvalue()
 
 
