@@ -527,7 +527,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Niveles de estudios no disponibles.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+202"/>
         <source>Time split not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +656,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+34"/>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+33"/>
         <source>▲ highest and ▼ lowest figure in a row (tinted only where more is better: pay, growth, openings); ● the same for every career. Click a career&apos;s name to choose its column; right-click it (or press the Menu key) for its actions; double-click to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,29 +677,29 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>&amp;Open profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-182"/>
         <source>&amp;Remove column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+183"/>
         <source>Move &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
-        <location line="+185"/>
+        <location line="-182"/>
+        <location line="+184"/>
         <source>Move ri&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-183"/>
         <source>Close comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,12 +779,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Chosen career: &lt;b&gt;{title}&lt;/b&gt;</source>
         <translation>Carrera elegida: &lt;b&gt;{title}&lt;/b&gt;</translation>
     </message>
@@ -2517,12 +2517,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+194"/>
+        <location filename="../../careerdesk/printouts.py" line="+198"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,7 +2540,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/sections.py" line="+57"/>
+        <location filename="../../careerdesk/sections.py" line="+64"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,17 +3544,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+651"/>
+        <location line="+666"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-596"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+133"/>
         <source>State pay: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,17 +3564,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-58"/>
         <source>Source: {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>(SOC {soc}) for {title}.</source>
         <translation>(SOC {soc}) para {title}.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>How the work divides is CareerDesk&apos;s estimate from each career&apos;s O*NET tasks and work activities, not measured hours.</source>
         <translation>El reparto del trabajo es una estimación de CareerDesk a partir de las tareas y actividades de O*NET de cada carrera, no horas medidas.</translation>
     </message>
@@ -3584,23 +3584,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Códigos O*NET-SOC: {codes}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Sources and notes</source>
         <translation>Fuentes y notas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Sources and notes are at the end.</source>
         <translation>Las fuentes y notas están al final.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+353"/>
+        <location line="+354"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-344"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
@@ -3625,7 +3625,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <location line="+1"/>
         <source>O*NET 29.3</source>
         <translation type="unfinished"></translation>
@@ -3659,12 +3659,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-378"/>
+        <location line="+394"/>
         <source>{name} ({release}): {publisher}; {licence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-385"/>
+        <source>Data: {sources}</source>
+        <translation>Datos: {sources}</translation>
+    </message>
+    <message>
+        <location line="+391"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,20 +3774,21 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-530"/>
+        <location line="+330"/>
         <location line="+49"/>
         <source>Printed {date} with CareerDesk (data built {built}).</source>
         <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-377"/>
+        <location line="+329"/>
         <location line="+49"/>
         <source>Printed {date} with CareerDesk.</source>
         <translation>Impreso el {date} con CareerDesk.</translation>
     </message>
     <message>
-        <location line="-373"/>
-        <location line="+325"/>
+        <location line="-48"/>
         <source>Data: {sources}.</source>
         <translation>Datos: {sources}.</translation>
     </message>
