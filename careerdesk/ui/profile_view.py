@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -59,6 +60,7 @@ class AlsoKnownAs(QLabel):
         self.linkActivated.connect(self._toggle)
         self.names: list[str] = []
         self.expanded = False
+        self._shown = 0
 
     def set_names(self, names: list[str]) -> None:
         self.names = names
@@ -70,13 +72,38 @@ class AlsoKnownAs(QLabel):
         self.expanded = not self.expanded
         self._show()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.expanded and self._fitting() != self._shown:
+            self._show()  # as many names as fit on the one line at this width
+
+    def _fitting(self) -> int:
+        """How many names fit on one line with the heading and the "N more…" link (at least
+        one; SHORT_AKA before the label has its width)."""
+        width = self.contentsRect().width()
+        if width <= 1 or not self.names:
+            return min(len(self.names), SHORT_AKA)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        used = QFontMetrics(bold).horizontalAdvance(self.tr("Also known as:") + " ")
+        metrics = self.fontMetrics()
+        link = metrics.horizontalAdvance("  " + self.tr("{count} more…").format(count=99))
+        count = 0
+        for index, name in enumerate(self.names):
+            used += metrics.horizontalAdvance((" · " if index else "") + name)
+            if used + (link if index < len(self.names) - 1 else 0) > width:
+                break
+            count += 1
+        return max(1, count)
+
     def _show(self) -> None:
-        shown = self.names if self.expanded else self.names[:SHORT_AKA]
+        self._shown = len(self.names) if self.expanded else self._fitting()
+        shown = self.names[:self._shown]
         text = self.tr("<b>Also known as:</b> {names}").format(
             names=" · ".join(esc(n) for n in shown))
-        if len(self.names) > SHORT_AKA:
+        if len(self.names) > self._shown or self.expanded and len(self.names) > 1:
             link = self.tr("fewer") if self.expanded else self.tr("{count} more…").format(
-                count=len(self.names) - SHORT_AKA)
+                count=len(self.names) - self._shown)
             text += f" &nbsp;<a href='#more'>{esc(link)}</a>"
         self.setText(text)
 

@@ -202,12 +202,17 @@
 <context>
     <name>AlsoKnownAs</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+66"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+68"/>
         <source>Also known as: {names}</source>
         <translation>También conocida como: {names}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
+        <source>Also known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&lt;b&gt;Also known as:&lt;/b&gt; {names}</source>
         <translation>&lt;b&gt;También conocida como:&lt;/b&gt; {names}</translation>
     </message>
@@ -217,7 +222,8 @@
         <translation>menos</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>{count} more…</source>
         <translation>{count} más…</translation>
     </message>

@@ -1,0 +1,40 @@
+"""The profile header's other names: one line, with "N more…" to show them all."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+NURSE = "29-1141.00"  # long other names ("Emergency Department RN (Emergency Department ...)")
+
+
+def lines_of(label) -> float:
+    return label.height() / label.fontMetrics().lineSpacing()
+
+
+def test_other_names_take_one_line_until_more_is_asked_for(qtbot, window):
+    window.open_career(NURSE)
+    QApplication.processEvents()
+    aka = window.profile.header.aka
+    assert aka.isVisible()
+    assert lines_of(aka) < 1.6, aka.text()  # one line of text (and its margins)
+    assert "more…" in aka.text()
+    shown = aka.text().count("·") + 1
+    assert 1 <= shown < len(aka.names)
+    aka.linkActivated.emit("#more")  # as Enter on the focused link does
+    QApplication.processEvents()
+    assert all(name.split(" (")[0] in aka.text() for name in aka.names)
+    assert "fewer" in aka.text() and lines_of(aka) > 1.6
+    aka.linkActivated.emit("#more")
+    QApplication.processEvents()
+    assert lines_of(aka) < 1.6
+
+
+def test_a_wider_window_shows_more_names_on_the_line(qtbot, window):
+    window.open_career(NURSE)
+    aka = window.profile.header.aka
+    window.resize(900, 700)
+    QApplication.processEvents()
+    narrow = aka.text().count("·")
+    window.resize(1360, 700)
+    QApplication.processEvents()
+    assert aka.text().count("·") >= narrow and lines_of(aka) < 1.6
