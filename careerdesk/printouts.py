@@ -275,11 +275,17 @@ def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
                        careers: list[Career], store_meta: Mapping[str, str], *,
                        prepared_for: str | None = None, printed: date | None = None) -> Printout:
     """The bookmark list with notes, portrait, for a meeting with a counselor."""
+    from careerdesk.quick_facts import quick_facts
+
     footer = report.footer_text(store_meta, report.sources_of(careers),
                                 printed or date.today())
+    # pay, education to start, job growth and the badge: what a family asks first
+    facts = {c.code: " · ".join(f.value for f in quick_facts(c)
+                                if f.key in ("pay", "education", "outlook", "bright"))
+             for c in careers}
 
     def render(breaks: frozenset[str]) -> str:
-        return report.bookmarks_html(owner, entries, prepared_for=prepared_for)
+        return report.bookmarks_html(owner, entries, prepared_for=prepared_for, facts=facts)
 
     return Printout(translate("Printing", "Bookmarks of {owner}").format(owner=owner), render,
                     {}, False, footer)

@@ -591,15 +591,19 @@ def sources_html(store_meta: Mapping[str, str], sources: Iterable[Source], print
 
 
 def bookmarks_html(owner: str, entries: Sequence[tuple[str, str, str, str]], *,
-                   prepared_for: str | None = None, font_pt: float = 10.0) -> str:
-    """The bookmark list with notes: (title, code, date added, note) per career.
+                   prepared_for: str | None = None, font_pt: float = 10.0,
+                   facts: Mapping[str, str] | None = None) -> str:
+    """The bookmark list with notes: (title, code, date added, note) per career, each with
+    its quick facts (``facts``: a line per code, from ``careerdesk.quick_facts``).
 
     Notes are the student's own plain text: escaped, line breaks kept, never HTML.
     """
     added_on = translate("Report", "{code} · added {date}")
+    facts = facts or {}
     rows = "".join(
-        f"<tr><td><b>{_e(title)}</b><br><span class='muted'>"
-        f"{_e(added_on.format(code=code, date=added))}</span></td>"
+        f"<tr><td><b>{_e(title)}</b><br>"
+        + (f"{_e(facts[code])}<br>" if facts.get(code) else "")
+        + f"<span class='muted'>{_e(added_on.format(code=code, date=added))}</span></td>"
         f"<td>{'<br>'.join(_e(line) for line in note.splitlines())}"
         "</td></tr>" for title, code, added, note in entries)
     career, note_word = _e(translate("Report", "Career")), _e(translate("Report", "Note"))

@@ -83,6 +83,8 @@ def test_bookmarks_and_interests_offer_theirs(qtbot, store, tmp_path):
     assert job.title == "Bookmarks of Sam" and [k for k, _ in job.sections] == ["bookmarks"]
     html = everything(job).html
     assert "Registered Nurses" in html and "ask about night shifts" in html
+    nurse = store.career("29-1141.00")  # each with its quick facts
+    assert f"${nurse.wages.median_annual:,} a year · Bachelor" in html
     # the quiz's questions print nothing, its results do
     window.show_interests()
     assert not isinstance(window.pages.currentWidget(), Printable)
