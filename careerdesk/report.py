@@ -54,8 +54,6 @@ PX_PER_INCH = 96  # CSS pixels: the unit of <img> sizes and margins in the HTML
 IMAGE_BLOCK = "line-height: 100%; margin-bottom: 0"
 KEEP_PREFIX = "keep-"  # anchors on headings the printing service keeps with what follows
 ROW_PREFIX = "row-"  # anchors on the labels of rows the printing service keeps in one piece
-# Rows that may break across pages (none: a handout never splits an item across pages).
-SPLITTABLE_SECTIONS: frozenset[str] = frozenset()
 LINE_HEIGHT_PERCENT = 92  # DejaVu Sans sets lines loosely; this keeps four careers on 2 pages
 SECTION_BACKGROUND = "#e4e4e4"
 HEADER_BACKGROUND = "#f2f2f2"
@@ -182,9 +180,7 @@ def comparison_sources_html(comparison: Comparison, font_pt: float,
               + translate("Report", "(SOC {soc}) for {title}.").format(soc=c.soc.code,
                                                                        title=c.title)
               for c in careers if c.soc.shared]
-    sources = " ".join(translate("Report", "{name} ({release}): {publisher}; {licence}.")
-                       .format(name=s.name, release=s.release, publisher=s.publisher,
-                               licence=s.licence) for s in sources_of(careers))
+    sources = " ".join(source_line(s) for s in sources_of(careers))
     notes = [bright_summary() + " " + translate("Report", "Source: {url}.").format(
         url=BRIGHT_CRITERIA_URL),
         translate("Report", "How the work divides is CareerDesk's estimate from each "
@@ -194,13 +190,8 @@ def comparison_sources_html(comparison: Comparison, font_pt: float,
                   translate("Report", "Data: {sources}").format(sources=sources),
                   " ".join(notes)]
     if store_meta is not None:
-        built = store_meta.get("build_date")
-        printed_with = translate("Report", "Printed {date} with CareerDesk (data built "
-                                 "{built}).") if built else \
-            translate("Report", "Printed {date} with CareerDesk.")
-        paragraphs.append(" ".join(
-            [store_meta[k] for k in ("onet_attribution", "onet_modified") if store_meta.get(k)]
-            + [printed_with.format(date=(printed or date.today()).isoformat(), built=built)]))
+        paragraphs.append(_attribution(store_meta) + " "
+                          + _printed_line(store_meta, printed or date.today()))
     small = f"font-size:{font_pt:.1f}pt"
     heading = _e(translate("Report", "Sources and notes"))
     return (f"<p style='{small}'><a name='{KEEP_PREFIX}sources'></a><b>{heading}</b></p>"
@@ -227,10 +218,10 @@ def comparison_html(
 
     ``image_names`` maps a career code to the resource name of its time chart, drawn
     ``chart_size`` inches (width, height); without one the chart row shows the split in words.
-    Section headings carry the anchor ``keep-<section>``, row labels ``row-<row key>`` (but
-    for the long rows of SPLITTABLE_SECTIONS); a section or row key in ``break_before``
-    starts a new page there. The printing service uses them to keep a heading with its first
-    row and a short row in one piece.
+    Section headings carry the anchor ``keep-<section>``, row labels ``row-<row key>``; a
+    section or row key in ``break_before`` starts a new page there. The printing service
+    uses them to keep a heading with its first row and every row in one piece (a handout
+    never splits an item across pages).
     """
     keys = check_sections(sections if sections is not None else comparison.sections)
     careers = comparison.careers
@@ -277,8 +268,7 @@ def comparison_html(
             if index and row.key in break_before:
                 out.append("</tbody></table>" + table(True))
             label = f"<b>{_e(row.label)}</b>"
-            if key not in SPLITTABLE_SECTIONS:
-                label = f"<a name='{ROW_PREFIX}{row.key}'>{label}</a>"
+            label = f"<a name='{ROW_PREFIX}{row.key}'>{label}</a>"  # kept whole
             if len(section_rows) == 1:  # the section's own row: no separate heading row
                 label = title + (f"<br><span class='muted'>{_e(row.label)}</span>"
                                  if row.label != SECTION_TITLES[key] else "")
@@ -522,14 +512,30 @@ def footer_text(store_meta: Mapping[str, str], sources: Iterable[Source],
     """The long footer: sources and releases, the O*NET attribution, the date (a printout
     that ends with ``sources_html`` uses the one-line ``sources_line`` instead)."""
     data = "; ".join(f"{s.name} ({s.release})" for s in sources)
-    attribution = " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
-                           if store_meta.get(k))
+    parts = [translate("Report", "Data: {sources}.").format(sources=data) if data else "",
+             _attribution(store_meta), _printed_line(store_meta, printed)]
+    return " ".join(p for p in parts if p)
+
+
+def source_line(source: Source) -> str:
+    """A source in full: "Name (release): publisher; licence."."""
+    return translate("Report", "{name} ({release}): {publisher}; {licence}.").format(
+        name=source.name, release=source.release, publisher=source.publisher,
+        licence=source.licence)
+
+
+def _attribution(store_meta: Mapping[str, str]) -> str:
+    """O*NET's attribution and modification notice, as the database carries them."""
+    return " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
+                    if store_meta.get(k))
+
+
+def _printed_line(store_meta: Mapping[str, str], printed: date) -> str:
+    """"Printed 2026-12-03 with CareerDesk (data built ...)."."""
     built = store_meta.get("build_date")
     printed_with = translate("Report", "Printed {date} with CareerDesk (data built {built}).") \
         if built else translate("Report", "Printed {date} with CareerDesk.")
-    parts = [translate("Report", "Data: {sources}.").format(sources=data) if data else "",
-             attribution, printed_with.format(date=printed.isoformat(), built=built)]
-    return " ".join(p for p in parts if p)
+    return printed_with.format(date=printed.isoformat(), built=built)
 
 
 # A source's name in the one-line footer, by its id, in the footer's order (other sources go
@@ -573,15 +579,8 @@ def sources_html(store_meta: Mapping[str, str], sources: Iterable[Source], print
     rules: short paragraphs), every source with its release, publisher and licence, the
     O*NET attribution and the print date, in ``font_pt`` (7 pt or more)."""
     size = f"font-size:{max(font_pt, 7.0):.1f}pt"
-    built = store_meta.get("build_date")
-    printed_with = translate("Report", "Printed {date} with CareerDesk (data built {built}).") \
-        if built else translate("Report", "Printed {date} with CareerDesk.")
-    lines = [*notes, *(translate("Report", "{name} ({release}): {publisher}; {licence}.").format(
-        name=s.name, release=s.release, publisher=s.publisher, licence=s.licence)
-        for s in sources),
-             " ".join(store_meta[k] for k in ("onet_attribution", "onet_modified")
-                      if store_meta.get(k)),
-             printed_with.format(date=printed.isoformat(), built=built)]
+    lines = [*notes, *(source_line(s) for s in sources), _attribution(store_meta),
+             _printed_line(store_meta, printed)]
     heading = _e(translate("Report", "Sources"))
     return (f"<h2><a name='{SOURCES_ANCHOR}'>{heading}</a></h2>"
             + "".join(f"<p style='{size}'>{_e(line)}</p>" for line in lines if line))

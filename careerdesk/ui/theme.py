@@ -42,7 +42,7 @@ def apply_style_sheet(app: QApplication) -> None:
 
 def dark_palette() -> QPalette:
     """A dark palette with readable contrast, for systems in dark mode and for tests."""
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     p = QPalette()
     colors = {
@@ -55,8 +55,6 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.Link: "#8cc4ff", QPalette.ColorRole.Mid: "#55585e",
         QPalette.ColorRole.Dark: "#111214", QPalette.ColorRole.Light: "#3a3c40",
     }
-    for role, color in colors.items():
-        p.setColor(role, QColor(color))
     # Greyed-out controls must look unavailable: without these, a disabled button's text
     # keeps the bright enabled colour.
     disabled = {
@@ -64,9 +62,7 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#8b8e94", QPalette.ColorRole.Button: "#25272b",
         QPalette.ColorRole.Highlight: "#44474d", QPalette.ColorRole.HighlightedText: "#a8a8a8",
     }
-    for role, color in disabled.items():
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
-    return p
+    return _painted(p, colors, disabled)
 
 
 _system: list[QPalette] = []  # the application's palette before a theme replaced it
@@ -78,7 +74,7 @@ def light_palette() -> QPalette:
     text."""
     import copy
 
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     # (copy.copy, not QPalette(palette): that overload loads Qt's enums, ~25 ms at start)
     p = copy.copy(_system[0]) if _system else QPalette()
@@ -87,15 +83,13 @@ def light_palette() -> QPalette:
         QPalette.ColorRole.ButtonText: "#767676",
         QPalette.ColorRole.PlaceholderText: "#8c8c8c",
     }
-    for role, color in disabled.items():
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
-    return p
+    return _painted(p, {}, disabled)
 
 
 def high_contrast_palette() -> QPalette:
     """White on black, yellow selection and focus, cyan links; disabled controls in a
     mid grey that reads on black but is plainly not white."""
-    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtGui import QPalette
 
     p = QPalette()
     colors = {
@@ -110,8 +104,6 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.Light: "#ffffff", QPalette.ColorRole.Midlight: "#000000",
         QPalette.ColorRole.Shadow: "#ffffff", QPalette.ColorRole.BrightText: "#ffff00",
     }
-    for role, color in colors.items():
-        p.setColor(role, QColor(color))
     disabled = {
         QPalette.ColorRole.WindowText: "#8c8c8c", QPalette.ColorRole.Text: "#8c8c8c",
         QPalette.ColorRole.ButtonText: "#8c8c8c", QPalette.ColorRole.Mid: "#8c8c8c",
@@ -119,9 +111,19 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.Shadow: "#8c8c8c", QPalette.ColorRole.Highlight: "#595959",
         QPalette.ColorRole.HighlightedText: "#ffffff",
     }
+    return _painted(p, colors, disabled)
+
+
+def _painted(palette: QPalette, colors: dict[QPalette.ColorRole, str],
+             disabled: dict[QPalette.ColorRole, str]) -> QPalette:
+    """``palette`` with ``colors`` in every group and ``disabled`` for disabled controls."""
+    from PySide6.QtGui import QColor, QPalette
+
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
     for role, color in disabled.items():
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
-    return p
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(color))
+    return palette
 
 
 def palette_for(name: str) -> QPalette:

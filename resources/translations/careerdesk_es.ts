@@ -2523,12 +2523,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+198"/>
+        <location filename="../../careerdesk/printouts.py" line="+199"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3550,17 +3550,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+666"/>
+        <location line="+669"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-601"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+126"/>
         <source>State pay: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3570,17 +3570,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-53"/>
         <source>Source: {url}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-4"/>
         <source>(SOC {soc}) for {title}.</source>
         <translation>(SOC {soc}) para {title}.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>How the work divides is CareerDesk&apos;s estimate from each career&apos;s O*NET tasks and work activities, not measured hours.</source>
         <translation>El reparto del trabajo es una estimación de CareerDesk a partir de las tareas y actividades de O*NET de cada carrera, no horas medidas.</translation>
     </message>
@@ -3590,7 +3590,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Códigos O*NET-SOC: {codes}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Sources and notes</source>
         <translation>Fuentes y notas</translation>
     </message>
@@ -3601,17 +3601,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+354"/>
+        <location line="+366"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-356"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>{text}: {title},</source>
         <translation>{text}: {title},</translation>
     </message>
@@ -3631,7 +3631,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+58"/>
         <location line="+1"/>
         <source>O*NET 29.3</source>
         <translation type="unfinished"></translation>
@@ -3665,23 +3665,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+394"/>
+        <location line="-47"/>
         <source>{name} ({release}): {publisher}; {licence}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-332"/>
         <source>Data: {sources}</source>
         <translation>Datos: {sources}</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+394"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>The interest quiz of {owner}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3780,31 +3779,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
-        <location line="-530"/>
-        <location line="+330"/>
-        <location line="+49"/>
+        <location line="-195"/>
         <source>Printed {date} with CareerDesk (data built {built}).</source>
         <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
     </message>
     <message>
-        <location line="-377"/>
-        <location line="+329"/>
-        <location line="+49"/>
+        <location line="+1"/>
         <source>Printed {date} with CareerDesk.</source>
         <translation>Impreso el {date} con CareerDesk.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-22"/>
         <source>Data: {sources}.</source>
         <translation>Datos: {sources}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>{code} · added {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
