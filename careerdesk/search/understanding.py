@@ -220,7 +220,7 @@ class QueryReader:
         written as one ("batteryman", "defenseman", "benchman"): the two words; else the
         word itself. Of several ways to split it, the one whose rarer part is in the most
         titles."""
-        if len(token) < 2 * MIN_SPLIT or not token.isalpha() \
+        if not 2 * MIN_SPLIT <= len(token) <= MAX_TYPO or not token.isalpha() \
                 or self._index.known(f'"{token}"') or self._index.written(token)[0]:
             return (token,)
         best: tuple[int, tuple[str, ...]] = (0, (token,))
