@@ -77,7 +77,8 @@ class ChartView(QWidget):
     and font changes. Its accessible description gives the charted figures in words.
 
     Signals:
-        redrawn(): the figure was drawn again (new data, palette, style or font).
+        redrawn(): the chart was made again in the figure (new data, palette, style, font
+        or size), just before the canvas draws it.
     """
 
     redrawn = Signal()
@@ -152,8 +153,9 @@ class ChartView(QWidget):
         return None if self._canvas is None else self._canvas.figure
 
     def has_drawn(self) -> bool:
-        """Whether a chart has been drawn into the figure."""
-        return self._draws > 0
+        """Whether the current chart has been drawn into the figure (its artists are
+        there; a chart waiting for its new size is not)."""
+        return self._draws > 0 and bool(self._built_for)
 
     def chart_colors(self) -> charts.ChartColors:
         """The colours the chart is drawn in now (from this widget's palette)."""
@@ -164,11 +166,15 @@ class ChartView(QWidget):
         if self._canvas is None or self._draw is None:
             return
         self._drawn_for = self._look()
+        before = self._canvas.height()
         self._update_size()
-        self._build()
+        if self._placed_by_hand and self._canvas.minimumHeight() != before:
+            # the layout is about to give the canvas its new height: build the chart once,
+            # for that size, just before it is drawn (``_before_draw``)
+            self._built_for = ()
+        else:
+            self._build()
         self._canvas.draw_idle()
-        self._draws += 1
-        self.redrawn.emit()
 
     def _build(self) -> None:
         """Put the chart's artists in the figure, placed for the figure's size."""
@@ -176,6 +182,8 @@ class ChartView(QWidget):
         figure = self._canvas.figure
         self._draw(figure, self.chart_colors(), self._font_points())
         self._built_for = (*figure.get_size_inches(), figure.dpi)
+        self._draws += 1
+        self.redrawn.emit()
 
     def _before_draw(self) -> None:
         """A chart placed by hand (the time chart) fits the figure's size it was built for:

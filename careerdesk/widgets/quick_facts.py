@@ -41,21 +41,33 @@ class FactCard(QFrame):
 
     def __init__(self, fact: Fact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.fact = fact
         self.setObjectName("quickFact")
-        self.setProperty("bright", fact.key == "bright")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
-        self.heading = QLabel(fact.heading)
-        self.value = QLabel(f"<b>{_escape(fact.value)}</b>")
+        self.heading = QLabel()
+        self.value = QLabel()
         self.value.setTextFormat(Qt.TextFormat.RichText)
-        self.detail = QLabel(fact.detail)
+        self.detail = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.setSpacing(0)
         for label in (self.heading, self.value, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
+        self.fact = fact
+        self.set_fact(fact)
+
+    def set_fact(self, fact: Fact) -> None:
+        """Show this fact (a card is used again for the next career's fact)."""
+        self.fact = fact
+        bright = fact.key == "bright"
+        if self.property("bright") != bright:
+            self.setProperty("bright", bright)
+            self.style().unpolish(self)  # the style sheet's border follows the property
+            self.style().polish(self)
+        self.heading.setText(fact.heading)
+        self.value.setText(f"<b>{_escape(fact.value)}</b>")
+        self.detail.setText(fact.detail)
         self.detail.setHidden(not fact.detail)  # in its card by now: never a window of its own
         self.setAccessibleName(fact.text())
         self.setAccessibleDescription(fact.explanation)
@@ -99,19 +111,23 @@ class QuickFactsStrip(QWidget):
         self.cards: list[FactCard] = []
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
-        """Show these facts (replacing any shown)."""
-        for card in self.cards:  # out of the window and its focus chain at once
+        """Show these facts (replacing any shown); the cards already made are used again."""
+        for card in self.cards[len(facts):]:  # out of the window and its focus chain at once
             self.flow.removeWidget(card)
             card.hide()
             card.setParent(None)
             card.deleteLater()
-        self.cards = []
-        for fact in facts:
+        del self.cards[len(facts):]
+        for index, fact in enumerate(facts):
+            if index < len(self.cards):
+                self.cards[index].set_fact(fact)
+                continue
             card = FactCard(fact, self)
-            card.explainRequested.connect(lambda f=fact: self.explainRequested.emit(f))
+            card.explainRequested.connect(lambda c=card: self.explainRequested.emit(c.fact))
             self.flow.addWidget(card)
             self.cards.append(card)
         self.setAccessibleDescription(" ".join(f.text() + "." for f in facts))
+        self.flow.invalidate()
         self.updateGeometry()
 
 

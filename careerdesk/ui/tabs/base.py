@@ -9,6 +9,7 @@ in the ``ProfileTab`` context (``self.tr`` would look in the subclass's context)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -31,6 +32,10 @@ from careerdesk.widgets.text_label import WrappedLabel
 def esc(text: object) -> str:
     """Data is always shown as text, never interpreted as HTML."""
     return escape(str(text), quote=True)
+
+
+_KIND = "careerdeskReuse"  # a widget property: which kind of reusable widget it is
+_SOURCES = "sources"  # the kind of the sources footer (it has its own object name)
 
 
 class ProfileTab(QScrollArea):
@@ -59,6 +64,7 @@ class ProfileTab(QScrollArea):
         self.career: Career | None = None
         self._body: QWidget | None = None
         self._layout: QVBoxLayout | None = None
+        self._spare: dict[str, list[QWidget]] = {}  # labels of the last career, by kind
 
     def display_title(self) -> str:
         """The tab's title in the user's language."""
@@ -70,22 +76,84 @@ class ProfileTab(QScrollArea):
                 if self.tab_label else self.display_title())
 
     def set_career(self, career: Career) -> None:
-        """Rebuild the page for ``career``."""
+        """Show ``career``: the page is built again from its sections, reusing the text
+        widgets of the career shown before (making, styling and placing a new page of
+        widgets for every career cost several milliseconds of each opening)."""
         self.career = career
-        body = QWidget()
-        body.setObjectName("tabBody")
-        self._layout = QVBoxLayout(body)
+        body = self._body
+        if body is None:
+            body = QWidget()
+            body.setObjectName("tabBody")
+            self._layout = QVBoxLayout(body)
+        assert self._layout is not None
+        old = self._take_items()
         spacing = self.fontMetrics().height() // 2
         self._layout.setSpacing(spacing)
         self._layout.setContentsMargins(spacing * 2, spacing * 2, spacing * 2, spacing * 2)
         self.populate(career)
         self._footer(career)
         self._layout.addStretch(1)
-        old = self.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.setWidget(body)
-        self._body = body
+        for widget in old:  # what this career has no use for
+            if self._layout.indexOf(widget) < 0:
+                widget.hide()
+                widget.setParent(None)  # out of the page (its text, its focus) at once
+                widget.deleteLater()
+        self._spare.clear()
+        if self._body is None:
+            self._body = body
+            self.setWidget(body)
+        elif old:
+            self._in_reading_order()
+        self.verticalScrollBar().setValue(0)  # a new career is read from the top
+
+    def _in_reading_order(self) -> None:
+        """Widgets used again sit where they were made among the page's children and in
+        the focus chain, new ones after them: put both back in the order the page reads,
+        for Tab and for screen readers (which list children in their order)."""
+        assert self._layout is not None
+        chain: list[QWidget] = [self]
+        for index in range(self._layout.count()):
+            item = self._layout.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            widget.raise_()  # to the end of the children: in the end, in layout order
+            for part in (widget, *widget.findChildren(QWidget)):
+                if part.focusPolicy() & Qt.FocusPolicy.TabFocus and not part.isWindow():
+                    chain.append(part)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def _take_items(self) -> list[QWidget]:
+        """Empty the page's layout; its text labels wait in ``_spare`` to be used again."""
+        assert self._layout is not None
+        old: list[QWidget] = []
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            old.append(widget)
+            kind = widget.property(_KIND)
+            if isinstance(kind, str):
+                self._spare.setdefault(kind, []).append(widget)
+        return old
+
+    def _label(self, kind: str, html: str,
+               setup: Callable[[WrappedLabel], None] | None = None) -> WrappedLabel:
+        """A text label of this kind: a spare one given the new text, or a new one that
+        ``setup`` makes into one of its kind."""
+        spare = self._spare.get(kind)
+        if spare:
+            label = spare.pop(0)
+            assert isinstance(label, WrappedLabel)
+            label.setText(html)
+            return label
+        label = WrappedLabel(html)
+        label.setProperty(_KIND, kind)
+        if setup is not None:
+            setup(label)
+        return label
 
     def populate(self, career: Career) -> None:
         raise NotImplementedError
@@ -98,34 +166,34 @@ class ProfileTab(QScrollArea):
         return widget
 
     def add_heading(self, text: str, level: int = 2) -> QLabel:
-        label = WrappedLabel(f"<h{level}>{esc(text)}</h{level}>")
+        label = self._label(f"h{level}", f"<h{level}>{esc(text)}</h{level}>")
         label.setAccessibleName(text)
         self.add_widget(label)
         return label
 
-    def add_text(self, html: str, *, name: str = "", selectable: bool = True) -> QLabel:
-        """A word-wrapped rich-text paragraph; callers escape data with ``esc``."""
-        label = WrappedLabel(html)
-        if selectable:
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if name:
-            label.setAccessibleName(name)
+    def add_text(self, html: str, *, name: str = "", selectable: bool = True,
+                 kind: str = "text") -> QLabel:
+        """A word-wrapped rich-text paragraph; callers escape data with ``esc``. Labels of
+        one ``kind`` are reused for later careers, so a caller that changes a label beyond
+        its text and name gives it a kind of its own."""
+        label = self._label(kind if selectable else f"{kind}-plain", html,
+                            _selectable if selectable else None)
+        label.setAccessibleName(name)
         self.add_widget(label)
         return label
 
     def add_web_links(self, html: str, *, name: str) -> QLabel:
         """A paragraph of links to public pages: they open in the system browser only when
         clicked (mouse, or Tab and Enter) — the only way CareerDesk reaches the web."""
-        label = self.add_text(html, name=name, selectable=False)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        label.setOpenExternalLinks(False)
-        label.linkActivated.connect(open_in_browser)
+        label = self._label("links", html, _web_links)
+        label.setAccessibleName(name)
+        self.add_widget(label)
         return label
 
     def add_note(self, text: str) -> QLabel:
-        label = self.add_text(f"<i>{esc(text)}</i>")
-        label.setProperty("role", "note")
+        label = self._label("note", f"<i>{esc(text)}</i>", _note)
+        label.setAccessibleName("")
+        self.add_widget(label)
         return label
 
     # ------------------------------------------------------------- the profile's sections
@@ -204,13 +272,18 @@ class ProfileTab(QScrollArea):
                         seen.append(str(source))
         if not seen:
             return
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
+        spare = self._spare.get("rule")
+        if spare:
+            line = spare.pop(0)
+        else:
+            line = QFrame()
+            line.setProperty(_KIND, "rule")
+            line.setFrameShape(QFrame.Shape.HLine)
         self.add_widget(line)
         footer = self.add_text(
             "<small><b>" + QCoreApplication.translate("ProfileTab", "Sources:") + "</b> "
             + "; ".join(esc(s) for s in seen) + "</small>",
-            name=QCoreApplication.translate("ProfileTab", "Sources"))
+            name=QCoreApplication.translate("ProfileTab", "Sources"), kind=_SOURCES)
         footer.setObjectName("sourcesFooter")
 
 
@@ -277,6 +350,22 @@ class FactsGrid(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(value, row, 1)
             self.values.append(value)
+
+
+def _selectable(label: WrappedLabel) -> None:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+def _note(label: WrappedLabel) -> None:
+    _selectable(label)
+    label.setProperty("role", "note")
+
+
+def _web_links(label: WrappedLabel) -> None:
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+    label.setOpenExternalLinks(False)
+    label.linkActivated.connect(open_in_browser)
 
 
 def paragraphs(text: str) -> str:
