@@ -35,6 +35,8 @@ class _Raster:
 
 
 _cache: OrderedDict[tuple[object, ...], _Raster] = OrderedDict()
+# a font's line metrics (ascent, descent, line gap in pixels) by (font properties, dpi)
+_heights: dict[tuple[object, ...], tuple[float | None, float | None, float | None]] = {}
 
 
 # The cache uses matplotlib internals (RendererAgg._prepare_font, FT2Font's bitmap calls),
@@ -51,6 +53,26 @@ def _give_up() -> None:
 
 def clear_cache() -> None:
     _cache.clear()
+    _heights.clear()
+
+
+def _font_height_metrics(prop: FontProperties,
+                         dpi: float) -> tuple[float | None, float | None, float | None]:
+    """What matplotlib's ``Text._get_layout`` works out from the font's tables for every
+    text on every draw: the ascent, descent and line gap at this size, in pixels (the OS/2
+    table's typographic values, else the hhea table's); Nones when the font has neither."""
+    from matplotlib.font_manager import fontManager, get_font
+
+    font = get_font(fontManager._find_fonts_by_props(prop))
+    for table_name, gap_key, ascent_key, descent_key in (
+            ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+            ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = prop.get_size_in_points() * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
 
 
 def cache_size() -> int:
@@ -88,6 +110,25 @@ class TextCachingRenderer(RendererAgg):
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
         return raster
+
+    def _get_font_height_metrics(
+            self, prop: FontProperties) -> tuple[float | None, float | None, float | None]:
+        """The font's line metrics, worked out once per font and size (matplotlib's
+        ``Text`` asks the renderer for them before reading the font's tables itself, and
+        reads them itself when this gives Nones)."""
+        key = (prop, self.dpi)
+        metrics = _heights.get(key)
+        if metrics is None:
+            if not _usable:
+                return None, None, None
+            try:
+                metrics = _font_height_metrics(prop, self.dpi)
+            except (AttributeError, TypeError, KeyError):  # another matplotlib: its own path
+                return None, None, None
+            if len(_heights) >= CACHE_SIZE:
+                _heights.clear()
+            _heights[(prop.copy(), self.dpi)] = metrics
+        return metrics
 
     def get_text_width_height_descent(
         self, s: str, prop: FontProperties, ismath: bool | str

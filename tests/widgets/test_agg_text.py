@@ -50,6 +50,19 @@ def test_metrics_are_matplotlibs():
             theirs.get_text_width_height_descent(s, prop, False))
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_lines_are_placed_as_matplotlib_places_them(text):
+    """The font's line metrics, kept per font and size, give the same text boxes (wrapped
+    labels' lines apart as far as matplotlib sets them)."""
+    boxes = []
+    for canvas_class in (FigureCanvasAgg, TextCachingCanvasAgg, TextCachingCanvasAgg):
+        figure = Figure(figsize=(4, 1.5), dpi=100)
+        canvas = canvas_class(figure)
+        label = figure.text(0.5, 0.5, text["s"], **{k: v for k, v in text.items() if k != "s"})
+        boxes.append(tuple(label.get_window_extent(canvas.get_renderer()).bounds))
+    assert boxes[1] == pytest.approx(boxes[0]) and boxes[2] == pytest.approx(boxes[0])
+
+
 def test_the_cache_is_bounded(monkeypatch):
     monkeypatch.setattr(agg_text, "CACHE_SIZE", 5)
     agg_text.clear_cache()
