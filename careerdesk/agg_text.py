@@ -63,7 +63,7 @@ def _font_height_metrics(prop: FontProperties,
     table's typographic values, else the hhea table's); Nones when the font has neither."""
     from matplotlib.font_manager import fontManager, get_font
 
-    font = get_font(fontManager._find_fonts_by_props(prop))
+    font: Any = get_font(fontManager._find_fonts_by_props(prop))
     for table_name, gap_key, ascent_key, descent_key in (
             ("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
             ("hhea", "lineGap", "ascent", "descent")):
@@ -71,7 +71,8 @@ def _font_height_metrics(prop: FontProperties,
         if table is None:
             continue
         scale = prop.get_size_in_points() * dpi / 72 / font.get_sfnt_table("head")["unitsPerEm"]
-        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+        return (float(table[ascent_key]) * scale, -float(table[descent_key]) * scale,
+                float(table[gap_key]) * scale)
     return None, None, None
 
 

@@ -520,6 +520,20 @@ def draw_interests(
 # ------------------------------------------------------------------ images for printing
 
 
+def preload() -> None:
+    """Import what drawing a chart image needs (matplotlib, its Agg canvas, the PNG writer)
+    ahead of the first chart (``careerdesk.chart_worker`` does it while Qt starts)."""
+    import matplotlib.figure  # noqa: F401
+    import PIL.PngImagePlugin  # noqa: F401
+    from matplotlib.backends import backend_agg  # noqa: F401
+
+
+def drawn_in_english() -> bool:
+    """Whether charts are drawn with their English texts now (no translation of the charts'
+    texts is installed): a chart drawn by a process without Qt looks the same then."""
+    return translate("Charts", TIME_AXIS_LABEL) == TIME_AXIS_LABEL
+
+
 def _render(fmt: str, draw_fn: DrawFn, args: tuple[Any, ...], kwargs: dict[str, Any],
             width_in: float, height_in: float, dpi: int, colors: ChartColors) -> bytes:
     from matplotlib import rc_context

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,8 @@ from careerdesk import __version__
 
 if TYPE_CHECKING:
     import argparse
+
+    from careerdesk.chart_worker import ChartWorker
 
 # argparse and json load when a command needs them: plain ``careerdesk`` opens the app, and
 # its start-up is measured against a bare Qt window (bench/bench_startup.py).
@@ -510,19 +513,37 @@ def cmd_compare(args: argparse.Namespace) -> int:
                        f"(got {len(codes)})")
     paper = _pdf_target(args.pdf, args.paper)
     sections = args.sections.split(",") if args.sections else None
-    with _store(args) as store:
-        try:
-            careers = [store.career(code) for code in codes]
-            comparison = build_comparison(careers, _state_name(store, args.state), sections)
-        except (UnknownCareer, ComparisonError) as exc:
-            raise CliError(str(exc)) from None
-        meta = dict(store.meta)
-    _pdf_session()
-    from careerdesk.printouts import comparison_printout
+    with _chart_worker() as worker:
+        with _store(args) as store:
+            try:
+                careers = [store.career(code) for code in codes]
+                comparison = build_comparison(careers, _state_name(store, args.state),
+                                              sections)
+            except (UnknownCareer, ComparisonError) as exc:
+                raise CliError(str(exc)) from None
+            meta = dict(store.meta)
+        _pdf_session()  # Qt, and the user's language, before the printout's texts
+        from careerdesk.printouts import comparison_printout
 
-    printout = comparison_printout(comparison, meta, prepared_for=args.prepared_for,
-                                   only_differences=args.only_differences)
-    return _write_printout(printout, args.pdf, paper, started)
+        printout = comparison_printout(comparison, meta, prepared_for=args.prepared_for,
+                                       only_differences=args.only_differences,
+                                       worker=worker)
+        return _write_printout(printout, args.pdf, paper, started)
+
+
+@contextmanager
+def _chart_worker() -> Iterator[ChartWorker | None]:
+    """A second process that draws the PDF's charts while this one starts Qt and lays out
+    the pages (``careerdesk.chart_worker``), stopped when the command ends; None where
+    there cannot be one."""
+    from careerdesk.chart_worker import ChartWorker
+
+    worker = ChartWorker.start()
+    try:
+        yield worker
+    finally:
+        if worker is not None:
+            worker.close()
 
 
 def _show_pdf(args: argparse.Namespace) -> int:
@@ -533,20 +554,21 @@ def _show_pdf(args: argparse.Namespace) -> int:
     from careerdesk.store import UnknownCareer
 
     paper = _pdf_target(args.pdf, args.paper)
-    with _store(args) as store:
-        try:
-            career = store.career(args.code)
-            sections = check_profile_sections(args.sections.split(",")) if args.sections \
-                else None
-        except (UnknownCareer, ValueError) as exc:
-            raise CliError(str(exc)) from None
-        state, meta = _state_name(store, args.state), dict(store.meta)
-    _pdf_session()
-    from careerdesk.printouts import profile_printout
+    with _chart_worker() as worker:
+        with _store(args) as store:
+            try:
+                career = store.career(args.code)
+                sections = check_profile_sections(args.sections.split(",")) \
+                    if args.sections else None
+            except (UnknownCareer, ValueError) as exc:
+                raise CliError(str(exc)) from None
+            state, meta = _state_name(store, args.state), dict(store.meta)
+        _pdf_session()  # Qt, and the user's language, before the printout's texts
+        from careerdesk.printouts import profile_printout
 
-    printout = profile_printout(career, meta, prepared_for=args.prepared_for, state=state,
-                                sections=sections)
-    return _write_printout(printout, args.pdf, paper, started)
+        printout = profile_printout(career, meta, prepared_for=args.prepared_for,
+                                    state=state, sections=sections, worker=worker)
+        return _write_printout(printout, args.pdf, paper, started)
 
 
 def _printout_options(sub: argparse.ArgumentParser, required: bool) -> None:

@@ -14,10 +14,11 @@ import struct
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from careerdesk import report, time_views, wording
 from careerdesk import sections as profile_sections
+from careerdesk.chart_worker import ChartImages
 from careerdesk.comparison import SECTION_KEYS, Comparison, time_scale
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Source, TimeAllocation
@@ -26,6 +27,7 @@ from careerdesk.sections import check_sections as check_profile_sections
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from careerdesk.chart_worker import ChartWorker
     from careerdesk.charts import ChartColors
     from careerdesk.interests import Result as InterestResult
 
@@ -62,7 +64,7 @@ class Printout:
 
     title: str
     render: Callable[[frozenset[str]], str]
-    images: dict[str, bytes]
+    images: Mapping[str, bytes]
     landscape: bool
     footer: str
     max_pages: int | None = None
@@ -116,19 +118,31 @@ def _time_chart_height(allocation: TimeAllocation, font_pt: float,
 
 def _time_chart(allocation: TimeAllocation, width_in: float, max_percent: float,
                 font_pt: float, label_wrap: int | None = None, *,
-                min_height_in: float = 0.0, titled: bool = False) -> tuple[bytes, float]:
+                min_height_in: float = 0.0, titled: bool = False,
+                worker: ChartWorker | None = None) -> tuple[bytes | Callable[[], bytes], float]:
     """The chart as PNG bytes, and its height in inches (``label_wrap``: characters a line
     of a bar's label, ``charts.LABEL_WRAP`` by default; at least ``min_height_in`` tall,
     the bars from the top, so charts side by side share one height; ``titled``: an
-    editorial estimate's name drawn over it)."""
-    from careerdesk.charts import LABEL_WRAP, render_png
+    editorial estimate's name drawn over it). With a ``worker`` the PNG is drawn there: a
+    call gives its bytes when the page is painted (here, should the texts be translated)."""
+    from careerdesk.charts import LABEL_WRAP, drawn_in_english, render_png
 
     wrap = label_wrap or LABEL_WRAP
     height_in = max(_time_chart_height(allocation, font_pt, wrap, titled), min_height_in)
-    png = render_png(_draw_print_time, [allocation], width_in=width_in, height_in=height_in,
-                     dpi=CHART_DPI, max_percent=max_percent, font_size=font_pt,
-                     label_wrap=wrap, titled=titled)
-    return png, png_height_px(png) / CHART_DPI
+    rows = int(height_in * CHART_DPI)  # the image's height in pixels, as Agg makes it
+    options: dict[str, Any] = {"width_in": width_in, "height_in": height_in, "dpi": CHART_DPI,
+               "max_percent": max_percent, "font_size": font_pt, "label_wrap": wrap,
+               "titled": titled}
+    if worker is None:
+        return render_png(_draw_print_time, [allocation], **options), rows / CHART_DPI
+    drawn = worker.submit(render_png, _draw_print_time, [allocation], **options)
+
+    def png() -> bytes:
+        if drawn_in_english():
+            return drawn()
+        return render_png(_draw_print_time, [allocation], **options)
+
+    return png, rows / CHART_DPI
 
 
 # What a comparison handout leaves out, first to last, to fit its pages when the counselor
@@ -154,9 +168,11 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
                         prepared_for: str | None = None,
                         sections: Iterable[str] | None = None,
                         only_differences: bool = False,
-                        printed: date | None = None, cuts: int | None = None) -> Printout:
+                        printed: date | None = None, cuts: int | None = None,
+                        worker: ChartWorker | None = None) -> Printout:
     """The comparison as a printout: landscape for three or four careers, charts on one
-    scale with their groups in the same order, the sources and notes at the end.
+    scale with their groups in the same order, the sources and notes at the end (charts
+    drawn by ``worker`` when there is one).
 
     With the sections left to it (``sections`` None), it is a handout of at most
     HANDOUT_PAGES pages: it leaves out the first ``cuts`` of HANDOUT_CUTS (by default where
@@ -169,7 +185,7 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     label_share = report.label_column_percent(count) / 100
     width_in = _BODY_WIDTH_IN[landscape] * (1 - label_share) / count - 0.1
     keys = tuple(sections) if sections is not None else comparison.sections
-    images: dict[str, bytes] = {}
+    images = ChartImages()
     names: dict[str, str] = {}
     heights = [0.0]
     time_row = next((r for r in comparison.rows if r.kind == "chart"), None)
@@ -188,7 +204,7 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
             names[career.code] = f"chart-time-{career.code}.png"
             images[names[career.code]], height = _time_chart(
                 chart, width_in, comparison.time_max_percent, chart_font, wrap,
-                min_height_in=tallest, titled=True)
+                min_height_in=tallest, titled=True, worker=worker)
             heights.append(height)
     height_in = max(heights)  # the same for every column
 
@@ -226,7 +242,8 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
 def profile_printout(career: Career, store_meta: Mapping[str, str], *,
                      prepared_for: str | None = None, state: str | None = None,
                      sections: Iterable[str] | None = None,
-                     printed: date | None = None, cuts: int = 0) -> Printout:
+                     printed: date | None = None, cuts: int = 0,
+                     worker: ChartWorker | None = None) -> Printout:
     """One career's profile as a portrait handout (``sections``: the keys of
     ``careerdesk.sections.PROFILE_SECTIONS`` to print, all by default): body text 9 pt,
     chart labels 8 pt, the quick facts first, a one-line footer of sources on every page
@@ -234,7 +251,7 @@ def profile_printout(career: Career, store_meta: Mapping[str, str], *,
     ``shorter()`` leaves out one more of ``report.PROFILE_CUTS`` (the first ``cuts`` are
     left out already)."""
     keys = check_profile_sections(sections)
-    images: dict[str, bytes] = {}
+    images = ChartImages()
     names: dict[str, str] = {}
     allocation = time_views.lead(career)  # the editorial estimate where there is one
     width_in = 6.0  # wide and low: each bar's label on one line
@@ -242,7 +259,8 @@ def profile_printout(career: Career, store_meta: Mapping[str, str], *,
     if allocation is not None and "time" in keys:
         names[career.code] = f"chart-time-{career.code}.png"
         images[names[career.code]], height_in = _time_chart(
-            allocation, width_in, time_scale([allocation]), PROFILE_CHART_PT, label_wrap=50)
+            allocation, width_in, time_scale([allocation]), PROFILE_CHART_PT, label_wrap=50,
+            worker=worker)
     day = printed or date.today()
     sources = report.sources_of([career])
     notes = [profile_sections.codes(career)]

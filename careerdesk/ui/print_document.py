@@ -113,9 +113,10 @@ def page_layout(paper: str = "letter", landscape: bool = False) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def make_document(html: str, images: Mapping[str, bytes],
+def make_document(html: str, images: Mapping[str, bytes] | Mapping[str, QImage | bytes],
                   page_layout: QPageLayout | None = None) -> QTextDocument:
-    """A text document holding ``html`` and its images (PNG bytes by resource name).
+    """A text document holding ``html`` and its images (PNG bytes, or images, by resource
+    name).
 
     With ``page_layout`` the document is paginated for that page's body (a quick estimate
     that leaves out the footer); ``paint_pages`` lays it out again, exactly.
@@ -126,7 +127,7 @@ def make_document(html: str, images: Mapping[str, bytes],
     doc.setDefaultFont(_font(PROFILE_FONT_PT))
     for name, data in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
-                        QImage.fromData(data))
+                        data if isinstance(data, QImage) else QImage.fromData(data))
     doc.setHtml(html)
     if page_layout is not None:
         doc.setPageSize(QSizeF(page_layout.paintRectPixels(LAYOUT_DPI).size()))
@@ -424,8 +425,17 @@ def write_document_pdf(path: Path | str, doc: DocumentSource, paper: str = "lett
 # ------------------------------------------------------------------ printouts
 
 
-def document_source(printout: Printout) -> Callable[[frozenset[str]], QTextDocument]:
-    """The printout as a document source: its document with page breaks before ``breaks``."""
+def document_source(printout: Printout, *,
+                    layout_only: bool = False) -> Callable[[frozenset[str]], QTextDocument]:
+    """The printout as a document source: its document with page breaks before ``breaks``.
+    ``layout_only``: for measuring pages, blank images stand in for the charts (the HTML
+    gives every image its size, so the pages come out the same), which may still be being
+    drawn (``careerdesk.chart_worker``)."""
+    if layout_only:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(0)
+        images: Mapping[str, QImage | bytes] = dict.fromkeys(printout.images, blank)
+        return lambda breaks: make_document(printout.render(breaks), images)
     return lambda breaks: make_document(printout.render(breaks), printout.images)
 
 
@@ -443,8 +453,8 @@ def page_count(printout: Printout, paper: str = "letter",
     writer = QPdfWriter(buffer)
     writer.setResolution(LAYOUT_DPI)
     writer.setPageLayout(printout_layout(printout, paper))
-    return paint_pages(writer, document_source(printout), printout.footer, printout.footer_pt,
-                       last_fill)
+    return paint_pages(writer, document_source(printout, layout_only=True), printout.footer,
+                       printout.footer_pt, last_fill)
 
 
 HALF_EMPTY = 0.5  # a last page filled less than this is "half empty"
