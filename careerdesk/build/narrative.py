@@ -1,62 +1,182 @@
-"""'Inside this career' narratives composed from each occupation's data, in short sentences
-a student at grade 8-9 reading level can follow, plus the team's editorial narratives.
+"""'Inside this career' narratives composed from each occupation's data, plus the team's
+editorial narratives (``careerdesk.build.editorial``).
+
+The data narratives are written for a student of about 14: short sentences (none over 25
+words), plain words, paragraphs at Flesch-Kincaid grade 9 or below (checked over every
+narrative by ``tests/test_narratives.py``). They never quote O*NET's task statements: the
+work is told from the career's detailed work activities (O*NET's short, shared activity
+titles, the most weighty first, common verbs put in plainer words), the CareerDesk time
+split, and the counts of tools and software. Each sentence carries a fact of its own career
+(a figure, an activity, a rating), so no sentence is shared by more than a few careers; the
+wording is chosen by the data alone, so every build writes the same text.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections import defaultdict
 from pathlib import Path
 
 from careerdesk import formatting as fmt
-from careerdesk import outlook
+from careerdesk import outlook, wording
 from careerdesk.build import editorial
 from careerdesk.build.editorial import EDITORIAL
 from careerdesk.build.errors import SourceError
+from careerdesk.build.onet import Onet
+
+MAX_WORDS = 25  # the longest sentence a narrative may have
+MAX_GRADE = 8.8  # the hardest paragraph, by _grade's estimate (Flesch-Kincaid 9 or below)
+TASK_WEIGHT = {True: 2.0, False: 1.0, None: 1.5}  # core, supplemental, unclassified tasks
 
 WORK_STYLE_WORDS = {
     "Achievement/Effort": "hard-working",
-    "Persistence": "persistent when things get hard",
-    "Initiative": "willing to take on new tasks",
-    "Leadership": "comfortable leading others",
-    "Cooperation": "good at working with others",
-    "Concern for Others": "caring toward other people",
-    "Social Orientation": "happy to work around people",
+    "Persistence": "persistent",
+    "Initiative": "keen to take on new tasks",
+    "Leadership": "happy to lead",
+    "Cooperation": "good at teamwork",
+    "Concern for Others": "caring",
+    "Social Orientation": "happy to work with people",
     "Self-Control": "calm under pressure",
     "Stress Tolerance": "able to handle stress",
-    "Adaptability/Flexibility": "flexible when plans change",
+    "Adaptability/Flexibility": "flexible",
     "Dependability": "dependable",
     "Attention to Detail": "careful with details",
     "Integrity": "honest",
-    "Independence": "able to work on their own",
+    "Independence": "able to work alone",
     "Innovation": "creative",
-    "Analytical Thinking": "good at thinking problems through",
+    "Analytical Thinking": "good at thinking things through",
 }
+# The interest areas in the words of the app's quiz (careerdesk.interests).
 INTEREST_WORDS = {
-    "Realistic": "hands-on work with tools, machines, plants or animals",
-    "Investigative": "figuring things out and solving problems",
-    "Artistic": "creating things and expressing ideas",
-    "Social": "helping, teaching or caring for people",
-    "Enterprising": "leading, persuading and getting projects going",
-    "Conventional": "working with facts, details and clear steps",
+    "Realistic": "building and fixing things",
+    "Investigative": "finding things out",
+    "Artistic": "creating things",
+    "Social": "helping people",
+    "Enterprising": "leading and persuading",
+    "Conventional": "organizing things",
+}
+# BLS typical entry education, with its article.
+EDUCATION_WORDS = {
+    "No formal educational credential": "no diploma at all",
+    "High school diploma or equivalent": "a high school diploma or GED",
+    "Some college, no degree": "some college classes, but no degree",
+    "Postsecondary nondegree award": "a certificate after high school",
+    "Associate's degree": "a two-year college degree",
+    "Bachelor's degree": "a four-year college degree",
+    "Master's degree": "a master's degree",
+    "Doctoral or professional degree": "a doctor's or professional degree",
+}
+# O*NET's education level (category of the Required Level of Education scale) that answers
+# to each BLS category, so the narrative can say when the two sources agree.
+EDUCATION_LEVEL_OF = {
+    "No formal educational credential": 1, "High school diploma or equivalent": 2,
+    "Postsecondary nondegree award": 3, "Some college, no degree": 4,
+    "Associate's degree": 5, "Bachelor's degree": 6, "Master's degree": 8,
+    "Doctoral or professional degree": 10,
+}
+# O*NET's education levels (Required Level of Education categories), with their articles.
+LEVEL_WORDS = {
+    1: "less than a high school diploma", 2: "a high school diploma",
+    3: "a certificate after high school", 4: "some college classes",
+    5: "a two-year college degree", 6: "a four-year college degree",
+    7: "a certificate after a four-year degree", 8: "a master's degree",
+    9: "a certificate after a master's degree", 10: "a professional degree, as in law",
+    11: "a doctor's degree (PhD)", 12: "training after a doctor's degree",
 }
 EXPERIENCE_WORDS = {
-    "None": "No work experience in a related job is usually needed.",
-    "Less than 5 years": "Employers usually want some related work experience, up to five "
-    "years.",
-    "5 years or more": "Employers usually want five or more years of related experience.",
+    "Less than 5 years": "up to five years in a related job",
+    "5 years or more": "five or more years in a related job",
 }
 TRAINING_WORDS = {
-    "None": "",
-    "Short-term on-the-job training": "New workers learn on the job in a month or less.",
-    "Moderate-term on-the-job training": "New workers then train on the job for one to "
-    "twelve months.",
-    "Long-term on-the-job training": "Training on the job takes more than a year.",
-    "Apprenticeship": "Many learn through an apprenticeship, which mixes paid work and "
-    "classes over several years.",
-    "Internship/residency": "After school comes an internship or residency, supervised "
-    "work that can last from one to several years.",
+    "Short-term on-the-job training": "learn on the job in a month or less",
+    "Moderate-term on-the-job training": "learn on the job over one to twelve months",
+    "Long-term on-the-job training": "train on the job for more than a year",
+    "Apprenticeship": "learn in an apprenticeship of paid work and classes",
+    "Internship/residency": "then train in an internship or residency",
 }
-HUMAN_WORDS = {"high": "a lot", "moderate": "partly", "low": "less than most jobs"}
+# O*NET's knowledge areas as school subjects or plain topics, after "knowing".
+KNOWLEDGE_WORDS = {
+    "Administration and Management": "how to run a business",
+    "Administrative": "office work",
+    "Economics and Accounting": "money and accounting",
+    "Sales and Marketing": "sales and marketing",
+    "Customer and Personal Service": "how to serve customers",
+    "Personnel and Human Resources": "how to hire and manage staff",
+    "Production and Processing": "how goods are made",
+    "Food Production": "how food is grown",
+    "Computers and Electronics": "computers and electronics",
+    "Engineering and Technology": "engineering",
+    "Design": "design and plan drawing",
+    "Building and Construction": "building and construction",
+    "Mechanical": "machines and tools",
+    "Mathematics": "math",
+    "Physics": "physics",
+    "Chemistry": "chemistry",
+    "Biology": "biology",
+    "Psychology": "how people think and act",
+    "Sociology and Anthropology": "how groups of people live",
+    "Geography": "geography",
+    "Medicine and Dentistry": "medicine",
+    "Therapy and Counseling": "therapy and counseling",
+    "Education and Training": "how to teach",
+    "English Language": "English well",
+    "Foreign Language": "another language",
+    "Fine Arts": "the arts",
+    "History and Archeology": "history",
+    "Philosophy and Theology": "philosophy and religion",
+    "Public Safety and Security": "safety and security",
+    "Law and Government": "law and government",
+    "Telecommunications": "phone and network systems",
+    "Communications and Media": "media and communication",
+    "Transportation": "how people and goods are moved",
+}
+HUMAN_WORDS = {"high": "more than most jobs", "moderate": "about as much as most jobs",
+               "low": "less than most jobs"}
+# The first word of O*NET's detailed work activities, in plainer words (a phrase that keeps
+# the activity's meaning before its object: "Inspect cargo" -> "check cargo").
+PLAIN_VERBS = {
+    "Administer": "give", "Analyze": "study", "Apply": "use", "Assemble": "put together",
+    "Assist": "help", "Authorize": "approve", "Calculate": "work out", "Collaborate": "work",
+    "Communicate": "pass on", "Compile": "gather", "Confer": "meet", "Coordinate": "organize",
+    "Determine": "work out", "Develop": "create", "Direct": "direct", "Disassemble":
+    "take apart", "Distribute": "hand out", "Document": "record", "Evaluate": "judge",
+    "Examine": "check", "Execute": "carry out", "Fabricate": "make", "Identify": "spot",
+    "Implement": "carry out", "Inspect": "check", "Investigate": "look into", "Maintain":
+    "keep up", "Monitor": "keep watch on", "Notify": "tell", "Obtain": "get", "Operate":
+    "use", "Perform": "do", "Position": "place", "Provide": "give", "Purchase": "buy",
+    "Replenish": "refill", "Supervise": "oversee", "Verify": "check",
+}
+_SYLLABLE = re.compile(r"[aeiouy]+")
+
+
+def _syllables(word: str) -> int:
+    """A rough syllable count (vowel groups, a silent final e), to prefer plain activities."""
+    word = word.lower().strip(".,;:")
+    count = len(_SYLLABLE.findall(word))
+    if word.endswith("e") and not word.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(count, 1)
+
+
+def _plain_activity(title: str) -> str:
+    """An O*NET detailed work activity as a verb phrase in plain words, lower case:
+    "Monitor cargo area conditions." -> "keep watch on cargo area conditions"."""
+    first, _, rest = title.strip().rstrip(".").partition(" ")
+    verb = PLAIN_VERBS.get(first, first.lower())
+    if first == "Maintain" and (" condition" in rest or "records" in rest):
+        verb = "keep"  # "keep vehicles in good condition", "keep medical records"
+    return f"{verb} {rest}".strip()
+
+
+def _hardness(phrase: str) -> float:
+    """How hard an activity reads: syllables a word, and a little for length."""
+    words = phrase.split()
+    return sum(_syllables(w) for w in words) / len(words) + 0.05 * len(words)
+
+
+def _words(sentence: str) -> int:
+    return len(sentence.split())
 
 
 def _sentence_list(items: list[str]) -> str:
@@ -65,34 +185,66 @@ def _sentence_list(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _article(text: str) -> str:
-    lowered = fmt.lower_first(text)
-    if lowered.startswith(("no ", "some ")):
-        return lowered
-    return ("an " if lowered[:1] in "aeiou" else "a ") + lowered
+def _percent(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def _whole_years(low: float, high: float) -> str:
+    """Preparation time in whole years ("about 4 to 5 years"); the derived figures can
+    carry a tenth of a year of short job training, which a reader does not need."""
+    if high <= 0:
+        return "no time at all"
+    if high <= 0.1:
+        return "about a month or less"
+    if high <= 1:
+        return "a few months to a year"
+    top = round(high)
+    if low < 1:
+        return f"less than a year to {top} years"
+    bottom = round(low)
+    if bottom >= top:
+        return f"about {top} years"
+    return f"about {bottom} to {top} years"
 
 
 class _Facts:
     """Everything one narrative needs, read from the database being built."""
 
-    def __init__(self, conn: sqlite3.Connection, code: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, code: str,
+                 activities: list[tuple[str, str]]) -> None:
         q = conn.execute
+        self.code = code
         self.title, self.soc, self.zone = q(
             "SELECT title, soc_code, job_zone FROM occupation WHERE code = ?", (code,)
         ).fetchone()
-        tasks = q("SELECT text, core FROM task WHERE code = ? ORDER BY seq", (code,)).fetchall()
-        self.tasks = [t for t, core in tasks if core == 1] + [t for t, core in tasks if core != 1]
-        self.split = q("SELECT label, percent FROM time_share WHERE code = ? AND method = ?"
-                       " ORDER BY seq", (code, "onet-activities")).fetchall()
-        self.styles = [r[0] for r in q(
-            "SELECT e.name FROM rating r JOIN element e ON e.id = r.element_id"
-            " WHERE r.code = ? AND e.kind = 'work_style' ORDER BY r.rank LIMIT 3", (code,))]
-        self.interests = [r[0] for r in q(
-            "SELECT e.name FROM rating r JOIN element e ON e.id = r.element_id"
-            " WHERE r.code = ? AND e.kind = 'interest' ORDER BY r.rank LIMIT 2", (code,))]
-        self.abilities = [r[0] for r in q(
-            "SELECT e.name FROM rating r JOIN element e ON e.id = r.element_id"
-            " WHERE r.code = ? AND e.kind = 'ability' ORDER BY r.rank LIMIT 2", (code,))]
+        self.tasks = [t for t, in q("SELECT text FROM task WHERE code = ?", (code,))]
+        self.activities = activities  # (O*NET work activity id, DWA title), weightiest first
+        self.split = q("SELECT group_id, label, percent FROM time_share WHERE code = ? AND"
+                       " method = 'onet-activities' ORDER BY seq", (code,)).fetchall()
+        self.group_of = {element: group for group, element in q(
+            "SELECT group_id, element_id FROM time_detail WHERE code = ?", (code,))}
+        self.software = q("SELECT count(DISTINCT name) FROM technology WHERE code = ?",
+                          (code,)).fetchone()[0]
+        self.hot = q("SELECT count(DISTINCT name) FROM technology WHERE code = ? AND hot = 1",
+                     (code,)).fetchone()[0]
+        tools = sorted({t for t, in q("SELECT name FROM tool WHERE code = ?", (code,))})
+        self.tools = len(tools)
+        # the plainest tool name, for an example (fewest syllables, then shortest)
+        self.simplest_tool = min(tools, default=None, key=lambda t: (
+            sum(_syllables(w) for w in t.split()), len(t), t))
+
+        def top(kind: str, n: int) -> list[tuple[str, float]]:
+            return q("SELECT e.name, r.value FROM rating r JOIN element e ON e.id = r.element_id"
+                     " WHERE r.code = ? AND e.kind = ? ORDER BY r.rank LIMIT ?",
+                     (code, kind, n)).fetchall()
+
+        self.styles = top("work_style", 4)
+        self.interests = top("interest", 2)
+        self.abilities = top("ability", 2)
+        self.knowledge = top("knowledge", 1)
+        # what workers told O*NET the job needs: (category, percent), most named first
+        self.survey = q("SELECT category, percent FROM education_share WHERE code = ?"
+                        " AND percent > 0 ORDER BY percent DESC, category", (code,)).fetchall()
         self.projection = q(
             "SELECT percent_change, annual_openings, entry_education, work_experience,"
             " on_the_job_training, outlook FROM projection WHERE soc_code = ?", (self.soc,)
@@ -105,131 +257,301 @@ class _Facts:
                           or [None])[0]
         self.entry = q("SELECT years_min, years_max FROM entry_time WHERE code = ?",
                        (code,)).fetchone()
-        self.zone_name = (q("SELECT name FROM job_zone WHERE zone = ?", (self.zone,)).fetchone()
-                          or [None])[0]
         self.ai = q(
-            "SELECT a.exposure, a.exposure_percentile, a.automation_index, a.human_level,"
-            " l.label, l.sentence FROM ai_assessment a LEFT JOIN ai_label l ON l.id = a.label_id"
-            " WHERE a.code = ?", (code,)).fetchone()
+            "SELECT a.exposure, a.exposure_percentile, a.automation_index, a.human_index,"
+            " a.human_level, a.tasks_rated, l.label FROM ai_assessment a"
+            " LEFT JOIN ai_label l ON l.id = a.label_id WHERE a.code = ?", (code,)).fetchone()
+        self.exposures = [r[0] for r in q(
+            "SELECT exposure FROM ai_assessment WHERE exposure IS NOT NULL")]
+
+    def activities_in(self, group: int, n: int, used: list[str]) -> list[str]:
+        """The ``n`` weightiest of the career's work activities in a group of the time split,
+        in plain words, preferring short and plain ones among the weightiest and leaving out
+        one that says again what ``used`` (the ones already told) says; adds them to ``used``."""
+        found: list[str] = []
+        for gwa, title in self.activities:
+            phrase = _plain_activity(title)
+            if self.group_of.get(gwa) != group or self.quotes_a_task(phrase) or \
+                    any(_same_activity(phrase, other) for other in found + used):
+                continue
+            found.append(phrase)
+        best = sorted(found[:6], key=lambda a: (_hardness(a), found.index(a)))[:n]
+        chosen = sorted(best, key=found.index)
+        used.extend(chosen)
+        return chosen
+
+    def quotes_a_task(self, phrase: str) -> bool:
+        """True when one of the career's task statements appears whole in ``phrase``."""
+        words = " ".join(re.findall(r"[a-z0-9]+", phrase.lower()))
+        return any(" ".join(re.findall(r"[a-z0-9]+", task.lower())) in words
+                   for task in self.tasks)
 
 
-def _day(f: _Facts) -> str:
-    parts = []
-    tasks = [fmt.lower_first(t) for t in f.tasks[:3]]
-    if tasks:
-        parts.append(f"On a typical day, people in this job might {tasks[0]}.")
-    if len(tasks) > 1:
-        parts.append(f"They also {tasks[1]}.")
-    if len(tasks) > 2:
-        parts.append(f"Some days they {tasks[2]}.")
+_FILLER = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "with",
+           "give", "do", "keep", "up", "use", "get"}
+
+
+def _same_activity(one: str, other: str) -> bool:
+    """Whether two activities say nearly the same ("care for animals", "give care for
+    animals"): the words of the shorter are (nearly) all in the longer."""
+    a, b = ({w for w in re.findall(r"[a-z]+", x.lower()) if w not in _FILLER}
+            for x in (one, other))
+    small, large = sorted((a, b), key=len)
+    return bool(small) and len(small & large) >= 0.75 * len(small)
+
+
+def _fits(sentence: str) -> bool:
+    return _words(sentence) <= MAX_WORDS
+
+
+def _grade(paragraph: str) -> float:
+    """An estimate of the paragraph's Flesch-Kincaid grade. Its rough syllable count puts it
+    above textstat's standard grade on these narratives (by 0.2 or more on the first
+    paragraph, the hardest), so ``MAX_GRADE`` keeps every paragraph at 9 or below; the
+    standard grade of every paragraph is checked by ``tests/test_narratives.py``."""
+    words = paragraph.split()
+    sentences = max(1, len(re.findall(r"[.!?](\s|$)", paragraph)))
+    syllables = sum(_syllables(re.sub(r"[^A-Za-z]", "", w) or "x") for w in words)
+    return 0.39 * len(words) / sentences + 11.8 * syllables / len(words) - 15.59
+
+
+def _readable(candidates: list[list[str]]) -> str:
+    """The first (fullest) of the candidate paragraphs, each a list of sentences, whose
+    sentences all fit and that reads at grade ``MAX_GRADE`` or below; else the easiest."""
+    texts = [" ".join(c) for c in candidates if c and all(_fits(s) for s in c)]
+    return next((t for t in texts if _grade(t) <= MAX_GRADE),
+                min(texts, key=_grade, default=""))
+
+
+def _work(f: _Facts) -> str:
+    """How the work divides, with the career's weightiest activities as examples."""
+    lead: list[str] = []
+    first: list[str] = []
+    second: list[str] = []
+    plain_next = ""
+    used: list[str] = []
+    if f.split:
+        group, label, share = f.split[0]
+        lead.append(f"By CareerDesk's estimate from O*NET work activities, about "
+                    f"{_percent(share)} of the work is {label.lower()}.")
+        first = f.activities_in(group, 2, used)
     if len(f.split) >= 2:
-        (a, pa), (b, pb) = f.split[0], f.split[1]
-        parts.append(
-            f"By CareerDesk's estimate from O*NET work activities, the biggest share of the "
-            f"work is {a.lower()} (about {pa:.0f}%), then {b.lower()} (about {pb:.0f}%)."
-        )
-    return " ".join(parts)
+        group, label, share = f.split[1]
+        plain_next = f"Next comes {label.lower()}, at about {_percent(share)}"
+        second = f.activities_in(group, 1, used)
+    things = [f"{f.tools} tool{'s' if f.tools > 1 else ''}"] if f.tools else []
+    things += [f"{f.software} kind{'s' if f.software > 1 else ''} of software"] \
+        if f.software else []
+    tails = [[f"O*NET lists {' and '.join(things)} used in this job."]] if things else [[]]
+    if len(things) == 2:  # the same in two short sentences, for a paragraph that needs it
+        hot = f", {f.hot} of them in demand" if f.hot else ""
+        such = f", such as {fmt.lower_first(f.simplest_tool)}" if f.simplest_tool else ""
+        tails.append([f"O*NET lists {things[0]} used in this job{such}.",
+                      f"It also lists {things[1]}{hot}."])
+    options = []
+    if len(first) == 2:
+        verb = first[0].split()[0]
+        both = first[1][len(verb) + 1:] if first[1].startswith(verb + " ") else first[1]
+        options += [[f"For example, they {first[0]} and {both}."],
+                    [f"For example, they {first[0]}.", f"They also {first[1]}."]]
+    if first:
+        options.append([f"For example, they {first[0]}."])
+    options.append([])
+    candidates = []
+    for examples in options:
+        for example in ((second, []) if second else ([],)):
+            sentences = lead + examples
+            if plain_next:
+                sentences.append(f"{plain_next}, when they {example[0]}." if example else
+                                 f"{plain_next}.")
+            candidates += [sentences + tail for tail in tails]
+    return _readable(candidates)
 
 
 def _thrive(f: _Facts) -> str:
     parts = []
-    if f.styles:
-        words = [WORK_STYLE_WORDS.get(s, s.lower()) for s in f.styles]
-        parts.append(f"People who do well here tend to be {_sentence_list(words)}.")
-    if f.interests:
-        likes = [INTEREST_WORDS[i] for i in f.interests if i in INTEREST_WORDS]
-        parts.append(f"The job suits people who enjoy {' and '.join(likes)}.")
+    likes = [(INTEREST_WORDS[name], value) for name, value in f.interests
+             if name in INTEREST_WORDS]
+    if likes:
+        (first, value), rest = likes[0], likes[1:]
+        parts.append(f"It suits people who like {first} ({value:.1f} of 7)" +
+                     (f" and {rest[0][0]} ({rest[0][1]:.1f})." if rest else "."))
+    knows = [KNOWLEDGE_WORDS.get(name, name.lower()) for name, _ in f.knowledge[:1]]
     if f.abilities:
-        names = [a.lower() for a in f.abilities]
-        parts.append(f"Two abilities matter most: {names[0]} and {names[1]}."
-                     if len(names) == 2 else f"One ability matters most: {names[0]}.")
-    if not parts:
-        parts.append("O*NET has not yet rated the work styles, interests or abilities of "
-                     "this career.")
+        named = [fmt.lower_first(wording.ability(name).label) for name, _ in f.abilities]
+        sentence = f"It calls most for {named[0]} ({f.abilities[0][1]:.1f} of 5)"
+        second = f" and {named[1]} ({f.abilities[1][1]:.1f})" if len(named) > 1 else ""
+        subject = (f"{',' if second else ''} and for knowing {knows[0]}" if knows else "")
+        for extra in (second + subject, subject, second, ""):
+            if _fits(sentence + extra + "."):
+                parts.append(sentence + extra + ".")
+                break
+    elif knows:
+        parts.append(f"The subject it calls for most is {knows[0]}.")
+    if f.styles:
+        words = [WORK_STYLE_WORDS.get(s, s.lower()) for s, _ in f.styles]
+        parts.append(f"People who do well here tend to be {_sentence_list(words)}.")
+    if not f.styles or not f.abilities:
+        missing = " and ".join(kind for kind, known in (("work styles", f.styles),
+                                                        ("abilities", f.abilities))
+                               if not known)
+        parts.append(f"O*NET has not yet rated the {missing} that job {f.code} needs.")
     return " ".join(parts)
+
+
+PREPARATION_WORDS = {1: "little preparation", 2: "some preparation", 3: "medium preparation",
+                     4: "a lot of preparation", 5: "a great deal of preparation"}
 
 
 def _getting_in(f: _Facts) -> str:
     parts = []
-    if f.projection and f.projection[2]:
-        education, experience, training = f.projection[2:5]
-        parts.append(f"Most people start with {_article(education)}.")
-        parts.append(EXPERIENCE_WORDS.get(experience or "", ""))
-        parts.append(TRAINING_WORDS.get(training or "", ""))
-    elif f.zone_name:
-        parts.append(f"O*NET places this career in {f.zone_name.replace(':', ' -').lower()}"
-                     "; BLS publishes no entry requirements for it.")
+    top = f.survey[0] if f.survey else None  # (category, percent) most workers named
+    education = f.projection[2] if f.projection else None
+    openings = f.projection[1] if f.projection else None
+    experience, training = f.projection[3:5] if f.projection else (None, None)
+    if education:
+        sentence = f"BLS says most people start with " \
+                   f"{EDUCATION_WORDS.get(education, fmt.lower_first(education))}"
+        if top and top[0] == EDUCATION_LEVEL_OF.get(education):
+            sentence += f"; {_percent(top[1])} of the workers O*NET asked agree."
+        elif top:
+            sentence += (f"; in O*NET's survey, {_percent(top[1])} of workers named "
+                         f"{LEVEL_WORDS[top[0]]}.")
+        else:
+            sentence += "."
+        parts.append(sentence)
+    else:
+        sentence = (f"BLS lists no entry requirements for this job, but O*NET says it takes "
+                    f"{PREPARATION_WORDS.get(f.zone, 'preparation')}")
+        if top:
+            sentence += f"; {_percent(top[1])} of workers named {LEVEL_WORDS[top[0]]}"
+        parts.append(sentence + ".")
+    easier = list(parts)  # the same without the survey's "more school" aside
     if f.entry:
-        parts.append(f"All in all, plan on {fmt.years_range(*f.entry)} of preparation "
-                     "after high school.")
-    return " ".join(p for p in parts if p)
+        sentence = f"In all, plan on {_whole_years(*f.entry)} after high school"
+        easier.append(sentence + ".")
+        more = less = 0.0
+        level = EDUCATION_LEVEL_OF.get(education or "")
+        if level and f.survey:
+            more = sum(p for c, p in f.survey if c > (11 if level == 10 else level))
+            less = sum(p for c, p in f.survey if c < level)
+        if round(more) >= 1:
+            sentence += (f"; {'only ' if more < 10 else ''}{_percent(more)} of workers said it "
+                         "needs more school than BLS lists")
+        elif round(less) >= 1:
+            sentence += (f"; {'only ' if less < 10 else ''}{_percent(less)} of workers said it "
+                         "needs less school than BLS lists")
+        parts.append(sentence + ".")
+    needs = [f"employers want {EXPERIENCE_WORDS[experience]}"] \
+        if experience in EXPERIENCE_WORDS else []
+    if training in TRAINING_WORDS:
+        needs.append(f"new workers {TRAINING_WORDS[training]}")
+    last = []
+    if openings:
+        jobs = f"About {fmt.count(openings)} jobs open up each year"
+        sentence = f"{jobs}, and {' and '.join(needs)}." if needs else \
+            f"{jobs}, counting jobs left by people who retire or change careers."
+        if not _fits(sentence) and len(needs) == 2:
+            sentence = f"{jobs}, and {needs[0]}. {needs[1][0].upper()}{needs[1][1:]}."
+        last.append(sentence)
+    elif openings == 0:  # BLS's 0.0 thousand: fewer than 50
+        last.append("BLS counts fewer than 50 openings a year" +
+                    (f"; {' and '.join(needs)}." if needs else "."))
+    elif needs:
+        last.append(f"Once hired, {' and '.join(needs)}.")
+    return _readable([parts + last, easier + last])
 
 
 def _pay_outlook(f: _Facts) -> str:
     parts = []
-    group = (f" These figures cover the wider BLS group \"{f.soc_title}\"."
-             if f.shared and f.soc_title else "")
     if f.wage and f.wage[0] is not None:
         median, hourly, top = f.wage
         pay = fmt.money(median, top_coded="annual_median" in top)
         parts.append(f"In May 2025, half of the workers in this job earned more than {pay} "
-                     "a year across the United States, and half earned less.")
+                     "a year, and half earned less.")
         if hourly is not None:
             parts.append(f"That is about {fmt.money(hourly, cents=True)} an hour.")
     else:
-        parts.append("National pay figures for this career are not available.")
+        parts.append(f"National pay figures for job group {f.soc} are not available.")
     if f.projection and f.projection[0] is not None:
-        change, openings, category = f.projection[0], f.projection[1], f.projection[5]
+        change, category = f.projection[0], f.projection[5]
         if change > 0.5:
             move = f"grow by {change:.1f}%"
         elif change < -0.5:
             move = f"shrink by {abs(change):.1f}%"
         else:
-            move = "stay about the same"
+            move = f"stay about the same ({change:+.1f}%)"
         parts.append(
-            f"BLS expects the number of jobs to {move} from 2024 to 2034. That counts as "
-            f"\"{category.lower()}\"; the average for all jobs is "
-            f"{outlook.ALL_OCCUPATIONS_CHANGE:+.1f}%."
-        )
-        if openings:
-            parts.append(f"About {fmt.count(openings)} jobs open up each year, including "
-                         "jobs left by people who retire or change careers.")
+            f"BLS expects these jobs to {move} from 2024 to 2034: \"{category.lower()}\" "
+            f"against {outlook.ALL_OCCUPATIONS_CHANGE:+.1f}% for all jobs.")
     else:
-        parts.append("A BLS job outlook for this career is not available.")
-    return " ".join(parts) + group
+        parts.append(f"A BLS job outlook for job group {f.soc} is not available.")
+    if f.shared and f.soc_title and f.soc_title != f.title:
+        parts.append(f"These figures cover the wider BLS group \"{f.soc_title}\".")
+    return " ".join(parts)
 
 
 def _ai(f: _Facts) -> str:
     if not f.ai or f.ai[0] is None:
-        return "An AI assessment for this career is not available."
-    exposure, pct, index, human, label, sentence = f.ai
-    parts = [f"AI assessment: {label}. {sentence}",
-             f"About {exposure * 100:.0f}% of the tasks in this job could be done or sped up "
-             f"by today's AI tools, which is more than in {pct}% of careers."]
+        return (f"An AI assessment for O*NET job {f.code} is not available. CareerDesk wrote "
+                "all of this from its data.")
+    exposure, pct, index, human, human_level, rated, label = f.ai
+    parts = []
+    share = round(exposure * 100)
+    if share == 0:
+        tasks = f"the {rated} tasks researchers rated" if rated else "its tasks"
+        parts.append(f"AI tools could do or speed up almost none of {tasks}.")
+    else:
+        above = round(sum(1 for e in f.exposures if e > exposure) * 100 / len(f.exposures))
+        compare = (f"more than in {pct}% of careers" if pct >= 50 else
+                   f"less than in {above}% of careers")
+        parts.append(f"AI tools could do or speed up about {share}% of its tasks, {compare}.")
     if index is not None:
-        parts.append("When AI is used, it mostly helps workers rather than doing the task for "
-                     "them." if index < 0.35 else
-                     "For many tasks, AI could do a large part of the work, so the job may "
-                     "shift toward checking and guiding that work." if index >= 0.55 else
-                     "For some tasks AI helps; for others it could do much of the work.")
-    if human:
-        parts.append(f"The job relies {HUMAN_WORDS[human]} on human strengths such as "
-                     "caring, persuading, original ideas and physical skill.")
+        how = ("AI would mostly help workers" if index < 0.35 else
+               "AI could do much of the work" if index >= 0.55 else
+               "AI would help with some and do others")
+        parts.append(f"Its tasks score {index:.2f} from 0 (AI only helps) to 1 (AI does them "
+                     f"alone), so {how}.")
+    if human is not None:
+        parts.append(f"The job needs human strengths, such as caring, persuading, new ideas "
+                     f"and physical skill, {HUMAN_WORDS[human_level]} ({human:.1f} of 100).")
+    parts.append(f"CareerDesk labels O*NET job {f.code} \"{label}\" and wrote all of this "
+                 "from its data.")
     return " ".join(parts)
 
 
-def compose(conn: sqlite3.Connection, code: str) -> str:
-    """The data narrative for one occupation with tasks."""
-    facts = _Facts(conn, code)
-    paragraphs = [_day(facts), _thrive(facts), _getting_in(facts), _pay_outlook(facts),
+def compose(conn: sqlite3.Connection, code: str,
+            activities: list[tuple[str, str]] | None = None) -> str:
+    """The data narrative for one occupation with tasks. ``activities`` are its O*NET
+    detailed work activities as (generalized work activity id, title), weightiest first."""
+    facts = _Facts(conn, code, activities or [])
+    paragraphs = [_work(facts), _thrive(facts), _getting_in(facts), _pay_outlook(facts),
                   _ai(facts)]
     return "\n\n".join(p for p in paragraphs if p)
 
 
-def write(conn: sqlite3.Connection) -> None:
+def weighted_activities(onet: Onet, conn: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
+    """Each career's detailed work activities, weightiest first: every task counts as in the
+    time split (core twice, supplemental once, unclassified 1.5 times), shared equally
+    among the activities O*NET links it to; ties go to the shorter title."""
+    titles = dict(conn.execute("SELECT dwa_id, title FROM work_activity"))
+    weights: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for code, tasks in onet.tasks.items():
+        for task_id, _, core in tasks:
+            dwas = onet.task_dwas.get((code, task_id), [])
+            for dwa in dwas:
+                weights[code][dwa] += TASK_WEIGHT[core] / len(dwas)
+    return {code: [(onet.dwa_gwa[d], titles[d]) for d in sorted(
+        found, key=lambda d: (-found[d], len(titles[d]), titles[d]))]
+        for code, found in weights.items()}
+
+
+def write(conn: sqlite3.Connection, onet: Onet) -> None:
     codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM task ORDER BY code")]
+    activities = weighted_activities(onet, conn)
     conn.executemany("INSERT INTO narrative VALUES (?,?,?)",
-                     [(code, "data", compose(conn, code)) for code in codes])
+                     [(code, "data", compose(conn, code, activities.get(code)))
+                      for code in codes])
     known = {r[0] for r in conn.execute("SELECT code FROM occupation")}
     missing = sorted(set(EDITORIAL) - known)
     if missing:

@@ -108,7 +108,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         derive.time_allocation(data, conn, src / onet.FOLDER / "text" / "DWA Reference.txt")
         derive.progression(conn, data)
         derive.ai_assessment(conn, data, gpts, rated, applicability, conversations)
-        narrative.write(conn)
+        narrative.write(conn, data)
         search_index.write(conn)
         _meta(conn, rated)
 
