@@ -117,12 +117,16 @@ def test_no_task_statement_is_quoted(db, every):
 
 def test_each_says_it_was_written_from_the_data_and_carries_its_own_figures(db, data):
     for code, text in data.items():
-        assert f"O*NET job {code}" in text and "from its data" in text, code
+        assert "CareerDesk wrote this from the data" in text, code
+        assert code not in text and code[:7] not in text, code  # codes go with the sources
         soc, = db.execute("SELECT soc_code FROM occupation WHERE code = ?", (code,)).fetchone()
-        wage = db.execute("SELECT annual_median, top_coded FROM wage WHERE soc_code = ?"
-                          " AND area = '00'", (soc,)).fetchone()
-        if wage and wage[0] is not None:
-            assert formatting.money(wage[0], top_coded="annual_median" in wage[1]) in text
+        annual, hourly, top = db.execute(
+            "SELECT annual_median, hourly_median, top_coded FROM wage WHERE soc_code = ?"
+            " AND area = '00'", (soc,)).fetchone() or (None, None, "")
+        if annual is not None:
+            assert formatting.money(annual, top_coded="annual_median" in top) in text, code
+        elif hourly is not None:  # pay published by the hour only
+            assert f"{formatting.money(hourly, cents=True)} an hour" in text, code
         else:
             assert "not available" in text, code
         change = db.execute("SELECT percent_change FROM projection WHERE soc_code = ?",

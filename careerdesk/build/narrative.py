@@ -370,12 +370,20 @@ def _work(f: _Facts) -> str:
 
 def _thrive(f: _Facts) -> str:
     parts = []
+    missing = " and ".join(kind for kind, known in (("work styles", f.styles),
+                                                    ("abilities", f.abilities)) if not known)
+    unrated = f"O*NET has not yet rated its {missing}" if missing else ""
     likes = [(INTEREST_WORDS[name], value) for name, value in f.interests
              if name in INTEREST_WORDS]
     if likes:
         (first, value), rest = likes[0], likes[1:]
-        parts.append(f"It suits people who like {first} ({value:.1f} of 7)" +
-                     (f" and {rest[0][0]} ({rest[0][1]:.1f})." if rest else "."))
+        sentence = f"It suits people who like {first} ({value:.1f} of 7)"
+        also = f" and {rest[0][0]} ({rest[0][1]:.1f})" if rest else ""
+        if unrated:  # said with the career's own rating, not alone in the same words
+            sentence, unrated = f"{sentence}, but {unrated}", ""
+        elif also:
+            sentence += also
+        parts.append(sentence + ".")
     knows = [KNOWLEDGE_WORDS.get(name, name.lower()) for name, _ in f.knowledge[:1]]
     if f.abilities:
         named = [fmt.lower_first(wording.ability(name).label) for name, _ in f.abilities]
@@ -391,11 +399,8 @@ def _thrive(f: _Facts) -> str:
     if f.styles:
         words = [WORK_STYLE_WORDS.get(s, s.lower()) for s, _ in f.styles]
         parts.append(f"People who do well here tend to be {_sentence_list(words)}.")
-    if not f.styles or not f.abilities:
-        missing = " and ".join(kind for kind, known in (("work styles", f.styles),
-                                                        ("abilities", f.abilities))
-                               if not known)
-        parts.append(f"O*NET has not yet rated the {missing} that job {f.code} needs.")
+    if unrated:
+        parts.append(unrated + ".")
     return " ".join(parts)
 
 
@@ -464,15 +469,23 @@ def _getting_in(f: _Facts) -> str:
 
 def _pay_outlook(f: _Facts) -> str:
     parts = []
-    if f.wage and f.wage[0] is not None:
-        median, hourly, top = f.wage
+    median, hourly, top = f.wage or (None, None, "")
+    if median is not None:
         pay = fmt.money(median, top_coded="annual_median" in top)
         parts.append(f"In May 2025, half of the workers in this job earned more than {pay} "
                      "a year, and half earned less.")
         if hourly is not None:
             parts.append(f"That is about {fmt.money(hourly, cents=True)} an hour.")
-    else:
-        parts.append(f"National pay figures for job group {f.soc} are not available.")
+    elif hourly is not None:  # BLS publishes some jobs' pay by the hour only
+        pay = fmt.money(hourly, cents=True, top_coded="hourly_median" in top)
+        parts.append(f"In May 2025, half of the workers in this job earned more than {pay} "
+                     "an hour, and half earned less.")
+    has_outlook = bool(f.projection and f.projection[0] is not None)
+    if median is None and hourly is None:
+        parts.append("BLS has no pay figures or job outlook for this job, so both are not "
+                     "available here." if not has_outlook else
+                     "BLS publishes no national pay figures for this job, so pay is not "
+                     "available here.")
     if f.projection and f.projection[0] is not None:
         change, category = f.projection[0], f.projection[5]
         if change > 0.5:
@@ -484,17 +497,19 @@ def _pay_outlook(f: _Facts) -> str:
         parts.append(
             f"BLS expects these jobs to {move} from 2024 to 2034: \"{category.lower()}\" "
             f"against {outlook.ALL_OCCUPATIONS_CHANGE:+.1f}% for all jobs.")
-    else:
-        parts.append(f"A BLS job outlook for job group {f.soc} is not available.")
+    elif median is not None or hourly is not None:
+        parts.append("BLS publishes no job outlook for this job, so it is not available "
+                     "here.")
     if f.shared and f.soc_title and f.soc_title != f.title:
         parts.append(f"These figures cover the wider BLS group \"{f.soc_title}\".")
     return " ".join(parts)
 
 
 def _ai(f: _Facts) -> str:
+    change = f.projection[0] if f.projection else None
     if not f.ai or f.ai[0] is None:
-        return (f"An AI assessment for O*NET job {f.code} is not available. CareerDesk wrote "
-                "all of this from its data.")
+        return ("CareerDesk wrote this from the data, but an AI assessment for this job is "
+                "not available.")
     exposure, pct, index, human, human_level, rated, label = f.ai
     parts = []
     share = round(exposure * 100)
@@ -515,8 +530,10 @@ def _ai(f: _Facts) -> str:
     if human is not None:
         parts.append(f"The job needs human strengths, such as caring, persuading, new ideas "
                      f"and physical skill, {HUMAN_WORDS[human_level]} ({human:.1f} of 100).")
-    parts.append(f"CareerDesk labels O*NET job {f.code} \"{label}\" and wrote all of this "
-                 "from its data.")
+    outlook_words = f"with BLS's {change:+.1f}% outlook" if change is not None else \
+        "without a BLS outlook"
+    parts.append(f"CareerDesk wrote this from the data: {outlook_words}, it labels the job "
+                 f"\"{label}\".")
     return " ".join(parts)
 
 

@@ -284,7 +284,8 @@ def test_data_narratives_for_occupations_with_tasks(db):
     assert "$45,930" in text and "85,900 jobs" in text
     assert "O*NET lists 2 tools and 3 kinds of software" in text
     assert "1 kinds" not in data[ACUTE_NURSE] and "1 kind of software" in data[ACUTE_NURSE]
-    assert "O*NET job 43-6013.00" in text and "from its data" in text
+    assert "CareerDesk wrote this from the data: with BLS's +4.2% outlook, it labels the job " \
+        '"High exposure + stable outlook".' in text
     editorial = [c for c, in rows(db, "SELECT code FROM narrative WHERE kind = 'editorial'")]
     assert sorted(editorial) == sorted(EDITORIAL)
 
