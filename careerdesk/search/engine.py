@@ -70,7 +70,7 @@ from careerdesk.search.records import (
     SearchResult,
     Sort,
 )
-from careerdesk.search.text import STOPWORDS, WORD, content_words, singular, words
+from careerdesk.search.text import STOPWORDS, WORD, content_words, singular, word_set, words
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -574,7 +574,7 @@ class SearchEngine:
         elif best == OTHER_NAMES:
             wanted = {w for words in alternatives for w in words}
             item = next((i for i, (name, short) in enumerate(alt_titles[career])
-                         if wanted & set(words(name)) or short and wanted & set(words(short))),
+                         if wanted & word_set(name) or short and wanted & word_set(short)),
                         None) or 0
             kind = KIND_ALT
         return _Hit(PARTIAL_OFFSET, kind, item, career,

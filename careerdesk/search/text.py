@@ -28,6 +28,13 @@ def words(text: str) -> list[str]:
     return WORD.findall(fold(text))
 
 
+@lru_cache(maxsize=1 << 17)
+def word_set(text: str) -> frozenset[str]:
+    """The set of a text's folded words, remembered: the same names are looked through for
+    many queries."""
+    return frozenset(words(text))
+
+
 def index_words(text: str) -> list[str]:
     """The words indexed for a text: its words, plus hyphenated words joined ('xray')."""
     folded = fold(text)
