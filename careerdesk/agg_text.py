@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg, get_hinting_flag
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 if TYPE_CHECKING:
     from matplotlib.font_manager import FontProperties
@@ -35,6 +37,8 @@ class _Raster:
 
 
 _cache: OrderedDict[tuple[object, ...], _Raster] = OrderedDict()
+# a text's layout (its lines' boxes and offsets from where it sits) by string and style
+_layouts: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 # a font's line metrics (ascent, descent, line gap in pixels) by (font properties, dpi)
 _heights: dict[tuple[object, ...], tuple[float | None, float | None, float | None]] = {}
 
@@ -54,6 +58,7 @@ def _give_up() -> None:
 def clear_cache() -> None:
     _cache.clear()
     _heights.clear()
+    _layouts.clear()
 
 
 def _font_height_metrics(prop: FontProperties,
@@ -181,3 +186,87 @@ class TextCachingCanvasMixin:
 
 class TextCachingCanvasAgg(TextCachingCanvasMixin, FigureCanvasAgg):
     """A plain Agg canvas (images) with the text cache."""
+
+
+class LaidOutText(Text):
+    """A ``Text`` laid out once per string, style and renderer, not on every draw.
+
+    matplotlib measures every line of every text again each time it is drawn, though the
+    layout (the lines' sizes and their offsets from the text's position) depends only on
+    the string, its font and alignment and the renderer's resolution, and a chart shows the
+    same strings again for every career. Wrapped, TeX and mathtext take matplotlib's way.
+    """
+
+    def _get_layout(self, renderer: Any) -> Any:
+        parent: Any = super()  # matplotlib's private layout, known from 3.8 to 3.11
+        own: Any = self
+        if not _usable or self.get_wrap() or self.get_usetex() \
+                or not isinstance(renderer, TextCachingRenderer):
+            return parent._get_layout(renderer)
+        figure: Any = self.figure
+        key = (renderer.dpi, figure.dpi if figure is not None else None, self.get_text(),
+               own._fontproperties, self.get_horizontalalignment(),
+               self.get_verticalalignment(), own._multialignment, own._linespacing,
+               self.get_rotation(), self.get_rotation_mode(), self.get_parse_math())
+        layout = _layouts.get(key)
+        if layout is None:
+            layout = parent._get_layout(renderer)
+            _layouts[(*key[:3], own._fontproperties.copy(), *key[4:])] = layout
+            while len(_layouts) > CACHE_SIZE:
+                _layouts.popitem(last=False)
+        else:
+            _layouts.move_to_end(key)
+        return layout
+
+
+class ReusingFigure(Figure):
+    """A figure for a chart drawn again and again (a profile's, for each career): its texts
+    are ``LaidOutText``, and ``clear()`` keeps them to be used again by the next drawing's
+    ``text()`` calls of the same style (making a ``Text`` costs more than placing it)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._spare_texts: dict[tuple[object, ...], list[Text]] = {}
+
+    def clear(self, keep_observers: bool = False) -> None:
+        spare: dict[tuple[object, ...], list[Text]] = {}
+        for text in getattr(self, "texts", ()):
+            style = getattr(text, "_careerdesk_style", None)
+            if style is not None:
+                spare.setdefault(style, []).append(text)
+        super().clear(keep_observers=keep_observers)
+        self._spare_texts = spare
+
+    def text(self, x: float, y: float, s: str, fontdict: Any = None,
+             **kwargs: Any) -> Text:
+        transform = kwargs.pop("transform", self.transSubfigure)
+        style: tuple[object, ...] | None = None
+        if fontdict is None and _usable:
+            try:
+                style = tuple(sorted(kwargs.items()))
+                hash(style)
+            except TypeError:  # an unhashable property: a text of its own
+                style = None
+        spare = self._spare_texts.get(style) if style is not None else None
+        if spare:
+            text = spare.pop()
+            text.set_transform(transform)
+            text.set_position((x, y))
+            text.set_text(s)
+        else:
+            text = LaidOutText(x=x, y=y, text=s, transform=transform,
+                               **(fontdict or {}), **kwargs)
+            text.set_figure(self)
+            text._careerdesk_style = style  # type: ignore[attr-defined]
+        text.stale_callback = _figure_stale
+        self.texts.append(text)
+        text._remove_method = self.texts.remove  # type: ignore[attr-defined]
+        self.stale = True
+        return text
+
+
+def _figure_stale(artist: Any, value: bool) -> None:
+    """Pass a text's staleness on to its figure (what ``Figure.text`` sets up)."""
+    if artist.figure is not None:
+        artist.figure.stale = value
+

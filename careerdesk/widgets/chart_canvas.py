@@ -52,9 +52,8 @@ def _make_canvas(before_draw: Callable[[], None]) -> Any:
     that calls ``before_draw`` before each drawing and caches its texts' bitmaps."""
     os.environ["QT_API"] = "pyside6"  # before matplotlib picks a Qt binding
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
 
-    from careerdesk.agg_text import TextCachingCanvasMixin
+    from careerdesk.agg_text import ReusingFigure, TextCachingCanvasMixin
 
     class _Canvas(TextCachingCanvasMixin, FigureCanvasQTAgg):
         def sizeHint(self) -> QSize:
@@ -67,7 +66,7 @@ def _make_canvas(before_draw: Callable[[], None]) -> Any:
             before_draw()
             super().draw()
 
-    return _Canvas(Figure())
+    return _Canvas(ReusingFigure())
 
 
 class ChartView(QWidget):

@@ -108,3 +108,30 @@ def test_a_matplotlib_without_the_internals_still_draws_the_text(monkeypatch):
     assert ink(TextCachingCanvasAgg, text) == expected  # matplotlib's own drawing
     assert agg_text._usable is False  # and it stays on that path
     assert agg_text.cache_size() == 0
+
+
+def _time_chart_pixels(figure_class, allocations_in_turn):
+    """The pixels of the last of several time charts drawn in turn into one figure."""
+    from careerdesk import charts
+
+    figure = figure_class(figsize=(5, 3), dpi=100)
+    canvas = TextCachingCanvasAgg(figure)
+    for allocations in allocations_in_turn:
+        charts.draw_time_allocation(figure, allocations, font_size=9)
+        canvas.draw()
+    return np.asarray(canvas.buffer_rgba()).copy(), [t.get_text() for t in figure.texts]
+
+
+def test_a_figure_drawn_again_for_other_careers_draws_each_as_a_new_one(store):
+    """The profile's chart figure keeps its texts for the next career and lays each string
+    out once: every drawing must still be the one a fresh figure makes."""
+    from careerdesk import time_views
+    from careerdesk.agg_text import ReusingFigure
+
+    splits = [time_views.views(store.career(code))
+              for code in ("43-6013.00", "15-1252.00", "29-1141.00", "47-2111.00")]
+    for index in range(len(splits)):
+        fresh, fresh_texts = _time_chart_pixels(Figure, [splits[index]])
+        reused, reused_texts = _time_chart_pixels(ReusingFigure, splits[:index + 1])
+        assert reused_texts == fresh_texts
+        assert np.array_equal(reused, fresh), f"chart {index} differs when drawn after others"
