@@ -136,16 +136,16 @@ HUMAN_WORDS = {"high": "more than most jobs", "moderate": "about as much as most
 # The first word of O*NET's detailed work activities, in plainer words (a phrase that keeps
 # the activity's meaning before its object: "Inspect cargo" -> "check cargo").
 PLAIN_VERBS = {
-    "Administer": "give", "Analyze": "study", "Apply": "use", "Assemble": "put together",
-    "Assist": "help", "Authorize": "approve", "Calculate": "work out", "Collaborate": "work",
+    "Administer": "give", "Analyze": "study", "Assemble": "put together", "Assist": "help",
+    "Authorize": "approve", "Calculate": "work out", "Collaborate": "work",
     "Communicate": "pass on", "Compile": "gather", "Confer": "meet", "Coordinate": "organize",
-    "Determine": "work out", "Develop": "create", "Direct": "direct", "Disassemble":
-    "take apart", "Distribute": "hand out", "Document": "record", "Evaluate": "judge",
-    "Examine": "check", "Execute": "carry out", "Fabricate": "make", "Identify": "spot",
-    "Implement": "carry out", "Inspect": "check", "Investigate": "look into", "Maintain":
-    "keep up", "Monitor": "keep watch on", "Notify": "tell", "Obtain": "get", "Operate":
-    "use", "Perform": "do", "Position": "place", "Provide": "give", "Purchase": "buy",
-    "Replenish": "refill", "Supervise": "oversee", "Verify": "check",
+    "Determine": "work out", "Develop": "create", "Disassemble": "take apart",
+    "Distribute": "hand out", "Document": "record", "Evaluate": "judge", "Examine": "check",
+    "Execute": "carry out", "Fabricate": "make", "Identify": "spot", "Implement": "carry out",
+    "Inspect": "check", "Investigate": "look into", "Maintain": "keep up",
+    "Monitor": "keep watch on", "Notify": "tell", "Obtain": "get", "Position": "place",
+    "Provide": "give", "Purchase": "buy", "Replenish": "refill", "Supervise": "oversee",
+    "Verify": "check",
 }
 _SYLLABLE = re.compile(r"[aeiouy]+")
 
@@ -166,6 +166,13 @@ def _plain_activity(title: str) -> str:
     verb = PLAIN_VERBS.get(first, first.lower())
     if first == "Maintain" and (" condition" in rest or "records" in rest):
         verb = "keep"  # "keep vehicles in good condition", "keep medical records"
+    elif first == "Communicate" and rest.startswith("with "):
+        verb = "talk"  # "talk with customers"; else "pass on project information to ..."
+    elif first == "Provide" and " with " in rest:
+        verb = "supply"  # "supply patrons with directions"; else "give technical support"
+    elif first == "Perform" and re.search(r"\b(activities|duties|tasks|services?|work)\b",
+                                          rest):
+        verb = "do"  # "do housekeeping duties", but "perform music", "perform surgery"
     return f"{verb} {rest}".strip()
 
 
@@ -362,7 +369,7 @@ def _work(f: _Facts) -> str:
         for example in ((second, []) if second else ([],)):
             sentences = lead + examples
             if plain_next:
-                sentences.append(f"{plain_next}, when they {example[0]}." if example else
+                sentences.append(f"{plain_next}, as when they {example[0]}." if example else
                                  f"{plain_next}.")
             candidates += [sentences + tail for tail in tails]
     return _readable(candidates)
