@@ -205,6 +205,9 @@ class AiAssessment:
     conversation_share: float | None
     label: AiLabel | None
     methods: dict[str, str]
+    # how many of the career's O*NET tasks were found in the Anthropic index's task list
+    conversation_tasks_matched: int | None = None
+    conversation_tasks: int | None = None
 
 
 @dataclass(frozen=True)

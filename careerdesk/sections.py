@@ -561,6 +561,27 @@ def ai_facts(a: AiAssessment) -> tuple[Fact, ...]:
     )
 
 
+def conversation_share_words(a: AiAssessment) -> str:
+    """The Anthropic Economic Index share in plain words, with how many of the career's tasks
+    it was found from (the index lists O*NET's tasks in older wording: ``ai_anthropic``)."""
+    if a.conversation_share is None:
+        return translate("Profile", "Not available: too few of this job's tasks are in the "
+                         "older task list the study used.")
+    if a.conversation_share == 0:
+        share = translate("Profile", "too few chats to count")
+    elif a.conversation_share < 0.01:
+        share = translate("Profile", "less than 0.01% of the chats")
+    else:
+        share = translate("Profile", "{percent} of the chats").format(
+            percent=fmt.percent(a.conversation_share, 2))
+    if a.conversation_tasks_matched is None or a.conversation_tasks is None:
+        return share[:1].upper() + share[1:]
+    found = translate("Profile", "{share} (from {matched} of this job's {tasks} tasks)")
+    found = found.format(share=share, matched=a.conversation_tasks_matched,
+                         tasks=a.conversation_tasks)
+    return found[:1].upper() + found[1:]
+
+
 def _ai(c: Career) -> tuple[Block, ...]:
     a = c.ai
     if a is None:
@@ -571,6 +592,10 @@ def _ai(c: Career) -> tuple[Block, ...]:
     if a.label:
         blocks.append(Block(STATEMENT, title=a.label.label, text=a.label.sentence))
     blocks.append(Block(FACTS, media=ON_PAPER, facts=ai_facts(a)))
+    chats = wording.ai_measure("conversation_share")
+    blocks.append(Block(FACTS, media=frozenset({TEXT}), facts=(
+        Fact(chats.label, conversation_share_words(a), chats.explanation, chats.source or ""),
+    )))
     return tuple(blocks)
 
 def _abilities(c: Career) -> tuple[Block, ...]:

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from careerdesk import model
 from careerdesk.paths import default_database
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
@@ -308,21 +308,23 @@ class CareerStore:
         row = self._db.execute(
             "SELECT exposure, exposure_percentile, exposure_level, automation_index,"
             " tasks_rated, replace_vs_assist, human_index, human_level, applicability,"
-            " conversation_share, label_id FROM ai_assessment WHERE code = ?", (code,)
+            " conversation_share, conversation_tasks_matched, conversation_tasks, label_id"
+            " FROM ai_assessment WHERE code = ?", (code,)
         ).fetchone()
         if row is None:
             return None
         label = None
-        if row[10]:
+        if row[12]:
             label = model.AiLabel(*self._db.execute(
                 "SELECT id, exposure_level, outlook_trend, label, sentence FROM ai_label"
-                " WHERE id = ?", (row[10],)).fetchone())
+                " WHERE id = ?", (row[12],)).fetchone())
         methods = {key.removeprefix("method.ai."): value for key, value in self.meta.items()
                    if key.startswith("method.ai.")}
         (exposure, percentile, level, automation, rated, replace, human, human_level,
-         applicability, conversations, _) = row
+         applicability, conversations, matched, tasks, _) = row
         return model.AiAssessment(exposure, percentile, level, automation, rated, replace, human,
-                                  human_level, applicability, conversations, label, methods)
+                                  human_level, applicability, conversations, label, methods,
+                                  matched, tasks)
 
     def _sources(self) -> dict[str, list[model.Source]]:
         by_id = {s.id: s for s in self.sources()}

@@ -182,7 +182,7 @@ def test_the_profile_speaks_plain_words_and_keeps_codes_for_the_sources(careers,
                   "Preparation needed: some (2 of 5)",
                   "Key abilities: Understanding what people say",
                   "Organizing (Conventional): 6.7 of 7",
-                  "Leans toward taking over tasks (0.70 on a scale from 0 to 1)"]:
+                  "Leans toward taking over tasks (0.67 on a scale from 0 to 1)"]:
         assert words in shown, words
 
 

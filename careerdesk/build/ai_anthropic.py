@@ -1,10 +1,14 @@
 """Anthropic Economic Index v1 (``ai-anthropic-economic-index-v1/``): the SOC 2018 major
-group titles, and the share of AI conversations that touched each occupation's tasks.
+group titles, and the share of AI conversations that touched each occupation's tasks,
+joined to O*NET 29.3 by the wording of the tasks.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from careerdesk.build.errors import SourceError
@@ -30,21 +34,101 @@ def load_major_groups(src: Path, conn: sqlite3.Connection) -> set[str]:
     return set(groups)
 
 
-def conversation_shares(src: Path, known: set[str]) -> dict[str, float]:
-    """Per O*NET code: the percentage of sampled Claude.ai conversations on its tasks."""
+# Matching task wording across O*NET releases. The index classified chats into the tasks of
+# an older O*NET task list, filed under SOC 2010-era codes (15-1132 and 15-1133 for software
+# developers where O*NET 29.3 has 15-1252), so whole occupations (every computer job among
+# them) find no code to join on. The wording mostly survives. A task of O*NET 29.3 matches a
+# task of the index's list when:
+#  1. the two read the same ignoring capitals and spaces ("exact"); else
+#  2. the same ignoring punctuation too (O*NET has moved many commas), where that finds only
+#     one task of the list ("loose"); else
+#  3. nearly the same: at least ``CLOSE_WORDS`` of the words of both (as sets) are shared,
+#     with a task of an older occupation that steps 1-2 already link to the career (its
+#     predecessor: 15-1252's exact matches sit in 15-1132/15-1133), the closest one.
+# A career gets the share when at least ``MIN_MATCHED`` of its tasks match.
+MIN_MATCHED = 0.5
+CLOSE_WORDS = 0.8
+
+
+def exact_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def loose_key(text: str) -> str:
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
+
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(loose_key(text).split())
+
+
+def closeness(a: frozenset[str], b: frozenset[str]) -> float:
+    """Shared words over all words of two task texts (``words``)."""
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+@dataclass(frozen=True)
+class ConversationShare:
+    """The percent of sampled Claude.ai conversations about a career's tasks, and how many of
+    its O*NET 29.3 tasks were found in the index's task list."""
+
+    percent: float
+    matched: int
+    tasks: int
+
+
+def conversation_shares(
+    src: Path, tasks: Mapping[str, Iterable[tuple[int, str, bool | None]]]
+) -> dict[str, ConversationShare]:
+    """Per O*NET 29.3 career with tasks: the summed share of the conversations on those of
+    its tasks the index lists (a task the index lists without a share had too few chats to be
+    counted: 0), where at least ``MIN_MATCHED`` of its tasks are in the index's list."""
     base = src / FOLDER
     share_by_task: dict[str, float] = {}
     for row in read_csv(base / "onet_task_mappings.csv", ["task_name", "pct"]):
-        share_by_task[row.text("task_name").lower()] = row.required_number("pct")
-    totals: dict[str, float] = {}
-    seen: set[tuple[str, str]] = set()
+        value = row.required_number("pct")
+        if not 0.0 <= value <= 100.0:
+            raise row.fail("pct", f"{value} is outside 0-100")
+        key = exact_key(row.text("task_name"))
+        share_by_task[key] = share_by_task.get(key, 0.0) + value
+    listed = set(share_by_task)
+    codes_of: dict[str, set[str]] = {}
+    tasks_of: dict[str, set[str]] = {}
     for row in read_csv(base / "onet_task_statements.csv", ["O*NET-SOC Code", "Task"]):
         code = row.onet_code("O*NET-SOC Code")
-        if code not in known:
-            continue  # an older task list: occupations O*NET 29.3 no longer describes
-        task = row.text("Task").lower()
-        if (code, task) in seen:
-            continue
-        seen.add((code, task))
-        totals[code] = totals.get(code, 0.0) + share_by_task.get(task, 0.0)
-    return totals
+        key = exact_key(row.text("Task"))
+        listed.add(key)
+        codes_of.setdefault(key, set()).add(code)
+        tasks_of.setdefault(code, set()).add(key)
+    word_sets = {key: words(key) for key in listed}
+    by_loose: dict[str, set[str]] = {}
+    for key in listed:
+        by_loose.setdefault(loose_key(key), set()).add(key)
+    result: dict[str, ConversationShare] = {}
+    for code in sorted(tasks):
+        keys = sorted({exact_key(text) for _, text, _ in tasks[code]})
+        found: set[str] = set()
+        unmatched = []
+        for key in keys:
+            match = {key} if key in listed else by_loose.get(loose_key(key), set())
+            if len(match) == 1:
+                found |= match
+            else:
+                unmatched.append(key)
+        older = sorted({old for key in found for old in codes_of.get(key, ())})
+        candidates = sorted({key for old in older for key in tasks_of[old]})
+        matched = len(keys) - len(unmatched)
+        for key in unmatched:
+            mine = words(key)
+            best = max(((closeness(mine, word_sets[other]), other) for other in candidates),
+                       default=(0.0, ""))
+            if best[0] >= CLOSE_WORDS:
+                found.add(best[1])
+                matched += 1
+        if matched and matched >= MIN_MATCHED * len(keys):
+            result[code] = ConversationShare(
+                sum(share_by_task.get(key, 0.0) for key in sorted(found)), matched, len(keys))
+    return result

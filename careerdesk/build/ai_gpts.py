@@ -1,6 +1,14 @@
 """Eloundou et al., "GPTs are GPTs" (``ai-gpts-are-gpts/``): each occupation's exposure
 to large language models (GPT-4 rated, beta measure) and the automation level (T0-T4) of
 each of its tasks.
+
+The study's repository holds two GPT-4 automation ratings of the same 19,265 tasks; they
+differ on 6,321 of them. The levels come from ``automation_gpt4_human_labels.tsv``, the
+file published for the automation rating with human raters' levels beside GPT-4's (100
+tasks): GPT-4 agrees with them there on 65 of the 100 (mean difference 0.40 of a level)
+against 62 (0.41) for the ``gpt4_automation`` column of ``full_labelset.tsv``, and it is the
+file the data README's worked example counts (Medical Secretaries: T3 x11, T2 x5). Exposure
+comes from ``occ_level.csv`` as before.
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from careerdesk.build.readers import read_csv, read_tsv
 
 FOLDER = "ai-gpts-are-gpts"
 LEVELS = {"T0": 0, "T1": 1, "T2": 2, "T3": 3, "T4": 4}
+AUTOMATION_FILE = "automation_gpt4_human_labels.tsv"
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,7 @@ def load(src: Path, onet: Onet) -> GptsData:
             raise row.fail("dv_rating_beta", f"{value} is outside 0-1")
         exposure[code] = value
     automation: dict[str, list[int]] = {}
-    for row in read_tsv(base / "full_labelset.tsv", [CODE, "Task ID", "gpt4_automation"]):
+    for row in read_tsv(base / AUTOMATION_FILE, [CODE, "Task ID", "gpt4_automation"]):
         code = onet.known(row)
         level = row.text("gpt4_automation")
         if level not in LEVELS:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from careerdesk import outlook
 from careerdesk.build import labels
+from careerdesk.build.ai_anthropic import ConversationShare
 from careerdesk.build.ai_gpts import GptsData
 from careerdesk.build.errors import SourceError
 from careerdesk.build.onet import Onet
@@ -325,7 +326,11 @@ AI_METHOD = {
         "From the same study's automation rating of each task, T0 (no automation) to T4 "
         "(full automation with no human involvement): the mean level divided by 4, from 0 "
         "(AI only assists) to 1 (AI could do the tasks by itself). Below 0.35: mostly assists; "
-        "0.35-0.55: a mix; 0.55 and above: leans toward taking over tasks."
+        "0.35-0.55: a mix; 0.55 and above: leans toward taking over tasks. The levels are "
+        "GPT-4's, from the study's file of automation labels (automation_gpt4_human_labels.tsv). "
+        "The study shares a second GPT-4 rating of the same tasks (in full_labelset.tsv) that "
+        "differs on about a third of them. CareerDesk uses the first because people also rated "
+        "100 of its tasks, and it agrees with them a little more often (65 of 100, against 62)."
     ),
     "human_capabilities": (
         "An index from 0 to 100 made by CareerDesk from O*NET ratings of the occupation: the "
@@ -349,6 +354,20 @@ AI_METHOD = {
         "occupation (Tomlinson et al. 2025, from Bing Copilot conversations) and the share "
         "of Claude.ai conversations that matched the occupation's tasks (Anthropic Economic "
         "Index, Feb 2025)."
+    ),
+    # how the Anthropic share is joined (``careerdesk.build.ai_anthropic``), in plain words
+    "conversation_share": (
+        "From the Anthropic Economic Index (Handa and others, 2025). Anthropic took a sample of "
+        "chats with its Claude AI from December 2024 and January 2025. It linked each chat to "
+        "one task in an older O*NET task list. That list files tasks under older job codes, so "
+        "CareerDesk joins it by the words of each task instead. A task of this career in O*NET "
+        "29.3 counts when its words are the same as a task in the older list. Capital letters, "
+        "spaces and punctuation do not matter. A task reworded a little also counts. It must "
+        "share at least 4 in 5 of its words with a task of the older job that the career's "
+        "other tasks came from. The share is the sum of the shares of the tasks that match. A "
+        "listed task with no share had too few chats to count. If fewer than half of the "
+        "career's tasks match, the share is not available. One task can belong to several "
+        "careers, so the shares of all careers add up to more than 100%."
     ),
 }
 
@@ -387,7 +406,7 @@ def ai_assessment(
     gpts: GptsData,
     rated: set[str],
     applicability: Mapping[str, float],
-    conversations: Mapping[str, float],
+    conversations: Mapping[str, ConversationShare],
 ) -> None:
     conn.executemany("INSERT INTO ai_label VALUES (?,?,?,?,?)", labels.AI_LABELS)
     trends = dict(conn.execute(
@@ -414,7 +433,14 @@ def ai_assessment(
             human,
             None if human is None else _level(human, HUMAN_LEVELS),
             applicability.get(code[:7]),
-            round(conversations[code], 4) if code in conversations else None,
+            *_conversations(conversations.get(code)),
             None if level is None else f"{level}-{trend}",
         ))
-    conn.executemany("INSERT INTO ai_assessment VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    conn.executemany("INSERT INTO ai_assessment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
+def _conversations(share: ConversationShare | None) -> tuple[float | None, int | None,
+                                                              int | None]:
+    if share is None:
+        return None, None, None
+    return round(share.percent, 4), share.matched, share.tasks

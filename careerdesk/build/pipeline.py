@@ -103,7 +103,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         conn.executemany("INSERT INTO soc VALUES (?,?)", sorted(titles.items()))
         gpts = ai_gpts.load(src, data)
         applicability = ai_microsoft.load(src)
-        conversations = ai_anthropic.conversation_shares(src, set(data.occupations))
+        conversations = ai_anthropic.conversation_shares(src, data.tasks)
         derive.entry_time(conn, data)
         derive.time_allocation(data, conn, src / onet.FOLDER / "text" / "DWA Reference.txt")
         derive.progression(conn, data)

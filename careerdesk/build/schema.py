@@ -1,6 +1,6 @@
 """The careers database schema (written by the importer, read only by ``careerdesk.store``)."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -162,7 +162,8 @@ CREATE TABLE ai_assessment (
     exposure REAL, exposure_percentile INTEGER, exposure_level TEXT,
     automation_index REAL, tasks_rated INTEGER, replace_vs_assist TEXT,
     human_index REAL, human_level TEXT,
-    applicability REAL, conversation_share REAL,
+    applicability REAL, conversation_share REAL, conversation_tasks_matched INTEGER,
+    conversation_tasks INTEGER,
     label_id TEXT REFERENCES ai_label(id)
 ) WITHOUT ROWID;
 

@@ -66,7 +66,7 @@ FILES: dict[str, str] = {
     "oews_national": "bls-oews-may-2025/oews_may2025_national_cross_industry.csv",
     "oews_full": "bls-oews-may-2025/oews-2025.sqlite.gz",
     "gpts_occupations": "ai-gpts-are-gpts/occ_level.csv",
-    "gpts_tasks": "ai-gpts-are-gpts/full_labelset.tsv",
+    "gpts_tasks": "ai-gpts-are-gpts/automation_gpt4_human_labels.tsv",
     "microsoft": "ai-microsoft-working-with-ai/soc_ai_applicability_scores.csv",
     "soc_structure": "ai-anthropic-economic-index-v1/SOC_Structure.csv",
     "anthropic_mappings": "ai-anthropic-economic-index-v1/onet_task_mappings.csv",
@@ -558,22 +558,28 @@ GPTS_AUTOMATION: dict[str, list[tuple[int, str]]] = {
     NURSE: [(1841, "T1"), (20413, "T0")],
 }
 AI_APPLICABILITY = {"11-1011": 0.155502898114603, "29-1141": 0.125, "43-6013": 0.25}
-# Anthropic: share of conversations per task statement (matched case-insensitively)
+# Anthropic: share of conversations per task statement (matched by wording: same words, or
+# same but for punctuation, or 4 in 5 words shared with a task of the same older occupation)
 CONVERSATION_SHARES: dict[str, float] = {
     "act as advisers to student organizations.": 0.006775156024025746,
+    "administer medications to patients and monitor them for reactions or side effects.":
+        0.0625,
     "answer telephones and direct calls to appropriate staff.": 0.5,
     "complete insurance or other claim forms.": 0.25,
     "record patients' medical information and vital signs.": 0.125,
 }
 # (code, title, task ID, task): an older task list, with a duplicate and an occupation
-# O*NET 29.3 no longer describes
+# O*NET 29.3 no longer describes; the nurse's tasks under an older code (one reworded a
+# little), one of the secretary's with a comma less
 ANTHROPIC_TASKS: list[tuple[str, str, int, str]] = [
     ("11-1011.00", "Chief Executives", 8823, "Direct or coordinate an organization's "
      "financial or budget activities to fund operations, maximize investments, or increase "
      "efficiency."),
     ("11-9999.00", "Retired Occupation", 1, "Act as advisers to student organizations."),
-    (NURSE, "Registered Nurses", 1841, "Record patients' medical information and vital "
-                                       "signs."),
+    ("29-1111.00", "Registered Nurses", 1841, "Record patients' medical information and "
+                                              "vital signs."),
+    ("29-1111.00", "Registered Nurses", 1842, "Administer medications to patients and "
+     "monitor them for reactions or side effects."),
     (SECRETARY, "Medical Secretaries and Administrative Assistants", 777,
      "Answer telephones and direct calls to appropriate staff."),
     (SECRETARY, "Medical Secretaries and Administrative Assistants", 777,
@@ -583,6 +589,8 @@ ANTHROPIC_TASKS: list[tuple[str, str, int, str]] = [
      "consultations."),
     (SECRETARY, "Medical Secretaries and Administrative Assistants", 788,
      "Complete insurance or other claim forms."),
+    (SECRETARY, "Medical Secretaries and Administrative Assistants", 779,
+     "Greet visitors, ascertain purpose of visit and direct them to appropriate staff."),
 ]
 
 # ------------------------------------------------------------------------- writers
@@ -974,13 +982,11 @@ def _ai(root: Path) -> None:
     for c, items in sorted(GPTS_AUTOMATION.items()):
         for tid, level in items:
             task, kind = task_text[(c, tid)]
-            labels.append((len(labels), c, f"{tid}.0", task, kind, title(c), "E1", "E1", "E1",
-                           "False", level, 0.0, 0.5, 1.0, int(level[1]) / 4, "E1"))
+            labels.append((level, c, tid, f'"{task}"', kind, title(c), level))
     _write_tsv(
         root / FILES["gpts_tasks"],
-        ["", "O*NET-SOC Code", "Task ID", "Task", "Task Type", "Title", "human_exposure_agg",
-         "gpt4_exposure", "gpt4_exposure_alt_rubric", "gpt_3_relevant", "gpt4_automation",
-         "alpha", "beta", "gamma", "automation", "human_labels"],
+        ["gpt4_automation", "O*NET-SOC Code", "Task ID", "Task", "Task Type", "Title",
+         "human_automation"],
         labels,
     )
     soc_titles = {"11-1011": "Chief Executives", "29-1141": "Registered Nurses",

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from careerdesk import formatting as fmt
-from careerdesk import wording
+from careerdesk import sections, wording
 from careerdesk.model import AiAssessment, AiLabel, Career
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.tabs.base import ProfileTab, esc
@@ -95,26 +95,25 @@ class AiTab(ProfileTab):
             name=self.tr("Outlook"))
         if growth is not None:
             self.add_note(growth.explanation)
-        if ai.applicability is not None or ai.conversation_share is not None:
-            self.add_heading(self.tr("For context"), level=3)
-            if ai.applicability is not None:
-                used = wording.ai_measure("applicability")
-                self.add_text("<p>" + esc(self.tr("{question}: {score} on a scale from 0 to 1")
-                                          .format(question=used.label,
-                                                  score=f"{ai.applicability:.2f}"))
-                              + f"<br><small>{esc(used.explanation)}</small></p>",
-                              name=used.label)
-            if ai.conversation_share is not None:
-                chats = wording.ai_measure("conversation_share")
-                self.add_text("<p>" + esc(self.tr("{question}: {share}%").format(
-                    question=chats.label, share=f"{ai.conversation_share:.2f}"))
-                    + f"<br><small>{esc(chats.explanation)}</small></p>", name=chats.label)
+        self.add_heading(self.tr("For context"), level=3)
+        if ai.applicability is not None:
+            used = wording.ai_measure("applicability")
+            self.add_text("<p>" + esc(self.tr("{question}: {score} on a scale from 0 to 1")
+                                      .format(question=used.label,
+                                              score=f"{ai.applicability:.2f}"))
+                          + f"<br><small>{esc(used.explanation)}</small></p>",
+                          name=used.label)
+        chats = wording.ai_measure("conversation_share")
+        self.add_text("<p>" + esc(self.tr("{question}: {share}").format(
+            question=chats.label, share=sections.conversation_share_words(ai)))
+            + f"<br><small>{esc(chats.explanation)}</small></p>", name=chats.label)
         self.add_heading(self.tr("How this is worked out"), level=3)
         for key, title in [("exposure", self.tr("Exposure")),
                            ("replace_vs_assist", self.tr("Replace or assist")),
                            ("human_capabilities", self.tr("Human strengths")),
                            ("label", self.tr("The label")),
-                           ("context", self.tr("Context"))]:
+                           ("context", self.tr("Context")),
+                           ("conversation_share", self.tr("Share of AI chats"))]:
             if key in ai.methods:
                 self.add_text(f"<p><b>{esc(title)}.</b> {esc(ai.methods[key])}</p>", name=title)
         if self.labels_table:
