@@ -53,12 +53,15 @@ _LIGHT_LINES = "#FFFFFF"
 # Fixed per activity group (``TimeShare.group_id``); never reorder, charts are compared.
 GROUP_STYLES: dict[int, BarStyle] = {
     1: BarStyle("#E69F00", "//", _DARK_LINES),  # orange: talking and working with people
-    2: BarStyle("#CC79A7", "\\\\", _DARK_LINES),  # reddish purple: caring for people
+    2: BarStyle("#CC79A7", "\\\\", _DARK_LINES),  # reddish purple: caring for people or animals
     3: BarStyle("#D55E00", "xx", _LIGHT_LINES),  # vermillion: leading and teaching
     4: BarStyle("#0072B2", "", _LIGHT_LINES),  # blue, solid: records and computers
     5: BarStyle("#56B4E9", "oo", _DARK_LINES),  # sky blue: analysing and planning
     6: BarStyle("#009E73", "..", _LIGHT_LINES),  # bluish green: gathering information
     7: BarStyle("#F0E442", "--", _DARK_LINES),  # yellow: hands-on work
+    # beyond the Okabe-Ito set: two dark colours of Paul Tol's colour-blind-safe set
+    8: BarStyle("#882255", "++", _LIGHT_LINES),  # wine: designing and creating
+    9: BarStyle("#332288", "||", _LIGHT_LINES),  # indigo: driving and operating vehicles
 }
 # Editorial shares have no group: neutral greys of distinct lightness, used in order.
 # Their hatches differ from the groups' so the two never look alike in grayscale.

@@ -21,50 +21,136 @@ from careerdesk.build.onet import Onet
 ACTIVITY_METHOD = "onet-activities"
 REFERENCE_METHOD = "reference-page"
 
-# Plain-language groups of O*NET's 41 generalized work activities (GWA), fixed for every
-# career so that careers compare and their charts line up.
-ACTIVITY_GROUPS: list[tuple[int, str, str, tuple[str, ...]]] = [
+# Plain-language groups of O*NET's work activities, fixed for every career so that careers
+# compare and their charts line up. O*NET files each detailed work activity (DWA) under an
+# intermediate one (IWA) and that under one of 41 generalized work activities (GWA). A GWA
+# gives the group (GWA_GROUP, every one of the 41 has a home) unless its IWA (IWA_GROUP) or
+# the DWA itself (DWA_GROUP) says otherwise: O*NET's "Thinking Creatively" holds both design
+# work and planning, "Assisting and Caring for Others" holds caring for animals, "Operating
+# Vehicles" holds a repairer's drive to the site. Never renumber: the charts' colours and the
+# comparison follow the ids.
+ACTIVITY_GROUPS: list[tuple[int, str, str]] = [
     (1, "Talking and working with people",
      "Explaining, informing, building relationships, selling, settling disagreements and "
-     "serving the public.",
-     ("4.A.4.a.1", "4.A.4.a.2", "4.A.4.a.3", "4.A.4.a.4", "4.A.4.a.6", "4.A.4.a.7",
-      "4.A.4.a.8")),
-    (2, "Caring for and assisting people",
-     "Looking after, treating or personally helping patients, customers and others.",
-     ("4.A.4.a.5",)),
+     "serving the public."),
+    (2, "Caring for people or animals",
+     "Looking after, treating or personally helping patients, customers and others, and "
+     "caring for animals."),
     (3, "Leading, coordinating and teaching",
      "Organising other people's work, building teams, training, coaching, advising, "
-     "staffing and managing resources.",
-     ("4.A.4.b.1", "4.A.4.b.2", "4.A.4.b.3", "4.A.4.b.4", "4.A.4.b.5", "4.A.4.b.6",
-      "4.A.4.c.2", "4.A.4.c.3")),
+     "staffing and managing resources."),
     (4, "Records, paperwork and computers",
-     "Writing things down, processing and filing information, office administration and "
-     "computer work.",
-     ("4.A.2.a.2", "4.A.3.b.1", "4.A.3.b.6", "4.A.4.c.1")),
+     "Writing things down, entering and filing information, office work, programming and "
+     "designing computer systems."),
     (5, "Analysing, deciding and planning",
-     "Judging quality, checking rules, analysing data, solving problems, creating ideas, "
-     "planning and scheduling.",
-     ("4.A.2.a.1", "4.A.2.a.3", "4.A.2.a.4", "4.A.2.b.1", "4.A.2.b.2", "4.A.2.b.3",
-      "4.A.2.b.4", "4.A.2.b.5", "4.A.2.b.6", "4.A.3.b.2")),
+     "Judging quality, checking rules, analysing data, solving problems, making plans and "
+     "scheduling."),
     (6, "Gathering and checking information",
      "Finding information, watching processes, inspecting things and estimating "
-     "amounts.",
-     ("4.A.1.a.1", "4.A.1.a.2", "4.A.1.b.1", "4.A.1.b.2", "4.A.1.b.3")),
-    (7, "Hands-on work with tools, machines and vehicles",
-     "Physical work, handling objects, running machines, driving, and repairing "
-     "equipment.",
-     ("4.A.3.a.1", "4.A.3.a.2", "4.A.3.a.3", "4.A.3.a.4", "4.A.3.b.4", "4.A.3.b.5")),
+     "amounts."),
+    (7, "Hands-on work with tools and machines",
+     "Physical work, handling and building things, running machines and repairing "
+     "equipment."),
+    (8, "Designing and creating",
+     "Designing buildings, products and visuals, making art, writing and taking pictures."),
+    (9, "Driving and operating vehicles",
+     "Driving, piloting and steering vehicles, aircraft and boats, and watching traffic."),
 ]
-GROUP_OF = {gwa: gid for gid, _, _, gwas in ACTIVITY_GROUPS for gwa in gwas}
+PEOPLE, CARING, LEADING, RECORDS, ANALYSING, GATHERING, HANDS_ON, DESIGN, VEHICLES = \
+    range(1, 10)
+GWA_GROUP: dict[str, int] = {
+    # information input
+    "4.A.1.a.1": GATHERING, "4.A.1.a.2": GATHERING, "4.A.1.b.1": GATHERING,
+    "4.A.1.b.2": GATHERING, "4.A.1.b.3": GATHERING,
+    # mental processes
+    "4.A.2.a.1": ANALYSING, "4.A.2.a.2": RECORDS, "4.A.2.a.3": ANALYSING,
+    "4.A.2.a.4": ANALYSING, "4.A.2.b.1": ANALYSING, "4.A.2.b.2": ANALYSING,
+    "4.A.2.b.3": ANALYSING, "4.A.2.b.4": ANALYSING, "4.A.2.b.5": ANALYSING,
+    "4.A.2.b.6": ANALYSING,
+    # work output
+    "4.A.3.a.1": HANDS_ON, "4.A.3.a.2": HANDS_ON, "4.A.3.a.3": HANDS_ON,
+    "4.A.3.a.4": VEHICLES, "4.A.3.b.1": RECORDS, "4.A.3.b.2": DESIGN,
+    "4.A.3.b.4": HANDS_ON, "4.A.3.b.5": HANDS_ON, "4.A.3.b.6": RECORDS,
+    # interacting with others
+    "4.A.4.a.1": PEOPLE, "4.A.4.a.2": PEOPLE, "4.A.4.a.3": PEOPLE, "4.A.4.a.4": PEOPLE,
+    "4.A.4.a.5": CARING, "4.A.4.a.6": PEOPLE, "4.A.4.a.7": PEOPLE, "4.A.4.a.8": PEOPLE,
+    "4.A.4.b.1": LEADING, "4.A.4.b.2": LEADING, "4.A.4.b.3": LEADING,
+    "4.A.4.b.4": LEADING, "4.A.4.b.5": LEADING, "4.A.4.b.6": LEADING,
+    "4.A.4.c.1": RECORDS, "4.A.4.c.2": LEADING, "4.A.4.c.3": LEADING,
+}
+IWA_GROUP: dict[str, int] = {
+    "4.A.1.a.2.I04": VEHICLES,  # Monitor traffic conditions.
+    "4.A.1.a.2.I05": CARING,  # Monitor health conditions of humans or animals.
+    "4.A.1.a.2.I10": RECORDS,  # Monitor operation of computer or information technologies.
+    "4.A.1.b.2.I08": RECORDS,  # Test performance of computer or information systems.
+    "4.A.2.a.2.I02": HANDS_ON,  # Sort materials or products.
+    # Thinking Creatively: designing and making things; plans stay with planning
+    "4.A.2.b.2.I01": CARING,  # Develop patient or client care or treatment plans.
+    "4.A.2.b.2.I02": RECORDS,  # Design computer or information systems or applications.
+    "4.A.2.b.2.I04": DESIGN,  # Develop recipes or menus.
+    "4.A.2.b.2.I06": RECORDS,  # Design databases.
+    "4.A.2.b.2.I07": DESIGN,  # Develop technical specifications for products or operations.
+    "4.A.2.b.2.I11": DESIGN,  # Design structures or facilities.
+    "4.A.2.b.2.I12": DESIGN,  # Develop marketing or promotional materials.
+    "4.A.2.b.2.I13": DESIGN,  # Design materials or devices.
+    "4.A.2.b.2.I14": DESIGN,  # Design industrial systems or equipment.
+    "4.A.2.b.2.I15": LEADING,  # Develop educational programs, plans, or procedures.
+    "4.A.2.b.2.I18": DESIGN,  # Create visual designs or displays.
+    "4.A.2.b.2.I22": DESIGN,  # Develop news, entertainment, or artistic content.
+    "4.A.2.b.2.I24": DESIGN,  # Design electrical or electronic systems or equipment.
+    "4.A.2.b.2.I25": DESIGN,  # Create artistic designs or performances.
+    "4.A.3.a.1.I13": CARING,  # Transport patients or clients.
+    "4.A.3.a.2.I10": CARING,  # Train animals.
+    "4.A.3.a.2.I18": VEHICLES,  # Direct vehicle traffic.
+    "4.A.3.a.2.I23": VEHICLES,  # Tend watercraft.
+    "4.A.3.a.2.I28": DESIGN,  # Create decorative objects or parts of objects.
+    "4.A.3.a.3.I01": RECORDS,  # Operate office equipment.
+    "4.A.3.b.6.I05": DESIGN,  # Record images with photographic or audiovisual equipment.
+    "4.A.3.b.6.I16": DESIGN,  # Write material for artistic or commercial purposes.
+    # advising customers is serving them; counselling people on personal matters is caring
+    "4.A.4.a.5.I10": PEOPLE,  # Provide general assistance to others, such as customers...
+    "4.A.4.b.6.I01": CARING,  # Advise patients or clients on medical issues.
+    "4.A.4.b.6.I02": PEOPLE,  # Advise others on products or services.
+    "4.A.4.b.6.I10": CARING,  # Counsel others about personal matters.
+}
+# Single detailed activities whose intermediate one mixes kinds of work.
+DWA_GROUP: dict[str, int] = {
+    # computer systems work filed under advising, directing, evaluating or specifying
+    "4.A.2.a.1.I07.D06": RECORDS,  # Assess database performance.
+    "4.A.2.b.2.I07.D03": RECORDS,  # Develop specifications ... website development ...
+    "4.A.2.b.2.I07.D05": RECORDS,  # Develop specifications for computer network operation.
+    "4.A.2.b.2.I07.D07": RECORDS,  # Develop performance metrics ... information technology.
+    "4.A.4.b.4.I06.D04": RECORDS,  # Coordinate software or hardware installation.
+    "4.A.3.b.4.I04.D01": RECORDS,  # Maintain computer hardware.
+    "4.A.3.b.4.I04.D02": RECORDS,  # Maintain computer networks ...
+    "4.A.3.b.4.I04.D06": RECORDS,  # Maintain computer equipment or software.
+    "4.A.4.b.6.I04.D02": RECORDS,  # Provide technical support for software maintenance ...
+    "4.A.4.b.6.I04.D03": RECORDS,  # Provide recommendations ... about computer hardware.
+    "4.A.4.b.6.I04.D05": RECORDS,  # Provide technical support for computer network issues.
+    "4.A.4.b.6.I04.D06": RECORDS,  # Recommend changes to improve computer ... systems.
+    # watching through cameras is watching
+    "4.A.3.a.3.I05.D02": GATHERING,  # Operate surveillance equipment to detect ...
+    # steering and navigating vehicles, filed under planning, reading or directing
+    "4.A.1.a.1.I02.D02": VEHICLES,  # Read maps to determine routes.
+    "4.A.1.a.2.I02.D07": VEHICLES,  # Monitor vehicle movement or location.
+    "4.A.2.b.1.I04.D12": VEHICLES,  # Choose optimal transportation routes or speeds.
+    "4.A.2.b.6.I02.D04": VEHICLES,  # Plan flight operations.
+    "4.A.2.b.6.I02.D05": VEHICLES,  # Adjust routes or speeds as necessary.
+    "4.A.4.b.4.I08.D02": VEHICLES,  # Coordinate flight control or management activities.
+    # a repairer's drive to the site is not driving work
+    "4.A.3.a.4.I01.D05": HANDS_ON,  # Travel to work sites to perform installation, repair ...
+}
 TASK_WEIGHT = {True: 2.0, False: 1.0, None: 1.5}
 
 ACTIVITY_METHOD_TEXT = (
     "An estimate of how the work divides among activities, not measured hours. Each of the "
     "occupation's O*NET 29.3 tasks counts once (core tasks twice as much as supplemental "
     "ones; tasks O*NET does not classify 1.5 times); its weight is shared equally among the "
-    "detailed work activities O*NET links it to, each of which belongs to one of O*NET's 41 "
-    "generalized work activities. Those are gathered into seven plain-language groups, the "
-    "same for every career, and the shares rounded to whole percents that add up to 100."
+    "detailed work activities O*NET links it to. Each detailed activity belongs to one of "
+    "nine plain-language groups, the same for every career: mostly by the general activity "
+    "O*NET files it under, but design work has its own group (computer design goes with "
+    "computers), caring for animals goes with caring, and driving, piloting and steering "
+    "with vehicles. The shares are rounded to whole percents that add up to 100."
 )
 REFERENCE_SPLIT = {
     "43-6013.00": [
@@ -97,10 +183,7 @@ def round_to_100(shares: Mapping[int, float]) -> dict[int, int]:
 
 
 def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> None:
-    conn.executemany(
-        "INSERT INTO activity_group VALUES (?,?,?)",
-        [(gid, name, text) for gid, name, text, _ in ACTIVITY_GROUPS],
-    )
+    conn.executemany("INSERT INTO activity_group VALUES (?,?,?)", ACTIVITY_GROUPS)
     conn.executemany(
         "INSERT INTO time_method VALUES (?,?,?,?)",
         [
@@ -113,19 +196,19 @@ def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> Non
     shares: list[tuple[str, str, int, int | None, str, float]] = []
     details: list[tuple[str, int, str, float]] = []
     for code in sorted(onet.tasks):
-        by_gwa: dict[str, float] = defaultdict(float)
+        # (group, GWA) -> weight
+        by_gwa: dict[tuple[int, str], float] = defaultdict(float)
         for task_id, _, core in onet.tasks[code]:
             dwas = onet.task_dwas.get((code, task_id), [])
             for dwa in dwas:
-                by_gwa[onet.dwa_gwa[dwa]] += TASK_WEIGHT[core] / len(dwas)
+                gwa = onet.dwa_gwa[dwa]
+                by_gwa[activity_group(dwa, onet.dwa_iwa.get(dwa, ""), gwa, dwa_file), gwa] += \
+                    TASK_WEIGHT[core] / len(dwas)
         if not by_gwa:
             continue
         by_group: dict[int, float] = defaultdict(float)
-        for gwa, weight in by_gwa.items():
-            if gwa not in GROUP_OF:
-                raise SourceError(dwa_file, f"work activity {gwa} belongs to no group",
-                                  column="Element ID")
-            by_group[GROUP_OF[gwa]] += weight
+        for (gid, _), weight in by_gwa.items():
+            by_group[gid] += weight
         percents = round_to_100(by_group)
         seq = 0
         for gid in sorted(percents, key=lambda g: (-percents[g], g)):
@@ -135,8 +218,8 @@ def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> Non
             shares.append((code, ACTIVITY_METHOD, seq, gid, _group_name(gid),
                            float(percents[gid])))
         total = sum(by_gwa.values())
-        for gwa, weight in by_gwa.items():
-            details.append((code, GROUP_OF[gwa], gwa, round(weight * 100.0 / total, 1)))
+        for (gid, gwa), weight in by_gwa.items():
+            details.append((code, gid, gwa, round(weight * 100.0 / total, 1)))
     for code, split in REFERENCE_SPLIT.items():
         for seq, (label, percent) in enumerate(split, start=1):
             shares.append((code, REFERENCE_METHOD, seq, None, label, percent))
@@ -144,8 +227,21 @@ def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> Non
     conn.executemany("INSERT INTO time_detail VALUES (?,?,?,?)", sorted(details))
 
 
+def activity_group(dwa: str, iwa: str, gwa: str, dwa_file: Path) -> int:
+    """The group of a detailed work activity: its own entry, else its intermediate
+    activity's, else its generalized activity's; a GWA no group knows stops the build."""
+    if dwa in DWA_GROUP:
+        return DWA_GROUP[dwa]
+    if iwa in IWA_GROUP:
+        return IWA_GROUP[iwa]
+    if gwa not in GWA_GROUP:
+        raise SourceError(dwa_file, f"work activity {gwa} belongs to no group",
+                          column="Element ID")
+    return GWA_GROUP[gwa]
+
+
 def _group_name(gid: int) -> str:
-    return next(name for g, name, _, _ in ACTIVITY_GROUPS if g == gid)
+    return next(name for g, name, _ in ACTIVITY_GROUPS if g == gid)
 
 
 # ---------------------------------------------------------------- time to enter

@@ -26,6 +26,7 @@ class Onet:
     tasks: dict[str, list[tuple[int, str, bool | None]]] = field(default_factory=dict)
     task_dwas: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     dwa_gwa: dict[str, str] = field(default_factory=dict)
+    dwa_iwa: dict[str, str] = field(default_factory=dict)  # detailed -> intermediate activity
     element_names: dict[str, str] = field(default_factory=dict)
     # code -> element id -> importance (skills, knowledge, work styles: 1-5; interests: 1-7)
     ratings: dict[str, dict[str, float]] = field(default_factory=lambda: defaultdict(dict))
@@ -157,8 +158,9 @@ def _tasks(path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
 
 def _dwas(reference: Path, path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
     titles: dict[str, str] = {}
-    for row in read_tsv(reference, ["Element ID", "DWA ID", "DWA Title"]):
+    for row in read_tsv(reference, ["Element ID", "IWA ID", "DWA ID", "DWA Title"]):
         onet.dwa_gwa[row.text("DWA ID")] = row.text("Element ID")
+        onet.dwa_iwa[row.text("DWA ID")] = row.text("IWA ID")
         titles[row.text("DWA ID")] = row.text("DWA Title")
     for row in read_xlsx(path, [CODE, "Task ID", "DWA ID"]):
         code = onet.known(row)

@@ -96,7 +96,7 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         "wage": len(mini.NATIONAL_WAGES) + 5,
         "entry_time": 4,  # three from BLS, the legislators from their job zone
         "progression": 2,  # secretary -> acute care nurse, acute care nurse -> nurse
-        "activity_group": 7,
+        "activity_group": 9,
         "time_method": 2,
         "ai_label": 12,
         "ai_assessment": len(mini.TASKS),
@@ -238,18 +238,20 @@ def test_time_allocation_adds_up_to_100(db):
         assert sum(p for p, in shares) == 100
         detail = rows(db, "SELECT percent FROM time_detail WHERE code = ?", code)
         assert sum(p for p, in detail) == pytest.approx(100, abs=0.5)
-    # 4 core tasks x 2 + 2 supplemental x 1, each split over its detailed work activities
+    # 4 core tasks x 2 + 2 supplemental x 1, each split over its detailed work activities;
+    # greeting visitors (O*NET: "Assisting and Caring for Others", general assistance to
+    # customers) counts as working with people, giving care as caring
     assert rows(db, "SELECT seq, group_id, label, percent FROM time_share WHERE code = ?"
                     " AND method = 'onet-activities' ORDER BY seq", SECRETARY) == [
         (1, 4, "Records, paperwork and computers", 40.0),
-        (2, 1, "Talking and working with people", 20.0),
-        (3, 2, "Caring for and assisting people", 20.0),
-        (4, 5, "Analysing, deciding and planning", 20.0),
+        (2, 1, "Talking and working with people", 30.0),
+        (3, 5, "Analysing, deciding and planning", 20.0),
+        (4, 2, "Caring for people or animals", 10.0),
     ]
-    assert rows(db, "SELECT element_id, percent FROM time_detail WHERE code = ?"
-                    " ORDER BY element_id", SECRETARY) == [
-        ("4.A.2.a.2", 5.0), ("4.A.2.b.5", 20.0), ("4.A.3.b.6", 35.0), ("4.A.4.a.3", 20.0),
-        ("4.A.4.a.5", 20.0)]
+    assert rows(db, "SELECT group_id, element_id, percent FROM time_detail WHERE code = ?"
+                    " ORDER BY group_id, element_id", SECRETARY) == [
+        (1, "4.A.4.a.3", 20.0), (1, "4.A.4.a.5", 10.0), (2, "4.A.4.a.5", 10.0),
+        (4, "4.A.2.a.2", 5.0), (4, "4.A.3.b.6", 35.0), (5, "4.A.2.b.5", 20.0)]
     assert rows(db, "SELECT label, percent FROM time_share WHERE code = ?"
                     " AND method = 'reference-page' ORDER BY seq", SECRETARY) == [
         ("Patient communication", 40.0), ("Insurance and billing", 35.0),

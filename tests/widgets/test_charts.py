@@ -141,7 +141,7 @@ def test_print_options_ticks_and_no_axis_label():
         charts.time_chart_height_in([DATA])
 
 
-@pytest.mark.parametrize("group_id", range(1, 8))
+@pytest.mark.parametrize("group_id", range(1, 10))
 def test_each_group_has_a_fixed_style_in_every_chart(group_id):
     style = charts.GROUP_STYLES[group_id]
     for position, other in ((0, 10.0), (2, 90.0)):
@@ -157,9 +157,9 @@ def test_each_group_has_a_fixed_style_in_every_chart(group_id):
 
 def test_group_styles_are_all_different():
     styles = list(charts.GROUP_STYLES.values()) + list(charts.EDITORIAL_STYLES)
-    assert sorted(charts.GROUP_STYLES) == list(range(1, 8))
+    assert sorted(charts.GROUP_STYLES) == list(range(1, 10))
     assert len({s.color for s in styles}) == len(styles)
-    assert len({s.hatch for s in charts.GROUP_STYLES.values()}) == 7
+    assert len({s.hatch for s in charts.GROUP_STYLES.values()}) == 9
 
 
 def test_editorial_shares_are_neutral_greys():
