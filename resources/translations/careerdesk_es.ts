@@ -134,7 +134,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>{question}: {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <source>helps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -159,7 +164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>For context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -169,12 +174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{question}: {share}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +194,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Share of AI chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Label table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +518,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Your score (0 to 100)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2546,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../careerdesk/profile.py" line="+161"/>
+        <location filename="../../careerdesk/profile.py" line="+165"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2762,7 +2767,32 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+52"/>
+        <source>Not available: too few of this job&apos;s tasks are in the older task list the study used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too few chats to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>less than 0.01% of the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{percent} of the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{share} (from {matched} of this job&apos;s {tasks} tasks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>{star} {word}: {meaning} That is {hot} of the {total} here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,7 +2812,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-472"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,12 +2868,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+154"/>
+        <location line="+179"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-178"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,12 +2988,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+31"/>
         <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Abilities are lasting talents that help a person do the work. These are the ones O*NET rates most important for this career.</source>
         <translation type="unfinished"></translation>
     </message>
