@@ -42,11 +42,11 @@ ACTIVITY_GROUPS: list[tuple[int, str, str]] = [
     (4, "Records, paperwork and computers",
      "Writing things down, entering and filing information, office work, programming and "
      "designing computer systems."),
-    (5, "Analysing, deciding and planning",
-     "Judging quality, checking rules, analysing data, solving problems, making plans and "
-     "scheduling."),
-    (6, "Gathering and checking information",
-     "Finding information, watching processes, inspecting things and estimating "
+    (5, "Analysing and planning",
+     "Judging quality, checking rules, analysing data, solving problems, deciding, making "
+     "plans and scheduling."),
+    (6, "Finding and checking facts",
+     "Finding information, watching processes and places, inspecting things and estimating "
      "amounts."),
     (7, "Hands-on work with tools and machines",
      "Physical work, handling and building things, running machines and repairing "
