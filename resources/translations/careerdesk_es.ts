@@ -136,7 +136,7 @@
     <message>
         <location line="+12"/>
         <source>{question}: {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}: {share}</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -196,7 +196,7 @@
     <message>
         <location line="+2"/>
         <source>Share of AI chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de los chats con IA</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -495,7 +495,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+102"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+103"/>
         <source>How the chart was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2498,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/ui/print_document.py" line="+337"/>
+        <location filename="../../careerdesk/ui/print_document.py" line="+338"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,12 +2528,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+199"/>
+        <location filename="../../careerdesk/printouts.py" line="+215"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,27 +2769,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+52"/>
         <source>Not available: too few of this job&apos;s tasks are in the older task list the study used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: muy pocas tareas de este trabajo están en la lista de tareas antigua que usó el estudio.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>too few chats to count</source>
-        <translation type="unfinished"></translation>
+        <translation>muy pocos chats para contarlos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>less than 0.01% of the chats</source>
-        <translation type="unfinished"></translation>
+        <translation>menos del 0,01 % de los chats</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{percent} of the chats</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} de los chats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{share} (from {matched} of this job&apos;s {tasks} tasks)</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} (según {matched} de las {tasks} tareas de este trabajo)</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -3127,7 +3127,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+165"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+233"/>
         <source>What does this mean? Tab to a figure and press Enter (or point at it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3142,7 +3142,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{title} (necesita internet)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3157,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>{star} {hot}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,7 +3237,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>QuickFactsStrip</name>
     <message>
-        <location filename="../../careerdesk/widgets/quick_facts.py" line="+95"/>
+        <location filename="../../careerdesk/widgets/quick_facts.py" line="+107"/>
         <source>Quick facts</source>
         <translation>Datos clave</translation>
     </message>
