@@ -318,6 +318,7 @@ def _laid_out(source: DocumentSource, layout_device: _LayoutDevice,
             break
         first = min(todo.values())
         breaks = breaks | {key for key, page in todo.items() if page == first}
+        marks.clear()  # a section's break moves what follows: find the split items anew
         doc = items_kept_whole(prepare(source(breaks)))
     return doc
 
