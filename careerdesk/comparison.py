@@ -295,7 +295,7 @@ def _facts(c: Comparison) -> list[Row]:
                     [f["outlook"].value for f in facts], judged=True,
                     explanation=wording.term("outlook").explanation),
         _number_row("facts", "facts.openings", wording.term("openings").label, openings,
-                    [fmt.count(_int(v)) for v in openings], judged=True,
+                    [fmt.openings(_int(v)) for v in openings], judged=True,
                     explanation=wording.term("openings").explanation),
         _text_row("facts", "facts.bright", wording.term("bright_outlook").label, bright),
         _text_row("facts", "facts.ai", facts[0]["ai"].heading,

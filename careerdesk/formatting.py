@@ -27,6 +27,21 @@ def count(value: int | None) -> str:
     return not_available() if value is None else f"{value:,}"
 
 
+# BLS publishes openings in thousands with one decimal: 0.0 thousand is fewer than 50.
+OPENINGS_ROUNDED_AWAY = 50
+
+
+def openings(value: int | None) -> str:
+    """Job openings a year: "12,300"; a figure BLS rounds to 0.0 thousand is "fewer than
+    50", never 0."""
+    if value is None:
+        return not_available()
+    if value < OPENINGS_ROUNDED_AWAY:
+        return translate("Formatting", "fewer than {count}").format(
+            count=OPENINGS_ROUNDED_AWAY)
+    return f"{value:,}"
+
+
 def signed_percent(value: float | None) -> str:
     return not_available() if value is None else f"{value:+.1f}%"
 

@@ -158,11 +158,27 @@ class Wages:
 
 @dataclass(frozen=True)
 class SocGroup:
-    """The SOC occupation BLS figures belong to; ``shared`` when other careers share it."""
+    """The SOC occupation BLS figures belong to; ``shared`` when other careers share them.
+
+    ``combined_code`` and ``combined_title`` name the combined BLS line the figures come
+    from when BLS publishes the SOC occupation only together with others (None otherwise).
+    """
 
     code: str
     title: str | None
     shared: bool
+    combined_code: str | None = None
+    combined_title: str | None = None
+
+    @property
+    def figures_code(self) -> str:
+        """The code BLS publishes the figures under."""
+        return self.combined_code or self.code
+
+    @property
+    def figures_title(self) -> str | None:
+        """BLS's title of the line the figures come from."""
+        return self.combined_title if self.combined_code else self.title
 
 
 @dataclass(frozen=True)

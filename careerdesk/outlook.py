@@ -11,16 +11,32 @@ from careerdesk.i18n import translate
 # BLS Employment Projections 2024-34, Table 1.2, "Total, all occupations".
 ALL_OCCUPATIONS_CHANGE = 3.1
 
+# Where the band names come from: BLS's Occupational Outlook Handbook says how an
+# occupation's projected employment change compares with the average for all occupations
+# with these six phrases, and prints the change as a whole percent.
+HANDBOOK_BANDS_URL = "https://www.bls.gov/ooh/about/occupational-information-included-in-the-ooh.htm"
+
+# Band edges, in percentage points above or below the all-occupation average (BLS's
+# figures have one decimal). Growth bands sit around the average: "about as fast" is
+# within 1.5 points of it, "faster" up to 4 points above it and "much faster" beyond.
+# The bottom bands are fixed around zero, as the Handbook words them: a change that rounds
+# to 0 % is "little or no change", a loss that rounds to 1 % or more is a "decline", and
+# growth between those and "about as fast" is "slower than average". So a career with
+# fewer jobs in 2034 than in 2024 is never "slower than average".
+LITTLE_OR_NO_CHANGE = 0.4  # a change of at most 0.4 % either way rounds to 0 %
 # (lowest percent change relative to the average, category, trend for the AI label)
 _BANDS: list[tuple[float, str, str]] = [
     (4.0, "Much faster than average", "growing"),
     (1.5, "Faster than average", "growing"),
     (-1.5, "About as fast as average", "stable"),
-    (-(ALL_OCCUPATIONS_CHANGE + 1.0), "Slower than average", "stable"),
-    (float("-inf"), "Declining", "declining"),
+    (round(LITTLE_OR_NO_CHANGE + 0.1 - ALL_OCCUPATIONS_CHANGE, 1), "Slower than average",
+     "stable"),
+    (round(-LITTLE_OR_NO_CHANGE - ALL_OCCUPATIONS_CHANGE, 1), "Little or no change", "flat"),
+    (float("-inf"), "Decline", "declining"),
 ]
 
 CATEGORIES = [category for _, category, _ in _BANDS]
+TRENDS = ("growing", "stable", "flat", "declining")
 
 
 def category(percent_change: float | None, average: float = ALL_OCCUPATIONS_CHANGE) -> str | None:
@@ -35,7 +51,8 @@ def category(percent_change: float | None, average: float = ALL_OCCUPATIONS_CHAN
 
 
 def trend(category_name: str | None) -> str:
-    """Collapse a category to growing, stable or declining ('unknown' when missing)."""
+    """Collapse a category to growing, stable (growing about as fast as or slower than
+    average), flat (little or no change) or declining ('unknown' when missing)."""
     for _, name, direction in _BANDS:
         if name == category_name:
             return direction
@@ -43,18 +60,26 @@ def trend(category_name: str | None) -> str:
 
 
 def describe_bands(average: float = ALL_OCCUPATIONS_CHANGE) -> str:
-    """The bands in words, with the percent changes they cover."""
-    lines = [f"Compared with the average projected change for all occupations ({average:+.1f}%):"]
+    """The bands in words, with the percent changes they cover and where they come from."""
+    lines = [f"BLS's outlook phrases, comparing the projected change from 2024 to 2034 with "
+             f"the average for all occupations ({average:+.1f}%):"]
     upper: float | None = None
     for lowest, name, _ in _BANDS:
-        low = average + lowest
+        low = round(average + lowest, 1)
         if upper is None:
             lines.append(f"- {name}: {low:+.1f}% or more")
         elif lowest == float("-inf"):
-            lines.append(f"- {name}: below {upper:+.1f}% (jobs are expected to shrink)")
+            lines.append(f"- {name}: {upper - 0.1:+.1f}% or lower (fewer jobs in 2034)")
         else:
-            lines.append(f"- {name}: {low:+.1f}% up to {upper:+.1f}%")
+            lines.append(f"- {name}: {low:+.1f}% to {upper - 0.1:+.1f}%")
         upper = low
+    lines.append(
+        "The phrases are those of BLS's Occupational Outlook Handbook "
+        f"({HANDBOOK_BANDS_URL}), which prints each change as a whole percent. Around zero "
+        "CareerDesk follows that rounding: a change that rounds to 0% is little or no "
+        "change, a loss that rounds to 1% or more is a decline. The edges between the "
+        "growth phrases are CareerDesk's reading of the Handbook around the average, so a "
+        "career close to an edge may be worded differently on the Handbook's page.")
     return "\n".join(lines)
 
 

@@ -239,6 +239,16 @@ def comparison_printout(comparison: Comparison, store_meta: Mapping[str, str], *
     return printout
 
 
+def profile_notes(career: Career) -> list[str]:
+    """The notes a printed profile's sources end with: its codes, and whose figures BLS's
+    are when not the career's own alone."""
+    notes = [profile_sections.codes(career)]
+    group = wording.figures_group(career.soc, career.title)
+    if group is not None:
+        notes.append(group.label)
+    return notes
+
+
 def profile_printout(career: Career, store_meta: Mapping[str, str], *,
                      prepared_for: str | None = None, state: str | None = None,
                      sections: Iterable[str] | None = None,
@@ -263,10 +273,8 @@ def profile_printout(career: Career, store_meta: Mapping[str, str], *,
             worker=worker)
     day = printed or date.today()
     sources = report.sources_of([career])
-    notes = [profile_sections.codes(career)]
-    if career.soc.shared:
-        notes.append(wording.soc_group(career.soc.code, career.soc.title).label)
-    block = report.sources_html(store_meta, sources, day, FOOTER_LINE_PT, notes)
+    block = report.sources_html(store_meta, sources, day, FOOTER_LINE_PT,
+                                profile_notes(career))
     handout = sections is None
     title = f"CareerDesk: {career.title}"
 

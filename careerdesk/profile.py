@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from careerdesk import sections
+from careerdesk import sections, wording
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Rating
 
@@ -30,6 +30,10 @@ def to_dict(c: Career) -> dict[str, Any]:
         "soc_code": c.soc.code,
         "soc_title": c.soc.title,
         "bls_figures_cover_wider_soc_group": c.soc.shared,
+        "bls_combined_group": {"code": c.soc.combined_code, "title": c.soc.combined_title}
+        if c.soc.combined_code else None,
+        "bls_figures_note": group.label if (group := wording.figures_group(c.soc, c.title))
+        else None,
         "major_group": {"code": c.major_group.code, "title": c.major_group.title},
         "job_zone": c.job_zone.zone if c.job_zone else None,
         "job_zone_meaning": c.job_zone.name if c.job_zone else None,

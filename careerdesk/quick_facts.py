@@ -57,6 +57,13 @@ def _t(text: str) -> str:
     return translate("QuickFacts", text)
 
 
+def _bls_source(career: Career, source: str) -> str:
+    """``source`` with whose figures they are, when BLS publishes them for a combined or
+    wider group ("…; figures for the combined BLS group “…”")."""
+    group = wording.figures_group(career.soc, career.title)
+    return f"{source}. {group.label}" if group is not None else source
+
+
 def quick_facts(career: Career, state: str | None = None) -> list[Fact]:
     """The career's quick facts (see the module's docstring); ``state`` is the remembered
     state's code or name as ``Wages.by_state`` keys it."""
@@ -86,7 +93,8 @@ def pay(career: Career, state: str | None = None) -> Fact:
         where = _t("in {state}").format(state=state)
         alone = _t("Figure for {state}").format(state=state)
         place = state
-    source = _t("BLS Occupational Employment and Wage Statistics, May 2025")
+    source = _bls_source(career, _t("BLS Occupational Employment and Wage Statistics, "
+                                    "May 2025"))
     if annual is not None:
         value = _t("{pay} a year").format(
             pay=fmt.money(annual, top_coded="annual_median" in top))
@@ -130,10 +138,12 @@ def outlook(career: Career) -> Fact:
         return Fact("outlook", heading, fmt.not_available(),
                     explanation=wording.term("outlook").explanation)
     plain = wording.outlook(o.category, o.percent_change)
-    detail = _t("{openings} job openings a year").format(openings=fmt.count(
+    detail = _t("{openings} job openings a year").format(openings=fmt.openings(
         o.annual_openings)) if o.annual_openings is not None else ""
+    detail = detail[:1].upper() + detail[1:]
     return Fact("outlook", heading, plain.label, detail, plain.explanation,
-                _t("BLS Employment Projections 2024–34"), o.percent_change)
+                _bls_source(career, _t("BLS Employment Projections 2024–34")),
+                o.percent_change)
 
 
 def bright_fact(career: Career) -> Fact | None:

@@ -176,10 +176,9 @@ def comparison_sources_html(comparison: Comparison, font_pt: float,
 
     careers = comparison.careers
     codes = "; ".join(f"{c.title} {c.code}" for c in careers)
-    groups = [wording.soc_group(c.soc.code, c.soc.title).label.rstrip(".") + " "
-              + translate("Report", "(SOC {soc}) for {title}.").format(soc=c.soc.code,
-                                                                       title=c.title)
-              for c in careers if c.soc.shared]
+    groups = [translate("Report", "{title}: {group} (SOC {soc})").format(
+        title=c.title, group=group.label, soc=c.soc.figures_code)
+        for c in careers if (group := wording.figures_group(c.soc, c.title)) is not None]
     sources = " ".join(source_line(s) for s in sources_of(careers))
     notes = [bright_summary() + " " + translate("Report", "Source: {url}.").format(
         url=BRIGHT_CRITERIA_URL),

@@ -35,7 +35,7 @@ from careerdesk import formatting as fmt
 from careerdesk import time_views, wording
 from careerdesk.comparison import pick_sections
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
-from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation
+from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation, Wages
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, BrightOutlook, bright_summary
 from careerdesk.quick_facts import quick_facts
 
@@ -390,6 +390,9 @@ def _time(c: Career) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+NO_CATEGORY = "None"  # BLS's word for "no work experience" or "no training"
+
+
 def _plain_fact(key: str, plain: wording.Plain, publisher: str) -> Fact:
     """A fact whose value is a source's category in plain words."""
     term = wording.term(key)
@@ -397,7 +400,8 @@ def _plain_fact(key: str, plain: wording.Plain, publisher: str) -> Fact:
         if plain.explanation != term.explanation else plain.explanation
     source = translate("Profile", "{publisher}: {term}").format(
         publisher=publisher, term=plain.source) \
-        if plain.source and plain.source != plain.label else ""
+        if plain.source and plain.source != plain.label and plain.source != NO_CATEGORY \
+        else ""  # BLS's category "None" is worded ("No work experience needed"), not shown
     return Fact(term.label, plain.label, explanation, source)
 
 
@@ -422,10 +426,9 @@ def _education(c: Career) -> tuple[Block, ...]:
         Fact(wording.term("time_to_enter").label, ready_value,
              ready.explanation or wording.term("time_to_enter").explanation),
     ))]
-    if c.soc.shared and e.typical_entry:
-        blocks.append(_note(translate("Profile", "BLS gives these for the wider job group "
-                                      "“{title}”, which includes this career.").format(
-            title=c.soc.title or c.soc.code)))
+    group = wording.figures_group(c.soc, c.title, requirements=True)
+    if group is not None and e.typical_entry:
+        blocks.append(_note(group.label))
     method = translate("Profile", "Time to get ready: how this is worked out. {method}")
     blocks.append(_note(method.format(method=e.entry_time_method), ON_SCREEN))
     if zone:
@@ -450,24 +453,23 @@ PERCENTILES = (("p10", QT_TRANSLATE_NOOP("Profile", "10th percentile")),
 
 def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
     w = c.wages
-    shared = (_note(wording.soc_group(c.soc.code, c.soc.title).label),) \
-        if c.soc.shared else ()
+    group = wording.figures_group(c.soc, c.title)
+    shared = (_note(group.label),) if group is not None else ()
     if w is None:
         return (*shared, _note(translate(
             "Profile", "BLS publishes no wage figures for this career: not available.")))
     typical, spread = wording.term("median_pay"), wording.term("pay_range")
     bls = translate("Profile", "BLS: {term}")
+    hourly_only = translate("Profile", "not available: BLS publishes only an hourly figure")
+    yearly = fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded) \
+        if w.median_annual is not None or w.median_hourly is None else hourly_only
     facts = [
-        Fact(translate("Profile", "Typical pay a year"),
-             fmt.money(w.median_annual, top_coded="annual_median" in w.top_coded),
+        Fact(translate("Profile", "Typical pay a year"), yearly,
              typical.explanation, bls.format(term=typical.source)),
         Fact(translate("Profile", "Typical pay an hour"),
              fmt.money(w.median_hourly, cents=True, top_coded="hourly_median" in w.top_coded),
              typical.explanation),
-        Fact(translate("Profile", "Pay of most workers"),
-             translate("Profile", "{low} – {high} a year").format(
-                 low=fmt.money(w.annual.get('p10')),
-                 high=fmt.money(w.annual.get('p90'), top_coded='annual_p90' in w.top_coded)),
+        Fact(translate("Profile", "Pay of most workers"), _pay_range(w),
              spread.explanation, bls.format(term=spread.source)),
         Fact(translate("Profile", "People in this job (May 2025)"), fmt.count(w.employment),
              wording.term("employment").explanation),
@@ -494,6 +496,19 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
             _note(translate("Profile", "The 10th percentile means 10% of workers earn less "
                             "than this; the 90th, that 10% earn more."), ON_SCREEN))
 
+def _pay_range(w: Wages) -> str:
+    """The 10th to 90th percentile a year; an hour where BLS publishes only hourly pay;
+    "not available" (never an empty range) when BLS publishes neither."""
+    for period, values, cents in (("annual", w.annual, False), ("hourly", w.hourly, True)):
+        low, high = values.get("p10"), values.get("p90")
+        if low is not None and high is not None:
+            text = translate("Profile", "{low} – {high} a year") if period == "annual" \
+                else translate("Profile", "{low} – {high} an hour")
+            return text.format(low=fmt.money(low, cents=cents), high=fmt.money(
+                high, cents=cents, top_coded=f"{period}_p90" in w.top_coded))
+    return fmt.not_available()
+
+
 def _outlook(c: Career) -> tuple[Block, ...]:
     o = c.outlook
     if o is None:
@@ -509,7 +524,7 @@ def _outlook(c: Career) -> tuple[Block, ...]:
                  growth.explanation or wording.term("outlook").explanation,
                  translate("Profile", "BLS: {term}").format(term=o.category)
                  if o.category else ""),
-            Fact(wording.term("openings").label, fmt.count(o.annual_openings),
+            Fact(wording.term("openings").label, fmt.openings(o.annual_openings),
                  wording.term("openings").explanation),
             Fact(translate("Profile", "{people} in 2024").format(people=people),
                  fmt.count(o.employment_2024), wording.term("employment").explanation),
@@ -522,6 +537,9 @@ def _outlook(c: Career) -> tuple[Block, ...]:
         _note(o.bands, ON_SCREEN),
         _note(bright_summary() + " " + source, ON_PAPER),
     ]
+    group = wording.figures_group(c.soc, c.title)
+    if group is not None:
+        blocks.insert(1, _note(group.label))
     if o.handbook_url:
         blocks.append(Block(
             LINK, text=translate("Profile", "More about this kind of work and its outlook"),
@@ -554,7 +572,9 @@ def ai_facts(a: AiAssessment) -> tuple[Fact, ...]:
             "Profile", "{answer} ({index} on a scale from 0 to 1)").format(
             answer=a.replace_vs_assist or na, index=f"{a.automation_index:.2f}"),
             replace.explanation, replace.source or ""),
-        Fact(human.label, na if a.human_index is None else translate(
+        Fact(human.label, translate(
+            "Profile", "not available: O*NET has not rated this career's abilities")
+            if a.human_index is None else translate(
             "Profile", "{level} ({index} of 100)").format(
             level=level_word(a.human_level) or na, index=f"{a.human_index:.0f}"),
             human.explanation, human.source or ""),
@@ -591,11 +611,24 @@ def _ai(c: Career) -> tuple[Block, ...]:
     blocks = []
     if a.label:
         blocks.append(Block(STATEMENT, title=a.label.label, text=a.label.sentence))
-    blocks.append(Block(FACTS, media=ON_PAPER, facts=ai_facts(a)))
-    chats = wording.ai_measure("conversation_share")
-    blocks.append(Block(FACTS, media=frozenset({TEXT}), facts=(
-        Fact(chats.label, conversation_share_words(a), chats.explanation, chats.source or ""),
-    )))
+    facts = ai_facts(a)
+    untasked = a.exposure is None and a.automation_index is None and a.human_index is None
+    if untasked:
+        blocks.append(_note(translate(
+            "Profile", "O*NET lists no tasks for this career, so the measures that rate its "
+            "tasks are not available. Microsoft's score is for its SOC occupation.")))
+        facts = ()
+    if a.applicability is not None:
+        used = wording.ai_measure("applicability")
+        facts += (Fact(used.label, translate("Profile", "{score} on a scale from 0 to 1")
+                       .format(score=f"{a.applicability:.2f}"), used.explanation),)
+    blocks.append(Block(FACTS, media=ON_PAPER, facts=facts))
+    if not untasked:
+        chats = wording.ai_measure("conversation_share")
+        blocks.append(Block(FACTS, media=frozenset({TEXT}), facts=(
+            Fact(chats.label, conversation_share_words(a), chats.explanation,
+                 chats.source or ""),
+        )))
     return tuple(blocks)
 
 def _abilities(c: Career) -> tuple[Block, ...]:
@@ -668,9 +701,16 @@ def identity(career: Career) -> str:
 def codes(career: Career) -> str:
     """The codes behind the career, for a details or sources area: "O*NET-SOC 43-6013.00;
     BLS figures: SOC 43-6013 Medical Secretaries ..."."""
+    soc = career.soc
+    if soc.combined_code:
+        return translate("Profile", "Codes: O*NET-SOC {code}; SOC {soc}; BLS figures: "
+                         "combined group SOC {line} {title}.").format(
+            code=career.code, soc=soc.code, line=soc.combined_code, title=soc.combined_title)
+    if soc.title is None:
+        return translate("Profile", "Codes: O*NET-SOC {code}; SOC {soc} (BLS publishes no "
+                         "figures for it).").format(code=career.code, soc=soc.code)
     return translate("Profile", "Codes: O*NET-SOC {code}; BLS figures: SOC {soc} {title}.") \
-        .format(code=career.code, soc=career.soc.code, title=career.soc.title or "").replace(
-        " .", ".")
+        .format(code=career.code, soc=soc.code, title=soc.title)
 
 def profile(career: Career, *, state: str | None = None,
             sections: Iterable[str] | None = None) -> Profile:

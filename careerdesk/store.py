@@ -218,9 +218,13 @@ class CareerStore:
 
     def _soc(self, soc: str) -> model.SocGroup:
         title = self._db.execute("SELECT title FROM soc WHERE code = ?", (soc,)).fetchone()
-        count = self._db.execute("SELECT count(*) FROM occupation WHERE soc_code = ?",
-                                 (soc,)).fetchone()[0]
-        return model.SocGroup(soc, title[0] if title else None, count > 1)
+        line = self._db.execute("SELECT bls_code, title FROM bls_group WHERE soc_code = ?",
+                                (soc,)).fetchone() or (None, None)
+        count = self._db.execute(  # careers sharing the figures: the SOC code or the line
+            "SELECT count(*) FROM occupation o LEFT JOIN bls_group g ON g.soc_code ="
+            " o.soc_code WHERE coalesce(g.bls_code, o.soc_code) = coalesce(?, ?)",
+            (line[0], soc)).fetchone()[0]
+        return model.SocGroup(soc, title[0] if title else None, count > 1, *line)
 
     def _job_zone(self, zone: int | None) -> model.JobZone | None:
         if zone is None:
@@ -340,13 +344,17 @@ class CareerStore:
     def search_figures(self) -> list[tuple]:
         """Every career in code order with its figures at a glance: (code, title, major
         group, job zone, entry education, national median annual wage, top-coded columns,
-        percent change 2024-34, annual openings, outlook, AI exposure level, employment)."""
+        percent change 2024-34, annual openings, outlook, AI exposure level, employment,
+        national median hourly wage). Employment is None for a career BLS counts only
+        inside a combined group: the group's count is not the career's own."""
         return self._db.execute(
             "SELECT o.code, o.title, o.major_group, o.job_zone, p.entry_education,"
             " w.annual_median, w.top_coded, p.percent_change, p.annual_openings, p.outlook,"
-            " a.exposure_level, coalesce(p.employment_2024, w.employment)"
+            " a.exposure_level, CASE WHEN g.soc_code IS NULL"
+            " THEN coalesce(p.employment_2024, w.employment) END, w.hourly_median"
             " FROM occupation o LEFT JOIN projection p ON p.soc_code = o.soc_code"
             " LEFT JOIN wage w ON w.soc_code = o.soc_code AND w.area = '00'"
+            " LEFT JOIN bls_group g ON g.soc_code = o.soc_code"
             " LEFT JOIN ai_assessment a ON a.code = o.code ORDER BY o.code").fetchall()
 
     def other_name_items(self) -> list[tuple[str, str, str | None]]:

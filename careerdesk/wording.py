@@ -60,6 +60,7 @@ from dataclasses import dataclass
 
 from careerdesk import formatting as fmt
 from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
+from careerdesk.model import SocGroup
 
 CONTEXT = "Wording"
 
@@ -332,10 +333,14 @@ _OUTLOOK = {
         QT_TRANSLATE_NOOP("Wording", "BLS expects the number of these jobs to grow about as "
                           "fast as for jobs overall, from 2024 to 2034.")),
     "Slower than average": (
-        QT_TRANSLATE_NOOP("Wording", "Little or no growth"),
-        QT_TRANSLATE_NOOP("Wording", "BLS expects the number of these jobs to grow slowly or "
-                          "stay about the same, from 2024 to 2034.")),
-    "Declining": (
+        QT_TRANSLATE_NOOP("Wording", "Growing slowly"),
+        QT_TRANSLATE_NOOP("Wording", "BLS expects the number of these jobs to grow, but more "
+                          "slowly than for jobs overall, from 2024 to 2034.")),
+    "Little or no change": (
+        QT_TRANSLATE_NOOP("Wording", "Little or no change"),
+        QT_TRANSLATE_NOOP("Wording", "BLS expects about as many of these jobs in 2034 as in "
+                          "2024: the change is less than half of one percent.")),
+    "Decline": (
         QT_TRANSLATE_NOOP("Wording", "Shrinking"),
         QT_TRANSLATE_NOOP("Wording", "BLS expects fewer of these jobs in 2034 than in "
                           "2024.")),
@@ -674,21 +679,62 @@ def soc_group(code: str, title: str | None) -> Plain:
                  term("soc").explanation)
 
 
+def figures_group(soc: SocGroup, career_title: str, *,
+                  requirements: bool = False) -> Plain | None:
+    """Whose figures a career's BLS pay and job numbers (``requirements``: BLS's education
+    and training needs) are, when not the career's own alone: the combined BLS group BLS
+    publishes the career in ("figures for the combined BLS group “Home Health and Personal
+    Care Aides”"), the wider job group it shares with other careers, or the whole of a
+    group named like the career. None when the figures are the career's own or BLS
+    publishes none. The source is the code BLS publishes the figures under."""
+    name = soc.figures_title
+    if soc.combined_code and name:
+        text = _t("These are BLS figures for the combined BLS group “{title}”: BLS counts "
+                  "this career together with similar jobs and has no figures for it alone.")
+        return Plain(_t("SOC {code}").format(code=soc.combined_code), text.format(title=name),
+                     term("soc").explanation)
+    if not soc.shared or not name:
+        return None
+    if _same_name(name, career_title):
+        text = _t("BLS gives these for all of “{title}”, including the more specialized "
+                  "careers O*NET lists under it.") if requirements else \
+            _t("Pay and job numbers are for all of “{title}”, including the more "
+               "specialized careers O*NET lists under it.")
+        return Plain(_t("SOC {code}").format(code=soc.code), text.format(title=name),
+                     term("soc").explanation)
+    if requirements:
+        return Plain(_t("SOC {code}").format(code=soc.code),
+                     _t("BLS gives these for the wider job group “{title}”, which includes "
+                        "this career.").format(title=name), term("soc").explanation)
+    return soc_group(soc.code, name)
+
+
+def _same_name(one: str, other: str) -> bool:
+    def words(text: str) -> str:
+        return " ".join(text.lower().replace(",", " ").split())
+    return words(one) == words(other)
+
+
 # ------------------------------------------------------------------ a career at a glance
 
 
 def glance(*, median_wage: int | None, wage_top_coded: bool, entry_education: str | None,
            outlook_category: str | None, percent_change: float | None,
-           annual_openings: int | None) -> list[Plain]:
+           annual_openings: int | None, median_hourly: float | None = None) -> list[Plain]:
     """A career's figures at a glance, for a result row or a quick-facts strip: the Bright
-    Outlook badge when it applies, pay a year (BLS's national median), education to start,
-    outlook; a missing one reads "Pay: not available" and so on."""
+    Outlook badge when it applies, pay a year (BLS's national median; an hour where BLS
+    publishes only that), education to start, outlook; a missing one reads "Pay: not
+    available" and so on."""
     from careerdesk.outlook import bright_badge, bright_outlook, bright_summary
 
     facts: list[Plain] = []
     if bright_outlook(percent_change, annual_openings):  # the rule, with its thresholds
         facts.append(Plain(term("bright_outlook").source, bright_badge(), bright_summary()))
-    if median_wage is None:
+    if median_wage is None and median_hourly is not None:  # actors, musicians ...
+        hourly = fmt.money(median_hourly, cents=True)
+        facts.append(Plain(hourly, _t("{pay} an hour").format(pay=hourly),
+                           term("median_pay").explanation))
+    elif median_wage is None:
         facts.append(Plain(None, _t("Pay: not available")))
     else:
         facts.append(Plain(fmt.money(median_wage, top_coded=wage_top_coded),

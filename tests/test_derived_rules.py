@@ -16,19 +16,40 @@ from careerdesk.build.derive import human_index, percentile, round_to_100
     (3.1, "About as fast as average"),
     (7.1, "Much faster than average"),
     (5.0, "Faster than average"),
-    (0.0, "Slower than average"),
-    (-1.6, "Declining"),
+    (1.5, "Slower than average"),
+    (0.5, "Slower than average"),
+    (0.4, "Little or no change"),
+    (0.0, "Little or no change"),
+    (-0.4, "Little or no change"),
+    (-0.5, "Decline"),
+    (-1.6, "Decline"),
     (None, None),
 ])
 def test_outlook_bands(change, category):
     assert outlook.category(change) == category
 
 
-def test_bands_are_described_in_words():
+def test_the_bands_are_blss_six_phrases():
+    assert outlook.CATEGORIES == [
+        "Much faster than average", "Faster than average", "About as fast as average",
+        "Slower than average", "Little or no change", "Decline"]
+
+
+@given(st.integers(-400, -1))
+def test_a_shrinking_career_is_never_slower_than_average_or_stable(tenths):
+    change = tenths / 10  # BLS's one decimal
+    assert outlook.category(change) in ("Little or no change", "Decline")
+    assert outlook.trend(outlook.category(change)) in ("flat", "declining")
+
+
+def test_bands_are_described_in_words_with_their_edges_and_source():
     text = outlook.describe_bands()
     for name in outlook.CATEGORIES:
         assert name in text
-    assert "+3.1%" in text
+    for words in ("+3.1%", "+7.1% or more", "+4.6% to +7.0%", "+1.6% to +4.5%",
+                  "+0.5% to +1.5%", "-0.4% to +0.4%", "-0.5% or lower",
+                  outlook.HANDBOOK_BANDS_URL, "Occupational Outlook Handbook"):
+        assert words in text
 
 
 @given(st.dictionaries(st.integers(1, 7), st.floats(0.001, 1000), min_size=1, max_size=7))

@@ -104,12 +104,35 @@ def test_career_without_tasks_or_bls_data_reads_not_available(capsys):
     assert "$0" not in text
 
 
-def test_career_with_tasks_but_no_bls_line(capsys):
+def test_career_in_a_combined_bls_group_has_its_figures_marked(capsys):
     p = run_json(capsys, "show", "29-2012.01", "--json")  # Histology Technicians
     assert p["tasks"] and p["time_allocation"] and p["ai"]["label"]
-    assert p["outlook"]["percent_change"] is None
-    assert p["ai"]["label"].endswith("(outlook not available)")
-    assert "not available" in p["narrative"]["text"]
+    assert p["soc_code"] == "29-2012"  # BLS publishes 29-2011 and 29-2012 only as 29-2010
+    assert p["bls_combined_group"] == {
+        "code": "29-2010", "title": "Clinical Laboratory Technologists and Technicians"}
+    assert p["outlook"]["percent_change"] == 1.7 and p["outlook"]["annual_openings"] == 22_600
+    assert p["wages"]["median_annual"] is not None and p["wages"]["by_state"]
+    assert p["education"]["typical_entry"] == "Bachelor's degree"
+    assert p["ai"]["ai_applicability"] is not None
+    assert "(outlook not available)" not in p["ai"]["label"]
+    assert "figures for the combined BLS group “Clinical Laboratory Technologists and " \
+        "Technicians”" in p["bls_figures_note"]
+    main(["show", "29-2012.01"])
+    text = capsys.readouterr().out
+    pay = text.split("\nPAY (")[1].split("\nOUTLOOK (")[0]
+    outlook = text.split("\nOUTLOOK (")[1]
+    for part in (pay, outlook):
+        assert "figures for the combined BLS group “Clinical Laboratory Technologists " \
+            "and" in " ".join(part.split())
+    assert "combined group SOC 29-2010" in text.split("\nSOURCES\n")[1]
+
+
+def test_career_without_oews_pay_says_why(capsys):
+    p = run_json(capsys, "show", "11-1031.00", "--json")  # Legislators: no OEWS line
+    assert p["wages"]["median_annual"] is None and p["outlook"]["percent_change"] is not None
+    main(["show", "11-1031.00"])
+    pay = capsys.readouterr().out.split("\nPAY (")[1].split("\nOUTLOOK (")[0]
+    assert "BLS publishes no wage figures for this career: not available." in pay
 
 
 def test_shared_soc_figures_are_marked(capsys):

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from careerdesk import outlook
+from careerdesk.build import bls_groups
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import Row, read_xlsx
 
@@ -38,15 +39,19 @@ def _jobs(thousands: float | None) -> int | None:
 
 
 def load(
-    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str]
+    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str],
+    combined: dict[str, str] | None = None, combined_titles: dict[str, str] | None = None,
 ) -> float:
     """Write projections for the SOC codes O*NET uses; return the all-occupation change.
 
-    ``titles`` receives the BLS title of each SOC occupation.
+    ``titles`` receives the BLS title of each SOC occupation; ``combined`` the combined
+    line covering each SOC code BLS publishes no line for, ``combined_titles`` those lines'
+    titles.
     """
     path = src / FOLDER / FILE
     average: float | None = None
     rows = {}
+    line_titles: dict[str, str] = {}
     for row in read_xlsx(path, COLUMNS, sheet=SHEET, header_row=2, links=True):
         code = row.text(CODE, optional=True)
         if not code:
@@ -57,10 +62,8 @@ def load(
         if row.text(TYPE) != "Line item":
             continue
         code = row.soc_code(CODE)
-        if code not in soc_codes:
-            continue
         change = row.number(PERCENT, optional=True)
-        titles[code] = row.text(TITLE).strip()
+        line_titles[code] = row.text(TITLE).strip()
         rows[code] = (
             code, _jobs(row.number(EMP_2024, optional=True)),
             _jobs(row.number(EMP_2034, optional=True)), change,
@@ -77,9 +80,17 @@ def load(
             path, f"the all-occupation change is {average}% but careerdesk/outlook.py "
             f"describes the bands around {outlook.ALL_OCCUPATIONS_CHANGE}%: update it",
             column=PERCENT)
+    covering = bls_groups.covering_lines(rows, soc_codes)
+    if combined is not None:
+        combined.update(covering)
+    if combined_titles is not None:
+        combined_titles.update({line: line_titles[line] for line in covering.values()})
+    titles.update({code: line_titles[code] for code in rows if code in soc_codes})
+    kept = [rows[code] for code in sorted(soc_codes & rows.keys())]
+    kept += [(soc, *rows[line][1:]) for soc, line in sorted(covering.items())]
     conn.executemany(
         "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?,?)",
-        [(*r[:8], outlook.category(r[3], average), r[8]) for _, r in sorted(rows.items())],
+        sorted((*r[:8], outlook.category(r[3], average), r[8]) for r in kept),
     )
     return average
 

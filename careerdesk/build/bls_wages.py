@@ -1,6 +1,8 @@
 """BLS Occupational Employment and Wage Statistics, May 2025 (``bls-oews-may-2025/``):
 national wages and employment from the national CSV extract, and each state's median from
-the full OEWS SQLite file (gzip). Top-coded wages keep their "or more" meaning.
+the full OEWS SQLite file (gzip). Top-coded wages keep their "or more" meaning. An O*NET SOC
+code OEWS publishes only inside a combined line (``careerdesk.build.bls_groups``) is stored
+with that line's figures, national and by state.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from careerdesk.build import bls_groups
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import Row, read_csv
 
@@ -64,30 +67,47 @@ def _national_row(row: Row, soc: str) -> tuple:
 
 
 def load(
-    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str]
+    src: Path, conn: sqlite3.Connection, soc_codes: set[str], titles: dict[str, str],
+    combined: dict[str, str] | None = None, combined_titles: dict[str, str] | None = None,
 ) -> None:
     """Write national and state wages for the SOC codes O*NET uses.
 
-    ``titles`` receives the OEWS title of each SOC occupation with national figures.
+    ``titles`` receives the OEWS title of each SOC occupation with national figures;
+    ``combined`` the combined line covering each SOC code OEWS publishes no line for,
+    ``combined_titles`` those lines' titles.
     """
     base = src / FOLDER
     required = ["soc_code", "occupation_name", "display_level"]
     required += list(MEASURES.values()) + ["footnote_" + c for c in MEASURES.values()]
-    national = []
+    lines: dict[str, tuple] = {}
+    line_titles: dict[str, str] = {}
     for row in read_csv(base / NATIONAL, required):
-        soc = row.soc_code("soc_code")
-        if soc in soc_codes and row.text("display_level") == "3":
-            national.append(_national_row(row, soc))
-            titles[soc] = row.text("occupation_name")
+        if row.text("display_level") == "3":  # detailed occupations
+            soc = row.soc_code("soc_code")
+            lines[soc] = _national_row(row, soc)
+            line_titles[soc] = row.text("occupation_name")
+    covering = bls_groups.covering_lines(lines, soc_codes)
+    national = [lines[soc] for soc in soc_codes & lines.keys()]
+    national += [(soc, *lines[line][1:]) for soc, line in covering.items()]
     if not national:
         raise SourceError(base / NATIONAL, "no detailed occupations", column="soc_code")
+    titles.update({soc: line_titles[soc] for soc in soc_codes & lines.keys()})
+    if combined is not None:
+        combined.update(covering)
+    if combined_titles is not None:
+        combined_titles.update({line: line_titles[line] for line in covering.values()})
     columns = ", ".join(["soc_code", "area", *MEASURES, "top_coded"])
     marks = ",".join("?" * (len(MEASURES) + 3))
     conn.executemany(f"INSERT INTO wage ({columns}) VALUES ({marks})", sorted(national))
-    _states(base / FULL, conn, {r[0] for r in national})
+    stored: dict[str, list[str]] = {}  # OEWS line -> the SOC codes stored with its figures
+    for soc in soc_codes & lines.keys():
+        stored.setdefault(soc, []).append(soc)
+    for soc, line in covering.items():
+        stored.setdefault(line, []).append(soc)
+    _states(base / FULL, conn, stored)
 
 
-def _states(path: Path, conn: sqlite3.Connection, known: set[str]) -> None:
+def _states(path: Path, conn: sqlite3.Connection, known: dict[str, list[str]]) -> None:
     if not path.is_file():
         raise SourceError(path, "file not found")
     with tempfile.TemporaryDirectory() as tmp:
@@ -107,7 +127,7 @@ def _states(path: Path, conn: sqlite3.Connection, known: set[str]) -> None:
 
 
 def _read_states(
-    path: Path, full: sqlite3.Connection, conn: sqlite3.Connection, known: set[str]
+    path: Path, full: sqlite3.Connection, conn: sqlite3.Connection, known: dict[str, list[str]]
 ) -> None:
     states = full.execute(
         "SELECT state_code, area_name FROM area WHERE areatype_code = 'S' ORDER BY state_code"
@@ -116,7 +136,7 @@ def _read_states(
         raise SourceError(path, "no state areas", column="area.areatype_code")
     conn.executemany("INSERT INTO state VALUES (?,?)", states)
     select = ", ".join(f"v{n}, f{n}" for n in DATATYPES.values())
-    rows = []
+    rows: list[tuple[str, str, float | None, float | None, float | None, str]] = []
     # key = OEU + S + 7-digit area + 6-digit industry (000000: all industries) + 6-digit SOC
     query = (
         f"SELECT key, {select} FROM cell WHERE key LIKE 'OEUS%' "
@@ -142,8 +162,8 @@ def _read_states(
                 top.append(measure)
         if all(v is None for v in values.values()):
             continue
-        rows.append((soc, state, values["employment"], values["annual_median"],
-                     values["hourly_median"], ",".join(top)))
+        rows.extend((stored, state, values["employment"], values["annual_median"],
+                     values["hourly_median"], ",".join(top)) for stored in known[soc])
     conn.executemany(
         "INSERT INTO wage (soc_code, area, employment, annual_median, hourly_median,"
         " top_coded) VALUES (?,?,?,?,?,?)",

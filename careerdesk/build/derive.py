@@ -441,13 +441,15 @@ AI_METHOD = {
         "Not available where O*NET has not rated the occupation's skills and abilities."
     ),
     "label": (
-        "The label combines the exposure level with the BLS 2024-34 outlook (growing: faster "
-        "than average; stable: about average or slower; declining: fewer jobs expected), "
-        "using the table of labels shown with it."
+        "The label combines the exposure level with the BLS 2024-34 outlook (growing demand: "
+        "faster than average; steady growth: about as fast as average or slower; little or "
+        "no change: within 0.4% either way; shrinking jobs: a decline), using the table of "
+        "labels shown with it."
     ),
     "context": (
         "Also shown, for context: Microsoft Research's AI applicability score for the SOC "
-        "occupation (Tomlinson et al. 2025, from Bing Copilot conversations) and the share "
+        "occupation, or for the combined BLS group that includes it (Tomlinson et al. 2025, "
+        "from Bing Copilot conversations) and the share "
         "of Claude.ai conversations that matched the occupation's tasks (Anthropic Economic "
         "Index, Feb 2025)."
     ),

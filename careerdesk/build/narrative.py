@@ -262,6 +262,9 @@ class _Facts:
                         (self.soc,)).fetchone()[0] > 1
         self.soc_title = (q("SELECT title FROM soc WHERE code = ?", (self.soc,)).fetchone()
                           or [None])[0]
+        # the combined BLS line the figures come from, when BLS has none for the SOC alone
+        self.combined = (q("SELECT title FROM bls_group WHERE soc_code = ?", (self.soc,))
+                         .fetchone() or [None])[0]
         self.entry = q("SELECT years_min, years_max FROM entry_time WHERE code = ?",
                        (code,)).fetchone()
         self.ai = q(
@@ -507,7 +510,9 @@ def _pay_outlook(f: _Facts) -> str:
     elif median is not None or hourly is not None:
         parts.append("BLS publishes no job outlook for this job, so it is not available "
                      "here.")
-    if f.shared and f.soc_title and f.soc_title != f.title:
+    if f.combined and (f.wage or f.projection):
+        parts.append(f"These figures are for BLS's combined group \"{f.combined}\".")
+    elif f.shared and f.soc_title and f.soc_title != f.title:
         parts.append(f"These figures cover the wider BLS group \"{f.soc_title}\".")
     return " ".join(parts)
 

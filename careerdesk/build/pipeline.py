@@ -20,6 +20,7 @@ from careerdesk.build import (
     ai_anthropic,
     ai_gpts,
     ai_microsoft,
+    bls_groups,
     bls_projections,
     bls_wages,
     derive,
@@ -96,18 +97,30 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         onet.write_ratings(conn, data, dict(conn.execute("SELECT id, kind FROM element")))
         soc_codes = {code[:7] for code in data.occupations}
         titles: dict[str, str] = {}
-        bls_projections.load(src, conn, soc_codes, titles)
+        combined: dict[str, dict[str, str]] = {"projections": {}, "OEWS": {}, "Microsoft": {}}
+        line_titles: dict[str, str] = {}
+        bls_projections.load(src, conn, soc_codes, titles, combined["projections"],
+                             line_titles)
         wage_titles: dict[str, str] = {}
-        bls_wages.load(src, conn, soc_codes, wage_titles)
+        bls_wages.load(src, conn, soc_codes, wage_titles, combined["OEWS"], line_titles)
         titles.update(wage_titles)  # OEWS titles where both name the SOC occupation
         conn.executemany("INSERT INTO soc VALUES (?,?)", sorted(titles.items()))
         gpts = ai_gpts.load(src, data)
-        applicability = ai_microsoft.load(src)
+        applicability = ai_microsoft.load(src, soc_codes, combined["Microsoft"])
+        try:
+            merged = bls_groups.merge(combined)  # the three must agree
+            bls_groups.write(conn, {soc: merged[soc] for soc in
+                                    {**combined["projections"], **combined["OEWS"]}},
+                             line_titles)
+        except ValueError as exc:
+            raise SourceError(src, f"combined BLS lines disagree: {exc}") from None
         conversations = ai_anthropic.conversation_shares(src, data.tasks)
         derive.entry_time(conn, data)
         derive.time_allocation(data, conn, src / onet.FOLDER / "text" / "DWA Reference.txt")
         derive.progression(conn, data)
         derive.ai_assessment(conn, data, gpts, rated, applicability, conversations)
+        ai_microsoft.fill_untasked(
+            conn, {code: code[:7] for code in data.occupations}, applicability)
         narrative.write(conn, data)
         search_index.write(conn)
         _meta(conn, rated)

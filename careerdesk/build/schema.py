@@ -110,6 +110,12 @@ CREATE TABLE education_share (
 
 -- BLS figures belong to SOC occupations (XX-XXXX); several O*NET occupations may share one.
 CREATE TABLE soc (code TEXT PRIMARY KEY, title TEXT NOT NULL) WITHOUT ROWID;
+-- SOC codes BLS publishes only inside a combined line (21-1011 and 21-1014 in 21-1018):
+-- projection, wage and the AI applicability score hold that line's figures under each
+-- SOC code it covers; bls_code and title name the line.
+CREATE TABLE bls_group (
+    soc_code TEXT PRIMARY KEY, bls_code TEXT NOT NULL, title TEXT NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE projection (
     soc_code TEXT PRIMARY KEY,
     employment_2024 INTEGER, employment_2034 INTEGER, percent_change REAL,

@@ -338,7 +338,7 @@ class SearchEngine:
             raise sqlite3.DatabaseError("the search index's careers are not the database's")
         for row in figures:
             (code, title, group, zone, education, wage, top, change, openings,
-             category, exposure, employed) = row
+             category, exposure, employed, hourly) = row
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
@@ -349,7 +349,7 @@ class SearchEngine:
                 entry_education=education, job_zone=zone, median_wage=wage,
                 wage_top_coded="annual_median" in (top or "").split(","),
                 percent_change=change, annual_openings=openings, outlook=category,
-                exposure_level=exposure), popularity, content_words(title)))
+                exposure_level=exposure, median_hourly=hourly), popularity, content_words(title)))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -775,7 +775,7 @@ def _summary(career: _Career, why: str, score: float, words_matched: int | None 
     return SearchResult(f.code, f.title, f.major_group, why, score, f.entry_education,
                         f.job_zone, f.median_wage, f.wage_top_coded, f.percent_change,
                         f.annual_openings, f.outlook, f.exposure_level, words_matched,
-                        words_searched)
+                        words_searched, f.median_hourly)
 
 
 def _trim(text: str, width: int = EXCERPT_CHARS) -> str:

@@ -55,6 +55,7 @@ class SearchResult:
     exposure_level: str | None
     words_matched: int | None = None  # of the query's words, when not all of them matched
     words_searched: int | None = None
+    median_hourly: float | None = None  # national; shown where BLS gives no annual figure
 
 
 @dataclass(frozen=True)

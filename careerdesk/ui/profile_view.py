@@ -178,7 +178,11 @@ class ProfileHeader(QWidget):
         if bright is None or not bright.qualifies:
             return
         reasons = "; ".join(bright.reasons())
-        if career.soc.shared:
+        if career.soc.combined_code:
+            reasons = self.tr("{reasons} (figures for the combined BLS group “{group}”, "
+                              "which counts {career} together with similar jobs)").format(
+                reasons=reasons, group=career.soc.combined_title, career=career.title)
+        elif career.soc.shared:
             reasons = self.tr("{reasons} (figures for the SOC occupation {soc}, the "
                               "government's job group that {career} shares with other "
                               "careers)").format(

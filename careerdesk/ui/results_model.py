@@ -31,6 +31,7 @@ def facts(result: SearchResult) -> list[Plain]:
     """The result's figures at a glance in plain words (careerdesk.wording.glance)."""
     return wording.glance(median_wage=result.median_wage,
                           wage_top_coded=result.wage_top_coded,
+                          median_hourly=result.median_hourly,
                           entry_education=result.entry_education,
                           outlook_category=result.outlook,
                           percent_change=result.percent_change,

@@ -495,7 +495,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+103"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+102"/>
         <source>How the chart was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,7 +1138,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{money} o más</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
+        <source>fewer than {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>little or no preparation after high school</source>
         <translation>poca o ninguna preparación después de la secundaria</translation>
     </message>
@@ -2262,7 +2267,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Outlook</name>
     <message>
-        <location filename="../../careerdesk/outlook.py" line="+118"/>
+        <location filename="../../careerdesk/outlook.py" line="+143"/>
         <source>grows rapidly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,7 +2538,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+102"/>
         <source>Bookmarks of {owner}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,7 +2551,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../careerdesk/profile.py" line="+165"/>
+        <location filename="../../careerdesk/profile.py" line="+169"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2681,12 +2686,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>{publisher}: {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>none after high school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,12 +2711,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>BLS gives these for the wider job group “{title}”, which includes this career.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Time to get ready: how this is worked out. {method}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,17 +2722,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>BLS: {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-58"/>
         <source>Typical pay a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Typical pay an hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2742,12 +2742,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>{low} – {high} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>People in this job (May 2025)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,7 +2757,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>{people} in 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,7 +2767,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Not available: too few of this job&apos;s tasks are in the older task list the study used.</source>
         <translation>No disponible: muy pocas tareas de este trabajo están en la lista de tareas antigua que usó el estudio.</translation>
     </message>
@@ -2792,7 +2792,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{share} (según {matched} de las {tasks} tareas de este trabajo)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>{star} {word}: {meaning} That is {hot} of the {total} here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,12 +2807,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Codes: O*NET-SOC {code}; SOC {soc}; BLS figures: combined group SOC {line} {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Codes: O*NET-SOC {code}; SOC {soc} (BLS publishes no figures for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Codes: O*NET-SOC {code}; BLS figures: SOC {soc} {title}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-472"/>
+        <location line="-513"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,18 +2872,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Share of workers surveyed by O*NET who said each level of education is required for the job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+179"/>
+        <location line="+209"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-208"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,7 +2918,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>not available: BLS publishes only an hourly figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Percentile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,7 +2943,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
+        <source>{low} – {high} an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>BLS publishes no projection for this career: not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,7 +2963,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>More about this kind of work and its outlook</source>
         <translation>Más sobre este trabajo y sus perspectivas</translation>
     </message>
@@ -2984,6 +3004,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>not available: O*NET has not rated this career&apos;s abilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{level} ({index} of 100)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +3018,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>O*NET lists no tasks for this career, so the measures that rate its tasks are not available. Microsoft&apos;s score is for its SOC occupation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{score} on a scale from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Abilities are lasting talents that help a person do the work. These are the ones O*NET rates most important for this career.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3105,6 +3140,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+16"/>
+        <source>{reasons} (figures for the combined BLS group “{group}”, which counts {career} together with similar jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{reasons} (figures for the SOC occupation {soc}, the government&apos;s job group that {career} shares with other careers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,17 +3620,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+668"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-600"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>State pay: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,12 +3645,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>(SOC {soc}) for {title}.</source>
-        <translation>(SOC {soc}) para {title}.</translation>
+        <translation type="vanished">(SOC {soc}) para {title}.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>How the work divides is CareerDesk&apos;s estimate from each career&apos;s O*NET tasks and work activities, not measured hours.</source>
         <translation>El reparto del trabajo es una estimación de CareerDesk a partir de las tareas y actividades de O*NET de cada carrera, no horas medidas.</translation>
     </message>
@@ -3700,7 +3739,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-342"/>
+        <source>{title}: {group} (SOC {soc})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Data: {sources}</source>
         <translation>Datos: {sources}</translation>
     </message>
@@ -3861,7 +3905,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../careerdesk/ui/results_model.py" line="+111"/>
+        <location filename="../../careerdesk/ui/results_model.py" line="+112"/>
         <source> Bookmarked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5130,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../../careerdesk/wording.py" line="+88"/>
+        <location filename="../../careerdesk/wording.py" line="+89"/>
         <source>little or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,12 +5464,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Little or no growth</source>
+        <source>Growing slowly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>BLS expects the number of these jobs to grow slowly or stay about the same, from 2024 to 2034.</source>
+        <source>BLS expects the number of these jobs to grow, but more slowly than for jobs overall, from 2024 to 2034.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Little or no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLS expects about as many of these jobs in 2034 as in 2024: the change is less than half of one percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

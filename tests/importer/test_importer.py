@@ -98,7 +98,7 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         "progression": 2,  # secretary -> acute care nurse, acute care nurse -> nurse
         "activity_group": 9,
         "time_method": 2,
-        "ai_label": 12,
+        "ai_label": 15,
         "ai_assessment": len(mini.TASKS),
         "narrative": len(mini.TASKS) + len(EDITORIAL),
         "basic_interest": len(mini.BASIC_INTERESTS),
@@ -273,7 +273,10 @@ def test_ai_assessment_rows_and_labels(db):
          "Leans toward taking over tasks", 39.1, "low", 0.25, 0.75, 4, 6, "high-stable"),
     ]
     labels = dict(rows(db, "SELECT id, label FROM ai_label"))
-    assert labels["high-stable"] == "High exposure + stable outlook"
+    assert labels["high-stable"] == "High exposure + steady growth"
+    assert labels["low-flat"] == "Low exposure + little or no change in jobs"
+    assert labels["medium-declining"] == "Some exposure + shrinking jobs"
+    assert not [label for label in labels.values() if "stable" in label]
     assert rows(db, "SELECT count(*) FROM ai_assessment a LEFT JOIN ai_label l"
                     " ON l.id = a.label_id WHERE l.id IS NULL") == [(0,)]
 
@@ -291,7 +294,7 @@ def test_data_narratives_for_occupations_with_tasks(db):
     assert "O*NET lists 2 tools and 3 kinds of software" in text
     assert "1 kinds" not in data[ACUTE_NURSE] and "1 kind of software" in data[ACUTE_NURSE]
     assert "CareerDesk wrote this from the data: with BLS's +4.2% outlook, it labels the job " \
-        '"High exposure + stable outlook".' in text
+        '"High exposure + steady growth".' in text
     editorial = [c for c, in rows(db, "SELECT code FROM narrative WHERE kind = 'editorial'")]
     assert sorted(editorial) == sorted(EDITORIAL)
 

@@ -491,3 +491,16 @@ def test_no_software_name_ranks_above_a_title_or_other_name_in_the_bench_queries
                  or why.split(" · ", 1)[-1].startswith(("title", "also called:"))]
         software = [i for i, why in enumerate(shown) if "technology:" in why]
         assert not names or not software or max(names) < min(software), (query, shown)
+
+
+def test_an_hourly_only_career_shows_its_hourly_pay_at_a_glance(engine):
+    from careerdesk import wording
+
+    actors = next(r for r in engine.search("actors") if r.code == "27-2011.00")
+    assert actors.median_wage is None and actors.median_hourly == 29.05  # BLS: hourly only
+    shown = [p.label for p in wording.glance(
+        median_wage=actors.median_wage, wage_top_coded=actors.wage_top_coded,
+        median_hourly=actors.median_hourly, entry_education=actors.entry_education,
+        outlook_category=actors.outlook, percent_change=actors.percent_change,
+        annual_openings=actors.annual_openings)]
+    assert "$29.05 an hour" in shown and "Pay: not available" not in shown
