@@ -105,7 +105,6 @@ IWA_GROUP: dict[str, int] = {
     "4.A.3.a.2.I23": VEHICLES,  # Tend watercraft.
     "4.A.3.a.2.I28": DESIGN,  # Create decorative objects or parts of objects.
     "4.A.3.a.3.I01": RECORDS,  # Operate office equipment.
-    "4.A.3.b.6.I05": DESIGN,  # Record images with photographic or audiovisual equipment.
     "4.A.3.b.6.I16": DESIGN,  # Write material for artistic or commercial purposes.
     # advising customers is serving them; counselling people on personal matters is caring
     "4.A.4.a.5.I10": PEOPLE,  # Provide general assistance to others, such as customers...
@@ -128,8 +127,12 @@ DWA_GROUP: dict[str, int] = {
     "4.A.4.b.6.I04.D03": RECORDS,  # Provide recommendations ... about computer hardware.
     "4.A.4.b.6.I04.D05": RECORDS,  # Provide technical support for computer network issues.
     "4.A.4.b.6.I04.D06": RECORDS,  # Recommend changes to improve computer ... systems.
-    # watching through cameras is watching
+    # watching through cameras is watching; taking pictures is creating
     "4.A.3.a.3.I05.D02": GATHERING,  # Operate surveillance equipment to detect ...
+    "4.A.3.a.3.I05.D04": DESIGN,  # Operate still or video cameras or related equipment.
+    # filing is paperwork
+    "4.A.2.a.2.I02.D01": RECORDS,  # Sort mail.
+    "4.A.3.a.2.I37.D03": RECORDS,  # Store records or related materials.
     # steering and navigating vehicles, filed under planning, reading or directing
     "4.A.1.a.1.I02.D02": VEHICLES,  # Read maps to determine routes.
     "4.A.1.a.2.I02.D07": VEHICLES,  # Monitor vehicle movement or location.
