@@ -103,7 +103,7 @@ def to_dict(c: Career) -> dict[str, Any]:
             "conversation_share": c.ai.conversation_share if c.ai else None,
             "conversation_share_tasks": {
                 "matched": c.ai.conversation_tasks_matched, "of": c.ai.conversation_tasks,
-            } if c.ai and c.ai.conversation_share is not None else None,
+            } if c.ai and c.ai.conversation_tasks is not None else None,
             "label": c.ai.label.label if c.ai and c.ai.label else None,
             "explanation": c.ai.label.sentence if c.ai and c.ai.label else None,
             "methods": c.ai.methods if c.ai else {},

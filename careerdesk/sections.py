@@ -584,9 +584,13 @@ def ai_facts(a: AiAssessment) -> tuple[Fact, ...]:
 def conversation_share_words(a: AiAssessment) -> str:
     """The Anthropic Economic Index share in plain words, with how many of the career's tasks
     it was found from (the index lists O*NET's tasks in older wording: ``ai_anthropic``)."""
+    if a.conversation_share is None and a.conversation_tasks is None:
+        return translate("Profile", "Not available: the study counted chats by task, and "
+                         "O*NET lists no tasks for this career.")
     if a.conversation_share is None:
-        return translate("Profile", "Not available: too few of this job's tasks are in the "
-                         "older task list the study used.")
+        return translate("Profile", "Not available: only {matched} of this job's {tasks} "
+                         "tasks are in the older task list the study used.").format(
+            matched=a.conversation_tasks_matched or 0, tasks=a.conversation_tasks)
     if a.conversation_share == 0:
         share = translate("Profile", "too few chats to count")
     elif a.conversation_share < 0.01:

@@ -31,7 +31,9 @@ def test_computer_jobs_have_the_share(capsys):
     assert software["conversation_share_tasks"]["of"] == 19
     assert software["conversation_share_tasks"]["matched"] >= 10
     with sqlite3.connect(f"file:{DB_PATH}?mode=ro", uri=True) as db:
-        shares = dict(db.execute("SELECT code, conversation_share FROM ai_assessment"))
+        shares = dict(db.execute(  # careers with O*NET tasks: the index rates tasks
+            "SELECT code, conversation_share FROM ai_assessment"
+            " WHERE code IN (SELECT code FROM task)"))
     computer = [c for c in shares if c.startswith("15-12")]
     with_share = [c for c in computer if shares[c] is not None]
     # only the newest security and blockchain jobs have no task in the older list
@@ -48,7 +50,16 @@ def test_the_app_says_what_it_is_and_how_it_was_joined(capsys, store):
     missing = store.career(DATA_SCIENTISTS)
     assert missing.ai.conversation_share is None
     assert show_json(capsys, DATA_SCIENTISTS)["ai"]["conversation_share"] is None
-    assert sections.conversation_share_words(missing.ai).startswith("Not available: too few")
+    assert sections.conversation_share_words(missing.ai) == (
+        "Not available: only 0 of this job's 16 tasks are in the older task list the study "
+        "used.")
+    assert show_json(capsys, DATA_SCIENTISTS)["ai"]["conversation_share_tasks"] == \
+        {"matched": 0, "of": 16}
+    # an "All Other" career has an AI row (Microsoft's score) but no tasks
+    other = store.career("15-1299.00")
+    assert other.ai is not None and not other.tasks
+    assert sections.conversation_share_words(other.ai).endswith("lists no tasks for this "
+                                                                 "career.")
     method = career.ai.methods["conversation_share"]
     assert "older job codes" in method and "words" in method and "half" in method
     assert textstat.flesch_kincaid_grade(method) <= 9
@@ -92,5 +103,6 @@ def test_the_join_rules(tmp_path):
     }
     found = ai_anthropic.conversation_shares(tmp_path, new)
     assert found["15-1252.00"] == ai_anthropic.ConversationShare(3.5, 3, 4)
-    assert "15-1299.00" not in found and "11-1011.00" not in found
+    assert found["15-1299.00"] == ai_anthropic.ConversationShare(None, 1, 3)
+    assert found["11-1011.00"] == ai_anthropic.ConversationShare(None, 0, 1)
     assert found["39-2021.00"] == ai_anthropic.ConversationShare(0.0, 1, 1)

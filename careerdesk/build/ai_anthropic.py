@@ -72,10 +72,11 @@ def closeness(a: frozenset[str], b: frozenset[str]) -> float:
 
 @dataclass(frozen=True)
 class ConversationShare:
-    """The percent of sampled Claude.ai conversations about a career's tasks, and how many of
-    its O*NET 29.3 tasks were found in the index's task list."""
+    """The percent of sampled Claude.ai conversations about a career's tasks (None where
+    fewer than ``MIN_MATCHED`` of them match), and how many of its O*NET 29.3 tasks were
+    found in the index's task list."""
 
-    percent: float
+    percent: float | None
     matched: int
     tasks: int
 
@@ -85,7 +86,8 @@ def conversation_shares(
 ) -> dict[str, ConversationShare]:
     """Per O*NET 29.3 career with tasks: the summed share of the conversations on those of
     its tasks the index lists (a task the index lists without a share had too few chats to be
-    counted: 0), where at least ``MIN_MATCHED`` of its tasks are in the index's list."""
+    counted: 0), where at least ``MIN_MATCHED`` of its tasks are in the index's list (else
+    None), with the count of matched tasks."""
     base = src / FOLDER
     share_by_task: dict[str, float] = {}
     for row in read_csv(base / "onet_task_mappings.csv", ["task_name", "pct"]):
@@ -128,7 +130,8 @@ def conversation_shares(
             if best[0] >= CLOSE_WORDS:
                 found.add(best[1])
                 matched += 1
-        if matched and matched >= MIN_MATCHED * len(keys):
-            result[code] = ConversationShare(
-                sum(share_by_task.get(key, 0.0) for key in sorted(found)), matched, len(keys))
+        enough = bool(matched) and matched >= MIN_MATCHED * len(keys)
+        result[code] = ConversationShare(
+            sum(share_by_task.get(key, 0.0) for key in sorted(found)) if enough else None,
+            matched, len(keys))
     return result

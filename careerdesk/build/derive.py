@@ -544,4 +544,5 @@ def _conversations(share: ConversationShare | None) -> tuple[float | None, int |
                                                               int | None]:
     if share is None:
         return None, None, None
-    return round(share.percent, 4), share.matched, share.tasks
+    return (None if share.percent is None else round(share.percent, 4), share.matched,
+            share.tasks)

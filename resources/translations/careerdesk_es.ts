@@ -2503,7 +2503,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/ui/print_document.py" line="+338"/>
+        <location filename="../../careerdesk/ui/print_document.py" line="+339"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,12 +2767,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Not available: too few of this job&apos;s tasks are in the older task list the study used.</source>
-        <translation>No disponible: muy pocas tareas de este trabajo están en la lista de tareas antigua que usó el estudio.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+64"/>
         <source>too few chats to count</source>
         <translation>muy pocos chats para contarlos</translation>
     </message>
@@ -2822,7 +2817,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-517"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,12 +2873,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+209"/>
+        <location line="+213"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-212"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,7 +3008,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>Not available: the study counted chats by task, and O*NET lists no tasks for this career.</source>
+        <translation>No disponible: el estudio contó los chats por tarea, y O*NET no da tareas para esta carrera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not available: only {matched} of this job&apos;s {tasks} tasks are in the older task list the study used.</source>
+        <translation>No disponible: solo {matched} de las {tasks} tareas de este trabajo están en la lista de tareas antigua que usó el estudio.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>An AI assessment is not available for this career, because the research it rests on rates only careers with O*NET tasks.</source>
         <translation type="unfinished"></translation>
     </message>

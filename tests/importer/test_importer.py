@@ -267,7 +267,7 @@ def test_ai_assessment_rows_and_labels(db):
     assert rows(db, "SELECT * FROM ai_assessment ORDER BY code") == [
         (NURSE, 0.25, 33, "medium", 0.125, 2, "Mostly assists workers", None, None, 0.125,
          0.1875, 2, 3, "medium-growing"),
-        (ACUTE_NURSE, 0.2, 0, "low", None, None, None, None, None, 0.125, None, None, None,
+        (ACUTE_NURSE, 0.2, 0, "low", None, None, None, None, None, 0.125, None, 0, 2,
          "low-growing"),
         (SECRETARY, 0.6666666666666666, 67, "high", 0.625, 4,
          "Leans toward taking over tasks", 39.1, "low", 0.25, 0.75, 4, 6, "high-stable"),
