@@ -460,18 +460,21 @@ def _pdf_session() -> None:
 
 
 def _pdf_target(path: Path, paper: str) -> str:
-    """Check the output early (before any work): a writable folder, a known paper."""
+    """Check the output early (before any work): a writable folder, an ordinary file (never a
+    device such as /dev/null: it would be replaced), a known paper."""
     import os
 
     from careerdesk.printouts import PAPERS
 
     if paper.lower() not in PAPERS:
         raise CliError(f"unknown paper {paper!r} (choose from {', '.join(PAPERS)})")
+    from careerdesk.file_output import OutputError, check_target
+
+    try:
+        check_target(path)  # not a folder, device, FIFO or socket; its folder exists
+    except OutputError as exc:
+        raise CliError(str(exc)) from None
     folder = path.parent
-    if path.is_dir():
-        raise CliError(f"cannot write {path}: it is a folder")
-    if not folder.is_dir():
-        raise CliError(f"cannot write {path}: folder {folder} does not exist")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise CliError(f"cannot write {path}: folder {folder} is not writable")
     return paper.lower()

@@ -24,6 +24,7 @@ from typing import Any
 
 from careerdesk import __version__
 from careerdesk.comparison import SECTION_KEYS
+from careerdesk.file_output import OutputError, write_file
 from careerdesk.i18n import translate
 from careerdesk.userdata import (
     MAX_BOOKMARKS,
@@ -181,7 +182,8 @@ def profile_document(userdata: UserData, profile: Profile) -> dict[str, Any]:
 
 
 def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Exported:
-    """Write the profile to ``path`` (a temporary file renamed into place: never half a file)."""
+    """Write the profile to ``path`` (``careerdesk.file_output.write_file``: a synced temporary
+    file renamed into place, never half a file; a device or FIFO is refused)."""
     path = Path(path)
     document = profile_document(userdata, profile)
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -190,20 +192,10 @@ def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Ex
             "Transfer", "the profile is too large to export in one file ({size} MB; at most "
             "{limit} MB)").format(size=f"{len(data) / 1e6:.1f}",
                                   limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
-    if path.is_dir():
-        raise ProfileFileError(translate("Transfer", "cannot write {file}: it is a folder")
-                               .format(file=path))
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with open(temporary, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise ProfileFileError(translate("Transfer", "cannot write {file}: {reason}").format(
-            file=path, reason=why(exc))) from None
+        write_file(path, data)  # all or nothing, private (0600); never over a device
+    except OutputError as exc:
+        raise ProfileFileError(str(exc)) from None
     return Exported(path, len(document["bookmarks"]), len(document["comparisons"]), len(data),
                     "interests" in document)
 

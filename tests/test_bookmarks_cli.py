@@ -181,3 +181,37 @@ def test_command_line_error_has_no_traceback(tmp_path):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith("careerdesk: no career with code '12-3456.78'")
+
+
+def test_export_to_a_fifo_or_a_device_is_refused_and_kept(cli, tmp_path):
+    import stat
+
+    from tests.test_file_output import a_device
+
+    cli("add", NURSE, "--profile", "ana")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    for target, kind, check in ((fifo, "a pipe (FIFO)", stat.S_ISFIFO),
+                                (a_device(tmp_path), "a device", stat.S_ISCHR)):
+        _, err = cli("export", "--profile", "ana", str(target), status=2)
+        assert err == f"careerdesk: cannot write {target}: it is {kind}, not a file\n"
+        assert check(os.stat(target).st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_export_on_a_full_disk_says_so_and_keeps_the_old_file(cli, tmp_path, monkeypatch):
+    import errno
+
+    from careerdesk import file_output
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    cli("add", NURSE, "--profile", "ana")
+    target = tmp_path / "ana.json"
+    target.write_text("last week's export")
+    monkeypatch.setattr(file_output.os, "fsync", full)
+    out, err = cli("export", "--profile", "ana", str(target), status=2)
+    assert out == "" and err == f"careerdesk: cannot write {target}: the disk is full\n"
+    assert target.read_text() == "last week's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ana.json", "data"]

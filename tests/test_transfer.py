@@ -338,11 +338,32 @@ def test_file_problems_reading_and_writing(tmp_path):
             import_profile(ud, me, tmp_path)
         with pytest.raises(ProfileFileError, match="is a folder"):
             export_profile(ud, me, tmp_path)
-        with pytest.raises(ProfileFileError, match="cannot write .*no such file"):
+        with pytest.raises(ProfileFileError, match="cannot write .*folder .* does not exist"):
             export_profile(ud, me, tmp_path / "missing" / "f.json")
         (tmp_path / "old.json").write_text("previous")
         export_profile(ud, me, tmp_path / "old.json")  # replaced whole
         assert json.loads((tmp_path / "old.json").read_text())["format"] == FORMAT
+
+
+def test_export_on_a_full_disk_keeps_the_old_file(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from careerdesk import file_output
+
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    target = tmp_path / "ana.json"
+    target.write_text("the export from last week")
+    with UserData.in_memory() as ud:
+        me = fill(ud)
+        monkeypatch.setattr(file_output.os, "write", full)
+        with pytest.raises(ProfileFileError) as raised:
+            export_profile(ud, me, target)
+    assert str(raised.value) == f"cannot write {target}: the disk is full"
+    assert target.read_text() == "the export from last week"
+    assert [p.name for p in tmp_path.iterdir()] == ["ana.json"]
 
 
 def test_utf8_byte_order_mark_is_accepted():

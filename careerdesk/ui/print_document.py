@@ -13,8 +13,6 @@ dialogs (QtPrintSupport) are in ``careerdesk.ui.print_actions``.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -38,6 +36,13 @@ from PySide6.QtGui import (
 )
 
 from careerdesk import report
+from careerdesk.file_output import (
+    OutputError,
+    check_target,
+    finish,
+    pdf_is_complete,
+    temporary_beside,
+)
 from careerdesk.i18n import translate
 from careerdesk.paths import usual_permissions
 from careerdesk.printouts import (
@@ -389,37 +394,32 @@ def write_document_pdf(path: Path | str, doc: DocumentSource, paper: str = "lett
                        title: str = "CareerDesk", footer_pt: float = FOOTER_PT) -> int:
     """Write the document as a PDF at ``path``; returns the page count.
 
-    The PDF goes to a temporary file beside ``path``, renamed into place when complete, so a
-    failure never leaves a partial file. Raises ``PrintError`` (one-line message).
+    The PDF goes to a temporary file beside ``path``, synced, checked to be whole (Qt's PDF
+    writer reports no write errors: a full disk cuts the file silently) and renamed over
+    ``path``, so a failure never leaves a partial file nor harms the old one; a device, FIFO
+    or socket at ``path`` is refused. Raises ``PrintError`` (one-line message).
     """
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise PrintError(translate("Printing", "cannot write {file}: it is a folder")
-                         .format(file=target))
-    if not folder.is_dir():
-        raise PrintError(translate("Printing", "cannot write {file}: folder {folder} does not "
-                                   "exist").format(file=target, folder=folder))
-    layout = page_layout(paper, landscape)
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.",
-                                             suffix=".part")
-    except OSError as exc:
-        raise PrintError(translate("Printing", "cannot write {file}: {reason}").format(
-            file=target, reason=exc.strerror or exc)) from None
-    os.close(handle)
+        target = check_target(path)
+        layout = page_layout(paper, landscape)
+        temporary = temporary_beside(target)
+    except OutputError as exc:
+        raise PrintError(str(exc)) from None
     try:
-        usual_permissions(Path(temporary))
-        writer = QPdfWriter(temporary)
+        usual_permissions(temporary)
+        writer = QPdfWriter(str(temporary))
         writer.setPageLayout(layout)
         writer.setTitle(title)
         writer.setCreator("CareerDesk")
         pages = paint_pages(writer, doc, footer, footer_pt)
-        del writer  # closes the file
-        os.replace(temporary, target)
+        del writer  # closes the file; Qt reports no write errors, so the file is checked
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+    try:
+        finish(temporary, target, pdf_is_complete)
+    except OutputError as exc:
+        raise PrintError(str(exc)) from None
     return pages
 
 

@@ -518,7 +518,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Your score (0 to 100)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1123,70 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <location line="+6"/>
         <source>Required education chart</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../careerdesk/file_output.py" line="+32"/>
+        <location line="+110"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>the file is larger than this account may write</source>
+        <translation>el archivo es más grande de lo que esta cuenta puede escribir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a pipe (FIFO), not a file</source>
+        <translation>es una tubería (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write {file}: {reason}</source>
+        <translation>no se puede escribir {file}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the file came out incomplete (is the disk full?)</source>
+        <translation>el archivo quedó incompleto (¿está lleno el disco?)</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2567,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/ui/print_document.py" line="+339"/>
+        <location filename="../../careerdesk/ui/print_document.py" line="+344"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,21 +2579,6 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+17"/>
         <source>cannot start a new page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>cannot write {file}: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>cannot write {file}: folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot write {file}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4577,7 +4626,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="+105"/>
+        <location filename="../../careerdesk/transfer.py" line="+106"/>
         <source>added the interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4652,22 +4701,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>the profile is too large to export in one file ({size} MB; at most {limit} MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>cannot write {file}: it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>{file} is a folder, not a profile file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,7 +5085,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+3"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location line="+2"/>
