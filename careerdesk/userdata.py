@@ -443,8 +443,13 @@ class UserData:
         return found
 
     def set_note(self, profile: Profile, code: str, text: str) -> Bookmark | None:
-        """Save the note as plain text (cleaned, cut to ``NOTE_MAX``); None if not bookmarked."""
-        note = clean_text(text)[:NOTE_MAX]
+        """Save the note as plain text (cleaned); None if not bookmarked. A note over
+        ``NOTE_MAX`` characters raises ``InvalidInput``: it is never cut without a word."""
+        note = clean_text(text)
+        if len(note) > NOTE_MAX:
+            raise InvalidInput(translate(
+                "UserData", "a note holds at most {limit} characters; this one has {count}")
+                .format(limit=f"{NOTE_MAX:,}", count=f"{len(note):,}"))
         with self._write() as db:
             row = db.execute(f"{self._BOOKMARK} WHERE profile_id = ? AND code = ?",
                              (profile.id, code)).fetchone()

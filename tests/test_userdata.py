@@ -256,14 +256,19 @@ def test_notes_are_plain_text_kept_as_typed(ud, typed, stored):
     assert ud.bookmarks(ana)[0].note == stored
 
 
-def test_note_is_capped_dated_and_needs_a_bookmark(ud):
+def test_note_has_a_limit_is_dated_and_needs_a_bookmark(ud):
     ana = ud.create_profile("Ana")
     assert ud.set_note(ana, NURSE, "no bookmark") is None
     ud.add_bookmark(ana, NURSE)
     assert ud.bookmarks(ana)[0].note_updated is None
-    saved = ud.set_note(ana, NURSE, "x" * (NOTE_MAX + 50))
+    saved = ud.set_note(ana, NURSE, "x" * NOTE_MAX)
     assert saved is not None and len(saved.note) == NOTE_MAX
     assert saved.note_updated is not None and saved.note_updated.tzinfo is not None
+    # one character more is refused with a reason, never cut without a word (issue 13)
+    with pytest.raises(InvalidInput, match="a note holds at most 10,000 characters; this one "
+                       "has 10,050"):
+        ud.set_note(ana, NURSE, "y" * (NOTE_MAX + 50))
+    assert ud.bookmarks(ana)[0].note == "x" * NOTE_MAX
 
 
 def test_missing_careers_are_kept(ud, store):

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 from careerdesk.store import CareerStore
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
-from careerdesk.userdata import Bookmark
+from careerdesk.userdata import NOTE_MAX, Bookmark
+from careerdesk.widgets.note_edit import NoteEdit
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -140,13 +140,18 @@ class BookmarksView(QWidget):
             "is shown beside the list"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.note_label = QLabel(self.tr("Note:"))
-        self.note = QPlainTextEdit()
+        self.note = NoteEdit(NOTE_MAX)  # the limit is shown, and nothing is cut unseen
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(
             self.tr("Your own note about this career — saved as you type."))
         self.note.setTabChangesFocus(True)
         self.note_status = QLabel()
         self.note_status.setAccessibleName(self.tr("Note status"))
+        self.note_count = QLabel()
+        self.note_count.setAccessibleName(self.tr("Note length"))
+        for label in (self.note_status, self.note_count):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self._left_out = 0  # characters of the last paste or key press that did not fit
         self.note_label.setBuddy(self.note)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -192,6 +197,7 @@ class BookmarksView(QWidget):
         note_layout = QVBoxLayout(note_side)
         note_layout.addWidget(self.note_label)
         note_layout.addWidget(self.note, 1)
+        note_layout.addWidget(self.note_count)
         note_layout.addWidget(self.note_status)
         split = QSplitter()
         split.addWidget(self.list)
@@ -214,6 +220,7 @@ class BookmarksView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._show_note)
         self.list.activated.connect(lambda _: self._emit_current(self.careerRequested))
         self.note.textChanged.connect(self._note_typed)
+        self.note.overflowed.connect(self._note_overflowed)
         self.save_timer.timeout.connect(self.save_note)
         self.open_button.clicked.connect(lambda: self._emit_current(self.careerRequested))
         self.compare_button.clicked.connect(lambda: self._emit_current(self.compareRequested))
@@ -294,8 +301,28 @@ class BookmarksView(QWidget):
             self._editing = code
         self.note.blockSignals(False)
         self.note_status.clear()
+        self._left_out = 0
+        self._show_count()
+
+    def _show_count(self) -> None:
+        """The note's length against its limit, and what was left out if something was."""
+        if self._editing is None:
+            self.note_count.clear()
+            return
+        count = self.tr("{count} of {limit} characters").format(
+            count=f"{self.note.length():,}", limit=f"{NOTE_MAX:,}")
+        if self._left_out:
+            count = self.tr("{count}: the note is full, so {left} characters were not "
+                            "added").format(count=count, left=f"{self._left_out:,}")
+        self.note_count.setText(count)
+
+    def _note_overflowed(self, left_out: int) -> None:
+        self._left_out = left_out
+        self._show_count()
 
     def _note_typed(self) -> None:
+        self._left_out = 0
+        self._show_count()
         self._dirty = True
         self.note_status.setText(self.tr("Saving…"))
         self.save_timer.start()

@@ -336,12 +336,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+146"/>
+        <location line="+153"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-151"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +356,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Note length</source>
+        <translation>Longitud de la nota</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,12 +436,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&lt;h3&gt;Saved comparisons&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&lt;h2&gt;Bookmarks of {person}&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,7 +456,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count}: the note is full, so {left} characters were not added</source>
+        <translation>{count}: la nota está llena, así que no se añadieron {left} caracteres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5027,8 +5042,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>a note holds at most {limit} characters; this one has {count}</source>
+        <translation>una nota admite como máximo {limit} caracteres; esta tiene {count}</translation>
+    </message>
+    <message>
         <location filename="../../careerdesk/transfer.py" line="-62"/>
-        <location filename="../../careerdesk/userdata.py" line="+55"/>
+        <location filename="../../careerdesk/userdata.py" line="+51"/>
         <source>state name</source>
         <translation type="unfinished"></translation>
     </message>

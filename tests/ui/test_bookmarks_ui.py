@@ -133,3 +133,33 @@ def test_export_then_import_on_a_fresh_data_dir(qtbot, store, tmp_path):
     assert notes["29-1141.00"] == "visit the hospital"
     assert [c.name for c in data.comparisons(profile)] == ["Health jobs"]
     assert any("2" in m for m in home.dialogs.messages)
+
+
+def test_a_long_paste_is_shown_cut_and_saved_as_shown(qtbot, store, tmp_path):
+    # issue 13: a million characters pasted froze the window for minutes, then 10,000 were
+    # kept while the window said "Saved." Now what does not fit is left out at once, the
+    # counter says so, and what is saved is what the editor shows.
+    import time
+
+    from PySide6.QtGui import QGuiApplication
+
+    from careerdesk.userdata import NOTE_MAX
+
+    window = make_window(qtbot, store, tmp_path, "Ana")
+    window.toggle_bookmark("29-1141.00")
+    window.show_bookmarks()
+    view = window.bookmarks_view
+    qtbot.keyClicks(view.note, "Start: ")
+    assert view.note_count.text() == "7 of 10,000 characters"
+    QGuiApplication.clipboard().setText("x" * 1_000_000)
+    view.note.setFocus()
+    started = time.perf_counter()
+    view.note.paste()
+    qtbot.wait(1)
+    assert time.perf_counter() - started < 2.0
+    assert view.note_count.text() == ("10,000 of 10,000 characters: the note is full, so "
+                                      "990,007 characters were not added")
+    qtbot.waitUntil(lambda: view.note_status.text() == "Saved.", timeout=3000)
+    saved = window.session.bookmarks("added", {})[0].note
+    assert saved == view.note.toPlainText() == "Start: " + "x" * (NOTE_MAX - 7)
+    window.close()

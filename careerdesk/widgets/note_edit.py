@@ -1,0 +1,58 @@
+"""``NoteEdit``: a plain-text editor that holds at most a given number of characters.
+
+What does not fit is never taken in and then cut later: a paste or a drop is shortened to
+the room left *before* it reaches the editor (so pasting a million characters costs as much
+as pasting the few thousand that fit), and a key press that would pass the limit is refused.
+``overflowed(int)`` tells how many characters were left out, so the window can say so.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+
+class NoteEdit(QPlainTextEdit):
+    """A ``QPlainTextEdit`` limited to ``limit`` characters (as Python counts them).
+
+    Signals:
+        overflowed(int): that many characters typed, pasted or dropped were left out.
+    """
+
+    overflowed = Signal(int)
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+
+    def length(self) -> int:
+        """The characters in the editor now."""
+        return len(self.toPlainText())
+
+    def room(self) -> int:
+        """How many characters may still be added (what is selected will be replaced)."""
+        selected = len(self.textCursor().selectedText())
+        return max(self.limit - self.length() + selected, 0)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+        if not source.hasText():
+            return
+        text = source.text()
+        room = self.room()
+        if len(text) <= room:
+            super().insertFromMimeData(source)
+            return
+        kept = text[:room]
+        if kept:
+            self.textCursor().insertText(kept)
+            self.ensureCursorVisible()
+        self.overflowed.emit(len(text) - len(kept))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        typed = event.text()
+        if typed and (typed.isprintable() or typed in "\r\n\t") and len(typed) > self.room():
+            event.accept()
+            self.overflowed.emit(len(typed))
+            return
+        super().keyPressEvent(event)
