@@ -1,10 +1,19 @@
 """Reading the search index (the ``search_*`` tables of ``careerdesk.search.layout``): the
 only code that queries them. Every query is parameterised; FTS5 expressions are built by
-the query reader from quoted words only."""
+the query reader from quoted words only.
+
+A prefix of three letters or more ("dev"*) has no prefix index: FTS5 then merges the whole
+list of rows of every term it begins, whatever the rowid range asked for (about 1 ms for
+"dev"* or "tech"*, again for each query holding it). ``PrefixTerms`` writes such a prefix
+as the indexed terms it begins, OR'ed ("develop" OR "devic" OR ...), which FTS5 reads only
+where the rest of the query and the rowid range lead (about 0.15 ms): the same rows.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import threading
 from collections.abc import Sequence
 
 from careerdesk.search.layout import CAREER_LIMIT, CAREER_SHIFT, INDEX_TABLES, kind_range
@@ -15,6 +24,7 @@ class IndexReader:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
+        self._prefixes = PrefixTerms(db)
 
     def present(self) -> bool:
         """Whether every index table exists."""
@@ -30,6 +40,7 @@ class IndexReader:
     def grouped(self, match: str, first: int, last: int) -> list[tuple[int, int]]:
         """(lowest rowid, rows matched) per career among the kinds ``first`` to ``last``."""
         low, high = kind_range(first, last)
+        match = self._prefixes.expand(match)
         return self._db.execute(
             "SELECT min(rowid), count(*) FROM search_text WHERE search_text MATCH ?"
             " AND rowid >= ? AND rowid < ? GROUP BY rowid >> ?",
@@ -39,6 +50,7 @@ class IndexReader:
         """The lowest matching rowid of each career among the kinds ``first`` to ``last``
         (kinds are numbered best first, so: each career's best match)."""
         low, high = kind_range(first, last)
+        match = self._prefixes.expand(match)
         return [value for (value,) in self._db.execute(
             "SELECT min(rowid) FROM search_text WHERE search_text MATCH ?"
             " AND rowid >= ? AND rowid < ? GROUP BY (rowid >> ?) & ?",
@@ -47,6 +59,7 @@ class IndexReader:
     def rowids(self, match: str, first: int, last: int) -> list[int]:
         """Every matching rowid among the kinds ``first`` to ``last``."""
         low, high = kind_range(first, last)
+        match = self._prefixes.expand(match)
         return [value for (value,) in self._db.execute(
             "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid >= ?"
             " AND rowid < ?", (match, low, high))]
@@ -91,3 +104,123 @@ class IndexReader:
             "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
             f" search_word_trigram WHERE search_word_trigram MATCH ? AND word IN ({marks}))",
             (" OR ".join(f'"{w}"' for w in candidates), *candidates)).fetchall()
+
+
+_PREFIX = re.compile(r'"([^"]*)"\*')
+_TOKENIZE = re.compile(r"tokenize\s*=\s*'([^']*)'")
+MIN_EXPANDED = 3  # shorter prefixes have FTS5's prefix index
+MAX_EXPANDED = 200  # terms a prefix is written as, at most (else it stays a prefix)
+MAX_STEMS = 1 << 16  # words whose stems are kept (the index has about 20,000 terms)
+
+
+class PrefixTerms:
+    """Writes the prefixes of an FTS5 query of ``search_text`` as the indexed terms they
+    begin, where every such term can be asked for by itself; safe to share between threads.
+
+    FTS5 stems a prefix as it stems words ("products"* is "product"*), and stems every
+    quoted word again ("development", the stem of "developmental", asks for "develop"): a
+    term goes in the query as written if the tokenizer leaves it as it is, else as an
+    indexed word the tokenizer turns into it ("developmental"). Both are checked with an
+    in-memory FTS5 table using the index's own tokenizer; a prefix holding a term no word
+    stands for, or beginning too many terms, stays a prefix.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._stems: dict[str, str | None] = {}
+        self._expanded: dict[str, str] = {}
+        self._ready: bool | None = None  # None: not set up yet
+        self._stemmer: sqlite3.Connection | None = None
+
+    def expand(self, match: str) -> str:
+        """The FTS5 query with its prefixes of MIN_EXPANDED letters or more written out."""
+        if '"*' not in match or not self._setup():
+            return match
+        return _PREFIX.sub(self._written, match)
+
+    def _setup(self) -> bool:
+        with self._lock:
+            if self._ready is None:
+                self._ready = False
+                try:
+                    row = self._db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                                           " AND name = 'search_text'").fetchone()
+                    tokenize = _TOKENIZE.search(row[0] if row else "")
+                    if tokenize is not None:
+                        self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms"
+                                         " USING fts5vocab(main, search_text, row)")
+                        stemmer = sqlite3.connect(":memory:", check_same_thread=False,
+                                                  isolation_level=None)
+                        stemmer.execute("CREATE VIRTUAL TABLE words USING fts5(word, tokenize="
+                                        f"'{tokenize[1]}')")
+                        stemmer.execute("CREATE VIRTUAL TABLE stems USING fts5vocab(words,"
+                                        " instance)")
+                        self._stemmer = stemmer
+                        self._ready = True
+                except sqlite3.Error:
+                    self._ready = False
+            return self._ready
+
+    def _written(self, found: re.Match[str]) -> str:
+        prefix = found.group(1)
+        written = self._expanded.get(prefix)
+        if written is None:
+            written = self._write(prefix) or found.group()
+            with self._lock:
+                if len(self._expanded) > 4096:
+                    self._expanded.clear()
+                self._expanded[prefix] = written
+        return written
+
+    def _write(self, prefix: str) -> str | None:
+        """``prefix`` as its terms OR'ed, or None when it must stay a prefix."""
+        stem = self._stem([prefix]).get(prefix)
+        if stem is None or len(stem) < MIN_EXPANDED:
+            return None
+        following = stem[:-1] + chr(ord(stem[-1]) + 1)
+        terms = [term for (term,) in self._db.execute(
+            "SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ?",
+            (stem, following, MAX_EXPANDED + 1)) if term.startswith(stem)]
+        if not terms or len(terms) > MAX_EXPANDED or '"' in "".join(terms):
+            return None
+        stems = self._stem(terms)
+        words = []
+        for term in terms:
+            word = term if stems.get(term) == term else self._word_for(term)
+            if word is None:
+                return None
+            words.append(word)
+        return "(" + " OR ".join(f'"{word}"' for word in words) + ")"
+
+    def _word_for(self, term: str) -> str | None:
+        """A word of the index, as written, that the tokenizer turns into ``term``
+        ("developmental" for "development"), or None."""
+        if len(term) < MIN_EXPANDED:
+            return None
+        written = [word for (word,) in self._db.execute(
+            "SELECT word FROM search_word WHERE id IN (SELECT rowid FROM search_word_trigram"
+            " WHERE word LIKE ?) ORDER BY length(word), word LIMIT ?",
+            (term.replace("%", "").replace("_", "") + "%", MAX_EXPANDED))
+            if '"' not in word]
+        stems = self._stem(written)
+        return next((word for word in written if stems.get(word) == term), None)
+
+    def _stem(self, words: list[str]) -> dict[str, str | None]:
+        """Each word as the tokenizer leaves it, or None if it is not one token."""
+        with self._lock:
+            wanted = [w for w in dict.fromkeys(words) if w not in self._stems]
+            if len(self._stems) + len(wanted) > MAX_STEMS:
+                self._stems.clear()
+            if wanted and self._stemmer is not None:
+                db = self._stemmer
+                db.executemany("INSERT INTO words (rowid, word) VALUES (?, ?)",
+                               enumerate(wanted))
+                tokens: dict[int, list[str]] = {}
+                for term, doc in db.execute("SELECT term, doc FROM stems"):
+                    tokens.setdefault(doc, []).append(term)
+                db.execute("DELETE FROM words")
+                for i, word in enumerate(wanted):
+                    found = tokens.get(i, [])
+                    self._stems[word] = found[0] if len(found) == 1 else None
+            return {w: self._stems.get(w) for w in words}
