@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Collection
 from pathlib import Path
 from urllib.parse import quote
 
@@ -372,20 +373,25 @@ class CareerStore:
             f"SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY {_TECHNOLOGY_ORDER}",
             (code,))]
 
-    def task_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
-        """Per career code, its tasks by seq."""
-        return self._texts_by_seq("SELECT code, seq, text FROM task", codes)
+    def task_texts(self, codes: list[str], seqs: Collection[int] | None = None
+                   ) -> dict[str, dict[int, str]]:
+        """Per career code, its tasks by seq (only those numbered ``seqs``, if given)."""
+        return self._texts_by_seq("SELECT code, seq, text FROM task", codes, seqs)
 
-    def activity_texts(self, codes: list[str]) -> dict[str, dict[int, str]]:
-        """Per career code, its detailed work activities by seq."""
-        return self._texts_by_seq("SELECT code, seq, title FROM work_activity", codes)
+    def activity_texts(self, codes: list[str], seqs: Collection[int] | None = None
+                       ) -> dict[str, dict[int, str]]:
+        """Per career code, its detailed work activities by seq (only ``seqs``, if given)."""
+        return self._texts_by_seq("SELECT code, seq, title FROM work_activity", codes, seqs)
 
-    def _texts_by_seq(self, select: str, codes: list[str]) -> dict[str, dict[int, str]]:
+    def _texts_by_seq(self, select: str, codes: list[str], seqs: Collection[int] | None
+                      ) -> dict[str, dict[int, str]]:
         """Rows of ``select`` (code, seq, text) for ``codes``, per code by seq."""
         texts: dict[str, dict[int, str]] = {}
         marks = ", ".join("?" * len(codes))
-        for code, seq, text in self._db.execute(  # by code: the primary key's first column
-            f"{select} WHERE code IN ({marks}) ORDER BY code, seq", codes,
+        numbers = sorted(seqs) if seqs is not None else []
+        only = f" AND seq IN ({', '.join('?' * len(numbers))})" if seqs is not None else ""
+        for code, seq, text in self._db.execute(  # by code, seq: the primary key
+            f"{select} WHERE code IN ({marks}){only} ORDER BY code, seq", [*codes, *numbers],
         ):
             texts.setdefault(code, {})[seq] = text
         return texts

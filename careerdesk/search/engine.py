@@ -38,6 +38,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
@@ -133,6 +134,8 @@ class _Career:
 
 
 _Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+_Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
+# the stage's bonus, kind, item, career, rows matched
 
 
 @dataclass
@@ -376,10 +379,23 @@ class SearchEngine:
             return hits
         plan = self._plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
+        read: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
+
+        def grouped(match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+            """self._grouped, each query read once."""
+            rows = read.get((match, kinds))
+            if rows is None:
+                rows = read[match, kinds] = self._grouped(match, kinds)
+            return rows
 
         def borne_out(career: int) -> bool:
             if not core:
-                core.append(self._core(terms))
+                # the careers with a work activity or task holding every term (whole words),
+                # from the rows of the stage of activities, tasks and descriptions
+                whole = match_expression(terms, False)
+                core.append(frozenset() if whole is None else frozenset(
+                    c for kind, c, _, _ in grouped(whole, (KIND_ACTIVITY, KIND_DESCRIPTION))
+                    if kind <= KIND_TASK))
             return career in core[0]
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
@@ -393,22 +409,23 @@ class SearchEngine:
                 if match not in every_kind:
                     spans = [k for p, m, k, _ in plan if p and m == match
                              and k[1] <= KIND_DESCRIPTION]
-                    every_kind[match] = self._grouped(
+                    every_kind[match] = grouped(
                         match, (min(k[0] for k in spans), max(k[1] for k in spans)))
                 rows = [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
             else:
-                rows = self._grouped(match, kinds)
+                rows = grouped(match, kinds)
             found = self._titles(careers, alt_titles, rows, terms, partial) \
                 if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds, phrase)
-            for hit in found:
-                incidental = phrase and hit.kind in (KIND_ALT, KIND_SHORT) \
-                    and self._stray(careers[hit.career], alt_titles[hit.career][hit.item][0],
-                                    terms) and not borne_out(hit.career)  # see above
-                hit.score = round(hit.score + bonus - incidental * INCIDENTAL, 3)
-                hit.match = match
-                if hit.career in allowed and (hit.career not in hits
-                                              or hit.score > hits[hit.career].score):
-                    hits[hit.career] = hit
+            for raw, kind, item, at, count in found:
+                if at not in allowed:
+                    continue
+                incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
+                    and self._stray(careers[at], alt_titles[at][item][0], terms) \
+                    and not borne_out(at)  # see above
+                score = round(raw + bonus - incidental * INCIDENTAL, 3)
+                before = hits.get(at)
+                if before is None or score > before.score:
+                    hits[at] = _Hit(score, kind, item, at, count, match)
             if sort is Sort.RELEVANCE and limit is not None \
                     and sum(h.score > ceiling for h in hits.values()) >= limit:
                 break
@@ -423,14 +440,6 @@ class SearchEngine:
         own = {singular(w) for w in content_words(name)
                if not any(t.matches(w, False) for t in terms)}
         return bool(own) and not own & {singular(w) for w in career.title_words}
-
-    def _core(self, terms: list[Term]) -> frozenset[int]:
-        """The careers with a work activity or task holding every term (whole words)."""
-        match = match_expression(terms, False)
-        if match is None:
-            return frozenset()
-        return frozenset(career for _, career, _, _ in
-                         self._grouped(match, (KIND_ACTIVITY, KIND_TASK)))
 
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
@@ -467,28 +476,33 @@ class SearchEngine:
 
     def _titles(self, careers: list[_Career], alt_titles: _Names,
                 rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
-                ) -> list[_Hit]:
-        """Title and other-name hits, by how closely the name reads as the query."""
-        best: dict[int, _Hit] = {}
+                ) -> list[_Found]:
+        """Title and other-name matches, by how closely the name reads as the query."""
+        best: dict[int, _Found] = {}
+        read: dict[tuple[tuple[str, ...], bool], tuple[int, float, bool]] = {}
+        names = _NameReader(terms, partial)
         for kind, career, item, count in rows:
             c = careers[career]
             if kind == KIND_TITLE:
                 found = c.title_words
-                tier, closeness = _title_tier(found, terms, partial, official=True)
                 spread = 0.0
             else:
                 title, short = alt_titles[career][item]
                 found = content_words(short if kind == KIND_SHORT and short else title)
-                tier, closeness = _title_tier(found, terms, partial, official=False)
                 spread = _spread(count, 30)
+            official = kind == KIND_TITLE
+            known = read.get((found, official))  # names recur across careers: read once
+            if known is None:
+                known = read[found, official] = names.read(found, official)
+            tier, closeness, literal = known
             score = 10 * tier + _bonus(3 * closeness, 3 * c.popularity, 2 * spread,
-                                       2 * _literal(found, terms, partial))
-            if career not in best or score > best[career].score:
-                best[career] = _Hit(score, kind, item, career, count)
+                                       2 * literal)
+            if career not in best or score > best[career][0]:
+                best[career] = (score, kind, item, career, count)
         return list(best.values())
 
     def _items(self, careers: list[_Career], rows: list[tuple[int, int, int, int]],
-               kinds: tuple[int, int], phrase: bool = False) -> list[_Hit]:
+               kinds: tuple[int, int], phrase: bool = False) -> list[_Found]:
         """Activity, task, description and technology hits: the more rows match, the better.
 
         For a student's phrase, work activities and tasks rank together by how many of the
@@ -496,7 +510,7 @@ class SearchEngine:
         Forest Fire Inspectors' many firefighting tasks, not Welders' one "Operate
         firefighting equipment."), before how many people hold the job.
         """
-        best: dict[int, _Hit] = {}
+        best: dict[int, _Found] = {}
         if phrase:
             work: dict[int, int] = {}
             for kind, career, _, count in rows:
@@ -504,8 +518,8 @@ class SearchEngine:
                     work[career] = work.get(career, 0) + count
         if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
             base = 10 * TECH
-            return [_Hit(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
-                         kind, item, career, count)
+            return [(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
+                     kind, item, career, count)
                     for kind, career, item, count in rows]
         for kind, career, item, count in rows:
             popularity = 4 * careers[career].popularity
@@ -518,8 +532,8 @@ class SearchEngine:
                 score = 10 * TASK + _bonus(5 * _spread(count, 8), popularity)
             else:
                 score = 10 * DESCRIPTION + _bonus(popularity)
-            if career not in best or score > best[career].score:
-                best[career] = _Hit(score, kind, item, career, count)
+            if career not in best or score > best[career][0]:
+                best[career] = (score, kind, item, career, count)
         return list(best.values())
 
     def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int],
@@ -599,7 +613,9 @@ class SearchEngine:
         tasks = self._task_excerpts(careers, [h for h in ranked if h.kind == KIND_TASK], terms)
         activity_codes = sorted({careers[h.career].code for h in ranked
                                  if h.kind == KIND_ACTIVITY})
-        activities = self._store.activity_texts(activity_codes) if activity_codes else {}
+        activities = self._store.activity_texts(
+            activity_codes, {h.item for h in ranked if h.kind == KIND_ACTIVITY}
+        ) if activity_codes else {}
         meanings = ", ".join(t.concept.split(":", 1)[1] for t in terms
                              if t.concept and t.concept.startswith("concept:"))
         results = []
@@ -647,10 +663,12 @@ class SearchEngine:
         wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
         codes = sorted({code for code, _ in wanted})
         texts: dict[str, list[str]] = {}
-        for code, by_seq in self._store.task_texts(codes).items():
+        for code, by_seq in self._store.task_texts(codes, {seq for _, seq in wanted}).items():
             texts[code] = [text for seq, text in by_seq.items() if (code, seq) in wanted]
-        return {c: _excerpt(min(texts[careers[c].code], key=lambda t: _reads_like(t, terms)),
-                            terms) for c in seqs if careers[c].code in texts}
+        stems = [[w[:5] for w in (*t.whole, *t.prefixes)] for t in terms]
+        flat = [s for group in stems for s in group]
+        return {c: _excerpt(min(texts[careers[c].code], key=lambda t: _reads_like(t, stems)),
+                            flat) for c in seqs if careers[c].code in texts}
 
     def _tech_names(self, career: int, code: str) -> list[str]:
         with self._lock:
@@ -685,6 +703,7 @@ def _bonus(*parts: float) -> float:
     return min(MAX_BONUS, sum(parts))
 
 
+@lru_cache(maxsize=4096)
 def _spread(count: int, full: int) -> float:
     """0-1: how many rows matched, 1 from ``full`` rows on."""
     return min(1.0, math.log1p(count) / math.log1p(full))
@@ -718,14 +737,74 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     return contains, closeness
 
 
+class _NameReader:
+    """``_title_tier`` and ``_literal`` for the names of one stage, with what each word of a
+    name is to each term worked out once (a stage reads hundreds of names sharing words)."""
+
+    def __init__(self, terms: Sequence[Term], partial: bool) -> None:
+        self._terms = terms
+        self._partial = partial
+        self._count = len(terms)
+        self._concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
+        self._glued_query = "".join(singular(t.text) for t in terms)
+        self._grouped = any(t.groups for t in terms)
+        self._as_typed: dict[str, tuple[bool, ...]] = {}  # term.matches(word, partial)
+        self._whole: dict[str, tuple[bool, ...]] = {}  # term.matches(word, False)
+
+    def _typed(self, word: str) -> tuple[bool, ...]:
+        found = self._as_typed.get(word)
+        if found is None:
+            found = self._as_typed[word] = tuple(t.matches(word, self._partial)
+                                                 for t in self._terms)
+        return found
+
+    def _whole_word(self, word: str) -> tuple[bool, ...]:
+        found = self._whole.get(word)
+        if found is None:
+            found = self._whole[word] = tuple(t.matches(word, False) for t in self._terms)
+        return found
+
+    def read(self, found: tuple[str, ...], official: bool) -> tuple[int, float, bool]:
+        """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
+        terms, count = self._terms, self._count
+        typed = [self._typed(w) for w in found]
+        # _literal: every term is one of the words, or every word of one of its groups
+        literal = all(any(m[i] for m in typed) for i in range(count))
+        if not literal and self._grouped:
+            singulars = {singular(w) for w in found}
+            literal = all(any(m[i] for m in typed)
+                          or any(all(singular(w) in singulars for w in g) for g in t.groups)
+                          for i, t in enumerate(terms))
+        exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
+            else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
+        closeness = min(1.0, count / max(1, len(found)))
+        if self._concept:
+            return (contains if literal else DESCRIPTION), closeness, literal
+        if len(found) >= count and all(typed[i][i] for i in range(count)):
+            whole = len(found) == count and all(self._whole_word(found[i])[i]
+                                                for i in range(count))
+            return (exact if whole else prefix), closeness, literal
+        glued_query = self._glued_query
+        glued_title = "".join(singular(w) for w in found)
+        if glued_query == glued_title:
+            return exact, closeness, literal
+        if len(glued_query) >= 4 and glued_title.startswith(glued_query):
+            return prefix, closeness, literal
+        plain = all(any(m[i] for m in typed) for i in range(count)) \
+            or (count > 1 and glued_query in glued_title)
+        if not plain and not official:
+            return ALT_STEM, closeness, literal
+        return contains, closeness, literal
+
+
 def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether every term is a word of the title as written (not only through the stemmer)."""
     return all(t.found_in(found, partial) for t in terms)
 
 
-def _reads_like(text: str, terms: Sequence[Term]) -> tuple[int, int, int]:
-    """Sort key: tasks holding more of the query's words, close together and early, first."""
-    stems = [[w[:5] for w in (*t.whole, *t.prefixes)] for t in terms]
+def _reads_like(text: str, stems: list[list[str]]) -> tuple[int, int, int]:
+    """Sort key: tasks holding more of the query's words, close together and early, first;
+    ``stems``: per term, the first five letters of the words it matches."""
     found = words(text)
     positions = [next((i for i, w in enumerate(found) if any(w.startswith(s) for s in group)),
                       None) for group in stems]
@@ -785,9 +864,9 @@ def _trim(text: str, width: int = EXCERPT_CHARS) -> str:
     return cut + " …"
 
 
-def _excerpt(text: str, terms: Sequence[Term]) -> str:
-    """The text trimmed to EXCERPT_CHARS, from shortly before the first word matched."""
-    stems = [w[:5] for t in terms for w in (*t.whole, *t.prefixes)]
+def _excerpt(text: str, stems: list[str]) -> str:
+    """The text trimmed to EXCERPT_CHARS, from shortly before the first word matched
+    (``stems``: the first five letters of every word the terms match)."""
     lowered = text.lower()
     position = 0
     if len(lowered) == len(text):  # positions agree (true of the O*NET texts)
