@@ -5,7 +5,7 @@ the government title files (bench/eval/gov_titles*.tsv, first column) and bench_
 hostile inputs, it writes one block: the query, the chips it was understood as, and the top
 LIMIT results (code, score, words matched of words searched, matched_on). Each query is also
 searched once more with the last letter cut (what a student sees while typing) and, where the
-query has chips, with every chip removed.
+query has chips, with every chip removed; the first QUERIES_FILTERED also with FILTERS.
 
 Run from the repository root, before and after a change, and compare:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/search_results_snapshot.py > /tmp/before.txt``
@@ -27,9 +27,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_search import HOSTILE  # noqa: E402
 
 from careerdesk.search import SearchEngine  # noqa: E402
+from careerdesk.search.records import (  # noqa: E402
+    ENTRY_EDUCATION,
+    NO_FILTERS,
+    Filters,
+    Sort,
+)
 from careerdesk.store import CareerStore  # noqa: E402
 
 LIMIT = 50
+QUERIES_FILTERED = 300  # the first ones are searched with FILTERS too
+FILTERS = [(Filters(max_entry_education=ENTRY_EDUCATION[1]), Sort.RELEVANCE),
+           (Filters(major_group="29-0000"), Sort.RELEVANCE),
+           (NO_FILTERS, Sort.PAY), (Filters(wage_min=60_000), Sort.GROWTH)]
 EVAL = Path(__file__).with_name("eval")
 
 
@@ -45,15 +55,18 @@ def queries() -> list[str]:
     return list(dict.fromkeys(found + HOSTILE))
 
 
-def block(engine: SearchEngine, query: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+def block(engine: SearchEngine, query: str, ignore: frozenset[str] = frozenset(),
+          filters: Filters = NO_FILTERS, sort: Sort = Sort.RELEVANCE) -> list[str]:
     understood = engine.understand(query, ignore)
-    lines = [f"Q {query[:120]!r} ignore={sorted(ignore)} len={len(query)}",
+    lines = [f"Q {query[:120]!r} ignore={sorted(ignore)} len={len(query)}"
+             + ("" if filters == NO_FILTERS and sort is Sort.RELEVANCE
+                else f" {filters} {sort}"),
              "  chips " + repr([(c.key, c.text, c.meaning) for c in understood.chips]),
              "  terms " + repr([(t.text, t.whole, t.prefixes, t.joined_next, t.groups, t.concept)
                                 for t in understood.terms]),
              f"  filters {understood.max_entry_education!r} {understood.outlooks!r} "
              f"{understood.sort!r} words={understood.words} phrase={understood.phrase}"]
-    for r in engine.search(query, limit=LIMIT, ignore=ignore):
+    for r in engine.search(query, filters, sort, limit=LIMIT, ignore=ignore):
         lines.append(f"  {r.code} {r.score!r} {r.words_matched}/{r.words_searched} "
                      f"{r.matched_on}")
     return lines
@@ -78,6 +91,9 @@ def main() -> int:
             keys = frozenset(c.key for c in engine.understand(query).chips)
             if keys:
                 out += block(engine, query, keys)
+        for query in queries()[:QUERIES_FILTERED]:  # filtered and sorted otherwise
+            for filters, sort in FILTERS:
+                out += block(engine, query, filters=filters, sort=sort)
     text = "\n".join(out) + "\n"
     if args.out:
         args.out.write_text(text, encoding="utf-8")

@@ -20,6 +20,7 @@ ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
 OTHER_NAME_ITEMS_SQL = "SELECT code, title, short FROM title ORDER BY code, length(title), title"
 _TECHNOLOGY_ORDER = "length(name), name"  # within a career; technology_items reads it too
+_MAX_PAIRS = 300  # (code, seq) pairs read one by one (SQLite's expression depth is 1000)
 TECHNOLOGY_ITEMS_SQL = ("SELECT DISTINCT code, name FROM technology"
                         f" ORDER BY code, {_TECHNOLOGY_ORDER}")
 
@@ -373,25 +374,31 @@ class CareerStore:
             f"SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY {_TECHNOLOGY_ORDER}",
             (code,))]
 
-    def task_texts(self, codes: list[str], seqs: Collection[int] | None = None
+    def task_texts(self, codes: list[str], only: Collection[tuple[str, int]] | None = None
                    ) -> dict[str, dict[int, str]]:
-        """Per career code, its tasks by seq (only those numbered ``seqs``, if given)."""
-        return self._texts_by_seq("SELECT code, seq, text FROM task", codes, seqs)
+        """Per career code, its tasks by seq (or at least the (code, seq) pairs ``only``)."""
+        return self._texts_by_seq("SELECT code, seq, text FROM task", codes, only)
 
-    def activity_texts(self, codes: list[str], seqs: Collection[int] | None = None
+    def activity_texts(self, codes: list[str], only: Collection[tuple[str, int]] | None = None
                        ) -> dict[str, dict[int, str]]:
-        """Per career code, its detailed work activities by seq (only ``seqs``, if given)."""
-        return self._texts_by_seq("SELECT code, seq, title FROM work_activity", codes, seqs)
+        """Per career code, its detailed work activities by seq (or at least ``only``)."""
+        return self._texts_by_seq("SELECT code, seq, title FROM work_activity", codes, only)
 
-    def _texts_by_seq(self, select: str, codes: list[str], seqs: Collection[int] | None
-                      ) -> dict[str, dict[int, str]]:
-        """Rows of ``select`` (code, seq, text) for ``codes``, per code by seq."""
+    def _texts_by_seq(self, select: str, codes: list[str],
+                      only: Collection[tuple[str, int]] | None) -> dict[str, dict[int, str]]:
+        """Rows of ``select`` (code, seq, text) for ``codes``, per code by seq. A few pairs
+        ``only`` are looked up one by one in the primary key (SQLite reads an OR of them
+        that way; a chain of more than _MAX_PAIRS, every row of the codes)."""
         texts: dict[str, dict[int, str]] = {}
-        marks = ", ".join("?" * len(codes))
-        numbers = sorted(seqs) if seqs is not None else []
-        only = f" AND seq IN ({', '.join('?' * len(numbers))})" if seqs is not None else ""
+        if only is not None and len(only) <= _MAX_PAIRS:
+            pairs = sorted(only)
+            where = " OR ".join(["(code = ? AND seq = ?)"] * len(pairs)) or "0"
+            values: list[str | int] = [value for pair in pairs for value in pair]
+        else:
+            where = f"code IN ({', '.join('?' * len(codes))})"
+            values = list(codes)
         for code, seq, text in self._db.execute(  # by code, seq: the primary key
-            f"{select} WHERE code IN ({marks}){only} ORDER BY code, seq", [*codes, *numbers],
+            f"{select} WHERE {where} ORDER BY code, seq", values,
         ):
             texts.setdefault(code, {})[seq] = text
         return texts

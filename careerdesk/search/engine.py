@@ -59,7 +59,6 @@ from careerdesk.search.layout import (
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
-    split_rowid,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.records import (
@@ -127,6 +126,7 @@ class _Career:
     figures: SearchResult  # the career's result, to copy with why it matched
     popularity: float  # 0-1 from employment: breaks ties towards common jobs
     title_words: tuple[str, ...]
+    title_singulars: frozenset[str]  # the rough singulars of title_words
 
     @property
     def code(self) -> str:
@@ -138,7 +138,7 @@ _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: s
 # the stage's bonus, kind, item, career, rows matched
 
 
-@dataclass
+@dataclass(slots=True)
 class _Hit:
     score: float
     kind: int
@@ -173,6 +173,7 @@ class SearchEngine:
         self._careers: list[_Career] | None = None
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
+        self._titles_codes: list[tuple[str, str]] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
@@ -241,12 +242,24 @@ class SearchEngine:
             hits = {h.career: h for h in (strong if len(strong) >= 5 else pool)}
             sort = wished
 
-        def order(hit: _Hit) -> tuple:
-            return _order(careers[hit.career], hit.score, sort)
+        if sort is Sort.RELEVANCE:  # _order's key, sooner: the score, then title and code
+            named = self._named()
+
+            def order(hit: _Hit) -> tuple:
+                return (-hit.score, named[hit.career])
+        else:
+            def order(hit: _Hit) -> tuple:
+                return _order(careers[hit.career], hit.score, sort)
 
         ranked = sorted(hits.values(), key=order) if limit is None \
             else heapq.nsmallest(limit, hits.values(), key=order)
         return self._results(careers, alt_titles, ranked, terms)
+
+    def _named(self) -> list[tuple[str, str]]:
+        """Each career's (title, code), the order of careers scoring the same."""
+        if self._titles_codes is None:
+            self._titles_codes = [(c.figures.title, c.code) for c in self._loaded_careers()]
+        return self._titles_codes
 
     def _allowed(self, careers: list[_Career], filters: Filters
                  ) -> tuple[list[int], frozenset[int]]:
@@ -352,7 +365,8 @@ class SearchEngine:
                 entry_education=education, job_zone=zone, median_wage=wage,
                 wage_top_coded="annual_median" in (top or "").split(","),
                 percent_change=change, annual_openings=openings, outlook=category,
-                exposure_level=exposure, median_hourly=hourly), popularity, content_words(title)))
+                exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
+                frozenset(singular(w) for w in content_words(title))))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -388,6 +402,20 @@ class SearchEngine:
                 rows = read[match, kinds] = self._grouped(match, kinds)
             return rows
 
+        strays: dict[str, frozenset[str]] = {}
+
+        def stray(career: _Career, name: str) -> bool:
+            """Whether an other name holds words besides the query's and none of them is a
+            word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter"
+            of Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera
+            Operators is)."""
+            own = strays.get(name)
+            if own is None:
+                own = strays[name] = frozenset(
+                    singular(w) for w in content_words(name)
+                    if not any(t.matches(w, False) for t in terms))
+            return bool(own) and not own & career.title_singulars
+
         def borne_out(career: int) -> bool:
             if not core:
                 # the careers with a work activity or task holding every term (whole words),
@@ -420,7 +448,7 @@ class SearchEngine:
                 if at not in allowed:
                     continue
                 incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
-                    and self._stray(careers[at], alt_titles[at][item][0], terms) \
+                    and stray(careers[at], alt_titles[at][item][0]) \
                     and not borne_out(at)  # see above
                 score = round(raw + bonus - incidental * INCIDENTAL, 3)
                 before = hits.get(at)
@@ -430,16 +458,6 @@ class SearchEngine:
                     and sum(h.score > ceiling for h in hits.values()) >= limit:
                 break
         return hits
-
-    @staticmethod
-    def _stray(career: _Career, name: str, terms: list[Term]) -> bool:
-        """Whether an other name holds words besides the query's and none of them is a
-        word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter" of
-        Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera Operators
-        is)."""
-        own = {singular(w) for w in content_words(name)
-               if not any(t.matches(w, False) for t in terms)}
-        return bool(own) and not own & {singular(w) for w in career.title_words}
 
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
@@ -614,8 +632,8 @@ class SearchEngine:
         activity_codes = sorted({careers[h.career].code for h in ranked
                                  if h.kind == KIND_ACTIVITY})
         activities = self._store.activity_texts(
-            activity_codes, {h.item for h in ranked if h.kind == KIND_ACTIVITY}
-        ) if activity_codes else {}
+            activity_codes, {(careers[h.career].code, h.item) for h in ranked
+                             if h.kind == KIND_ACTIVITY}) if activity_codes else {}
         meanings = ", ".join(t.concept.split(":", 1)[1] for t in terms
                              if t.concept and t.concept.startswith("concept:"))
         results = []
@@ -656,17 +674,18 @@ class SearchEngine:
         seqs = {h.career: [h.item] for h in hits}
         several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
         for match in sorted({h.match for h in hits if h.career in several}):
+            career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
             for value in self._index.rowids(match, KIND_TASK, KIND_TASK):
-                _, career, item = split_rowid(value)
+                career, item = (value >> CAREER_SHIFT) & career_mask, value & item_mask
                 if career in several and item not in seqs[career]:
                     seqs[career].append(item)
         wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
         codes = sorted({code for code, _ in wanted})
         texts: dict[str, list[str]] = {}
-        for code, by_seq in self._store.task_texts(codes, {seq for _, seq in wanted}).items():
+        for code, by_seq in self._store.task_texts(codes, wanted).items():
             texts[code] = [text for seq, text in by_seq.items() if (code, seq) in wanted]
-        stems = [[w[:5] for w in (*t.whole, *t.prefixes)] for t in terms]
-        flat = [s for group in stems for s in group]
+        stems = [tuple(w[:5] for w in (*t.whole, *t.prefixes)) for t in terms]
+        flat = tuple(s for group in stems for s in group)
         return {c: _excerpt(min(texts[careers[c].code], key=lambda t: _reads_like(t, stems)),
                             flat) for c in seqs if careers[c].code in texts}
 
@@ -802,12 +821,12 @@ def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool
     return all(t.found_in(found, partial) for t in terms)
 
 
-def _reads_like(text: str, stems: list[list[str]]) -> tuple[int, int, int]:
+def _reads_like(text: str, stems: list[tuple[str, ...]]) -> tuple[int, int, int]:
     """Sort key: tasks holding more of the query's words, close together and early, first;
     ``stems``: per term, the first five letters of the words it matches."""
     found = words(text)
-    positions = [next((i for i, w in enumerate(found) if any(w.startswith(s) for s in group)),
-                      None) for group in stems]
+    positions = [next((i for i, w in enumerate(found) if w.startswith(group)), None)
+                 for group in stems]
     hits = [p for p in positions if p is not None]
     if not hits:
         return (0, 0, len(found))
@@ -864,14 +883,13 @@ def _trim(text: str, width: int = EXCERPT_CHARS) -> str:
     return cut + " …"
 
 
-def _excerpt(text: str, stems: list[str]) -> str:
+def _excerpt(text: str, stems: tuple[str, ...]) -> str:
     """The text trimmed to EXCERPT_CHARS, from shortly before the first word matched
     (``stems``: the first five letters of every word the terms match)."""
     lowered = text.lower()
     position = 0
     if len(lowered) == len(text):  # positions agree (true of the O*NET texts)
-        found = [m.start() for m in WORD.finditer(lowered)
-                 if any(m.group().startswith(s) for s in stems)]
+        found = [m.start() for m in WORD.finditer(lowered) if m.group().startswith(stems)]
         position = found[0] if found else 0
     if position + 20 > EXCERPT_CHARS:
         start = text.rfind(" ", 0, position - 15) + 1
