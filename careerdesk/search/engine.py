@@ -174,6 +174,7 @@ class SearchEngine:
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._titles_codes: list[tuple[str, str]] | None = None
+        self._popularity: tuple[list[float], list[float]] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
@@ -499,10 +500,10 @@ class SearchEngine:
         best: dict[int, _Found] = {}
         read: dict[tuple[tuple[str, ...], bool], tuple[int, float, bool]] = {}
         names = _NameReader(terms, partial)
+        popular = self._popular()[0]  # 3 * popularity
         for kind, career, item, count in rows:
-            c = careers[career]
             if kind == KIND_TITLE:
-                found = c.title_words
+                found = careers[career].title_words
                 spread = 0.0
             else:
                 title, short = alt_titles[career][item]
@@ -513,9 +514,9 @@ class SearchEngine:
             if known is None:
                 known = read[found, official] = names.read(found, official)
             tier, closeness, literal = known
-            score = 10 * tier + _bonus(3 * closeness, 3 * c.popularity, 2 * spread,
-                                       2 * literal)
-            if career not in best or score > best[career][0]:
+            score = 10 * tier + _bonus(3 * closeness, popular[career], 2 * spread, 2 * literal)
+            before = best.get(career)
+            if before is None or score > before[0]:
                 best[career] = (score, kind, item, career, count)
         return list(best.values())
 
@@ -529,30 +530,42 @@ class SearchEngine:
         firefighting equipment."), before how many people hold the job.
         """
         best: dict[int, _Found] = {}
+        popular = self._popular()[1]  # 4 * popularity
+        if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
+            base = 10 * TECH
+            return [(base + _bonus(3 * _spread(count, 10), popular[career]),
+                     kind, item, career, count)
+                    for kind, career, item, count in rows]
+        central: dict[int, float] = {}  # a phrase's score of a career's activities and tasks
         if phrase:
             work: dict[int, int] = {}
             for kind, career, _, count in rows:
-                if kind in (KIND_ACTIVITY, KIND_TASK):
+                if kind == KIND_ACTIVITY or kind == KIND_TASK:
                     work[career] = work.get(career, 0) + count
-        if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
-            base = 10 * TECH
-            return [(base + _bonus(3 * _spread(count, 10), 4 * careers[career].popularity),
-                     kind, item, career, count)
-                    for kind, career, item, count in rows]
+            central = {career: 10 * ACTIVITY + _bonus(7 * _spread(rows_held, CENTRAL),
+                                                      popular[career] / 2)
+                       for career, rows_held in work.items()}
         for kind, career, item, count in rows:
-            popularity = 4 * careers[career].popularity
-            if phrase and kind in (KIND_ACTIVITY, KIND_TASK):
-                score = 10 * ACTIVITY + _bonus(7 * _spread(work[career], CENTRAL),
-                                               popularity / 2)
+            if phrase and (kind == KIND_ACTIVITY or kind == KIND_TASK):
+                score = central[career]
             elif kind == KIND_ACTIVITY:
-                score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popularity)
+                score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popular[career])
             elif kind == KIND_TASK:
-                score = 10 * TASK + _bonus(5 * _spread(count, 8), popularity)
+                score = 10 * TASK + _bonus(5 * _spread(count, 8), popular[career])
             else:
-                score = 10 * DESCRIPTION + _bonus(popularity)
-            if career not in best or score > best[career][0]:
+                score = 10 * DESCRIPTION + _bonus(popular[career])
+            known = best.get(career)
+            if known is None or score > known[0]:
                 best[career] = (score, kind, item, career, count)
         return list(best.values())
+
+    def _popular(self) -> tuple[list[float], list[float]]:
+        """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""
+        if self._popularity is None:
+            careers = self._loaded_careers()
+            self._popularity = ([3 * c.popularity for c in careers],
+                                [4 * c.popularity for c in careers])
+        return self._popularity
 
     def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int],
                  limit: int | None) -> dict[int, _Hit]:
