@@ -59,6 +59,7 @@ from careerdesk.search.layout import (
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
+    kind_range,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.records import (
@@ -151,6 +152,46 @@ class _Hit:
     named: bool = False  # (partial) the head noun was found in one of the career's names
 
 
+class _Reads:
+    """The rows each FTS5 query of one search matched, read once: a stage's rows grouped per
+    career and kind, and again, without another query, the tasks that excerpts are taken
+    from."""
+
+    def __init__(self, index: IndexReader) -> None:
+        self._index = index
+        self._rows: dict[tuple[str, tuple[int, int]], list[int]] = {}
+
+    def rowids(self, match: str, kinds: tuple[int, int]) -> list[int]:
+        """The matching rowids of the kinds ``kinds[0]`` to ``kinds[1]``, in order."""
+        for (read, (first, last)), values in self._rows.items():
+            if read == match and first <= kinds[0] and kinds[1] <= last:
+                if (first, last) == kinds:
+                    return values
+                low, high = kind_range(*kinds)
+                return [v for v in values if low <= v < high]
+        values = self._rows[match, kinds] = self._index.rowids(match, *kinds)
+        return values
+
+    def grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
+        """(kind, career, item of the closest row, rows matched) per career and kind, in
+        rowid order (rows are in order, so a group's first row is its closest)."""
+        career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
+        found: list[tuple[int, int, int, int]] = []
+        group, first, count = -1, 0, 0
+        for value in self.rowids(match, kinds):
+            if value >> CAREER_SHIFT != group:
+                if count:
+                    found.append((first >> KIND_SHIFT, (first >> CAREER_SHIFT) & career_mask,
+                                  first & item_mask, count))
+                group, first, count = value >> CAREER_SHIFT, value, 1
+            else:
+                count += 1
+        if count:
+            found.append((first >> KIND_SHIFT, (first >> CAREER_SHIFT) & career_mask,
+                          first & item_mask, count))
+        return found
+
+
 class SearchEngine:
     """Searches the careers of a ``CareerStore``; safe to share between threads.
 
@@ -210,7 +251,8 @@ class SearchEngine:
         alt_titles = self._loaded_alt_titles()
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
-        hits = self._match(careers, alt_titles, query, terms, allowed_set,
+        reads = _Reads(self._index)
+        hits = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                            understood.phrase)
         if hits and all(h.kind == KIND_TECH for h in hits.values()) \
@@ -233,7 +275,7 @@ class SearchEngine:
                 and not any(h.score >= SURE for h in hits.values()) \
                 and self._reads_like_a_title(terms):
             # a job title no name holds: the engine's guess and bm25's, merged
-            return self._results(careers, alt_titles,
+            return self._results(careers, alt_titles, reads,
                                  self._fused(careers, alt_titles, hits, terms, allowed_set,
                                              limit), terms)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
@@ -254,7 +296,7 @@ class SearchEngine:
 
         ranked = sorted(hits.values(), key=order) if limit is None \
             else heapq.nsmallest(limit, hits.values(), key=order)
-        return self._results(careers, alt_titles, ranked, terms)
+        return self._results(careers, alt_titles, reads, ranked, terms)
 
     def _named(self) -> list[tuple[str, str]]:
         """Each career's (title, code), the order of careers scoring the same."""
@@ -372,7 +414,7 @@ class SearchEngine:
 
     # ------------------------------------------------------------- parsing
 
-    def _match(self, careers: list[_Career], alt_titles: _Names,
+    def _match(self, careers: list[_Career], alt_titles: _Names, reads: _Reads,
                query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
                limit: int | None, phrase: bool = False) -> dict[int, _Hit]:
         """The best hit of every matching career (stopping early once ``limit`` are sure).
@@ -394,14 +436,7 @@ class SearchEngine:
             return hits
         plan = self._plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
-        read: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
-
-        def grouped(match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
-            """self._grouped, each query read once."""
-            rows = read.get((match, kinds))
-            if rows is None:
-                rows = read[match, kinds] = self._grouped(match, kinds)
-            return rows
+        grouped = reads.grouped
 
         strays: dict[str, frozenset[str]] = {}
 
@@ -443,18 +478,25 @@ class SearchEngine:
                 rows = [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
             else:
                 rows = grouped(match, kinds)
-            found = self._titles(careers, alt_titles, rows, terms, partial) \
-                if kinds[0] <= KIND_SHORT else self._items(careers, rows, kinds, phrase)
-            for raw, kind, item, at, count in found:
-                if at not in allowed:
-                    continue
-                incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
-                    and stray(careers[at], alt_titles[at][item][0]) \
-                    and not borne_out(at)  # see above
-                score = round(raw + bonus - incidental * INCIDENTAL, 3)
-                before = hits.get(at)
-                if before is None or score > before.score:
-                    hits[at] = _Hit(score, kind, item, at, count, match)
+            if kinds[0] <= KIND_SHORT:
+                for raw, kind, item, at, count in self._titles(careers, alt_titles, rows,
+                                                               terms, partial):
+                    if at not in allowed:
+                        continue
+                    incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
+                        and stray(careers[at], alt_titles[at][item][0]) \
+                        and not borne_out(at)  # see above
+                    score = round(raw + bonus - incidental * INCIDENTAL, 3)
+                    before = hits.get(at)
+                    if before is None or score > before.score:
+                        hits[at] = _Hit(score, kind, item, at, count, match)
+            else:  # no other names here: nothing incidental
+                for raw, kind, item, at, count in self._items(careers, rows, kinds, phrase):
+                    if at in allowed:
+                        score = round(raw + bonus, 3)
+                        before = hits.get(at)
+                        if before is None or score > before.score:
+                            hits[at] = _Hit(score, kind, item, at, count, match)
             if sort is Sort.RELEVANCE and limit is not None \
                     and sum(h.score > ceiling for h in hits.values()) >= limit:
                 break
@@ -485,13 +527,6 @@ class SearchEngine:
             plan += [(partial, match, kinds, _stage_bonus(partial, kinds) + 10 * tier)
                      for kinds, tier in chosen]
         return sorted(plan, key=lambda stage: -stage[3])  # best first: stops soonest
-
-    def _grouped(self, match: str, kinds: tuple[int, int]
-                 ) -> list[tuple[int, int, int, int]]:
-        """(kind, career, item of the closest row, rows matched) per career and kind."""
-        career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
-        return [(best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
-                 count) for best, count in self._index.grouped(match, *kinds)]
 
     def _titles(self, careers: list[_Career], alt_titles: _Names,
                 rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
@@ -639,9 +674,10 @@ class SearchEngine:
         return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                          0.0) for i in chosen]
 
-    def _results(self, careers: list[_Career], alt_titles: _Names,
+    def _results(self, careers: list[_Career], alt_titles: _Names, reads: _Reads,
                  ranked: list[_Hit], terms: list[Term]) -> list[SearchResult]:
-        tasks = self._task_excerpts(careers, [h for h in ranked if h.kind == KIND_TASK], terms)
+        tasks = self._task_excerpts(careers, reads, [h for h in ranked if h.kind == KIND_TASK],
+                                    terms)
         activity_codes = sorted({careers[h.career].code for h in ranked
                                  if h.kind == KIND_ACTIVITY})
         activities = self._store.activity_texts(
@@ -679,8 +715,8 @@ class SearchEngine:
                 results.append(_summary(career, why, hit.score))
         return results
 
-    def _task_excerpts(self, careers: list[_Career], hits: list[_Hit], terms: list[Term]
-                       ) -> dict[int, str]:
+    def _task_excerpts(self, careers: list[_Career], reads: _Reads, hits: list[_Hit],
+                       terms: list[Term]) -> dict[int, str]:
         """Per career, the matching task that reads most like the query, trimmed to the match."""
         if not hits:
             return {}
@@ -688,7 +724,7 @@ class SearchEngine:
         several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
         for match in sorted({h.match for h in hits if h.career in several}):
             career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
-            for value in self._index.rowids(match, KIND_TASK, KIND_TASK):
+            for value in reads.rowids(match, (KIND_TASK, KIND_TASK)):
                 career, item = (value >> CAREER_SHIFT) & career_mask, value & item_mask
                 if career in several and item not in seqs[career]:
                     seqs[career].append(item)

@@ -57,12 +57,12 @@ class IndexReader:
             (match, low, high, CAREER_SHIFT, CAREER_LIMIT - 1))]
 
     def rowids(self, match: str, first: int, last: int) -> list[int]:
-        """Every matching rowid among the kinds ``first`` to ``last``."""
+        """Every matching rowid among the kinds ``first`` to ``last``, in order."""
         low, high = kind_range(first, last)
         match = self._prefixes.expand(match)
         return [value for (value,) in self._db.execute(
             "SELECT rowid FROM search_text WHERE search_text MATCH ? AND rowid >= ?"
-            " AND rowid < ?", (match, low, high))]
+            " AND rowid < ? ORDER BY rowid", (match, low, high))]
 
     def known(self, match: str) -> bool:
         """Whether the (stemmed) FTS5 query matches anything."""
