@@ -807,50 +807,57 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
 
 class _NameReader:
     """``_title_tier`` and ``_literal`` for the names of one stage, with what each word of a
-    name is to each term worked out once (a stage reads hundreds of names sharing words)."""
+    name is to the terms worked out once (a stage reads hundreds of names sharing words):
+    bit i of a word's mask is set when term i matches it (``Term.matches``)."""
 
     def __init__(self, terms: Sequence[Term], partial: bool) -> None:
         self._terms = terms
-        self._partial = partial
         self._count = len(terms)
+        self._every = (1 << len(terms)) - 1
         self._concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
         self._glued_query = "".join(singular(t.text) for t in terms)
         self._grouped = any(t.groups for t in terms)
-        self._as_typed: dict[str, tuple[bool, ...]] = {}  # term.matches(word, partial)
-        self._whole: dict[str, tuple[bool, ...]] = {}  # term.matches(word, False)
+        self._singulars: dict[str, int] = {}  # a word's rough singular -> terms matching it
+        for i, t in enumerate(terms):
+            for form in t.singulars:
+                self._singulars[form] = self._singulars.get(form, 0) | 1 << i
+        self._prefixes = [(1 << i, t.prefixes) for i, t in enumerate(terms)
+                          if t.prefixes] if partial else []
+        self._masks: dict[str, int] = {}
 
-    def _typed(self, word: str) -> tuple[bool, ...]:
-        found = self._as_typed.get(word)
-        if found is None:
-            found = self._as_typed[word] = tuple(t.matches(word, self._partial)
-                                                 for t in self._terms)
-        return found
-
-    def _whole_word(self, word: str) -> tuple[bool, ...]:
-        found = self._whole.get(word)
-        if found is None:
-            found = self._whole[word] = tuple(t.matches(word, False) for t in self._terms)
-        return found
+    def _mask(self, word: str) -> int:
+        """The terms matching the word: whole, or (in a prefix stage) by a prefix."""
+        mask = self._masks.get(word)
+        if mask is None:
+            mask = self._singulars.get(singular(word), 0)
+            for bit, prefixes in self._prefixes:
+                if word.startswith(prefixes):
+                    mask |= bit
+            self._masks[word] = mask
+        return mask
 
     def read(self, found: tuple[str, ...], official: bool) -> tuple[int, float, bool]:
         """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
-        terms, count = self._terms, self._count
-        typed = [self._typed(w) for w in found]
-        # _literal: every term is one of the words, or every word of one of its groups
-        literal = all(any(m[i] for m in typed) for i in range(count))
+        count = self._count
+        masks = [self._mask(w) for w in found]
+        held = 0
+        for mask in masks:
+            held |= mask
+        every = held == self._every  # every term is one of the words
+        literal = every  # _literal: ... or every word of one of its groups
         if not literal and self._grouped:
             singulars = {singular(w) for w in found}
-            literal = all(any(m[i] for m in typed)
+            literal = all(held >> i & 1
                           or any(all(singular(w) in singulars for w in g) for g in t.groups)
-                          for i, t in enumerate(terms))
+                          for i, t in enumerate(self._terms))
         exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
             else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
         closeness = min(1.0, count / max(1, len(found)))
         if self._concept:
             return (contains if literal else DESCRIPTION), closeness, literal
-        if len(found) >= count and all(typed[i][i] for i in range(count)):
-            whole = len(found) == count and all(self._whole_word(found[i])[i]
-                                                for i in range(count))
+        if len(found) >= count and all(masks[i] >> i & 1 for i in range(count)):
+            whole = len(found) == count and all(
+                self._singulars.get(singular(found[i]), 0) >> i & 1 for i in range(count))
             return (exact if whole else prefix), closeness, literal
         glued_query = self._glued_query
         glued_title = "".join(singular(w) for w in found)
@@ -858,9 +865,7 @@ class _NameReader:
             return exact, closeness, literal
         if len(glued_query) >= 4 and glued_title.startswith(glued_query):
             return prefix, closeness, literal
-        plain = all(any(m[i] for m in typed) for i in range(count)) \
-            or (count > 1 and glued_query in glued_title)
-        if not plain and not official:
+        if not (every or (count > 1 and glued_query in glued_title)) and not official:
             return ALT_STEM, closeness, literal
         return contains, closeness, literal
 
