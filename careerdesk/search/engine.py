@@ -735,8 +735,8 @@ class SearchEngine:
             texts[code] = [text for seq, text in by_seq.items() if (code, seq) in wanted]
         stems = [tuple(w[:5] for w in (*t.whole, *t.prefixes)) for t in terms]
         flat = tuple(s for group in stems for s in group)
-        return {c: _excerpt(min(texts[careers[c].code], key=lambda t: _reads_like(t, stems)),
-                            flat) for c in seqs if careers[c].code in texts}
+        return {c: _excerpt(_closest(texts[careers[c].code], stems), flat)
+                for c in seqs if careers[c].code in texts}
 
     def _tech_names(self, career: int, code: str) -> list[str]:
         with self._lock:
@@ -875,6 +875,13 @@ def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool
     return all(t.found_in(found, partial) for t in terms)
 
 
+def _closest(texts: list[str], stems: list[tuple[str, ...]]) -> str:
+    """The text that reads most like the query (the first of those reading alike)."""
+    if len(texts) == 1:
+        return texts[0]
+    return min(texts, key=lambda t: _reads_like(t, stems))
+
+
 def _reads_like(text: str, stems: list[tuple[str, ...]]) -> tuple[int, int, int]:
     """Sort key: tasks holding more of the query's words, close together and early, first;
     ``stems``: per term, the first five letters of the words it matches."""
@@ -943,8 +950,8 @@ def _excerpt(text: str, stems: tuple[str, ...]) -> str:
     lowered = text.lower()
     position = 0
     if len(lowered) == len(text):  # positions agree (true of the O*NET texts)
-        found = [m.start() for m in WORD.finditer(lowered) if m.group().startswith(stems)]
-        position = found[0] if found else 0
+        position = next((m.start() for m in WORD.finditer(lowered)
+                         if m.group().startswith(stems)), 0)
     if position + 20 > EXCERPT_CHARS:
         start = text.rfind(" ", 0, position - 15) + 1
         return "… " + _trim(text[start:])
