@@ -439,6 +439,7 @@ class SearchEngine:
         grouped = reads.grouped
 
         strays: dict[str, frozenset[str]] = {}
+        searched = frozenset().union(*(t.singulars for t in terms))  # Term.matches(w, False)
 
         def stray(career: _Career, name: str) -> bool:
             """Whether an other name holds words besides the query's and none of them is a
@@ -448,8 +449,7 @@ class SearchEngine:
             own = strays.get(name)
             if own is None:
                 own = strays[name] = frozenset(
-                    singular(w) for w in content_words(name)
-                    if not any(t.matches(w, False) for t in terms))
+                    form for form in map(singular, content_words(name)) if form not in searched)
             return bool(own) and not own & career.title_singulars
 
         def borne_out(career: int) -> bool:
