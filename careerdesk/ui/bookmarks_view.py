@@ -3,6 +3,7 @@ as you type), sorting, open/compare/remove, printing, and saved comparisons."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -246,7 +247,8 @@ class BookmarksView(QWidget):
         current = self.current_code()
         items = self.entries()
         self.model.set_items(items)
-        heading = self.tr("<h2>Bookmarks of {person}</h2>").format(person=self.session.name)
+        heading = self.tr("<h2>Bookmarks of {person}</h2>").format(
+            person=escape(self.session.name))  # a name is shown as typed, never as markup
         if not items:
             heading += self.tr("<p>No bookmarks yet: press Ctrl+D or the ☆ button on a career "
                                "to keep it here.</p>")

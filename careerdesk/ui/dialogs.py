@@ -6,15 +6,38 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from careerdesk.ui.print_options import PrintChoices
     from careerdesk.userdata import Profile, UserData
 
 
+class Html(str):
+    """Text CareerDesk itself wrote as HTML from its own data (help texts): the one kind a
+    message box shows as rich text. Never wrap anything the user typed or chose in it."""
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+                default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton
+                ) -> QMessageBox:
+    """A message box showing ``text`` as plain text: a profile or file name such as
+    ``<font size=7>X<img src=x>`` is shown as typed, never as markup (QMessageBox's static
+    functions guess, and take such text for rich text)."""
+    from PySide6.QtCore import Qt  # here: the Qt namespace costs start-up ~25 ms
+
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.RichText if isinstance(text, Html)
+                      else Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return box
+
+
 class DialogService:
-    """Real dialogs; tests substitute an object with the same methods."""
+    """Real dialogs; tests substitute an object with the same methods. Every text they show
+    is plain text (the names and file names in it are the user's own)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent
@@ -36,17 +59,22 @@ class DialogService:
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QInputDialog
 
-        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
-        return value if ok else None
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        for shown in dialog.findChildren(QLabel):
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+        return dialog.textValue() if dialog.exec() else None
 
     def confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self.parent, title, text,
-                                      QMessageBox.StandardButton.Yes
-                                      | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = message_box(self.parent, QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def open_file(self, title: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, title, str(Path.home()), file_filter)
@@ -63,7 +91,7 @@ class DialogService:
         return chooser.chosen if chooser.exec() else None
 
     def info(self, title: str, text: str) -> None:
-        QMessageBox.information(self.parent, title, text)
+        message_box(self.parent, QMessageBox.Icon.Information, title, text).exec()
 
     def error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.parent, title, text)
+        message_box(self.parent, QMessageBox.Icon.Warning, title, text).exec()

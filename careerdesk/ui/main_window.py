@@ -331,8 +331,9 @@ class MainWindow(QMainWindow):
     def show_bright_outlook_help(self) -> None:
         """Explain the Bright Outlook badge: the rule and its sources."""
         from careerdesk.outlook import bright_rule_html
+        from careerdesk.ui.dialogs import Html
 
-        self.dialogs.info(self.tr("What is Bright Outlook?"), bright_rule_html())
+        self.dialogs.info(self.tr("What is Bright Outlook?"), Html(bright_rule_html()))
 
     def _show_preset(self, preset: object) -> None:
         from careerdesk.ui.start_page import Preset

@@ -51,6 +51,7 @@ class ProfileChooser(QDialog):
         self.create_button.setEnabled(False)
         self.guest_button = QPushButton(self.tr("Continue as &guest"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
         new_row = QHBoxLayout()

@@ -14,6 +14,7 @@ The page asks for nothing itself: it emits what the student chose, and the windo
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Signal
@@ -112,18 +113,21 @@ class Tile(QPushButton):
 
     def set_text(self, title: str, description: str) -> None:
         """The tile's title and description, also its accessible name and description."""
-        self.title_label.setText(title)
-        self.description_label.setText(description)
+        # A profile name may be in them: shown as typed, never as markup (the labels show
+        # escaped rich text; the Qt namespace for PlainText costs start-up ~25 ms).
+        self._title, self._description = title, description
+        for label, text in ((self.title_label, title), (self.description_label, description)):
+            label.setText("<span>{}</span>".format(escape(text).replace("\n", "<br>")))
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
-        self.setToolTip(description)
+        self.setToolTip(f"<p>{escape(description)}</p>")  # as typed, never as markup
         self.updateGeometry()
 
     def title(self) -> str:
-        return self.title_label.text()
+        return self._title
 
     def description(self) -> str:
-        return self.description_label.text()
+        return self._description
 
     def sizeHint(self):  # noqa: ANN201, D102 - Qt override; the labels' size, not the text's
         layout = self.layout()

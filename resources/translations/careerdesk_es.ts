@@ -261,7 +261,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+98"/>
+        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+99"/>
         <source> · note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,12 +336,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-152"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;No bookmarks yet: press Ctrl+D or the ☆ button on a career to keep it here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1112,7 +1112,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../careerdesk/ui/dialogs.py" line="+31"/>
+        <location filename="../../careerdesk/ui/dialogs.py" line="+54"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1801,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
         <location filename="../../careerdesk/ui/main_window.py" line="+327"/>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-297"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-298"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,7 +2151,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,7 +3170,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,12 +4381,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../careerdesk/ui/start_page.py" line="+60"/>
+        <location filename="../../careerdesk/ui/start_page.py" line="+61"/>
         <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; &lt;b&gt;Tab&lt;/b&gt; moves between these ways in, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; takes one. &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section of a career, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward, &lt;b&gt;Alt+Home&lt;/b&gt; to come back here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+121"/>
         <source>Start page</source>
         <translation type="unfinished"></translation>
     </message>
