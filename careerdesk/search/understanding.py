@@ -226,8 +226,8 @@ class QueryReader:
         best: tuple[int, tuple[str, ...]] = (0, (token,))
         for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
             head, tail = token[:cut], token[cut:]
-            if head in STOPWORDS or tail in STOPWORDS:
-                continue
+            if head in STOPWORDS or tail in STOPWORDS or head == tail:
+                continue  # a word said twice ("barbar") is a typo, not two title words
             titles = {word: count for word, count, _ in self._index.words_among([head, tail])}
             fewest = min(titles.get(head, 0), titles.get(tail, 0))
             if fewest >= MIN_SPLIT_TITLES and fewest > best[0]:

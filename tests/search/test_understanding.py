@@ -319,3 +319,10 @@ def test_every_word_the_data_file_searches_is_in_the_index(store):
 def test_learning_about_something_is_an_interest_in_it(engine):
     assert chips(engine, "i like learning about animals") == ["Understood: animals"]
     assert chips(engine, "helping students learn") == ["Understood: teaching"]
+
+
+def test_two_title_words_written_as_one_are_read_as_two_but_a_word_said_twice_is_a_typo(
+        engine):
+    assert [t.text for t in engine.understand("batteryman").terms] == ["battery", "man"]
+    assert engine.understand("barbar").terms[0].text == "barbar"  # not "bar bar"
+    assert engine.search("barbar", limit=3)[0].title == "Barbers"
