@@ -60,27 +60,28 @@ def trend(category_name: str | None) -> str:
 
 
 def describe_bands(average: float = ALL_OCCUPATIONS_CHANGE) -> str:
-    """The bands in words, with the percent changes they cover and where they come from."""
-    lines = [f"BLS's outlook phrases, comparing the projected change from 2024 to 2034 with "
-             f"the average for all occupations ({average:+.1f}%):"]
+    """The bands in words, with the percent changes they cover and where they come from (one
+    paragraph: screens and printouts show it as running text)."""
+    bands = []
     upper: float | None = None
     for lowest, name, _ in _BANDS:
         low = round(average + lowest, 1)
         if upper is None:
-            lines.append(f"- {name}: {low:+.1f}% or more")
+            bands.append(f"{name}: {low:+.1f}% or more")
         elif lowest == float("-inf"):
-            lines.append(f"- {name}: {upper - 0.1:+.1f}% or lower (fewer jobs in 2034)")
+            bands.append(f"{name}: {upper - 0.1:+.1f}% or lower (fewer jobs in 2034)")
         else:
-            lines.append(f"- {name}: {low:+.1f}% to {upper - 0.1:+.1f}%")
+            bands.append(f"{name}: {low:+.1f}% to {upper - 0.1:+.1f}%")
         upper = low
-    lines.append(
-        "The phrases are those of BLS's Occupational Outlook Handbook "
-        f"({HANDBOOK_BANDS_URL}), which prints each change as a whole percent. Around zero "
-        "CareerDesk follows that rounding: a change that rounds to 0% is little or no "
-        "change, a loss that rounds to 1% or more is a decline. The edges between the "
-        "growth phrases are CareerDesk's reading of the Handbook around the average, so a "
-        "career close to an edge may be worded differently on the Handbook's page.")
-    return "\n".join(lines)
+    return (
+        f"BLS's outlook phrases compare the projected change from 2024 to 2034 with the "
+        f"average for all occupations ({average:+.1f}%). {'; '.join(bands)}. The phrases are "
+        f"those of BLS's Occupational Outlook Handbook ({HANDBOOK_BANDS_URL}), which prints "
+        "each change as a whole percent. Around zero CareerDesk follows that rounding: a "
+        "change that rounds to 0% is little or no change, a loss that rounds to 1% or more is "
+        "a decline. The edges between the growth phrases are CareerDesk's reading of the "
+        "Handbook around the average, so a career close to an edge may be worded differently "
+        "on the Handbook's page.")
 
 
 # ------------------------------------------------------------------ Bright Outlook

@@ -82,7 +82,8 @@ def pay(career: Career, state: str | None = None) -> Fact:
     explanation = wording.term("median_pay").explanation
     wages = career.wages
     if wages is None:
-        return Fact("pay", heading, fmt.not_available(), explanation=explanation)
+        return Fact("pay", heading, fmt.not_available(),
+                    _t("BLS's wage survey has no figures for it"), explanation)
     where, alone = _t("in the U.S."), _t("National figure")
     annual, hourly, top = wages.median_annual, wages.median_hourly, wages.top_coded
     local = wages.by_state.get(state) if state else None

@@ -457,7 +457,8 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
     shared = (_note(group.label),) if group is not None else ()
     if w is None:
         return (*shared, _note(translate(
-            "Profile", "BLS publishes no wage figures for this career: not available.")))
+            "Profile", "BLS's wage survey (OEWS, May 2025) publishes no figures for this "
+            "career, so pay is not available.")))
     typical, spread = wording.term("median_pay"), wording.term("pay_range")
     bls = translate("Profile", "BLS: {term}")
     hourly_only = translate("Profile", "not available: BLS publishes only an hourly figure")

@@ -103,7 +103,8 @@ def test_missing_figures_read_not_available_everywhere(careers):
     printed = plain(report.profile_html(c))
     for shown in (text, printed):
         assert "$0" not in shown and " 0 " not in shown
-        assert "BLS publishes no wage figures for this career: not available." in shown
+        assert "BLS's wage survey (OEWS, May 2025) publishes no figures for this career, " \
+            "so pay is not available." in " ".join(shown.split())
         assert "O*NET does not list tasks for this career: not available." in shown
         assert "not available: not rated by O*NET" in shown
     assert text.count(fmt.NOT_AVAILABLE) >= 4

@@ -132,7 +132,8 @@ def test_career_without_oews_pay_says_why(capsys):
     assert p["wages"]["median_annual"] is None and p["outlook"]["percent_change"] is not None
     main(["show", "11-1031.00"])
     pay = capsys.readouterr().out.split("\nPAY (")[1].split("\nOUTLOOK (")[0]
-    assert "BLS publishes no wage figures for this career: not available." in pay
+    assert "BLS's wage survey (OEWS, May 2025) publishes no figures for this career, so " \
+        "pay is not available." in " ".join(pay.split())
 
 
 def test_shared_soc_figures_are_marked(capsys):

@@ -2346,7 +2346,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Outlook</name>
     <message>
-        <location filename="../../careerdesk/outlook.py" line="+143"/>
+        <location filename="../../careerdesk/outlook.py" line="+144"/>
         <source>grows rapidly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2785,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
+        <source>BLS&apos;s wage survey (OEWS, May 2025) publishes no figures for this career, so pay is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+63"/>
         <source>BLS: {term}</source>
         <translation type="unfinished"></translation>
@@ -2881,7 +2886,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location line="-518"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,12 +2942,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-213"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,12 +2977,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>BLS publishes no wage figures for this career: not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>not available: BLS publishes only an hourly figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3997,12 +3997,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+593"/>
+        <location filename="../../careerdesk/search/engine.py" line="+673"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
