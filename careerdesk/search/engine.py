@@ -155,11 +155,12 @@ class _Hit:
 class _Reads:
     """The rows each FTS5 query of one search matched, read once: a stage's rows grouped per
     career and kind, and again, without another query, the tasks that excerpts are taken
-    from."""
+    from. Names' stages are grouped by SQLite (their rows are not read again)."""
 
     def __init__(self, index: IndexReader) -> None:
         self._index = index
         self._rows: dict[tuple[str, tuple[int, int]], list[int]] = {}
+        self._names: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
 
     def rowids(self, match: str, kinds: tuple[int, int]) -> list[int]:
         """The matching rowids of the kinds ``kinds[0]`` to ``kinds[1]``, in order."""
@@ -176,6 +177,13 @@ class _Reads:
         """(kind, career, item of the closest row, rows matched) per career and kind, in
         rowid order (rows are in order, so a group's first row is its closest)."""
         career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
+        if kinds[1] <= KIND_SHORT:  # names: many rows per group, which SQLite counts sooner
+            named = self._names.get((match, kinds))
+            if named is None:
+                named = self._names[match, kinds] = [
+                    (best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
+                     count) for best, count in self._index.grouped(match, *kinds)]
+            return named
         found: list[tuple[int, int, int, int]] = []
         group, first, count = -1, 0, 0
         for value in self.rowids(match, kinds):
