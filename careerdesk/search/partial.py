@@ -120,10 +120,10 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         kept.append(term)
     totals: dict[int, float] = {}
     for weight, _, best in found:
+        weighed = {kind: weight * field for kind, field in FIELD_WEIGHT.items()}
         for career, value in best.items():
             if career in allowed:
-                totals[career] = totals.get(career, 0.0) \
-                    + weight * FIELD_WEIGHT[value >> KIND_SHIFT]
+                totals[career] = totals.get(career, 0.0) + weighed[value >> KIND_SHIFT]
     # Only the best few can be shown: look closer at some more than asked for, reading
     # each one's names for the one holding most of the words.
     wanted = min(2 * limit, PARTIAL_CLOSER) if limit else PARTIAL_CLOSER
