@@ -37,7 +37,12 @@ def _store(args: argparse.Namespace):  # noqa: ANN202 - keeps the import lazy
 def cmd_build_db(args: argparse.Namespace) -> int:
     from careerdesk.build.errors import SourceError
     from careerdesk.build.pipeline import build
+    from careerdesk.file_output import OutputError, refuse_special
 
+    try:
+        refuse_special(args.out)  # never over a device (it would be replaced) or a FIFO
+    except OutputError as exc:
+        raise CliError(str(exc)) from None
     try:
         result = build(Path(args.sources), Path(args.out))
     except SourceError as exc:

@@ -59,9 +59,9 @@ def _cannot(target: Path, why: str) -> OutputError:
         file=target, reason=why))
 
 
-def check_target(path: Path | str) -> Path:
-    """``path`` if a file can be written there: its folder exists, and it is missing or an
-    ordinary file (a link to one counts). Raises ``OutputError`` (one line) otherwise."""
+def refuse_special(path: Path | str) -> Path:
+    """``path`` unless something other than an ordinary file (a link to one counts) is
+    there: a folder, a device, a FIFO, a socket. Raises ``OutputError`` (one line)."""
     target = Path(path)
     try:
         mode = os.stat(target).st_mode
@@ -73,6 +73,13 @@ def check_target(path: Path | str) -> Path:
         kind = _kind(mode)
         if kind is not None:
             raise _cannot(target, kind)
+    return target
+
+
+def check_target(path: Path | str) -> Path:
+    """``path`` if a file can be written there: its folder exists, and it is missing or an
+    ordinary file (a link to one counts). Raises ``OutputError`` (one line) otherwise."""
+    target = refuse_special(path)
     folder = target.parent
     if not folder.is_dir():
         raise _cannot(target, translate("Files", "folder {folder} does not exist").format(

@@ -11,13 +11,19 @@
 * a damaged file (``PRAGMA quick_check``, "not a database") is moved aside to
   ``userdata.corrupt-YYYYMMDD-HHMMSS.sqlite`` and a fresh one is started;
 * a read-only folder or a full disk gives ``UserDataError`` (one line), or a read-only
-  connection when the file can at least be read.
+  connection when the file can at least be read;
+* private whatever the umask: the folder is made 0700 and the file 0600 before SQLite opens
+  it (SQLite gives its -wal, -shm and -journal files the main file's permissions). A folder
+  that already exists is tightened when it holds only CareerDesk's files; otherwise, or when
+  it cannot be, the notice says so.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,6 +40,10 @@ BUSY_TIMEOUT_S = 5.0
 PERM, BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = (
     3, 5, 6, 8, 10, 11, 13, 14, 26)
 _CANNOT_WRITE = (READONLY, PERM, CANTOPEN, IOERR, FULL)
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+# What CareerDesk keeps in its folder: the data file, SQLite's files beside it, files moved
+# aside as damaged. A folder holding anything else is someone else's too: left as it is.
+OUR_FILES = re.compile(r"userdata(\.corrupt-[0-9-]+)?\.sqlite(-wal|-shm|-journal)?")
 
 
 class UserDataError(Exception):
@@ -177,12 +187,12 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
     if read_only:
         return _open_read_only(path, None)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        notice = private_folder(path.parent)
     except OSError as exc:
         raise UserDataError(translate(
             "UserDataFile", "CareerDesk cannot keep bookmarks in {folder}: {reason}.").format(
                 folder=path.parent, reason=why(exc))) from None
-    notice = None
+    private_files(path)
     for attempt in (1, 2):
         db = None
         try:
@@ -204,6 +214,7 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
             damaged = isinstance(exc, _Damaged) or error_code(exc) in (CORRUPT, NOTADB)
             if damaged and attempt == 1:
                 moved = move_aside(path)
+                private_files(path)
                 notice = translate(
                     "UserDataFile", "Your saved bookmarks file was damaged. It was kept as "
                     "{file} in {folder}, and a new one was started.").format(
@@ -268,6 +279,54 @@ def move_aside(path: Path) -> Path:
             "UserDataFile", "The saved bookmarks file {file} is damaged and cannot be moved "
             "aside: {reason}.").format(file=path, reason=why(exc))) from None
     return target
+
+
+# ------------------------------------------------------------------ who may read it
+
+def private_folder(folder: Path) -> str | None:
+    """Make ``folder`` (0700; its parents as usual) or take other accounts' rights off it; a
+    sentence for the user when it stays open to them, else None. Raises ``OSError`` when it
+    cannot be made at all."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER)
+    except FileExistsError:
+        pass
+    mode = os.stat(folder).st_mode
+    if not stat.S_ISDIR(mode):
+        raise NotADirectoryError(20, os.strerror(20))
+    if not mode & 0o077:
+        return None
+    others = [name for name in os.listdir(folder) if not OUR_FILES.fullmatch(name)]
+    if others:
+        return translate(
+            "UserDataFile", "Other people on this computer can see which files are in "
+            "{folder}: it holds other files too, so CareerDesk left it as it is. Your data "
+            "file itself is private.").format(folder=folder)
+    try:
+        os.chmod(folder, stat.S_IMODE(mode) & ~0o077)  # the owner's own rights as they were
+    except OSError as exc:
+        return translate(
+            "UserDataFile", "Other people on this computer can see which files are in "
+            "{folder}, and CareerDesk could not change that: {reason}. Your data file "
+            "itself is private.").format(folder=folder, reason=why(exc))
+    return None
+
+
+def private_files(path: Path) -> None:
+    """Create the data file as 0600 if it is missing, and take other accounts' rights off it
+    and SQLite's files beside it (best effort: what cannot be changed is left as it is)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except OSError:
+        pass  # it exists (or cannot be made: SQLite says why)
+    for name in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+        try:
+            mode = os.stat(name).st_mode
+            if mode & 0o077:
+                os.chmod(name, stat.S_IMODE(mode) & ~0o077)  # a read-only file stays so
+        except OSError:
+            pass
 
 
 # ------------------------------------------------------------------ where the file lives

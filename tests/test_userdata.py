@@ -582,3 +582,76 @@ def test_user_data_never_touches_careers_db(tmp_path, store):
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert not tables & {"profile", "bookmark", "comparison"}
     assert all(p.name.startswith("userdata.sqlite") for p in tmp_path.iterdir())
+
+
+# ------------------------------------------------------------------ who may read the data
+# Issue 13: with the usual umask the data folder was 0755 and userdata.sqlite and its WAL
+# 0644; another account read a student's note.
+
+def _mode(path) -> int:  # noqa: ANN001
+    import stat
+
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+@pytest.fixture
+def open_umask():
+    old = os.umask(0)  # the widest umask: anything not made private would show
+    yield
+    os.umask(old)
+
+
+def test_a_new_data_folder_and_its_files_are_private(tmp_path, open_umask):
+    folder = tmp_path / "home" / "CareerDesk"
+    with open_user_data(folder) as ud:
+        ana = ud.ensure_profile("Ana")
+        ud.add_bookmark(ana, NURSE)
+        ud.set_note(ana, NURSE, "a private note")
+        assert ud.notice is None
+        files = sorted(p.name for p in folder.iterdir())
+        assert "userdata.sqlite-wal" in files and "userdata.sqlite-shm" in files
+        assert {name: _mode(folder / name) for name in files} == dict.fromkeys(files, 0o600)
+    assert _mode(folder) == 0o700
+    assert _mode(tmp_path / "home") == 0o777  # parents: as the umask says
+
+
+def test_an_open_data_folder_of_our_own_is_tightened(tmp_path, open_umask):
+    folder = tmp_path / "CareerDesk"
+    folder.mkdir(mode=0o755)
+    with open_user_data(folder) as first:  # open, so that its WAL stays
+        first.ensure_profile("Ana")
+        for name in ("userdata.sqlite", "userdata.sqlite-wal", "userdata.sqlite-shm"):
+            os.chmod(folder / name, 0o644)  # as an older CareerDesk left them
+        os.chmod(folder, 0o755)
+        with open_user_data(folder) as second:
+            assert second.notice is None
+            for name in ("userdata.sqlite", "userdata.sqlite-wal", "userdata.sqlite-shm"):
+                assert _mode(folder / name) == 0o600, name
+    assert _mode(folder) == 0o700
+
+
+def test_a_shared_folder_is_left_open_and_the_notice_says_why(tmp_path, open_umask):
+    folder = tmp_path / "lab-share"
+    folder.mkdir(mode=0o755)
+    (folder / "teacher.txt").write_text("someone else's file")
+    with open_user_data(folder) as ud:
+        assert ud.notice == (f"Other people on this computer can see which files are in "
+                             f"{folder}: it holds other files too, so CareerDesk left it as "
+                             "it is. Your data file itself is private.")
+    assert _mode(folder) == 0o755
+    assert _mode(folder / "userdata.sqlite") == 0o600
+
+
+def test_tightening_never_makes_a_read_only_folder_or_file_writable(tmp_path, open_umask):
+    folder = tmp_path / "CareerDesk"
+    with open_user_data(folder) as ud:
+        ud.ensure_profile("Ana")
+    os.chmod(folder / "userdata.sqlite", 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        with open_user_data(folder) as ud:
+            assert ud.find_profile("Ana") is not None
+        assert _mode(folder) == 0o500
+        assert _mode(folder / "userdata.sqlite") == 0o400
+    finally:
+        os.chmod(folder, 0o700)

@@ -152,7 +152,7 @@ def open_session(data_dir: Path | None, dialogs: DialogService,
     except UserDataError:
         pass
     if data.notice:
-        dialogs.error(QCoreApplication.translate("Application", "Your data cannot be saved"),
+        dialogs.error(QCoreApplication.translate("Application", "About your saved data"),
                       data.notice)
     profile = data.guest() if lab.guest_only else dialogs.choose_profile(data) or data.guest()
     return UserSession(data, profile)

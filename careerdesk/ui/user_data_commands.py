@@ -6,6 +6,7 @@ The texts keep the main window's translation context (they were its own).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +18,13 @@ if TYPE_CHECKING:
     from careerdesk.store import CareerStore
     from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.user_session import UserSession
+
+
+def suggested_name(person: str) -> str:
+    """The file name an export suggests: the person's name without anything that would
+    make it a path elsewhere (``../``, slashes, drive colons) or a hidden file."""
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", person).strip(". -")
+    return f"careerdesk-{safe or 'profile'}.json"
 
 
 class UserDataCommands:
@@ -52,7 +60,7 @@ class UserDataCommands:
     def export_data(self) -> None:
         path = self.dialogs.save_file(
             QCoreApplication.translate("MainWindow", "Export my data"),
-            str(Path.home() / f"careerdesk-{self.session.name}.json"),
+            str(Path.home() / suggested_name(self.session.name)),
             QCoreApplication.translate("MainWindow", "CareerDesk data (*.json)"))
         if path is not None:
             message = self.session.export_to(path)

@@ -242,8 +242,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Your data cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <source>About your saved data</source>
+        <translation>Sobre tus datos guardados</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -1144,12 +1144,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>Files</name>
     <message>
         <location filename="../../careerdesk/file_output.py" line="+32"/>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-115"/>
         <source>the file is larger than this account may write</source>
         <translation>el archivo es más grande de lo que esta cuenta puede escribir</translation>
     </message>
@@ -1194,7 +1194,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>no se puede escribir {file}: {reason}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>folder {folder} does not exist</source>
         <translation>la carpeta {folder} no existe</translation>
     </message>
@@ -2226,7 +2226,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/user_data_commands.py" line="+40"/>
+        <location filename="../../careerdesk/ui/user_data_commands.py" line="+48"/>
         <source>Guest only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,7 +5083,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserDataFile</name>
     <message>
-        <location filename="../../careerdesk/userdata_file.py" line="+99"/>
+        <location filename="../../careerdesk/userdata_file.py" line="+109"/>
         <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5128,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Your saved bookmarks file was damaged. It was kept as {file} in {folder}, and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,7 +5163,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
+        <source>Other people on this computer can see which files are in {folder}: it holds other files too, so CareerDesk left it as it is. Your data file itself is private.</source>
+        <translation>Otras personas de esta computadora pueden ver qué archivos hay en {folder}: también contiene otros archivos, así que CareerDesk la dejó como estaba. Tu archivo de datos es privado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other people on this computer can see which files are in {folder}, and CareerDesk could not change that: {reason}. Your data file itself is private.</source>
+        <translation>Otras personas de esta computadora pueden ver qué archivos hay en {folder}, y CareerDesk no pudo cambiarlo: {reason}. Tu archivo de datos es privado.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>This computer has no per-user data folder; use --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>

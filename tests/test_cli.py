@@ -1,0 +1,20 @@
+"""The command line's own checks (the commands' output is tested beside each command)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from careerdesk.cli import main
+from tests.test_file_output import a_device
+
+
+def test_build_db_refuses_a_fifo_or_a_device_as_its_output(tmp_path, capsys):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # reading it to compare contents would hang; writing would replace it
+    for target, kind in ((fifo, "a pipe (FIFO)"), (a_device(tmp_path), "a device")):
+        assert main(["build-db", "--sources", str(tmp_path), "--out", str(target)]) == 2
+        _, err = capsys.readouterr()
+        assert err == f"careerdesk: cannot write {target}: it is {kind}, not a file\n"
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
