@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
@@ -145,6 +146,8 @@ def why(exc: BaseException | None) -> str:
     if exc is None:
         return translate("UserDataFile", "unknown error")
     if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return translate("UserDataFile", REASONS[FULL])
         return (exc.strerror or str(exc)).lower()
     reason = REASONS.get(error_code(exc))
     if reason is not None:
@@ -186,6 +189,7 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
     """Open or create ``path``; move a damaged file aside; read-only when it must be."""
     if read_only:
         return _open_read_only(path, None)
+    _check_kinds(path)
     try:
         notice = private_folder(path.parent)
     except OSError as exc:
@@ -282,6 +286,23 @@ def move_aside(path: Path) -> Path:
 
 
 # ------------------------------------------------------------------ who may read it
+
+def _check_kinds(path: Path) -> None:
+    """Refuse, in words that say what is wrong, a data folder that is a file, a data file
+    that is a folder, and a data file that is a link (it would keep the data elsewhere)."""
+    if path.parent.exists() and not path.parent.is_dir():
+        raise UserDataError(translate(
+            "UserDataFile", "CareerDesk cannot keep bookmarks in {folder}: it is a file, not "
+            "a folder.").format(folder=path.parent))
+    if path.is_symlink():
+        raise UserDataError(translate(
+            "UserDataFile", "The bookmarks file {file} is a link to another place; CareerDesk "
+            "keeps your data only in its own folder. Remove the link.").format(file=path))
+    if path.is_dir():
+        raise UserDataError(translate(
+            "UserDataFile", "{file} is a folder, but CareerDesk needs that name for its "
+            "bookmarks file. Rename or remove the folder.").format(file=path))
+
 
 def private_folder(folder: Path) -> str | None:
     """Make ``folder`` (0700; its parents as usual) or take other accounts' rights off it; a

@@ -5083,7 +5083,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserDataFile</name>
     <message>
-        <location filename="../../careerdesk/userdata_file.py" line="+109"/>
+        <location filename="../../careerdesk/userdata_file.py" line="+110"/>
         <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5123,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,7 +5163,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>CareerDesk cannot keep bookmarks in {folder}: it is a file, not a folder.</source>
+        <translation>CareerDesk no puede guardar marcadores en {folder}: es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The bookmarks file {file} is a link to another place; CareerDesk keeps your data only in its own folder. Remove the link.</source>
+        <translation>El archivo de marcadores {file} es un enlace a otro lugar; CareerDesk guarda tus datos solo en su propia carpeta. Quita el enlace.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is a folder, but CareerDesk needs that name for its bookmarks file. Rename or remove the folder.</source>
+        <translation>{file} es una carpeta, pero CareerDesk necesita ese nombre para su archivo de marcadores. Cambia el nombre de la carpeta o quítala.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Other people on this computer can see which files are in {folder}: it holds other files too, so CareerDesk left it as it is. Your data file itself is private.</source>
         <translation>Otras personas de esta computadora pueden ver qué archivos hay en {folder}: también contiene otros archivos, así que CareerDesk la dejó como estaba. Tu archivo de datos es privado.</translation>
     </message>
