@@ -119,6 +119,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         if query == "-":
             # One query per input line, one JSON value per output line (a blank line: []).
+            if sys.stdin is None:  # started with standard input closed (<&-)
+                raise CliError("'-' reads queries from standard input, which is closed")
             for raw in sys.stdin.buffer:
                 line = raw.rstrip(b"\r\n").decode("utf-8", errors="replace")
                 found = engine.search(line, limit=limit) if line.strip() else []

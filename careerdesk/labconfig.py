@@ -29,6 +29,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -177,9 +178,14 @@ def read(path: Path, states: Iterable[str] | None = None, *,
 
 def _decode(path: Path) -> str:
     """The file's text: UTF-8 (with or without the BOM Notepad writes), or UTF-16 with a
-    BOM (Notepad's "Unicode")."""
-    with path.open("rb") as handle:
-        data = handle.read(MAX_BYTES + 1)
+    BOM (Notepad's "Unicode"). Only an ordinary file is read: a FIFO or a device named
+    careerdesk.ini is opened without waiting (O_NONBLOCK) and refused, never read."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(handle, "rb") as opened:
+        if not stat.S_ISREG(os.fstat(opened.fileno()).st_mode):
+            raise ValueError(translate("LabConfig", "not an ordinary file"))
+        data = opened.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise ValueError(translate("LabConfig", "larger than {size} KB: not a settings file")
                          .format(size=MAX_BYTES // 1024))

@@ -18,3 +18,17 @@ def test_build_db_refuses_a_fifo_or_a_device_as_its_output(tmp_path, capsys):
         assert err == f"careerdesk: cannot write {target}: it is {kind}, not a file\n"
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_search_from_a_closed_standard_input_says_so():
+    # issue 13 item 8: `careerdesk search - <&-` ended in an AttributeError traceback
+    import subprocess
+    import sys
+
+    from tests.conftest import DB_PATH, ROOT
+
+    done = subprocess.run(f"{sys.executable} -m careerdesk --db {DB_PATH} search - <&-",
+                          shell=True, capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr == ("careerdesk: '-' reads queries from standard input, which is "
+                           "closed\n")

@@ -241,10 +241,10 @@ def test_folder_in_place_of_the_file(tmp_path):
 def test_unreadable_file(tmp_path, monkeypatch):
     path = write(tmp_path, "[defaults]\npaper = a4\n")
 
-    def refuse(self, *args, **kwargs):
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(name, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(name))
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(labconfig.os, "open", refuse)
     config = read(path)
     assert config == LabConfig(source=path, problems=(
         "careerdesk.ini: not read (Permission denied); no lab settings used",))
@@ -344,3 +344,27 @@ def test_the_example_file_is_valid_and_sets_nothing(tmp_path):
     assert config.problems == ()
     assert (config.state, config.paper, config.guest_only, config.data_dir) == (
         "Ohio", "letter", False, Path(HOME) / "CareerDesk")
+
+
+def test_a_fifo_or_a_device_as_the_settings_file_never_blocks(tmp_path):
+    # issue 13 item 9: a FIFO as careerdesk.ini (CAREERDESK_LAB_CONFIG, XDG_CONFIG_DIRS) hung
+    # start-up, waiting for a writer that never came
+    import os
+    import threading
+
+    fifo = tmp_path / "careerdesk.ini"
+    os.mkfifo(fifo)
+    found: list[LabConfig] = []
+    for place in (fifo, Path("/dev/zero")):
+        reader = threading.Thread(target=lambda p=place: found.append(
+            load(environ={"CAREERDESK_LAB_CONFIG": str(p)})), daemon=True)
+        reader.start()
+        reader.join(5)
+        if reader.is_alive():
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # let it go
+            pytest.fail(f"reading {place} blocked")
+    assert [c.problems for c in found] == [
+        (f"{name}: not read (not an ordinary file); no lab settings used",)
+        for name in ("careerdesk.ini", "zero")]
+    assert all(c == dataclasses.replace(LabConfig(), source=c.source, problems=c.problems)
+               for c in found)

@@ -1643,7 +1643,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>LabConfig</name>
     <message>
-        <location filename="../../careerdesk/labconfig.py" line="+71"/>
+        <location filename="../../careerdesk/labconfig.py" line="+72"/>
         <source>No lab settings file (careerdesk.ini) on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,7 +1698,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>not an ordinary file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>larger than {size} KB: not a settings file</source>
         <translation type="unfinished"></translation>
     </message>
