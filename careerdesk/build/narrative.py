@@ -498,14 +498,12 @@ def _pay_outlook(f: _Facts) -> str:
                      "available here.")
     if f.projection and f.projection[0] is not None:
         change, category = f.projection[0], f.projection[5]
-        if change > 0.5:
-            move = f"grow by {change:.1f}%"
-        elif change < -0.5:
-            move = f"shrink by {abs(change):.1f}%"
-        else:
-            move = f"stay about the same ({change:+.1f}%)"
+        trend = outlook.trend(category)  # the verb follows BLS's band, as the app does
+        move = (f"shrink by {abs(change):.1f}%" if trend == "declining" else
+                f"change little ({change:+.1f}%)" if trend == "flat" else
+                f"grow by {change:.1f}%")
         parts.append(
-            f"BLS expects these jobs to {move} from 2024 to 2034: \"{category.lower()}\" "
+            f"BLS expects these jobs to {move} from 2024 to 2034 (\"{category.lower()}\"), "
             f"against {outlook.ALL_OCCUPATIONS_CHANGE:+.1f}% for all jobs.")
     elif median is not None or hourly is not None:
         parts.append("BLS publishes no job outlook for this job, so it is not available "
@@ -537,8 +535,9 @@ def _ai(f: _Facts) -> str:
         how = ("AI would mostly help workers" if index < 0.35 else
                "AI could do much of the work" if index >= 0.55 else
                "AI would help with some and do others")
-        parts.append(f"Its tasks score {index:.2f} from 0 (AI only helps) to 1 (AI does them "
-                     f"alone), so {how}.")
+        tasks = f"Its {rated} rated tasks" if rated else "Its tasks"
+        parts.append(f"{tasks} average {index:.2f}, from 0 (AI only helps) to 1 (AI does "
+                     f"them alone): {how}.")
     if human is not None:
         parts.append(f"The job needs human strengths, such as caring, persuading, new ideas "
                      f"and physical skill, {HUMAN_WORDS[human_level]} ({human:.1f} of 100).")
