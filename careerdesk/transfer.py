@@ -49,7 +49,8 @@ from careerdesk.userdata_file import stamp, why
 
 FORMAT = "careerdesk-profile"
 FORMAT_VERSION = 1
-MAX_FILE_BYTES = 16 * 1024 * 1024
+MIB = 1024 * 1024  # sizes are told in MB of 1,048,576 bytes, as the format's docs do
+MAX_FILE_BYTES = 16 * MIB
 EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 
 # Readers for older versions: UPGRADES[n] turns a version-n document into version n + 1.
@@ -190,8 +191,8 @@ def export_profile(userdata: UserData, profile: Profile, path: Path | str) -> Ex
     if len(data) > MAX_FILE_BYTES:
         raise ProfileFileError(translate(
             "Transfer", "the profile is too large to export in one file ({size} MB; at most "
-            "{limit} MB)").format(size=f"{len(data) / 1e6:.1f}",
-                                  limit=f"{MAX_FILE_BYTES / 1e6:.0f}"))
+            "{limit} MB)").format(size=f"{len(data) / MIB:.1f}",
+                                  limit=f"{MAX_FILE_BYTES // MIB}"))
     try:
         write_file(path, data)  # all or nothing, private (0600); never over a device
     except OutputError as exc:
@@ -224,7 +225,7 @@ def read_profile_file(path: Path | str, known_codes: Collection[str] | None = No
 
 def _too_big(path: Path) -> str:
     return translate("Transfer", "{file} is too large for a CareerDesk profile file (at most "
-                     "{limit} MB)").format(file=path.name, limit=f"{MAX_FILE_BYTES / 1e6:.0f}")
+                     "{limit} MB)").format(file=path.name, limit=f"{MAX_FILE_BYTES // MIB}")
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
