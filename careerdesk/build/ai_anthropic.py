@@ -13,6 +13,7 @@ from pathlib import Path
 
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import read_csv
+from careerdesk.build.schema import insert
 
 FOLDER = "ai-anthropic-economic-index-v1"
 
@@ -30,7 +31,7 @@ def load_major_groups(src: Path, conn: sqlite3.Connection) -> set[str]:
         groups[code] = title.removesuffix(" Occupations")
     if not groups:
         raise SourceError(path, "no major groups found", column="Major Group")
-    conn.executemany("INSERT INTO major_group VALUES (?,?)", sorted(groups.items()))
+    insert(conn, "major_group", sorted(groups.items()))
     return set(groups)
 
 

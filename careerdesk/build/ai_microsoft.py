@@ -14,6 +14,7 @@ from pathlib import Path
 
 from careerdesk.build import bls_groups
 from careerdesk.build.readers import read_csv
+from careerdesk.build.schema import insert
 
 FOLDER = "ai-microsoft-working-with-ai"
 FILE = "soc_ai_applicability_scores.csv"
@@ -44,5 +45,5 @@ def fill_untasked(conn: sqlite3.Connection, careers: Mapping[str, str],
     assessed = {code for (code,) in conn.execute("SELECT code FROM ai_assessment")}
     rows = sorted((code, scores[soc]) for code, soc in careers.items()
                   if code not in assessed and soc in scores)
-    conn.executemany("INSERT INTO ai_assessment (code, applicability) VALUES (?,?)", rows)
+    insert(conn, "ai_assessment", rows, ["code", "applicability"])
     return len(rows)

@@ -14,6 +14,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 
+from careerdesk.build.schema import insert
+
 
 def broad_group(soc: str) -> str:
     """The SOC broad group a detailed code belongs to: its first five digits ("21-101")."""
@@ -53,5 +55,5 @@ def merge(by_source: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
 def write(conn: sqlite3.Connection, mapping: Mapping[str, str],
           titles: Mapping[str, str]) -> None:
     """Store the mapping (``titles``: the combined lines' BLS titles)."""
-    conn.executemany("INSERT INTO bls_group VALUES (?,?,?)",
-                     sorted((soc, line, titles[line]) for soc, line in mapping.items()))
+    insert(conn, "bls_group",
+           sorted((soc, line, titles[line]) for soc, line in mapping.items()))

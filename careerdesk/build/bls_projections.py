@@ -13,6 +13,7 @@ from careerdesk import outlook
 from careerdesk.build import bls_groups
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import Row, read_xlsx
+from careerdesk.build.schema import insert
 
 FOLDER = "bls-employment-projections-2024-34"
 FILE = "occupation_2024-34.xlsx"
@@ -88,8 +89,8 @@ def load(
     titles.update({code: line_titles[code] for code in rows if code in soc_codes})
     kept = [rows[code] for code in sorted(soc_codes & rows.keys())]
     kept += [(soc, *rows[line][1:]) for soc, line in sorted(covering.items())]
-    conn.executemany(
-        "INSERT INTO projection VALUES (?,?,?,?,?,?,?,?,?,?)",
+    insert(
+        conn, "projection",
         sorted((*r[:8], outlook.category(r[3], average), r[8]) for r in kept),
     )
     return average

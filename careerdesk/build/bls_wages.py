@@ -16,6 +16,7 @@ from pathlib import Path
 from careerdesk.build import bls_groups
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import Row, read_csv
+from careerdesk.build.schema import insert
 
 FOLDER = "bls-oews-may-2025"
 NATIONAL = "oews_may2025_national_cross_industry.csv"
@@ -96,9 +97,7 @@ def load(
         combined.update(covering)
     if combined_titles is not None:
         combined_titles.update({line: line_titles[line] for line in covering.values()})
-    columns = ", ".join(["soc_code", "area", *MEASURES, "top_coded"])
-    marks = ",".join("?" * (len(MEASURES) + 3))
-    conn.executemany(f"INSERT INTO wage ({columns}) VALUES ({marks})", sorted(national))
+    insert(conn, "wage", sorted(national), ["soc_code", "area", *MEASURES, "top_coded"])
     stored: dict[str, list[str]] = {}  # OEWS line -> the SOC codes stored with its figures
     for soc in soc_codes & lines.keys():
         stored.setdefault(soc, []).append(soc)
@@ -134,7 +133,7 @@ def _read_states(
     ).fetchall()
     if not states:
         raise SourceError(path, "no state areas", column="area.areatype_code")
-    conn.executemany("INSERT INTO state VALUES (?,?)", states)
+    insert(conn, "state", states)
     select = ", ".join(f"v{n}, f{n}" for n in DATATYPES.values())
     rows: list[tuple[str, str, float | None, float | None, float | None, str]] = []
     # key = OEU + S + 7-digit area + 6-digit industry (000000: all industries) + 6-digit SOC
@@ -164,8 +163,5 @@ def _read_states(
             continue
         rows.extend((stored, state, values["employment"], values["annual_median"],
                      values["hourly_median"], ",".join(top)) for stored in known[soc])
-    conn.executemany(
-        "INSERT INTO wage (soc_code, area, employment, annual_median, hourly_median,"
-        " top_coded) VALUES (?,?,?,?,?,?)",
-        sorted(rows),
-    )
+    insert(conn, "wage", sorted(rows), ["soc_code", "area", "employment", "annual_median",
+                                        "hourly_median", "top_coded"])

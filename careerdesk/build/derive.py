@@ -15,6 +15,7 @@ from careerdesk.build.ai_anthropic import ConversationShare
 from careerdesk.build.ai_gpts import GptsData
 from careerdesk.build.errors import SourceError
 from careerdesk.build.onet import Onet
+from careerdesk.build.schema import insert
 
 # ---------------------------------------------------------------- how the work divides
 
@@ -186,9 +187,9 @@ def round_to_100(shares: Mapping[int, float]) -> dict[int, int]:
 
 
 def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> None:
-    conn.executemany("INSERT INTO activity_group VALUES (?,?,?)", ACTIVITY_GROUPS)
-    conn.executemany(
-        "INSERT INTO time_method VALUES (?,?,?,?)",
+    insert(conn, "activity_group", ACTIVITY_GROUPS)
+    insert(
+        conn, "time_method",
         [
             (ACTIVITY_METHOD, "Estimated from O*NET work activities", "data",
              ACTIVITY_METHOD_TEXT),
@@ -226,8 +227,8 @@ def time_allocation(onet: Onet, conn: sqlite3.Connection, dwa_file: Path) -> Non
     for code, split in REFERENCE_SPLIT.items():
         for seq, (label, percent) in enumerate(split, start=1):
             shares.append((code, REFERENCE_METHOD, seq, None, label, percent))
-    conn.executemany("INSERT INTO time_share VALUES (?,?,?,?,?,?)", sorted(shares))
-    conn.executemany("INSERT INTO time_detail VALUES (?,?,?,?)", sorted(details))
+    insert(conn, "time_share", sorted(shares))
+    insert(conn, "time_detail", sorted(details))
 
 
 def activity_group(dwa: str, iwa: str, gwa: str, dwa_file: Path) -> int:
@@ -304,7 +305,7 @@ def entry_time(conn: sqlite3.Connection, onet: Onet) -> None:
         elif code in onet.job_zones:
             low, high = JOB_ZONE_YEARS[onet.job_zones[code]]
             rows.append((code, low, high, "job_zone"))
-    conn.executemany("INSERT INTO entry_time VALUES (?,?,?,?)", rows)
+    insert(conn, "entry_time", rows)
 
 
 # ---------------------------------------------------------------- progression
@@ -389,7 +390,7 @@ def progression(conn: sqlite3.Connection, onet: Onet) -> None:
             if step is not None:
                 seq += 1
                 rows.append((code, seq, other, int(step[0]), int(step[1])))
-    conn.executemany("INSERT INTO progression VALUES (?,?,?,?,?)", rows)
+    insert(conn, "progression", rows)
 
 
 # ---------------------------------------------------------------- AI assessment
@@ -509,7 +510,7 @@ def ai_assessment(
     applicability: Mapping[str, float],
     conversations: Mapping[str, ConversationShare],
 ) -> None:
-    conn.executemany("INSERT INTO ai_label VALUES (?,?,?,?,?)", labels.AI_LABELS)
+    insert(conn, "ai_label", labels.AI_LABELS)
     trends = dict(conn.execute(
         "SELECT o.code, p.outlook FROM occupation o JOIN projection p"
         " ON p.soc_code = o.soc_code"
@@ -537,7 +538,7 @@ def ai_assessment(
             *_conversations(conversations.get(code)),
             None if level is None else f"{level}-{trend}",
         ))
-    conn.executemany("INSERT INTO ai_assessment VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    insert(conn, "ai_assessment", rows)
 
 
 def _conversations(share: ConversationShare | None) -> tuple[float | None, int | None,

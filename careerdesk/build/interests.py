@@ -23,6 +23,7 @@ from pathlib import Path
 
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import read_tsv
+from careerdesk.build.schema import insert
 
 FOLDER = "onet-29.3"
 ACTIVITIES = "Interests Illustrative Activities.txt"
@@ -104,15 +105,15 @@ def load(src: Path, conn: sqlite3.Connection) -> int:
     text = src / FOLDER / "text"
     basics, links = _basic_interests(text / BASIC_TO_AREA)
     activities = _activities(text / ACTIVITIES, basics)
-    conn.executemany("INSERT INTO basic_interest VALUES (?,?)", sorted(basics.items()))
-    conn.executemany("INSERT INTO basic_interest_area VALUES (?,?)", sorted(links))
+    insert(conn, "basic_interest", sorted(basics.items()))
+    insert(conn, "basic_interest_area", sorted(links))
     rows = [(element, seq, activity)
             for element in sorted(activities)
             for seq, activity in enumerate(sorted(activities[element]), start=1)]
-    conn.executemany("INSERT INTO interest_activity VALUES (?,?,?)", rows)
+    insert(conn, "interest_activity", rows)
     where = {(element, activity): seq for element, seq, activity in rows}
     questions = _quiz(text / ACTIVITIES, links, where)
-    conn.executemany("INSERT INTO interest_question VALUES (?,?,?,?,?)", questions)
+    insert(conn, "interest_question", questions)
     return len(questions)
 
 

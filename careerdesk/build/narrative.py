@@ -24,6 +24,7 @@ from careerdesk.build import editorial
 from careerdesk.build.editorial import EDITORIAL
 from careerdesk.build.errors import SourceError
 from careerdesk.build.onet import Onet
+from careerdesk.build.schema import insert
 
 MAX_WORDS = 25  # the longest sentence a narrative may have
 MAX_GRADE = 8.8  # the hardest paragraph, by _grade's estimate (Flesch-Kincaid 9 or below)
@@ -577,13 +578,13 @@ def weighted_activities(onet: Onet, conn: sqlite3.Connection) -> dict[str, list[
 def write(conn: sqlite3.Connection, onet: Onet) -> None:
     codes = [r[0] for r in conn.execute("SELECT DISTINCT code FROM task ORDER BY code")]
     activities = weighted_activities(onet, conn)
-    conn.executemany("INSERT INTO narrative VALUES (?,?,?)",
-                     [(code, "data", compose(conn, code, activities.get(code)))
-                      for code in codes])
+    insert(conn, "narrative",
+           [(code, "data", compose(conn, code, activities.get(code)))
+            for code in codes])
     known = {r[0] for r in conn.execute("SELECT code FROM occupation")}
     missing = sorted(set(EDITORIAL) - known)
     if missing:
         raise SourceError(Path(editorial.__file__), f"editorial narrative for unknown "
                           f"occupation {missing[0]}")
-    conn.executemany("INSERT INTO narrative VALUES (?,?,?)",
-                     [(code, "editorial", text) for code, text in sorted(EDITORIAL.items())])
+    insert(conn, "narrative",
+           [(code, "editorial", text) for code, text in sorted(EDITORIAL.items())])

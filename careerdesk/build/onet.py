@@ -11,6 +11,7 @@ from pathlib import Path
 
 from careerdesk.build.errors import SourceError
 from careerdesk.build.readers import Row, read_tsv, read_xlsx
+from careerdesk.build.schema import insert
 
 FOLDER = "onet-29.3"
 CODE = "O*NET-SOC Code"
@@ -89,7 +90,7 @@ def _elements(path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
         )
         if kind and leaf:
             rows.append((element, kind, name, row.text("Description")))
-    conn.executemany("INSERT INTO element VALUES (?,?,?,?)", sorted(rows))
+    insert(conn, "element", sorted(rows))
 
 
 def _occupations(
@@ -108,11 +109,8 @@ def _occupations(
         rows.append((code, title, description, code[:7], group))
     if not rows:
         raise SourceError(path, "no occupations")
-    conn.executemany(
-        "INSERT INTO occupation (code, title, description, soc_code, major_group)"
-        " VALUES (?,?,?,?,?)",
-        sorted(rows),
-    )
+    insert(conn, "occupation", sorted(rows),
+           ["code", "title", "description", "soc_code", "major_group"])
 
 
 def _job_zones(reference: Path, path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
@@ -123,7 +121,7 @@ def _job_zones(reference: Path, path: Path, onet: Onet, conn: sqlite3.Connection
         zones.append((row.integer("Job Zone"), row.text("Name"), row.text("Experience"),
                       row.text("Education"), row.text("Job Training"), row.text("Examples"),
                       row.text("SVP Range")))
-    conn.executemany("INSERT INTO job_zone VALUES (?,?,?,?,?,?,?)", sorted(zones))
+    insert(conn, "job_zone", sorted(zones))
     known = {z[0] for z in zones}
     for row in read_tsv(path, [CODE, "Job Zone"]):
         code = onet.known(row)
@@ -146,8 +144,8 @@ def _tasks(path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
             raise row.fail("Task Type", f"unknown task type {kind!r}")
         onet.tasks.setdefault(code, []).append((row.integer("Task ID"), row.text("Task"),
                                                 types[kind]))
-    conn.executemany(
-        "INSERT INTO task VALUES (?,?,?,?,?)",
+    insert(
+        conn, "task",
         [
             (code, seq, task_id, text, None if core is None else int(core))
             for code in sorted(onet.tasks)
@@ -171,7 +169,7 @@ def _dwas(reference: Path, path: Path, onet: Onet, conn: sqlite3.Connection) -> 
     by_career: dict[str, set[str]] = defaultdict(set)
     for (code, _), dwas in onet.task_dwas.items():
         by_career[code].update(dwas)
-    conn.executemany("INSERT INTO work_activity VALUES (?,?,?,?)", [
+    insert(conn, "work_activity", [
         (code, seq, dwa, titles[dwa])
         for code in sorted(by_career)
         for seq, dwa in enumerate(sorted(by_career[code],
@@ -190,8 +188,8 @@ def _titles(alternate: Path, reported: Path, onet: Onet, conn: sqlite3.Connectio
         row.flag("Shown in My Next Move")
         key = (onet.known(row), row.text("Reported Job Title"))
         titles.setdefault(key, [None, 0, 0])[1] = 1
-    conn.executemany(
-        "INSERT INTO title VALUES (?,?,?,?,?)",
+    insert(
+        conn, "title",
         [(code, title, *values) for (code, title), values in sorted(titles.items())],
     )
 
@@ -205,8 +203,8 @@ def _related(path: Path, onet: Onet, conn: sqlite3.Connection) -> None:
     rows.sort()
     for code, _, other, tier in rows:
         onet.related.setdefault(code, []).append((other, tier))
-    conn.executemany(
-        "INSERT INTO related VALUES (?,?,?,?)",
+    insert(
+        conn, "related",
         [(code, seq, other, tier) for code, items in sorted(onet.related.items())
          for seq, (other, tier) in enumerate(items, start=1)],
     )
@@ -228,10 +226,10 @@ def _technology(tech: Path, tools: Path, onet: Onet, conn: sqlite3.Connection) -
     tool_rows = set()
     for row in read_tsv(tools, columns):
         tool_rows.add((onet.known(row), row.text("Example"), commodity(row)))
-    conn.executemany("INSERT INTO commodity VALUES (?,?)", sorted(commodities.items()))
-    conn.executemany("INSERT INTO technology VALUES (?,?,?,?,?)",
-                     [(*k, *v) for k, v in sorted(tech_rows.items())])
-    conn.executemany("INSERT INTO tool VALUES (?,?,?)", sorted(tool_rows))
+    insert(conn, "commodity", sorted(commodities.items()))
+    insert(conn, "technology",
+           [(*k, *v) for k, v in sorted(tech_rows.items())])
+    insert(conn, "tool", sorted(tool_rows))
 
 
 def _store_importance(onet: Onet, row: Row, scale: str = "IM") -> None:
@@ -264,7 +262,7 @@ def _education(categories: Path, path: Path, onet: Onet, conn: sqlite3.Connectio
     for row in read_tsv(categories, ["Scale ID", "Category", "Category Description"]):
         if row.text("Scale ID") == "RL":
             levels[row.integer("Category")] = row.text("Category Description")
-    conn.executemany("INSERT INTO education_level VALUES (?,?)", sorted(levels.items()))
+    insert(conn, "education_level", sorted(levels.items()))
     shares = {}
     for row in read_xlsx(path, [CODE, "Scale ID", "Category", "Data Value"]):
         if row.text("Scale ID") != "RL":
@@ -273,8 +271,8 @@ def _education(categories: Path, path: Path, onet: Onet, conn: sqlite3.Connectio
         if category not in levels:
             raise row.fail("Category", f"unknown education category {category}")
         shares[(onet.known(row), category)] = row.required_number("Data Value")
-    conn.executemany("INSERT INTO education_share VALUES (?,?,?)",
-                     [(c, k, v) for (c, k), v in sorted(shares.items())])
+    insert(conn, "education_share",
+           [(c, k, v) for (c, k), v in sorted(shares.items())])
 
 
 def write_ratings(conn: sqlite3.Connection, onet: Onet, kinds: dict[str, str]) -> None:
@@ -291,4 +289,4 @@ def write_ratings(conn: sqlite3.Connection, onet: Onet, kinds: dict[str, str]) -
             keep = values if kind == "interest" else values[:TOP_RATED]
             rows.extend((code, element, value, rank)
                         for rank, (value, element) in enumerate(keep, start=1))
-    conn.executemany("INSERT INTO rating VALUES (?,?,?,?)", sorted(rows))
+    insert(conn, "rating", sorted(rows))

@@ -31,7 +31,7 @@ from careerdesk.build import (
     sources,
 )
 from careerdesk.build.errors import SourceError
-from careerdesk.build.schema import SCHEMA, SCHEMA_VERSION
+from careerdesk.build.schema import SCHEMA_VERSION, create, insert
 from careerdesk.outlook import describe_bands
 from careerdesk.paths import usual_permissions
 
@@ -66,7 +66,7 @@ def build(src: Path, out: Path) -> BuildResult:
         try:
             _fill(conn, src)
             digest = content_hash(conn)
-            conn.execute("INSERT INTO meta VALUES ('content_sha256', ?)", (digest,))
+            insert(conn, "meta", [("content_sha256", digest)])
             conn.commit()
             conn.execute("VACUUM")
             counts = table_counts(conn)
@@ -87,7 +87,7 @@ def build(src: Path, out: Path) -> BuildResult:
 def _fill(conn: sqlite3.Connection, src: Path) -> None:
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
-    conn.executescript(SCHEMA)
+    create(conn)
     with conn:
         sources.write(conn)
         groups = ai_anthropic.load_major_groups(src, conn)
@@ -104,7 +104,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         wage_titles: dict[str, str] = {}
         bls_wages.load(src, conn, soc_codes, wage_titles, combined["OEWS"], line_titles)
         titles.update(wage_titles)  # OEWS titles where both name the SOC occupation
-        conn.executemany("INSERT INTO soc VALUES (?,?)", sorted(titles.items()))
+        insert(conn, "soc", sorted(titles.items()))
         gpts = ai_gpts.load(src, data)
         applicability = ai_microsoft.load(src, soc_codes, combined["Microsoft"])
         try:
@@ -139,7 +139,7 @@ def _meta(conn: sqlite3.Connection, rated: set[str]) -> None:
         "abilities_rated": str(len(rated)),
     }
     meta.update({f"method.ai.{k}": v for k, v in derive.AI_METHOD.items()})
-    conn.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    insert(conn, "meta", sorted(meta.items()))
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -150,10 +150,15 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def content_hash(conn: sqlite3.Connection) -> str:
-    """SHA-256 over every row of every content table (not the build date)."""
+    """SHA-256 over the schema and every row of every content table (not the build date).
+
+    The CREATE statement counts too, so a change of schema alone makes a new file.
+    """
     digest = hashlib.sha256()
     for name in table_counts(conn):
         digest.update(name.encode())
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()
+        digest.update(sql.encode())
         columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
         order = ", ".join(str(i) for i in range(1, len(columns) + 1))
         for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY {order}'):

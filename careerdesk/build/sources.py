@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from careerdesk.build.schema import insert
+
 ONET_ATTRIBUTION = (
     "This product includes information from the O*NET 29.3 Database by the U.S. Department "
     "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
@@ -69,8 +71,8 @@ SECTIONS = {
 
 
 def write(conn: sqlite3.Connection) -> None:
-    conn.executemany("INSERT INTO source VALUES (?,?,?,?,?,?)", sorted(SOURCES))
-    conn.executemany(
-        "INSERT INTO section_source VALUES (?,?)",
+    insert(conn, "source", sorted(SOURCES))
+    insert(
+        conn, "section_source",
         sorted((section, source) for section, ids in SECTIONS.items() for source in ids),
     )
