@@ -15,6 +15,9 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 
+from sqlite_utils import Database
+
+from careerdesk.build.schema import insert
 from careerdesk.search import layout
 from careerdesk.search.layout import (
     KIND_ACTIVITY,
@@ -36,12 +39,13 @@ DIGEST_META_KEY = "search_index_sha256"
 
 def write(conn: sqlite3.Connection) -> None:
     """Create and fill the search tables from the career tables of ``conn``."""
-    for statement in layout.SCHEMA.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    db = Database(conn)
+    for name, (columns, pk) in layout.TABLES.items():
+        db.table(name).create(columns, pk=pk, not_null=[c for c in columns if c != pk])
+    conn.execute(layout.TEXT_SCHEMA)  # contentless: see layout
     codes = [code for (code,) in conn.execute("SELECT code FROM occupation ORDER BY code")]
     ids = {code: i for i, code in enumerate(codes)}
-    conn.executemany("INSERT INTO search_career VALUES (?, ?)", enumerate(codes))
+    insert(conn, "search_career", enumerate(codes), ["id", "code"])
 
     titles: Counter[str] = Counter()
     items: Counter[str] = Counter()
@@ -54,17 +58,19 @@ def write(conn: sqlite3.Connection) -> None:
             titles.update(distinct)
         rows.append((layout.rowid(kind, career, item), " ".join(indexed)))
     rows.sort()
-    conn.executemany("INSERT INTO search_text (rowid, text) VALUES (?, ?)", rows)
-    conn.execute("INSERT INTO search_text (search_text) VALUES ('optimize')")
+    insert(conn, "search_text", rows, ["rowid", "text"])
+    db.table("search_text").optimize()  # FTS5 'optimize': one b-tree, smaller and faster
 
     vocabulary = [(i, word, titles[word], items[word])
                   for i, word in enumerate(sorted(items), start=1)]
-    conn.executemany("INSERT INTO search_word VALUES (?, ?, ?, ?)", vocabulary)
-    conn.execute("INSERT INTO search_word_trigram (rowid, word)"
-                 " SELECT id, word FROM search_word ORDER BY id")
-    conn.execute("INSERT INTO search_word_trigram (search_word_trigram) VALUES ('optimize')")
-    digest = hashlib.sha256(repr((layout.SCHEMA, codes, rows, vocabulary)).encode())
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", [
+    words = db.table("search_word")
+    insert(conn, "search_word", vocabulary, list(layout.TABLES["search_word"][0]))
+    words.enable_fts(["word"], fts_version="FTS5", tokenize=layout.WORD_FTS_TOKENIZE)
+    words.populate_fts(["word"])
+    words.optimize()
+    layout_text = (layout.TABLES, layout.TEXT_SCHEMA, layout.WORD_FTS, layout.WORD_FTS_TOKENIZE)
+    digest = hashlib.sha256(repr((layout_text, codes, rows, vocabulary)).encode())
+    insert(conn, "meta", [
         (layout.INDEX_META_KEY, layout.INDEX_VERSION),
         (DIGEST_META_KEY, digest.hexdigest()),
     ])

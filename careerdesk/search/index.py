@@ -79,7 +79,7 @@ class IndexReader:
         row = self._db.execute(
             "SELECT count(*), max(CASE WHEN word NOT IN (?, ?, ?) THEN titles END)"
             " FROM search_word WHERE id IN"
-            " (SELECT rowid FROM search_word_trigram WHERE word LIKE ?)",
+            " (SELECT rowid FROM search_word_fts WHERE word LIKE ?)",
             (token, token + "s", token + "es", token + "%")).fetchone()
         return row[0], row[1]
 
@@ -88,7 +88,7 @@ class IndexReader:
         match = " OR ".join(f'"{g}"' for g in grams)
         return self._db.execute(
             "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
-            " search_word_trigram WHERE search_word_trigram MATCH ? ORDER BY rank LIMIT ?)",
+            " search_word_fts WHERE search_word_fts MATCH ? ORDER BY rank LIMIT ?)",
             (match, limit)).fetchall()
 
     def vocabulary(self) -> list[tuple[str, int, int]]:
@@ -102,7 +102,7 @@ class IndexReader:
         marks = ", ".join("?" * len(candidates))
         return self._db.execute(
             "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
-            f" search_word_trigram WHERE search_word_trigram MATCH ? AND word IN ({marks}))",
+            f" search_word_fts WHERE search_word_fts MATCH ? AND word IN ({marks}))",
             (" OR ".join(f'"{w}"' for w in candidates), *candidates)).fetchall()
 
 
@@ -199,7 +199,7 @@ class PrefixTerms:
         if len(term) < MIN_EXPANDED:
             return None
         written = [word for (word,) in self._db.execute(
-            "SELECT word FROM search_word WHERE id IN (SELECT rowid FROM search_word_trigram"
+            "SELECT word FROM search_word WHERE id IN (SELECT rowid FROM search_word_fts"
             " WHERE word LIKE ?) ORDER BY length(word), word LIMIT ?",
             (term.replace("%", "").replace("_", "") + "%", MAX_EXPANDED))
             if '"' not in word]

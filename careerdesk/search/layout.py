@@ -9,7 +9,7 @@ from __future__ import annotations
 
 # Bump when the search tables change: the importer stores it in ``meta`` so that a change
 # of the index alone still changes the database's content hash.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 INDEX_META_KEY = "search_index_version"
 
 # ``search_text`` is contentless: each row's rowid says what it indexes, and the text
@@ -31,21 +31,26 @@ ITEM_LIMIT = 1 << CAREER_SHIFT
 CAREER_LIMIT = 1 << (KIND_SHIFT - CAREER_SHIFT)
 TITLE_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 
-SCHEMA = """
-CREATE TABLE search_career (id INTEGER PRIMARY KEY, code TEXT NOT NULL);
+# The plain tables, which the importer creates with sqlite-utils: name -> (columns in order,
+# integer primary key); every other column is NOT NULL. search_word holds every word of
+# search_text (before stemming): titles = how many titles and other names hold it, items =
+# how many rows of any kind.
+TABLES: dict[str, tuple[dict[str, type], str]] = {
+    "search_career": ({"id": int, "code": str}, "id"),
+    "search_word": ({"id": int, "word": str, "titles": int, "items": int}, "id"),
+}
+# search_text is written by hand: sqlite-utils' enable_fts always indexes a content table,
+# and this index is contentless (content=''), with no positions (detail=none) or sizes.
+TEXT_SCHEMA = """
 CREATE VIRTUAL TABLE search_text USING fts5(
     text, content='', detail=none, columnsize=0, prefix='2',
-    tokenize='porter unicode61 remove_diacritics 2');
--- Every word of search_text (before stemming): titles = how many titles and other names
--- hold it, items = how many rows of any kind.
-CREATE TABLE search_word (
-    id INTEGER PRIMARY KEY, word TEXT NOT NULL, titles INTEGER NOT NULL,
-    items INTEGER NOT NULL
-);
-CREATE VIRTUAL TABLE search_word_trigram USING fts5(
-    word, content='search_word', content_rowid='id', tokenize='trigram');
+    tokenize='porter unicode61 remove_diacritics 2')
 """
-INDEX_TABLES = ("search_career", "search_text", "search_word", "search_word_trigram")
+# The trigram index of search_word.word (typo correction): sqlite-utils' enable_fts makes
+# it, an FTS5 table with search_word as its content, named after it.
+WORD_FTS = "search_word_fts"
+WORD_FTS_TOKENIZE = "trigram"
+INDEX_TABLES = ("search_career", "search_text", "search_word", WORD_FTS)
 
 
 def rowid(kind: int, career: int, item: int) -> int:
