@@ -597,3 +597,11 @@ def test_read_profile_file_is_the_same_check(tmp_path):
     path.write_bytes(BASE_BYTES)
     assert read_profile_file(path, KNOWN) == parse_profile(BASE_BYTES, KNOWN, name="p.json")
     assert transfer.FORMAT_VERSION == 1
+
+
+def test_the_size_limit_is_told_as_the_docs_tell_it(tmp_path):
+    # issue 13 item 12: the message said "17 MB" (16 MiB in millions of bytes), the docs 16 MiB
+    path = tmp_path / "big.json"
+    path.write_bytes(b" " * (MAX_FILE_BYTES + 1))
+    with pytest.raises(ProfileFileError, match=r"\(at most 16 MB\)$"):
+        read_profile_file(path)
