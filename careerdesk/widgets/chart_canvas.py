@@ -87,7 +87,6 @@ class ChartView(QWidget):
         self._canvas: Any = None
         self._draw: _Draw | None = None
         self._lines = 0.0
-        self._draws = 0
         self._drawn_for: tuple[object, ...] = ()
         self._built_for: tuple[float, ...] = ()
         self._placed_by_hand = False  # the chart must be built again for a new size
@@ -154,7 +153,7 @@ class ChartView(QWidget):
     def has_drawn(self) -> bool:
         """Whether the current chart has been drawn into the figure (its artists are
         there; a chart waiting for its new size is not)."""
-        return self._draws > 0 and bool(self._built_for)
+        return bool(self._built_for)
 
     def chart_colors(self) -> charts.ChartColors:
         """The colours the chart is drawn in now (from this widget's palette)."""
@@ -181,7 +180,6 @@ class ChartView(QWidget):
         figure = self._canvas.figure
         self._draw(figure, self.chart_colors(), self._font_points())
         self._built_for = (*figure.get_size_inches(), figure.dpi)
-        self._draws += 1
         self.redrawn.emit()
 
     def _before_draw(self) -> None:
