@@ -180,7 +180,7 @@ _FAILED: set[str] = set()
 def safe(run: Search, query: str) -> list[str]:
     try:
         return run(query)
-    except Exception as error:  # noqa: BLE001 - a failure is an empty answer, said once
+    except Exception as error:  # a failure is an empty answer, said once
         if query not in _FAILED:
             _FAILED.add(query)
             print(f"  ! {query!r}: {type(error).__name__}: {error}")

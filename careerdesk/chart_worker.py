@@ -28,10 +28,6 @@ _OK, _FAILED = b"+", b"-"
 Job = tuple[Callable[..., bytes], tuple[Any, ...], dict[str, Any]]
 
 
-class WorkerError(Exception):
-    """The helper process could not draw the charts (they are drawn here instead)."""
-
-
 def _write_frame(fd: int, data: bytes) -> None:
     view = memoryview(_LENGTH.pack(len(data)) + data)
     while view:
@@ -68,7 +64,7 @@ def _serve(jobs: int, results: int) -> None:
         try:
             function, args, kwargs = pickle.loads(frame)
             done.append(_OK + function(*args, **kwargs))
-        except Exception as exc:  # noqa: BLE001 - reported to the parent, which draws it
+        except Exception as exc:  # reported to the parent, which draws it
             done.append(_FAILED + repr(exc).encode("utf-8", "replace"))
     for result in done:
         _write_frame(results, result)
@@ -106,7 +102,7 @@ class ChartWorker:
                 os.close(jobs_write)
                 os.close(results_read)
                 _serve(jobs_read, results_write)
-            except BaseException:  # noqa: BLE001 - the parent sees a cut stream and draws
+            except BaseException:  # the parent sees a cut stream and draws
                 code = 1
             finally:
                 os._exit(code)

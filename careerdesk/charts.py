@@ -225,13 +225,6 @@ def education_chart_lines(shares: Sequence[EducationShare]) -> float:
     return 3.0 if not shown else _bar_lines(shown) + 3.6
 
 
-def education_chart_height_in(
-    shares: Sequence[EducationShare], font_size: float = DEFAULT_FONT_SIZE
-) -> float:
-    """A suggested figure height, in inches, for ``draw_education``."""
-    return education_chart_lines(shares) * font_size * LINE_HEIGHT / 72
-
-
 # ------------------------------------------------------------------ drawing
 
 
@@ -294,23 +287,6 @@ def _bars(
     ax.spines["bottom"].set_color(colors.muted)
     if axis_label:
         ax.set_xlabel(axis_label, color=colors.foreground, fontsize=font_size)
-
-
-def _panel_title(figure: Figure, ax: Axes, label: str, colors: ChartColors,
-                 font_size: float) -> None:
-    """A bold title over a panel, starting at the figure's left edge (not the bars')."""
-    from matplotlib.transforms import blended_transform_factory
-
-    text = textwrap.fill(label, TITLE_WRAP, break_long_words=False)
-    style: dict[str, Any] = {"fontsize": font_size * 1.05, "fontweight": "bold"}
-    # A blank axes title as tall as the text keeps the room above the panel in the layout ...
-    blank = "\n".join("\u00a0" for _ in text.splitlines())
-    ax.set_title(blank, loc="left", pad=font_size * 0.6, **style)
-    # ... this copy is: from the left margin, at the title's height.
-    where = blended_transform_factory(figure.dpi_scale_trans, ax.title.get_transform())
-    shown = ax.text(LAYOUT_PAD_IN, 1.0, text, transform=where, ha="left", va="baseline",
-                    color=colors.foreground, **style)
-    shown.set_in_layout(False)
 
 
 def draw_time_allocation(

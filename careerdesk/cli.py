@@ -25,7 +25,7 @@ class CliError(Exception):
     """A problem to report in one line, exiting with status 2."""
 
 
-def _store(args: argparse.Namespace):  # noqa: ANN202 - keeps the import lazy
+def _store(args: argparse.Namespace):  # keeps the import lazy
     from careerdesk.store import CareerStore, DatabaseError
 
     try:
@@ -168,7 +168,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ bookmarks (profiles' user data)
 
-def _user_data(args: argparse.Namespace, must_exist: bool):  # noqa: ANN202 - lazy import
+def _user_data(args: argparse.Namespace, must_exist: bool):  # lazy import
     from careerdesk.userdata import FILE_NAME, UserDataError, data_dir, open_user_data
 
     try:
@@ -184,7 +184,7 @@ def _user_data(args: argparse.Namespace, must_exist: bool):  # noqa: ANN202 - la
     return userdata
 
 
-def _profile_named(userdata, name: str, create: bool):  # noqa: ANN001, ANN202
+def _profile_named(userdata, name: str, create: bool):
     found = userdata.ensure_profile(name) if create else userdata.find_profile(name)
     if found is None:
         names = ", ".join(p.name for p in userdata.profiles()) or "none yet"
@@ -208,7 +208,7 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
         raise CliError(str(exc).rstrip(".")) from None
 
 
-def _bookmarks_list(args, userdata, profile) -> int:  # noqa: ANN001
+def _bookmarks_list(args, userdata, profile) -> int:
     import json
 
     with _store(args) as store:
@@ -231,7 +231,7 @@ def _bookmarks_list(args, userdata, profile) -> int:  # noqa: ANN001
     return 0
 
 
-def _bookmarks_add(args, userdata, profile) -> int:  # noqa: ANN001
+def _bookmarks_add(args, userdata, profile) -> int:
     from careerdesk.store import UnknownCareer
     from careerdesk.userdata import check_code
 
@@ -248,14 +248,14 @@ def _bookmarks_add(args, userdata, profile) -> int:  # noqa: ANN001
     return 0
 
 
-def _bookmarks_remove(args, userdata, profile) -> int:  # noqa: ANN001
+def _bookmarks_remove(args, userdata, profile) -> int:
     removed = userdata.remove_bookmark(profile, args.code)
     print(f"{args.code}: {'removed from' if removed else 'was not bookmarked in'} "
           f"{profile.name}'s bookmarks")
     return 0
 
 
-def _bookmarks_export(args, userdata, profile) -> int:  # noqa: ANN001
+def _bookmarks_export(args, userdata, profile) -> int:
     from careerdesk.transfer import export_profile
 
     done = export_profile(userdata, profile, args.file)
@@ -265,7 +265,7 @@ def _bookmarks_export(args, userdata, profile) -> int:  # noqa: ANN001
     return 0
 
 
-def _bookmarks_import(args, userdata, profile) -> int:  # noqa: ANN001
+def _bookmarks_import(args, userdata, profile) -> int:
     from careerdesk.transfer import import_profile
 
     with _store(args) as store:
@@ -284,7 +284,7 @@ _BOOKMARK_ACTIONS = {"list": _bookmarks_list, "add": _bookmarks_add,
                      "import": _bookmarks_import}
 
 
-def _bookmarks_parser(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
+def _bookmarks_parser(sub) -> None:  # argparse's private subparsers type
     import argparse
 
     data_help = ("folder for bookmarks, notes and profiles (default: $CAREERDESK_DATA_DIR, "
@@ -391,7 +391,7 @@ def cmd_interests(args: argparse.Namespace) -> int:
     return 0
 
 
-def _interests_json(result) -> dict:  # noqa: ANN001 - interests.Result (lazy import)
+def _interests_json(result) -> dict:  # interests.Result (lazy import)
     from careerdesk.interests import AREAS
 
     return {
@@ -408,7 +408,7 @@ def _interests_json(result) -> dict:  # noqa: ANN001 - interests.Result (lazy im
     }
 
 
-def _print_interests(result) -> None:  # noqa: ANN001 - interests.Result (lazy import)
+def _print_interests(result) -> None:  # interests.Result (lazy import)
     from careerdesk import formatting
     from careerdesk.interests import AREAS, area_label
 
@@ -430,7 +430,7 @@ def _print_interests(result) -> None:  # noqa: ANN001 - interests.Result (lazy i
               f"outlook {m.outlook or formatting.not_available()}")
 
 
-def _interests_parser(sub) -> None:  # noqa: ANN001 - argparse's private subparsers type
+def _interests_parser(sub) -> None:  # argparse's private subparsers type
     it = sub.add_parser(
         "interests", help="the interest quiz: list its activities, or match answers to careers",
         description="CareerDesk's interest quiz, built from O*NET 29.3's illustrative "
@@ -487,7 +487,7 @@ def _pdf_target(path: Path, paper: str) -> str:
     return paper.lower()
 
 
-def _state_name(store, name: str | None) -> str | None:  # noqa: ANN001 - CareerStore
+def _state_name(store, name: str | None) -> str | None:  # CareerStore
     if not name:
         return None
     names = {state.lower(): state for _, state in store.states()}
@@ -496,7 +496,7 @@ def _state_name(store, name: str | None) -> str | None:  # noqa: ANN001 - Career
     return names[name.strip().lower()]
 
 
-def _write_printout(printout, path: Path, paper: str, started: float) -> int:  # noqa: ANN001
+def _write_printout(printout, path: Path, paper: str, started: float) -> int:
     import time
 
     from careerdesk.ui.print_document import PrintError, write_pdf

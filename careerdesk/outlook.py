@@ -36,7 +36,6 @@ _BANDS: list[tuple[float, str, str]] = [
 ]
 
 CATEGORIES = [category for _, category, _ in _BANDS]
-TRENDS = ("growing", "stable", "flat", "declining")
 
 
 def category(percent_change: float | None, average: float = ALL_OCCUPATIONS_CHANGE) -> str | None:

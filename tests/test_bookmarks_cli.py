@@ -21,7 +21,7 @@ def cli(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("CAREERDESK_DATA_DIR", raising=False)
     data = tmp_path / "data"
 
-    def run(*argv: str, status: int = 0, data_dir=data) -> tuple[str, str]:  # noqa: ANN001
+    def run(*argv: str, status: int = 0, data_dir=data) -> tuple[str, str]:
         extra = ["--data-dir", str(data_dir)] if data_dir is not None else []
         code = main(["--db", str(DB_PATH), "bookmarks", *extra, *argv])
         out, err = capsys.readouterr()

@@ -588,7 +588,7 @@ def test_user_data_never_touches_careers_db(tmp_path, store):
 # Issue 13: with the usual umask the data folder was 0755 and userdata.sqlite and its WAL
 # 0644; another account read a student's note.
 
-def _mode(path) -> int:  # noqa: ANN001
+def _mode(path) -> int:
     import stat
 
     return stat.S_IMODE(os.stat(path).st_mode)

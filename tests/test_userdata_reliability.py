@@ -152,7 +152,7 @@ def _note(code: str) -> str:
     return f"note {number} " + "x" * (number % 300)
 
 
-def _state(ud, target: str, op: str) -> object:  # noqa: ANN001 - UserData
+def _state(ud, target: str, op: str) -> object:  # UserData
     profile = ud.find_profile("Killed")
     if profile is None:
         return None

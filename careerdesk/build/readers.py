@@ -51,10 +51,6 @@ class Row:
             raise self.fail(column, "value is empty")
         return text
 
-    def is_blank(self, column: str) -> bool:
-        value = self._values.get(column)
-        return value is None or str(value).strip() in _BLANK
-
     def number(self, column: str, *, optional: bool = False) -> float | None:
         value = self._values.get(column)
         if isinstance(value, int | float) and not isinstance(value, bool):

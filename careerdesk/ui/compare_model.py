@@ -37,7 +37,6 @@ _CHART_CACHE: OrderedDict[tuple[object, ...], QImage] = OrderedDict()
 MARKERS = {"highest": QT_TRANSLATE_NOOP("CompareModel", "▲ highest"),
            "lowest": QT_TRANSLATE_NOOP("CompareModel", "▼ lowest"),
            "shared": QT_TRANSLATE_NOOP("CompareModel", "● same for all")}
-SHARED_ITEM = "● "
 
 
 def marker_words(marker: str | None) -> str:

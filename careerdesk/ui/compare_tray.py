@@ -67,10 +67,6 @@ class CompareTray(QWidget):
         return self.tr("Added {career} to the comparison ({count} of {most}).").format(
             career=title, count=len(self._picked), most=MAX_CAREERS)
 
-    def set_codes(self, picked: list[tuple[str, str]]) -> None:
-        self._picked = list(picked)[:MAX_CAREERS]
-        self._refresh()
-
     def remove(self, code: str) -> None:
         self._picked = [(c, t) for c, t in self._picked if c != code]
         self._refresh()

@@ -89,10 +89,6 @@ class InterestsController(QObject):
             return False
         return True
 
-    def has_results(self) -> bool:
-        """Whether this profile finished the quiz (the start page offers "See my results")."""
-        return self._saved()[2]
-
     def progress(self) -> tuple[int, int]:
         """(rated, total) activities of this profile's quiz."""
         answers = self._saved()[0]

@@ -32,7 +32,7 @@ def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 
         for scale in scales:
             written += _shoot(folder, db, scale, dark=False)
         if dark:
-            written += _shoot(folder, db, 1.0, dark=True, tabs_only=False)
+            written += _shoot(folder, db, 1.0, dark=True)
     return written
 
 
@@ -53,8 +53,7 @@ def _wide_offscreen_screen(folder: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
-def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool,
-           tabs_only: bool = False) -> list[Path]:
+def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool) -> list[Path]:
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 

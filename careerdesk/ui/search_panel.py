@@ -478,7 +478,7 @@ class SearchPanel(QWidget):
         if index.isValid():
             self._open_index(index)
 
-    def _open_index(self, index) -> None:  # noqa: ANN001 - QModelIndex
+    def _open_index(self, index) -> None:  # QModelIndex
         if index.isValid() and 0 <= index.row() < self.model.rowCount():
             self.careerActivated.emit(self.model.result(index.row()).code)
 

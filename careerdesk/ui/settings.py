@@ -20,7 +20,7 @@ class Setting(Generic[T]):
 
     __slots__ = ("key", "type", "default")
 
-    def __init__(self, key: str, type: builtins.type[T], default: T) -> None:  # noqa: A002
+    def __init__(self, key: str, type: builtins.type[T], default: T) -> None:
         self.key = key
         self.type: builtins.type[T] = type
         self.default: T = default
@@ -31,7 +31,6 @@ class Setting(Generic[T]):
 
 WAGE_STATE = Setting("pay/state", str, "")
 LAST_TAB = Setting("profile/tab", int, 0)
-WINDOW_GEOMETRY = Setting("window/geometry", str, "")
 ZOOM = Setting("view/zoom", int, 100)  # percent of the system font size
 THEME = Setting("view/theme", str, "")  # "" as the system is set; else light, dark, high-contrast
 

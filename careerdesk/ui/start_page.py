@@ -104,7 +104,7 @@ class Tile(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
@@ -129,11 +129,11 @@ class Tile(QPushButton):
     def description(self) -> str:
         return self._description
 
-    def sizeHint(self):  # noqa: ANN201, D102 - Qt override; the labels' size, not the text's
+    def sizeHint(self):  # Qt override; the labels' size, not the text's
         layout = self.layout()
         return layout.sizeHint() if layout is not None else super().sizeHint()
 
-    def minimumSizeHint(self):  # noqa: ANN201, D102 - Qt override
+    def minimumSizeHint(self):  # Qt override
         layout = self.layout()
         return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
@@ -288,14 +288,14 @@ class StartPage(QScrollArea):
         self.loading.setVisible(False)
         self._lay_out_columns()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - Qt override
+    def changeEvent(self, event: QEvent) -> None:  # Qt override
         super().changeEvent(event)
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.FontChange:  # zoomed: one column or two?
             self._lay_out_columns()
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: D102 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:  # Qt override
         from PySide6.QtCore import QEvent
 
         if event.type() == QEvent.Type.Resize:  # also when a scroll bar comes or goes
@@ -485,7 +485,7 @@ class StartPage(QScrollArea):
     def has_quiz_results(self) -> bool:
         return self._has_results
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: D102 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         self.refresh()  # careers opened since it was last shown
 
@@ -523,7 +523,7 @@ class StartPage(QScrollArea):
         if codes:
             self.comparisonRequested.emit(list(codes))
 
-    def eventFilter(self, watched: object, event: object) -> bool:  # noqa: D102
+    def eventFilter(self, watched: object, event: object) -> bool:
         if self.fields is None or watched is not self.fields:  # (the scroll area's own)
             return super().eventFilter(watched, event)  # type: ignore[arg-type]
         from PySide6.QtCore import QEvent, Qt

@@ -271,6 +271,3 @@ class ChipList(QWidget):
         found = (self._layout.itemAt(i) for i in range(self._layout.count()))
         widgets = (item.widget() for item in found if item is not None)
         return [w for w in widgets if isinstance(w, _ChipLabel | _ChipButton)]
-
-    def is_clickable(self) -> bool:
-        return self._clickable

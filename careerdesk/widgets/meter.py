@@ -56,10 +56,6 @@ class Meter(QWidget):
 
     # ------------------------------------------------------------------ public API
 
-    def set_title(self, title: str) -> None:
-        self._title = title
-        self._changed()
-
     def title(self) -> str:
         return self._title
 
@@ -74,14 +70,6 @@ class Meter(QWidget):
 
     def text(self) -> str:
         return self._text
-
-    def set_end_labels(self, low: str = "", high: str = "") -> None:
-        """Words for the two ends of the scale, e.g. "assists" and "replaces"."""
-        self._low, self._high = low, high
-        self._changed()
-
-    def end_labels(self) -> tuple[str, str]:
-        return self._low, self._high
 
     def description(self) -> str:
         """The meter in words: what the accessible description says."""

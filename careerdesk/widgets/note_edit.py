@@ -35,7 +35,7 @@ class NoteEdit(QPlainTextEdit):
         selected = len(self.textCursor().selectedText())
         return max(self.limit - self.length() + selected, 0)
 
-    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt's name
+    def insertFromMimeData(self, source: QMimeData) -> None:  # Qt override
         if not source.hasText():
             return
         text = source.text()
@@ -49,7 +49,7 @@ class NoteEdit(QPlainTextEdit):
             self.ensureCursorVisible()
         self.overflowed.emit(len(text) - len(kept))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         typed = event.text()
         if typed and (typed.isprintable() or typed in "\r\n\t") and len(typed) > self.room():
             event.accept()

@@ -27,7 +27,7 @@ def shown(monkeypatch):
     boxes: list = []
 
     def keep(answer):
-        def exec_(self):  # noqa: ANN001, ANN202
+        def exec_(self):
             boxes.append(self)
             return answer
         return exec_
@@ -62,7 +62,7 @@ def test_the_question_for_a_name_shows_its_label_as_typed(qapp, shown):
     assert labels and all(label.textFormat() == PLAIN for label in labels)
 
 
-def make_window(qtbot, store, data_dir, name):  # noqa: ANN001, ANN201
+def make_window(qtbot, store, data_dir, name):
     from careerdesk.ui.main_window import MainWindow
 
     data = open_user_data(data_dir)

@@ -127,7 +127,7 @@ def test_the_check_sees_a_cut_off_row(qapp):
         text.replace(" · ", " ")
 
     class OneLine(LinesDelegate):
-        def lines(self, index, fonts):  # noqa: ANN001
+        def lines(self, index, fonts):
             return [Line(text, font, wrap=self.wrap)]
 
     option = QStyleOptionViewItem()

@@ -57,7 +57,7 @@ QT_CONSTRUCTORS = {
 # CareerDesk's own widgets and helpers that show the text they are given.
 APP_CALLS = {
     "add_heading", "add_text", "add_note", "Meter", "CareerListView", "ChartView", "ChipList",
-    "set_title", "set_end_labels", "set_value", "show_time_allocation", "show_education",
+    "set_value", "show_time_allocation", "show_education",
     "info", "error", "confirm", "ask_text", "save_file", "open_file",
 }
 TRANSLATORS = {"tr", "translate"}
@@ -262,7 +262,7 @@ class DictTranslator(QTranslator):
         super().__init__()
         self.messages = messages
 
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
+    def translate(self, context, source, disambiguation=None, n=-1):
         return self.messages.get((context, source))  # None: not translated here
 
     def isEmpty(self) -> bool:
