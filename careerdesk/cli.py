@@ -199,6 +199,10 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
 
     action = args.action
     writes = action in ("add", "import")
+    if " ".join(args.profile.split()).casefold() == "guest":
+        raise CliError("a guest's bookmarks and notes are kept only in the open CareerDesk "
+                       "window, never in a file, so they cannot be read here; use a named "
+                       "profile")
     userdata = _user_data(args, must_exist=not writes)
     try:
         with userdata:
@@ -292,13 +296,13 @@ def _bookmarks_parser(sub) -> None:  # argparse's private subparsers type
     bm = sub.add_parser(
         "bookmarks", help="list, add, remove, export or import a profile's bookmarks",
         description="Bookmarks, notes and saved comparisons of one profile. Every action "
-        "needs --profile NAME; 'guest' is the guest profile, which the app empties on exit. "
+        "needs --profile NAME. A guest's data is never saved to a file, so it is not here. "
         "add and import create the profile when it does not exist yet.")
     bm.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help=data_help)
     actions = bm.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--profile", required=True, metavar="NAME",
-                        help="whose bookmarks (required; 'guest' for the guest profile)")
+                        help="whose bookmarks (required)")
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, metavar="DIR",
                         help=data_help)
     li = actions.add_parser("list", parents=[common], help="list the bookmarks with notes")

@@ -1,8 +1,10 @@
 """Bookmarks, notes and saved comparisons, per profile, in their own SQLite file (no Qt).
 
 The file lives in a per-user data folder (``open_user_data``), never beside the program and
-never in careers.db. Every write is one ``BEGIN IMMEDIATE`` transaction; how the file is
-kept (WAL, migrations, damaged and read-only files) is in ``careerdesk.userdata_file``.
+never in careers.db. It holds named profiles only: a guest's data is kept in memory
+(``UserData.in_memory()``), so nothing of a guest is ever written to disk. Every write is
+one ``BEGIN IMMEDIATE`` transaction; how the file is kept (WAL, migrations, damaged and
+read-only files) is in ``careerdesk.userdata_file``.
 
 Problems with the file never stop the app: a damaged file is moved aside (``notice`` names
 it) and a fresh one is started; a read-only folder or a full disk raises ``UserDataError``
@@ -62,6 +64,11 @@ class Profile:
     name: str
     created: datetime
     is_guest: bool = False
+
+
+# "Continue as guest" where a profile is chosen: not a profile of any store; a session that
+# is given it starts a guest in memory (``careerdesk.ui.user_session``).
+A_GUEST = Profile(0, GUEST, datetime(1970, 1, 1, tzinfo=UTC), is_guest=True)
 
 
 @dataclass(frozen=True)
@@ -243,14 +250,22 @@ class UserData:
 
     @classmethod
     def in_memory(cls, notice: str | None = None) -> UserData:
-        """A store that lasts as long as the process: the fallback when nothing can be saved."""
+        """A store that lasts as long as the process and never touches the disk: a guest's
+        data, and the fallback when nothing can be saved."""
         return cls(open_memory().db, None, notice=notice)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> UserData:
-        """Open (or create) the file; a damaged one is moved aside (see ``notice``)."""
+        """Open (or create) the file; a damaged one is moved aside (see ``notice``). A guest
+        profile that an older CareerDesk kept in the file is removed (when it can be)."""
         opened = open_file(Path(path), read_only)
-        return cls(opened.db, Path(path), read_only=opened.read_only, notice=opened.notice)
+        data = cls(opened.db, Path(path), read_only=opened.read_only, notice=opened.notice)
+        if not data.read_only and data._read("SELECT 1 FROM profile WHERE guest = 1"):
+            try:
+                data.wipe_guest()
+            except UserDataError:
+                pass
+        return data
 
     def close(self) -> None:
         self._db.close()
@@ -359,7 +374,12 @@ class UserData:
         self._checkpoint()
 
     def guest(self) -> Profile:
-        """The guest profile, created when missing."""
+        """The guest profile, created when missing. Only a store in memory has one: a
+        guest's bookmarks and notes never go into the data file (``InvalidInput``)."""
+        if self.path is not None:
+            raise InvalidInput(translate(
+                "UserData", "a guest's bookmarks and notes are kept only in the open CareerDesk "
+                "window, never in a file; use a named profile"))
         rows = self._read("SELECT id, name, created, guest FROM profile WHERE guest = 1")
         if rows:
             return self._profile(rows[0])
@@ -371,7 +391,7 @@ class UserData:
         return self._profile(row)
 
     def wipe_guest(self) -> None:
-        """Remove the guest's data: on exit, and at start in case the last run crashed."""
+        """Remove the guest's data (in a file: what an older CareerDesk left there)."""
         with self._write() as db:
             db.execute("DELETE FROM profile WHERE guest = 1")
         self._checkpoint()

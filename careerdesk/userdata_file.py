@@ -180,7 +180,9 @@ def connect(target: str, uri: bool = True) -> sqlite3.Connection:
 
 
 def open_memory() -> Opened:
+    """A database in memory only: its temporary tables and sorts stay in memory too."""
     db = connect(":memory:", uri=False)
+    db.execute("PRAGMA temp_store = MEMORY")
     migrate(db)
     return Opened(db)
 

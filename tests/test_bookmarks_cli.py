@@ -78,10 +78,12 @@ def test_empty_list_says_so(cli):
     assert out == "" and "Ana has no bookmarks" in err
 
 
-def test_guest_profile(cli):
-    cli("add", NURSE, "--profile", "guest")
-    out, _ = cli("list", "--profile", "Guest")
-    assert out.startswith(NURSE)
+@pytest.mark.parametrize("action", [["add", NURSE], ["list"], ["export", "guest.json"]])
+def test_a_guest_is_not_in_any_file(cli, action):
+    _, err = cli(*action, "--profile", " Guest", status=2)
+    assert "a guest's bookmarks and notes are kept only in the open CareerDesk window, never " \
+        "in a file" in err
+    assert not cli.data.exists()  # nothing was made for it
 
 
 @pytest.mark.parametrize("argv, problem", [

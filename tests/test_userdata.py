@@ -148,12 +148,30 @@ def test_guest_is_wiped(ud):
         ud.rename_profile(fresh, "Someone")
 
 
-def test_guest_data_left_by_a_crash_is_wiped_at_the_next_start(tmp_path):
+def test_a_data_file_never_holds_a_guest(on_disk):
+    for ask in (on_disk.guest, lambda: on_disk.ensure_profile(" GUEST ")):
+        with pytest.raises(InvalidInput, match="kept only in the open CareerDesk window, never "
+                           "in a file"):
+            ask()
+    assert on_disk.profiles(include_guest=True) == []
+
+
+def test_a_guest_left_in_the_file_by_an_older_careerdesk_is_removed_on_opening(tmp_path):
     with open_user_data(tmp_path) as first:
-        first.add_bookmark(first.guest(), NURSE)  # no wipe_guest(): the app "crashed"
+        ana = first.create_profile("Ana")
+        first.add_bookmark(ana, NURSE)
+    raw = sqlite3.connect(tmp_path / FILE_NAME)  # what an older version wrote for a guest
+    with raw:
+        guest = raw.execute("INSERT INTO profile (name, created, guest) VALUES ('Guest', "
+                            "'2025-01-01T00:00:00+00:00', 1)").lastrowid
+        raw.execute("INSERT INTO bookmark (profile_id, code, added, note) VALUES (?, ?, "
+                    "'2025-01-01T00:00:00+00:00', 'GUEST-SECRET')", (guest, DEV))
+    raw.close()
     with open_user_data(tmp_path) as second:
-        second.wipe_guest()  # what the app does at start
-        assert second.bookmarked_codes(second.guest()) == set()
+        assert second.profiles(include_guest=True) == [ana]
+        assert second.bookmarked_codes(ana) == {NURSE}
+    for file in tmp_path.iterdir():
+        assert b"GUEST-SECRET" not in file.read_bytes(), file
 
 
 # ------------------------------------------------------------------ the interest quiz
@@ -196,10 +214,6 @@ def test_interest_quiz_goes_with_its_profile(on_disk, tmp_path):
     ana, ben = on_disk.create_profile("Ana"), on_disk.create_profile("Ben")
     on_disk.save_interest_answers(ana, {"R-01": "like"})
     on_disk.save_interest_answers(ben, {"S-01": "like"})
-    guest = on_disk.guest()
-    on_disk.save_interest_answers(guest, {"C-01": "dislike"}, completed=True)
-    on_disk.wipe_guest()
-    assert on_disk.interest_answers(on_disk.guest()) is None
     on_disk.remove_profile(ana)
     raw = sqlite3.connect(tmp_path / FILE_NAME)
     assert raw.execute("SELECT answers FROM interest_result").fetchall() == [
@@ -326,7 +340,7 @@ def test_migration_from_version_1_keeps_all_data(tmp_path, store):
     with UserData.open(path) as ud:
         assert ud.notice is None
         names = [p.name for p in ud.profiles(include_guest=True)]
-        assert names == ["Ana", "Ben", "Guest"]
+        assert names == ["Ana", "Ben"]  # the old file's guest is removed: guests stay in memory
         ana, ben = ud.find_profile("ana"), ud.find_profile("Ben")
         assert ana and ben
         # v2's new columns: created from the oldest entry, note_updated from the bookmark

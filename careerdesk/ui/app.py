@@ -137,25 +137,24 @@ def application(font_scale: float = 1.0) -> QApplication:
 
 def open_session(data_dir: Path | None, dialogs: DialogService,
                  lab: LabConfig) -> UserSession:
-    """Open this user's data and ask who is using CareerDesk; never fails."""
+    """Open this user's data and ask who is using CareerDesk; never fails. Where the lab
+    keeps no named profiles (``guest_only``) the data file is not opened nor made: the
+    guest's data stays in memory."""
     from careerdesk.ui.user_session import UserSession
     from careerdesk.userdata import UserData, UserDataError, open_user_data
 
+    if lab.guest_only:
+        return UserSession(UserData.in_memory())
     try:
         data = open_user_data(data_dir, default=lab.data_dir)
     except UserDataError as exc:
         data = UserData.in_memory(QCoreApplication.translate(
             "Application", "{reason} CareerDesk will work, but bookmarks and notes are kept "
             "only until it closes.").format(reason=exc))
-    try:
-        data.wipe_guest()  # a guest's data left behind by a crash
-    except UserDataError:
-        pass
     if data.notice:
         dialogs.error(QCoreApplication.translate("Application", "About your saved data"),
                       data.notice)
-    profile = data.guest() if lab.guest_only else dialogs.choose_profile(data) or data.guest()
-    return UserSession(data, profile)
+    return UserSession(data, dialogs.choose_profile(data))
 
 
 def start(db: Path | None = None, data_dir: Path | None = None,

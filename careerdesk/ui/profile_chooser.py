@@ -1,5 +1,5 @@
 """'Who is using CareerDesk?': pick or create a named profile, or continue as a guest whose
-data is removed when CareerDesk closes."""
+data is kept in memory only and is gone when CareerDesk closes."""
 
 from __future__ import annotations
 
@@ -16,7 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careerdesk.userdata import InvalidInput, Profile, UserData, UserDataError, check_profile_name
+from careerdesk.userdata import (
+    A_GUEST,
+    InvalidInput,
+    Profile,
+    UserData,
+    UserDataError,
+    check_profile_name,
+)
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -32,8 +39,8 @@ class ProfileChooser(QDialog):
         self.setWindowTitle(self.tr("Who is using CareerDesk?"))
         intro = QLabel(self.tr("<h2>Who is using CareerDesk?</h2><p>Your bookmarks, notes and "
                                "saved comparisons are kept under your name on this computer, "
-                               "apart from other people's. A guest's are removed when "
-                               "CareerDesk closes.</p>"))
+                               "apart from other people's. A guest's are never saved: they "
+                               "are gone when CareerDesk closes.</p>"))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles on this computer"))
@@ -106,5 +113,5 @@ class ProfileChooser(QDialog):
         self.accept()
 
     def _guest(self) -> None:
-        self.chosen = self.data.guest()
+        self.chosen = A_GUEST  # the session keeps a guest's data in memory only
         self.accept()

@@ -51,11 +51,9 @@ class UserDataCommands:
                     "your data is removed when CareerDesk closes."))
             return
         self._before_switch()
-        chosen = self.dialogs.choose_profile(self.session.data)
+        chosen = self.dialogs.choose_profile(self.session.saved)
         if chosen is not None:
-            if self.session.profile.is_guest and not chosen.is_guest:
-                self.session.close()
-            self.session.switch(chosen)
+            self.session.switch(chosen)  # a guest who leaves leaves no data
 
     def export_data(self) -> None:
         path = self.dialogs.save_file(

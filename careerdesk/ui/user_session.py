@@ -1,6 +1,10 @@
 """The signed-in user's data for the window: one profile's bookmarks, notes and saved
 comparisons, with a ``changed`` signal after every write (views refresh from it).
 
+Named profiles live in the user-data file; the guest's data lives only in this session's
+memory (``UserData.in_memory()``): nothing of a guest is written to disk, so a guest session
+that is killed leaves nothing behind to read.
+
 A failure to save (read-only folder, full disk) is reported through ``failed`` and the app
 keeps running; nothing the user typed is thrown away by the window.
 """
@@ -26,7 +30,11 @@ T = TypeVar("T")
 
 
 class UserSession(QObject):
-    """One profile of a ``UserData`` store.
+    """One profile: a named profile of the ``saved`` store, or the guest.
+
+    ``data`` is the store the current profile lives in: ``saved`` for a named profile, and
+    for the guest a store in memory that is dropped when the guest leaves (another profile
+    is chosen, the guest's data is removed, or the window closes).
 
     Signals:
         changed(): bookmarks, notes or saved comparisons changed.
@@ -38,20 +46,36 @@ class UserSession(QObject):
     profileChanged = Signal()
     failed = Signal(str)
 
-    def __init__(self, data: UserData, profile: Profile,
+    def __init__(self, saved: UserData, profile: Profile | None = None,
                  parent: QObject | None = None) -> None:
+        """``saved``: where named profiles are kept. ``profile``: a named profile of it;
+        None or a guest profile starts a guest session."""
         super().__init__(parent)
-        self.data = data
-        self.profile = profile
+        self.saved = saved
+        self.data = saved
+        if profile is None or profile.is_guest:
+            self.data = UserData.in_memory()
+            profile = self.data.guest()
+        self.profile: Profile = profile
 
     @classmethod
     def guest_in_memory(cls, notice: str | None = None) -> UserSession:
-        data = UserData.in_memory(notice)
-        return cls(data, data.guest())
+        return cls(UserData.in_memory(notice))
 
     @property
     def name(self) -> str:
         return self.tr("Guest") if self.profile.is_guest else self.profile.name
+
+    def _new_guest(self) -> None:
+        """Drop the guest's data (if any) and start an empty guest, in memory."""
+        self._drop_guest()
+        self.data = UserData.in_memory()
+        self.profile = self.data.guest()
+
+    def _drop_guest(self) -> None:
+        if self.data is not self.saved:
+            self.data.close()  # the guest's data is gone with its connection
+        self.data = self.saved
 
     def _write(self, action: Callable[[], T]) -> T | None:
         try:
@@ -65,33 +89,35 @@ class UserSession(QObject):
     # ------------------------------------------------------------- profile
 
     def switch(self, profile: Profile) -> None:
-        self.profile = profile
+        """Go on as ``profile`` (a guest profile: a new, empty guest). A guest who leaves
+        leaves no data behind."""
+        if profile.is_guest:
+            if not self.profile.is_guest:
+                self._new_guest()
+        else:
+            self._drop_guest()
+            self.profile = profile
         self.profileChanged.emit()
         self.changed.emit()
 
     def remove_current_profile(self) -> bool:
         """Remove this profile and all its data for good; continue as guest."""
-        profile = self.profile
-        try:
-            if profile.is_guest:
-                self.data.wipe_guest()
-            else:
-                self.data.remove_profile(profile)
-            self.profile = self.data.guest()
-        except UserDataError as exc:
-            self.failed.emit(str(exc))
-            return False
+        if not self.profile.is_guest:
+            try:
+                self.saved.remove_profile(self.profile)
+            except UserDataError as exc:
+                self.failed.emit(str(exc))
+                return False
+        self._new_guest()
         self.profileChanged.emit()
         self.changed.emit()
         return True
 
     def close(self) -> None:
-        """At exit: a guest's data does not outlive the session."""
+        """At exit: a guest's data does not outlive the session (the guest goes on with an
+        empty store in case anything still asks)."""
         if self.profile.is_guest:
-            try:
-                self.data.wipe_guest()
-            except UserDataError:
-                pass
+            self._new_guest()
 
     # ------------------------------------------------------------- bookmarks
 

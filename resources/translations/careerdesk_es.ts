@@ -236,17 +236,17 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+147"/>
+        <location filename="../../careerdesk/ui/app.py" line="+151"/>
         <source>{reason} CareerDesk will work, but bookmarks and notes are kept only until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>About your saved data</source>
         <translation>Sobre tus datos guardados</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>CareerDesk cannot start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,7 +510,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+102"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+101"/>
         <source>How the chart was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2246,7 +2246,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/user_data_commands.py" line="+13"/>
+        <location filename="../../careerdesk/ui/user_data_commands.py" line="+11"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,13 +3135,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_chooser.py" line="+32"/>
+        <location filename="../../careerdesk/ui/profile_chooser.py" line="+39"/>
         <source>Who is using CareerDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h2&gt;Who is using CareerDesk?&lt;/h2&gt;&lt;p&gt;Your bookmarks, notes and saved comparisons are kept under your name on this computer, apart from other people&apos;s. A guest&apos;s are removed when CareerDesk closes.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Who is using CareerDesk?&lt;/h2&gt;&lt;p&gt;Your bookmarks, notes and saved comparisons are kept under your name on this computer, apart from other people&apos;s. A guest&apos;s are never saved: they are gone when CareerDesk closes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4002,7 +4002,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+673"/>
+        <location filename="../../careerdesk/search/engine.py" line="+681"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4646,7 +4646,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="+106"/>
+        <location filename="../../careerdesk/transfer.py" line="+107"/>
         <source>added the interest quiz results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,7 +4942,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../careerdesk/userdata.py" line="+137"/>
+        <location filename="../../careerdesk/userdata.py" line="+143"/>
         <source>{code} is not a career code (codes look like 43-6013.00)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5012,7 +5012,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>CareerDesk cannot save changes: the bookmarks file is open read-only{where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,7 +5037,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+18"/>
+        <source>a guest&apos;s bookmarks and notes are kept only in the open CareerDesk window, never in a file; use a named profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>there is already a profile named {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5133,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,12 +5206,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserSession</name>
     <message>
-        <location filename="../../careerdesk/ui/user_session.py" line="+54"/>
+        <location filename="../../careerdesk/ui/user_session.py" line="+67"/>
         <source>Guest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Could not export to {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
