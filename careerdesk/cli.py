@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -32,6 +33,38 @@ def _store(args: argparse.Namespace):  # keeps the import lazy
         return CareerStore(args.db)
     except DatabaseError as exc:
         raise CliError(str(exc)) from None
+
+
+def _lab(store=None):  # CareerStore -> LabConfig (lazy imports)
+    """The lab settings (careerdesk.ini) as the window reads them (a state matched to the
+    database's names when ``store`` is given); what is ignored in them is said on stderr."""
+    from careerdesk import labconfig
+
+    lab = labconfig.load(None if store is None else [name for _, name in store.states()])
+    for problem in lab.problems:
+        print(f"careerdesk: lab settings: {problem}", file=sys.stderr)
+    return lab
+
+
+def _lab_help() -> str:
+    """What --help says about careerdesk.ini: which files, which settings, which is used."""
+    from careerdesk import labconfig
+
+    places = labconfig.candidate_paths()
+    found = next((place for place in places if place.exists()), None)
+    if os.environ.get(labconfig.ENV):
+        where = f"the file ${labconfig.ENV} names: {places[0]}"
+    else:
+        where = "the first of these that exists: " + ", ".join(str(place) for place in places)
+    now = (f"In use now: {found}." if found else
+           f"{places[0]} does not exist: no lab settings." if os.environ.get(
+               labconfig.ENV) else "None of them exists on this computer.")
+    import textwrap
+
+    text = (f"Lab settings: like the window, every command reads careerdesk.ini ({where}) "
+            "and uses its data_dir and guest_only for bookmarks, and its paper and state for "
+            f"PDFs. An option given on the command line wins. {now}")
+    return textwrap.fill(text, 78, break_on_hyphens=False, break_long_words=False)
 
 
 def cmd_build_db(args: argparse.Namespace) -> int:
@@ -168,11 +201,14 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ bookmarks (profiles' user data)
 
-def _user_data(args: argparse.Namespace, must_exist: bool):  # lazy import
+def _user_data(args: argparse.Namespace, must_exist: bool,
+               default: Path | None = None):  # lazy import
+    """The user data in --data-dir, else $CAREERDESK_DATA_DIR, else ``default`` (the lab's
+    data_dir), else this account's app-data folder: the window's order."""
     from careerdesk.userdata import FILE_NAME, UserDataError, data_dir, open_user_data
 
     try:
-        folder = data_dir(args.data_dir)
+        folder = data_dir(args.data_dir, default)
         if must_exist and not (folder / FILE_NAME).is_file():
             raise CliError(f"no profile named {args.profile!r} (no bookmarks are kept in "
                            f"{folder} yet)")
@@ -203,7 +239,11 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
         raise CliError("a guest's bookmarks and notes are kept only in the open CareerDesk "
                        "window, never in a file, so they cannot be read here; use a named "
                        "profile")
-    userdata = _user_data(args, must_exist=not writes)
+    lab = _lab()
+    if lab.guest_only:  # as in the window: no named profiles, nothing made on disk
+        raise CliError(f"this computer keeps no named profiles (guest_only = yes in "
+                       f"{lab.source}), so there are no bookmarks here")
+    userdata = _user_data(args, must_exist=not writes, default=lab.data_dir)
     try:
         with userdata:
             profile = _profile_named(userdata, args.profile, create=writes)
@@ -292,11 +332,14 @@ def _bookmarks_parser(sub) -> None:  # argparse's private subparsers type
     import argparse
 
     data_help = ("folder for bookmarks, notes and profiles (default: $CAREERDESK_DATA_DIR, "
-                 "else this account's CareerDesk app-data folder)")
+                 "else data_dir in careerdesk.ini, else this account's CareerDesk app-data "
+                 "folder)")
     bm = sub.add_parser(
         "bookmarks", help="list, add, remove, export or import a profile's bookmarks",
         description="Bookmarks, notes and saved comparisons of one profile. Every action "
         "needs --profile NAME. A guest's data is never saved to a file, so it is not here. "
+        "Where careerdesk.ini sets guest_only = yes there are no named profiles and every "
+        "action refuses. "
         "add and import create the profile when it does not exist yet.")
     bm.add_argument("--data-dir", type=Path, default=None, metavar="DIR", help=data_help)
     actions = bm.add_subparsers(title="actions", dest="action", metavar="ACTION", required=True)
@@ -491,6 +534,15 @@ def _pdf_target(path: Path, paper: str) -> str:
     return paper.lower()
 
 
+def _state_choice(store, given: str | None, lab) -> str | None:  # CareerStore, LabConfig
+    """--state NAME; --state none for national pay only; else the lab's state (if any)."""
+    if given is None:
+        return lab.state
+    if given.strip().lower() in ("", "none"):
+        return None
+    return _state_name(store, given)
+
+
 def _state_name(store, name: str | None) -> str | None:  # CareerStore
     if not name:
         return None
@@ -525,13 +577,15 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if not MIN_CAREERS <= len(codes) <= MAX_CAREERS:
         raise CliError(f"compare {MIN_CAREERS} to {MAX_CAREERS} different careers "
                        f"(got {len(codes)})")
-    paper = _pdf_target(args.pdf, args.paper)
     sections = args.sections.split(",") if args.sections else None
+    with _store(args) as store:
+        lab = _lab(store)
+    paper = _pdf_target(args.pdf, args.paper or lab.paper or "letter")
     with _chart_worker() as worker:
         with _store(args) as store:
             try:
                 careers = [store.career(code) for code in codes]
-                comparison = build_comparison(careers, _state_name(store, args.state),
+                comparison = build_comparison(careers, _state_choice(store, args.state, lab),
                                               sections)
             except (UnknownCareer, ComparisonError) as exc:
                 raise CliError(str(exc)) from None
@@ -567,7 +621,9 @@ def _show_pdf(args: argparse.Namespace) -> int:
     from careerdesk.sections import check_sections as check_profile_sections
     from careerdesk.store import UnknownCareer
 
-    paper = _pdf_target(args.pdf, args.paper)
+    with _store(args) as store:
+        lab = _lab(store)
+    paper = _pdf_target(args.pdf, args.paper or lab.paper or "letter")
     with _chart_worker() as worker:
         with _store(args) as store:
             try:
@@ -576,7 +632,7 @@ def _show_pdf(args: argparse.Namespace) -> int:
                     if args.sections else None
             except (UnknownCareer, ValueError) as exc:
                 raise CliError(str(exc)) from None
-            state, meta = _state_name(store, args.state), dict(store.meta)
+            state, meta = _state_choice(store, args.state, lab), dict(store.meta)
         _pdf_session()  # Qt, and the user's language, before the printout's texts
         from careerdesk.printouts import profile_printout
 
@@ -589,22 +645,26 @@ def _printout_options(sub: argparse.ArgumentParser, required: bool) -> None:
     sub.add_argument("--pdf", type=Path, required=required, metavar="FILE",
                      help="write a printable PDF to FILE" + ("" if required else
                                                              " instead of printing text"))
-    sub.add_argument("--paper", default="letter", metavar="letter|a4",
-                     help="paper size of the PDF (default: letter)")
+    sub.add_argument("--paper", default=None, metavar="letter|a4",
+                     help="paper size of the PDF (default: paper in careerdesk.ini, else "
+                     "letter)")
     sub.add_argument("--sections", metavar="S1,S2,...",
                      help="sections to include, comma-separated (default: all)")
     sub.add_argument("--prepared-for", metavar="NAME",
                      help="print a 'Prepared for' line with this name")
-    sub.add_argument("--state", metavar="NAME", help="add the median pay in this state")
+    sub.add_argument("--state", metavar="NAME",
+                     help="add the median pay in this state (default: state in "
+                     "careerdesk.ini, if set); 'none' for national pay only")
 
 
 def parser() -> argparse.ArgumentParser:
     import argparse
 
     p = argparse.ArgumentParser(
-        prog="careerdesk",
-        description="CareerDesk: explore and compare careers, offline. "
+        prog="careerdesk", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="CareerDesk: explore and compare careers, offline.\n"
         "With no command it opens the app.",
+        epilog=_lab_help(),
     )
     p.add_argument("--version", action="version", version=f"CareerDesk {__version__}")
     p.add_argument("--db", type=Path, default=None,
@@ -614,7 +674,8 @@ def parser() -> argparse.ArgumentParser:
                    "and exit (0 when everything works)")
     p.add_argument("--data-dir", dest="app_data_dir", type=Path, default=None, metavar="DIR",
                    help="keep bookmarks, notes and profiles in DIR (also: CAREERDESK_DATA_DIR;"
-                   " default: your user's application-data folder)")
+                   " else data_dir in careerdesk.ini; default: your user's application-data "
+                   "folder)")
     p.set_defaults(func=cmd_app)
     sub = p.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -15,6 +15,9 @@ if os.environ["QT_QPA_PLATFORM"] == "offscreen":
         Path(__file__).resolve().parent / "offscreen-1366x768.json")
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("CAREERDESK_LANG", "en")  # the tests read English, whatever the system
+# No lab settings from this computer's careerdesk.ini: a test that needs some writes its own.
+os.environ.setdefault("CAREERDESK_LAB_CONFIG", str(
+    Path(__file__).resolve().parent / "fixtures" / "no-lab-settings.ini"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DB_PATH = ROOT / "data" / "careers.db"
