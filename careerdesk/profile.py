@@ -18,6 +18,17 @@ def _names(ratings: list[Rating]) -> list[str]:
     return [r.name for r in ratings]
 
 
+# BLS names "no work experience" and "no training on the job" with the bare word "None".
+# In JSON that reads like a missing value (Python's None printed as text), so those two
+# categories are spelled out; every other BLS category is given as BLS writes it.
+_BLS_NONE = {"work_experience": "No work experience", "on_the_job_training":
+             "No on-the-job training"}
+
+
+def _bls_category(key: str, value: str | None) -> str | None:
+    return _BLS_NONE[key] if value == "None" else value
+
+
 def to_dict(c: Career) -> dict[str, Any]:
     """The whole profile; missing figures are null."""
     data_time = c.time_allocation("data")
@@ -58,8 +69,9 @@ def to_dict(c: Career) -> dict[str, Any]:
         "interests": {r.name: r.value for r in c.interests},
         "education": {
             "typical_entry": c.education.typical_entry,
-            "work_experience": c.education.work_experience,
-            "on_the_job_training": c.education.on_the_job_training,
+            "work_experience": _bls_category("work_experience", c.education.work_experience),
+            "on_the_job_training": _bls_category("on_the_job_training",
+                                                 c.education.on_the_job_training),
             "required_education": [
                 {"level": s.label, "percent": s.percent} for s in c.education.distribution
             ],

@@ -58,12 +58,6 @@ def _json_strings(value: object, key: str = "") -> list[tuple[str, str]]:
     return [(key, value)] if isinstance(value, str) else []
 
 
-# BLS's own category for "no work experience" or "no training" is the word "None": the
-# JSON keeps source values (the screen, text and printout word it "No work experience
-# needed").
-SOURCE_CATEGORY_KEYS = {"work_experience", "on_the_job_training"}
-
-
 def _printout_text(career: Career, meta: dict[str, str]) -> str:
     block = report.sources_html(meta, report.sources_of([career]), date(2026, 1, 1), 7.0,
                                 printouts.profile_notes(career))
@@ -80,7 +74,7 @@ def _leaks(career: Career, meta: dict[str, str]) -> dict[str, list[str]]:
         "print": _printout_text(career, meta),
     }
     for key, value in _json_strings(profile.to_dict(career)):
-        if value == "None" and key not in SOURCE_CATEGORY_KEYS:
+        if value == "None":
             found["json None"].append(key)
     json_text = json.dumps(profile.to_dict(career), ensure_ascii=False)
     own = re.compile(OWN_GROUP.format(title=re.escape(career.title)), re.IGNORECASE)

@@ -48,6 +48,7 @@ def test_medical_secretary_matches_the_sources(capsys):
     assert p["wages"]["employment"] == 961_610
     assert p["education"]["typical_entry"] == "High school diploma or equivalent"
     assert p["education"]["on_the_job_training"] == "Moderate-term on-the-job training"
+    assert p["education"]["work_experience"] == "No work experience"  # BLS: "None"
     assert sum(s["percent"] for s in p["time_allocation"]) == pytest.approx(100, abs=0.5)
     editorial = {s["activity"]: s["percent"] for s in p["time_allocation_editorial"]}
     assert editorial == {"Patient communication": 40, "Insurance and billing": 35,
