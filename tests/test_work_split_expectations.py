@@ -16,7 +16,8 @@ from tests.conftest import DB_PATH
 
 EXPECTATIONS = Path(__file__).resolve().parent / "data" / "work_split_expectations.csv"
 # O*NET lists one driving activity among the 29 tasks of truck drivers; loading and securing
-# cargo, upkeep and hooking up lines come to more (hands-on 32 %, driving 26 %).
+# cargo, upkeep and hooking up lines come to more (hands-on 28 %, driving 26 %). Tasks are
+# counted, not timed (O*NET 29.3 as shipped has no task frequencies to weigh them by).
 KNOWN_MISSES = {"53-3032.00": "Hands-on work with tools and machines"}
 
 
@@ -70,6 +71,13 @@ def test_the_named_puzzles_are_gone():
         assert keyers.get("Hands-on work with tools and machines", 0) < 15  # was 22
         labels = {name for name, in db.execute("SELECT name FROM activity_group")}
     assert "Caring for people or animals" in labels and "Designing and creating" in labels
+
+
+def test_phones_and_radios_are_talking_not_tools():
+    """Operating phones, radios and switchboards is talking with people: switchboard and
+    telephone operators had "hands-on work with tools and machines" on top (29 % and 28 %)."""
+    for code in ("43-2011.00", "43-2021.00"):  # switchboard operators, telephone operators
+        assert tops()[code][0] == "Talking and working with people"
 
 
 def test_every_work_activity_has_a_home():

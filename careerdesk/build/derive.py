@@ -131,6 +131,9 @@ DWA_GROUP: dict[str, int] = {
     # watching through cameras is watching; taking pictures is creating
     "4.A.3.a.3.I05.D02": GATHERING,  # Operate surveillance equipment to detect ...
     "4.A.3.a.3.I05.D04": DESIGN,  # Operate still or video cameras or related equipment.
+    # phones, radios and switchboards are for talking to people (broadcast equipment stays
+    # technical work)
+    "4.A.3.a.3.I10.D01": PEOPLE,  # Operate communications equipment or systems.
     # filing is paperwork
     "4.A.2.a.2.I02.D01": RECORDS,  # Sort mail.
     "4.A.3.a.2.I37.D03": RECORDS,  # Store records or related materials.
@@ -153,8 +156,8 @@ ACTIVITY_METHOD_TEXT = (
     "detailed work activities O*NET links it to. Each detailed activity belongs to one of "
     "nine plain-language groups, the same for every career: mostly by the general activity "
     "O*NET files it under, but design work has its own group (computer design goes with "
-    "computers), caring for animals goes with caring, and driving, piloting and steering "
-    "with vehicles. The shares are rounded to whole percents that add up to 100."
+    "computers), caring for animals goes with caring, phones and radios go with talking, "
+    "and driving, piloting and steering with vehicles. The shares are rounded to whole percents that add up to 100."
 )
 REFERENCE_SPLIT = {
     "43-6013.00": [
