@@ -113,6 +113,9 @@ class QueryReader:
         self._index = index
         self._phrases = phrases or load_phrases()
         self._phrase_words = phrase_words(self._phrases)
+        # what a typo may be mended to, in a fixed order so that a tie ("nand": band, hand,
+        # land) goes the same way in every run; never a stopword, which search drops anyway
+        self._mend_targets = tuple(sorted(self._phrase_words - STOPWORDS))
         self._understood = lru_cache(maxsize=256)(self._understand)
 
     def terms(self, query: str) -> list[Term]:
@@ -161,7 +164,7 @@ class QueryReader:
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extractOne
 
-        found = extractOne(token, self._phrase_words, scorer=OSA.distance, score_cutoff=1)
+        found = extractOne(token, self._mend_targets, scorer=OSA.distance, score_cutoff=1)
         if found is None or self._index.known(f'"{token}"') \
                 or self._index.written(token)[0]:  # a word, or the start of one
             return token
