@@ -157,7 +157,8 @@ ACTIVITY_METHOD_TEXT = (
     "nine plain-language groups, the same for every career: mostly by the general activity "
     "O*NET files it under, but design work has its own group (computer design goes with "
     "computers), caring for animals goes with caring, phones and radios go with talking, "
-    "and driving, piloting and steering with vehicles. The shares are rounded to whole percents that add up to 100."
+    "and driving, piloting and steering with vehicles. The shares are rounded to whole "
+    "percents that add up to 100."
 )
 REFERENCE_SPLIT = {
     "43-6013.00": [
