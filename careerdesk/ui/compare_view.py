@@ -360,4 +360,6 @@ class CompareView(QWidget):
                                        only_differences=self.model.only_differences)
 
         return PrintJob(self.tr(" vs ").join(c.title for c in comparison.careers),
-                        [(key, SECTION_TITLES[key]) for key in SECTION_KEYS], factory)
+                        [(key, SECTION_TITLES[key]) for key in SECTION_KEYS], factory,
+                        queue_name=self.tr("Comparing {count} careers").format(
+                            count=len(comparison.careers)))

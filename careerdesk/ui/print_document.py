@@ -490,10 +490,13 @@ def fitted(printout: Printout, paper: str = "letter") -> Printout:
     return printout
 
 
-def write_pdf(printout: Printout, path: Path | str, paper: str = "letter") -> int:
+def write_pdf(printout: Printout, path: Path | str, paper: str = "letter",
+              fit: bool = True) -> int:
     """Write the printout as a PDF (Letter or A4, in its orientation, fitted to its page
-    limit); the page count. Raises ``PrintError`` (one-line message)."""
-    printout = fitted(printout, paper)
+    limit unless ``fit`` is False: fitted already); the page count. Raises ``PrintError``
+    (one-line message)."""
+    if fit:
+        printout = fitted(printout, paper)
     return write_document_pdf(path, document_source(printout), paper, printout.landscape,
                               printout.footer, printout.title, printout.footer_pt)
 

@@ -25,6 +25,16 @@ PAPERS = [(QT_TRANSLATE_NOOP("PrintOptionsDialog", "Letter"), "letter"),
           (QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"), "a4")]
 
 
+def paper_name(paper: str) -> str:
+    """The paper's name as the print options show it ("Letter", "A4")."""
+    from PySide6.QtCore import QCoreApplication
+
+    for text, value in PAPERS:
+        if value == paper:
+            return QCoreApplication.translate("PrintOptionsDialog", text)
+    return paper
+
+
 @dataclass(frozen=True)
 class PrintChoices:
     """What the user chose to print."""

@@ -864,6 +864,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing {count} careers</source>
+        <translation>Comparación de {count} carreras</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -2501,14 +2506,24 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../careerdesk/ui/print_actions.py" line="+131"/>
+        <location filename="../../careerdesk/ui/print_actions.py" line="+149"/>
         <source>Choose at least one section to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Print preview: {title}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No printer</source>
+        <translation>No hay impresora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No printer is set up on this computer. Save as PDF instead?</source>
+        <translation>Esta computadora no tiene ninguna impresora. ¿Guardar como PDF?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2516,12 +2531,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Save as PDF: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Could not save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,6 +2555,26 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <source>Saved {count} page(s) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>CareerDesk — {name}</source>
+        <translation>CareerDesk — {name}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The printer {printer} cannot print on {paper} paper.</source>
+        <translation>La impresora {printer} no puede imprimir en papel {paper}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not send the printout to the printer {printer}.</source>
+        <translation>No se pudo enviar la impresión a la impresora {printer}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
 </context>
 <context>
     <name>PrintOptionsDialog</name>
@@ -2554,7 +2589,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
