@@ -2,7 +2,7 @@
 shows what the printer was sent (paper, orientation) and whose queue keeps the job's title.
 
 Without such a queue on this computer these tests skip, saying why; CI installs and starts
-one (``.ci/run``) and sets ``CAREERDESK_REQUIRE_CUPS=1``, which turns the skip into a
+one (``.ci/run``, ``.ci/print-queue``) and sets ``CAREERDESK_REQUIRE_CUPS=1``, which turns the skip into a
 failure. The queue's name is ``CareerDeskPDF`` unless ``CAREERDESK_CUPS_QUEUE`` says
 otherwise; where cups-pdf writes is read from ``/etc/cups/cups-pdf.conf`` (``Out``) unless
 ``CAREERDESK_CUPS_PDF_OUT`` names the folder.
@@ -116,7 +116,7 @@ def queue() -> Queue:
                      "printer-driver-cups-pdf poppler-utils)")
     found = subprocess.run(["lpstat", "-v", QUEUE], capture_output=True, text=True)
     if found.returncode != 0:
-        _missing(f"no CUPS print queue named {QUEUE} here (.ci/run shows how to add one): "
+        _missing(f"no CUPS print queue named {QUEUE} here (.ci/print-queue adds one, as root): "
                  f"{found.stderr.strip() or found.stdout.strip()}")
     if "cups-pdf:" not in found.stdout:
         _missing(f"the print queue {QUEUE} is not a cups-pdf printer: {found.stdout.strip()}")
