@@ -2,15 +2,17 @@
 shows what the printer was sent (paper, orientation) and whose queue keeps the job's title.
 
 Without such a queue on this computer these tests skip, saying why; CI installs and starts
-one (``.ci/run``, ``.ci/print-queue``) and sets ``CAREERDESK_REQUIRE_CUPS=1``, which turns the skip into a
-failure. The queue's name is ``CareerDeskPDF`` unless ``CAREERDESK_CUPS_QUEUE`` says
+one (``.ci/run``, ``.ci/print-queue``) and sets ``CAREERDESK_REQUIRE_CUPS=1``, which turns
+the skip into a failure. The queue's name is ``CareerDeskPDF`` unless ``CAREERDESK_CUPS_QUEUE`` says
 otherwise; where cups-pdf writes is read from ``/etc/cups/cups-pdf.conf`` (``Out``) unless
 ``CAREERDESK_CUPS_PDF_OUT`` names the folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import fcntl
 import io
 import os
 import pwd
@@ -236,11 +238,30 @@ def print_from_preview(printer_name: str):
     QTimer.singleShot(0, press_print)
 
 
+@contextlib.contextmanager
+def queue_to_ourselves():
+    """One print job at a time on this computer, whatever test run sends it (two runs of
+    the suite at once would otherwise take each other's PDFs and jobs for their own)."""
+    with open(Path(os.environ.get("TMPDIR", "/tmp")) / "careerdesk-print-queue.lock",
+              "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def print_from_window(qtbot, window, queue: Queue, tmp_path: Path,
                       command: str = "print") -> tuple[Path, str]:
     """Press Print (or Print preview, then its Print button), choose the queue in Qt's
     printer dialog; the PDF cups-pdf wrote (moved to ``tmp_path``) and the job's title in
     the queue."""
+    with queue_to_ourselves():
+        return _print_from_window(window, queue, tmp_path, command)
+
+
+def _print_from_window(window, queue: Queue, tmp_path: Path,
+                       command: str) -> tuple[Path, str]:
     before = set(queue.output.glob("*.pdf")) if queue.output.is_dir() else set()
     jobs_before = set(job_names(queue, tmp_path))
     if command == "preview":
@@ -364,13 +385,14 @@ def test_a_printer_that_refuses_the_paper_is_told_in_one_line(qtbot, store, tmp_
     from PySide6.QtPrintSupport import QPrinter
 
     monkeypatch.setattr(QPrinter, "setPageLayout", lambda self, layout: False)
-    before = set(queue.output.glob("*.pdf")) if queue.output.is_dir() else set()
     dialogs = Dialogs("letter")
     window = make_window(qtbot, store, tmp_path, "Sam", dialogs=dialogs)
     window.open_career(NURSE)
-    accept_print_dialog(queue.name)
-    window.commands["print"].trigger()
-    assert dialogs.messages == [
-        f"ERROR The printer {queue.name} cannot print on Letter paper."]
-    time.sleep(1)
-    assert set(queue.output.glob("*.pdf")) - before == set()  # nothing was sent
+    with queue_to_ourselves():
+        before = set(queue.output.glob("*.pdf")) if queue.output.is_dir() else set()
+        accept_print_dialog(queue.name)
+        window.commands["print"].trigger()
+        assert dialogs.messages == [
+            f"ERROR The printer {queue.name} cannot print on Letter paper."]
+        time.sleep(1)
+        assert set(queue.output.glob("*.pdf")) - before == set()  # nothing was sent
