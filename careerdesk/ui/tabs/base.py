@@ -112,6 +112,7 @@ class ProfileTab(QScrollArea):
         for Tab and for screen readers (which list children in their order)."""
         assert self._layout is not None
         chain: list[QWidget] = [self]
+        window = self.window()
         for index in range(self._layout.count()):
             item = self._layout.itemAt(index)
             widget = item.widget() if item is not None else None
@@ -119,7 +120,8 @@ class ProfileTab(QScrollArea):
                 continue
             widget.raise_()  # to the end of the children: in the end, in layout order
             for part in (widget, *widget.findChildren(QWidget)):
-                if part.focusPolicy() & Qt.FocusPolicy.TabFocus and not part.isWindow():
+                # not in a window of its own, nor inside one (a combo box's pop-up list)
+                if part.focusPolicy() & Qt.FocusPolicy.TabFocus and part.window() is window:
                     chain.append(part)
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
