@@ -5,6 +5,10 @@
 * WAL mode, ``synchronous = FULL`` and a 5 s busy timeout, so two CareerDesk windows on one
   account wait for each other instead of losing changes, and a committed change survives a
   crash of the process;
+* on a network folder (NFS, SMB, ...: ``careerdesk.file_system``), where WAL does not work,
+  ``journal_mode = DELETE`` with ``locking_mode = EXCLUSIVE``: the first CareerDesk to open
+  the file keeps it until it closes, and another one is told so at once (one line) instead
+  of waiting or damaging the file;
 * the schema version is ``PRAGMA user_version``; ``MIGRATIONS[n]`` takes version n to n + 1
   inside one ``BEGIN IMMEDIATE`` transaction. A new file runs every migration, so the upgrade
   path is the path every install takes. Never edit a released migration: append one;
@@ -31,11 +35,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from careerdesk.file_system import network_type
 from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 DATA_DIR_ENV = "CAREERDESK_DATA_DIR"
 FILE_NAME = "userdata.sqlite"
 BUSY_TIMEOUT_S = 5.0
+NETWORK_WAIT_MS = 1000  # on a network folder: how long to wait for the file at opening
 
 # SQLite primary result codes (exc.sqlite_errorcode & 0xFF).
 PERM, BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = (
@@ -159,11 +165,13 @@ def why(exc: BaseException | None) -> str:
 
 @dataclass
 class Opened:
-    """An open connection, whether it can write, and a message for the user (or None)."""
+    """An open connection, whether it can write, a message for the user (or None), and the
+    network file system the file is on (None: a local folder, WAL mode)."""
 
     db: sqlite3.Connection
     read_only: bool = False
     notice: str | None = None
+    network: str | None = None
 
 
 class _Damaged(Exception):
@@ -199,24 +207,38 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
             "UserDataFile", "CareerDesk cannot keep bookmarks in {folder}: {reason}.").format(
                 folder=path.parent, reason=why(exc))) from None
     private_files(path)
+    network = network_type(path.parent)
     for attempt in (1, 2):
         db = None
         try:
             db = connect(f"file:{quote(str(path))}?mode=rwc")
+            if network:  # before the first read: no -shm file, and the lock is kept
+                db.execute("PRAGMA locking_mode = EXCLUSIVE")
+                db.execute(f"PRAGMA busy_timeout = {NETWORK_WAIT_MS}")
             if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
                 raise _Damaged
-            db.execute("PRAGMA journal_mode = WAL")
+            db.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
             db.execute("PRAGMA synchronous = FULL")
             migrate(db)
-            db.execute("BEGIN IMMEDIATE")  # can we write? (a read-only file opens quietly)
+            # can we write? (a read-only file opens quietly); on a network folder this
+            # takes the lock that keeps other CareerDesk windows out until this one closes
+            db.execute("BEGIN EXCLUSIVE" if network else "BEGIN IMMEDIATE")
             try:
                 db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             finally:
-                db.execute("ROLLBACK")
-            return Opened(db, notice=notice)
+                db.execute("ROLLBACK")  # (the lock stays: locking_mode = EXCLUSIVE)
+            if network:
+                db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            return Opened(db, notice=notice, network=network)
         except (sqlite3.Error, _Damaged) as exc:
             if db is not None:
                 db.close()
+            if network and error_code(exc) in (BUSY, LOCKED):
+                raise UserDataError(translate(
+                    "UserDataFile", "Your saved data in {folder} is open in another "
+                    "CareerDesk window, on this computer or another one. On a network "
+                    "folder only one window at a time can use it: close the other one and try "
+                    "again.").format(folder=path.parent)) from None
             damaged = isinstance(exc, _Damaged) or error_code(exc) in (CORRUPT, NOTADB)
             if damaged and attempt == 1:
                 moved = move_aside(path)

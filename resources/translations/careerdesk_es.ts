@@ -553,7 +553,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Niveles de estudios no disponibles.</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+178"/>
         <source>Time split not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,7 +606,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>{career} ({code}). Double-click to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Remove {career} from the comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,7 +1391,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>InterestsController</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_controller.py" line="+125"/>
+        <location filename="../../careerdesk/ui/interests_controller.py" line="+121"/>
         <source>What would you enjoy? — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,7 +2333,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Meter</name>
     <message>
-        <location filename="../../careerdesk/widgets/meter.py" line="+95"/>
+        <location filename="../../careerdesk/widgets/meter.py" line="+83"/>
         <source> (scale from {low} to {high})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,7 +2356,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Outlook</name>
     <message>
-        <location filename="../../careerdesk/outlook.py" line="+144"/>
+        <location filename="../../careerdesk/outlook.py" line="+143"/>
         <source>grows rapidly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4977,7 +4977,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../careerdesk/userdata.py" line="+143"/>
+        <location filename="../../careerdesk/userdata.py" line="+144"/>
         <source>{code} is not a career code (codes look like 43-6013.00)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,7 +5128,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>UserDataFile</name>
     <message>
-        <location filename="../../careerdesk/userdata_file.py" line="+110"/>
+        <location filename="../../careerdesk/userdata_file.py" line="+116"/>
         <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5168,12 +5168,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>Your saved data in {folder} is open in another CareerDesk window, on this computer or another one. On a network folder only one window at a time can use it: close the other one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your saved bookmarks file was damaged. It was kept as {file} in {folder}, and a new one was started.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,3 +187,31 @@ def test_selftest_fails_with_the_reason_on_a_damaged_database(tmp_path):
     assert done.returncode == 1
     assert "FAILED" in done.stderr and "cannot be read" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_second_window_on_a_network_folder_says_so_and_still_works(qtbot, tmp_path,
+                                                                    monkeypatch):
+    """One CareerDesk at a time on a network folder: the second is told at once (no wait, no
+    traceback) and works with nothing saved."""
+    import time
+
+    from careerdesk import userdata_file
+    from careerdesk.labconfig import LabConfig
+    from careerdesk.ui.app import open_session
+
+    monkeypatch.setattr(userdata_file, "network_type", lambda folder: "nfs4")
+    folder = tmp_path / "data"
+    first = open_user_data(folder)  # the first window keeps the file
+    dialogs = Answers(profile_name="Ana")
+    started = time.perf_counter()
+    session = open_session(folder, dialogs, LabConfig())
+    assert time.perf_counter() - started < 3
+    assert dialogs.errors == [
+        f"About your saved data: Your saved data in {folder} is open in another CareerDesk "
+        "window, on this computer or another one. On a network folder only one window at a "
+        "time can use it: close the other one and try again. CareerDesk will work, but "
+        "bookmarks and notes are kept only until it closes."]
+    assert session.name == "Ana" and session.data.path is None
+    session.toggle_bookmark("43-6013.00")
+    assert session.is_bookmarked("43-6013.00")
+    first.close()
