@@ -231,8 +231,8 @@ def test_install_and_uninstall(tmp_path):
     link = prefix / "bin" / "careerdesk"
     assert link.is_symlink() and os.readlink(link) == f"{dest}/careerdesk"
     listed = (prefix / "share/careerdesk/installed-files").read_text().splitlines()
-    assert listed[:2] == [f"# program {dest}", "# copied 1"]
-    assert sorted(map(Path, listed[2:])) == [
+    assert listed[:3] == [f"# prefix {prefix}", f"# program {dest}", "# copied 1"]
+    assert sorted(Path(line) for line in listed if not line.startswith("#")) == [
         p for p in installed_files(prefix) if p.name != "installed-files"]
 
     # Reinstalling keeps the administrator's settings next to the program.
