@@ -6,8 +6,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontInfo, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontInfo, QKeyEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -94,6 +94,10 @@ class CompareView(QWidget):
             "One column per career, one row per attribute; the highest and lowest figure "
             "in a row are marked, and items every career shares"))
         self.table.setWordWrap(True)
+        # Arrow keys move from cell to cell; Tab, Shift+Tab and Escape leave the table (with
+        # Tab moving cell by cell, 54 presses never got out of it).
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
         self.table.setCornerButtonEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # The chosen career's whole column is highlighted: the column buttons act on it.
@@ -145,6 +149,13 @@ class CompareView(QWidget):
         self.model.modelReset.connect(self._column_chosen)
         self.table.setCurrentIndex(self.model.index(0, 0))
         self._column_chosen()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.table.focusNextChild()  # out of the table, as Tab does
+            return True
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -186,7 +186,15 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence, QShortcut
 
+        from careerdesk.ui.regions import FocusRegions
         from careerdesk.ui.window_commands import WindowCommands
+
+        self.regions = FocusRegions([
+            (lambda: self.search.box, None),
+            (lambda: self.search.results, None),
+            (self.pages.currentWidget, None),
+            (lambda: self.tray, None),
+        ])
 
         self.commands = WindowCommands(self, self.menus, {
             "print": lambda: self._print("print"),
@@ -215,6 +223,8 @@ class MainWindow(QMainWindow):
             "forward": self.go_forward,
             "next_tab": lambda: self._step_tab(1),
             "prev_tab": lambda: self._step_tab(-1),
+            "next_region": lambda: self.regions.step(1),
+            "prev_region": lambda: self.regions.step(-1),
             "about": self.show_about,
             "home": self.show_start_page,
             "interests": self.show_interests,

@@ -108,6 +108,12 @@ COMMANDS: list[tuple[str, str, Keys, str, str] | None] = [
     ("prev_tab", "go", ["Ctrl+Shift+Tab"],
      QT_TRANSLATE_NOOP("MainWindow", "&Previous section"),
      QT_TRANSLATE_NOOP("MainWindow", "Show the previous tab")),
+    ("next_region", "go", ["F6"],
+     QT_TRANSLATE_NOOP("MainWindow", "Next &area"),
+     QT_TRANSLATE_NOOP("MainWindow", "Move to the next part of the window: search box, results, page, comparison tray")),  # noqa: E501
+    ("prev_region", "go", ["Shift+F6"],
+     QT_TRANSLATE_NOOP("MainWindow", "Previous a&rea"),
+     QT_TRANSLATE_NOOP("MainWindow", "Move to the previous part of the window")),
     ("bright_help", "help", [],
      QT_TRANSLATE_NOOP("MainWindow", "What is &Bright Outlook?"),
      QT_TRANSLATE_NOOP("MainWindow", "Which careers are marked with a bright outlook, and why")),

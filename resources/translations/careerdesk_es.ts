@@ -703,29 +703,29 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+194"/>
         <source>&amp;Open profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-193"/>
         <source>&amp;Remove column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+194"/>
         <source>Move &amp;left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
-        <location line="+184"/>
+        <location line="-193"/>
+        <location line="+195"/>
         <source>Move ri&amp;ght</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-194"/>
         <source>Close comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,7 +785,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Careers compared: drag to reorder, double-click to open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +805,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>&lt;h2&gt;Comparing {count} careers&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1810,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+327"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+337"/>
         <location line="+195"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -2092,6 +2092,26 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>Next &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the next part of the window: search box, results, page, comparison tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous a&amp;rea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to the previous part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What is &amp;Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,7 +2131,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-86"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2121,7 +2141,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-101"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-111"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2151,7 +2171,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+174"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2675,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../careerdesk/profile.py" line="+169"/>
+        <location filename="../../careerdesk/profile.py" line="+181"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
