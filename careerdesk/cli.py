@@ -124,6 +124,34 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_programs(args: argparse.Namespace) -> int:
+    """Programs of study matching the words given, each with the careers it leads to."""
+    import json
+
+    from careerdesk import study
+
+    query = " ".join(args.query).strip()
+    if not query:
+        raise CliError("say which program to look for, e.g. careerdesk programs nursing")
+    if args.limit < 0:
+        raise CliError("--limit must be 0 (no limit) or more")
+    with _store(args) as store:
+        found = study.find_programs(store.programs(), query)[:args.limit or None]
+        if not found:
+            raise CliError(f"no program of study matches {query[:60]!r}")
+        listed = [(p, store.program_careers(p.cip)) for p in found]
+    if args.json:
+        json.dump([{**study.to_dict(p), "careers": study.careers_json(careers)}
+                   for p, careers in listed], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    for program, careers in listed:
+        print(f"{program.cip}  {program.name}  [{program.field}]")
+        for career in careers:
+            print("    " + study.career_line(*career))
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     import dataclasses
     import json
@@ -708,6 +736,15 @@ def parser() -> argparse.ArgumentParser:
     se.add_argument("--limit", type=int, default=20, metavar="N",
                     help="at most N results (default 20; 0 for all)")
     se.set_defaults(func=cmd_search)
+
+    pr = sub.add_parser("programs", help="programs of study (NCES CIP 2020) matching the "
+                        "words given, each with the careers it leads to")
+    pr.add_argument("query", nargs="+", metavar="QUERY",
+                    help="a program, e.g. 'nursing degree', 'welding certificate'")
+    pr.add_argument("--json", action="store_true", help="print JSON")
+    pr.add_argument("--limit", type=int, default=10, metavar="N",
+                    help="at most N programs (default 10; 0 for all)")
+    pr.set_defaults(func=cmd_programs)
 
     sh = sub.add_parser("screenshots", help="write PNG screenshots of the main views")
     sh.add_argument("folder", type=Path, help="folder to write the PNG files to")

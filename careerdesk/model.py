@@ -246,6 +246,19 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Program:
+    """A program of study (NCES CIP 2020) the crosswalk links to a career."""
+
+    cip: str  # "51.3801", text: the zeros matter
+    name: str  # in plain words: "Registered Nursing"
+    title: str  # as NCES writes it: "Registered Nursing/Registered Nurse."
+    field: str  # its CIP family in plain words: "Health care"
+    definition: str | None  # NCES's definition (for adults)
+    residency: bool  # CIP 60-61: a residency or fellowship, only after a degree
+    reach: int  # how many SOC occupations the crosswalk links it to
+
+
+@dataclass(frozen=True)
 class Career:
     """Everything a profile shows."""
 
@@ -274,6 +287,8 @@ class Career:
     ai: AiAssessment | None
     narratives: list[Narrative]
     sources: dict[str, list[Source]]
+    # Programs of study, in the order a student would look at them (residencies last).
+    programs: list[Program] = field(default_factory=list)
 
     @property
     def also_known_as(self) -> list[str]:

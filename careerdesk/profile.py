@@ -9,7 +9,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from careerdesk import sections, wording
+from careerdesk import sections, study, wording
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Rating
 
@@ -67,6 +67,8 @@ def to_dict(c: Career) -> dict[str, Any]:
         "knowledge": _names(c.knowledge),
         "work_styles": _names(c.work_styles),
         "interests": {r.name: r.value for r in c.interests},
+        "programs": [study.to_dict(p) for p in c.programs],
+        "programs_note": None if c.programs else study.no_program_reason(c),
         "education": {
             "typical_entry": c.education.typical_entry,
             "work_experience": _bls_category("work_experience", c.education.work_experience),

@@ -547,6 +547,7 @@ SHORT_SOURCES = {
     "gpts": QT_TRANSLATE_NOOP("Report", "AI studies"),
     "ms-ai": QT_TRANSLATE_NOOP("Report", "AI studies"),
     "anthropic": QT_TRANSLATE_NOOP("Report", "AI studies"),
+    "nces": QT_TRANSLATE_NOOP("Report", "NCES"),
     "careerdesk": QT_TRANSLATE_NOOP("Report", "CareerDesk"),
     "reference": QT_TRANSLATE_NOOP("Report", "CareerDesk"),
 }
@@ -554,7 +555,7 @@ SHORT_SOURCES = {
 
 def sources_line(sources: Iterable[Source]) -> str:
     """The one short line of sources every page of a handout carries in its footer ("Sources:
-    O*NET 29.3 · BLS pay 2025 · ...; full list on the last page."); the full list, with the
+    O*NET 29.3 · BLS pay 2025 · ...; full list at the end."); the full list, with the
     attribution and the print date, is ``sources_html``, which the printout's HTML
     appends."""
     order = list(SHORT_SOURCES)
@@ -565,7 +566,7 @@ def sources_line(sources: Iterable[Source]) -> str:
             else source.name
         if name not in names:
             names.append(name)
-    return translate("Report", "Sources: {sources}; full list on the last page.").format(
+    return translate("Report", "Sources: {sources}; full list at the end.").format(
         sources=" · ".join(names))
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 from careerdesk import model
 from careerdesk.paths import default_database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
@@ -171,7 +171,36 @@ class CareerStore:
             narratives=[model.Narrative(text, kind) for kind, text in self._db.execute(
                 "SELECT kind, text FROM narrative WHERE code = ? ORDER BY kind DESC", (code,))],
             sources=self._sources(),
+            programs=self.programs_of(code),
         )
+
+    def programs(self) -> list[model.Program]:
+        """Every program of study that leads to at least one career, by CIP code."""
+        return [model.Program(cip, name, title, field, definition, bool(residency), reach)
+                for cip, name, title, field, definition, residency, reach in self._db.execute(
+                    "SELECT p.cip, p.name, p.title, f.name, p.definition, p.residency,"
+                    " p.reach FROM program p JOIN program_field f ON f.family = p.family"
+                    " ORDER BY p.cip")]
+
+    def program_careers(self, cip: str) -> list[tuple[str, str, model.Glance, str | None]]:
+        """The careers a program leads to: (code, title, glance, BLS outlook category), by
+        title."""
+        rows = self._db.execute(
+            "SELECT o.code, o.title, p.outlook FROM career_program c"
+            " JOIN occupation o ON o.code = c.code"
+            " LEFT JOIN projection p ON p.soc_code = o.soc_code"
+            " WHERE c.cip = ? ORDER BY o.title", (cip,)).fetchall()
+        glances = self.glances([code for code, _, _ in rows])
+        return [(code, title, glances[code], outlook) for code, title, outlook in rows]
+
+    def programs_of(self, code: str) -> list[model.Program]:
+        """The programs of study the crosswalk links to a career, in order."""
+        return [model.Program(cip, name, title, field, definition, bool(residency), reach)
+                for cip, name, title, field, definition, residency, reach in self._db.execute(
+                    "SELECT p.cip, p.name, p.title, f.name, p.definition, p.residency,"
+                    " p.reach FROM career_program c JOIN program p ON p.cip = c.cip"
+                    " JOIN program_field f ON f.family = p.family WHERE c.code = ?"
+                    " ORDER BY c.seq", (code,))]
 
     # ------------------------------------------------------------- interests (quiz)
 

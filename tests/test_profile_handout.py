@@ -142,7 +142,7 @@ def test_sources_one_short_line_a_page_and_in_full_at_the_end(handouts, code):
         footer = [(top, word) for top, _, word in page if top >= footer_top(page) - 1]
         assert len({round(top) for top, _ in footer}) == 1, footer  # one line
         line = " ".join(word for _, word in footer).split(" Page ")[0]
-        assert line.startswith("Sources: O*NET 29.3 · BLS") and "full list on the last page" \
+        assert line.startswith("Sources: O*NET 29.3 · BLS") and "full list at the end" \
             in line, line
         assert len(line) < 115
     last = " ".join(page_text(path, p) for p in range(1, len(pages) + 1)).split(

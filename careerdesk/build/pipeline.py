@@ -27,6 +27,7 @@ from careerdesk.build import (
     interests,
     narrative,
     onet,
+    programs,
     search_index,
     sources,
 )
@@ -121,6 +122,7 @@ def _fill(conn: sqlite3.Connection, src: Path) -> None:
         derive.ai_assessment(conn, data, gpts, rated, applicability, conversations)
         ai_microsoft.fill_untasked(
             conn, {code: code[:7] for code in data.occupations}, applicability)
+        programs.write(conn, src, {code: code[:7] for code in data.occupations})
         narrative.write(conn, data)
         search_index.write(conn)
         _meta(conn, rated)

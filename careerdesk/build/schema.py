@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(frozen=True)
@@ -164,10 +164,23 @@ TABLES: dict[str, Table] = {
                   "conversation_tasks", "label_id"),
         foreign_keys=(("label_id", "ai_label", "id"),)),
     "narrative": Table(_columns("code text, kind text, text text"), ("code", "kind")),
+    # Programs of study (NCES CIP 2020) and the careers they lead to (CIP-SOC crosswalk).
+    # program: title as NCES writes it, name in plain words, definition from the CIP list,
+    # residency 1 for CIP 60-61 (only after a degree), reach = how many SOC occupations the
+    # crosswalk links it to. career_program: a career's programs, seq in the order a
+    # student would look at them (careerdesk/build/programs.py).
+    "program_field": Table(_columns("family text, name text"), "family"),
+    "program": Table(_columns(
+        "cip text, family text, title text, name text, definition text, residency int,"
+        " reach int"), "cip", nullable=("definition",),
+        foreign_keys=(("family", "program_field", "family"),)),
+    "career_program": Table(_columns("code text, seq int, cip text"), ("code", "seq"),
+                            foreign_keys=(("cip", "program", "cip"),)),
 }
 
 # Indexes beyond the keys: name -> (table, columns).
-INDEXES = {"occupation_soc": ("occupation", ("soc_code",))}
+INDEXES = {"occupation_soc": ("occupation", ("soc_code",)),
+           "career_program_cip": ("career_program", ("cip",))}
 
 
 def create(conn: sqlite3.Connection) -> None:

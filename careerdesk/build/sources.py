@@ -44,6 +44,11 @@ SOURCES = [
     ("anthropic", "Anthropic Economic Index", "v1, February 2025", "Anthropic", "CC BY",
      "Handa, K. et al. (2025). Which Economic Tasks are Performed with AI? Evidence from "
      "Millions of Claude Conversations. arXiv:2503.04761."),
+    ("nces", "CIP 2020 and the CIP 2020-SOC 2018 Crosswalk", "CIP 2020 (crosswalk April 2020)",
+     "U.S. Department of Education, National Center for Education Statistics (NCES)",
+     "Public domain",
+     "U.S. Department of Education, National Center for Education Statistics: CIP 2020 and "
+     "the CIP 2020-SOC 2018 Crosswalk"),
     ("reference", "CareerDesk reference career page", "2025",
      "The career page this app grew from", "Facts used; wording is CareerDesk's own",
      "Career page example: Medical Secretaries and Administrative Assistants"),
@@ -67,6 +72,7 @@ SECTIONS = {
     "time_allocation": ["onet", "careerdesk", "reference"],
     "ai": ["gpts", "ms-ai", "anthropic", "onet", "bls-ep", "careerdesk"],
     "narrative": ["onet", "bls-ep", "bls-oews", "gpts", "careerdesk", "reference"],
+    "programs": ["nces", "bls-ep", "careerdesk"],
 }
 
 

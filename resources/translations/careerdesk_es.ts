@@ -2675,7 +2675,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../careerdesk/profile.py" line="+181"/>
+        <location filename="../../careerdesk/profile.py" line="+183"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3749,12 +3749,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+668"/>
+        <location line="+669"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-600"/>
+        <location line="-601"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
@@ -3799,12 +3799,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+366"/>
+        <location line="+367"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
@@ -3852,18 +3852,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+1"/>
         <source>CareerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Sources: {sources}; full list on the last page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-47"/>
+        <location line="-31"/>
         <source>{name} ({release}): {publisher}; {licence}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,7 +3873,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Datos: {sources}</translation>
     </message>
     <message>
-        <location line="+394"/>
+        <location line="+361"/>
+        <source>NCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sources: {sources}; full list at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,7 +3987,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Más sobre este trabajo, en internet: el Manual de Perspectivas Ocupacionales, {url}</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <source>Printed {date} with CareerDesk (data built {built}).</source>
         <translation>Impreso el {date} con CareerDesk (datos generados el {built}).</translation>
     </message>
@@ -3997,7 +4002,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Datos: {sources}.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>{code} · added {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,6 +4677,34 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+41"/>
         <source>Careers in {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Study</name>
+    <message>
+        <location filename="../../careerdesk/study.py" line="+57"/>
+        <source>No program of study leads to this career in the NCES list: most people learn it on the job. What BLS gives as the usual way in: {entry}; {training}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program of study leads to this career in the NCES list, and BLS gives no usual training for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{pay} a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pay} an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pay not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,6 +71,8 @@ FILES: dict[str, str] = {
     "soc_structure": "ai-anthropic-economic-index-v1/SOC_Structure.csv",
     "anthropic_mappings": "ai-anthropic-economic-index-v1/onet_task_mappings.csv",
     "anthropic_tasks": "ai-anthropic-economic-index-v1/onet_task_statements.csv",
+    "cip_soc": "nces-cip-soc-2020/CIP2020_SOC2018_Crosswalk.xlsx",
+    "cip_list": "nces-cip-soc-2020/CIPCode2020.csv",
 }
 
 # ------------------------------------------------------------------------- occupations
@@ -639,6 +641,7 @@ def write_mini_sources(root: Path) -> Path:
     _projections(root)
     _oews(root)
     _ai(root)
+    _programs(root)
     return root
 
 
@@ -1014,6 +1017,69 @@ def _ai(root: Path) -> None:
         [(c, t, tid, task, "Core", "87.0", "07/2014", "Incumbent")
          for c, t, tid, task in ANTHROPIC_TASKS],
     )
+
+
+# (CIP code, title as in the crosswalk, SOC code): the CIP-SOC sheet, with its traps: the
+# "NO MATCH" sentinels, a code with trailing zeros, a code the CIP list has retired, a
+# residency, and a program leading to two occupations.
+CIP_SOC = [
+    ("11.0201", "Computer Programming/Programmer, General.", "15-1252"),
+    ("11.0202", "Computer Programming, Specific Applications.", "15-1252"),  # retired
+    ("11.0701", "Computer Science.", "15-1252"),
+    ("46.0000", "Construction Trades, General.", "47-2111"),
+    ("46.0302", "Electrician.", "47-2111"),
+    ("51.0710", "Medical Office Assistant/Specialist.", "43-6013"),
+    ("51.0710", "Medical Office Assistant/Specialist.", "43-9061"),
+    ("51.0716", "Medical Administrative/Executive Assistant and Medical Secretary.",
+     "43-6013"),
+    ("51.3801", "Registered Nursing/Registered Nurse.", "29-1141"),
+    ("51.3818", "Nursing Practice.", "29-1141"),
+    ("51.3818", "Nursing Practice.", "29-1171"),
+    ("60.0703", "Adult-Gerontology Acute Care Nurse Practitioner Residency/Fellowship "
+     "Program.", "29-1141"),
+    ("99.9999", "NO MATCH", "11-1031"),
+    ("44.0401", "Public Administration.", "99-9999"),
+]
+# (family, code, action, title, definition), as in CIPCode2020.csv (codes written ="...")
+CIP_LIST = [
+    ("11", "11", "No substantive changes", "COMPUTER AND INFORMATION SCIENCES.", "Programs."),
+    ("11", "11.02", "No substantive changes", "Computer Programming.", "Series."),
+    ("11", "11.0201", "No substantive changes", "Computer Programming/Programmer, General.",
+     "A program that teaches how to write computer programs."),
+    ("11", "11.0202", "Moved from", "Computer Programming, Specific Applications.",
+     "Moved to 11.0201."),
+    ("11", "11.0701", "No substantive changes", "Computer Science.",
+     "A program that studies computers and computing."),
+    ("46", "46.0000", "No substantive changes", "Construction Trades, General.",
+     "A program that teaches the building trades."),
+    ("46", "46.0302", "No substantive changes", "Electrician.",
+     "A program that prepares people to install and repair electrical systems."),
+    ("51", "51.0710", "No substantive changes", "Medical Office Assistant/Specialist.",
+     "A program that prepares people to run a medical office."),
+    ("51", "51.0716", "No substantive changes",
+     "Medical Administrative/Executive Assistant and Medical Secretary.",
+     "A program that prepares people for secretarial work in health care."),
+    ("51", "51.3801", "No substantive changes", "Registered Nursing/Registered Nurse.",
+     "A program that prepares people to become registered nurses."),
+    ("51", "51.3818", "No substantive changes", "Nursing Practice.",
+     "A program for nurses who already hold a degree."),
+    ("60", "60.0703", "New", "Adult-Gerontology Acute Care Nurse Practitioner "
+     "Residency/Fellowship Program.", "A residency for nurse practitioners."),
+    ("44", "44.0401", "No substantive changes", "Public Administration.", "A program."),
+]
+
+
+def _programs(root: Path) -> None:
+    _write_xlsx(root / FILES["cip_soc"], [
+        ("File Guide", [("This workbook links programs and occupations.",)]),
+        ("CIP-SOC", [("CIP2020Code", "CIP2020Title", "SOC2018Code", "SOC2018Title"),
+                     *[(cip, t, soc, f"Occupation {soc}") for cip, t, soc in CIP_SOC]]),
+    ])
+    _write_csv(root / FILES["cip_list"],
+               ["CIPFamily", "CIPCode", "Action", "TextChange", "CIPTitle", "CIPDefinition",
+                "CrossReferences", "Examples"],
+               [(f'="{family}"', f'="{code}"', action, "no", t, definition, "", "")
+                for family, code, action, t, definition in CIP_LIST])
 
 
 # ------------------------------------------------------------------------- breaking one file

@@ -1,0 +1,129 @@
+"""What to study for a career: its programs of study (NCES CIP 2020, through the CIP–SOC
+crosswalk), grouped by field, the first few a student would look at, residencies as a
+later step, and why a career has none. Qt-free; shared by the profile, printouts, the
+comparison and ``careerdesk show``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerdesk import formatting, wording
+from careerdesk.i18n import translate
+from careerdesk.model import Career, Glance, Program
+
+FIRST_FEW = 6  # programs a profile lists before "N more"
+
+METHOD = (
+    "Programs of study come from the crosswalk of the National Center for Education "
+    "Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert "
+    "judgement of which programs prepare people for a job, not a record of where "
+    "graduates work. CareerDesk lists first the programs that lead to the fewest other "
+    "jobs, so the ones closest to this career come first; residencies come after a degree."
+)
+
+
+@dataclass(frozen=True)
+class StudyPlan:
+    """A career's programs as a profile shows them."""
+
+    first: list[Program]  # the first few programs to start with (no residencies)
+    more: int  # how many more programs there are (no residencies)
+    residencies: list[Program]  # residencies and fellowships: only after a degree
+    reason: str | None  # why there is no program, when there is none
+
+    def by_field(self) -> list[tuple[str, list[Program]]]:
+        """The first programs grouped by field, fields in the order they first appear."""
+        groups: dict[str, list[Program]] = {}
+        for program in self.first:
+            groups.setdefault(program.field, []).append(program)
+        return list(groups.items())
+
+
+def plan(career: Career, first: int = FIRST_FEW) -> StudyPlan:
+    """The programs to show for ``career``: the first ``first`` and the count of the rest."""
+    programs = [p for p in career.programs if not p.residency]
+    residencies = [p for p in career.programs if p.residency]
+    reason = None if career.programs else no_program_reason(career)
+    return StudyPlan(programs[:first], max(len(programs) - first, 0), residencies, reason)
+
+
+def no_program_reason(career: Career) -> str:
+    """Why the crosswalk links no program to a career, in plain words, with what BLS gives
+    as the usual way in."""
+    e = career.education
+    training = wording.training(e.on_the_job_training) if e.on_the_job_training else None
+    entry = wording.entry_education(e.typical_entry) if e.typical_entry else None
+    if training is not None and entry is not None:
+        return translate(
+            "Study", "No program of study leads to this career in the NCES list: most "
+            "people learn it on the job. What BLS gives as the usual way in: {entry}; "
+            "{training}.").format(entry=entry.label, training=training.label.lower())
+    return translate(
+        "Study", "No program of study leads to this career in the NCES list, and BLS "
+        "gives no usual training for it.")
+
+
+def to_dict(program: Program) -> dict[str, object]:
+    """One program for ``show --json``."""
+    return {"cip": program.cip, "title": program.name, "official_title": program.title,
+            "field": program.field, "residency": program.residency}
+
+
+# Words that say what kind of program, not which one ("nursing degree", "welding
+# certificate", "computer science major"): left out of a search unless nothing else is left.
+_KIND_WORDS = frozenset(
+    "a an the in of for degree degrees major majors certificate certificates certification "
+    "diploma program programs course courses class classes training school college study "
+    "studying associate associates associate's bachelor bachelors bachelor's master masters "
+    "master's".split())
+
+
+def find_programs(programs: list[Program], query: str) -> list[Program]:
+    """The programs whose name or official title holds every word of ``query`` (a word
+    matches a word it begins, "nurse" also "nursing"), closest first: an exact name, then
+    the first program of a CIP series (XX.XX01, which NCES gives the series' main
+    program: 51.3801 Registered Nursing), then shorter names."""
+    from careerdesk.search.text import words
+
+    wanted = [w for w in words(query) if w not in _KIND_WORDS] or words(query)
+    if not wanted:
+        return []
+    found = []
+    for program in programs:
+        have = set(words(program.name)) | set(words(program.title))
+        if all(any(_matches(w, h) for h in have) for w in wanted):
+            found.append(program)
+    joined = " ".join(wanted)
+    return sorted(found, key=lambda p: (" ".join(words(p.name)) != joined, p.residency,
+                                        not p.cip.endswith("01"), len(words(p.name)),
+                                        p.name, p.cip))
+
+
+def _matches(word: str, have: str) -> bool:
+    if have.startswith(word):
+        return True
+    stem = word.removesuffix("e") if len(word) >= 5 else word  # nurse -> nurs(ing)
+    return len(stem) >= 4 and have.startswith(stem)
+
+
+def careers_json(careers: list[tuple[str, str, Glance, str | None]]) -> list[dict[str, object]]:
+    """The careers a program leads to, for ``careerdesk programs --json`` (source values)."""
+    return [{"code": code, "title": title, "median_annual": g.median_annual,
+             "median_hourly": g.median_hourly, "entry_education": g.entry_education,
+             "outlook": outlook} for code, title, g, outlook in careers]
+
+
+def career_line(code: str, title: str, glance: Glance, outlook: str | None) -> str:
+    """One career a program leads to, in plain words: pay, education to start, outlook."""
+    if glance.median_annual is not None:
+        pay = translate("Study", "{pay} a year").format(pay=formatting.money(
+            glance.median_annual, top_coded="annual_median" in glance.top_coded))
+    elif glance.median_hourly is not None:
+        pay = translate("Study", "{pay} an hour").format(pay=formatting.money(
+            glance.median_hourly, top_coded="hourly_median" in glance.top_coded, cents=True))
+    else:
+        pay = translate("Study", "pay not available")
+    education = (wording.entry_education(glance.entry_education).label
+                 if glance.entry_education else formatting.not_available())
+    growth = wording.outlook(outlook).label if outlook else formatting.not_available()
+    return f"{code}  {title}  ·  {pay}  ·  {education}  ·  {growth}"

@@ -1,0 +1,90 @@
+"""What to study (issue 15): the checks a counselor would make on the shipped database, the
+plan a profile shows, and ``careerdesk programs``."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from careerdesk import cli, profile, study
+from tests.conftest import DB_PATH
+
+
+def run(capsys, *args):
+    code = cli.main(["--db", str(DB_PATH), *args])
+    return code, capsys.readouterr()
+
+
+def test_the_programs_a_counselor_expects(store):
+    assert store.career("29-1141.00").programs[0].name == "Registered Nursing"
+    assert [p.name for p in store.career("47-2111.00").programs][:1] == ["Electrician"]
+    secretary = [p.name for p in store.career("43-6013.00").programs]
+    assert secretary[0] == "Medical Administrative or Executive Assistant and Medical Secretary"
+    assert "Computer Science" in [p.name for p in store.career("15-1252.00").programs]
+
+
+def test_every_task_career_has_programs_or_says_why(store):
+    without = []
+    for summary in store.careers():
+        career = store.career(summary.code)
+        if not career.tasks:
+            continue
+        plan = study.plan(career)
+        if not career.programs:
+            without.append(career.code)
+            assert plan.reason and "No program of study" in plan.reason
+        else:
+            assert plan.reason is None and plan.first
+        for p in career.programs:  # words a student reads
+            assert not p.name.endswith(".") and "/" not in p.name, p.name
+            assert re.fullmatch(r"\d\d\.\d\d\d\d", p.cip)
+    assert len(without) == 160  # the crosswalk's count (PROVENANCE.md)
+    cashiers = study.plan(store.career("41-2011.00")).reason
+    assert "learn it on the job" in cashiers and "short training on the job" in cashiers
+
+
+def test_residencies_are_only_a_later_step(store):
+    physicians = study.plan(store.career("29-1211.00"))  # anesthesiologists
+    assert physicians.residencies and all(p.cip[:2] in ("60", "61")
+                                          for p in physicians.residencies)
+    assert all(not p.residency for p in physicians.first)
+    assert physicians.first[0].name == "Medicine"
+
+
+def test_broad_careers_show_a_few_and_say_how_many_more(store):
+    teachers = study.plan(store.career("25-1071.00"))  # health specialties teachers
+    assert len(teachers.first) == study.FIRST_FEW and teachers.more > 100
+    fields = teachers.by_field()
+    assert sum(len(items) for _, items in fields) == study.FIRST_FEW
+
+
+def test_show_json_gives_programs_or_a_reason(store):
+    nurse = profile.to_dict(store.career("29-1141.00"))
+    assert nurse["programs"][0] == {"cip": "51.3801", "title": "Registered Nursing",
+                                    "official_title": "Registered Nursing/Registered Nurse.",
+                                    "field": "Health care", "residency": False}
+    assert nurse["programs_note"] is None
+    cashier = profile.to_dict(store.career("41-2011.00"))
+    assert cashier["programs"] == [] and cashier["programs_note"]
+
+
+def test_programs_command_finds_programs_as_students_type_them(capsys):
+    for query, first in [("nursing degree", "Registered Nursing"),
+                         ("computer science major", "Computer Science"),
+                         ("welding certificate", "Welding Technology"),
+                         ("cosmetology", "Cosmetology")]:
+        code, out = run(capsys, "programs", "--json", "--limit", "3", query)
+        assert code == 0
+        found = json.loads(out.out)
+        assert found[0]["title"] == first, query
+        assert found[0]["careers"] and all(c["code"] for c in found[0]["careers"])
+    code, out = run(capsys, "programs", "--limit", "1", "electrician")
+    lines = out.out.splitlines()
+    assert lines[0].startswith("46.0302  Electrician")
+    assert any("Electricians" in line and "a year" in line for line in lines[1:])
+
+
+def test_programs_command_refuses_unknown_input_in_one_line(capsys):
+    for args in (["zzqxv"], [""], ["--limit", "-1", "nursing"]):
+        code, out = run(capsys, "programs", *args)
+        assert code == 2 and out.out == "" and out.err.count("\n") == 1
