@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from careerdesk import formatting as fmt
-from careerdesk import time_views, wording
+from careerdesk import study, time_views, wording
 from careerdesk.comparison import pick_sections
 from careerdesk.i18n import QT_TRANSLATE_NOOP, TranslatedTable, translate
 from careerdesk.model import AiAssessment, Career, Rating, TimeAllocation, Wages
@@ -67,6 +67,7 @@ PROFILE_SECTIONS: tuple[tuple[str, str], ...] = (
     ("time", QT_TRANSLATE_NOOP("Profile", "How the work divides")),
     ("inside", QT_TRANSLATE_NOOP("Profile", "Inside this career")),
     ("education", QT_TRANSLATE_NOOP("Profile", "Education and training")),
+    ("study", QT_TRANSLATE_NOOP("Profile", "What to study")),
     ("pay", QT_TRANSLATE_NOOP("Profile", "Pay")),
     ("outlook", QT_TRANSLATE_NOOP("Profile", "Outlook")),
     ("ai", QT_TRANSLATE_NOOP("Profile", "AI assessment")),
@@ -87,7 +88,8 @@ TEXT_ONLY_SECTIONS: tuple[tuple[str, str], ...] = (
 SOURCE_KEYS: Mapping[str, tuple[str, ...]] = {
     "quick": ("wages", "outlook", "education", "ai"),
     "what": ("tasks",), "inside": ("narrative",), "time": ("time_allocation",),
-    "education": ("education",), "pay": ("wages",), "outlook": ("outlook",), "ai": ("ai",),
+    "education": ("education",), "study": ("programs",), "pay": ("wages",),
+    "outlook": ("outlook",), "ai": ("ai",),
     "abilities": ("abilities",), "technology": ("technology",), "interests": ("interests",),
     "aka": ("also_known_as",), "related": ("related",), "next": ("progression",),
 }
@@ -99,6 +101,7 @@ SOURCE_LABELS: Mapping[str, str] = TranslatedTable("Profile", {
 RATED_SHOWN = 6  # abilities, skills, knowledge, work styles: the most important ones
 TECHNOLOGY_PRINTED = 16  # a printout and the text list these, then count the rest
 RELATED_PRINTED = 10
+PROGRAMS_PRINTED = 3  # a printout lists these programs of study, then counts the rest
 TASKS_PRINTED = 5  # a printout lists the top five main tasks
 
 
@@ -693,6 +696,37 @@ def _related(c: Career) -> tuple[Block, ...]:
                   missing=fmt.not_available(), media=ON_PAPER),)
 
 
+def _study(c: Career) -> tuple[Block, ...]:
+    """Programs of study (NCES): the first few by field, how many more, residencies as a
+    later step; or why there are none."""
+    plan = study.plan(c)
+    if plan.reason is not None:
+        return (Block(PARAGRAPHS, text=plan.reason),)
+    # on screen: the first few by field, then how many more; on paper and in the text: one
+    # line of the first few ("… and N more"), to keep a handout within its pages
+    blocks = [Block(LIST, title=field, items=tuple(Item(p.name) for p in programs),
+                    media=ON_SCREEN)
+              for field, programs in plan.by_field()]
+    if plan.more:
+        blocks.append(_note(translate("Profile", "{count} more programs also lead to this "
+                                      "career.").format(count=plan.more), ON_SCREEN))
+    programs = [p for p in c.programs if not p.residency]
+    blocks.append(Block(LIST, title=translate("Profile", "Programs to start with"),
+                        items=tuple(Item(p.name) for p in programs), limit=PROGRAMS_PRINTED,
+                        inline=True, separator="; ", media=ON_PAPER))
+    if plan.residencies:
+        blocks.append(Block(LIST, title=translate(
+            "Profile", "Later, after a degree: residencies and fellowships"),
+            items=tuple(Item(p.name) for p in plan.residencies[:study.FIRST_FEW]),
+            media=ON_SCREEN))
+        if len(plan.residencies) > study.FIRST_FEW:
+            blocks.append(_note(translate("Profile", "{count} more residencies and "
+                                          "fellowships.").format(
+                count=len(plan.residencies) - study.FIRST_FEW), ON_SCREEN))
+    blocks.append(_note(translate("Study", study.METHOD), ON_SCREEN))
+    return tuple(blocks)
+
+
 def _next(c: Career) -> tuple[Block, ...]:
     return (Block(LIST, items=tuple(Item(s.title) for s in c.progression),
                   media=frozenset({TEXT})),)
@@ -730,6 +764,7 @@ def profile(career: Career, *, state: str | None = None,
             continue
         blocks = {
             "what": _what, "inside": _inside, "time": _time, "education": _education,
+            "study": _study,
             "outlook": _outlook, "ai": _ai, "abilities": _abilities,
             "technology": _technology, "interests": _interests, "aka": _aka,
             "related": _related, "next": _next,

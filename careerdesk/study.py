@@ -8,18 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from careerdesk import formatting, wording
-from careerdesk.i18n import translate
+from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from careerdesk.model import Career, Glance, Program
 
 FIRST_FEW = 6  # programs a profile lists before "N more"
 
-METHOD = (
-    "Programs of study come from the crosswalk of the National Center for Education "
+METHOD = QT_TRANSLATE_NOOP(
+    "Study", "Programs of study come from the crosswalk of the National Center for Education "
     "Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert "
     "judgement of which programs prepare people for a job, not a record of where "
     "graduates work. CareerDesk lists first the programs that lead to the fewest other "
-    "jobs, so the ones closest to this career come first; residencies come after a degree."
-)
+    "jobs, so the ones closest to this career come first; residencies come after a degree.")
 
 
 @dataclass(frozen=True)

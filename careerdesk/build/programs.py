@@ -8,7 +8,9 @@ codes it marks as moved or deleted are retired and ignored. Codes stay text.
 
 Each program gets a name a high-school student reads (``plain_name``) and a field (its CIP
 family, in plain words, ``FIELDS``). A career's programs are ordered for a student: the
-programs that lead to the fewest occupations first (the most specific to this career),
+programs that lead to the fewest occupations first (the most specific to this career; for
+a college teacher of a field or an "All Other" career, the most occupations first: the
+field's main programs),
 programs named "Other" after the rest, a "General" one after a specific one that leads
 as far, and medical residencies (CIP 60 and 61), which come
 only after a degree, last and marked.
@@ -99,7 +101,7 @@ def plain_name(title: str) -> str:
     """A CIP title as a student reads it: no trailing period, the person's name after a
     slash dropped, other slashes as "or", ", General" dropped, ", Other" as "Other programs
     in …"."""
-    name = title.strip().removesuffix(".").strip()
+    name = " ".join(title.split()).removesuffix(".").strip().replace(" and/or ", " and ")
     other = False
     for suffix, is_other in ((", General", False), (", Other", True)):
         if name.endswith(suffix):
@@ -127,6 +129,12 @@ def _person(words: str) -> bool:
         and last not in (
         "other", "center", "water", "computer", "paper", "power", "matter", "labor",
         "interior", "minor", "major", "sector", "behavior", "management")
+
+
+def is_broad(soc: str) -> bool:
+    """A SOC occupation that spans a whole field: postsecondary teachers (25-1xxx) and the
+    "All Other" residual codes, which SOC numbers with a final 9 (11-9199, 17-3019)."""
+    return soc.startswith("25-1") or soc.endswith("9")
 
 
 def field_of(cip: str) -> str:
@@ -196,10 +204,15 @@ def write(conn: sqlite3.Connection, src: Path, careers: Mapping[str, str]) -> No
     rows = []
     for code, soc in sorted(careers.items()):
         cips = [cip for cip in by_soc.get(soc, []) if cip in listed]
+        # a broad career (a college teacher of a whole field, an "All Other" code) has
+        # dozens of programs: the main ones of the field, those that lead to the most
+        # occupations, come first; other careers' closest programs lead to the fewest
+        broad = is_broad(soc)
         ordered = sorted(cips, key=lambda cip: (
             field_of(cip) in RESIDENCY_FAMILIES,
             titles.get(cip, "").rstrip(".").endswith(", Other"),
-            reach[cip], titles.get(cip, "").rstrip(".").endswith(", General"),
+            -reach[cip] if broad else reach[cip],
+            titles.get(cip, "").rstrip(".").endswith(", General"),
             plain_name(titles.get(cip, listed[cip][0])), cip))
         rows += [(code, seq, cip) for seq, cip in enumerate(ordered, start=1)]
     insert(conn, "career_program", rows)

@@ -2700,7 +2700,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pay</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,7 +2745,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>BLS OEWS, May 2025</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2755,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>{label}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,7 +2926,27 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>{count} more programs also lead to this career.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programs to start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later, after a degree: residencies and fellowships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} more residencies and fellowships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{field}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,17 +2966,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-549"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Quick facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+7"/>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>not available: not rated by O*NET</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,7 +4708,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../careerdesk/study.py" line="+57"/>
+        <location filename="../../careerdesk/study.py" line="+16"/>
+        <source>Programs of study come from the crosswalk of the National Center for Education Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert judgement of which programs prepare people for a job, not a record of where graduates work. CareerDesk lists first the programs that lead to the fewest other jobs, so the ones closest to this career come first; residencies come after a degree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No program of study leads to this career in the NCES list: most people learn it on the job. What BLS gives as the usual way in: {entry}; {training}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -96,6 +96,10 @@ def test_a_bad_cip_code_is_reported_with_its_line(mini_src, tmp_path):
      "Cosmetology, Barber or Styling, and Nail Instructor"),
     ("Floral Design/Arrangement.", "Floral Design or Arrangement"),
     ("Electrician.", "Electrician"),
+    ("Computer and Information Sciences,  Other.",
+     "Other programs in Computer and Information Sciences"),
+    ("CAD/CADD Drafting and/or Design Technology/Technician.",
+     "CAD or CADD Drafting and Design Technology"),
 ])
 def test_program_names_read_as_a_student_would(title, plain):
     assert plain_name(title) == plain

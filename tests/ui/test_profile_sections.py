@@ -152,3 +152,21 @@ def test_plain_words_on_the_tabs_explain_themselves_by_keyboard(window, qtbot):
         assert words in skills, words
     for words in ("importance 4", "★ hot", "Near Vision</b>", "(6.7 of 7)"):
         assert words not in skills, words
+
+
+def test_the_education_tab_says_what_to_study(window):
+    """Issue 15: programs of study on the profile, in plain words, grouped by field; a
+    career learned on the job says so instead of an empty section."""
+    from careerdesk.ui.tabs.education import EducationTab
+
+    tab = window.profile.page(EducationTab)
+    window.open_career("29-1141.00")
+    window.profile.show_tab(window.profile.pages.index(tab))
+    text = drawn_text(tab)
+    assert "What to study" in text and "Health care" in text
+    assert text.index("Registered Nursing") < text.index("Adult Health Nursing")
+    assert "more programs also lead to this career" in text
+    assert "Registered Nursing/Registered Nurse" not in text  # NCES's wording stays out
+    window.open_career("41-2011.00")  # cashiers
+    text = drawn_text(tab)
+    assert "What to study" in text and "most people learn it on the job" in text

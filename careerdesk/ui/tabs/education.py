@@ -1,5 +1,5 @@
-"""Education & training: entry requirements, time to enter, job zone, required education
-(the profile's "education" section, ``careerdesk.sections``)."""
+"""Education & training: entry requirements, time to enter, job zone, required education,
+and what to study (the profile's "education" and "study" sections, ``careerdesk.sections``)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ class EducationTab(ProfileTab):
 
     title = QT_TRANSLATE_NOOP("EducationTab", "Education & training")
     tab_label = QT_TRANSLATE_NOOP("EducationTab", "Education")
-    section_keys = ("education",)
+    section_keys = ("education", "study")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +26,8 @@ class EducationTab(ProfileTab):
 
     def populate(self, career: Career) -> None:
         for section in self.tab_sections(career):
-            self.add_section(section, heading=False)  # the tab's title says it
+            # the tab's title names the first; "What to study" gets its own heading
+            self.add_section(section, heading=section.key != "education")
 
     def add_special(self, block: sections.Block) -> bool:
         if block.kind != sections.CHART:
