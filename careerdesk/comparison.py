@@ -53,6 +53,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("aka", QT_TRANSLATE_NOOP("Comparison", "Also known as")),
 )
 SECTION_KEYS: tuple[str, ...] = tuple(key for key, _ in SECTIONS)
+COMPARE_PROGRAMS = 3  # programs of study named in a comparison cell
 SECTION_TITLES: Mapping[str, str] = TranslatedTable("Comparison", dict(SECTIONS))
 
 # How many items a list row shows per career.
@@ -390,7 +391,21 @@ def _education(c: Comparison) -> list[Row]:
                   [translate("Comparison", "{level} ({zone} of 5)").format(
                       level=wording.preparation_level(x.job_zone.zone), zone=x.job_zone.zone)
                    if x.job_zone else None for x in cs]),
+        _text_row("education", "education.study", translate("Comparison", "What to study"),
+                  [_programs(x) for x in cs]),
     ]
+
+
+def _programs(career: Career) -> str:
+    """The first three programs of study ("Registered Nursing; …"), or why there are none
+    in a few words."""
+    programs = [p.name for p in career.programs if not p.residency]
+    if not programs:
+        return translate("Comparison", "No program: learned on the job")
+    shown = "; ".join(programs[:COMPARE_PROGRAMS])
+    more = len(programs) - COMPARE_PROGRAMS
+    return shown if more <= 0 else translate("Comparison", "{programs} (and {count} more)"
+                                             ).format(programs=shown, count=more)
 
 
 def _pay(c: Comparison) -> list[Row]:

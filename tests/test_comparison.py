@@ -246,3 +246,17 @@ def test_building_four_is_fast(careers):
         build_comparison(chosen, state="Texas")
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.150
+
+
+def test_a_what_to_study_row_names_the_first_programs(store):
+    """Issue 15 item 5: the comparison's 'What to study' row: the top three programs of
+    study, how many more, or that the career is learned on the job."""
+    from careerdesk.comparison import build_comparison
+
+    c = build_comparison([store.career(x) for x in ("29-1141.00", "41-2011.00", "47-2111.00")])
+    row = next(r for r in c.rows if r.key == "education.study")
+    nurse, cashier, electrician = (cell.text for cell in row.cells)
+    assert nurse.startswith("Registered Nursing; ") and nurse.endswith("more)")
+    assert nurse.count(";") == 2
+    assert cashier == "No program: learned on the job"
+    assert electrician == "Electrician"

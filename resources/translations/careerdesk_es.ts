@@ -910,7 +910,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Evaluación de IA</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+441"/>
         <source>Key abilities</source>
         <translation>Capacidades clave</translation>
     </message>
@@ -919,7 +919,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Habilidades tecnológicas</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-440"/>
         <source>More about pay</source>
         <translation>Más sobre el salario</translation>
     </message>
@@ -949,7 +949,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>También llamado</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>unknown section {sections} (choose from {known})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,7 +1004,22 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{level} ({zone} de 5)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No program: learned on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{programs} (and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Typical pay an hour, U.S.</source>
         <translation>Salario típico por hora, EE. UU.</translation>
     </message>
@@ -1072,7 +1087,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Tareas principales</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-179"/>
         <source>Share of the work (estimate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,7 +1108,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="vanished">Vacantes cada año</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>{percent} of tasks</source>
         <translation type="unfinished"></translation>
     </message>
