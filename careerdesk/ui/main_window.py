@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
             "about": self.show_about,
             "home": self.show_start_page,
             "interests": self.show_interests,
+            "programs": self.show_programs,
             "bright_help": self.show_bright_outlook_help,
         })
         self.zoom.changed.connect(lambda p: self.statusBar().showMessage(
@@ -269,6 +270,7 @@ class MainWindow(QMainWindow):
         # start page
         start = self.welcome
         start.quizRequested.connect(self.show_interests)
+        start.programsRequested.connect(lambda: self.show_programs())
         start.presetRequested.connect(self._show_preset)
         start.careerRequested.connect(self.open_career)
         start.bookmarksRequested.connect(self.show_bookmarks)
@@ -328,6 +330,18 @@ class MainWindow(QMainWindow):
         """The interest quiz, at the first activity not yet rated, or its results once it is
         finished (Go > What would you enjoy?, Ctrl+I; the start page's quiz tile)."""
         self.interests.show()
+
+    def show_programs(self, cip: str | None = None) -> None:
+        """Programs of study and the careers they lead to (one program shown if ``cip``)."""
+        from careerdesk.ui.programs_view import ProgramsDialog
+
+        dialog = ProgramsDialog(self.store, self)
+        dialog.careerRequested.connect(self.open_career)
+        dialog.compareRequested.connect(self.add_to_comparison)
+        if cip:
+            dialog.show_program(cip)
+        self.programs_dialog = dialog  # tests read it
+        dialog.open()
 
     def show_start_page(self) -> None:
         """The ways in (Go > Start page, Alt+Home)."""

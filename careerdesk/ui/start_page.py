@@ -152,6 +152,7 @@ class StartPage(QScrollArea):
 
     Signals:
         quizRequested(): take the interest quiz, or see its results.
+        programsRequested(): browse programs of study and the careers they lead to.
         presetRequested(Preset): show this selection of careers in the results list.
         careerRequested(str): open this career.
         bookmarksRequested(): show the bookmarks.
@@ -161,6 +162,7 @@ class StartPage(QScrollArea):
     """
 
     quizRequested = Signal()
+    programsRequested = Signal()
     presetRequested = Signal(object)
     careerRequested = Signal(str)
     bookmarksRequested = Signal()
@@ -228,6 +230,8 @@ class StartPage(QScrollArea):
         self.growing = Tile(self.tr("Fast-growing careers"), self.tr(
             "Careers where jobs are growing much faster than jobs overall, the fastest "
             "first."))
+        self.study = Tile(self.tr("What to study"), self.tr(
+            "Pick a program, such as nursing or welding, and see the careers it leads to."))
         self.bright_help = QPushButton(self.tr("What is Bright Outlook?"))
         self.bright_help.setText(BRIGHT_BADGE + " " + self.bright_help.text())
         self.bright_help.setAccessibleName(self.tr("What is Bright Outlook?"))
@@ -252,6 +256,7 @@ class StartPage(QScrollArea):
         self.field.clicked.connect(self.show_fields)
         self.no_college.clicked.connect(lambda: self._preset("no_college"))
         self.growing.clicked.connect(lambda: self._preset("growing"))
+        self.study.clicked.connect(self.programsRequested)
         self.bright_help.clicked.connect(self.brightOutlookHelpRequested)
         self.bookmarks.clicked.connect(self.bookmarksRequested)
         self.print_tile.clicked.connect(self.printComparisonRequested)
@@ -264,7 +269,7 @@ class StartPage(QScrollArea):
         for tile in (self.quiz, self.field):
             self.left.addWidget(tile)
         self.fields_at = self.left.count()  # the list of fields goes here (attach)
-        for tile in (self.no_college, self.growing):
+        for tile in (self.no_college, self.growing, self.study):
             self.left.addWidget(tile)
         self.bright_help.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.left.addWidget(self.bright_help)

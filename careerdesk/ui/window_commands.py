@@ -93,6 +93,9 @@ COMMANDS: list[tuple[str, str, Keys, str, str] | None] = [
     ("interests", "go", ["Ctrl+I"],
      QT_TRANSLATE_NOOP("MainWindow", "What would you enjoy? (&interest quiz)…"),
      QT_TRANSLATE_NOOP("MainWindow", "Rate activities and see careers that fit your interests, or see your saved results")),  # noqa: E501
+    ("programs", "go", [],
+     QT_TRANSLATE_NOOP("MainWindow", "What to stud&y (programs)…"),
+     QT_TRANSLATE_NOOP("MainWindow", "Programs of study, such as nursing or welding, and the careers they lead to")),  # noqa: E501
     ("find", "go", [Std.Find],
      QT_TRANSLATE_NOOP("MainWindow", "&Search"),
      QT_TRANSLATE_NOOP("MainWindow", "Go to the search box")),

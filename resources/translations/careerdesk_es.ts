@@ -1825,13 +1825,13 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+337"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+351"/>
         <location line="+195"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/window_commands.py" line="+97"/>
+        <location filename="../../careerdesk/ui/window_commands.py" line="+100"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1881,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>&amp;Add to comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,7 +1961,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-298"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-311"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2106,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>What to stud&amp;y (programs)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs of study, such as nursing or welding, and the careers they lead to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Next &amp;area</source>
         <translation type="unfinished"></translation>
@@ -2146,7 +2156,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2156,7 +2166,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-111"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-112"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2186,7 +2196,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,7 +2206,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,6 +3446,139 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
 </context>
 <context>
+    <name>ProgramsDialog</name>
+    <message>
+        <location filename="../../careerdesk/ui/programs_view.py" line="+78"/>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to study: programs and the careers they lead to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a program: nursing, welding, computer science…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a program of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fields of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programs of study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the program is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Careers this program leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Typical pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Education to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job growth to 2034</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to &amp;comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen career&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen career to the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it is, and where it leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>All fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No program matches “{text}”. Try one word, such as nursing or welding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{field} · CIP code {cip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NCES gives no definition for this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({field}; NCES: “{title}”, CIP {cip}). {about}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{program} leads to {count} careers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickFacts</name>
     <message>
         <location filename="../../careerdesk/quick_facts.py" line="+51"/>
@@ -4491,7 +4634,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4517,18 +4660,18 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+232"/>
+        <location line="+235"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+232"/>
+        <location line="-234"/>
+        <location line="+235"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-233"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4539,12 +4682,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Fast-growing careers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,6 +4703,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>What to study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a program, such as nursing or welding, and see the careers it leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
@@ -4610,7 +4763,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;h3&gt;Explore careers&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
