@@ -55,7 +55,7 @@ FACTS = "facts"  # ``facts``: labelled figures
 TABLE = "table"  # ``header`` and ``rows``: a small table of figures
 LIST = "list"  # ``items`` under ``title``; ``missing`` when there are none
 LINK = "link"  # ``text``, then ``title`` linking to ``url`` (a public page)
-CHART = "chart"  # ``chart``: "time" or "education", drawn by the view from the career
+CHART = "chart"  # ``chart``: "time", "education" or "path", drawn by the view from the career
 
 # The profile's sections, in order. The printout and ``careerdesk show --pdf --sections``
 # choose among these keys.
@@ -700,8 +700,13 @@ def _study(c: Career) -> tuple[Block, ...]:
     """Programs of study (NCES): the first few by field, how many more, residencies as a
     later step; or why there are none."""
     plan = study.plan(c)
+    path = Block(CHART, chart="path", media=ON_SCREEN, title=translate(
+        "Profile", "How to get there"), text=translate(
+        "Profile", "Drawn from BLS's entry education, work experience and training, the "
+        "first program NCES links to the career, the typical time to get ready and the "
+        "next steps CareerDesk lists."))
     if plan.reason is not None:
-        return (Block(PARAGRAPHS, text=plan.reason),)
+        return (Block(PARAGRAPHS, text=plan.reason), path)
     # on screen: the first few by field, then how many more; on paper and in the text: one
     # line of the first few ("… and N more"), to keep a handout within its pages
     blocks = [Block(LIST, title=field, items=tuple(Item(p.name) for p in programs),
@@ -724,6 +729,7 @@ def _study(c: Career) -> tuple[Block, ...]:
                                           "fellowships.").format(
                 count=len(plan.residencies) - study.FIRST_FEW), ON_SCREEN))
     blocks.append(_note(translate("Study", study.METHOD), ON_SCREEN))
+    blocks.append(path)
     return tuple(blocks)
 
 

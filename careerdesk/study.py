@@ -126,3 +126,59 @@ def career_line(code: str, title: str, glance: Glance, outlook: str | None) -> s
                  if glance.entry_education else formatting.not_available())
     growth = wording.outlook(outlook).label if outlook else formatting.not_available()
     return f"{code}  {title}  ·  {pay}  ·  {education}  ·  {growth}"
+
+
+NEXT_STEPS_DRAWN = 2  # next steps named in the path
+
+
+@dataclass(frozen=True)
+class PathStep:
+    """One box of the path to a career: what it is and a line or two about it."""
+
+    title: str
+    detail: str
+
+
+def path(career: Career) -> list[PathStep]:
+    """How to get there, from the data only: high school, then the program or training
+    (BLS entry education, the first program, the typical time to get ready, BLS work
+    experience and on-the-job training), the career, then its realistic next steps."""
+    e = career.education
+    entry = wording.entry_education(e.typical_entry).label if e.typical_entry else None
+    school = translate("Study", "High school")
+    needs_diploma = e.typical_entry not in (None, "No formal educational credential")
+    steps = [PathStep(school, translate("Study", "a diploma helps") if not needs_diploma
+                      else translate("Study", "diploma or equivalent"))]
+    programs = [p for p in career.programs if not p.residency]
+    if programs:
+        steps.append(PathStep(programs[0].name, entry or formatting.not_available()))
+    else:
+        training = wording.training(e.on_the_job_training).label \
+            if e.on_the_job_training else formatting.not_available()
+        steps.append(PathStep(translate("Study", "Training on the job"),
+                              "; ".join(x for x in (entry, training) if x)))
+    if e.work_experience and e.work_experience != "None":
+        steps.append(PathStep(translate("Study", "Work experience"),
+                              wording.work_experience(e.work_experience).label))
+    ready = _time_to_ready(career)
+    steps.append(PathStep(career.title, translate(
+        "Study", "this career, {ready} after high school").format(ready=ready) if ready
+        else translate("Study", "this career")))
+    nexts = [s.title for s in career.progression[:NEXT_STEPS_DRAWN]]
+    steps.append(PathStep(translate("Study", "Next steps"),
+                          "; ".join(nexts) if nexts else translate(
+                              "Study", "none listed")))
+    return steps
+
+
+def _time_to_ready(career: Career) -> str | None:
+    e = career.education
+    if e.years_min is None or e.years_max is None or e.years_max <= 0:
+        return None
+    return formatting.years_range(e.years_min, e.years_max)
+
+
+def describe_path(steps: list[PathStep]) -> str:
+    """The path in words, for screen readers and tooltips."""
+    return translate("Study", "How to get there: {steps}.").format(
+        steps=" → ".join(f"{s.title} ({s.detail})" for s in steps))

@@ -88,3 +88,21 @@ def test_programs_command_refuses_unknown_input_in_one_line(capsys):
     for args in (["zzqxv"], [""], ["--limit", "-1", "nursing"]):
         code, out = run(capsys, "programs", *args)
         assert code == 2 and out.out == "" and out.err.count("\n") == 1
+
+
+def test_the_path_is_built_from_the_data(store):
+    """Issue 15 item 4: high school, the program or training, work experience where BLS
+    asks for it, the career with its time to get ready, its next steps."""
+    nurse = store.career("29-1141.00")
+    steps = study.path(nurse)
+    assert [s.title for s in steps] == ["High school", "Registered Nursing",
+                                        "Registered Nurses", "Next steps"]
+    assert steps[1].detail.startswith("Bachelor's degree")
+    assert "4 years after high school" in steps[2].detail
+    assert steps[3].detail.split("; ")[0] == nurse.progression[0].title
+    manager = [s.title for s in study.path(store.career("11-1021.00"))]
+    assert manager.index("Work experience") == 2  # BLS: 5 years or more
+    cashier = study.path(store.career("41-2011.00"))
+    assert cashier[1].title == "Training on the job" and "month or less" in cashier[1].detail
+    words = study.describe_path(steps)
+    assert words.startswith("How to get there: High school") and " → " in words

@@ -22,6 +22,8 @@ from careerdesk.widgets.text_label import WrappedLabel
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
+    from careerdesk.study import PathStep
+
 # draws into (figure, colours, font size in points)
 _Draw = Callable[["Figure", charts.ChartColors, float], None]
 _REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
@@ -132,6 +134,20 @@ class ChartView(QWidget):
 
         self._show(draw, charts.education_chart_lines(shown),
                    charts.describe_education(shown), caption)
+
+    def show_path(self, steps: Sequence[PathStep], career_index: int | None,
+                  caption: str) -> None:
+        """The path to a career: boxes joined by arrows, top to bottom."""
+        from careerdesk import path_chart
+        from careerdesk.study import describe_path
+
+        shown = list(steps)
+
+        def draw(figure: Figure, colors: charts.ChartColors, size: float) -> None:
+            path_chart.draw_path(figure, shown, colors, career_index=career_index,
+                                 font_size=size)
+
+        self._show(draw, path_chart.path_chart_lines(shown), describe_path(shown), caption)
 
     def show_interests(self, items: Sequence[charts.InterestScore], caption: str) -> None:
         """Chart the six interest areas' scores (0..100), top areas starred."""

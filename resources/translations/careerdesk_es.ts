@@ -510,7 +510,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+101"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+103"/>
         <source>How the chart was made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1157,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+6"/>
         <source>Required education chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to get there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,7 +2956,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
+        <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn from BLS&apos;s entry education, work experience and training, the first program NCES links to the career, the typical time to get ready and the next steps CareerDesk lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{count} more programs also lead to this career.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +2986,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{field}: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,7 +3006,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-549"/>
+        <location line="-555"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,6 +4918,56 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+3"/>
         <source>pay not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>High school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a diploma helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diploma or equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training on the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this career, {ready} after high school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this career</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How to get there: {steps}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,3 +170,19 @@ def test_the_education_tab_says_what_to_study(window):
     window.open_career("41-2011.00")  # cashiers
     text = drawn_text(tab)
     assert "What to study" in text and "most people learn it on the job" in text
+
+
+def test_the_path_chart_says_in_words_what_it_draws(window):
+    from careerdesk.ui.tabs.education import EducationTab
+
+    tab = window.profile.page(EducationTab)
+    window.open_career("29-1141.00")
+    window.profile.show_tab(window.profile.pages.index(tab))
+    assert "How to get there" in drawn_text(tab)
+    chart = tab.path_chart
+    assert chart.isVisible() and chart.has_drawn()
+    description = chart.accessibleDescription()
+    assert "Registered Nursing" in description and "Registered Nurses" in description
+    texts = [t.get_text() for t in chart.figure().findobj(
+        lambda artist: hasattr(artist, "get_text"))]
+    assert any("Registered Nursing" in t for t in texts)  # drawn, not only described

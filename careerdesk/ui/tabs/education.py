@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from careerdesk import sections
+from careerdesk import sections, study
 from careerdesk.model import Career
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.tabs.base import ProfileTab
@@ -23,6 +23,8 @@ class EducationTab(ProfileTab):
         super().__init__(parent)
         self.chart = ChartView()  # reused for every career, like the time chart
         self.chart.setAccessibleName(self.tr("Required education chart"))
+        self.path_chart = ChartView()
+        self.path_chart.setAccessibleName(self.tr("How to get there"))
 
     def populate(self, career: Career) -> None:
         for section in self.tab_sections(career):
@@ -34,6 +36,12 @@ class EducationTab(ProfileTab):
             return False
         assert self.career is not None
         self.add_heading(block.title)
+        if block.chart == "path":
+            steps = study.path(self.career)
+            mine = next((i for i, s in enumerate(steps) if s.title == self.career.title), None)
+            self.path_chart.show_path(steps, mine, block.text)
+            self.add_widget(self.path_chart)
+            return True
         self.chart.show_education(self.career.education.distribution, block.text)
         self.add_widget(self.chart)
         return True
