@@ -286,6 +286,8 @@ class MainWindow(QMainWindow):
 
             self._profile = ProfileView(self.settings, self.store.ai_labels())
             self._profile.careerRequested.connect(self.open_career)
+            self._profile.programsRequested.connect(lambda code: self.show_programs(
+                career_code=code))
             self._profile.compareRequested.connect(self.add_to_comparison)
             self._profile.bookmarkRequested.connect(self.toggle_bookmark)
             self._profile.brightOutlookHelpRequested.connect(self.show_bright_outlook_help)
@@ -331,8 +333,9 @@ class MainWindow(QMainWindow):
         finished (Go > What would you enjoy?, Ctrl+I; the start page's quiz tile)."""
         self.interests.show()
 
-    def show_programs(self, cip: str | None = None) -> None:
-        """Programs of study and the careers they lead to (one program shown if ``cip``)."""
+    def show_programs(self, cip: str | None = None, career_code: str | None = None) -> None:
+        """Programs of study and the careers they lead to: one program if ``cip``, the
+        programs of one career if ``career_code``, else every field."""
         from careerdesk.ui.programs_view import ProgramsDialog
 
         dialog = ProgramsDialog(self.store, self)
@@ -340,6 +343,9 @@ class MainWindow(QMainWindow):
         dialog.compareRequested.connect(self.add_to_comparison)
         if cip:
             dialog.show_program(cip)
+        elif career_code:
+            career = self.store.career(career_code)
+            dialog.show_list(career.programs, career.title)
         self.programs_dialog = dialog  # tests read it
         dialog.open()
 

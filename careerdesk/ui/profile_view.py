@@ -205,6 +205,7 @@ class ProfileView(QWidget):
     """
 
     careerRequested = Signal(str)
+    programsRequested = Signal(str)  # explore a career's programs of study (by code)
     compareRequested = Signal(str)
     bookmarkRequested = Signal(str)
     brightOutlookHelpRequested = Signal()
@@ -234,6 +235,8 @@ class ProfileView(QWidget):
             index = self.tabs.addTab(page, page.display_tab_label().replace("&", "&&"))
             self.tabs.setTabToolTip(index, page.display_title())
             page.careerRequested.connect(self.careerRequested)
+            if isinstance(page, EducationTab):
+                page.programsRequested.connect(self.programsRequested)
             page.compareRequested.connect(self.compareRequested)
         self.compare_button = QPushButton(self.tr("Add to &comparison"))
         self.compare_button.setToolTip(self.tr("Add this career to the comparison (Ctrl+K)"))

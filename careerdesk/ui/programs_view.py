@@ -171,6 +171,16 @@ class ProgramsDialog(QDialog):
                 self.programs.setCurrentRow(row)
         self.programs.setFocus()
 
+    def show_list(self, programs: list[Program], career_title: str) -> None:
+        """The programs that lead to one career (from its profile), closest first."""
+        self.query.blockSignals(True)
+        self.query.clear()
+        self.query.blockSignals(False)
+        self._list(programs)
+        self.status.setText(self.tr("{count} programs lead to {career}.").format(
+            count=len(programs), career=career_title))
+        self.programs.setFocus()
+
     def _fill_fields(self) -> None:
         self.fields.addItem(self.tr("All fields"))
         for name in sorted({p.field for p in self._programs}):

@@ -1145,7 +1145,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>EducationTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/education.py" line="+18"/>
+        <location filename="../../careerdesk/ui/tabs/education.py" line="+25"/>
         <source>Education &amp; training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,6 +1162,16 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+2"/>
         <source>How to get there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore these programs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Explore these programs: what each one is and every career it leads to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,7 +1840,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+351"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+357"/>
         <location line="+195"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1966,7 +1976,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-311"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-317"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2211,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,7 +2221,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3399,7 +3409,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+27"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+28"/>
         <source>Profile sections</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,7 +3424,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Add to &amp;comparison</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3568,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
+        <source>{count} programs lead to {career}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>All fields</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,3 +67,26 @@ def test_the_go_menu_opens_it_and_tab_leaves_the_table(qtbot, window):
     dialog.careers.setFocus()
     qtbot.keyClick(dialog.careers, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not dialog.careers
+
+
+def test_a_profile_opens_each_of_its_programs(qtbot, window):
+    """From a profile's 'What to study': every program of the career, each with what it is
+    and the careers it leads to."""
+    from careerdesk.ui.tabs.education import EducationTab
+
+    window.open_career("29-1141.00")
+    tab = window.profile.page(EducationTab)
+    window.profile.show_tab(window.profile.pages.index(tab))
+    assert tab.explore.isVisible()
+    qtbot.mouseClick(tab.explore, Qt.MouseButton.LeftButton)
+    dialog = window.programs_dialog
+    qtbot.waitExposed(dialog)
+    names = [dialog.programs.item(r).text() for r in range(dialog.programs.count())]
+    assert names[0] == "Registered Nursing" and len(names) == len(
+        window.profile.career.programs)
+    assert "lead to Registered Nurses" in dialog.status.text()
+    dialog.programs.setCurrentRow(1)
+    assert names[1] in dialog.definition.text() and dialog.careers.rowCount() > 0
+    dialog.close()
+    window.open_career("41-2011.00")  # cashiers: no program, no button
+    assert not tab.explore.isVisible()

@@ -3,7 +3,8 @@ and what to study (the profile's "education" and "study" sections, ``careerdesk.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from careerdesk import sections, study
 from careerdesk.model import Career
@@ -13,7 +14,13 @@ from careerdesk.widgets.chart_canvas import ChartView
 
 
 class EducationTab(ProfileTab):
-    """How people get into the career."""
+    """How people get into the career.
+
+    Signals:
+        programsRequested(str): explore the programs of study of this career (by code).
+    """
+
+    programsRequested = Signal(str)
 
     title = QT_TRANSLATE_NOOP("EducationTab", "Education & training")
     tab_label = QT_TRANSLATE_NOOP("EducationTab", "Education")
@@ -25,16 +32,28 @@ class EducationTab(ProfileTab):
         self.chart.setAccessibleName(self.tr("Required education chart"))
         self.path_chart = ChartView()
         self.path_chart.setAccessibleName(self.tr("How to get there"))
+        self.explore = QPushButton(self.tr("Explore these programs…"))
+        self.explore.setAccessibleName(self.tr(
+            "Explore these programs: what each one is and every career it leads to"))
+        self.explore.setToolTip(self.explore.accessibleName())
+        self.explore.clicked.connect(self._explore)
 
     def populate(self, career: Career) -> None:
         for section in self.tab_sections(career):
             # the tab's title names the first; "What to study" gets its own heading
             self.add_section(section, heading=section.key != "education")
 
+    def _explore(self) -> None:
+        if self.career is not None:
+            self.programsRequested.emit(self.career.code)
+
     def add_special(self, block: sections.Block) -> bool:
         if block.kind != sections.CHART:
             return False
         assert self.career is not None
+        if block.chart == "path":  # after the programs: each one, what it is, its careers
+            self.explore.setVisible(bool(self.career.programs))
+            self.add_widget(self.explore)
         self.add_heading(block.title)
         if block.chart == "path":
             steps = study.path(self.career)
