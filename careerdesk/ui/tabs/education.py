@@ -52,8 +52,8 @@ class EducationTab(ProfileTab):
             return False
         assert self.career is not None
         if block.chart == "path":  # after the programs: each one, what it is, its careers
+            self.add_widget(self.explore)  # in the page first: shown alone it is a window
             self.explore.setVisible(bool(self.career.programs))
-            self.add_widget(self.explore)
         self.add_heading(block.title)
         if block.chart == "path":
             steps = study.path(self.career)
