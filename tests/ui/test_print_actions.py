@@ -396,3 +396,21 @@ def test_a_printer_that_refuses_the_paper_is_told_in_one_line(qtbot, store, tmp_
             f"ERROR The printer {queue.name} cannot print on Letter paper."]
         time.sleep(1)
         assert set(queue.output.glob("*.pdf")) - before == set()  # nothing was sent
+
+
+def test_a_printer_that_fails_is_told_in_one_line(qtbot, store, tmp_path, queue, monkeypatch):
+    """Painting cannot start on the printer (Qt could not open the job): one line, no
+    traceback."""
+    from careerdesk.ui import print_document
+
+    def cannot_start(printout, device):
+        raise print_document.PrintError("cannot start painting")
+
+    monkeypatch.setattr(print_document, "paint", cannot_start)
+    dialogs = Dialogs("a4")
+    window = make_window(qtbot, store, tmp_path, "Sam", dialogs=dialogs)
+    window.open_career(NURSE)
+    accept_print_dialog(queue.name)
+    window.commands["print"].trigger()
+    assert dialogs.messages == [
+        f"ERROR Could not send the printout to the printer {queue.name}."]
