@@ -168,7 +168,7 @@ def test_lists_every_career_shares_collapse_into_one_row(four, careers):
 
 def test_time_charts_share_groups_order_and_scale(four):
     every = [c.chart for c in row(four, "time.split").cells]
-    # the medical secretary's column shows its editorial estimate (tests/test_time_story.py)
+    # the medical secretary's column shows its editorial estimate (tests/test_time_views_story.py)
     assert every[0] is not None and every[0].kind == "editorial"
     charts = every[1:]
     assert all(chart is not None and chart.kind == "data" for chart in charts)

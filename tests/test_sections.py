@@ -1,5 +1,5 @@
 """One profile, drawn once: ``careerdesk.sections`` feeds the printout's HTML and the command
-line's text (the window's tabs: tests/ui/test_profile_sections.py), so the same headings,
+line's text (the window's tabs: tests/ui/test_profile_view_sections.py), so the same headings,
 labels and figures appear in each, in the same order, and a field added to the model shows
 everywhere."""
 

@@ -3,7 +3,7 @@ editorial narratives (``careerdesk.build.editorial``).
 
 The data narratives are written for a student of about 14: short sentences (none over 25
 words), plain words, paragraphs at Flesch-Kincaid grade 9 or below (checked over every
-narrative by ``tests/test_narratives.py``). They never quote O*NET's task statements: the
+narrative by ``tests/build/test_narrative.py``). They never quote O*NET's task statements: the
 work is told from the career's detailed work activities (O*NET's short, shared activity
 titles, the most weighty first, common verbs put in plainer words), the CareerDesk time
 split, and the counts of tools and software. Each sentence carries a fact of its own career
@@ -319,7 +319,7 @@ def _grade(paragraph: str) -> float:
     """An estimate of the paragraph's Flesch-Kincaid grade. Its rough syllable count puts it
     above textstat's standard grade on these narratives (by 0.2 or more on the first
     paragraph, the hardest), so ``MAX_GRADE`` keeps every paragraph at 9 or below; the
-    standard grade of every paragraph is checked by ``tests/test_narratives.py``."""
+    standard grade of every paragraph is checked by ``tests/build/test_narrative.py``."""
     words = paragraph.split()
     sentences = max(1, len(re.findall(r"[.!?](\s|$)", paragraph)))
     syllables = sum(_syllables(re.sub(r"[^A-Za-z]", "", w) or "x") for w in words)

@@ -34,7 +34,7 @@ def test_the_whole_app_stays_offline(qtbot, store, tmp_path, no_network):
     from careerdesk.ui.main_window import MainWindow
     from careerdesk.ui.user_session import UserSession
     from careerdesk.userdata import open_user_data
-    from tests.ui.test_bookmarks_ui import Answers
+    from tests.ui.test_bookmarks_view_window import Answers
 
     data = open_user_data(tmp_path / "data")
     session = UserSession(data, data.ensure_profile("Sam"))

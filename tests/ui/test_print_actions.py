@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from careerdesk.ui import print_actions
 from careerdesk.ui.print_options import PrintChoices
-from tests.ui.test_bookmarks_ui import make_window
-from tests.ui.test_compare import pick
+from tests.ui.test_bookmarks_view_window import make_window
+from tests.ui.test_compare_view import pick
 
 NURSE = "29-1141.00"
 FOUR = ["43-6013.00", "29-1141.00", "47-2111.00", "15-1252.00"]

@@ -18,7 +18,7 @@ from careerdesk import formatting
 
 textstat = pytest.importorskip("textstat")  # a test dependency (pyproject.toml [test])
 
-DB = Path(__file__).resolve().parents[1] / "data" / "careers.db"
+DB = Path(__file__).resolve().parents[2] / "data" / "careers.db"
 MAX_GRADE = 9.0
 MAX_WORDS = 25
 MAX_SHARE = 0.05

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from careerdesk import interests
 from careerdesk.ui.print_options import PrintChoices
 from tests.ui.test_accessibility import undescribed, unnamed
-from tests.ui.test_bookmarks_ui import make_window as bookmarks_window
+from tests.ui.test_bookmarks_view_window import make_window as bookmarks_window
 from tests.ui.test_font_scaling import clipped
 
 Key = Qt.Key

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from careerdesk.printouts import Printout
 from careerdesk.ui.print_actions import Printable, PrintContext, PrintJob
 from careerdesk.ui.print_options import PrintChoices
-from tests.ui.test_bookmarks_ui import make_window
-from tests.ui.test_compare import FakeDialogs, pick
+from tests.ui.test_bookmarks_view_window import make_window
+from tests.ui.test_compare_view import FakeDialogs, pick
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                    reason="poppler-utils not installed")

@@ -142,3 +142,26 @@ def test_view_menu_changes_the_colours_and_remembers_them(qtbot, themed, store):
     qtbot.wait(10)
     assert Settings().get(THEME) == ""
     assert relative_luminance(drawn_colors(window.tray.clear_button)[0]) > 0.7
+
+
+def test_dark_palette_disabled_button_looks_unavailable(qtbot):
+    """In the dark palette a disabled button's text is drawn dimmer than an enabled one's."""
+    from PySide6.QtWidgets import QPushButton
+
+    from careerdesk.ui import theme
+
+    def brightest_text(button: QPushButton) -> int:
+        image = button.grab().toImage()
+        return max(image.pixelColor(x, y).lightness()
+                   for x in range(image.width() // 4, image.width() * 3 // 4)
+                   for y in range(image.height() // 4, image.height() * 3 // 4))
+
+    shown = []
+    for enabled in (True, False):
+        button = QPushButton("Compare WWW")
+        qtbot.addWidget(button)
+        button.setPalette(theme.dark_palette())
+        button.setEnabled(enabled)
+        button.resize(200, 40)
+        shown.append(brightest_text(button))
+    assert shown[1] < shown[0] - 60

@@ -14,7 +14,7 @@ import pytest
 from careerdesk.build import derive
 from tests.conftest import DB_PATH
 
-EXPECTATIONS = Path(__file__).resolve().parent / "data" / "work_split_expectations.csv"
+EXPECTATIONS = Path(__file__).resolve().parents[1] / "data" / "work_split_expectations.csv"
 # O*NET lists one driving activity among the 29 tasks of truck drivers; loading and securing
 # cargo, upkeep and hooking up lines come to more (hands-on 28 %, driving 26 %). Tasks are
 # counted, not timed (O*NET 29.3 as shipped has no task frequencies to weigh them by).
