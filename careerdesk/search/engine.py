@@ -36,7 +36,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -267,18 +267,7 @@ class SearchEngine:
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
             hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
-        few = len(hits) < FALLBACK_BELOW
-        unnamed = not any(h.score >= STRONG for h in hits.values())  # no name holds them all
-        if len(terms) > 1 and (few or understood.phrase or unnamed):
-            for career, hit in self._partial(careers, terms, allowed_set,
-                                             None if understood.phrase else limit).items():
-                if hit.words == len(terms) and (hit.titled if understood.phrase
-                                                else hit.named):
-                    hit = _spread_over_work(hit)
-                    if career not in hits or hit.score > hits[career].score:
-                        hits[career] = hit
-                elif few:
-                    hits.setdefault(career, hit)
+        self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if wished is None and sort is Sort.RELEVANCE and not understood.phrase \
                 and not any(h.score >= SURE for h in hits.values()) \
                 and self._reads_like_a_title(terms):
@@ -292,7 +281,30 @@ class SearchEngine:
             strong = [h for h in pool if h.score >= STRONG]
             hits = {h.career: h for h in (strong if len(strong) >= 5 else pool)}
             sort = wished
+        ranked = self._ranked(careers, hits, sort, limit)
+        return self._results(careers, alt_titles, reads, ranked, terms)
 
+    def _add_partial(self, hits: dict[int, _Hit], careers: list[_Career], terms: list[Term],
+                     allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:
+        """Careers holding every word of a query of several words, spread over their names
+        and work, into ``hits`` when few matched, the query is a phrase, or no name holds
+        them all."""
+        few = len(hits) < FALLBACK_BELOW
+        unnamed = not any(h.score >= STRONG for h in hits.values())  # no name holds them all
+        if len(terms) <= 1 or not (few or phrase or unnamed):
+            return
+        for career, hit in self._partial(careers, terms, allowed_set,
+                                         None if phrase else limit).items():
+            if hit.words == len(terms) and (hit.titled if phrase else hit.named):
+                hit = _spread_over_work(hit)
+                if career not in hits or hit.score > hits[career].score:
+                    hits[career] = hit
+            elif few:
+                hits.setdefault(career, hit)
+
+    def _ranked(self, careers: list[_Career], hits: dict[int, _Hit], sort: Sort,
+                limit: int | None) -> list[_Hit]:
+        """The hits in ``sort`` order, the first ``limit`` of them."""
         if sort is Sort.RELEVANCE:  # _order's key, sooner: the score, then title and code
             named = self._named()
 
@@ -302,9 +314,8 @@ class SearchEngine:
             def order(hit: _Hit) -> tuple:
                 return _order(careers[hit.career], hit.score, sort)
 
-        ranked = sorted(hits.values(), key=order) if limit is None \
+        return sorted(hits.values(), key=order) if limit is None \
             else heapq.nsmallest(limit, hits.values(), key=order)
-        return self._results(careers, alt_titles, reads, ranked, terms)
 
     def _named(self) -> list[tuple[str, str]]:
         """Each career's (title, code), the order of careers scoring the same."""
@@ -433,13 +444,7 @@ class SearchEngine:
         of Camera Operators for "flying planes", "Marine Firefighter" of Sailors; not
         "Game Developer" of Software Developers): it then ranks with descriptions.
         """
-        hits: dict[int, _Hit] = {}
-        code = _CODE.match(query[:MAX_QUERY_CHARS])
-        if code:
-            wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
-            for i, career in enumerate(careers):
-                if career.code.startswith(wanted) and i in allowed:
-                    hits[i] = _Hit(CODE_MATCH + 10 * EXACT_TITLE, -1, 0, i)
+        hits = _code_hits(careers, query, allowed)
         if not terms:
             return hits
         plan = self._plan(terms)
@@ -448,17 +453,6 @@ class SearchEngine:
 
         strays: dict[str, frozenset[str]] = {}
         searched = frozenset().union(*(t.singulars for t in terms))  # Term.matches(w, False)
-
-        def stray(career: _Career, name: str) -> bool:
-            """Whether an other name holds words besides the query's and none of them is a
-            word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter"
-            of Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera
-            Operators is)."""
-            own = strays.get(name)
-            if own is None:
-                own = strays[name] = frozenset(
-                    form for form in map(singular, content_words(name)) if form not in searched)
-            return bool(own) and not own & career.title_singulars
 
         def borne_out(career: int) -> bool:
             if not core:
@@ -476,35 +470,21 @@ class SearchEngine:
         every_kind: dict[str, list[tuple[int, int, int, int]]] = {}
         for (partial, match, kinds, _), ceiling in zip(plan, ceilings, strict=True):
             bonus = _stage_bonus(partial, kinds)
-            if partial and kinds[1] <= KIND_DESCRIPTION:  # a prefix costs about the same
-                # whatever the kinds: read every kind its stages want (but technology) at once
-                if match not in every_kind:
-                    spans = [k for p, m, k, _ in plan if p and m == match
-                             and k[1] <= KIND_DESCRIPTION]
-                    every_kind[match] = grouped(
-                        match, (min(k[0] for k in spans), max(k[1] for k in spans)))
-                rows = [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
-            else:
-                rows = grouped(match, kinds)
+            rows = _stage_rows(plan, partial, match, kinds, every_kind, grouped)
             if kinds[0] <= KIND_SHORT:
                 for raw, kind, item, at, count in self._titles(careers, alt_titles, rows,
                                                                terms, partial):
                     if at not in allowed:
                         continue
                     incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
-                        and stray(careers[at], alt_titles[at][item][0]) \
-                        and not borne_out(at)  # see above
-                    score = round(raw + bonus - incidental * INCIDENTAL, 3)
-                    before = hits.get(at)
-                    if before is None or score > before.score:
-                        hits[at] = _Hit(score, kind, item, at, count, match)
+                        and _stray(careers[at], alt_titles[at][item][0], searched, strays) \
+                        and not borne_out(at)  # see the docstring
+                    _keep_best(hits, round(raw + bonus - incidental * INCIDENTAL, 3),
+                               kind, item, at, count, match)
             else:  # no other names here: nothing incidental
                 for raw, kind, item, at, count in self._items(careers, rows, kinds, phrase):
                     if at in allowed:
-                        score = round(raw + bonus, 3)
-                        before = hits.get(at)
-                        if before is None or score > before.score:
-                            hits[at] = _Hit(score, kind, item, at, count, match)
+                        _keep_best(hits, round(raw + bonus, 3), kind, item, at, count, match)
             if sort is Sort.RELEVANCE and limit is not None \
                     and sum(h.score > ceiling for h in hits.values()) >= limit:
                 break
@@ -754,6 +734,56 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _stray(career: _Career, name: str, searched: frozenset[str],
+           strays: dict[str, frozenset[str]]) -> bool:
+    """Whether an other name holds words besides the query's (``searched``) and none of them
+    is a word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter" of
+    Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera Operators is).
+    ``strays`` keeps each name's other words for the rest of the search."""
+    own = strays.get(name)
+    if own is None:
+        own = strays[name] = frozenset(
+            form for form in map(singular, content_words(name)) if form not in searched)
+    return bool(own) and not own & career.title_singulars
+
+
+def _code_hits(careers: list[_Career], query: str, allowed: frozenset[int]
+               ) -> dict[int, _Hit]:
+    """The careers whose SOC code starts with the one the query is, if it is one."""
+    hits: dict[int, _Hit] = {}
+    code = _CODE.match(query[:MAX_QUERY_CHARS])
+    if code:
+        wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
+        for i, career in enumerate(careers):
+            if career.code.startswith(wanted) and i in allowed:
+                hits[i] = _Hit(CODE_MATCH + 10 * EXACT_TITLE, -1, 0, i)
+    return hits
+
+
+def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: bool,
+                match: str, kinds: tuple[int, int],
+                every_kind: dict[str, list[tuple[int, int, int, int]]],
+                grouped: Callable[[str, tuple[int, int]], list[tuple[int, int, int, int]]]
+                ) -> list[tuple[int, int, int, int]]:
+    """The index rows of one stage of ``plan``. A prefix costs about the same whatever the
+    kinds: every kind its stages want (but technology) is read at once, into
+    ``every_kind``."""
+    if not (partial and kinds[1] <= KIND_DESCRIPTION):
+        return grouped(match, kinds)
+    if match not in every_kind:
+        spans = [k for p, m, k, _ in plan if p and m == match and k[1] <= KIND_DESCRIPTION]
+        every_kind[match] = grouped(match, (min(k[0] for k in spans), max(k[1] for k in spans)))
+    return [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
+
+
+def _keep_best(hits: dict[int, _Hit], score: float, kind: int, item: int, career: int,
+               count: int, match: str) -> None:
+    """This hit as its career's, unless the career has a better one."""
+    before = hits.get(career)
+    if before is None or score > before.score:
+        hits[career] = _Hit(score, kind, item, career, count, match)
 
 
 def _spread_over_work(hit: _Hit) -> _Hit:

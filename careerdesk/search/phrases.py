@@ -262,6 +262,42 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
+    wished = _read_wishes(left, present, ignore, reading)
+    led = _strip_lead_ins(left, phrases)
+    probe = list(left)  # filler is dropped after concepts ("build things" is one)
+    filled = _drop_fillers(probe)
+    remaining = [t for t in probe if t is not None]
+    trigger_words = phrases.trigger_words
+    # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
+    # ("helping kids learn", "building houses")
+    phrase_like = led or wished or filled or (len(remaining) > 1 and all(
+        w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
+        for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
+    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like)
+    _drop_fillers(left, bool(found))  # beside a concept, filler may leave nothing
+    reading.phrase = bool(phrase_like or found)
+    _drop_soft_words(left, reading.phrase)
+    for _, group, at in sorted(found, key=lambda f: f[2]):
+        reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
+        if group.key not in ignore:
+            reading.concepts.append(group)
+            reading.positions[group.key] = at
+    _read_synonyms(left, present, phrases, reading)
+    weak = SOFT | WEAK_VERBS if reading.concepts else SOFT
+    if (reading.concepts or wished or led) and all(t in weak for t in left if t is not None):
+        left = [None if t in weak else t for t in left]
+    reading.rest = [t for t in left if t is not None]
+    for position, token in enumerate(left):
+        if token is not None:
+            reading.positions.setdefault(token, position)
+    reading.last_kept = bool(tokens) and left[-1] is not None
+    return reading
+
+
+def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
+                 reading: Reading) -> bool:
+    """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
+    ``left`` unless the student removed their chip; whether any wish phrase was there."""
     wished = False
     for key, options in WISHES.items():
         for phrase in options:  # longest first
@@ -278,27 +314,29 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             wished = True  # a phrase, even when the student removed its chip
             if key not in ignore:
                 left[at:at + len(phrase)] = [None] * len(phrase)
-                if key == NO_COLLEGE:
-                    reading.max_entry_education = HIGH_SCHOOL
-                elif key == SHORT_TRAINING:
-                    reading.max_entry_education = NONDEGREE
-                elif key == HIGH_PAY:
-                    reading.sort = Sort.PAY
-                else:
-                    reading.outlooks = GROWING
+                _apply_wish(key, reading)
             if not any(c.key == key for c in reading.chips):
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break
-    led = _strip_lead_ins(left, phrases)
-    probe = list(left)  # filler is dropped after concepts ("build things" is one)
-    filled = _drop_fillers(probe)
-    remaining = [t for t in probe if t is not None]
-    trigger_words = phrases.trigger_words
-    # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
-    # ("helping kids learn", "building houses")
-    phrase_like = led or wished or filled or (len(remaining) > 1 and all(
-        w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
-        for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
+    return wished
+
+
+def _apply_wish(key: str, reading: Reading) -> None:
+    if key == NO_COLLEGE:
+        reading.max_entry_education = HIGH_SCHOOL
+    elif key == SHORT_TRAINING:
+        reading.max_entry_education = NONDEGREE
+    elif key == HIGH_PAY:
+        reading.sort = Sort.PAY
+    else:
+        reading.outlooks = GROWING
+
+
+def _read_concepts(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
+                   phrases: Phrases, remaining: list[str],
+                   phrase_like: bool) -> list[tuple[tuple[str, ...], Group, int]]:
+    """The concepts the words name (trigger, group, position), longest trigger first; their
+    words are blanked in ``left`` unless the student removed their chip."""
     found: list[tuple[tuple[str, ...], Group, int]] = []
     done: set[str] = set()
     candidates = sorted((pair for word in present
@@ -329,19 +367,21 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             found.remove((trigger, group, at))
             if group.key not in ignore:
                 left[at:at + len(trigger)] = [None] * len(trigger)
-    _drop_fillers(left, bool(found))  # beside a concept, filler may leave nothing
-    reading.phrase = bool(phrase_like or found)
+    return found
+
+
+def _drop_soft_words(left: list[str | None], phrase: bool) -> None:
+    """In a phrase, blank the generic verbs and soft words beside the words that count."""
     live = [i for i, t in enumerate(left) if t is not None]
     soft = [i for i in live if left[i] in GENERIC_VERBS
             or (left[i] in SOFT and left[i] not in MEANT)]
-    if reading.phrase and len(soft) < len(live):
+    if phrase and len(soft) < len(live):
         for i in soft:  # "making websites": websites; "working in an office": office
             left[i] = None
-    for _, group, at in sorted(found, key=lambda f: f[2]):
-        reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
-        if group.key not in ignore:
-            reading.concepts.append(group)
-            reading.positions[group.key] = at
+
+
+def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phrases,
+                   reading: Reading) -> None:
     for group in phrases.synonyms:
         for trigger in group.triggers:
             if trigger[0] not in present:
@@ -354,15 +394,6 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
             word = trigger[0]
             reading.synonyms.setdefault(word, group)
             break
-    weak = SOFT | WEAK_VERBS if reading.concepts else SOFT
-    if (reading.concepts or wished or led) and all(t in weak for t in left if t is not None):
-        left = [None if t in weak else t for t in left]
-    reading.rest = [t for t in left if t is not None]
-    for position, token in enumerate(left):
-        if token is not None:
-            reading.positions.setdefault(token, position)
-    reading.last_kept = bool(tokens) and left[-1] is not None
-    return reading
 
 
 def _gerund(word: str) -> bool:
