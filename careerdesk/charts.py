@@ -263,9 +263,7 @@ def _bars(
                    edgecolor=colors.foreground, linewidth=0.6, zorder=2)
     for patch, style in zip(bars.patches, styles, strict=True):
         patch.set_hatch(style.hatch)
-        if hasattr(patch, "set_hatchcolor"):  # matplotlib 3.10+; before, lines take the edge
-            patch.set_hatchcolor(style.hatch_color)
-            patch.set_hatch_linewidth(0.8)
+        _hatch_color(patch, style)
     gap = max_percent * 0.012
     written = value_texts if value_texts is not None else [percent_text(v) for v in values]
     for y, width, text in zip(positions, widths, written, strict=True):
@@ -287,6 +285,21 @@ def _bars(
     ax.spines["bottom"].set_color(colors.muted)
     if axis_label:
         ax.set_xlabel(axis_label, color=colors.foreground, fontsize=font_size)
+
+
+def _hatch_color(patch: Any, style: BarStyle) -> None:
+    """The hatch lines in the style's colour (matplotlib 3.10+; before, they take the edge's)."""
+    if hasattr(patch, "set_hatchcolor"):
+        patch.set_hatchcolor(style.hatch_color)
+        patch.set_hatch_linewidth(0.8)
+
+
+def _time_ticks(max_percent: float, plot_w: float, char_in: float) -> list[float]:
+    """Every 25 % (10 % up to 50 %), fewer when the labels would touch."""
+    room = 6 * char_in * 0.9  # a tick label ("100%") and a gap, at the ticks' size
+    steps = [s for s in (10, 25, 50, 100) if s >= (25 if max_percent > 50 else 10)]
+    step = next((s for s in steps if plot_w * s / max_percent >= room), steps[-1])
+    return [float(t) for t in range(0, int(max_percent) + 1, step)]
 
 
 def draw_time_allocation(
@@ -337,11 +350,7 @@ def draw_time_allocation(
         return left_in + percent / max_percent * plot_w
 
     if ticks is None:
-        # every 25 % (10 % up to 50 %), fewer when the labels would touch
-        room = 6 * char_in * 0.9  # a tick label ("100%") and a gap, at the ticks' size
-        steps = [s for s in (10, 25, 50, 100) if s >= (25 if max_percent > 50 else 10)]
-        step = next((s for s in steps if plot_w * s / max_percent >= room), steps[-1])
-        ticks = [float(t) for t in range(0, int(max_percent) + 1, step)]
+        ticks = _time_ticks(max_percent, plot_w, char_in)
     text_style: dict[str, Any] = {"color": colors.foreground, "fontsize": font_size,
                                   "transform": inches, "parse_math": False}
     grid: list[list[tuple[float, float]]] = []
@@ -378,9 +387,7 @@ def draw_time_allocation(
             bar = Rectangle((0, index - 0.34), width, 0.68, transform=bar_data,
                             facecolor=style.color, edgecolor=colors.foreground,
                             linewidth=0.6, hatch=style.hatch or None, zorder=2)
-            if hasattr(bar, "set_hatchcolor"):  # matplotlib 3.10+; before, lines take the edge
-                bar.set_hatchcolor(style.hatch_color)
-                bar.set_hatch_linewidth(0.8)
+            _hatch_color(bar, style)
             figure.add_artist(bar)
             middle = top - (index + 0.5) * slot_in
             figure.text(left_in - pad_in, middle, _wrap(share.label, label_wrap),

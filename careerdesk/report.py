@@ -197,6 +197,37 @@ def comparison_sources_html(comparison: Comparison, font_pt: float,
             + "".join(f"<p style='{small}'>{_e(t)}</p>" for t in paragraphs))
 
 
+def _comparison_notes(comparison: Comparison, only_differences: bool) -> list[str]:
+    """The notes under a comparison's heading: the legend, the state, what is shown."""
+    notes = [legend()]
+    if comparison.state:
+        notes.append(translate("Report", "State pay: {state}.").format(state=comparison.state))
+    if only_differences:
+        notes.append(translate("Report", "Showing only the rows where the careers differ."))
+    notes.append(translate("Report", "Sources and notes are at the end."))
+    return notes
+
+
+def _comparison_row_html(row: Row, key: str, section_title: str | None,
+                         names: Mapping[str, str], codes: list[str],
+                         chart_size: tuple[float, float]) -> str:
+    """One row of the comparison table; ``section_title`` when the row is its section's
+    only one (the title goes in its label, on a shaded cell)."""
+    label = f"<b>{_e(row.label)}</b>"
+    label = f"<a name='{ROW_PREFIX}{row.key}'>{label}</a>"  # kept whole
+    if section_title is not None:
+        label = section_title + (f"<br><span class='muted'>{_e(row.label)}</span>"
+                                 if row.label != SECTION_TITLES[key] else "")
+    if row.key.endswith(".shared"):  # the same for all: said once
+        cells = (f"<td colspan='{len(codes)}'>"
+                 f"{_cell_html(row, 0, names, codes, chart_size)}</td>")
+    else:
+        cells = "".join(f"<td>{_cell_html(row, i, names, codes, chart_size)}</td>"
+                        for i in range(len(codes)))
+    shade = f" bgcolor='{SECTION_BACKGROUND}'" if section_title is not None else ""
+    return f"<tr><td{shade}>{label}</td>{cells}</tr>"
+
+
 def comparison_html(
     comparison: Comparison,
     *,
@@ -229,12 +260,7 @@ def comparison_html(
     names = image_names or {}
     label_width = label_column_percent(len(careers))
     column = (100 - label_width) // len(careers)
-    notes = [legend()]
-    if comparison.state:
-        notes.append(translate("Report", "State pay: {state}.").format(state=comparison.state))
-    if only_differences:
-        notes.append(translate("Report", "Showing only the rows where the careers differ."))
-    notes.append(translate("Report", "Sources and notes are at the end."))
+    notes = _comparison_notes(comparison, only_differences)
     head = "".join(f"<th width='{column}%' align='left' bgcolor='{HEADER_BACKGROUND}'>"
                    f"{_career_header(c)}</th>" for c in careers)
 
@@ -266,19 +292,9 @@ def comparison_html(
         for index, row in enumerate(section_rows):
             if index and row.key in break_before:
                 out.append("</tbody></table>" + table(True))
-            label = f"<b>{_e(row.label)}</b>"
-            label = f"<a name='{ROW_PREFIX}{row.key}'>{label}</a>"  # kept whole
-            if len(section_rows) == 1:  # the section's own row: no separate heading row
-                label = title + (f"<br><span class='muted'>{_e(row.label)}</span>"
-                                 if row.label != SECTION_TITLES[key] else "")
-            if row.key.endswith(".shared"):  # the same for all: said once
-                cells = (f"<td colspan='{len(careers)}'>"
-                         f"{_cell_html(row, 0, names, codes, chart_size)}</td>")
-            else:
-                cells = "".join(f"<td>{_cell_html(row, i, names, codes, chart_size)}</td>"
-                                for i in range(len(careers)))
-            shade = f" bgcolor='{SECTION_BACKGROUND}'" if len(section_rows) == 1 else ""
-            out.append(f"<tr><td{shade}>{label}</td>{cells}</tr>")
+            # the section's own row: no separate heading row
+            own = title if len(section_rows) == 1 else None
+            out.append(_comparison_row_html(row, key, own, names, codes, chart_size))
     out.append("</tbody></table>")
     if "sources" in break_before:
         out.append("<p style='page-break-before: always'></p>")

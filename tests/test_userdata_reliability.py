@@ -163,6 +163,32 @@ def _state(ud, target: str, op: str) -> object:  # UserData
     return {b.code: b.note for b in ud.bookmarks(profile)}.get(target)
 
 
+def _replay(lines: list[str], bookmarks: dict[str, str], comparisons: set[str],
+            number: int) -> tuple[int, tuple[str, str] | None, int]:
+    """Apply a killed writer's reported commits to what must be there: (the next code
+    number, the operation begun but not reported done, how many were reported done)."""
+    pending: tuple[str, str] | None = None
+    confirmed = 0
+    for line in lines:
+        kind, op, target = line.split()
+        if op == "add" and kind == "begin":
+            number = max(number, int(target[3:7]) + 1)  # never reuse a code
+        if kind == "begin":
+            pending = (op, target)
+            continue
+        pending = None
+        confirmed += 1
+        if op == "add":
+            bookmarks.setdefault(target, "")
+        elif op == "note":
+            bookmarks[target] = _note(target)
+        elif op == "remove":
+            bookmarks.pop(target, None)
+        else:
+            comparisons.add(target)
+    return number, pending, confirmed
+
+
 def test_sigkill_while_writing_never_loses_a_commit_or_damages_the_file(tmp_path):
     from careerdesk.userdata import FILE_NAME, open_user_data
 
@@ -192,24 +218,8 @@ def test_sigkill_while_writing_never_loses_a_commit_or_damages_the_file(tmp_path
         lines += child.stdout.read().splitlines()
         child.stdout.close()
 
-        pending: tuple[str, str] | None = None
-        for line in lines:
-            kind, op, target = line.split()
-            if op == "add" and kind == "begin":
-                number = max(number, int(target[3:7]) + 1)  # never reuse a code
-            if kind == "begin":
-                pending = (op, target)
-                continue
-            pending = None
-            confirmed += 1
-            if op == "add":
-                bookmarks.setdefault(target, "")
-            elif op == "note":
-                bookmarks[target] = _note(target)
-            elif op == "remove":
-                bookmarks.pop(target, None)
-            else:
-                comparisons.add(target)
+        number, pending, done = _replay(lines, bookmarks, comparisons, number)
+        confirmed += done
 
         raw = sqlite3.connect(tmp_path / FILE_NAME)
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"run {run}"

@@ -420,62 +420,79 @@ PREPARATION_WORDS = {1: "little preparation", 2: "some preparation", 3: "medium 
 
 
 def _getting_in(f: _Facts) -> str:
-    parts = []
     top = f.survey[0] if f.survey else None  # (category, percent) most workers named
     education = f.projection[2] if f.projection else None
     openings = f.projection[1] if f.projection else None
     experience, training = f.projection[3:5] if f.projection else (None, None)
-    if education:
-        sentence = f"BLS says most people start with " \
-                   f"{EDUCATION_WORDS.get(education, fmt.lower_first(education))}"
-        if top and top[0] == EDUCATION_LEVEL_OF.get(education):
-            sentence += f"; {_percent(top[1])} of the workers O*NET asked agree."
-        elif top:
-            sentence += (f"; in O*NET's survey, {_percent(top[1])} of workers named "
-                         f"{LEVEL_WORDS[top[0]]}.")
-        else:
-            sentence += "."
-        parts.append(sentence)
-    else:
-        sentence = (f"BLS lists no entry requirements for this job, but O*NET says it takes "
-                    f"{PREPARATION_WORDS.get(f.zone, 'preparation')}")
-        if top:
-            sentence += f"; {_percent(top[1])} of workers named {LEVEL_WORDS[top[0]]}"
-        parts.append(sentence + ".")
+    parts = [_starting_education(f, education, top)]
     easier = list(parts)  # the same without the survey's "more school" aside
     if f.entry:
-        sentence = f"In all, plan on {_whole_years(*f.entry)} after high school"
-        easier.append(sentence + ".")
-        more = less = 0.0
-        level = EDUCATION_LEVEL_OF.get(education or "")
-        if level and f.survey:
-            more = sum(p for c, p in f.survey if c > (11 if level == 10 else level))
-            less = sum(p for c, p in f.survey if c < level)
-        if round(more) >= 1:
-            sentence += (f"; {'only ' if more < 10 else ''}{_percent(more)} of workers said it "
-                         "needs more school than BLS lists")
-        elif round(less) >= 1:
-            sentence += (f"; {'only ' if less < 10 else ''}{_percent(less)} of workers said it "
-                         "needs less school than BLS lists")
-        parts.append(sentence + ".")
+        sentence, plain = _years_of_school(f, education)
+        parts.append(sentence)
+        easier.append(plain)
     needs = [f"employers want {EXPERIENCE_WORDS[experience]}"] \
         if experience in EXPERIENCE_WORDS else []
     if training in TRAINING_WORDS:
         needs.append(f"new workers {TRAINING_WORDS[training]}")
-    last = []
+    last = _openings_and_needs(openings, needs)
+    return _readable([parts + last, easier + last])
+
+
+def _starting_education(f: _Facts, education: str | None,
+                        top: tuple[int, float] | None) -> str:
+    """What BLS says people start with (or O*NET's preparation when BLS lists nothing),
+    and what most workers in O*NET's survey named."""
+    if not education:
+        sentence = (f"BLS lists no entry requirements for this job, but O*NET says it takes "
+                    f"{PREPARATION_WORDS.get(f.zone, 'preparation')}")
+        if top:
+            sentence += f"; {_percent(top[1])} of workers named {LEVEL_WORDS[top[0]]}"
+        return sentence + "."
+    sentence = f"BLS says most people start with " \
+               f"{EDUCATION_WORDS.get(education, fmt.lower_first(education))}"
+    if top and top[0] == EDUCATION_LEVEL_OF.get(education):
+        return sentence + f"; {_percent(top[1])} of the workers O*NET asked agree."
+    if top:
+        return sentence + (f"; in O*NET's survey, {_percent(top[1])} of workers named "
+                           f"{LEVEL_WORDS[top[0]]}.")
+    return sentence + "."
+
+
+def _years_of_school(f: _Facts, education: str | None) -> tuple[str, str]:
+    """The years to plan on after high school: with the survey's aside when workers said it
+    needs more (or less) school than BLS lists, and without it."""
+    assert f.entry
+    sentence = f"In all, plan on {_whole_years(*f.entry)} after high school"
+    more = less = 0.0
+    level = EDUCATION_LEVEL_OF.get(education or "")
+    if level and f.survey:
+        more = sum(p for c, p in f.survey if c > (11 if level == 10 else level))
+        less = sum(p for c, p in f.survey if c < level)
+    plain = sentence + "."
+    if round(more) >= 1:
+        sentence += (f"; {'only ' if more < 10 else ''}{_percent(more)} of workers said it "
+                     "needs more school than BLS lists")
+    elif round(less) >= 1:
+        sentence += (f"; {'only ' if less < 10 else ''}{_percent(less)} of workers said it "
+                     "needs less school than BLS lists")
+    return sentence + ".", plain
+
+
+def _openings_and_needs(openings: int | None, needs: list[str]) -> list[str]:
+    """The jobs that open up each year and what employers want of new workers."""
     if openings:
         jobs = f"About {fmt.count(openings)} jobs open up each year"
         sentence = f"{jobs}, and {' and '.join(needs)}." if needs else \
             f"{jobs}, counting jobs left by people who retire or change careers."
         if not _fits(sentence) and len(needs) == 2:
             sentence = f"{jobs}, and {needs[0]}. {needs[1][0].upper()}{needs[1][1:]}."
-        last.append(sentence)
-    elif openings == 0:  # BLS's 0.0 thousand: fewer than 50
-        last.append("BLS counts fewer than 50 openings a year" +
-                    (f"; {' and '.join(needs)}." if needs else "."))
-    elif needs:
-        last.append(f"Once hired, {' and '.join(needs)}.")
-    return _readable([parts + last, easier + last])
+        return [sentence]
+    if openings == 0:  # BLS's 0.0 thousand: fewer than 50
+        return ["BLS counts fewer than 50 openings a year" +
+                (f"; {' and '.join(needs)}." if needs else ".")]
+    if needs:
+        return [f"Once hired, {' and '.join(needs)}."]
+    return []
 
 
 def _pay_outlook(f: _Facts) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextTable,
+    QTextTableCell,
 )
 
 from careerdesk import report
@@ -170,6 +171,28 @@ def _orphaned_headings(doc: QTextDocument, page_height: float) -> dict[str, int]
     return found
 
 
+def _cell_blocks(cell: QTextTableCell) -> list[QTextBlock]:
+    """The text blocks of a table cell, in order."""
+    block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
+    blocks = []
+    while block.isValid():
+        blocks.append(block)
+        if block == last:
+            break
+        block = block.next()
+    return blocks
+
+
+def _anchor_names(block: QTextBlock) -> list[str]:
+    """The anchor names in a block's text."""
+    names: list[str] = []
+    it = block.begin()
+    while not it.atEnd():
+        names += it.fragment().charFormat().anchorNames()
+        it += 1
+    return names
+
+
 def _split_rows(doc: QTextDocument, page_height: float) -> dict[str, int]:
     """Keys of table rows (anchor ``row-<key>``, or a one-row section's ``keep-<section>``)
     that a page break cuts in two, with the page where they start."""
@@ -183,18 +206,10 @@ def _split_rows(doc: QTextDocument, page_height: float) -> dict[str, int]:
             pages: set[int] = set()
             names: list[str] = []
             for column in range(frame.columns()):
-                cell = frame.cellAt(row, column)
-                block, last = cell.firstCursorPosition().block(), cell.lastCursorPosition().block()
-                while block.isValid():
+                for block in _cell_blocks(frame.cellAt(row, column)):
                     pages.update(_line_pages(doc, block, page_height))
                     if column == 0:
-                        it = block.begin()
-                        while not it.atEnd():
-                            names += it.fragment().charFormat().anchorNames()
-                            it += 1
-                    if block == last:
-                        break
-                    block = block.next()
+                        names += _anchor_names(block)
             if len(pages) > 1:
                 for name in names:
                     for prefix in (report.ROW_PREFIX, report.KEEP_PREFIX):

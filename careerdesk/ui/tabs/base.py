@@ -230,36 +230,48 @@ class ProfileTab(QScrollArea):
             self.add_heading(block.title, level)
             self.add_text(f"<p>{esc(block.text)}</p>", name=block.title)
         elif block.kind == profile_sections.FACTS:
-            self.add_widget(FactsGrid(block.facts, name))
-            if any(f.meaning() for f in block.facts):
-                self.add_note(QCoreApplication.translate(
-                    "ProfileTab", "What does this mean? Tab to a figure and press Enter "
-                    "(or point at it)."))
+            self._add_facts(block, name)
         elif block.kind == profile_sections.TABLE:
-            head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{esc(h)}</th>"
-                           for i, h in enumerate(block.header))
-            rows = "".join("<tr>" + "".join(
-                f"<td align='{'left' if i == 0 else 'right'}'>{esc(v)}</td>"
-                for i, v in enumerate(row)) + "</tr>" for row in block.rows)
-            self.add_text(f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
-                          "</table>", name=name)
+            self._add_table(block, name)
         elif block.kind == profile_sections.LIST:
-            if block.title:
-                self.add_heading(block.title, level)
-            if block.text:
-                self.add_note(block.text)
-            if block.items:
-                self.add_text(item_list(block.items), name=block.title or name)
-            elif block.missing:
-                self.add_note(block.missing)
+            self._add_list(block, name, level)
         elif block.kind == profile_sections.LINK:
-            link = QCoreApplication.translate(
-                "ProfileTab", "{text}: <a href='{url}'>{title}</a> (opens in your web browser "
-                "and needs the internet).")
-            self.add_web_links(
-                link.format(text=esc(block.text), url=esc(block.url), title=esc(block.title)),
-                name=QCoreApplication.translate("ProfileTab", "{title} (needs the internet)")
-                .format(title=block.title))
+            self._add_link(block)
+
+    def _add_facts(self, block: profile_sections.Block, name: str) -> None:
+        self.add_widget(FactsGrid(block.facts, name))
+        if any(f.meaning() for f in block.facts):
+            self.add_note(QCoreApplication.translate(
+                "ProfileTab", "What does this mean? Tab to a figure and press Enter "
+                "(or point at it)."))
+
+    def _add_table(self, block: profile_sections.Block, name: str) -> None:
+        head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{esc(h)}</th>"
+                       for i, h in enumerate(block.header))
+        rows = "".join("<tr>" + "".join(
+            f"<td align='{'left' if i == 0 else 'right'}'>{esc(v)}</td>"
+            for i, v in enumerate(row)) + "</tr>" for row in block.rows)
+        self.add_text(f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
+                      "</table>", name=name)
+
+    def _add_list(self, block: profile_sections.Block, name: str, level: int) -> None:
+        if block.title:
+            self.add_heading(block.title, level)
+        if block.text:
+            self.add_note(block.text)
+        if block.items:
+            self.add_text(item_list(block.items), name=block.title or name)
+        elif block.missing:
+            self.add_note(block.missing)
+
+    def _add_link(self, block: profile_sections.Block) -> None:
+        link = QCoreApplication.translate(
+            "ProfileTab", "{text}: <a href='{url}'>{title}</a> (opens in your web browser "
+            "and needs the internet).")
+        self.add_web_links(
+            link.format(text=esc(block.text), url=esc(block.url), title=esc(block.title)),
+            name=QCoreApplication.translate("ProfileTab", "{title} (needs the internet)")
+            .format(title=block.title))
 
     def _footer(self, career: Career) -> None:
         seen: list[str] = []
