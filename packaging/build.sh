@@ -75,13 +75,10 @@ build() {
   rm -rf "$bundle" "$root/build/pyinstaller"
   "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/careerdesk.spec
-  # A Python built from source (pyenv and the like) keeps its debug symbols: about 20 MB.
-  # Only Python's own libraries are stripped; the wheels' libraries are left as shipped.
+  # Debug symbols and static symbol tables nothing reads at run time (packaging/
+  # strip_libraries.py says which and how it keeps patchelf's libraries loadable).
   if command -v strip >/dev/null 2>&1; then
-    find "$bundle/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f \
-      -exec strip --strip-debug {} +
-    find "$bundle/_internal/python3"* -path '*lib-dynload*' -name '*.so' -type f \
-      -exec strip --strip-debug {} + 2>/dev/null || true
+    "$venv/bin/python" packaging/strip_libraries.py "$bundle/_internal"
   fi
   echo "built $bundle in $(elapsed "$started" "$(seconds)") s"
 }

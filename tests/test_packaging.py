@@ -282,3 +282,85 @@ def test_uninstall_without_a_list_leaves_other_programs_alone(tmp_path):
     assert (prefix / "bin" / "careerdesk").is_symlink()
     assert (dest / "precious.txt").is_file()
     assert "does not look like CareerDesk" in done.stderr
+
+
+# ------------------------------------------------------------------ the bundle's size and start
+
+
+def _strip_module():
+    sys.path.insert(0, str(PACKAGING))
+    try:
+        import strip_libraries
+    finally:
+        sys.path.remove(str(PACKAGING))
+    return strip_libraries
+
+
+def test_a_library_strip_would_misalign_is_left_as_it_was(tmp_path):
+    import _sqlite3
+
+    strip_libraries = _strip_module()
+    library = Path(_sqlite3.__file__)
+    assert strip_libraries.segments_aligned(library)
+    data = bytearray(library.read_bytes())
+    phoff, = struct.unpack_from("<Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    for index in range(phnum):
+        at = phoff + index * phentsize
+        kind, _, offset = struct.unpack_from("<IIQ", data, at)
+        if kind == 1 and offset:  # a loadable segment: one byte off, as the loader sees it
+            struct.pack_into("<Q", data, at + 8, offset + 1)
+            break
+    misaligned = tmp_path / "misaligned.so"
+    misaligned.write_bytes(bytes(data))
+    assert not strip_libraries.segments_aligned(misaligned)
+    saved, kept = strip_libraries.strip_folder(tmp_path)
+    assert (saved, kept) == (0, []) and misaligned.read_bytes() == bytes(data)
+
+
+@pytest.mark.skipif(shutil.which("strip") is None, reason="binutils' strip not installed")
+def test_stripped_libraries_still_load(tmp_path):
+    import _sqlite3
+    import ctypes
+
+    strip_libraries = _strip_module()
+    copy = tmp_path / "lib" / "copy.so"
+    copy.parent.mkdir()
+    shutil.copyfile(_sqlite3.__file__, copy)
+    before = copy.stat().st_size
+    saved, kept = strip_libraries.strip_folder(tmp_path)
+    assert kept == [] and copy.stat().st_size == before - saved
+    assert strip_libraries.segments_aligned(copy)
+    ctypes.CDLL(str(copy))  # the loader takes it
+
+
+@pytest.mark.parametrize("xdg", ["cache", "relative/cache", ""])
+def test_the_bundle_keeps_matplotlibs_font_list_in_the_users_cache(tmp_path, xdg):
+    home = tmp_path / "home"
+    home.mkdir()
+    environ = {**os.environ, "HOME": str(home), "MPLCONFIGDIR": str(tmp_path / "temporary")}
+    environ.pop("XDG_CACHE_HOME", None)
+    if xdg:
+        environ["XDG_CACHE_HOME"] = str(tmp_path / xdg) if xdg == "cache" else xdg
+    script = ("import os, runpy; runpy.run_path(os.environ['LAUNCH'], run_name='launch'); "
+              "print(os.environ['MPLCONFIGDIR'])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path,
+                          env={**environ, "LAUNCH": str(PACKAGING / "launch.py")})
+    assert done.returncode == 0, done.stderr
+    folder = (tmp_path / "cache" if xdg == "cache" else home / ".cache") / "careerdesk" / \
+        "matplotlib"
+    assert done.stdout.strip() == str(folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def test_a_cache_folder_that_cannot_be_made_leaves_the_temporary_one(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    environ = {**os.environ, "XDG_CACHE_HOME": str(blocked), "MPLCONFIGDIR": "kept",
+               "LAUNCH": str(PACKAGING / "launch.py")}
+    script = ("import os, runpy; runpy.run_path(os.environ['LAUNCH'], run_name='launch'); "
+              "print(os.environ['MPLCONFIGDIR'])")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, env=environ)
+    assert done.returncode == 0 and done.stdout.strip() == "kept", done.stderr
