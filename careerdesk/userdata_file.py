@@ -195,6 +195,29 @@ def open_memory() -> Opened:
     return Opened(db)
 
 
+def _set_up(db: sqlite3.Connection, network: str | None) -> None:
+    """Check a newly opened file, bring its tables up to date and make sure it can be
+    written (raises _Damaged or sqlite3.Error when not). ``network``: the network file
+    system the folder is on, if it is one."""
+    if network:  # before the first read: no -shm file, and the lock is kept
+        db.execute("PRAGMA locking_mode = EXCLUSIVE")
+        db.execute(f"PRAGMA busy_timeout = {NETWORK_WAIT_MS}")
+    if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        raise _Damaged
+    db.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
+    db.execute("PRAGMA synchronous = FULL")
+    migrate(db)
+    # can we write? (a read-only file opens quietly); on a network folder this
+    # takes the lock that keeps other CareerDesk windows out until this one closes
+    db.execute("BEGIN EXCLUSIVE" if network else "BEGIN IMMEDIATE")
+    try:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        db.execute("ROLLBACK")  # (the lock stays: locking_mode = EXCLUSIVE)
+    if network:
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+
+
 def open_file(path: Path, read_only: bool = False) -> Opened:
     """Open or create ``path``; move a damaged file aside; read-only when it must be."""
     if read_only:
@@ -212,23 +235,7 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
         db = None
         try:
             db = connect(f"file:{quote(str(path))}?mode=rwc")
-            if network:  # before the first read: no -shm file, and the lock is kept
-                db.execute("PRAGMA locking_mode = EXCLUSIVE")
-                db.execute(f"PRAGMA busy_timeout = {NETWORK_WAIT_MS}")
-            if db.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-                raise _Damaged
-            db.execute(f"PRAGMA journal_mode = {'DELETE' if network else 'WAL'}")
-            db.execute("PRAGMA synchronous = FULL")
-            migrate(db)
-            # can we write? (a read-only file opens quietly); on a network folder this
-            # takes the lock that keeps other CareerDesk windows out until this one closes
-            db.execute("BEGIN EXCLUSIVE" if network else "BEGIN IMMEDIATE")
-            try:
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            finally:
-                db.execute("ROLLBACK")  # (the lock stays: locking_mode = EXCLUSIVE)
-            if network:
-                db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            _set_up(db, network)
             return Opened(db, notice=notice, network=network)
         except (sqlite3.Error, _Damaged) as exc:
             if db is not None:
