@@ -21,6 +21,8 @@ CROSS_CUTTING = {
     "test_database.py": "the shipped data/careers.db, a data file, against the sources",
     "test_eval_sets.py": "bench/eval's search evaluation sets, data files",
     "test_packaging.py": "packaging/: the bundle's spec, build and install scripts",
+    "test_install_scripts.py": "packaging/linux's install.sh and uninstall.sh, run as root "
+                               "in a scratch root",
     "test_tests_mirror_the_package.py": "this rule, over tests/",
     "ui/test_accessibility.py": "every view's controls: names, keyboard reach, focus",
     "ui/test_font_scaling.py": "every view at twice the font size: nothing clipped",
