@@ -62,6 +62,8 @@ from careerdesk.search.layout import (
     kind_range,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
+from careerdesk.search.phrases import Chip
+from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -81,6 +83,7 @@ from careerdesk.search.understanding import (
 )
 
 if TYPE_CHECKING:
+    from careerdesk.model import Program
     from careerdesk.store import CareerStore
 
 EXCERPT_CHARS = 60
@@ -225,6 +228,7 @@ class SearchEngine:
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
+        self._programs: list[Program] | None = None
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self.load_seconds: dict[str, float] = {}
@@ -250,6 +254,9 @@ class SearchEngine:
                 or understood.max_entry_education,
                 outlooks=filters.outlooks or understood.outlooks)
         allowed, allowed_set = self._allowed(careers, filters)
+        if understood is not None and understood.program_careers is not None:
+            allowed = [i for i in allowed if careers[i].code in understood.program_careers]
+            allowed_set = frozenset(allowed)
         if understood is None or (not understood.terms and understood.chips
                                   and not _CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and understood.sort is not None \
@@ -339,8 +346,20 @@ class SearchEngine:
 
     def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
         """What the query was read as: its terms, and the chips to show (what was recognised:
-        wishes that filter or order, interests and activities)."""
-        return self._reader.understand(query, ignore)
+        wishes that filter or order, interests and activities, a program of study)."""
+        understood = self._reader.understand(query, ignore)
+        program = read_program(query[:MAX_QUERY_CHARS], self._loaded_programs, ignore)
+        if program is None:
+            return understood
+        return replace(understood, terms=(), chips=(*understood.chips, Chip(
+            chip_key(program), chip_text(program), f"program of study: {program.name}")),
+            program_careers=frozenset(
+                code for code, *_ in self._store.program_careers(program.cip)))
+
+    def _loaded_programs(self) -> list[Program]:
+        if self._programs is None:
+            self._programs = self._store.programs()
+        return self._programs
 
     def preload(self) -> None:
         """Load everything a query needs now (about 60 ms), so that the first one typed is as

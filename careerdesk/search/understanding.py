@@ -104,6 +104,8 @@ class Understanding:
     sort: Sort | None
     words: int  # words and concepts searched, for "matched 2 of 3 words"
     phrase: bool = False  # a student's phrase ("i like ...", "... stuff"), not a job title
+    # read as a program of study: the codes of the careers it leads to (search lists these)
+    program_careers: frozenset[str] | None = None
 
 
 class QueryReader:

@@ -2649,7 +2649,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +3371,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+233"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+235"/>
         <source>What does this mean? Tab to a figure and press Enter (or point at it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,7 +4275,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+681"/>
+        <location filename="../../careerdesk/search/engine.py" line="+700"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4344,6 +4344,11 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+5"/>
         <source>Understood: {meaning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../careerdesk/search/programs.py" line="+39"/>
+        <source>Program of study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

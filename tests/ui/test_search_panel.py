@@ -141,3 +141,13 @@ def test_a_preset_filter_without_a_control_shows_as_a_chip_the_keyboard_removes(
     assert not any("college" in t for t in panel.understood.items())
     assert "Registered Nurses" in [panel.model.result(i).title
                                    for i in range(panel.model.rowCount())]
+
+
+def test_a_program_of_study_shows_as_a_chip(qtbot, panel, store):
+    """Issue 15: "welding certificate" is read as a program; the chip says so and the list
+    holds the careers it leads to."""
+    panel.box.setText("welding certificate")
+    panel.run_search()
+    assert any("Program of study: Welding Technology" in t for t in panel.understood.items())
+    assert "51-4121.00" in codes(panel)
+    assert set(codes(panel)) == {code for code, *_ in store.program_careers("48.0508")}

@@ -1,0 +1,42 @@
+"""A query read as a program of study ("nursing degree", "welding certificate", "computer
+science major"): the words name a program and a word says it is one. Then search lists the
+careers the program leads to (NCES's crosswalk), with a chip the student can remove to
+search the words as typed.
+
+Only a query with a word of kind (degree, major, certificate, diploma, program) is read so,
+and only when every other word belongs to one program's name: job titles that hold such a
+word ("police academy program coordinator", "laborer golf course") are searched as typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from careerdesk.i18n import translate
+from careerdesk.model import Program
+from careerdesk.search.text import words
+from careerdesk.study import find_programs
+
+KIND_WORDS = frozenset({"degree", "degrees", "major", "majors", "certificate",
+                        "certificates", "certification", "diploma", "program", "programs"})
+CHIP_PREFIX = "program:"
+
+
+def read_program(query: str, programs: Callable[[], list[Program]], ignore: frozenset[str]
+                 ) -> Program | None:
+    """The program the query names, if it is read as one (not when its chip was removed);
+    ``programs`` is called only for a query with a word of kind."""
+    said = words(query)
+    if not any(w in KIND_WORDS for w in said) or all(w in KIND_WORDS for w in said):
+        return None
+    found = find_programs([p for p in programs() if not p.residency], query)
+    if not found or chip_key(found[0]) in ignore:
+        return None
+    return found[0]
+
+
+def chip_key(program: Program) -> str:
+    return CHIP_PREFIX + program.cip
+
+
+def chip_text(program: Program) -> str:
+    return translate("Search", "Program of study: {name}").format(name=program.name)
