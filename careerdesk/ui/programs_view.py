@@ -108,6 +108,7 @@ class ProgramsDialog(QDialog):
                                        QHeaderView.ResizeMode.Stretch,
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # careers A to Z at first
         self.careers.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -250,7 +251,7 @@ class ProgramsDialog(QDialog):
             self.careers.setItem(row, 3, _Sorted(
                 wording.outlook(outlook).label if outlook else formatting.not_available(),
                 OUTLOOK_ORDER.index(outlook) if outlook in OUTLOOK_ORDER else None))
-        self.careers.setSortingEnabled(True)
+        self.careers.setSortingEnabled(True)  # sorts by the header's indicator
         self.careers.resizeRowsToContents()
         self.status.setText(self.tr("{program} leads to {count} careers.").format(
             program=program.name, count=len(rows)))

@@ -109,6 +109,7 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool) -> list[P
                     page.verticalScrollBar().setValue(top - page.fontMetrics().height() * 3)
                     save(f"profile-{index + 1}-{slug}-chart")
                     page.verticalScrollBar().setValue(0)
+            _shoot_study(window, save)
             for code in COMPARE:
                 window.tray.add(code, store.summary(code).title)
             window.show_comparison(window.tray.codes())
@@ -135,11 +136,55 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool) -> list[P
             window.show_bookmarks()
             save("bookmarks")
             _shoot_interests(window, save)
+            _shoot_programs(window, folder, suffix, written)
             window.close()
     finally:
         app.setFont(base_font)
         app.setPalette(base_palette)
     return written
+
+
+STUDY_CAREER = "29-1141.00"  # registered nurses: programs, a path and next steps
+PROGRAM_QUERY = "nursing degree"
+
+
+def _shoot_study(window: MainWindow, save: Callable[[str], None]) -> None:
+    """The Education tab's "What to study" and "How to get there", and search reading a
+    program of study."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    from careerdesk.ui.tabs.education import EducationTab
+
+    window.search.box.setText(PROGRAM_QUERY)
+    window.search.run_search()
+    save("search-program")
+    window.open_career(STUDY_CAREER)
+    tab = window.profile.page(EducationTab)
+    window.profile.show_tab(window.profile.pages.index(tab))
+    inner = tab.widget()
+    heading = next((label for label in tab.findChildren(QLabel)
+                    if "What to study" in label.text()), None)
+    if heading is not None and inner is not None:
+        top = heading.mapTo(inner, QPoint(0, 0)).y()
+        tab.verticalScrollBar().setValue(top - tab.fontMetrics().height())
+        save("profile-what-to-study")
+    tab.verticalScrollBar().setValue(0)
+
+
+def _shoot_programs(window: MainWindow, folder: Path, suffix: str,
+                    written: list[Path]) -> None:
+    """The program browser with a program typed in."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show_programs()
+    dialog = window.programs_dialog
+    dialog.query.setText(PROGRAM_QUERY)
+    QApplication.processEvents()
+    path = folder / f"programs{suffix}.png"
+    dialog.grab().save(str(path))
+    written.append(path)
+    dialog.close()
 
 
 # The quiz's answers in the screenshots: likes building and helping, unsure about creating.

@@ -90,3 +90,10 @@ def test_a_profile_opens_each_of_its_programs(qtbot, window):
     dialog.close()
     window.open_career("41-2011.00")  # cashiers: no program, no button
     assert not tab.explore.isVisible()
+
+
+def test_careers_are_listed_a_to_z_until_a_column_is_sorted(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    dialog.show_program("51.3801")
+    names = careers(dialog)
+    assert names == sorted(names)
