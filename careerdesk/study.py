@@ -182,3 +182,21 @@ def describe_path(steps: list[PathStep]) -> str:
     """The path in words, for screen readers and tooltips."""
     return translate("Study", "How to get there: {steps}.").format(
         steps=" → ".join(f"{s.title} ({s.detail})" for s in steps))
+
+
+def in_short(program: Program, careers: list[str]) -> str:
+    """A plain first line about a program, from the data (NCES's own definitions are
+    written for adults): its field, whether it comes after a degree, and where it leads."""
+    if program.residency:
+        kind = translate("Study", "In short: {name} is a residency or fellowship in {field}, "
+                         "taken after a degree.")
+    else:
+        kind = translate("Study", "In short: {name} is a program of study in {field}.")
+    text = kind.format(name=program.name, field=program.field.lower())
+    if careers:
+        shown = ", ".join(careers[:2])
+        text += " " + translate("Study", "It leads to {count} careers, such as {careers}.",
+                                ).format(count=len(careers), careers=shown) \
+            if len(careers) > 1 else " " + translate(
+                "Study", "It leads to one career: {career}.").format(career=careers[0])
+    return text

@@ -106,3 +106,13 @@ def test_the_path_is_built_from_the_data(store):
     assert cashier[1].title == "Training on the job" and "month or less" in cashier[1].detail
     words = study.describe_path(steps)
     assert words.startswith("How to get there: High school") and " → " in words
+
+
+def test_each_program_gets_a_plain_first_line(store):
+    nursing = next(p for p in store.programs() if p.cip == "51.3801")
+    careers = [title for _, title, *_ in store.program_careers("51.3801")]
+    line = study.in_short(nursing, careers)
+    assert line.startswith("In short: Registered Nursing is a program of study in health care.")
+    assert f"It leads to {len(careers)} careers, such as" in line
+    residency = next(p for p in store.programs() if p.residency)
+    assert "taken after a degree" in study.in_short(residency, [])

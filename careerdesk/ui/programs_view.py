@@ -231,12 +231,12 @@ class ProgramsDialog(QDialog):
             self.definition.setText("")
             self._update_buttons()
             return
-        about = program.definition or self.tr("NCES gives no definition for this program.")
-        self.definition.setText(self.tr("{name} ({field}; NCES: “{title}”, CIP {cip}). "
-                                        "{about}").format(
-            name=program.name, field=program.field, title=program.title.rstrip("."),
-            cip=program.cip, about=about))
         rows = self._source.program_careers(program.cip)
+        about = program.definition or self.tr("NCES gives no definition for this program.")
+        self.definition.setText(study.in_short(program, [title for _, title, *_ in rows])
+                                + "\n\n" + self.tr("NCES's definition of “{title}” (CIP {cip}): "
+                                                   "{about}").format(
+            title=program.title.rstrip("."), cip=program.cip, about=about))
         self.careers.setRowCount(len(rows))
         for row, (code, title, glance, outlook) in enumerate(rows):
             name = QTableWidgetItem(title)

@@ -3533,7 +3533,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Open profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,17 +3593,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>NCES gives no definition for this program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name} ({field}; NCES: “{title}”, CIP {cip}). {about}</source>
+        <location line="+2"/>
+        <source>NCES&apos;s definition of “{title}” (CIP {cip}): {about}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>{program} leads to {count} careers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4347,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/programs.py" line="+39"/>
+        <location filename="../../careerdesk/search/programs.py" line="+42"/>
         <source>Program of study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4988,6 +4988,26 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     <message>
         <location line="+14"/>
         <source>How to get there: {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In short: {name} is a residency or fellowship in {field}, taken after a degree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In short: {name} is a program of study in {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It leads to {count} careers, such as {careers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It leads to one career: {career}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
