@@ -771,9 +771,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run()
     args = parser().parse_args(argv)
+    from careerdesk.store import DatabaseError
+
     try:
         return int(args.func(args) or 0)
-    except CliError as exc:
+    except (CliError, DatabaseError) as exc:  # a damaged careers.db: said in one line too
         print(f"careerdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -5,16 +5,27 @@ Every query returns the typed records of ``careerdesk.model``.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from careerdesk import model
 from careerdesk.paths import default_database
 
 SCHEMA_VERSION = 5
+# The tables this module reads (careerdesk.build.schema writes them; a test keeps the two
+# in step). A file that lacks one is not a careers database of this version.
+TABLES = ("meta", "source", "section_source", "major_group", "job_zone", "element",
+          "commodity", "education_level", "state", "occupation", "task", "work_activity",
+          "title", "related", "progression", "technology", "tool", "rating",
+          "interest_activity", "interest_question", "basic_interest", "education_share", "soc",
+          "bls_group", "projection", "wage", "entry_time", "time_method", "time_share",
+          "time_detail", "ai_label", "ai_assessment", "narrative", "program", "program_field",
+          "career_program")
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
@@ -23,11 +34,21 @@ _TECHNOLOGY_ORDER = "length(name), name"  # within a career; technology_items re
 _MAX_PAIRS = 300  # (code, seq) pairs read one by one (SQLite's expression depth is 1000)
 TECHNOLOGY_ITEMS_SQL = ("SELECT DISTINCT code, name FROM technology"
                         f" ORDER BY code, {_TECHNOLOGY_ORDER}")
-
+FIX = "Reinstall CareerDesk, or copy a fresh careers.db over it."
 
 
 class DatabaseError(Exception):
     """The careers database is missing, damaged or from an incompatible version."""
+
+
+class DamagedDatabase(DatabaseError):
+    """Part of the careers database cannot be read (SQLite finds it malformed)."""
+
+    def __init__(self, path: Path, detail: object = None) -> None:
+        self.path = path
+        self.detail = str(detail) if detail is not None else ""
+        super().__init__(f"The careers database at {path} is damaged: part of it cannot be "
+                         f"read. {FIX}")
 
 
 class UnknownCareer(LookupError):
@@ -38,31 +59,100 @@ class UnknownCareer(LookupError):
         super().__init__(f"no career with code {code!r} (codes look like 43-6013.00)")
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reports_damage(method: F) -> F:
+    """Turn SQLite's errors while ``method`` reads the careers database into
+    ``DamagedDatabase`` (for an object with a ``path``, or a ``_store`` that has one)."""
+
+    @functools.wraps(method)
+    def reading(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # not the file's fault (a closed connection)
+        except sqlite3.DatabaseError as exc:  # malformed pages, a table unlike ours
+            path = self.path if hasattr(self, "path") else self._store.path
+            raise DamagedDatabase(path, exc) from None
+
+    return reading  # type: ignore[return-value]
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def check_damage(path: Path) -> None:
+    """Read every page of the careers database at ``path`` (SQLite's ``quick_check``: about
+    35 ms with the file in memory, 300 ms from disk) and raise ``DamagedDatabase`` if any
+    part of it cannot be read."""
+    try:
+        db = _read_only(path)
+        try:
+            problems = [row[0] for row in db.execute("PRAGMA quick_check")]
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(path, exc) from None
+    if problems != ["ok"]:
+        raise DamagedDatabase(path, problems[0].splitlines()[-1] if problems else "")
+
+
+def _not_ours(path: Path, why: str) -> DatabaseError:
+    return DatabaseError(f"The file at {path} is not a CareerDesk careers database ({why}). "
+                         f"{FIX}")
+
+
 class CareerStore:
-    """The careers database, opened read-only."""
+    """The careers database, opened read-only.
+
+    Opening checks that the file is a careers database of this version (``SCHEMA_VERSION``,
+    every table of ``TABLES``); ``check_damage`` reads it all. A part that turns out to be
+    unreadable later raises ``DamagedDatabase`` from the method that reads it.
+    """
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_database()
+        if not self.path.exists():
+            raise DatabaseError(f"The careers database was not found at {self.path}. {FIX}")
         if not self.path.is_file():
-            raise DatabaseError(f"The careers database was not found at {self.path}.")
-        uri = f"file:{quote(str(self.path.resolve()))}?mode=ro&immutable=1"
+            raise DatabaseError(f"The careers database at {self.path} is not a file. {FIX}")
+        if self.path.stat().st_size == 0:
+            raise DatabaseError(f"The careers database at {self.path} is empty (0 bytes). "
+                                f"{FIX}")
         try:
-            self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            rows = dict(self._db.execute("SELECT key, value FROM meta"))
+            self._db = _read_only(self.path)
+            tables = {name for (name,) in self._db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            rows = dict(self._db.execute("SELECT key, value FROM meta")) \
+                if "meta" in tables else {}
         except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+                raise _not_ours(self.path, "it is not a database file") from None
+            if getattr(exc, "sqlite_errorname", "") == "SQLITE_CORRUPT":
+                raise DamagedDatabase(self.path, exc) from None
             raise DatabaseError(
-                f"The careers database at {self.path} cannot be read ({exc})."
+                f"The careers database at {self.path} cannot be read ({exc}). {FIX}"
             ) from None
-        if rows.get("schema_version") != str(SCHEMA_VERSION):
-            raise DatabaseError(
-                f"The careers database at {self.path} has schema version "
-                f"{rows.get('schema_version')}; this CareerDesk reads version {SCHEMA_VERSION}."
-            )
+        if "meta" not in tables:
+            raise _not_ours(self.path, "it has no meta table" if tables else "it has no tables")
+        version = rows.get("schema_version")
+        if version != str(SCHEMA_VERSION):
+            raise _not_ours(self.path, f"its schema version is {version or 'missing'}; this "
+                            f"CareerDesk reads version {SCHEMA_VERSION}")
+        missing = [name for name in TABLES if name not in tables]
+        if missing:
+            raise _not_ours(self.path, f"the table {missing[0]} is missing")
         self.meta: dict[str, str] = rows
-        self._groups = {
-            code: model.MajorGroup(code, title)
-            for code, title in self._db.execute("SELECT code, title FROM major_group")
-        }
+        try:
+            self._groups = {
+                code: model.MajorGroup(code, title)
+                for code, title in self._db.execute("SELECT code, title FROM major_group")
+            }
+        except sqlite3.DatabaseError as exc:
+            raise DamagedDatabase(self.path, exc) from None
 
     def close(self) -> None:
         self._db.close()
@@ -70,6 +160,10 @@ class CareerStore:
     def connection(self) -> sqlite3.Connection:
         """The read-only connection, for modules that own their own tables (search)."""
         return self._db
+
+    def check_damage(self) -> None:
+        """``check_damage`` of this database (on a connection of its own)."""
+        check_damage(self.path)
 
     def __enter__(self) -> CareerStore:
         return self
@@ -86,6 +180,7 @@ class CareerStore:
     def major_groups(self) -> list[model.MajorGroup]:
         return sorted(self._groups.values(), key=lambda g: g.code)
 
+    @reports_damage
     def careers(self) -> list[model.CareerSummary]:
         return [
             model.CareerSummary(code, title, self._groups[group])
@@ -94,10 +189,12 @@ class CareerStore:
             )
         ]
 
+    @reports_damage
     def exists(self, code: str) -> bool:
         return self._db.execute("SELECT 1 FROM occupation WHERE code = ?", (code,)).fetchone() \
             is not None
 
+    @reports_damage
     def summary(self, code: str) -> model.CareerSummary:
         row = self._db.execute(
             "SELECT code, title, major_group FROM occupation WHERE code = ?", (code,)
@@ -106,18 +203,22 @@ class CareerStore:
             raise UnknownCareer(code)
         return model.CareerSummary(row[0], row[1], self._groups[row[2]])
 
+    @reports_damage
     def states(self) -> list[tuple[str, str]]:
         return list(self._db.execute("SELECT code, name FROM state ORDER BY name"))
 
+    @reports_damage
     def sources(self) -> list[model.Source]:
         return [model.Source(*row) for row in self._db.execute("SELECT * FROM source ORDER BY id")]
 
+    @reports_damage
     def ai_labels(self) -> list[model.AiLabel]:
         return [model.AiLabel(*row) for row in self._db.execute(
             "SELECT id, exposure_level, outlook_trend, label, sentence FROM ai_label ORDER BY id")]
 
     # ------------------------------------------------------------- one career
 
+    @reports_damage
     def career(self, code: str) -> model.Career:
         row = self._db.execute(
             "SELECT code, title, description, soc_code, major_group, job_zone"
@@ -174,6 +275,7 @@ class CareerStore:
             programs=self.programs_of(code),
         )
 
+    @reports_damage
     def programs(self) -> list[model.Program]:
         """Every program of study that leads to at least one career, by CIP code."""
         return [model.Program(cip, name, title, field, definition, bool(residency), reach)
@@ -182,6 +284,7 @@ class CareerStore:
                     " p.reach FROM program p JOIN program_field f ON f.family = p.family"
                     " ORDER BY p.cip")]
 
+    @reports_damage
     def program_careers(self, cip: str) -> list[tuple[str, str, model.Glance, str | None]]:
         """The careers a program leads to: (code, title, glance, BLS outlook category), by
         title."""
@@ -204,6 +307,7 @@ class CareerStore:
 
     # ------------------------------------------------------------- interests (quiz)
 
+    @reports_damage
     def interest_questions(self) -> list[tuple[str, str, str, str | None]]:
         """The interest quiz in asking order: (id, activity, area name, basic interest name
         or None for the area's General activities)."""
@@ -213,6 +317,7 @@ class CareerStore:
             " JOIN element e ON e.id = q.area_id"
             " LEFT JOIN basic_interest b ON b.id = q.element_id ORDER BY q.position").fetchall()
 
+    @reports_damage
     def interest_profiles(self) -> dict[str, tuple[float, ...]]:
         """Per career code, its six O*NET interest ratings (OI scale, 1-7) in RIASEC order
         (element ids 1.B.1.a-f); careers O*NET has not rated are left out."""
@@ -232,6 +337,7 @@ class CareerStore:
         glances = self.glances([row[0] for row in rows])
         return [(*row, glances[row[0]]) for row in rows]
 
+    @reports_damage
     def glances(self, codes: list[str]) -> dict[str, model.Glance]:
         """Per career code, its job zone, BLS entry education and national median pay."""
         marks = ", ".join("?" * len(codes))
@@ -372,6 +478,7 @@ class CareerStore:
 
     # ------------------------------------------------------------- for search
 
+    @reports_damage
     def search_figures(self) -> list[tuple]:
         """Every career in code order with its figures at a glance: (code, title, major
         group, job zone, entry education, national median annual wage, top-coded columns,
@@ -388,26 +495,31 @@ class CareerStore:
             " LEFT JOIN bls_group g ON g.soc_code = o.soc_code"
             " LEFT JOIN ai_assessment a ON a.code = o.code ORDER BY o.code").fetchall()
 
+    @reports_damage
     def other_name_items(self) -> list[tuple[str, str, str | None]]:
         """(code, other name, its short form) in the search index's item order."""
         return self._db.execute(OTHER_NAME_ITEMS_SQL).fetchall()
 
+    @reports_damage
     def descriptions(self) -> list[tuple[str, str]]:
         """(code, description) of every career in code order."""
         return self._db.execute("SELECT code, description FROM occupation ORDER BY code"
                                 ).fetchall()
 
+    @reports_damage
     def technology_items(self, code: str) -> list[str]:
         """One career's technology names in the search index's item order."""
         return [name for (name,) in self._db.execute(
             f"SELECT DISTINCT name FROM technology WHERE code = ? ORDER BY {_TECHNOLOGY_ORDER}",
             (code,))]
 
+    @reports_damage
     def task_texts(self, codes: list[str], only: Collection[tuple[str, int]] | None = None
                    ) -> dict[str, dict[int, str]]:
         """Per career code, its tasks by seq (or at least the (code, seq) pairs ``only``)."""
         return self._texts_by_seq("SELECT code, seq, text FROM task", codes, only)
 
+    @reports_damage
     def activity_texts(self, codes: list[str], only: Collection[tuple[str, int]] | None = None
                        ) -> dict[str, dict[int, str]]:
         """Per career code, its detailed work activities by seq (or at least ``only``)."""
@@ -432,6 +544,7 @@ class CareerStore:
             texts.setdefault(code, {})[seq] = text
         return texts
 
+    @reports_damage
     def job_zone_names(self) -> dict[int, str]:
         """Each job zone's name without its "Job Zone N: " prefix."""
         return {zone: name.split(": ", 1)[-1] for zone, name in self._db.execute(

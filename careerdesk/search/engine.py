@@ -81,6 +81,7 @@ from careerdesk.search.understanding import (
     Understanding,
     match_expression,
 )
+from careerdesk.store import DatabaseError, reports_damage
 
 if TYPE_CHECKING:
     from careerdesk.model import Program
@@ -211,9 +212,8 @@ class SearchEngine:
     can be told apart without further reads. ``load_seconds`` reports both.
     """
 
+    @reports_damage
     def __init__(self, store: CareerStore) -> None:
-        from careerdesk.store import DatabaseError
-
         self._store = store
         self._index = IndexReader(store.connection())
         if not self._index.present() or store.meta.get(INDEX_META_KEY) != INDEX_VERSION:
@@ -235,6 +235,7 @@ class SearchEngine:
 
     # ------------------------------------------------------------- public
 
+    @reports_damage
     def search(self, query: str, filters: Filters = NO_FILTERS, sort: Sort = Sort.RELEVANCE,
                limit: int | None = 50, ignore: frozenset[str] = frozenset()
                ) -> list[SearchResult]:
@@ -344,6 +345,7 @@ class SearchEngine:
                 self._passing[filters] = found
         return found
 
+    @reports_damage
     def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
         """What the query was read as: its terms, and the chips to show (what was recognised:
         wishes that filter or order, interests and activities, a program of study)."""
@@ -375,10 +377,11 @@ class SearchEngine:
             self._reader.understand("preload")  # the phrases file and rapidfuzz
             self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
-        except sqlite3.Error:
+        except (sqlite3.Error, DatabaseError):
             return
         gc.freeze()
 
+    @reports_damage
     def filter_options(self) -> FilterOptions:
         careers = [c.figures for c in self._loaded_careers()]
         groups = {c.major_group.code: c.major_group for c in careers}

@@ -14,10 +14,14 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
     from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QIcon
 
     from careerdesk.labconfig import LabConfig
+    from careerdesk.ui.database_check import DamageCheck
     from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.main_window import MainWindow
     from careerdesk.ui.user_session import UserSession
@@ -188,20 +192,26 @@ def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
     if isinstance(app, QApplication) and app.windowIcon().isNull():
         app.setWindowIcon(window_icon())
     dialogs = window.dialogs
+    store: CareerStore | None = None
     try:
-        store = CareerStore(db)
-    except DatabaseError as exc:
+        store = CareerStore(db)  # its version and tables checked; the rest after (below)
+        lab = labconfig.load(states=[name for _, name in store.states()])
+        window.settings.set_defaults({WAGE_STATE.key: lab.state})
+        session = open_session(data_dir, dialogs, lab)
+        window.attach(store, session=session, lab=lab)
+    except DatabaseError as exc:  # not a careers database, or damaged where start-up reads
         dialogs.error(
             QCoreApplication.translate("Application", "CareerDesk cannot start"),
             QCoreApplication.translate(
-                "Application", "{reason}\n\nReinstall CareerDesk or ask the person who set up "
+                "Application", "{reason}\n\nIf you cannot do that, ask the person who set up "
                 "this computer.").format(reason=exc))
         window.close()  # the last window: the app quits, and run() returns 2
+        if window.is_attached():  # damaged where attach read: not attached after all
+            del window.store
+        if store is not None:
+            store.close()
         return False
-    lab = labconfig.load(states=[name for _, name in store.states()])
-    window.settings.set_defaults({WAGE_STATE.key: lab.state})
-    session = open_session(data_dir, dialogs, lab)
-    window.attach(store, session=session, lab=lab)
+    check_whole_database(window)
     # What start-up made (Qt types, the search engine's careers) lives as long as the app:
     # keep it out of the cycle collector's full passes, which otherwise take ~50 ms.
     gc.freeze()
@@ -216,8 +226,39 @@ def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
     return True
 
 
+def check_whole_database(window: MainWindow) -> DamageCheck:
+    """Read the window's careers database whole in a thread (``DamageCheck``); say so in the
+    window if part of it is damaged."""
+    from careerdesk.ui.database_check import DamageCheck
+
+    check = DamageCheck(window.store.path, window.settings, window)
+    check.damaged.connect(lambda reason: window.report_damage())
+    window.damage_check = check
+    check.start()
+    return check
+
+
+def report_damage_uncaught(window: MainWindow) -> Callable[
+        [type[BaseException], BaseException, TracebackType | None], object]:
+    """A ``sys.excepthook`` that shows a damaged careers database (met anywhere) in the
+    window instead of a traceback; anything else goes to the hook it replaces."""
+    from careerdesk.store import DatabaseError
+
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException,
+             trace: TracebackType | None) -> None:
+        if isinstance(value, DatabaseError) and window.is_attached():
+            window.report_damage()
+        else:
+            previous(kind, value, trace)
+
+    return hook
+
+
 def run(db: Path | None = None, data_dir: Path | None = None) -> int:
     app = application()
     window = start(db, data_dir)
+    sys.excepthook = report_damage_uncaught(window)
     status = app.exec()
     return status if window.is_attached() else 2  # the database could not be opened

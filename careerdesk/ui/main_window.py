@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from careerdesk.ui.bookmarks_view import BookmarksView
     from careerdesk.ui.compare_tray import CompareTray
     from careerdesk.ui.compare_view import CompareView
+    from careerdesk.ui.database_check import DamageCheck
     from careerdesk.ui.dialogs import DialogService
     from careerdesk.ui.interests_controller import InterestsController
     from careerdesk.ui.print_actions import PrintActions, PrintContext, PrintJob
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     tray: CompareTray
     printing: PrintActions
     user_data: UserDataCommands
+    damage_check: DamageCheck  # set by careerdesk.ui.app once attached
 
     def __init__(self, store: CareerStore | None = None, settings: Settings | None = None,
                  dialogs: DialogService | None = None,
@@ -257,6 +259,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         # search
         self.search.careerActivated.connect(self.open_career)
+        self.search.databaseDamaged.connect(self.report_damage)
         self.search.compareRequested.connect(self.add_to_comparison)
         self.search.bookmarkRequested.connect(self.toggle_bookmark)
         self.slash.activated.connect(self._slash)
@@ -297,13 +300,16 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------- navigation
 
     def open_career(self, code: str, *, record: bool = True) -> bool:
-        from careerdesk.store import UnknownCareer
+        from careerdesk.store import DatabaseError, UnknownCareer
 
         try:
             career = self.store.career(code)
         except UnknownCareer:
             self.statusBar().showMessage(
                 self.tr("No career with code {code}.").format(code=code), 5000)
+            return False
+        except DatabaseError:
+            self.report_damage(code)
             return False
         self.profile.set_career(career)
         self.pages.setCurrentWidget(self.profile)
@@ -403,17 +409,59 @@ class MainWindow(QMainWindow):
         if not code:
             self.statusBar().showMessage(self.tr("Open or select a career to add it."), 5000)
             return
-        message = self.tray.add(code, self.store.summary(code).title)
+        title = self._title(code)
+        if title is None:
+            return
+        message = self.tray.add(code, title)
         self.statusBar().showMessage(message, 6000)
+
+    def _title(self, code: str) -> str | None:
+        """The career's title, or None when it cannot be read (said in the window)."""
+        from careerdesk.store import DatabaseError
+
+        try:
+            return self.store.summary(code).title
+        except DatabaseError:
+            self.report_damage(code)
+            return None
+
+    def report_damage(self, career: str | None = None) -> None:
+        """Say that part of the careers database cannot be read: the part holding
+        ``career`` (a code), or an unknown part."""
+        if career:
+            from careerdesk.store import DatabaseError
+
+            try:  # its title may be readable (another part of the file)
+                career = f"{self.store.summary(career).title} ({career})"
+            except (DatabaseError, LookupError):
+                pass
+            title = self.tr("CareerDesk cannot show this career")
+            text = self.tr("{career} cannot be shown: its part of the careers database is "
+                           "damaged.").format(career=career)
+        else:
+            title = self.tr("The careers database is damaged")
+            text = self.tr("Part of the careers database is damaged, so some careers or "
+                           "searches may not work.")
+        self.statusBar().showMessage(text, 15000)
+        self.dialogs.error(title, text + "\n\n" + self.tr(
+            "Ask the person who set up this computer to reinstall CareerDesk, or to copy a "
+            "fresh careers.db over {path}.").format(path=self.store.path))
 
     def show_comparison(self, codes: list[str]) -> bool:
         from careerdesk.comparison import ComparisonError, build_comparison
+        from careerdesk.store import DatabaseError
         from careerdesk.ui.compare_view import CompareView
         from careerdesk.ui.settings import WAGE_STATE
 
+        careers = []
         try:
-            comparison = build_comparison([self.store.career(c) for c in codes],
-                                          self.settings.get(WAGE_STATE) or None)
+            for code in codes:
+                careers.append(self.store.career(code))
+        except DatabaseError:
+            self.report_damage(code)
+            return False
+        try:
+            comparison = build_comparison(careers, self.settings.get(WAGE_STATE) or None)
         except ComparisonError as exc:
             self.statusBar().showMessage(str(exc).capitalize() + ".", 6000)
             return False
@@ -494,7 +542,9 @@ class MainWindow(QMainWindow):
         if not code:
             self.statusBar().showMessage(self.tr("Open or select a career to bookmark it."), 5000)
             return
-        title = self.store.summary(code).title
+        title = self._title(code)
+        if title is None:
+            return
         now = self.session.toggle_bookmark(code)
         message = (self.tr("Bookmarked {career}.") if now
                    else self.tr("Removed the bookmark for {career}."))

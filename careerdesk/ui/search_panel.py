@@ -45,12 +45,14 @@ class SearchPanel(QWidget):
         compareRequested(str): the user asked to add a result to the comparison.
         bookmarkRequested(str): the user asked to bookmark (or un-bookmark) a result.
         resultsChanged(int): a search finished with this many results.
+        databaseDamaged(): a search failed: part of the careers database cannot be read.
     """
 
     careerActivated = Signal(str)
     compareRequested = Signal(str)
     bookmarkRequested = Signal(str)
     resultsChanged = Signal(int)
+    databaseDamaged = Signal()
 
     model: ResultsModel  # set by attach()
     filters: QWidget  # set by attach()
@@ -329,22 +331,32 @@ class SearchPanel(QWidget):
         if self.engine is None:
             return  # attach() searches what was typed
         from careerdesk.search import Sort
+        from careerdesk.store import DatabaseError
 
         self._update_filters_button()
         query = self.box.text()
         ignored = frozenset(self._ignored)
-        understood = self.engine.understand(query, ignored) if query.strip() else None
+        browsing = not query.strip()
+        try:
+            understood = self.engine.understand(query, ignored) if not browsing else None
+            # "no college", "well paid": only wishes, so every career that fits them
+            wishes_only = understood is not None and not understood.terms \
+                and bool(understood.chips)
+            results = self.engine.search(query, self.current_filters(),
+                                         Sort(self.sort_box.currentData()),
+                                         limit=None if browsing or wishes_only else RESULT_LIMIT,
+                                         ignore=ignored)
+        except DatabaseError:  # part of careers.db cannot be read: said here and by the window
+            self.model.set_results([])
+            self.status.setText(self.tr("CareerDesk cannot search for this: part of the "
+                                        "careers database is damaged."))
+            self.resultsChanged.emit(0)
+            self.databaseDamaged.emit()
+            return
         chips = understood.chips if understood is not None else ()
         # a start-page choice with no filter control stays on while the student types: say so
         preset = [(PRESET_KEY, self._preset_label)] if self._preset_extra else []
         self._show_chips(preset + [(c.key, c.text) for c in chips if c.key not in ignored])
-        browsing = not query.strip()
-        # "no college", "well paid": only wishes, so every career that fits them
-        wishes_only = understood is not None and not understood.terms and bool(chips)
-        results = self.engine.search(query, self.current_filters(),
-                                     Sort(self.sort_box.currentData()),
-                                     limit=None if browsing or wishes_only else RESULT_LIMIT,
-                                     ignore=ignored)
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))

@@ -1,5 +1,7 @@
-"""``careerdesk --selftest``: open the window offscreen, search, open a profile, visit every
-tab, draw the chart, and exit 0 — or print what failed and exit 1. Packaging runs it."""
+"""``careerdesk --selftest``: read the careers database whole (its version, its tables and
+SQLite's ``quick_check``), open the window offscreen, search, open a profile, visit every
+tab, draw the chart, and exit 0 — or print what failed in one line and exit 1. Packaging
+runs it."""
 
 from __future__ import annotations
 
@@ -17,6 +19,14 @@ EXPECTED = "43-6013.00"
 def run(db: Path | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    from careerdesk.store import CareerStore, DatabaseError
+
+    try:  # the database first: its version, its tables, then every page (quick_check)
+        with CareerStore(db) as store:
+            store.check_damage()
+    except DatabaseError as exc:
+        print(f"careerdesk selftest: FAILED: {exc}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="careerdesk-selftest-") as folder:
         from careerdesk.ui.settings import use_settings_path
 
@@ -24,7 +34,8 @@ def run(db: Path | None = None) -> int:
         try:
             steps = _walk(db, Path(folder) / "data")
         except Exception as exc:  # report any failure in one line
-            print(f"careerdesk selftest: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+            said = " ".join(str(exc).split())
+            print(f"careerdesk selftest: FAILED: {type(exc).__name__}: {said}", file=sys.stderr)
             return 1
     print(f"careerdesk selftest: ok ({steps} checks, {time.perf_counter() - started:.1f} s)")
     return 0
@@ -61,7 +72,7 @@ def _walk(db: Path | None, data_dir: Path) -> int:
 
     app = application()
     _check(QFontMetricsF(app.font()).inFont("A"), "no usable font: text would be empty boxes")
-    checks = 1
+    checks = 2  # with the database read whole (run)
     loop = QEventLoop()
     answers = _Answers(on_message=loop.quit)
     # As the app starts: the window first, then the careers and user data loaded into it.

@@ -33,6 +33,8 @@ WAGE_STATE = Setting("pay/state", str, "")
 LAST_TAB = Setting("profile/tab", int, 0)
 ZOOM = Setting("view/zoom", int, 100)  # percent of the system font size
 THEME = Setting("view/theme", str, "")  # "" as the system is set; else light, dark, high-contrast
+# The careers.db last read whole and found sound (path|size|mtime), not read again at start.
+DATABASE_CHECKED = Setting("database/checked", str, "")
 
 
 class Settings:

@@ -236,7 +236,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+151"/>
+        <location filename="../../careerdesk/ui/app.py" line="+155"/>
         <source>{reason} CareerDesk will work, but bookmarks and notes are kept only until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,16 +246,18 @@
         <translation>Sobre tus datos guardados</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>CareerDesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CareerDesk no puede iniciarse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{reason}
 
-Reinstall CareerDesk or ask the person who set up this computer.</source>
-        <translation type="unfinished"></translation>
+If you cannot do that, ask the person who set up this computer.</source>
+        <translation>{reason}
+
+Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -553,12 +555,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Niveles de estudios no disponibles.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+191"/>
         <source>Time split not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+92"/>
         <source>Education levels not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,9 +1841,9 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+357"/>
-        <location line="+195"/>
+        <location filename="../../careerdesk/ui/app.py" line="+18"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+363"/>
+        <location line="+239"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,7 +1978,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-317"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-365"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,12 +2213,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>{career} — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2241,17 +2243,42 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
+        <source>CareerDesk cannot show this career</source>
+        <translation>CareerDesk no puede mostrar esta carrera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{career} cannot be shown: its part of the careers database is damaged.</source>
+        <translation>No se puede mostrar {career}: su parte de la base de datos de carreras está dañada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The careers database is damaged</source>
+        <translation>La base de datos de carreras está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the careers database is damaged, so some careers or searches may not work.</source>
+        <translation>Parte de la base de datos de carreras está dañada: es posible que algunas carreras o búsquedas no funcionen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask the person who set up this computer to reinstall CareerDesk, or to copy a fresh careers.db over {path}.</source>
+        <translation>Pide a la persona que configuró esta computadora que reinstale CareerDesk o que copie un careers.db nuevo sobre {path}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Comparison — CareerDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Open a career or a comparison to print it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2261,7 +2288,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bookmarked {career}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +2709,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../careerdesk/ui/print_document.py" line="+344"/>
+        <location filename="../../careerdesk/ui/print_document.py" line="+359"/>
         <source>cannot start painting (is the file writable?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,12 +3398,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+235"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+244"/>
         <source>What does this mean? Tab to a figure and press Enter (or point at it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (opens in your web browser and needs the internet).</source>
         <translation>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (se abre en su navegador y necesita internet).</translation>
     </message>
@@ -3962,17 +3989,17 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+669"/>
+        <location line="+685"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-601"/>
+        <location line="-617"/>
         <source>Prepared for: </source>
         <translation>Preparado para: </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+95"/>
         <source>State pay: {state}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,7 +4009,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-23"/>
         <source>Source: {url}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,23 +4033,23 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Fuentes y notas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
         <source>Sources and notes are at the end.</source>
         <translation>Las fuentes y notas están al final.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+367"/>
+        <location line="+60"/>
+        <location line="+357"/>
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-347"/>
         <source>Comparing {count} careers</source>
         <translation>Comparación de {count} carreras</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+104"/>
         <source>{text}: {title},</source>
         <translation>{text}: {title},</translation>
     </message>
@@ -4076,7 +4103,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-358"/>
         <source>{title}: {group} (SOC {soc})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,7 +4113,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation>Datos: {sources}</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+377"/>
         <source>NCES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,7 +4302,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+700"/>
+        <location filename="../../careerdesk/search/engine.py" line="+683"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4375,7 +4402,7 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -4552,12 +4579,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+178"/>
+        <location line="+188"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-164"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,7 +4604,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
+        <source>CareerDesk cannot search for this: part of the careers database is damaged.</source>
+        <translation>CareerDesk no puede buscar esto: parte de la base de datos de carreras está dañada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No career matches all your words together; showing the {count} closest. Each says which of your words it matched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,12 +5556,12 @@ Reinstall CareerDesk or ask the person who set up this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+76"/>
         <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
         <source>Your saved data in {folder} is open in another CareerDesk window, on this computer or another one. On a network folder only one window at a time can use it: close the other one and try again.</source>
         <translation type="unfinished"></translation>
     </message>

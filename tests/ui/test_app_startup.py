@@ -185,7 +185,9 @@ def test_selftest_fails_with_the_reason_on_a_damaged_database(tmp_path):
     broken.write_text("not a database " * 200, encoding="utf-8")
     done = _careerdesk(tmp_path, "--selftest", "--db", str(broken))
     assert done.returncode == 1
-    assert "FAILED" in done.stderr and "cannot be read" in done.stderr
+    assert done.stderr == (f"careerdesk selftest: FAILED: The file at {broken} is not a "
+                           "CareerDesk careers database (it is not a database file). "
+                           "Reinstall CareerDesk, or copy a fresh careers.db over it.\n")
     assert "Traceback" not in done.stderr
 
 
