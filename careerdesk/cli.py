@@ -256,6 +256,16 @@ def _profile_named(userdata, name: str, create: bool):
     return found
 
 
+def _import_target(userdata, name: str):  # noqa: ANN001, ANN202 - lazy import
+    """The profile an import goes to, or the name of a new one: the import makes it in its
+    own transaction, so an import that fails or is killed leaves no empty profile."""
+    from careerdesk.userdata import GUEST
+
+    if " ".join(name.split()).casefold() == GUEST.casefold():
+        return userdata.guest()
+    return userdata.find_profile(name) or name
+
+
 def cmd_bookmarks(args: argparse.Namespace) -> int:
 
     from careerdesk.transfer import ProfileFileError
@@ -274,7 +284,8 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
     userdata = _user_data(args, must_exist=not writes, default=lab.data_dir)
     try:
         with userdata:
-            profile = _profile_named(userdata, args.profile, create=writes)
+            profile = _import_target(userdata, args.profile) if action == "import" \
+                else _profile_named(userdata, args.profile, create=writes)
             return _BOOKMARK_ACTIONS[action](args, userdata, profile)
     except (UserDataError, InvalidInput, UnknownProfile, ProfileFileError) as exc:
         raise CliError(str(exc).rstrip(".")) from None

@@ -469,9 +469,10 @@ def _interests(entry: object) -> InterestRecord:
 
 # ------------------------------------------------------------------ import
 
-def import_profile(userdata: UserData, profile: Profile, path: Path | str,
+def import_profile(userdata: UserData, profile: Profile | str, path: Path | str,
                    known_codes: Collection[str] | None = None) -> ImportReport:
-    """Merge a profile file into ``profile``: all accepted entries, or nothing.
+    """Merge a profile file into ``profile`` (or a new profile of that name, made with the
+    entries): all accepted entries, or nothing.
 
     Raises ``ProfileFileError`` (whole-file problem, nothing changed) or ``UserDataError``
     (cannot save, nothing changed).
@@ -479,7 +480,8 @@ def import_profile(userdata: UserData, profile: Profile, path: Path | str,
     return apply_import(userdata, profile, read_profile_file(path, known_codes))
 
 
-def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> ImportReport:
+def apply_import(userdata: UserData, profile: Profile | str,
+                 parsed: ProfileFile) -> ImportReport:
     """Merge an already checked file (``read_profile_file``) into ``profile``."""
     try:
         merged = userdata.merge(profile, parsed.bookmarks, parsed.comparisons,
@@ -491,8 +493,9 @@ def apply_import(userdata: UserData, profile: Profile, parsed: ProfileFile) -> I
                           "would pass {limit} characters)")
     warnings = list(parsed.warnings) + [
         not_added.format(code=code, limit=f"{NOTE_MAX:,}") for code in merged.notes_not_merged]
+    assert merged.profile is not None
     return ImportReport(
-        profile=profile.name, file_profile=parsed.profile,
+        profile=merged.profile.name, file_profile=parsed.profile,
         added_bookmarks=merged.added_bookmarks, already_bookmarked=merged.already_bookmarked,
         updated_notes=merged.updated_notes, added_comparisons=merged.added_comparisons,
         unchanged_comparisons=merged.unchanged_comparisons,

@@ -118,6 +118,7 @@ class MergeResult:
     # The interest quiz: "added" (the profile had none), "replaced" (the imported answers are
     # newer), "kept" (the profile's own are as new or newer); None when none were imported.
     interests: Literal["added", "replaced", "kept"] | None = None
+    profile: Profile | None = None  # the profile merged into (made by the merge, maybe)
 
 
 # ------------------------------------------------------------------ checking values
@@ -344,12 +345,14 @@ class UserData:
     def create_profile(self, name: str) -> Profile:
         name = check_profile_name(name)
         with self._write() as db:
-            self._check_free(db, name, None)
-            cursor = db.execute("INSERT INTO profile (name, created) VALUES (?, ?)",
-                                (name, stamp(now())))
-            row = db.execute("SELECT id, name, created, guest FROM profile WHERE id = ?",
-                             (cursor.lastrowid,)).fetchone()
-        return self._profile(row)
+            return self._insert_profile(db, name)
+
+    def _insert_profile(self, db: sqlite3.Connection, name: str) -> Profile:
+        self._check_free(db, name, None)
+        cursor = db.execute("INSERT INTO profile (name, created) VALUES (?, ?)",
+                            (name, stamp(now())))
+        return self._profile(db.execute("SELECT id, name, created, guest FROM profile WHERE"
+                                        " id = ?", (cursor.lastrowid,)).fetchone())
 
     def ensure_profile(self, name: str) -> Profile:
         """The named profile, created when missing ('Guest' gives the guest profile)."""
@@ -635,7 +638,7 @@ class UserData:
 
     # ------------------------------------------------------------- merging (imports)
 
-    def merge(self, profile: Profile, bookmarks: Sequence[Bookmark],
+    def merge(self, profile: Profile | str, bookmarks: Sequence[Bookmark],
               comparisons: Sequence[SavedComparison],
               interests: InterestRecord | None = None) -> MergeResult:
         """Add checked entries in ONE transaction, without duplicates.
@@ -646,10 +649,19 @@ class UserData:
         comparison with the same name and content is already there; the same name with
         other content is added as "name (2)". Of two interest quizzes the newer (by its
         ``updated`` time) is kept whole (``MergeResult.interests`` says which).
+
+        ``profile`` may be the name of a new profile: it is made in the same transaction, so
+        an import that fails or is killed leaves no empty profile behind.
         """
         result = MergeResult()
+        if isinstance(profile, str):
+            profile = check_profile_name(profile)
         with self._write() as db:
-            self._require(profile)
+            if isinstance(profile, str):
+                profile = self._insert_profile(db, profile)
+            else:
+                self._require(profile)
+            result.profile = profile
             for mark in bookmarks:
                 self._merge_bookmark(db, profile, mark, result)
             for comp in comparisons:

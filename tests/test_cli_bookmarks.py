@@ -158,6 +158,53 @@ def test_import_of_a_bad_file_changes_nothing(cli, tmp_path):
     assert [r["code"] for r in json.loads(out)] == [NURSE]
 
 
+def test_a_failed_import_into_a_new_profile_leaves_no_profile(cli, tmp_path):
+    cli("add", NURSE, "--profile", "Ana")
+    file = tmp_path / "bad.json"
+    file.write_text('{"format": "careerdesk-profile", "version": 9, "bookmarks": []}')
+    _, err = cli("import", str(file), "--profile", "Newcomer", status=2)
+    assert "newer CareerDesk" in err
+    with open_user_data(cli.data) as ud:
+        assert [p.name for p in ud.profiles()] == ["Ana"]
+
+
+KILLED_IMPORT = """
+import os, signal, sys
+from careerdesk.cli import main
+from careerdesk.userdata import UserData
+
+merge_bookmark = UserData._merge_bookmark
+done = []
+
+def killed_on_the_third(self, *args):  # SIGKILL in the middle of writing the bookmarks
+    if len(done) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+    done.append(1)
+    return merge_bookmark(self, *args)
+
+UserData._merge_bookmark = killed_on_the_third
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_import_killed_midway_leaves_no_empty_profile(cli, tmp_path):
+    # issue 13 item 12: SIGKILL mid-import left the new profile behind, empty
+    for code in (NURSE, SECRETARY, "47-2111.00", "15-1252.00"):
+        cli("add", code, "--profile", "Ana")
+    file = tmp_path / "ana.json"
+    cli("export", str(file), "--profile", "Ana")
+    other = tmp_path / "other"
+    argv = ["--db", str(DB_PATH), "bookmarks", "import", str(file), "--profile", "Ana",
+            "--data-dir", str(other)]
+    killed = subprocess.run([sys.executable, "-c", KILLED_IMPORT, *argv], capture_output=True,
+                            text=True, timeout=120)
+    assert killed.returncode == -9, killed.stderr
+    with open_user_data(other) as ud:
+        assert ud.profiles() == []  # nothing half done: no profile, no bookmarks
+    out, _ = cli("import", str(file), "--profile", "Ana", data_dir=other)
+    assert out == "Added 4 bookmarks and 0 saved comparisons to Ana.\n"
+
+
 def test_data_dir_on_the_action_and_from_the_environment(cli, tmp_path, monkeypatch):
     here = tmp_path / "network-home"
     code = main(["--db", str(DB_PATH), "bookmarks", "add", NURSE, "--profile", "Ana",
