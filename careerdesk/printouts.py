@@ -23,6 +23,7 @@ from careerdesk.comparison import SECTION_KEYS, Comparison, time_scale
 from careerdesk.i18n import translate
 from careerdesk.model import Career, Source, TimeAllocation
 from careerdesk.sections import check_sections as check_profile_sections
+from careerdesk.user_text import without_direction_controls
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -314,8 +315,9 @@ def bookmarks_printout(owner: str, entries: list[tuple[str, str, str, str]],
     def render(breaks: frozenset[str]) -> str:
         return report.bookmarks_html(owner, entries, prepared_for=prepared_for, facts=facts)
 
-    return Printout(translate("Printing", "Bookmarks of {owner}").format(owner=owner), render,
-                    {}, False, footer)
+    title = translate("Printing", "Bookmarks of {owner}").format(
+        owner=without_direction_controls(owner))  # the print queue's and the PDF's title
+    return Printout(title, render, {}, False, footer)
 
 
 def interests_printout(result: InterestResult, owner: str | None,
@@ -348,7 +350,8 @@ def interests_printout(result: InterestResult, owner: str | None,
                                axis_label=False)}
     footer = report.footer_text(store_meta, sources, printed or date.today())
     title = translate("Printing", "My interests")
-    title = f"CareerDesk: {title}" + (f" ({owner})" if owner else "")
+    title = f"CareerDesk: {title}" + (f" ({without_direction_controls(owner)})" if owner
+                                      else "")
 
     def made(count: int) -> Printout:
         def render(breaks: frozenset[str]) -> str:

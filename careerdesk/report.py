@@ -29,6 +29,7 @@ from careerdesk.comparison import (
 from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
 from careerdesk.model import Career, Source, TimeAllocation
 from careerdesk.outlook import BRIGHT_CRITERIA_URL, bright_summary
+from careerdesk.user_text import without_direction_controls
 
 if TYPE_CHECKING:
     from careerdesk.interests import Result as InterestResult
@@ -82,7 +83,9 @@ def font_size_for(career_count: int) -> float:
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True)
+    """``text`` for the page: HTML-escaped, and without directional controls (a note holding
+    U+202E would print the rest of its line backwards; ``careerdesk.user_text``)."""
+    return escape(without_direction_controls(str(text)), quote=True)
 
 
 def _px(points: float) -> int:

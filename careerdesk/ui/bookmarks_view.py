@@ -297,7 +297,7 @@ class BookmarksView(QWidget):
             self.note_label.setText(self.tr("Note:"))
         else:
             bookmark, title = self.model.items[row]
-            self.note.setPlainText(bookmark.note)
+            self.note.set_note(bookmark.note)
             self.note.setEnabled(True)
             self.note_label.setText(self.tr("&Note about {career}:").format(career=title or code))
             self._editing = code
