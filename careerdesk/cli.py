@@ -214,11 +214,14 @@ def cmd_app(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
+    from careerdesk.file_output import OutputError
     from careerdesk.store import DatabaseError
     from careerdesk.ui import screenshots
 
     try:
         written = screenshots.run(args.folder, db=args.db)
+    except OutputError as exc:  # not a folder; the disk is full (no PNG left half written)
+        raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"cannot write screenshots to {args.folder}: {exc.strerror}") from None
     except DatabaseError as exc:

@@ -1,5 +1,10 @@
 """``careerdesk screenshots DIR``: PNGs of the main views, at normal and 200 % font size,
-in the light and a dark palette — for the README and for looking at layouts."""
+in the light and a dark palette — for the README and for looking at layouts.
+
+Each PNG is written as every file CareerDesk makes (``careerdesk.file_output``): whole or
+not at all, an old picture kept until the new one is complete; a full disk stops the run
+with ``OutputError`` ("the disk is full"). A DIR that is not a folder is refused first.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
     from careerdesk.ui.main_window import MainWindow
 
 CAREER = "43-6013.00"
@@ -21,8 +28,17 @@ PHRASE = "i like animals no college"
 
 def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 2.0),
         dark: bool = True) -> list[Path]:
+    """Write the screenshots into ``folder`` (made if missing); the files written. Raises
+    ``OutputError`` (one line) when ``folder`` is not a folder or a PNG cannot be written."""
+    from careerdesk.file_output import OutputError, reason
+
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"cannot write screenshots to {folder}: it is not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write screenshots to {folder}: {reason(exc)}") from None
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder.mkdir(parents=True, exist_ok=True)
     from careerdesk.ui.settings import use_settings_path
 
     written: list[Path] = []
@@ -37,6 +53,20 @@ def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 
 
 
 SCREEN = (1920, 1080)  # the offscreen screen the pictures are taken on
+
+
+def write_png(path: Path, picture: QPixmap) -> None:
+    """Write ``picture`` to ``path`` as a PNG, whole or not at all (``OutputError``)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    from careerdesk.file_output import OutputError, write_file
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, "PNG"):
+        raise OutputError(f"cannot write {path}: the picture could not be made")
+    write_file(path, bytes(data.data()))
 
 
 def _wide_offscreen_screen(folder: Path) -> None:
@@ -76,68 +106,70 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool) -> list[P
     try:
         with CareerStore(db) as store:
             window = MainWindow(store)
-            window.show()
-            QApplication.processEvents()
-
-            def save(name: str) -> None:
+            try:
+                window.show()
                 QApplication.processEvents()
-                path = folder / f"{name}{suffix}.png"
-                window.grab().save(str(path))
-                written.append(path)
 
-            window.open_career(CAREER)  # so that the start page lists one recently viewed
-            window.session.save_comparison("Health or building", COMPARE[1:3])
-            window.show_start_page()
-            save("start")
-            window.session.delete_comparison(window.session.comparisons()[0].id)
-            save("browse")
-            window.search.box.setText(QUERY)
-            window.search.run_search()
-            save("search")
-            window.search.box.setText(PHRASE)  # what it understood, as chips
-            window.search.run_search()
-            save("search-phrase")
-            window.open_career(CAREER)
-            for index, page in enumerate(window.profile.pages):
-                window.profile.show_tab(index)
-                slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
-                save(f"profile-{index + 1}-{slug}")
-                chart, inner = getattr(page, "chart", None), page.widget()
-                if isinstance(chart, ChartView) and inner is not None:
-                    # and the chart, scrolled to its top
-                    top = chart.mapTo(inner, QPoint(0, 0)).y()
-                    page.verticalScrollBar().setValue(top - page.fontMetrics().height() * 3)
-                    save(f"profile-{index + 1}-{slug}-chart")
-                    page.verticalScrollBar().setValue(0)
-            _shoot_study(window, save)
-            for code in COMPARE:
-                window.tray.add(code, store.summary(code).title)
-            window.show_comparison(window.tray.codes())
-            view = window.compare_view
-            while view is not None and view.model.charts_pending():
-                QApplication.processEvents()
-            save("compare")  # the quick facts, at the top
-            if view is not None:  # the charts row
-                chart_row = next((r for r in range(view.model.rowCount())
-                                  if view.model.row(r).kind == "chart"), 0)
-                view.table.scrollTo(view.model.index(chart_row, 0),
-                                    QAbstractItemView.ScrollHint.PositionAtTop)
-                save("compare-charts")
-            if view is not None:  # the outlook rows, with the Bright Outlook badge
-                bright = next((r for r in range(view.model.rowCount())
-                               if view.model.row(r).key == "facts.bright"), 0)
-                view.table.scrollTo(view.model.index(bright, 0),
-                                    QAbstractItemView.ScrollHint.PositionAtCenter)
-                save("compare-outlook")
-            for code in COMPARE[:3]:
-                window.session.toggle_bookmark(code)
-            window.session.set_note(COMPARE[1], "Ask Ms. Ortiz about the nursing program at "
-                                    "the community college.\nShadow day: March 12.")
-            window.show_bookmarks()
-            save("bookmarks")
-            _shoot_interests(window, save)
-            _shoot_programs(window, folder, suffix, written)
-            window.close()
+                def save(name: str) -> None:
+                    QApplication.processEvents()
+                    path = folder / f"{name}{suffix}.png"
+                    write_png(path, window.grab())
+                    written.append(path)
+
+                window.open_career(CAREER)  # so that the start page lists one recently viewed
+                window.session.save_comparison("Health or building", COMPARE[1:3])
+                window.show_start_page()
+                save("start")
+                window.session.delete_comparison(window.session.comparisons()[0].id)
+                save("browse")
+                window.search.box.setText(QUERY)
+                window.search.run_search()
+                save("search")
+                window.search.box.setText(PHRASE)  # what it understood, as chips
+                window.search.run_search()
+                save("search-phrase")
+                window.open_career(CAREER)
+                for index, page in enumerate(window.profile.pages):
+                    window.profile.show_tab(index)
+                    slug = page.title.lower().replace(" & ", "-").replace(" ", "-")
+                    save(f"profile-{index + 1}-{slug}")
+                    chart, inner = getattr(page, "chart", None), page.widget()
+                    if isinstance(chart, ChartView) and inner is not None:
+                        # and the chart, scrolled to its top
+                        top = chart.mapTo(inner, QPoint(0, 0)).y()
+                        page.verticalScrollBar().setValue(top - page.fontMetrics().height() * 3)
+                        save(f"profile-{index + 1}-{slug}-chart")
+                        page.verticalScrollBar().setValue(0)
+                _shoot_study(window, save)
+                for code in COMPARE:
+                    window.tray.add(code, store.summary(code).title)
+                window.show_comparison(window.tray.codes())
+                view = window.compare_view
+                while view is not None and view.model.charts_pending():
+                    QApplication.processEvents()
+                save("compare")  # the quick facts, at the top
+                if view is not None:  # the charts row
+                    chart_row = next((r for r in range(view.model.rowCount())
+                                      if view.model.row(r).kind == "chart"), 0)
+                    view.table.scrollTo(view.model.index(chart_row, 0),
+                                        QAbstractItemView.ScrollHint.PositionAtTop)
+                    save("compare-charts")
+                if view is not None:  # the outlook rows, with the Bright Outlook badge
+                    bright = next((r for r in range(view.model.rowCount())
+                                   if view.model.row(r).key == "facts.bright"), 0)
+                    view.table.scrollTo(view.model.index(bright, 0),
+                                        QAbstractItemView.ScrollHint.PositionAtCenter)
+                    save("compare-outlook")
+                for code in COMPARE[:3]:
+                    window.session.toggle_bookmark(code)
+                window.session.set_note(COMPARE[1], "Ask Ms. Ortiz about the nursing program at "
+                                        "the community college.\nShadow day: March 12.")
+                window.show_bookmarks()
+                save("bookmarks")
+                _shoot_interests(window, save)
+                _shoot_programs(window, folder, suffix, written)
+            finally:
+                window.close()
     finally:
         app.setFont(base_font)
         app.setPalette(base_palette)
@@ -182,7 +214,7 @@ def _shoot_programs(window: MainWindow, folder: Path, suffix: str,
     dialog.query.setText(PROGRAM_QUERY)
     QApplication.processEvents()
     path = folder / f"programs{suffix}.png"
-    dialog.grab().save(str(path))
+    write_png(path, dialog.grab())
     written.append(path)
     dialog.close()
 
