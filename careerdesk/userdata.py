@@ -247,6 +247,7 @@ class UserData:
         self.path = path
         self.read_only = read_only
         self.notice = notice
+        self.cannot_write: str | None = None  # why the file was opened read-only, if known
         self._data_version = db.execute("PRAGMA data_version").fetchone()[0]
 
     @classmethod
@@ -261,6 +262,7 @@ class UserData:
         profile that an older CareerDesk kept in the file is removed (when it can be)."""
         opened = open_file(Path(path), read_only)
         data = cls(opened.db, Path(path), read_only=opened.read_only, notice=opened.notice)
+        data.cannot_write = opened.cannot_write
         if not data.read_only and data._read("SELECT 1 FROM profile WHERE guest = 1"):
             try:
                 data.wipe_guest()
@@ -290,6 +292,10 @@ class UserData:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One transaction; a storage failure becomes ``UserDataError``, nothing changed."""
         where = f" ({self.path})" if self.path else ""
+        if self.read_only and self.cannot_write:  # e.g. the disk was full at opening
+            raise UserDataError(translate(
+                "UserData", "CareerDesk cannot save changes: {reason}{where}.").format(
+                    reason=self.cannot_write, where=where))
         if self.read_only:
             raise UserDataError(translate(
                 "UserData", "CareerDesk cannot save changes: the bookmarks file is open "
@@ -307,7 +313,7 @@ class UserData:
             if isinstance(exc, sqlite3.Error):
                 raise UserDataError(translate(
                     "UserData", "CareerDesk cannot save changes: {reason}{where}.").format(
-                        reason=why(exc), where=where)) from None
+                        reason=why(exc, self._folder()), where=where)) from None
             raise
 
     def _read(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
@@ -317,7 +323,10 @@ class UserData:
             where = f" ({self.path})" if self.path else ""
             raise UserDataError(translate(
                 "UserData", "CareerDesk cannot read your bookmarks: {reason}{where}.").format(
-                    reason=why(exc), where=where)) from None
+                    reason=why(exc, self._folder()), where=where)) from None
+
+    def _folder(self) -> Path | None:
+        return self.path.parent if self.path else None
 
     def _require(self, profile: Profile) -> None:
         if not self._db.execute("SELECT 1 FROM profile WHERE id = ?", (profile.id,)).fetchone():

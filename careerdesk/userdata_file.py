@@ -47,6 +47,10 @@ NETWORK_WAIT_MS = 1000  # on a network folder: how long to wait for the file at 
 PERM, BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = (
     3, 5, 6, 8, 10, 11, 13, 14, 26)
 _CANNOT_WRITE = (READONLY, PERM, CANTOPEN, IOERR, FULL)
+# SQLite's extended code when it cannot grow the -shm file: on Linux, no room left on the disk.
+IOERR_SHMSIZE = IOERR | (19 << 8)
+# Below this much free space, a disk error while writing is taken to be a full disk.
+FULL_DISK_BYTES = 1024 * 1024
 PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
 # What CareerDesk keeps in its folder: the data file, SQLite's files beside it, files moved
 # aside as damaged. A folder holding anything else is someone else's too: left as it is.
@@ -147,31 +151,45 @@ REASONS: dict[int, str] = {
 }
 
 
-def why(exc: BaseException | None) -> str:
-    """A short reason in plain words for a storage failure."""
+def why(exc: BaseException | None, folder: Path | None = None) -> str:
+    """A short reason in plain words for a storage failure (of a file in ``folder``: SQLite
+    reports a full disk as a disk error when it cannot grow its -wal or -shm file)."""
     if exc is None:
         return translate("UserDataFile", "unknown error")
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return translate("UserDataFile", REASONS[FULL])
         return (exc.strerror or str(exc)).lower()
+    if error_code(exc) == IOERR and (getattr(exc, "sqlite_errorcode", 0) == IOERR_SHMSIZE
+                                     or (folder is not None and _no_room(folder))):
+        return translate("UserDataFile", REASONS[FULL])
     reason = REASONS.get(error_code(exc))
     if reason is not None:
         return translate("UserDataFile", reason)
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
+def _no_room(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` has (next to) no free space left."""
+    try:
+        space = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return space.f_bavail * space.f_frsize < FULL_DISK_BYTES
+
+
 # ------------------------------------------------------------------ opening
 
 @dataclass
 class Opened:
-    """An open connection, whether it can write, a message for the user (or None), and the
-    network file system the file is on (None: a local folder, WAL mode)."""
+    """An open connection, whether it can write (and why not), a message for the user (or
+    None), and the network file system the file is on (None: a local folder, WAL mode)."""
 
     db: sqlite3.Connection
     read_only: bool = False
     notice: str | None = None
     network: str | None = None
+    cannot_write: str | None = None  # why it was opened read-only ("the disk is full")
 
 
 class _Damaged(Exception):
@@ -255,13 +273,16 @@ def open_file(path: Path, read_only: bool = False) -> Opened:
                     "{file} in {folder}, and a new one was started.").format(
                         file=moved.name, folder=moved.parent)
                 continue
+            reason = why(exc, path.parent)
             if path.is_file() and error_code(exc) in _CANNOT_WRITE:
-                return _open_read_only(path, translate(
+                opened = _open_read_only(path, translate(
                     "UserDataFile", "CareerDesk can show your bookmarks but cannot save "
-                    "changes: {reason} ({file}).").format(reason=why(exc), file=path))
+                    "changes: {reason} ({file}).").format(reason=reason, file=path))
+                opened.cannot_write = reason
+                return opened
             raise UserDataError(translate(
                 "UserDataFile", "CareerDesk cannot open the bookmarks file {file}: {reason}."
-            ).format(file=path, reason=why(exc))) from None
+            ).format(file=path, reason=reason)) from None
         except UserDataError:
             if db is not None:
                 db.close()

@@ -158,3 +158,69 @@ def test_on_a_real_network_mount(tmp_path):
         assert _sqlite_files(folder) == ["userdata.sqlite"]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_a_disk_error_on_a_full_disk_reads_the_disk_is_full(tmp_path, monkeypatch):
+    import sqlite3
+
+    from careerdesk import userdata_file
+
+    shm = sqlite3.OperationalError("disk I/O error")
+    shm.sqlite_errorcode = userdata_file.IOERR_SHMSIZE  # the -shm file could not grow
+    assert why(shm) == "the disk is full"
+    write = sqlite3.OperationalError("disk I/O error")
+    write.sqlite_errorcode = userdata_file.IOERR | (3 << 8)  # SQLITE_IOERR_WRITE
+    assert why(write, tmp_path) == "the disk reported an error"  # there is room here
+
+    class Full:
+        f_bavail, f_frsize = 10, 4096
+
+    monkeypatch.setattr(userdata_file.os, "statvfs", lambda _folder: Full)
+    assert why(write, tmp_path) == "the disk is full"
+
+
+FULL_DISK_SCRIPT = """
+set -e
+mount -t tmpfs -o size=512k tmpfs {disk} || exit 77
+cd {root}
+run() {{ {python} -m careerdesk --db {db} bookmarks "$@" --data-dir {disk}/data; }}
+run add 29-1141.00 --profile Ana
+head -c 2000000 /dev/zero > {disk}/filler 2>/dev/null || true
+echo "add:"; run add 43-6013.00 --profile Ana 2>&1 || echo "status=$?"
+echo "list:"; run list --profile Ana 2>/dev/null
+rm {disk}/filler
+echo "again:"; run add 43-6013.00 --profile Ana
+"""
+
+
+def test_a_really_full_disk_says_so_and_loses_nothing(tmp_path):
+    # SQLite could not make its -shm file: "the disk reported an error", then "the bookmarks
+    # file is open read-only"
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.conftest import DB_PATH, ROOT
+
+    if not shutil.which("unshare"):
+        pytest.skip("needs unshare (util-linux)")
+    disk = tmp_path / "small"
+    disk.mkdir()
+    script = FULL_DISK_SCRIPT.format(disk=disk, root=ROOT, python=sys.executable, db=DB_PATH)
+    done = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True,
+                          text=True, timeout=120)
+    if done.returncode == 77 or "unshare:" in done.stderr:
+        pytest.skip("this system does not let a test mount a small disk")
+    file = disk / "data" / "userdata.sqlite"
+    assert done.stdout.splitlines()[1:] == [
+        "add:",
+        f"careerdesk: CareerDesk can show your bookmarks but cannot save changes: the disk is "
+        f"full ({file}).",
+        f"careerdesk: CareerDesk cannot save changes: the disk is full ({file})",
+        "status=2",
+        "list:",
+        done.stdout.splitlines()[-3],
+        "again:",
+        "43-6013.00 Medical Secretaries and Administrative Assistants: bookmarked for Ana"], \
+        done.stdout + done.stderr
+    assert done.stdout.splitlines()[-3].startswith("29-1141.00  Registered Nurses  (added ")

@@ -165,3 +165,33 @@ def test_a_long_paste_is_shown_cut_and_saved_as_shown(qtbot, store, tmp_path):
     saved = window.session.bookmarks("added", {})[0].note
     assert saved == view.note.toPlainText() == "Start: " + "x" * (NOTE_MAX - 7)
     window.close()
+
+
+def test_a_note_on_a_full_disk_says_so_and_stays_in_the_editor(qtbot, store, tmp_path):
+    # SQLite's own SQLITE_FULL ("database or disk is full"): the file may not grow any more
+    dialogs = Answers()
+    window = make_window(qtbot, store, tmp_path, "Ana", dialogs=dialogs)
+    window.toggle_bookmark("29-1141.00")
+    window.show_bookmarks()
+    view = window.bookmarks_view
+    qtbot.keyClicks(view.note, "First thoughts")
+    qtbot.waitUntil(lambda: view.note_status.text() == "Saved.", timeout=3000)
+    db = window.session.data._db
+    db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
+    typed = "First thoughts. " + "Ask about the night shift and the pay. " * 200
+    view.note.setPlainText(typed)  # one change, saved as typed ones are
+    qtbot.waitUntil(lambda: view.note_status.text().startswith("Not saved"), timeout=3000)
+    file = tmp_path / "userdata.sqlite"
+    assert dialogs.messages == [
+        f"ERROR CareerDesk cannot save changes: the disk is full ({file})."]
+    assert window.statusBar().currentMessage() == (
+        f"Could not save: CareerDesk cannot save changes: the disk is full ({file}).")
+    assert view.note.toPlainText() == typed  # nothing typed is lost
+    assert open_user_data(tmp_path).bookmarks(
+        open_user_data(tmp_path).find_profile("Ana"))[0].note == "First thoughts"
+    db.execute("PRAGMA max_page_count = 1073741823")  # room again: the next change saves
+    view.note.moveCursor(view.note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(view.note, "!")
+    qtbot.waitUntil(lambda: view.note_status.text() == "Saved.", timeout=3000)
+    assert window.session.bookmarks("added", {})[0].note == typed + "!"
+    window.close()
