@@ -500,18 +500,23 @@ class MainWindow(QMainWindow):
     def _print(self, kind: str) -> None:
         """Print, preview or save as PDF what the page shown offers (its ``printout``); the
         "bookmarks" command previews the bookmark list from any page."""
+        from careerdesk.store import DatabaseError
         from careerdesk.ui.print_actions import Printable
 
         page = self.pages.currentWidget()
         job: PrintJob | None
-        if kind == "bookmarks":
-            from careerdesk.ui.bookmarks_view import bookmarks_print_job
+        try:
+            if kind == "bookmarks":
+                from careerdesk.ui.bookmarks_view import bookmarks_print_job
 
-            job = bookmarks_print_job(self.session, self.store)
-            kind = "preview"
-        else:
-            job = page.printout(self._print_context()) if isinstance(page, Printable) \
-                else None
+                job = bookmarks_print_job(self.session, self.store)
+                kind = "preview"
+            else:
+                job = page.printout(self._print_context()) if isinstance(page, Printable) \
+                    else None
+        except DatabaseError:  # a bookmarked career's part of careers.db cannot be read
+            self.report_damage()
+            return
         if job is None:
             self.statusBar().showMessage(self.tr("Open a career or a comparison to print it."),
                                          5000)

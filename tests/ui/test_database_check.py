@@ -158,3 +158,23 @@ def test_damage_met_anywhere_else_is_said_not_thrown(qtbot, window):
     error = ValueError("something else")
     hook(ValueError, error, None)
     assert passed_on == [error] and len(dialogs.errors) == 1
+
+
+def test_printing_bookmarks_with_a_damaged_career_says_so(qtbot, window, ratings_db,
+                                                          unreadable):
+    bad, good = unreadable
+    dialogs = Answers()
+    window._dialogs = dialogs
+    shipped = window.store
+    with CareerStore(ratings_db) as damaged:
+        window.store = damaged
+        try:
+            for code in (good, bad):
+                window.session.toggle_bookmark(code)
+            window._print("bookmarks")  # a traceback (through the app's last resort) before
+        finally:
+            window.store = shipped
+    assert dialogs.errors == [
+        "The careers database is damaged: Part of the careers database is damaged, so some "
+        "careers or searches may not work.\n\nAsk the person who set up this computer to "
+        f"reinstall CareerDesk, or to copy a fresh careers.db over {ratings_db}."]
