@@ -259,13 +259,9 @@ def _profile_named(userdata, name: str, create: bool):
     return found
 
 
-def _import_target(userdata, name: str):  # noqa: ANN001, ANN202 - lazy import
+def _import_target(userdata, name: str):  # a UserData (imported lazily)
     """The profile an import goes to, or the name of a new one: the import makes it in its
     own transaction, so an import that fails or is killed leaves no empty profile."""
-    from careerdesk.userdata import GUEST
-
-    if " ".join(name.split()).casefold() == GUEST.casefold():
-        return userdata.guest()
     return userdata.find_profile(name) or name
 
 
