@@ -65,9 +65,13 @@ class DamageCheck(QObject):
             before = fingerprint(self.path)
             check_damage(self.path)
         except (DatabaseError, OSError) as exc:
-            self._done.emit("", str(exc))
-            return
-        self._done.emit(before, "")
+            sound, reason = "", str(exc)
+        else:
+            sound, reason = before, ""
+        try:
+            self._done.emit(sound, reason)
+        except RuntimeError:  # the window closed meanwhile: nobody to tell
+            pass
 
     def _finish(self, sound: str, reason: str) -> None:
         if sound:

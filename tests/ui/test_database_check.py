@@ -178,3 +178,22 @@ def test_printing_bookmarks_with_a_damaged_career_says_so(qtbot, window, ratings
         "The careers database is damaged: Part of the careers database is damaged, so some "
         "careers or searches may not work.\n\nAsk the person who set up this computer to "
         f"reinstall CareerDesk, or to copy a fresh careers.db over {ratings_db}."]
+
+
+def test_a_window_closed_before_the_check_ends_is_no_error(qtbot, monkeypatch):
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from careerdesk.ui.database_check import DamageCheck
+
+    errors = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    parent = QObject()
+    check = DamageCheck(DB_PATH, Settings(), parent)
+    assert check.start()
+    shiboken6.delete(parent)  # the window went away with its check object
+    assert check.worker is not None
+    check.worker.join(timeout=20)
+    assert errors == []  # was: RuntimeError('Signal source has been deleted') in the thread
