@@ -183,4 +183,6 @@ def test_corrupt_database_is_a_clear_error(tmp_path, capsys):
     broken = tmp_path / "careers.db"
     broken.write_bytes(b"this is not a database" * 100)
     assert main(["--db", str(broken), "list"]) == 2
-    assert "cannot be read" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"careerdesk: The file at {broken} is not a CareerDesk careers database (it is not a "
+        "database file). Reinstall CareerDesk, or copy a fresh careers.db over it.\n")
