@@ -11,7 +11,7 @@ from careerdesk.store import CareerStore, DamagedDatabase
 from careerdesk.ui.settings import DATABASE_CHECKED, Settings
 from tests.conftest import DB_PATH
 from tests.damaged_db import foreign_files, with_damaged_table
-from tests.ui.test_startup import Answers, started
+from tests.ui.test_app_startup import Answers, started
 
 
 @pytest.fixture(scope="module")
