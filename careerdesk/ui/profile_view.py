@@ -31,7 +31,7 @@ from careerdesk.ui.tabs.related import RelatedTab
 from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
 from careerdesk.ui.tabs.skills import SkillsTab
 from careerdesk.widgets.quick_facts import QuickFactsStrip, explanation_text
-from careerdesk.widgets.text_label import WrappedLabel
+from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -124,7 +124,7 @@ class ProfileHeader(QWidget):
         super().__init__(parent)
         # Word-wrapped labels that remember their heights: the window's layout asks them
         # dozens of times whenever a career opens.
-        self.title = WrappedLabel(text_format=Qt.TextFormat.PlainText)
+        self.title = HeadingLabel(text_format=Qt.TextFormat.PlainText)  # the first heading
         self.title.setObjectName("careerTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._scale_title()
@@ -162,7 +162,6 @@ class ProfileHeader(QWidget):
         from careerdesk.quick_facts import quick_facts
 
         self.title.setText(career.title)
-        self.title.setAccessibleName(self.tr("Career: {career}").format(career=career.title))
         self.subtitle.setText(self.tr("Field: {group}").format(group=career.major_group.title))
         # the badge below is the Bright Outlook fact: it also opens the rule
         self.facts.set_facts([f for f in quick_facts(career, state) if f.key != "bright"])

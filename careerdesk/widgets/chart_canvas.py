@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from careerdesk import charts
 from careerdesk.model import EducationShare, TimeAllocation
+from careerdesk.widgets import accessibility
 from careerdesk.widgets.text_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ class ChartView(QWidget):
     """A chart (a matplotlib canvas created on first use) with a caption under it.
 
     The chart follows the widget's palette and font: it is drawn again on palette, style
-    and font changes. Its accessible description gives the charted figures in words.
+    and font changes. Screen readers get one object, a chart, whose accessible description
+    gives the charted figures in words, with the caption (its text) inside it.
 
     Signals:
         redrawn(): the chart was made again in the figure (new data, palette, style, font
@@ -83,8 +85,10 @@ class ChartView(QWidget):
     """
 
     redrawn = Signal()
+    accessible_role = accessibility.CHART  # one object for screen readers, said in words
 
     def __init__(self, name: str | None = None, parent: QWidget | None = None) -> None:
+        accessibility.install()
         super().__init__(parent)
         self._canvas: Any = None
         self._draw: _Draw | None = None
@@ -100,8 +104,7 @@ class ChartView(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self._caption.setAccessibleName(self.tr("How the chart was made"))
-        self._caption.hide()
+        self._caption.hide()  # a screen reader reads it too (a label's text is its name)
         self._layout.addWidget(self._caption)
         self.setAccessibleName(self.tr("Chart") if name is None else name)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -229,6 +232,8 @@ class ChartView(QWidget):
             self._canvas = _make_canvas(self._before_draw)
             self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
                                        QSizePolicy.Policy.Minimum)
+            # the chart's description says in words what the drawing shows
+            accessibility.hide_from_readers(self._canvas)
             self._layout.insertWidget(0, self._canvas)
         self._draw = draw
         self._placed_by_hand = placed_by_hand
@@ -236,8 +241,6 @@ class ChartView(QWidget):
         self._caption.setText(caption)
         self._caption.setVisible(bool(caption))
         self.setAccessibleDescription(description)
-        self._canvas.setAccessibleName(self.accessibleName())
-        self._canvas.setAccessibleDescription(description)
         self._canvas.setToolTip(description)
         self.redraw()
 

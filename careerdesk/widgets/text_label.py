@@ -1,5 +1,6 @@
 """``WrappedLabel``: a word-wrapped ``QLabel`` that remembers its height for each width;
-``HeightCache``, the memory it (and the chips' flow layout) uses."""
+``HeightCache``, the memory it (and the chips' flow layout) uses; ``HeadingLabel`` and
+``LinkLabel``, the same that screen readers are told are a heading and a link."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from careerdesk.widgets import accessibility
 
 
 class HeightCache:
@@ -77,3 +80,25 @@ class WrappedLabel(QLabel):
         if event.type() in self._FORGET:
             self._heights.clear()
         return super().event(event)
+
+
+class HeadingLabel(WrappedLabel):
+    """A heading: screen readers are told so, and read its text."""
+
+    accessible_role = accessibility.HEADING
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
+        accessibility.install()
+        super().__init__(text, parent, text_format=text_format)
+
+
+class LinkLabel(WrappedLabel):
+    """A sentence holding one link: screen readers are told it is a link, and read it."""
+
+    accessible_role = accessibility.LINK
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
+        accessibility.install()
+        super().__init__(text, parent, text_format=text_format)

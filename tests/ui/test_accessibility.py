@@ -147,3 +147,41 @@ def test_focus_is_visible_on_each_kind_of_control(qtbot, window):
     assert len(plain) >= 5
     for kind, w, image in plain:
         assert image != w.grab().toImage(), f"{kind.__name__} shows no focus"
+
+
+def test_profile_text_is_read_as_it_shows(qtbot, window):
+    """Each text on a profile page is read as it shows (no fixed name in its place),
+    titles are headings, and each chart is one chart whose children are its text only."""
+    from PySide6.QtWidgets import QLabel
+
+    from careerdesk.widgets.accessibility import plain_text
+    from careerdesk.widgets.chart_canvas import ChartView
+    from careerdesk.widgets.text_label import HeadingLabel
+
+    window.open_career("29-1141.00")
+    headings = charts = 0
+    for index in range(window.profile.tabs.count()):
+        window.profile.show_tab(index)
+        QApplication.processEvents()
+        page = window.profile.tabs.currentWidget()
+        for label in page.findChildren(QLabel):
+            if not label.isVisible() or label.buddy() is not None:
+                continue
+            iface = QAccessible.queryAccessibleInterface(label)
+            name = iface.text(QAccessible.Text.Name)
+            if label.accessibleName():  # a fact's value says its label too
+                assert plain_text(label) in name
+            else:
+                assert name == plain_text(label)
+            if isinstance(label, HeadingLabel):
+                headings += 1
+                assert iface.role() == QAccessible.Role.Heading
+        for chart in page.findChildren(ChartView):
+            if chart.isVisible():
+                charts += 1
+                iface = QAccessible.queryAccessibleInterface(chart)
+                assert iface.role() == QAccessible.Role.Chart
+                assert iface.text(QAccessible.Text.Description)
+                kids = [iface.child(i) for i in range(iface.childCount())]
+                assert [k.role() for k in kids] == [QAccessible.Role.StaticText]
+    assert headings >= 10 and charts == 2

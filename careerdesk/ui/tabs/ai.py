@@ -91,8 +91,7 @@ class AiTab(ProfileTab):
             if outlook and outlook.category else None
         self.add_text(
             self.tr("<p><b>Job growth to 2034 (BLS):</b> {outlook}</p>").format(
-                outlook=esc(growth.label) if growth else self.tr("not available")),
-            name=self.tr("Outlook"))
+                outlook=esc(growth.label) if growth else self.tr("not available")))
         if growth is not None:
             self.add_note(growth.explanation)
         self.add_heading(self.tr("For context"), level=3)
@@ -101,12 +100,11 @@ class AiTab(ProfileTab):
             self.add_text("<p>" + esc(self.tr("{question}: {score} on a scale from 0 to 1")
                                       .format(question=used.label,
                                               score=f"{ai.applicability:.2f}"))
-                          + f"<br><small>{esc(used.explanation)}</small></p>",
-                          name=used.label)
+                          + f"<br><small>{esc(used.explanation)}</small></p>")
         chats = wording.ai_measure("conversation_share")
         self.add_text("<p>" + esc(self.tr("{question}: {share}").format(
             question=chats.label, share=sections.conversation_share_words(ai)))
-            + f"<br><small>{esc(chats.explanation)}</small></p>", name=chats.label)
+            + f"<br><small>{esc(chats.explanation)}</small></p>")
         self.add_heading(self.tr("How this is worked out"), level=3)
         for key, title in [("exposure", self.tr("Exposure")),
                            ("replace_vs_assist", self.tr("Replace or assist")),
@@ -115,6 +113,6 @@ class AiTab(ProfileTab):
                            ("context", self.tr("Context")),
                            ("conversation_share", self.tr("Share of AI chats"))]:
             if key in ai.methods:
-                self.add_text(f"<p><b>{esc(title)}.</b> {esc(ai.methods[key])}</p>", name=title)
+                self.add_text(f"<p><b>{esc(title)}.</b> {esc(ai.methods[key])}</p>")
         if self.labels_table:
-            self.add_text(self.labels_table, name=self.tr("Label table"))
+            self.add_text(self.labels_table)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk import sections as profile_sections
 from careerdesk.model import Career
-from careerdesk.widgets.text_label import WrappedLabel
+from careerdesk.widgets.text_label import HeadingLabel, LinkLabel, WrappedLabel
 
 
 def esc(text: object) -> str:
@@ -142,16 +142,17 @@ class ProfileTab(QScrollArea):
         return old
 
     def _label(self, kind: str, html: str,
-               setup: Callable[[WrappedLabel], None] | None = None) -> WrappedLabel:
-        """A text label of this kind: a spare one given the new text, or a new one that
-        ``setup`` makes into one of its kind."""
+               setup: Callable[[WrappedLabel], None] | None = None,
+               cls: type[WrappedLabel] = WrappedLabel) -> WrappedLabel:
+        """A text label of this kind: a spare one given the new text, or a new one (of
+        class ``cls``) that ``setup`` makes into one of its kind."""
         spare = self._spare.get(kind)
         if spare:
             label = spare.pop(0)
             assert isinstance(label, WrappedLabel)
             label.setText(html)
             return label
-        label = WrappedLabel(html)
+        label = cls(html)
         label.setProperty(_KIND, kind)
         if setup is not None:
             setup(label)
@@ -167,34 +168,35 @@ class ProfileTab(QScrollArea):
         self._layout.addWidget(widget)
         return widget
 
+    # Text labels have no accessible name of their own: a screen reader reads their text
+    # (Qt gives a label's text, made plain, as its name). Headings say they are headings.
+
     def add_heading(self, text: str, level: int = 2) -> QLabel:
-        label = self._label(f"h{level}", f"<h{level}>{esc(text)}</h{level}>")
-        label.setAccessibleName(text)
+        label = self._label(f"h{level}", f"<h{level}>{esc(text)}</h{level}>",
+                            cls=HeadingLabel)
         self.add_widget(label)
         return label
 
-    def add_text(self, html: str, *, name: str = "", selectable: bool = True,
-                 kind: str = "text") -> QLabel:
+    def add_text(self, html: str, *, selectable: bool = True, kind: str = "text") -> QLabel:
         """A word-wrapped rich-text paragraph; callers escape data with ``esc``. Labels of
         one ``kind`` are reused for later careers, so a caller that changes a label beyond
-        its text and name gives it a kind of its own."""
+        its text gives it a kind of its own."""
         label = self._label(kind if selectable else f"{kind}-plain", html,
                             _selectable if selectable else None)
-        label.setAccessibleName(name)
         self.add_widget(label)
         return label
 
-    def add_web_links(self, html: str, *, name: str) -> QLabel:
+    def add_web_links(self, html: str, *, link: bool = False) -> QLabel:
         """A paragraph of links to public pages: they open in the system browser only when
-        clicked (mouse, or Tab and Enter) — the only way CareerDesk reaches the web."""
-        label = self._label("links", html, _web_links)
-        label.setAccessibleName(name)
+        clicked (mouse, or Tab and Enter) — the only way CareerDesk reaches the web. With
+        ``link`` the paragraph holds one link and screen readers are told it is a link."""
+        label = self._label("link" if link else "links", html, _web_links,
+                            LinkLabel if link else WrappedLabel)
         self.add_widget(label)
         return label
 
     def add_note(self, text: str) -> QLabel:
         label = self._label("note", f"<i>{esc(text)}</i>", _note)
-        label.setAccessibleName("")
         self.add_widget(label)
         return label
 
@@ -223,18 +225,18 @@ class ProfileTab(QScrollArea):
         if block.kind == profile_sections.PARAGRAPHS:
             if block.title:
                 self.add_heading(block.title, level)
-            self.add_text(paragraphs(block.text), name=block.title or name)
+            self.add_text(paragraphs(block.text))
         elif block.kind == profile_sections.NOTE:
             self.add_note(block.text)
         elif block.kind == profile_sections.STATEMENT:
             self.add_heading(block.title, level)
-            self.add_text(f"<p>{esc(block.text)}</p>", name=block.title)
+            self.add_text(f"<p>{esc(block.text)}</p>")
         elif block.kind == profile_sections.FACTS:
             self._add_facts(block, name)
         elif block.kind == profile_sections.TABLE:
-            self._add_table(block, name)
+            self._add_table(block)
         elif block.kind == profile_sections.LIST:
-            self._add_list(block, name, level)
+            self._add_list(block, level)
         elif block.kind == profile_sections.LINK:
             self._add_link(block)
 
@@ -245,22 +247,22 @@ class ProfileTab(QScrollArea):
                 "ProfileTab", "What does this mean? Tab to a figure and press Enter "
                 "(or point at it)."))
 
-    def _add_table(self, block: profile_sections.Block, name: str) -> None:
+    def _add_table(self, block: profile_sections.Block) -> None:
         head = "".join(f"<th align='{'left' if i == 0 else 'right'}'>{esc(h)}</th>"
                        for i, h in enumerate(block.header))
         rows = "".join("<tr>" + "".join(
             f"<td align='{'left' if i == 0 else 'right'}'>{esc(v)}</td>"
             for i, v in enumerate(row)) + "</tr>" for row in block.rows)
         self.add_text(f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
-                      "</table>", name=name)
+                      "</table>")
 
-    def _add_list(self, block: profile_sections.Block, name: str, level: int) -> None:
+    def _add_list(self, block: profile_sections.Block, level: int) -> None:
         if block.title:
             self.add_heading(block.title, level)
         if block.text:
             self.add_note(block.text)
         if block.items:
-            self.add_text(item_list(block.items), name=block.title or name)
+            self.add_text(item_list(block.items))
         elif block.missing:
             self.add_note(block.missing)
 
@@ -270,8 +272,7 @@ class ProfileTab(QScrollArea):
             "and needs the internet).")
         self.add_web_links(
             link.format(text=esc(block.text), url=esc(block.url), title=esc(block.title)),
-            name=QCoreApplication.translate("ProfileTab", "{title} (needs the internet)")
-            .format(title=block.title))
+            link=True)
 
     def _footer(self, career: Career) -> None:
         seen: list[str] = []
@@ -296,8 +297,7 @@ class ProfileTab(QScrollArea):
         self.add_widget(line)
         footer = self.add_text(
             "<small><b>" + QCoreApplication.translate("ProfileTab", "Sources:") + "</b> "
-            + "; ".join(esc(s) for s in seen) + "</small>",
-            name=QCoreApplication.translate("ProfileTab", "Sources"), kind=_SOURCES)
+            + "; ".join(esc(s) for s in seen) + "</small>", kind=_SOURCES)
         footer.setObjectName("sourcesFooter")
 
 

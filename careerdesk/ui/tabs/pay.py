@@ -44,7 +44,6 @@ class PayTab(ProfileTab):
             box.addItem(name, name)
         value = QLabel()
         value.setWordWrap(True)
-        value.setAccessibleName(self.tr("State median wage"))
         form.addRow(self.tr("&State:"), box)
         form.addRow(self.tr("Median pay:"), value)
         self.add_widget(holder)

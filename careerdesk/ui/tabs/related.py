@@ -101,7 +101,7 @@ class RelatedTab(ProfileTab):
         self.own_line = self.add_text("<p>" + esc(self.tr(
             "For comparison, this career: pay {money}, preparation {level}.").format(
                 money=money_words(own), level=preparation_words(own.job_zone)))
-            + "</p>", name=self.tr("This career's pay and preparation"))
+            + "</p>")
         if career.progression:
             steps = self._list(self.tr("Next steps"), [
                 CareerItem(s.code, s.title, step_note(s, own_pay is not None),
@@ -135,7 +135,7 @@ class RelatedTab(ProfileTab):
             f"<p>{links}</p><p><small>"
             + self.tr("These open in your web browser, only when you click one. CareerDesk "
                       "itself never goes online.")
-            + "</small></p>", name=self.tr("Public pages about this career (need the internet)"))
+            + "</small></p>")
 
     def _list(self, name: str, items: list[CareerItem]) -> CareerListView:
         view = CareerListView(name)

@@ -1,0 +1,94 @@
+"""What screen readers are told about CareerDesk's text, beyond Qt's defaults.
+
+Qt tells a screen reader that every ``QLabel`` is a plain label. Here a widget class can say
+it is a heading, a link or a chart (its ``accessible_role``, one of ``ROLES``); a chart is
+one object with the chart role whose children are its text only, not the drawing (widgets
+``hide_from_readers`` marks are left out).
+
+The role belongs to the class, not to a widget's property: with a screen reader on, Qt
+makes a widget's accessible object while the widget is being made (and keeps it), before a
+property could be set.
+
+A marked label's accessible name is its text in plain words (rich text made plain), unless
+it was given a name of its own: so a screen reader reads what is on the screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocumentFragment
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+HEADING = "heading"
+LINK = "link"
+CHART = "chart"
+ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link,
+         CHART: QAccessible.Role.Chart}
+HIDDEN = "careerdeskAccessibleHidden"  # a property: left out of its parent's children
+
+_installed: list[bool] = []
+
+
+def plain_text(label: QLabel) -> str:
+    """A label's text as it reads: rich text without its markup."""
+    text = label.text()
+    kind = label.textFormat()
+    if kind == Qt.TextFormat.PlainText or (kind == Qt.TextFormat.AutoText and "<" not in text):
+        return text
+    return QTextDocumentFragment.fromHtml(text).toPlainText()
+
+
+class _Marked(QAccessibleWidget):
+    """A widget with its class's role; a label's name is its text."""
+
+    def __init__(self, widget: QWidget, role: QAccessible.Role) -> None:
+        super().__init__(widget, role)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(widget, QLabel) \
+                and not widget.accessibleName():
+            return plain_text(widget)
+        return super().text(kind)
+
+    def _children(self) -> list[QWidget]:
+        return [w for w in self.widget().findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not w.isWindow() and not w.property(HIDDEN)]
+
+    def childCount(self) -> int:
+        return len(self._children())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        # (Qt's own answer out of range is a null pointer: None)
+        children = self._children()
+        if 0 <= index < len(children):
+            return QAccessible.queryAccessibleInterface(children[index])
+        return None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        target = child.object()
+        for index, widget in enumerate(self._children()):
+            if widget is target:
+                return index
+        return -1
+
+
+def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
+    role = getattr(target, "accessible_role", None)
+    if isinstance(role, str) and role in ROLES and isinstance(target, QWidget):
+        return _Marked(target, ROLES[role])
+    return None
+
+
+def install() -> None:
+    """Let Qt ask here first which accessible object a widget is (once per process)."""
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed.append(True)
+
+
+def hide_from_readers(widget: QWidget) -> None:
+    """Leave ``widget`` out of its (role-giving) parent's children, e.g. a chart's drawing,
+    which the chart's description says in words."""
+    widget.setProperty(HIDDEN, True)

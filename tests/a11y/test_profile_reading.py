@@ -1,0 +1,115 @@
+"""What a screen reader user gets of a profile, heard through AT-SPI: the facts a sighted
+student reads on each tab can be read as text there, headings are headings, each chart is
+one object that says what it shows with its figures."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.a11y.desktop import ROOT, Node, Reader
+
+CODE = "29-1141.00"  # Registered Nurses
+
+
+def plain(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def nurse() -> dict:
+    """The profile as ``careerdesk show --json`` gives it: what the screen must say."""
+    shown = subprocess.run([sys.executable, "-m", "careerdesk", "show", CODE, "--json"],
+                           capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(shown.stdout)
+
+
+def facts_by_tab(career: dict) -> dict[str, list[str]]:
+    """What a sighted student reads on each tab, written from the data (not from the app)."""
+    core = next(t["text"] for t in career["tasks"] if t["core"])
+    outlook, wages = career["outlook"], career["wages"]
+    first_time = career["time_allocation"][0]
+    return {
+        "Responsibilities": [career["description"], core],
+        "Inside": [career["narrative"]["text"].split(". ")[0],
+                   first_time["activity"], f"{first_time['percent']:.0f}%"],
+        "Education": [career["education"]["typical_entry"]],
+        "Pay & outlook": [f"${wages['median_annual']:,}", f"${wages['median_hourly']:.2f}",
+                          f"{outlook['employment_2024']:,}", f"{outlook['employment_2034']:,}",
+                          f"{outlook['percent_change']}%", f"{outlook['annual_openings']:,}"],
+        "Skills & tech": [career["skills"][0], career["knowledge"][0],
+                          career["technology_skills"][0]["name"], career["tools"][0]["name"]],
+    }
+
+
+def open_career(reader: Reader, words: str, title: str) -> None:
+    """Type in the search box, go down to the first result and press Enter."""
+    reader.keys("ctrl+f")
+    reader.type(words)
+    reader.wait_until("the results", lambda: reader.find(
+        "list item", contains=title, within=reader.find_one("list", "Search results")))
+    reader.keys("Down", "Return")
+    reader.wait_until(f"{title}'s profile", lambda: reader.find("heading", title))
+
+
+def show_tab(reader: Reader, label: str) -> Node:
+    """Ctrl+Tab until the profile tab ``label`` is selected; its page."""
+    for _ in range(10):
+        tab = reader.find_one("page tab", label)
+        if "selected" in tab.states:
+            break
+        reader.keys("ctrl+Tab")
+    else:
+        raise AssertionError(f"Ctrl+Tab never reached the {label} tab")
+    return reader.wait_until(f"the {label} page", lambda: current_page(reader))
+
+
+def current_page(reader: Reader) -> Node | None:
+    """The profile's page that is showing (the tab widget's one showing child page)."""
+    tabs = reader.find_one(name="Profile sections")
+    pages = [n for n in reader.tree(tabs, depth=2).walk()
+             if n.child_count and n.role in ("scroll pane", "filler", "panel")
+             and n.name and "showing" in n.states and n.id != tabs.id]
+    return pages[0] if pages else None
+
+
+def readable(reader: Reader, page: Node) -> str:
+    """Everything a screen reader can read on the page, one object a line."""
+    return "\n".join(plain(n.said) for n in reader.tree(page).walk()
+                     if "showing" in n.states and n.said)
+
+
+def test_profile_facts_are_readable_on_their_tabs(reader, nurse):
+    open_career(reader, "registered nurses", nurse["title"])
+    unread = []
+    total = 0
+    for label, facts in facts_by_tab(nurse).items():
+        text = readable(reader, show_tab(reader, label))
+        for fact in facts:
+            total += 1
+            if plain(fact) not in text:
+                unread.append(f"{label}: {fact[:60]!r}")
+    print(f"{total - len(unread)} of {total} facts readable")
+    assert unread == [], "\n".join(unread)
+
+
+def test_titles_are_headings_and_a_chart_is_one_object_said_in_words(reader, nurse):
+    open_career(reader, "registered nurses", nurse["title"])
+    page = show_tab(reader, "Inside")
+    nodes = [n for n in reader.tree(page).walk() if "showing" in n.states]
+    headings = [n.name for n in nodes if n.role == "heading"]
+    assert "How the work divides" in headings
+    first = nurse["time_allocation"][0]
+    said = f"{first['activity']} {first['percent']:.0f}%"
+    charts = [n for n in nodes if n.role == "chart"]
+    assert len(charts) == 1, charts
+    assert said in charts[0].description
+    # the figures are told once, by the chart, not again by a nameless drawing in it
+    assert [n for n in nodes if said in n.description] == charts
+    assert all(c.role == "label" and c.name for c in charts[0].children)  # its caption
+    header = reader.find("heading", nurse["title"])
+    assert len(header) == 1
