@@ -86,8 +86,7 @@ class MainWindow(QMainWindow):
         self._compare_view: CompareView | None = None
         self._profile: ProfileView | None = None  # built when the first career opens
         self._interests: InterestsController | None = None  # built when the quiz opens
-        self.setWindowTitle(APP_NAME)
-        self.setAccessibleName(APP_NAME)
+        self.setWindowTitle(APP_NAME)  # also its accessible name: it follows the title
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.zoom = Zoom(app, self.settings)  # before any layout: sizes follow the font
@@ -313,6 +312,7 @@ class MainWindow(QMainWindow):
             return False
         self.profile.set_career(career)
         self.pages.setCurrentWidget(self.profile)
+        self.profile.focus_page()  # a screen reader says the career and the tab
         self.setWindowTitle(self.tr("{career} — CareerDesk — {person}").format(
             career=career.title, person=self.session.name))
         self.profile.set_bookmarked(self.session.is_bookmarked(code))
@@ -414,6 +414,9 @@ class MainWindow(QMainWindow):
             return
         message = self.tray.add(code, title)
         self.statusBar().showMessage(message, 6000)
+        from careerdesk.widgets.accessibility import announce
+
+        announce(self.statusBar(), message)
 
     def _title(self, code: str) -> str | None:
         """The career's title, or None when it cannot be read (said in the window)."""
@@ -645,6 +648,7 @@ class MainWindow(QMainWindow):
     def _step_tab(self, step: int) -> None:
         if self._profile is not None and self.pages.currentWidget() is self._profile:
             self.profile.show_tab(self.profile.tabs.currentIndex() + step)
+            self.profile.focus_page()  # the new tab is said (Ctrl+Tab alone is silent)
 
     def _slash(self) -> None:
         from PySide6.QtWidgets import QLineEdit, QTextEdit

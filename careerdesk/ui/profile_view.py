@@ -263,6 +263,8 @@ class ProfileView(QWidget):
     def set_career(self, career: Career) -> None:
         self.career = career
         self.header.set_career(career, self.settings.get(WAGE_STATE) or None)
+        for page in self.pages:  # named before Ctrl+Tab gives one the focus, filled after
+            page.name_for(career)
         self._filled.clear()
         self._fill(self.tabs.currentIndex())
 
@@ -297,6 +299,13 @@ class ProfileView(QWidget):
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index % len(self.pages))
+
+    def focus_page(self) -> None:
+        """Put the focus on the page showing: a screen reader says its name, the career
+        and the tab (e.g. "Registered Nurses: Pay & outlook"), and reads on from there."""
+        page = self.tabs.currentWidget()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _tab_changed(self, index: int) -> None:
         self.settings.set(LAST_TAB, index)

@@ -73,7 +73,7 @@ class SearchPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.status = QLabel(self.tr("Loading careers…"))
-        self.status.setAccessibleName(self.tr("Search status"))
+        # no name of its own: a screen reader reads its text, and hears it when it changes
         self.status.setWordWrap(True)
         self.results = QListView()
         self.results.setAccessibleName(self.tr("Search results"))
@@ -379,6 +379,9 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
                                         "or clear the filters."))
+        from careerdesk.widgets.accessibility import announce  # (not at start-up)
+
+        announce(self.status, self.status.text())
         self.resultsChanged.emit(len(results))
 
     def _show_chips(self, chips: list[tuple[str, str]]) -> None:

@@ -16,7 +16,12 @@ it was given a name of its own: so a screen reader reads what is on the screen.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QTextDocumentFragment
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 HEADING = "heading"
@@ -92,3 +97,10 @@ def hide_from_readers(widget: QWidget) -> None:
     """Leave ``widget`` out of its (role-giving) parent's children, e.g. a chart's drawing,
     which the chart's description says in words."""
     widget.setProperty(HIDDEN, True)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers say ``message`` (about ``widget``) without moving the focus, as a
+    polite announcement: after what they are saying. Nothing when none listens."""
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

@@ -49,7 +49,7 @@ def listener(desktop: Desktop) -> Iterator[Reader]:
 def reader(desktop: Desktop, listener: Reader, tmp_path: Path) -> Iterator[Reader]:
     """CareerDesk started afresh (its own data folder, default settings) and the reader
     that hears it; the screen is saved to the test's folder when the test fails."""
-    app = start_app(desktop, tmp_path / "data")
+    app = start_app(desktop, tmp_path)
     try:
         listener.wait_for_app()
         listener.wait_until("the window to take the focus", listener.focused, timeout=20)

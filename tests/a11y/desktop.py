@@ -278,8 +278,8 @@ class Reader:
         try:
             return _wait("an event", check, timeout)
         except DesktopError:
-            heard = "\n".join(f"  {e['type']} {e.get('role')} {e.get('name')!r} "
-                              f"{e.get('data')!r}" for e in self.events_since(mark))
+            heard = "\n".join(f"  {e['type']} {e.get('role')} {e.get('name', '')[:70]!r} "
+                              f"{str(e.get('data'))[:70]!r}" for e in self.events_since(mark))
             raise AssertionError(f"no such event within {timeout} s; heard:\n{heard}") from None
 
     def wait_until(self, what: str, check: Callable[[], object], timeout: float = 10) -> Any:
@@ -304,14 +304,15 @@ class Reader:
         self.desktop.stop(self.process)
 
 
-def start_app(desktop: Desktop, data_dir: Path, *extra: str) -> subprocess.Popen:
+def start_app(desktop: Desktop, folder: Path, *extra: str) -> subprocess.Popen:
     """CareerDesk on the desktop, with the accessibility bridge on, in English, with its
-    own data folder and settings (``HOME`` and ``XDG_*`` point into the desktop's folder)."""
+    own data and settings in ``folder`` (as a student who never changed a setting)."""
+    (folder / "settings").mkdir(parents=True, exist_ok=True)
     env = dict(desktop.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-               CAREERDESK_LANG="en", QT_API="pyside6")
+               CAREERDESK_LANG="en", QT_API="pyside6", XDG_CONFIG_HOME=str(folder / "settings"))
     config = desktop.folder / "careerdesk.ini"  # no "Who is using CareerDesk?" question
     config.write_text("[defaults]\nguest_only = yes\n", encoding="utf-8")
     env["CAREERDESK_LAB_CONFIG"] = str(config)
     log = open(desktop.folder / "app.log", "w")  # closed with the process
-    return desktop.start([sys.executable, "-m", "careerdesk", "--data-dir", str(data_dir),
+    return desktop.start([sys.executable, "-m", "careerdesk", "--data-dir", str(folder / "data"),
                           *extra], env=env, cwd=str(ROOT), stdout=log, stderr=log)

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from tests.a11y.desktop import ROOT, Node, Reader
+from tests.a11y.steps import open_career, show_tab
 
 CODE = "29-1141.00"  # Registered Nurses
 
@@ -46,37 +47,6 @@ def facts_by_tab(career: dict) -> dict[str, list[str]]:
     }
 
 
-def open_career(reader: Reader, words: str, title: str) -> None:
-    """Type in the search box, go down to the first result and press Enter."""
-    reader.keys("ctrl+f")
-    reader.type(words)
-    reader.wait_until("the results", lambda: reader.find(
-        "list item", contains=title, within=reader.find_one("list", "Search results")))
-    reader.keys("Down", "Return")
-    reader.wait_until(f"{title}'s profile", lambda: reader.find("heading", title))
-
-
-def show_tab(reader: Reader, label: str) -> Node:
-    """Ctrl+Tab until the profile tab ``label`` is selected; its page."""
-    for _ in range(10):
-        tab = reader.find_one("page tab", label)
-        if "selected" in tab.states:
-            break
-        reader.keys("ctrl+Tab")
-    else:
-        raise AssertionError(f"Ctrl+Tab never reached the {label} tab")
-    return reader.wait_until(f"the {label} page", lambda: current_page(reader))
-
-
-def current_page(reader: Reader) -> Node | None:
-    """The profile's page that is showing (the tab widget's one showing child page)."""
-    tabs = reader.find_one(name="Profile sections")
-    pages = [n for n in reader.tree(tabs, depth=2).walk()
-             if n.child_count and n.role in ("scroll pane", "filler", "panel")
-             and n.name and "showing" in n.states and n.id != tabs.id]
-    return pages[0] if pages else None
-
-
 def readable(reader: Reader, page: Node) -> str:
     """Everything a screen reader can read on the page, one object a line."""
     return "\n".join(plain(n.said) for n in reader.tree(page).walk()
@@ -94,7 +64,7 @@ def test_profile_facts_are_readable_on_their_tabs(reader, nurse):
             if plain(fact) not in text:
                 unread.append(f"{label}: {fact[:60]!r}")
     print(f"{total - len(unread)} of {total} facts readable")
-    assert unread == [], "\n".join(unread)
+    assert unread == [], "\n".join(unread) + "\n" + text[:600]
 
 
 def test_titles_are_headings_and_a_chart_is_one_object_said_in_words(reader, nurse):

@@ -185,3 +185,19 @@ def test_profile_text_is_read_as_it_shows(qtbot, window):
                 kids = [iface.child(i) for i in range(iface.childCount())]
                 assert [k.role() for k in kids] == [QAccessible.Role.StaticText]
     assert headings >= 10 and charts == 2
+
+
+def test_opening_a_career_puts_the_focus_on_its_page_which_shows_it(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.search.results.setFocus()
+    window.open_career("29-1141.00")
+    page = window.profile.tabs.currentWidget()
+    assert page.hasFocus()
+    assert spoken_name(page) == "Registered Nurses: Responsibilities"
+    focused = page.grab().toImage()
+    window.search.box.setFocus()
+    assert page.grab().toImage() != focused  # the frame drawn around the focused page
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.profile.tabs.currentIndex() == 1
+    assert spoken_name(QApplication.focusWidget()) == "Registered Nurses: Inside this career"

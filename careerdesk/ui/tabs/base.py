@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk import sections as profile_sections
 from careerdesk.model import Career
+from careerdesk.widgets.focus_ring import FocusRing
 from careerdesk.widgets.text_label import HeadingLabel, LinkLabel, WrappedLabel
 
 
@@ -61,6 +62,7 @@ class ProfileTab(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.display_title())
+        self._ring = FocusRing(self)  # the page shows when it has the focus
         self.career: Career | None = None
         self._body: QWidget | None = None
         self._layout: QVBoxLayout | None = None
@@ -75,11 +77,18 @@ class ProfileTab(QScrollArea):
         return (QCoreApplication.translate(type(self).__name__, self.tab_label)
                 if self.tab_label else self.display_title())
 
+    def name_for(self, career: Career) -> None:
+        """Name the page for ``career``: what a screen reader says when the page takes the
+        focus (a career opens, a tab is chosen), e.g. "Registered Nurses: Pay & outlook"."""
+        self.setAccessibleName(QCoreApplication.translate("ProfileTab", "{career}: {tab}")
+                               .format(career=career.title, tab=self.display_title()))
+
     def set_career(self, career: Career) -> None:
         """Show ``career``: the page is built again from its sections, reusing the text
         widgets of the career shown before (making, styling and placing a new page of
         widgets for every career cost several milliseconds of each opening)."""
         self.career = career
+        self.name_for(career)
         body = self._body
         if body is None:
             body = QWidget()
