@@ -69,6 +69,7 @@ class SearchPanel(QWidget):
             "Type a job title, task or skill. Results update as you type; press Down to "
             "move to the results and Enter to open one."))
         self.box.setClearButtonEnabled(True)
+        self.clear_button: QToolButton | None = None  # Qt's own, named by attach()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
@@ -141,11 +142,34 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.filters_button.setEnabled(True)
+        self._name_clear_button()
         self._connect_signals()
         self.run_search()
         if self._open_when_attached:  # Enter was pressed before the careers were loaded
             self._open_when_attached = False
             self._open_current_or_first()
+
+    def _name_clear_button(self) -> None:
+        """The search box's own clear button: named, described, reached with Tab (while
+        there is text to clear) with a visible frame; after a clear the box has the focus."""
+        from PySide6.QtCore import Qt
+
+        from careerdesk.widgets.focus_ring import FocusRing
+
+        button = next(iter(self.box.findChildren(QToolButton)), None)
+        if button is None:
+            return
+        self.clear_button = button
+        button.setAccessibleName(self.tr("Clear the search"))
+        button.setToolTip(self.tr("Clear the search box and show every career again"))
+        FocusRing(button)
+
+        def reachable(text: str) -> None:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if text else Qt.FocusPolicy.NoFocus)
+
+        self.box.textChanged.connect(reachable)
+        reachable(self.box.text())
+        button.clicked.connect(lambda: self.box.setFocus(Qt.FocusReason.OtherFocusReason))
 
     def _build_filters(self) -> None:
         from PySide6.QtCore import Qt

@@ -1,0 +1,57 @@
+"""Controls as a screen reader user meets them, through AT-SPI: every focusable control has a
+name, the search box's clear button is named and reached with Tab, the Handbook is a link."""
+
+from __future__ import annotations
+
+from tests.a11y.steps import open_career, show_tab
+
+TITLE = "Registered Nurses"
+
+
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "combo box", "text",
+            "list", "table", "page tab", "link", "spin button", "slider", "menu item"}
+
+
+def unnamed_focusable(reader) -> list[str]:
+    """Controls showing, or anything that takes the focus, that a screen reader cannot
+    name."""
+    return [f"{n.role} #{n.id}" for n in reader.find(showing=True)
+            if (n.role in CONTROLS or "focusable" in n.states) and not n.name.strip()]
+
+
+def test_no_focusable_control_is_unnamed(reader):
+    reader.keys("ctrl+f")
+    reader.type("nurse")
+    reader.wait_until("the clear button", lambda: reader.find("push button",
+                                                              "Clear the search"))
+    assert unnamed_focusable(reader) == []
+    open_career(reader, "registered nurses", TITLE)
+    for tab in ("Responsibilities", "Inside", "Education", "AI", "Pay & outlook",
+                "Skills & tech", "Related"):
+        show_tab(reader, tab)
+        assert unnamed_focusable(reader) == [], tab
+
+
+def test_the_clear_button_is_named_and_reached_with_tab(reader):
+    reader.keys("ctrl+f")
+    reader.type("nurse")
+    reader.wait_until("the results", lambda: reader.find("list item", contains=TITLE))
+    mark = reader.mark()
+    reader.keys("Tab")
+    heard = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+    assert (heard["role"], heard["name"]) == ("push button", "Clear the search")
+    button = reader.find_one("push button", "Clear the search")
+    assert button.description  # what it does, too
+    mark = reader.mark()
+    reader.keys("space")
+    heard = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+    assert (heard["role"], heard["name"]) == ("text", "Search careers")
+    assert reader.find_one("text", "Search careers").text == ""
+
+
+def test_the_handbook_is_a_link(reader):
+    open_career(reader, "registered nurses", TITLE)
+    page = show_tab(reader, "Pay & outlook")
+    links = reader.find("link", contains="Occupational Outlook Handbook", within=page)
+    assert len(links) == 1
+    assert "focusable" in links[0].states  # reached with Tab, opened with Enter
