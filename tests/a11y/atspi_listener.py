@@ -4,7 +4,8 @@ JSON object a line on standard input, one JSON answer a line on standard output.
 
 Requests: ``{"op": "app", "name": ...}``, ``{"op": "tree", "id": ..., "depth": ...}``,
 ``{"op": "find", "id": ..., "role": ..., "name": ..., "showing": true}``,
-``{"op": "focused"}``, ``{"op": "mark"}``, ``{"op": "events", "since": N}``,
+``{"op": "focused", "id": app}`` (where the last focus event was), ``{"op": "mark"}``,
+``{"op": "events", "since": N}``,
 ``{"op": "action", "id": ..., "name": ...}``. Accessibles are given back as ids that later
 requests use. Events heard are kept in order; ``mark`` is how many were heard so far.
 
@@ -37,6 +38,7 @@ _objects: list[object] = []  # id -> accessible (kept alive, so Python's id() st
 _ids: dict[int, int] = {}
 _events: list[dict[str, object]] = []
 _lock = threading.Lock()
+_focus: list[object] = []  # where the last focus event was (as a screen reader tracks it)
 
 
 def _id(acc: object) -> int:
@@ -146,6 +148,9 @@ def _on_event(event) -> None:
             "name": (source.name or "") if source is not None else "",
             "time": time.monotonic(),
         }
+        if event.type == "focus:" or (event.type == "object:state-changed:focused"
+                                      and event.detail1 == 1):
+            _focus[:] = [source]
     except Exception as exc:  # the source may be gone already
         entry = {"type": event.type, "error": str(exc), "time": time.monotonic()}
     with _lock:
@@ -180,11 +185,14 @@ def handle(request: dict) -> object:
                 continue
             found.append(describe(acc))
         return found
-    if op == "focused":
+    if op == "focused":  # the last focus event's object, if it is in this application
         app = _objects[request["id"]]
-        for acc in _walk(app, True):
-            if acc.getState().contains(pyatspi.STATE_FOCUSED):
-                return describe(acc)
+        if _focus and _focus[0] is not None:
+            try:
+                if _focus[0].getApplication() == app:
+                    return describe(_focus[0])
+            except Exception:  # gone from the bus
+                return None
         return None
     if op == "mark":
         with _lock:

@@ -55,3 +55,30 @@ def test_the_handbook_is_a_link(reader):
     links = reader.find("link", contains="Occupational Outlook Handbook", within=page)
     assert len(links) == 1
     assert "focusable" in links[0].states  # reached with Tab, opened with Enter
+
+
+def test_tab_and_escape_leave_the_comparison_table(reader):
+    for words, title in (("registered nurses", TITLE), ("electricians", "Electricians")):
+        open_career(reader, words, title)
+        mark = reader.mark()
+        reader.keys("ctrl+k")
+        reader.wait_for_event(mark, lambda e: e["type"] == "object:announcement")
+    reader.keys("ctrl+shift+k")
+    table = reader.wait_until("the comparison table", lambda: reader.find(
+        "table", "Comparison table"))[0]
+
+    def in_table() -> bool:
+        focused = reader.focused()
+        return focused is not None and (focused.id == table.id or focused.role in (
+            "table cell", "column header", "row header"))
+
+    reader.wait_until("the focus in the table", in_table)
+    reader.keys("Down", "Right")  # the arrows move inside it
+    assert reader.wait_until("a cell", in_table)
+    for leave in ("Tab", "shift+Tab", "Escape"):
+        reader.keys(leave)
+        reader.wait_until(f"{leave} to leave the table", lambda: not in_table())
+        focused = reader.focused()
+        assert focused is not None and focused.name, leave  # somewhere with a name
+        reader.keys("Tab" if leave == "shift+Tab" else "shift+Tab")  # back into the table
+        reader.wait_until("the focus back in the table", in_table)
