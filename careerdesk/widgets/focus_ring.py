@@ -1,5 +1,5 @@
 """``FocusRing``: a frame in the highlight colour drawn over a widget while it has the focus,
-for widgets that show none of their own (a scrolling page)."""
+for widgets that show none of their own (a scrolling page, a paragraph of text)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,47 @@ from careerdesk.widgets import accessibility
 
 
 class FocusRing(QWidget):
-    """Drawn over its parent (mouse clicks pass through) while the parent has the focus."""
+    """Drawn over its parent (mouse clicks pass through) while the parent has the focus; or,
+    with ``follow``, around whichever widget inside the parent has it (``show_around``)."""
 
     WIDTH = 2
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, *, follow: bool = False) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         accessibility.hide_from_readers(self)  # a drawing only
         self.hide()
-        parent.installEventFilter(self)
+        self._around: QWidget | None = None
+        if follow:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_changed)
+        else:
+            parent.installEventFilter(self)
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        parent = self.parentWidget()
+        if now is not None and parent is not None and now is not parent \
+                and parent.isAncestorOf(now):
+            self.show_around(now)
+        elif self._around is not None:
+            self._around = None
+            self.hide()
+
+    def show_around(self, widget: QWidget) -> None:
+        """Frame ``widget`` (inside the parent), just outside its edges."""
+        parent = self.parentWidget()
+        assert parent is not None
+        self._around = widget
+        top_left = widget.mapTo(parent, widget.rect().topLeft())
+        w = self.WIDTH
+        self.setGeometry(top_left.x() - w - 1, top_left.y() - w - 1,
+                         widget.width() + 2 * w + 2, widget.height() + 2 * w + 2)
+        self.raise_()
+        self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()

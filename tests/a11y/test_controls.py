@@ -82,3 +82,22 @@ def test_tab_and_escape_leave_the_comparison_table(reader):
         assert focused is not None and focused.name, leave  # somewhere with a name
         reader.keys("Tab" if leave == "shift+Tab" else "shift+Tab")  # back into the table
         reader.wait_until("the focus back in the table", in_table)
+
+
+def test_f6_moves_between_the_regions(reader):
+    open_career(reader, "registered nurses", TITLE)
+    reader.keys("ctrl+k")  # something in the compare tray
+    reader.keys("ctrl+f")
+    reader.wait_until("the search box", lambda: (f := reader.focused()) is not None
+                      and f.name == "Search careers")
+    heard = []
+    for key in ("F6", "F6", "F6", "F6", "shift+F6"):
+        mark = reader.mark()
+        reader.keys(key)
+        event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+        heard.append((event["role"], event["name"]))
+    assert heard[0] == ("list", "Search results"), heard
+    assert heard[1] == ("filler", f"{TITLE}: Responsibilities")  # the profile page
+    assert "compar" in heard[2][1].lower()  # a control of the compare tray
+    assert heard[3] == ("text", "Search careers")  # and round again
+    assert heard[4] == heard[2]  # Shift+F6 goes back

@@ -83,3 +83,21 @@ def test_titles_are_headings_and_a_chart_is_one_object_said_in_words(reader, nur
     assert all(c.role == "label" and c.name for c in charts[0].children)  # its caption
     header = reader.find("heading", nurse["title"])
     assert len(header) == 1
+
+
+def test_tab_reads_the_profile_in_order(reader, nurse):
+    """From the page, Tab goes through its text in reading order: each paragraph is read
+    (focus events name it) before the controls after the page."""
+    open_career(reader, "registered nurses", nurse["title"])
+    heard: list[str] = []
+    for _ in range(8):
+        mark = reader.mark()
+        reader.keys("Tab")
+        event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+        heard.append(plain(event["name"]))
+    description = plain(nurse["description"])
+    core = plain(next(t["text"] for t in nurse["tasks"] if t["core"]))
+    where = [i for i, said in enumerate(heard) if description in said]
+    assert where, heard
+    task = [i for i, said in enumerate(heard) if core in said]
+    assert task and task[0] > where[0], heard

@@ -201,3 +201,4 @@ def test_opening_a_career_puts_the_focus_on_its_page_which_shows_it(qtbot, windo
     qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.profile.tabs.currentIndex() == 1
     assert spoken_name(QApplication.focusWidget()) == "Registered Nurses: Inside this career"
+

@@ -111,8 +111,8 @@ class ProfileTab(QScrollArea):
         if self._body is None:
             self._body = body
             self.setWidget(body)
-        elif old:
-            self._in_reading_order()
+            FocusRing(body, follow=True)  # around the paragraph Tab reached
+        self._in_reading_order()
         self.verticalScrollBar().setValue(0)  # a new career is read from the top
 
     def _in_reading_order(self) -> None:
@@ -181,7 +181,7 @@ class ProfileTab(QScrollArea):
     # (Qt gives a label's text, made plain, as its name). Headings say they are headings.
 
     def add_heading(self, text: str, level: int = 2) -> QLabel:
-        label = self._label(f"h{level}", f"<h{level}>{esc(text)}</h{level}>",
+        label = self._label(f"h{level}", f"<h{level}>{esc(text)}</h{level}>", _selectable,
                             cls=HeadingLabel)
         self.add_widget(label)
         return label
@@ -376,7 +376,11 @@ class FactsGrid(QWidget):
 
 
 def _selectable(label: WrappedLabel) -> None:
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    """Text that Tab reaches (a screen reader reads it then), selected with the mouse or
+    with Shift and the arrow keys."""
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _note(label: WrappedLabel) -> None:
