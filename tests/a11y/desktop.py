@@ -226,7 +226,7 @@ class Reader:
         self.process.stdin.flush()
         return self._answer()
 
-    def wait_for_app(self, name: str = APP_NAME, timeout: float = 30) -> Node:
+    def wait_for_app(self, name: str = APP_NAME, timeout: float = 60) -> Node:
         node = Node.of(_wait(f"{name} on the accessibility bus",
                              lambda: self.ask("app", name=name), timeout))
         self.app_id = node.id
@@ -271,7 +271,7 @@ class Reader:
         return [e for e in self.ask("events", since=mark) if e["type"].startswith(kind)]
 
     def wait_for_event(self, mark: int, test: Callable[[dict[str, Any]], bool],
-                       timeout: float = 10) -> dict[str, Any]:
+                       timeout: float = 20) -> dict[str, Any]:
         def check() -> dict[str, Any] | None:
             return next((e for e in self.events_since(mark) if test(e)), None)
 
@@ -282,7 +282,7 @@ class Reader:
                               f"{str(e.get('data'))[:70]!r}" for e in self.events_since(mark))
             raise AssertionError(f"no such event within {timeout} s; heard:\n{heard}") from None
 
-    def wait_until(self, what: str, check: Callable[[], object], timeout: float = 10) -> Any:
+    def wait_until(self, what: str, check: Callable[[], object], timeout: float = 20) -> Any:
         try:
             return _wait(what, check, timeout)
         except DesktopError as exc:
