@@ -147,9 +147,7 @@ class BookmarksView(QWidget):
             self.tr("Your own note about this career — saved as you type."))
         self.note.setTabChangesFocus(True)
         self.note_status = QLabel()
-        self.note_status.setAccessibleName(self.tr("Note status"))
         self.note_count = QLabel()
-        self.note_count.setAccessibleName(self.tr("Note length"))
         for label in (self.note_status, self.note_count):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._left_out = 0  # characters of the last paste or key press that did not fit

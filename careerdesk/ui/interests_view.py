@@ -243,10 +243,8 @@ class InterestsView(QWidget):
         self.start_button = QPushButton(self.tr("Back to s&tart"))
         self.start_button.setToolTip(self.tr("Go back to the start page"))
         self.heading = WrappedLabel()
-        self.heading.setAccessibleName(self.tr("Your top interest areas"))
         self.chart = ChartView(self.tr("Chart of your interest scores"))
         self.areas = WrappedLabel()
-        self.areas.setAccessibleName(self.tr("The six interest areas explained"))
         self.preparation = QComboBox()
         self.preparation.setAccessibleName(self.tr("Preparation you are willing to do"))
         self.preparation.setAccessibleDescription(self.tr(
@@ -260,7 +258,6 @@ class InterestsView(QWidget):
             self.preparation.setItemData(self.preparation.count() - 1, prep.description,
                                          Qt.ItemDataRole.ToolTipRole)
         self.preparation_note = WrappedLabel(text_format=Qt.TextFormat.PlainText)
-        self.preparation_note.setAccessibleName(self.tr("What this preparation means"))
         self.matches_heading = WrappedLabel()
         self.list = MatchesList()
         self.list.setAccessibleName(self.tr("Careers that fit your interests"))
@@ -286,7 +283,6 @@ class InterestsView(QWidget):
             button.setAccessibleDescription(button.toolTip())
             button.installEventFilter(self.enter_clicks)
         self.method = WrappedLabel(text_format=Qt.TextFormat.PlainText)
-        self.method.setAccessibleName(self.tr("How this works"))
         self.method.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scroller = QScrollArea()
         self.scroller.setWidgetResizable(True)

@@ -60,7 +60,6 @@ class ProfileChooser(QDialog):
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # may quote what was typed
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
         new_row = QHBoxLayout()
         new_row.addWidget(self.name, 1)
         new_row.addWidget(self.create_button)

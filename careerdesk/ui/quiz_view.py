@@ -86,13 +86,11 @@ class QuizView(QWidget):
                                             "There are no right or wrong answers, and you "
                                             "don't need to know how to do it.</p>"))
         self.position = QLabel()
-        self.position.setAccessibleName(self.tr("Where you are in the quiz"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(True)
         self.activity = WrappedLabel(text_format=Qt.TextFormat.PlainText)
         self.activity.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.activity.setAccessibleName(self.tr("Activity"))
         self.activity.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.ask = QLabel(self.tr("Would you enjoy this?"))
         self.ask.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,7 +123,6 @@ class QuizView(QWidget):
         self.restart_button.setToolTip(self.tr("Clear your answers and start again"))
         self.saved_note = WrappedLabel(self.tr("Your answers are saved as you go."),
                                        text_format=Qt.TextFormat.PlainText)
-        self.saved_note.setAccessibleName(self.tr("Saving"))
         self._build()
         self._connect()
         self._scale_fonts()
@@ -319,7 +316,6 @@ class QuizView(QWidget):
             "{done} of {total} activities rated").format(done=done, total=total))
         text = question.text if question else self.tr("No activities to rate.")
         self.activity.setText(text)
-        self.activity.setAccessibleDescription(text)
         given = self._answers.get(question.id) if question else None
         for answer, label, keys in CHOICES:
             button = self.choices[answer]
