@@ -24,6 +24,7 @@ from careerdesk.comparison import MIN_CAREERS, Comparison, ComparisonError
 from careerdesk.ui.compare_model import CODE_ROLE, TABLE_CHART_FONT, CompareModel
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.widgets.chips import FlowLayout
+from careerdesk.widgets.text_label import HeadingLabel
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -61,7 +62,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.comparison = comparison
         self.model = CompareModel(comparison, self)
-        self.title = QLabel()
+        self.title = HeadingLabel()  # "Comparing 2 careers"
         self._update_title()
         self.column_label = QLabel()  # names the career the column buttons act on
         self.column_label.setTextFormat(Qt.TextFormat.RichText)

@@ -54,7 +54,7 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
 from careerdesk.widgets.lines_delegate import SEPARATOR, Line, LinesDelegate
-from careerdesk.widgets.text_label import WrappedLabel
+from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
 from careerdesk.wording import Plain
 
 if TYPE_CHECKING:
@@ -319,9 +319,9 @@ class InterestsView(QWidget):
         column.addWidget(self.list)
         column.addLayout(buttons)
         column.addSpacing(spacing // 2)
-        column.addWidget(QLabel(self.tr("<h3>The six interest areas</h3>")))
+        column.addWidget(HeadingLabel(self.tr("<h3>The six interest areas</h3>")))
         column.addWidget(self.areas)
-        column.addWidget(QLabel(self.tr("<h3>How this works</h3>")))
+        column.addWidget(HeadingLabel(self.tr("<h3>How this works</h3>")))
         column.addWidget(self.method)
         column.addStretch(1)
         self.scroller.setWidget(inner)

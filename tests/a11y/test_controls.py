@@ -73,6 +73,7 @@ def test_tab_and_escape_leave_the_comparison_table(reader):
             "table cell", "column header", "row header"))
 
     reader.wait_until("the focus in the table", in_table)
+    assert reader.find("heading", "Comparing 2 careers")  # the page's title is a heading
     reader.keys("Down", "Right")  # the arrows move inside it
     assert reader.wait_until("a cell", in_table)
     for leave in ("Tab", "shift+Tab", "Escape"):
