@@ -45,7 +45,6 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+6"/>
         <source>About CareerDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,12 +128,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Outlook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>{question}: {share}</source>
         <translation>{question}: {share}</translation>
     </message>
@@ -149,7 +143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-29"/>
         <source>helps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,7 +158,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>For context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -174,7 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Exposure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,11 +191,6 @@
         <location line="+2"/>
         <source>Share of AI chats</source>
         <translation>Parte de los chats con IA</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Label table</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -338,12 +327,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+3"/>
-        <location line="+154"/>
+        <location line="+152"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-150"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,17 +342,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Note status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Note length</source>
-        <translation>Longitud de la nota</translation>
+        <translation type="vanished">Longitud de la nota</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,12 +495,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+103"/>
-        <source>How the chart was made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+109"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,7 +662,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../careerdesk/ui/compare_view.py" line="+33"/>
+        <location filename="../../careerdesk/ui/compare_view.py" line="+34"/>
         <source>▲ highest and ▼ lowest figure in a row (tinted only where more is better: pay, growth, openings); ● the same for every career. Click a career&apos;s name to choose its column; right-click it (or press the Menu key) for its actions; double-click to open its profile; drag names to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,21 +1485,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+2"/>
-        <source>Your top interest areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Chart of your interest scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The six interest areas explained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Preparation you are willing to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,12 +1514,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>What this preparation means</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Careers that fit your interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,12 +1559,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>How this works</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>&amp;How much preparation are you willing to do?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,7 +1801,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+18"/>
         <location filename="../../careerdesk/ui/main_window.py" line="+363"/>
-        <location line="+239"/>
+        <location line="+247"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,7 +1936,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-365"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-374"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2176,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{career} — CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,7 +2201,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>CareerDesk cannot show this career</source>
         <translation>CareerDesk no puede mostrar esta carrera</translation>
     </message>
@@ -2273,7 +2231,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+108"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,7 +2355,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-344"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-340"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2553,11 +2511,6 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+5"/>
-        <source>State median wage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;State:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2677,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/printouts.py" line="+215"/>
+        <location filename="../../careerdesk/printouts.py" line="+216"/>
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2687,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>My interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,12 +3285,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>People with a profile here:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,11 +3309,6 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+27"/>
-        <source>Career: {career}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Field: {group}</source>
         <translation>Campo: {group}</translation>
     </message>
@@ -3398,7 +3341,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+244"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+83"/>
+        <source>{career}: {tab}</source>
+        <translation>{career}: {tab}</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>What does this mean? Tab to a figure and press Enter (or point at it).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,27 +3356,21 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (se abre en su navegador y necesita internet).</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{title} (needs the internet)</source>
-        <translation>{title} (necesita internet)</translation>
+        <translation type="vanished">{title} (necesita internet)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{label}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>{star} {hot}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,7 +3413,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+2"/>
         <source>What does this mean?</source>
         <translation>¿Qué significa esto?</translation>
@@ -3679,22 +3621,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Where you are in the quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Would you enjoy this?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3760,17 +3692,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+169"/>
+        <location line="+168"/>
         <source>Your answers are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+168"/>
+        <location line="+1"/>
         <source>Your last answer could not be saved: your answers stay here until CareerDesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,7 +3722,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Activity {number} of {total}: {activity}. Key {key}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,12 +3848,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>This career&apos;s pay and preparation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No next steps here. None of the related careers fits the rule above: they need much more preparation or school, pay less, are a different kind of work, or their figures are not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,12 +3878,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Public pages about this career (need the internet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{closeness}. Preparation: {level}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3969,7 +3886,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../careerdesk/report.py" line="+37"/>
+        <location filename="../../careerdesk/report.py" line="+38"/>
         <source>▲ highest</source>
         <translation>▲ el más alto</translation>
     </message>
@@ -3989,7 +3906,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>{highest} y {lowest}: la cifra más alta y la más baja de una fila. {shared}. Una cifra que falta se lee «{not_available}».</translation>
     </message>
     <message>
-        <location line="+685"/>
+        <location line="+687"/>
         <source>Outlook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4417,17 +4334,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Loading careers…</source>
         <translation>Cargando las carreras…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Search status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,7 +4369,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4405,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-39"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the search box and show every career again</source>
+        <translation>Vaciar el cuadro de búsqueda y volver a mostrar todas las carreras</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Preparation needed filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,12 +4501,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-167"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4639,7 +4561,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,7 +5274,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>nothing was imported: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,7 +5287,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>UserData</name>
     <message>
-        <location filename="../../careerdesk/userdata.py" line="+144"/>
+        <location filename="../../careerdesk/userdata.py" line="+145"/>
         <source>{code} is not a career code (codes look like 43-6013.00)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5435,12 +5357,13 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+78"/>
         <source>CareerDesk cannot save changes: the bookmarks file is open read-only{where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-4"/>
+        <location line="+18"/>
         <source>CareerDesk cannot save changes: {reason}{where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,12 +5373,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the profile {name} no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>the guest profile cannot be renamed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5480,7 +5403,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>una nota admite como máximo {limit} caracteres; esta tiene {count}</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/transfer.py" line="-62"/>
+        <location filename="../../careerdesk/transfer.py" line="-64"/>
         <location filename="../../careerdesk/userdata.py" line="+51"/>
         <source>state name</source>
         <translation type="unfinished"></translation>
@@ -5508,7 +5431,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+133"/>
         <source>a profile holds at most {limit} bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5516,7 +5439,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>UserDataFile</name>
     <message>
-        <location filename="../../careerdesk/userdata_file.py" line="+116"/>
+        <location filename="../../careerdesk/userdata_file.py" line="+120"/>
         <source>The saved bookmarks were written by a newer CareerDesk (data version {version}); update CareerDesk to use them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5551,12 +5474,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+89"/>
         <source>CareerDesk cannot keep bookmarks in {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5571,12 +5494,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>CareerDesk can show your bookmarks but cannot save changes: {reason} ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>CareerDesk cannot open the bookmarks file {file}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
