@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk.outlook import BRIGHT_BADGE, BRIGHT_GROWTH_CATEGORY
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+from careerdesk.widgets import accessibility
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -138,9 +139,19 @@ class Tile(QPushButton):
         return layout.minimumSize() if layout is not None else super().minimumSizeHint()
 
 
+class Heading(QLabel):
+    """A section heading: screen readers are told so (``accessible_role``)."""
+
+    accessible_role = accessibility.HEADING
+
+    def __init__(self, text: str) -> None:
+        accessibility.install()
+        super().__init__(text)
+
+
 def heading(text: str) -> QLabel:
     """A section heading that wraps rather than widen the page (at 200 % in one column)."""
-    label = QLabel(text)
+    label = Heading(text)
     label.setWordWrap(True)
     return label
 
@@ -197,7 +208,7 @@ class StartPage(QScrollArea):
         self.saved: QListWidget | None = None
         self.inner = QWidget()  # its style sheet is set by attach(), after the first paint
         self.setWidget(self.inner)
-        self.heading = QLabel(self.tr("<h1>Find a career that fits you</h1>"))
+        self.heading = heading(self.tr("<h1>Find a career that fits you</h1>"))
         self.heading.setWordWrap(True)
         self.intro = QLabel(self.tr(
             "Not sure what to search for? Start with one of these. If you know a job title, a "

@@ -15,7 +15,7 @@ it was given a name of its own: so a screen reader reads what is on the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -36,6 +36,8 @@ _installed: list[bool] = []
 
 def plain_text(label: QLabel) -> str:
     """A label's text as it reads: rich text without its markup."""
+    from PySide6.QtCore import Qt  # (not at start-up: the start page's headings use this)
+
     text = label.text()
     kind = label.textFormat()
     if kind == Qt.TextFormat.PlainText or (kind == Qt.TextFormat.AutoText and "<" not in text):
@@ -57,6 +59,8 @@ class _Marked(QAccessibleWidget):
         return super().text(kind)
 
     def _children(self) -> list[QWidget]:
+        from PySide6.QtCore import Qt
+
         return [w for w in self.widget().findChildren(
             QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
             if not w.isWindow() and not w.property(HIDDEN)]
