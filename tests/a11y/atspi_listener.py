@@ -157,57 +157,78 @@ def _on_event(event) -> None:
         _events.append(entry)
 
 
-def handle(request: dict) -> object:
-    op = request["op"]
-    if op == "app":
-        app = _application(request["name"])
-        return None if app is None else describe(app)
-    if op == "apps":
-        desktop = pyatspi.Registry.getDesktop(0)
-        return [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
-    if op == "tree":
-        return describe(_objects[request["id"]], request.get("depth", 100))
-    if op == "describe":
-        return describe(_objects[request["id"]])
-    if op == "find":
-        role, name = request.get("role"), request.get("name")
-        contains = request.get("contains")
-        found = []
-        for acc in _walk(_objects[request["id"]], request.get("showing", True)):
-            try:
-                if role and acc.getRoleName() != role:
-                    continue
-                if name is not None and (acc.name or "") != name:
-                    continue
-                if contains and contains not in (acc.name or "") + "\n" + (_text(acc) or ""):
-                    continue
-            except Exception:
-                continue
-            found.append(describe(acc))
-        return found
-    if op == "focused":  # the last focus event's object, if it is in this application
-        app = _objects[request["id"]]
-        if _focus and _focus[0] is not None:
-            try:
-                if _focus[0].getApplication() == app:
-                    return describe(_focus[0])
-            except Exception:  # gone from the bus
-                return None
-        return None
-    if op == "mark":
-        with _lock:
-            return len(_events)
-    if op == "events":
-        with _lock:
-            return _events[request.get("since", 0):]
-    if op == "action":
-        acc = _objects[request["id"]]
-        action = acc.queryAction()
-        for i in range(action.nActions):
-            if action.getName(i) == request["name"]:
-                return action.doAction(i)
+def _app(request: dict) -> object:
+    app = _application(request["name"])
+    return None if app is None else describe(app)
+
+
+def _apps(_request: dict) -> object:
+    desktop = pyatspi.Registry.getDesktop(0)
+    return [desktop.getChildAtIndex(i).name for i in range(desktop.childCount)]
+
+
+def _matches(acc, request: dict) -> bool:
+    role, name, contains = request.get("role"), request.get("name"), request.get("contains")
+    try:
+        return ((not role or acc.getRoleName() == role)
+                and (name is None or (acc.name or "") == name)
+                and (not contains or contains in (acc.name or "") + "\n" + (_text(acc) or "")))
+    except Exception:  # gone while we asked
         return False
-    raise ValueError(f"unknown op {op!r}")
+
+
+def _find(request: dict) -> object:
+    return [describe(acc) for acc in _walk(_objects[request["id"]], request.get("showing", True))
+            if _matches(acc, request)]
+
+
+def _focused(request: dict) -> object:
+    """The last focus event's object, if it is in this application."""
+    app = _objects[request["id"]]
+    if not _focus or _focus[0] is None:
+        return None
+    try:
+        return describe(_focus[0]) if _focus[0].getApplication() == app else None
+    except Exception:  # gone from the bus
+        return None
+
+
+def _mark(_request: dict) -> object:
+    with _lock:
+        return len(_events)
+
+
+def _events_since(request: dict) -> object:
+    with _lock:
+        return _events[request.get("since", 0):]
+
+
+def _action(request: dict) -> object:
+    action = _objects[request["id"]].queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) == request["name"]:
+            return action.doAction(i)
+    return False
+
+
+HANDLERS = {
+    "app": _app,
+    "apps": _apps,
+    "tree": lambda r: describe(_objects[r["id"]], r.get("depth", 100)),
+    "describe": lambda r: describe(_objects[r["id"]]),
+    "find": _find,
+    "focused": _focused,
+    "mark": _mark,
+    "events": _events_since,
+    "action": _action,
+}
+
+
+def handle(request: dict) -> object:
+    handler = HANDLERS.get(request["op"])
+    if handler is None:
+        raise ValueError(f"unknown op {request['op']!r}")
+    return handler(request)
 
 
 def _serve(source, _condition) -> bool:

@@ -228,7 +228,7 @@ class ProfileTab(QScrollArea):
         return False
 
     def add_block(self, block: profile_sections.Block, name: str, level: int = 2) -> None:
-        """One block of a section; ``name`` is its accessible name when it has no title."""
+        """One block of a section; ``name`` names a grid of facts (text is read as it shows)."""
         if self.add_special(block):
             return
         if block.kind == profile_sections.PARAGRAPHS:
