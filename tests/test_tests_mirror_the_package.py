@@ -24,6 +24,14 @@ CROSS_CUTTING = {
     "test_install_scripts.py": "packaging/linux's install.sh and uninstall.sh, run as root "
                                "in a scratch root",
     "test_tests_mirror_the_package.py": "this rule, over tests/",
+    "a11y/test_bus.py": "the whole app on the real accessibility bus (AT-SPI): it joins it",
+    "a11y/test_profile_reading.py": "the whole app as a screen reader reads a profile "
+                                    "(AT-SPI)",
+    "a11y/test_announcements.py": "the whole app: what a screen reader hears when a career "
+                                  "opens, a tab changes, results come (AT-SPI)",
+    "a11y/test_controls.py": "the whole app's controls as a screen reader meets them "
+                             "(AT-SPI): names, Tab, F6, the comparison table",
+    "a11y/test_views.py": "the whole app's other views (the quiz) through AT-SPI",
     "ui/test_accessibility.py": "every view's controls: names, keyboard reach, focus",
     "ui/test_font_scaling.py": "every view at twice the font size: nothing clipped",
     "ui/test_offline.py": "the whole app, every view opened: no network connection",
