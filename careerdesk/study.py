@@ -17,8 +17,9 @@ METHOD = QT_TRANSLATE_NOOP(
     "Study", "Programs of study come from the crosswalk of the National Center for Education "
     "Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert "
     "judgement of which programs prepare people for a job, not a record of where "
-    "graduates work. CareerDesk lists first the programs that lead to the fewest other "
-    "jobs, so the ones closest to this career come first; residencies come after a degree.")
+    "graduates work. CareerDesk lists first the programs named like the job, then those "
+    "that lead to the fewest other jobs, so the ones closest to this career come first; "
+    "residencies come after a degree.")
 
 
 @dataclass(frozen=True)

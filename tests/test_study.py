@@ -21,6 +21,10 @@ def test_the_programs_a_counselor_expects(store):
     secretary = [p.name for p in store.career("43-6013.00").programs]
     assert secretary[0] == "Medical Administrative or Executive Assistant and Medical Secretary"
     assert "Computer Science" in [p.name for p in store.career("15-1252.00").programs]
+    # programs named like the job first
+    assert store.career("21-1021.00").programs[0].name == "Social Work"
+    assert store.career("39-5012.00").programs[0].name == "Cosmetology"
+    assert store.career("27-1024.00").programs[0].name == "Graphic Design"
 
 
 def test_every_task_career_has_programs_or_says_why(store):

@@ -7,8 +7,10 @@ the programs of its SOC code (the first seven characters). The "NO MATCH" sentin
 codes it marks as moved or deleted are retired and ignored. Codes stay text.
 
 Each program gets a name a high-school student reads (``plain_name``) and a field (its CIP
-family, in plain words, ``FIELDS``). A career's programs are ordered for a student: the
-programs that lead to the fewest occupations first (the most specific to this career; for
+family, in plain words, ``FIELDS``). A career's programs are ordered for a student: programs
+named like the job first (sharing most of its telling words, and little else: Registered
+Nursing for Registered Nurses, Social Work for social workers), then those that lead to the
+fewest occupations (the most specific to this career; for
 a college teacher of a field or an "All Other" career, the most occupations first: the
 field's main programs),
 programs named "Other" after the rest, a "General" one after a specific one that leads
@@ -131,6 +133,28 @@ def _person(words: str) -> bool:
         "interior", "minor", "major", "sector", "behavior", "management")
 
 
+MANY_PROGRAMS = 12  # a career with more programs than this lists the main ones first
+
+# Words of a career's or program's name too common to say what it is about.
+_COMMON_WORDS = frozenset({"other", "except", "general", "occupations",
+                           "technicians", "technology", "specialists", "science", "sciences",
+                           "studies", "teachers", "postsecondary"})
+
+
+def _stems(name: str) -> set[str]:
+    """The first four letters of each telling word of a name: "Managers" and "Management"
+    share "mana", "Nurses" and "Nursing" share "nurs"."""
+    found = set()
+    for word in re.findall(r"[a-z]+", name.lower()):
+        if len(word) >= 4 and word not in _COMMON_WORDS:
+            found.add(word[:4])
+    return found
+
+
+def _shared(named: set[str], title: str) -> int:
+    return len(named & _stems(title))
+
+
 def is_broad(soc: str) -> bool:
     """A SOC occupation that spans a whole field: postsecondary teachers (25-1xxx) and the
     "All Other" residual codes, which SOC numbers with a final 9 (11-9199, 17-3019)."""
@@ -202,15 +226,23 @@ def write(conn: sqlite3.Connection, src: Path, careers: Mapping[str, str]) -> No
             cip, listed[cip][0])), listed[cip][1] or None,
          int(field_of(cip) in RESIDENCY_FAMILIES), reach[cip]) for cip in used])
     rows = []
+    career_titles = dict(conn.execute("SELECT code, title FROM occupation"))
     for code, soc in sorted(careers.items()):
         cips = [cip for cip in by_soc.get(soc, []) if cip in listed]
+        named = _stems(career_titles.get(code, ""))
         # a broad career (a college teacher of a whole field, an "All Other" code) has
         # dozens of programs: the main ones of the field, those that lead to the most
         # occupations, come first; other careers' closest programs lead to the fewest
-        broad = is_broad(soc)
+        broad = is_broad(soc) or len(cips) > MANY_PROGRAMS
         ordered = sorted(cips, key=lambda cip: (
             field_of(cip) in RESIDENCY_FAMILIES,
             titles.get(cip, "").rstrip(".").endswith(", Other"),
+            # a program named like the job first: Registered Nursing for Registered
+            # Nurses, Business Administration and Management for General and Operations
+            # Managers
+            -_shared(named, titles.get(cip, listed[cip][0])),
+            -_shared(named, titles.get(cip, listed[cip][0])) / max(
+                len(_stems(titles.get(cip, listed[cip][0]))), 1),  # and little else
             -reach[cip] if broad else reach[cip],
             titles.get(cip, "").rstrip(".").endswith(", General"),
             plain_name(titles.get(cip, listed[cip][0])), cip))

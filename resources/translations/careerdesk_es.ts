@@ -4618,12 +4618,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../careerdesk/ui/start_page.py" line="+61"/>
+        <location filename="../../careerdesk/ui/start_page.py" line="+62"/>
         <source>&lt;p&gt;&lt;b&gt;Keyboard:&lt;/b&gt; &lt;b&gt;Tab&lt;/b&gt; moves between these ways in, &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; takes one. &lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;/&lt;/b&gt; to search, &lt;b&gt;Down&lt;/b&gt; and &lt;b&gt;Enter&lt;/b&gt; to open a result, &lt;b&gt;Ctrl+Tab&lt;/b&gt; for the next section of a career, &lt;b&gt;Alt+Left&lt;/b&gt; / &lt;b&gt;Alt+Right&lt;/b&gt; to go back and forward, &lt;b&gt;Alt+Home&lt;/b&gt; to come back here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+133"/>
         <source>Start page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,11 +4866,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <name>Study</name>
     <message>
         <location filename="../../careerdesk/study.py" line="+16"/>
-        <source>Programs of study come from the crosswalk of the National Center for Education Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert judgement of which programs prepare people for a job, not a record of where graduates work. CareerDesk lists first the programs that lead to the fewest other jobs, so the ones closest to this career come first; residencies come after a degree.</source>
+        <source>Programs of study come from the crosswalk of the National Center for Education Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert judgement of which programs prepare people for a job, not a record of where graduates work. CareerDesk lists first the programs named like the job, then those that lead to the fewest other jobs, so the ones closest to this career come first; residencies come after a degree.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>No program of study leads to this career in the NCES list: most people learn it on the job. What BLS gives as the usual way in: {entry}; {training}.</source>
         <translation type="unfinished"></translation>
     </message>
