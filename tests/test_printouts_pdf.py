@@ -174,11 +174,12 @@ def test_preview_paints_what_the_pdf_holds(qapp, store, tmp_path):
 
     from careerdesk.comparison import build_comparison
     from careerdesk.printouts import comparison_printout
-    from careerdesk.ui.print_document import paint, printout_layout, write_pdf
+    from careerdesk.ui.print_document import fitted, paint, printout_layout, write_pdf
 
-    printout = comparison_printout(
-        build_comparison([store.career(c) for c in CAREERS[:3]]), store.meta)
-    pages = write_pdf(printout, tmp_path / "three.pdf", "a4")
+    # fitted to its pages first, as the print actions do before a preview or a print
+    printout = fitted(comparison_printout(
+        build_comparison([store.career(c) for c in CAREERS[:3]]), store.meta), "a4")
+    pages = write_pdf(printout, tmp_path / "three.pdf", "a4", fit=False)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(printout_layout(printout, "a4"))
     preview = QPrintPreviewWidget(printer)
