@@ -57,7 +57,8 @@ def no_program_reason(career: Career) -> str:
         return translate(
             "Study", "No program of study leads to this career in the NCES list: most "
             "people learn it on the job. What BLS gives as the usual way in: {entry}; "
-            "{training}.").format(entry=entry.label, training=training.label.lower())
+            "{training}.").format(entry=entry.label,
+                                  training=formatting.lower_first(training.label))
     return translate(
         "Study", "No program of study leads to this career in the NCES list, and BLS "
         "gives no usual training for it.")
@@ -157,7 +158,8 @@ def path(career: Career) -> list[PathStep]:
         training = wording.training(e.on_the_job_training).label \
             if e.on_the_job_training else formatting.not_available()
         steps.append(PathStep(translate("Study", "Training on the job"),
-                              "; ".join(x for x in (entry, training) if x)))
+                              "; ".join([x for x in (entry, training and formatting.lower_first(
+                                  training)) if x])))
     if e.work_experience and e.work_experience != "None":
         steps.append(PathStep(translate("Study", "Work experience"),
                               wording.work_experience(e.work_experience).label))
