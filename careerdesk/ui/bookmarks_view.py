@@ -35,6 +35,7 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
 from careerdesk.userdata import NOTE_MAX, Bookmark
 from careerdesk.widgets.note_edit import NoteEdit
+from careerdesk.widgets.text_label import BuddyLabel
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -140,7 +141,6 @@ class BookmarksView(QWidget):
             "Your bookmarked careers with the date added; Enter opens one, and its note "
             "is shown beside the list"))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.note_label = QLabel(self.tr("Note:"))
         self.note = NoteEdit(NOTE_MAX)  # the limit is shown, and nothing is cut unseen
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(
@@ -151,7 +151,7 @@ class BookmarksView(QWidget):
         for label in (self.note_status, self.note_count):
             label.setTextFormat(Qt.TextFormat.PlainText)
         self._left_out = 0  # characters of the last paste or key press that did not fit
-        self.note_label.setBuddy(self.note)
+        self.note_label = BuddyLabel(self.tr("Note:"), self.note)
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(NOTE_SAVE_MS)
@@ -183,8 +183,7 @@ class BookmarksView(QWidget):
     def _build(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
-        sort_label = QLabel(self.tr("&Sort by:"))
-        sort_label.setBuddy(self.sort)
+        sort_label = BuddyLabel(self.tr("&Sort by:"), self.sort)
         top.addWidget(sort_label)
         top.addWidget(self.sort)
         buttons = QHBoxLayout()
@@ -297,7 +296,8 @@ class BookmarksView(QWidget):
             bookmark, title = self.model.items[row]
             self.note.set_note(bookmark.note)
             self.note.setEnabled(True)
-            self.note_label.setText(self.tr("&Note about {career}:").format(career=title or code))
+            self.note_label.setText(self.tr("&Note about {career}:").format(
+                career=(title or code).replace("&", "&&")))
             self._editing = code
         self.note.blockSignals(False)
         self.note_status.clear()

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMessageBox,
     QPushButton,
@@ -54,7 +53,7 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.quiz_view import EnterClicks
 from careerdesk.widgets.chart_canvas import ChartView
 from careerdesk.widgets.lines_delegate import SEPARATOR, Line, LinesDelegate
-from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
+from careerdesk.widgets.text_label import BuddyLabel, HeadingLabel, WrappedLabel
 from careerdesk.wording import Plain
 
 if TYPE_CHECKING:
@@ -299,8 +298,8 @@ class InterestsView(QWidget):
         top.addStretch(1)
         top.addWidget(self.start_button)
         picker = QHBoxLayout()
-        label = QLabel(self.tr("&How much preparation are you willing to do?"))
-        label.setBuddy(self.preparation)
+        label = BuddyLabel(self.tr("&How much preparation are you willing to do?"),
+                           self.preparation)
         picker.addWidget(label)
         picker.addWidget(self.preparation, 1)
         buttons = QHBoxLayout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+from careerdesk.widgets.text_label import BuddyLabel
 
 PAPERS = [(QT_TRANSLATE_NOOP("PrintOptionsDialog", "Letter"), "letter"),
           (QT_TRANSLATE_NOOP("PrintOptionsDialog", "A4"), "a4")]
@@ -69,8 +70,9 @@ class PrintOptionsDialog(QDialog):
         self.prepared_for.setPlaceholderText(self.tr("Optional: the student's name (not saved)"))
         self.prepared_for.setMaxLength(80)
         form = QFormLayout()
-        form.addRow(self.tr("&Paper:"), self.paper)
-        form.addRow(self.tr("Prepared &for:"), self.prepared_for)
+        form.addRow(BuddyLabel(self.tr("&Paper:"), self.paper), self.paper)
+        form.addRow(BuddyLabel(self.tr("Prepared &for:"), self.prepared_for),
+                    self.prepared_for)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

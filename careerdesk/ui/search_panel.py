@@ -177,6 +177,7 @@ class SearchPanel(QWidget):
         from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
 
         from careerdesk import wording
+        from careerdesk.widgets.text_label import BuddyLabel
 
         assert self.engine is not None
         options = self.engine.filter_options()
@@ -193,7 +194,7 @@ class SearchPanel(QWidget):
             box.addItem(self.tr("Any"), None)
             for text, value in items:
                 box.addItem(text, value)
-            form.addRow(label, box)
+            form.addRow(BuddyLabel(label, box), box)
             return box
 
         self.group_box = combo(self.tr("&Field:"), self.tr("Major group filter"),
@@ -245,15 +246,15 @@ class SearchPanel(QWidget):
             spin.setPrefix("$")
             spin.setGroupSeparatorShown(True)
             spin.setSpecialValueText(self.tr("Any"))
-        form.addRow(self.tr("Pay &from:"), self.wage_min)
-        form.addRow(self.tr("Pay &up to:"), self.wage_max)
+        form.addRow(BuddyLabel(self.tr("Pay &from:"), self.wage_min), self.wage_min)
+        form.addRow(BuddyLabel(self.tr("Pay &up to:"), self.wage_max), self.wage_max)
         self.sort_box = QComboBox()
         self.sort_box.setAccessibleName(self.tr("Sort results"))
         self.sort_box.setAccessibleDescription(self.tr(
             "Order the results by relevance, pay, growth or openings"))
         for text, sort in SORTS:
             self.sort_box.addItem(self.tr(text), sort)
-        form.addRow(self.tr("&Sort by:"), self.sort_box)
+        form.addRow(BuddyLabel(self.tr("&Sort by:"), self.sort_box), self.sort_box)
 
     def _connect_signals(self) -> None:
         from PySide6.QtCore import Qt

@@ -15,6 +15,8 @@ it was given a name of its own: so a screen reader reads what is on the screen.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAccessible,
@@ -32,6 +34,18 @@ ROLES = {HEADING: QAccessible.Role.Heading, LINK: QAccessible.Role.Link,
 HIDDEN = "careerdeskAccessibleHidden"  # a property: left out of its parent's children
 
 _installed: list[bool] = []
+_MNEMONIC = re.compile(r"&(&|(?=[^\s&]))")
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` as a screen reader should say it: the "&" that marks a label's Alt key
+    left out ("&State:" -> "State:"), "&&" (a real ampersand) as "&"."""
+    return _MNEMONIC.sub(lambda m: m.group(1), text)
+
+
+def has_mnemonic(text: str) -> bool:
+    """Whether ``text`` holds an "&" that marks an Alt key (not "&&", nor "& " in words)."""
+    return bool(re.search(r"(?<!&)&(?!&)[^\s&]", text.replace("&&", "")))
 
 
 def plain_text(label: QLabel) -> str:

@@ -102,3 +102,19 @@ class LinkLabel(WrappedLabel):
                  text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         accessibility.install()
         super().__init__(text, parent, text_format=text_format)
+
+
+class BuddyLabel(QLabel):
+    """A label for a control (its buddy), whose "&" marks the Alt key that reaches it: a
+    screen reader gets its text without the "&" as the label's name. (Qt leaves the "&" out
+    only once a label has its buddy, and the accessibility bus is told a label's name when
+    the label is made: a form's "&State:" was heard as "&State:".)"""
+
+    def __init__(self, text: str, buddy: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBuddy(buddy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.setAccessibleName(accessibility.without_mnemonic(text))
+        super().setText(text)

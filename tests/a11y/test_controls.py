@@ -3,6 +3,7 @@ name, the search box's clear button is named and reached with Tab, the Handbook 
 
 from __future__ import annotations
 
+from careerdesk.widgets.accessibility import has_mnemonic
 from tests.a11y.steps import open_career, show_tab
 
 TITLE = "Registered Nurses"
@@ -19,17 +20,28 @@ def unnamed_focusable(reader) -> list[str]:
             if (n.role in CONTROLS or "focusable" in n.states) and not n.name.strip()]
 
 
-def test_no_focusable_control_is_unnamed(reader):
+def with_mnemonic(reader, showing: bool = True) -> list[str]:
+    """Names that still hold the "&" marking an Alt key ("&State:" said as "ampersand
+    State")."""
+    return [f"{n.role} {n.name!r}" for n in reader.find(showing=showing)
+            if has_mnemonic(n.name) or has_mnemonic(n.description)]
+
+
+def test_no_focusable_control_is_unnamed_and_no_name_has_a_mnemonic(reader):
     reader.keys("ctrl+f")
     reader.type("nurse")
     reader.wait_until("the clear button", lambda: reader.find("push button",
                                                               "Clear the search"))
     assert unnamed_focusable(reader) == []
+    assert with_mnemonic(reader, showing=False) == []  # the search filters' labels too
+    assert reader.find("label", "Field:", showing=False)
     open_career(reader, "registered nurses", TITLE)
     for tab in ("Responsibilities", "Inside", "Education", "AI", "Pay & outlook",
                 "Skills & tech", "Related"):
         show_tab(reader, tab)
         assert unnamed_focusable(reader) == [], tab
+        assert with_mnemonic(reader) == [], tab
+    assert reader.find("label", "State:", showing=False)
 
 
 def test_the_clear_button_is_named_and_reached_with_tab(reader):

@@ -202,3 +202,44 @@ def test_opening_a_career_puts_the_focus_on_its_page_which_shows_it(qtbot, windo
     assert window.profile.tabs.currentIndex() == 1
     assert spoken_name(QApplication.focusWidget()) == "Registered Nurses: Inside this career"
 
+
+
+def accessible_names(iface, depth: int = 0) -> list[str]:
+    """The names of ``iface`` and everything under it, as a screen reader is told them."""
+    if iface is None or depth > 40:
+        return []
+    names = [iface.text(QAccessible.Text.Name)]
+    for index in range(min(iface.childCount(), 500)):
+        names += accessible_names(iface.child(index), depth + 1)
+    return names
+
+
+def test_no_accessible_name_carries_a_mnemonic(qtbot, window):
+    """"&State:" shows an underlined S for Alt+S; a screen reader must say "State:". Every
+    label that marks an Alt key carries its name without the "&" (Qt leaves the "&" out only
+    once a label has its buddy, while the bus is told the name when the label is made: a
+    form's labels were heard as "&State:", "&Field:"), and no name in any view has one."""
+    from PySide6.QtWidgets import QLabel
+
+    from careerdesk.ui.print_options import PrintOptionsDialog
+    from careerdesk.widgets.accessibility import has_mnemonic
+
+    window.interests.show()
+    window.interests._results_view()  # the results page, with its "&How much …" picker
+    options = PrintOptionsDialog("Print", [("tasks", "Tasks")], "letter", window)
+    window.show_programs()
+    roots: list[QWidget] = [window, options, window.programs_dialog]
+    marked = 0
+    problems = []
+    for view in visit_every_view(window):
+        for root in roots:
+            for label in root.findChildren(QLabel):
+                if label.buddy() is not None and has_mnemonic(label.text()):
+                    marked += 1
+                    if not label.accessibleName() or has_mnemonic(label.accessibleName()):
+                        problems.append(f"{view}: label {label.text()!r} is named "
+                                        f"{label.accessibleName()!r}")
+            problems += [f"{view}: {name!r}" for name in accessible_names(
+                QAccessible.queryAccessibleInterface(root)) if has_mnemonic(name)]
+    assert marked >= 10  # the filters, the state, the paper, the sort order, …
+    assert sorted(set(problems)) == []

@@ -51,3 +51,22 @@ def test_heights_follow_text_font_and_margins(qtbot):
     assert label.heightForWidth(300) == bigger + 60
     label.setStyleSheet("QLabel { padding: 5px; }")
     assert label.heightForWidth(300) == QLabel.heightForWidth(label, 300)
+
+
+def test_a_buddy_label_is_named_without_its_mnemonic(qtbot):
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
+
+    from careerdesk.widgets.text_label import BuddyLabel
+
+    form_holder = QWidget()
+    qtbot.addWidget(form_holder)
+    box = QComboBox()
+    label = BuddyLabel("&State:", box)
+    QFormLayout(form_holder).addRow(label, box)
+    assert label.text() == "&State:" and label.buddy() is box  # Alt+S still reaches the box
+    assert label.accessibleName() == "State:"
+    label.setText("&Note about Tom && Jerry:")
+    assert label.accessibleName() == "Note about Tom & Jerry:"
+    said = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+    assert said == "Note about Tom & Jerry:"

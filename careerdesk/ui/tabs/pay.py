@@ -10,6 +10,7 @@ from careerdesk.model import Career, Wages
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.settings import WAGE_STATE, Settings
 from careerdesk.ui.tabs.base import ProfileTab
+from careerdesk.widgets.text_label import BuddyLabel
 
 
 class PayTab(ProfileTab):
@@ -44,7 +45,7 @@ class PayTab(ProfileTab):
             box.addItem(name, name)
         value = QLabel()
         value.setWordWrap(True)
-        form.addRow(self.tr("&State:"), box)
+        form.addRow(BuddyLabel(self.tr("&State:"), box), box)
         form.addRow(self.tr("Median pay:"), value)
         self.add_widget(holder)
         self.state_box, self.state_value = box, value
