@@ -38,3 +38,22 @@ def test_a_wider_window_shows_more_names_on_the_line(qtbot, window):
     window.resize(1360, 700)
     QApplication.processEvents()
     assert aka.text().count("·") >= narrow and lines_of(aka) < 1.6
+
+
+def test_a_small_window_keeps_the_title_in_view_when_a_career_opens(qtbot, window):
+    """On an 800 px wide screen the quick facts stack up; the page below them scrolls on
+    its own, so opening a career (which gives the page the focus) never scrolls the
+    career's title and quick facts out of the window."""
+    from careerdesk.ui.tabs.inside import InsideTab
+
+    window.resize(800, 672)
+    window.profile.show_tab(window.profile.pages.index(window.profile.page(InsideTab)))
+    window.open_career("11-3012.00")  # four quick facts, one per row at this width
+    QApplication.processEvents()
+    title = window.profile.header.title
+    top_left = title.mapTo(window, title.rect().topLeft())
+    central = window.centralWidget().geometry()
+    assert central.contains(top_left), (top_left, central)
+    assert title.visibleRegion().boundingRect().height() == title.height()
+    page = window.profile.page(InsideTab)
+    assert page.visibleRegion().boundingRect().height() > 5 * page.fontMetrics().height()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -67,6 +67,13 @@ class ProfileTab(QScrollArea):
         self._body: QWidget | None = None
         self._layout: QVBoxLayout | None = None
         self._spare: dict[str, list[QWidget]] = {}  # labels of the last career, by kind
+
+    def sizeHint(self) -> QSize:
+        """A page scrolls, so it asks for no more than its minimum: otherwise the text it
+        holds would make the profile's preferred height (header, tab bar and the whole
+        page) taller than the window, and the profile itself would scroll, taking the
+        career's title and quick facts out of view when the page takes the focus."""
+        return self.minimumSizeHint().expandedTo(self.minimumSize())
 
     def display_title(self) -> str:
         """The tab's title in the user's language."""
