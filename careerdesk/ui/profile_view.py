@@ -30,6 +30,7 @@ from careerdesk.ui.tabs.pay import PayTab
 from careerdesk.ui.tabs.related import RelatedTab
 from careerdesk.ui.tabs.responsibilities import ResponsibilitiesTab
 from careerdesk.ui.tabs.skills import SkillsTab
+from careerdesk.widgets.column import Column
 from careerdesk.widgets.quick_facts import QuickFactsStrip, explanation_text
 from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
 
@@ -108,7 +109,7 @@ class AlsoKnownAs(QLabel):
         self.setText(text)
 
 
-class ProfileHeader(QWidget):
+class ProfileHeader(Column):
     """Title and field, the quick facts (``careerdesk.quick_facts``) as a strip of cards,
     the Bright Outlook badge (when the career has one) and its other names on one line.
 
@@ -194,7 +195,7 @@ class ProfileHeader(QWidget):
                                  "comes from."))
 
 
-class ProfileView(QWidget):
+class ProfileView(Column):
     """Header and tabs for one career.
 
     Signals:

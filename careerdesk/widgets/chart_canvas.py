@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from careerdesk import charts
 from careerdesk.model import EducationShare, TimeAllocation
 from careerdesk.widgets import accessibility
+from careerdesk.widgets.column import Column
 from careerdesk.widgets.text_label import WrappedLabel
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _make_canvas(before_draw: Callable[[], None]) -> Any:
     return _Canvas(ReusingFigure())
 
 
-class ChartView(QWidget):
+class ChartView(Column):
     """A chart (a matplotlib canvas created on first use) with a caption under it.
 
     The chart follows the widget's palette and font: it is drawn again on palette, style

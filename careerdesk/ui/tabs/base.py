@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from careerdesk import sections as profile_sections
 from careerdesk.model import Career
+from careerdesk.widgets.column import Column
 from careerdesk.widgets.focus_ring import FocusRing
 from careerdesk.widgets.text_label import HeadingLabel, LinkLabel, WrappedLabel
 
@@ -98,7 +99,7 @@ class ProfileTab(QScrollArea):
         self.name_for(career)
         body = self._body
         if body is None:
-            body = QWidget()
+            body = Column()  # its preferred size lays no text out (widgets.column)
             body.setObjectName("tabBody")
             self._layout = QVBoxLayout(body)
         assert self._layout is not None
