@@ -84,14 +84,14 @@ def find_programs(programs: list[Program], query: str) -> list[Program]:
     matches a word it begins, "nurse" also "nursing"), closest first: an exact name, then
     the first program of a CIP series (XX.XX01, which NCES gives the series' main
     program: 51.3801 Registered Nursing), then shorter names."""
-    from careerdesk.search.text import words
+    from careerdesk.search.text import word_set, words
 
     wanted = [w for w in words(query) if w not in _KIND_WORDS] or words(query)
     if not wanted:
         return []
     found = []
     for program in programs:
-        have = set(words(program.name)) | set(words(program.title))
+        have = word_set(program.name) | word_set(program.title)  # folded once, remembered
         if all(any(_matches(w, h) for h in have) for w in wanted):
             found.append(program)
     joined = " ".join(wanted)

@@ -625,8 +625,8 @@ class SearchEngine:
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
         """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""
         last = terms[-1].text if terms else ""
-        found = self._index.words_among([last]) if last.isalnum() else []
-        return any(titles >= NAME_WORD_SHARE * items > 0 for _, titles, items in found)
+        counts = self._reader.word_counts(last) if last.isalnum() else None
+        return counts is not None and counts[0] >= NAME_WORD_SHARE * counts[1] > 0
 
     def _fused(self, careers: list[_Career], alt_titles: _Names, hits: dict[int, _Hit],
                terms: list[Term], allowed: frozenset[int], limit: int | None) -> list[_Hit]:

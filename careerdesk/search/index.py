@@ -73,16 +73,6 @@ class IndexReader:
         except sqlite3.OperationalError:  # a word FTS5 splits differently: leave it out
             return False
 
-    def written(self, token: str) -> tuple[int, int | None]:
-        """How many indexed words (as written) begin with the token, and the most titles
-        holding one of them that is longer than the token and its plural."""
-        row = self._db.execute(
-            "SELECT count(*), max(CASE WHEN word NOT IN (?, ?, ?) THEN titles END)"
-            " FROM search_word WHERE id IN"
-            " (SELECT rowid FROM search_word_fts WHERE word LIKE ?)",
-            (token, token + "s", token + "es", token + "%")).fetchone()
-        return row[0], row[1]
-
     def similar(self, grams: Sequence[str], limit: int) -> list[tuple[str, int, int]]:
         """(word, titles, items) of the words sharing the most of these letter triples."""
         match = " OR ".join(f'"{g}"' for g in grams)
@@ -94,16 +84,6 @@ class IndexReader:
     def vocabulary(self) -> list[tuple[str, int, int]]:
         """(word, titles, items) of every indexed word."""
         return self._db.execute("SELECT word, titles, items FROM search_word").fetchall()
-
-    def words_among(self, candidates: Sequence[str]) -> list[tuple[str, int, int]]:
-        """(word, titles, items) of the candidates that are indexed words."""
-        if not candidates:
-            return []
-        marks = ", ".join("?" * len(candidates))
-        return self._db.execute(
-            "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
-            f" search_word_fts WHERE search_word_fts MATCH ? AND word IN ({marks}))",
-            (" OR ".join(f'"{w}"' for w in candidates), *candidates)).fetchall()
 
 
 _PREFIX = re.compile(r'"([^"]*)"\*')

@@ -34,6 +34,7 @@ from careerdesk.search.phrases import (
 )
 from careerdesk.search.records import Sort
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
+from careerdesk.search.vocabulary import Vocabulary
 
 MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
 MAX_TERMS = 8
@@ -168,7 +169,7 @@ class QueryReader:
 
         found = extractOne(token, self._mend_targets, scorer=OSA.distance, score_cutoff=1)
         if found is None or self._index.known(f'"{token}"') \
-                or self._index.written(token)[0]:  # a word, or the start of one
+                or self._vocabulary_words.written(token)[0]:  # a word, or the start of one
             return token
         return str(found[0])
 
@@ -226,14 +227,14 @@ class QueryReader:
         word itself. Of several ways to split it, the one whose rarer part is in the most
         titles."""
         if not 2 * MIN_SPLIT <= len(token) <= MAX_TYPO or not token.isalpha() \
-                or self._index.known(f'"{token}"') or self._index.written(token)[0]:
+                or self._index.known(f'"{token}"') or self._vocabulary_words.written(token)[0]:
             return (token,)
         best: tuple[int, tuple[str, ...]] = (0, (token,))
         for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
             head, tail = token[:cut], token[cut:]
             if head in STOPWORDS or tail in STOPWORDS or head == tail:
                 continue  # a word said twice ("barbar") is a typo, not two title words
-            titles = {word: count for word, count, _ in self._index.words_among([head, tail])}
+            titles = {word: count for word, count, _ in self._vocabulary_words.among([head, tail])}
             fewest = min(titles.get(head, 0), titles.get(tail, 0))
             if fewest >= MIN_SPLIT_TITLES and fewest > best[0]:
                 best = (fewest, (head, tail))
@@ -241,8 +242,13 @@ class QueryReader:
 
     @cached_property
     def _vocabulary_words(self) -> Vocabulary:
-        """The index's words by first letter (read once: 27,000 words, about 15 ms)."""
+        """The index's words as written (read once: 27,000 words, about 15 ms)."""
         return Vocabulary(self._index.vocabulary())
+
+    def word_counts(self, word: str) -> tuple[int, int] | None:
+        """(titles, items) holding the word as written, if it is an indexed word."""
+        row = self._vocabulary_words.row(word)
+        return None if row is None else (row[1], row[2])
 
     def load(self) -> None:
         """Read everything a query may need now (the phrases and the vocabulary)."""
@@ -283,7 +289,7 @@ class QueryReader:
         START_TITLE when a title word does, START_ELSEWHERE when only other words do, or 0
         (then matching it as a prefix would add nothing).
         """
-        written, titles = self._index.written(token)
+        written, titles = self._vocabulary_words.written(token)
         return written > 0, 0 if titles is None else START_TITLE if titles else START_ELSEWHERE
 
     def _corrections(self, token: str, typing: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -325,43 +331,11 @@ class QueryReader:
                                                       * len(variants)) if row[0] not in seen])
         swapped = [token[:i] + token[i + 1] + token[i] + token[i + 2:]
                    for i in range(len(token) - 1) if token[i] != token[i + 1]]
-        for word, titles, items in self._index.words_among(swapped):  # a swap leaves
+        for word, titles, items in self._vocabulary_words.among(swapped):  # a swap leaves
             # few triples in place
             whole.append((2, -titles, -items, word))
         spellings = _closest(whole)
         return spellings, () if spellings else _closest(starts)
-
-
-class Vocabulary:
-    """The index's words (with the titles and items holding them) by first letter."""
-
-    def __init__(self, rows: Sequence[tuple[str, int, int]]) -> None:
-        self._rows: dict[str, list[tuple[str, int, int]]] = {}
-        for row in rows:
-            self._rows.setdefault(row[0][:1], []).append(row)
-        self._words = {letter: [r[0] for r in found] for letter, found in self._rows.items()}
-
-    def near(self, variants: Sequence[str], edits: int, typing: int | None = None
-             ) -> list[tuple[str, int, int]]:
-        """Words with a variant's first letter within ``edits`` edits of it, and while
-        ``typing`` (the token's length) words whose beginning of that length is."""
-        from rapidfuzz.distance import OSA
-        from rapidfuzz.process import extract
-
-        found: dict[str, tuple[str, int, int]] = {}
-        for variant in variants:
-            rows = self._rows.get(variant[:1], [])
-            words = self._words.get(variant[:1], [])
-            for _, _, index in extract(variant, words, scorer=OSA.distance,
-                                       score_cutoff=edits, limit=None):
-                found.setdefault(words[index], rows[index])
-            if typing:
-                starts = [w[:typing] for w in words]
-                for _, _, index in extract(variant, starts, scorer=OSA.distance,
-                                           score_cutoff=edits, limit=None):
-                    if len(words[index]) > typing:
-                        found.setdefault(words[index], rows[index])
-        return list(found.values())
 
 
 def _distance(variants: Sequence[str], word: str, limit: int) -> int:

@@ -1,0 +1,54 @@
+"""The vocabulary in memory (careerdesk.search.vocabulary) answers as the index's trigram table
+of words did: the words a token begins (SQL LIKE), and which candidates are indexed words."""
+
+from __future__ import annotations
+
+import random
+
+from careerdesk.search.vocabulary import Vocabulary
+
+
+def _written_by_sql(db, token: str) -> tuple[int, int | None]:
+    return db.execute(
+        "SELECT count(*), max(CASE WHEN word NOT IN (?, ?, ?) THEN titles END)"
+        " FROM search_word WHERE id IN (SELECT rowid FROM search_word_fts WHERE word LIKE ?)",
+        (token, token + "s", token + "es", token + "%")).fetchone()
+
+
+def _among_by_sql(db, candidates: list[str]) -> list[tuple[str, int, int]]:
+    marks = ", ".join("?" * len(candidates))
+    return db.execute(
+        "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
+        f" search_word_fts WHERE search_word_fts MATCH ? AND word IN ({marks}))",
+        (" OR ".join(f'"{w}"' for w in candidates), *candidates)).fetchall()
+
+
+def _vocabulary(db) -> tuple[Vocabulary, list[str]]:
+    rows = db.execute("SELECT word, titles, items FROM search_word").fetchall()
+    return Vocabulary(rows), sorted(r[0] for r in rows)
+
+
+def test_words_a_token_begins_are_counted_as_sql_like_counts_them(store):
+    db = store.connection()
+    vocabulary, words = _vocabulary(db)
+    sample = random.Random(3).sample(sorted({w[:n] for w in words for n in (3, 4, 6)
+                                             if len(w) >= n}), 300)
+    tricky = ["nurse", "nurses", "electrician", "dent", "programer", "zzqx", "ste", "ñand",
+              "électricien", "straße", "x"]
+    for token in tricky + sample:
+        assert vocabulary.written(token) == tuple(_written_by_sql(db, token)), token
+    count, most = vocabulary.written("nurs")
+    assert count > 5 and most is not None and most > 10
+
+
+def test_indexed_words_are_found_as_the_trigram_table_found_them(store):
+    db = store.connection()
+    vocabulary, words = _vocabulary(db)
+    rng = random.Random(4)
+    candidates = rng.sample(words, 200) + [w[:-1] for w in rng.sample(words, 100)] \
+        + ["rn", "it", "a", "nurse", "zzqx", "nurse"]
+    for i in range(0, len(candidates), 3):
+        chunk = candidates[i:i + 3]
+        assert sorted(vocabulary.among(chunk)) == sorted(_among_by_sql(db, chunk)), chunk
+    assert vocabulary.among(["rn"]) == []  # under three letters: never, as before
+    assert [r[0] for r in vocabulary.among(["nurse", "nurse"])] == ["nurse"]
