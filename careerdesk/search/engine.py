@@ -141,6 +141,8 @@ class _Career:
 _Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
 _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
 # the stage's bonus, kind, item, career, rows matched
+_Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
+# rows matched, the FTS5 query that found it
 
 
 @dataclass(slots=True)
@@ -469,6 +471,8 @@ class SearchEngine:
         hits = _code_hits(careers, query, allowed)
         if not terms:
             return hits
+        best: dict[int, _Best] = {h.career: (h.score, h.kind, h.item, h.count, h.match)
+                                  for h in hits.values()}
         plan = self._plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
         grouped = reads.grouped
@@ -485,6 +489,12 @@ class SearchEngine:
                     c for kind, c, _, _ in grouped(whole, (KIND_ACTIVITY, KIND_DESCRIPTION))
                     if kind <= KIND_TASK))
             return career in core[0]
+
+        def incidental(kind: int, item: int, career: int) -> float:
+            """INCIDENTAL for an other name no work bears out (see the docstring), else 0."""
+            return (kind in (KIND_ALT, KIND_SHORT)
+                    and _stray(careers[career], alt_titles[career][item][0], searched, strays)
+                    and not borne_out(career)) * INCIDENTAL
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
@@ -494,23 +504,16 @@ class SearchEngine:
             bonus = _stage_bonus(partial, kinds)
             rows = _stage_rows(plan, partial, match, kinds, every_kind, grouped)
             if kinds[0] <= KIND_SHORT:
-                for raw, kind, item, at, count in self._titles(careers, alt_titles, rows,
-                                                               terms, partial):
-                    if at not in allowed:
-                        continue
-                    incidental = phrase and kind in (KIND_ALT, KIND_SHORT) \
-                        and _stray(careers[at], alt_titles[at][item][0], searched, strays) \
-                        and not borne_out(at)  # see the docstring
-                    _keep_best(hits, round(raw + bonus - incidental * INCIDENTAL, 3),
-                               kind, item, at, count, match)
+                _keep_best(best, self._titles(careers, alt_titles, rows, terms, partial),
+                           allowed, bonus, match, incidental if phrase else None)
             else:  # no other names here: nothing incidental
-                for raw, kind, item, at, count in self._items(careers, rows, kinds, phrase):
-                    if at in allowed:
-                        _keep_best(hits, round(raw + bonus, 3), kind, item, at, count, match)
+                _keep_best(best, self._items(careers, rows, kinds, phrase), allowed, bonus,
+                           match)
             if sort is Sort.RELEVANCE and limit is not None \
-                    and sum(h.score > ceiling for h in hits.values()) >= limit:
+                    and sum(b[0] > ceiling for b in best.values()) >= limit:
                 break
-        return hits
+        return {career: _Hit(score, kind, item, career, count, match)
+                for career, (score, kind, item, count, match) in best.items()}
 
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
@@ -576,10 +579,12 @@ class SearchEngine:
         """
         best: dict[int, _Found] = {}
         popular = self._popular()[1]  # 4 * popularity
+        # _bonus(...) written out: min(MAX_BONUS, the parts added); _spread(count, full) read
+        # from _SPREADS
         if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
-            base = 10 * TECH
-            return [(base + _bonus(3 * _spread(count, 10), popular[career]),
-                     kind, item, career, count)
+            base, spread = 10 * TECH, _SPREADS[10]
+            return [(base + min(MAX_BONUS, 3 * spread[count if count < 10 else 10]
+                                + popular[career]), kind, item, career, count)
                     for kind, career, item, count in rows]
         central: dict[int, float] = {}  # a phrase's score of a career's activities and tasks
         if phrase:
@@ -590,15 +595,18 @@ class SearchEngine:
             central = {career: 10 * ACTIVITY + _bonus(7 * _spread(rows_held, CENTRAL),
                                                       popular[career] / 2)
                        for career, rows_held in work.items()}
+        by_activities, by_tasks = _SPREADS[12], _SPREADS[8]
         for kind, career, item, count in rows:
             if phrase and (kind == KIND_ACTIVITY or kind == KIND_TASK):
                 score = central[career]
             elif kind == KIND_ACTIVITY:
-                score = 10 * ACTIVITY + _bonus(5 * _spread(count, 12), popular[career])
+                score = 10 * ACTIVITY + min(
+                    MAX_BONUS, 5 * by_activities[count if count < 12 else 12] + popular[career])
             elif kind == KIND_TASK:
-                score = 10 * TASK + _bonus(5 * _spread(count, 8), popular[career])
+                score = 10 * TASK + min(
+                    MAX_BONUS, 5 * by_tasks[count if count < 8 else 8] + popular[career])
             else:
-                score = 10 * DESCRIPTION + _bonus(popular[career])
+                score = 10 * DESCRIPTION + min(MAX_BONUS, popular[career])
             known = best.get(career)
             if known is None or score > known[0]:
                 best[career] = (score, kind, item, career, count)
@@ -800,12 +808,20 @@ def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: b
     return [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
 
 
-def _keep_best(hits: dict[int, _Hit], score: float, kind: int, item: int, career: int,
-               count: int, match: str) -> None:
-    """This hit as its career's, unless the career has a better one."""
-    before = hits.get(career)
-    if before is None or score > before.score:
-        hits[career] = _Hit(score, kind, item, career, count, match)
+def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[int],
+               bonus: float, match: str,
+               less: Callable[[int, int, int], float] | None = None) -> None:
+    """Each allowed career's match of a stage (``found``, scored before the stage's
+    ``bonus``, ``less(kind, item, career)`` taken off) as its best, unless it has a better
+    one."""
+    known = best.get
+    for raw, kind, item, career, count in found:
+        if career in allowed:
+            score = round(raw + bonus - less(kind, item, career), 3) if less \
+                else round(raw + bonus, 3)
+            before = known(career)
+            if before is None or score > before[0]:
+                best[career] = (score, kind, item, count, match)
 
 
 def _spread_over_work(hit: _Hit) -> _Hit:
@@ -835,6 +851,10 @@ def _bonus(*parts: float) -> float:
 def _spread(count: int, full: int) -> float:
     """0-1: how many rows matched, 1 from ``full`` rows on."""
     return min(1.0, math.log1p(count) / math.log1p(full))
+
+
+# _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
+_SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1)) for full in (8, 10, 12)}
 
 
 def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
@@ -990,11 +1010,7 @@ def _order(career: _Career, score: float, sort: Sort) -> tuple:
 def _summary(career: _Career, why: str, score: float, words_matched: int | None = None,
              words_searched: int | None = None) -> SearchResult:
     """The career's result with why it matched (a copy: results are frozen)."""
-    f = career.figures
-    return SearchResult(f.code, f.title, f.major_group, why, score, f.entry_education,
-                        f.job_zone, f.median_wage, f.wage_top_coded, f.percent_change,
-                        f.annual_openings, f.outlook, f.exposure_level, words_matched,
-                        words_searched, f.median_hourly)
+    return career.figures.saying(why, score, words_matched, words_searched)
 
 
 def _trim(text: str, width: int = EXCERPT_CHARS) -> str:

@@ -57,6 +57,15 @@ class SearchResult:
     words_searched: int | None = None
     median_hourly: float | None = None  # national; shown where BLS gives no annual figure
 
+    def saying(self, matched_on: str, score: float, words_matched: int | None = None,
+               words_searched: int | None = None) -> SearchResult:
+        """A copy of this result with why it matched and its score: what
+        ``dataclasses.replace`` gives, three times sooner (a search makes up to 50)."""
+        copy = object.__new__(SearchResult)
+        copy.__dict__.update(self.__dict__, matched_on=matched_on, score=score,
+                             words_matched=words_matched, words_searched=words_searched)
+        return copy
+
 
 @dataclass(frozen=True)
 class FilterOptions:
