@@ -34,12 +34,13 @@ import heapq
 import math
 import re
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
@@ -138,7 +139,16 @@ class _Career:
         return self.figures.code
 
 
-_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+class _OtherName(NamedTuple):
+    """One other name of a career, with its content words read once at loading."""
+
+    name: str
+    short: str | None  # its short form ("RN"), if any
+    words: tuple[str, ...]  # content_words(name)
+    short_words: tuple[str, ...]  # content_words of the short form, or words if none
+
+
+_Names = list[list[_OtherName]]  # per career, in the index's item order
 _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
 # the stage's bonus, kind, item, career, rows matched
 _Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
@@ -415,7 +425,7 @@ class SearchEngine:
     def _names_of(self, career: int) -> list[tuple[str, ...]]:
         """A career's title and other names, each as its content words."""
         return [self._loaded_careers()[career].title_words] + [
-            content_words(title) for title, _ in self._loaded_alt_titles()[career]]
+            other.words for other in self._loaded_alt_titles()[career]]
 
     def _loaded_alt_titles(self) -> _Names:
         careers = self._loaded_careers()
@@ -424,9 +434,13 @@ class SearchEngine:
                 started = time.perf_counter()
                 by_code = {c.code: i for i, c in enumerate(careers)}
                 alt_titles: _Names = [[] for _ in careers]
+                forms: dict[str, tuple[str, ...]] = {}  # names' words, each kept once
                 for code, title, short in self._store.other_name_items():
                     if code in by_code:
-                        alt_titles[by_code[code]].append((title, short))
+                        words = _content_words_of(title, forms)
+                        alt_titles[by_code[code]].append(_OtherName(
+                            title, short, words,
+                            _content_words_of(short, forms) if short else words))
                 self._alt_titles = alt_titles
                 self.load_seconds["other names"] = time.perf_counter() - started
             return self._alt_titles
@@ -549,20 +563,22 @@ class SearchEngine:
         read: dict[tuple[tuple[str, ...], bool], tuple[int, float, bool]] = {}
         names = _NameReader(terms, partial)
         popular = self._popular()[0]  # 3 * popularity
+        by_rows = _SPREADS[30]
         for kind, career, item, count in rows:
             if kind == KIND_TITLE:
                 found = careers[career].title_words
                 spread = 0.0
             else:
-                title, short = alt_titles[career][item]
-                found = content_words(short if kind == KIND_SHORT and short else title)
-                spread = _spread(count, 30)
+                other = alt_titles[career][item]
+                found = other.short_words if kind == KIND_SHORT else other.words
+                spread = by_rows[count if count < 30 else 30]  # _spread(count, 30)
             official = kind == KIND_TITLE
             known = read.get((found, official))  # names recur across careers: read once
             if known is None:
                 known = read[found, official] = names.read(found, official)
             tier, closeness, literal = known
-            score = 10 * tier + _bonus(3 * closeness, popular[career], 2 * spread, 2 * literal)
+            score = 10 * tier + min(MAX_BONUS, sum(  # _bonus(...) written out
+                (3 * closeness, popular[career], 2 * spread, 2 * literal)))
             before = best.get(career)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, career, count)
@@ -671,7 +687,7 @@ class SearchEngine:
             kind = KIND_TITLE
         elif best == OTHER_NAMES:
             wanted = {w for words in alternatives for w in words}
-            item = next((i for i, (name, short) in enumerate(alt_titles[career])
+            item = next((i for i, (name, short, *_) in enumerate(alt_titles[career])
                          if wanted & word_set(name) or short and wanted & word_set(short)),
                         None) or 0
             kind = KIND_ALT
@@ -854,7 +870,17 @@ def _spread(count: int, full: int) -> float:
 
 
 # _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
-_SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1)) for full in (8, 10, 12)}
+_SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
+            for full in (8, 10, 12, 30)}
+
+
+def _content_words_of(text: str, forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``content_words(text)``, kept once per text in ``forms`` with each word interned
+    (56,000 other names hold 46,000 texts of 10,000 words), not through its cache."""
+    found = forms.get(text)
+    if found is None:
+        found = forms[text] = tuple(map(sys.intern, content_words.__wrapped__(text)))
+    return found
 
 
 def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,

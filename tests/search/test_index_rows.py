@@ -1,0 +1,44 @@
+"""The index reader's rows, read as one JSON array per query (careerdesk.search.index), are
+the rows a plain query gives, in the same order."""
+
+from __future__ import annotations
+
+import random
+
+from careerdesk.search.index import IndexReader
+from careerdesk.search.layout import (
+    CAREER_LIMIT,
+    CAREER_SHIFT,
+    KIND_DESCRIPTION,
+    KIND_TECH,
+    KIND_TITLE,
+    kind_range,
+)
+
+
+def _plain(db, select: str, match: str, first: int, last: int, tail: str) -> list:
+    low, high = kind_range(first, last)
+    return db.execute(f"SELECT {select} FROM search_text WHERE search_text MATCH ?"
+                      f" AND rowid >= ? AND rowid < ? {tail}", (match, low, high)).fetchall()
+
+
+def test_rows_are_read_in_order_as_a_plain_query_reads_them(store):
+    db = store.connection()
+    index = IndexReader(db)
+    words = sorted(w for (w,) in db.execute("SELECT word FROM search_word WHERE items > 20"))
+    matches = [f'"{w}"' for w in random.Random(5).sample(words, 60)] + [
+        '"nurse"', '("computer" OR "software") AND ("repair" OR "fix")', '"zzqx"',
+        '"information"', '"products"', '("carpenter" OR "mechanic" OR "welder")']
+    for match in matches:
+        for first, last in ((KIND_TITLE, 2), (3, KIND_DESCRIPTION), (KIND_TECH, KIND_TECH),
+                            (KIND_TITLE, KIND_DESCRIPTION)):
+            assert index.rowids(match, first, last) == [r for (r,) in _plain(
+                db, "rowid", match, first, last, "ORDER BY rowid")], match
+            assert index.grouped(match, first, last) == _plain(
+                db, "min(rowid), count(*)", match, first, last,
+                f"GROUP BY rowid >> {CAREER_SHIFT}"), match
+            assert index.best_per_career(match, first, last) == [r for (r,) in _plain(
+                db, "min(rowid)", match, first, last,
+                f"GROUP BY (rowid >> {CAREER_SHIFT}) & {CAREER_LIMIT - 1}")], match
+    assert index.rowids('"zzqx"', KIND_TITLE, KIND_TECH) == []
+    assert index.grouped('"zzqx"', KIND_TITLE, KIND_TECH) == []
