@@ -176,7 +176,7 @@ class _Reads:
     def __init__(self, index: IndexReader) -> None:
         self._index = index
         self._rows: dict[tuple[str, tuple[int, int]], list[int]] = {}
-        self._names: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
+        self._groups: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
 
     def rowids(self, match: str, kinds: tuple[int, int]) -> list[int]:
         """The matching rowids of the kinds ``kinds[0]`` to ``kinds[1]``, in order."""
@@ -192,14 +192,16 @@ class _Reads:
     def grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
         """(kind, career, item of the closest row, rows matched) per career and kind, in
         rowid order (rows are in order, so a group's first row is its closest)."""
+        found = self._groups.get((match, kinds))
+        if found is None:
+            found = self._groups[match, kinds] = self._grouped(match, kinds)
+        return found
+
+    def _grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
         career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
         if kinds[1] <= KIND_SHORT:  # names: many rows per group, which SQLite counts sooner
-            named = self._names.get((match, kinds))
-            if named is None:
-                named = self._names[match, kinds] = [
-                    (best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
+            return [(best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
                      count) for best, count in self._index.grouped(match, *kinds)]
-            return named
         found: list[tuple[int, int, int, int]] = []
         group, first, count = -1, 0, 0
         for value in self.rowids(match, kinds):
@@ -261,11 +263,10 @@ class SearchEngine:
         careers = self._loaded_careers()
         understood = self.understand(query, ignore) if query.strip() else None
         if understood is not None:
-            filters = replace(
-                filters,
-                max_entry_education=filters.max_entry_education
-                or understood.max_entry_education,
-                outlooks=filters.outlooks or understood.outlooks)
+            education = filters.max_entry_education or understood.max_entry_education
+            outlooks = filters.outlooks or understood.outlooks
+            if (education, outlooks) != (filters.max_entry_education, filters.outlooks):
+                filters = replace(filters, max_entry_education=education, outlooks=outlooks)
         allowed, allowed_set = self._allowed(careers, filters)
         if understood is not None and understood.program_careers is not None:
             allowed = [i for i in allowed if careers[i].code in understood.program_careers]
@@ -327,12 +328,13 @@ class SearchEngine:
         """The hits in ``sort`` order, the first ``limit`` of them."""
         if sort is Sort.RELEVANCE:  # _order's key, sooner: the score, then title and code
             named = self._named()
+            keyed = [(-hit.score, named[hit.career], hit) for hit in hits.values()]
+            # (title, code) is a career's own: the hits themselves are never compared
+            chosen = sorted(keyed) if limit is None else heapq.nsmallest(limit, keyed)
+            return [hit for *_, hit in chosen]
 
-            def order(hit: _Hit) -> tuple:
-                return (-hit.score, named[hit.career])
-        else:
-            def order(hit: _Hit) -> tuple:
-                return _order(careers[hit.career], hit.score, sort)
+        def order(hit: _Hit) -> tuple:
+            return _order(careers[hit.career], hit.score, sort)
 
         return sorted(hits.values(), key=order) if limit is None \
             else heapq.nsmallest(limit, hits.values(), key=order)
@@ -523,8 +525,8 @@ class SearchEngine:
             else:  # no other names here: nothing incidental
                 _keep_best(best, self._items(careers, rows, kinds, phrase), allowed, bonus,
                            match)
-            if sort is Sort.RELEVANCE and limit is not None \
-                    and sum(b[0] > ceiling for b in best.values()) >= limit:
+            if sort is Sort.RELEVANCE and limit is not None and len(best) >= limit \
+                    and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
         return {career: _Hit(score, kind, item, career, count, match)
                 for career, (score, kind, item, count, match) in best.items()}
@@ -608,8 +610,9 @@ class SearchEngine:
             for kind, career, _, count in rows:
                 if kind == KIND_ACTIVITY or kind == KIND_TASK:
                     work[career] = work.get(career, 0) + count
-            central = {career: 10 * ACTIVITY + _bonus(7 * _spread(rows_held, CENTRAL),
-                                                      popular[career] / 2)
+            by_work = _SPREADS[CENTRAL]
+            central = {career: 10 * ACTIVITY + min(MAX_BONUS, 7 * by_work[
+                rows_held if rows_held < CENTRAL else CENTRAL] + popular[career] / 2)
                        for career, rows_held in work.items()}
         by_activities, by_tasks = _SPREADS[12], _SPREADS[8]
         for kind, career, item, count in rows:
@@ -846,8 +849,8 @@ def _spread_over_work(hit: _Hit) -> _Hit:
     things): ranked below other names holding every word, above single activities and
     tasks, ordered by the partial-match score."""
     total = (hit.score - PARTIAL_OFFSET) / 10
-    return replace(hit, score=round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3),
-                   words=None)
+    return _Hit(round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3), hit.kind, hit.item,
+                hit.career, hit.count, hit.match, None, hit.titled, hit.named)
 
 
 def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
@@ -871,7 +874,7 @@ def _spread(count: int, full: int) -> float:
 
 # _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
 _SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
-            for full in (8, 10, 12, 30)}
+            for full in (8, 10, 12, CENTRAL, 30)}
 
 
 def _content_words_of(text: str, forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -945,7 +948,8 @@ class _NameReader:
     def read(self, found: tuple[str, ...], official: bool) -> tuple[int, float, bool]:
         """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
         count = self._count
-        masks = [self._mask(w) for w in found]
+        known = self._masks
+        masks = [known[w] if w in known else self._mask(w) for w in found]
         held = 0
         for mask in masks:
             held |= mask

@@ -119,6 +119,12 @@ class QueryReader:
         # what a typo may be mended to, in a fixed order so that a tie ("nand": band, hand,
         # land) goes the same way in every run; never a stopword, which search drops anyway
         self._mend_targets = tuple(sorted(self._phrase_words - STOPWORDS))
+        # by a token's length, the targets one letter longer or shorter at most (any other
+        # is more than one edit away), in the same order
+        longest = max(map(len, self._mend_targets), default=0)
+        self._mend_by_length = {length: tuple(t for t in self._mend_targets
+                                              if abs(len(t) - length) <= 1)
+                                for length in range(3, longest + 2)}
         self._understood = lru_cache(maxsize=256)(self._understand)
 
     def terms(self, query: str) -> list[Term]:
@@ -167,7 +173,8 @@ class QueryReader:
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extractOne
 
-        found = extractOne(token, self._mend_targets, scorer=OSA.distance, score_cutoff=1)
+        found = extractOne(token, self._mend_by_length.get(len(token), ()),
+                           scorer=OSA.distance, score_cutoff=1)
         if found is None or self._index.known(f'"{token}"') \
                 or self._vocabulary_words.written(token)[0]:  # a word, or the start of one
             return token
