@@ -239,6 +239,7 @@ class SearchEngine:
         self._careers: list[_Career] | None = None
         self._alt_titles: _Names | None = None
         self._tech: dict[int, list[str]] = {}
+        self._first_names: dict[int, dict[str, int]] = {}
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
@@ -689,10 +690,9 @@ class SearchEngine:
         if best == TITLE:
             kind = KIND_TITLE
         elif best == OTHER_NAMES:
-            wanted = {w for words in alternatives for w in words}
-            item = next((i for i, (name, short, *_) in enumerate(alt_titles[career])
-                         if wanted & word_set(name) or short and wanted & word_set(short)),
-                        None) or 0
+            first = self._first_name_holding(alt_titles, career)
+            item = min((first[w] for words in alternatives for w in words if w in first),
+                       default=0)
             kind = KIND_ALT
         return _Hit(PARTIAL_OFFSET, kind, item, career,
                     words=len(held) if len(held) < len(alternatives) else None)
@@ -774,6 +774,20 @@ class SearchEngine:
         flat = tuple(s for group in stems for s in group)
         return {c: _excerpt(_closest(texts[careers[c].code], stems), flat)
                 for c in seqs if careers[c].code in texts}
+
+    def _first_name_holding(self, alt_titles: _Names, career: int) -> dict[str, int]:
+        """Each word of the career's other names (or their short forms), as written, and
+        the first other name holding it; worked out when first asked for, then kept."""
+        found = self._first_names.get(career)
+        if found is None:
+            found = {}
+            for i, other in enumerate(alt_titles[career]):
+                for text in (other.name, other.short):
+                    for word in word_set(text) if text else ():
+                        found.setdefault(word, i)
+            with self._lock:
+                self._first_names[career] = found
+        return found
 
     def _tech_names(self, career: int, code: str) -> list[str]:
         with self._lock:
