@@ -314,15 +314,17 @@ class QueryReader:
         starts: list[tuple[int, int, int, str]] = []
 
         def weigh(candidates: Sequence[tuple[str, int, int]]) -> None:
-            for word, titles, items in candidates:
-                distance = _distance(variants, word, limit)
-                if distance <= limit:
-                    whole.append((distance, -titles, -items, word))
-                elif typing and len(word) > len(token):
-                    start = word[:len(token)]
-                    distance = _distance(variants, start, limit)
-                    if distance <= limit:
-                        starts.append((distance, -titles, -items, start))
+            near = distances(variants, [word for word, _, _ in candidates], limit)
+            for at, distance in near.items():
+                word, titles, items = candidates[at]
+                whole.append((distance, -titles, -items, word))
+            if typing:  # the beginnings of the longer words that are not near whole
+                longer = [at for at, (word, _, _) in enumerate(candidates)
+                          if at not in near and len(word) > len(token)]
+                begun = [candidates[at][0][:len(token)] for at in longer]
+                for at, distance in distances(variants, begun, limit).items():
+                    _, titles, items = candidates[longer[at]]
+                    starts.append((distance, -titles, -items, begun[at]))
 
         # Words beginning as the token (or a sound-alike) does, first: a typo seldom changes
         # the first letter, and RapidFuzz scans them in C (a tenth of a millisecond).
@@ -345,14 +347,22 @@ class QueryReader:
         return spellings, () if spellings else _closest(starts)
 
 
-def _distance(variants: Sequence[str], word: str, limit: int) -> int:
-    """Edits from the token (variants[0]) or a sound-alike spelling to ``word``, in halves."""
+def distances(variants: Sequence[str], words: Sequence[str], limit: int) -> dict[int, int]:
+    """The words (by position) within ``limit`` half edits of the token (variants[0]) or a
+    sound-alike spelling of it, which costs one half edit more: their distances in half
+    edits. RapidFuzz scans the words in C, once per variant."""
     from rapidfuzz.distance import OSA  # 20 ms to import: only once a word needs it
+    from rapidfuzz.process import extract
 
-    best = 2 * OSA.distance(variants[0], word, score_cutoff=limit // 2 + 1)
-    for variant in variants[1:]:
-        best = min(best, 2 * OSA.distance(variant, word, score_cutoff=limit // 2 + 1) + 1)
-    return best
+    found: dict[int, int] = {}
+    for n, variant in enumerate(variants):
+        extra = 1 if n else 0
+        for _, edits, at in extract(variant, words, scorer=OSA.distance,
+                                    score_cutoff=(limit - extra) // 2, limit=None):
+            half = 2 * edits + extra
+            if half < found.get(at, limit + 1):
+                found[at] = half
+    return found
 
 
 def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:

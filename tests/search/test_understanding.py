@@ -326,3 +326,28 @@ def test_two_title_words_written_as_one_are_read_as_two_but_a_word_said_twice_is
     assert [t.text for t in engine.understand("batteryman").terms] == ["battery", "man"]
     assert engine.understand("barbar").terms[0].text == "barbar"  # not "bar bar"
     assert engine.search("barbar", limit=3)[0].title == "Barbers"
+
+
+def test_spelling_distances_are_counted_in_half_edits_as_one_word_at_a_time(store):
+    """understanding.distances (RapidFuzz over a list, once per variant) gives each word the
+    distance the word-by-word formula gives: 2 per edit from the token, 2 per edit plus 1
+    from a sound-alike spelling, the smallest kept, only those within the limit."""
+    import random
+
+    from rapidfuzz.distance import OSA
+
+    from careerdesk.search.understanding import distances
+
+    words = sorted(w for (w,) in store.connection().execute("SELECT word FROM search_word"))
+    rng = random.Random(8)
+    for variants, limit in ((["grafic", "graphic"], 2), (["cashere"], 4), (["fisiks", "physiks",
+                             "fisics"], 4), (["recepshionist"], 6), (["kat", "cat"], 2)):
+        sample = rng.sample(words, 3000) + [variants[0], variants[-1] + "s"]
+        expected = {}
+        for at, word in enumerate(sample):
+            half = min(2 * OSA.distance(v, word) + (1 if n else 0)
+                       for n, v in enumerate(variants))
+            if half <= limit:
+                expected[at] = half
+        assert distances(variants, sample, limit) == expected, variants
+        assert expected  # the token itself at least
