@@ -121,6 +121,10 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
     totals: dict[int, float] = {}
     for weight, _, best in found:
         weighed = {kind: weight * field for kind, field in FIELD_WEIGHT.items()}
+        if not totals:  # the first term's (0.0 + a weight is the weight)
+            totals = {career: weighed[value >> KIND_SHIFT] for career, value in best.items()
+                      if career in allowed}
+            continue
         for career, value in best.items():
             if career in allowed:
                 totals[career] = totals.get(career, 0.0) + weighed[value >> KIND_SHIFT]
@@ -153,15 +157,21 @@ def _name_holding_most(by_word: tuple[dict[str, set[int]], list[int]],
     """(bonus, name) for the name holding the most weight of two or more terms, closest to
     the name's whole; (0.0, -1) if no name holds two."""
     words_at, sizes = by_word
-    held: dict[int, tuple[float, int]] = {}  # name -> weight, count of words held
+    held: dict[int, int] = {}  # name -> count of words held
+    weights_held: dict[int, float] = {}  # name -> their weight
     for weight, forms in weights:
         for name in {n for form in forms for n in words_at.get(form, ())}:
-            before = held.get(name, (0.0, 0))
-            held[name] = (before[0] + weight, before[1] + 1)
+            if name in held:
+                held[name] += 1
+                weights_held[name] += weight
+            else:
+                held[name] = 1
+                weights_held[name] = weight
     name_bonus, name_at = 0.0, -1
-    for name, (weight, count) in held.items():
+    for name, count in held.items():
         if count < 2:
             continue
+        weight = weights_held[name]
         fit = count / max(count, sizes[name])
         reach = weight * (0.6 + 0.4 * fit) * (1.0 if name == 0 else 0.9)
         if reach > name_bonus:
