@@ -605,21 +605,11 @@ class SearchEngine:
             return [(base + min(MAX_BONUS, 3 * spread[count if count < 10 else 10]
                                 + popular[career]), kind, item, career, count)
                     for kind, career, item, count in rows]
-        central: dict[int, float] = {}  # a phrase's score of a career's activities and tasks
         if phrase:
-            work: dict[int, int] = {}
-            for kind, career, _, count in rows:
-                if kind == KIND_ACTIVITY or kind == KIND_TASK:
-                    work[career] = work.get(career, 0) + count
-            by_work = _SPREADS[CENTRAL]
-            central = {career: 10 * ACTIVITY + min(MAX_BONUS, 7 * by_work[
-                rows_held if rows_held < CENTRAL else CENTRAL] + popular[career] / 2)
-                       for career, rows_held in work.items()}
+            return self._work(rows)
         by_activities, by_tasks = _SPREADS[12], _SPREADS[8]
         for kind, career, item, count in rows:
-            if phrase and (kind == KIND_ACTIVITY or kind == KIND_TASK):
-                score = central[career]
-            elif kind == KIND_ACTIVITY:
+            if kind == KIND_ACTIVITY:
                 score = 10 * ACTIVITY + min(
                     MAX_BONUS, 5 * by_activities[count if count < 12 else 12] + popular[career])
             elif kind == KIND_TASK:
@@ -631,6 +621,33 @@ class SearchEngine:
             if known is None or score > known[0]:
                 best[career] = (score, kind, item, career, count)
         return list(best.values())
+
+    def _work(self, rows: list[tuple[int, int, int, int]]) -> list[_Found]:
+        """A phrase's activity, task and description hits (see ``_items``): a career whose
+        activities or tasks hold the words scores by how many do, with its first such row
+        (its closest); a career only its description holds, as a description. In the order
+        of each career's first row."""
+        popular = self._popular()[1]  # 4 * popularity
+        work: dict[int, int] = {}  # career -> activities and tasks holding the words
+        first: dict[int, tuple[int, int, int, int]] = {}
+        described: list[tuple[int, int, int, int]] = []
+        for row in rows:
+            kind, career, _, count = row
+            if kind == KIND_ACTIVITY or kind == KIND_TASK:
+                if career in work:
+                    work[career] += count
+                else:
+                    work[career], first[career] = count, row
+            else:
+                described.append(row)
+        by_work = _SPREADS[CENTRAL]
+        # _bonus(...) written out: the parts added, at most MAX_BONUS; above any description
+        found = [(10 * ACTIVITY + min(MAX_BONUS, 7 * by_work[held if held < CENTRAL else CENTRAL]
+                                      + popular[career] / 2), kind, item, career, count)
+                 for (kind, career, item, count), held in zip(first.values(), work.values(),
+                                                              strict=True)]
+        return found + [(10 * DESCRIPTION + min(MAX_BONUS, popular[career]), kind, item, career,
+                         count) for kind, career, item, count in described if career not in work]
 
     def _popular(self) -> tuple[list[float], list[float]]:
         """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""
@@ -850,9 +867,11 @@ def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[i
     known = best.get
     for raw, kind, item, career, count in found:
         if career in allowed:
+            before = known(career)
+            if before is not None and raw + bonus < before[0] - 0.001:
+                continue  # rounded to 3 places (less taken off) it stays below: not rounded
             score = round(raw + bonus - less(kind, item, career), 3) if less \
                 else round(raw + bonus, 3)
-            before = known(career)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, count, match)
 
