@@ -29,36 +29,16 @@ from sqlite_utils import Database
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search_queries import load_queries  # noqa: E402
 
 from careerdesk.search import SearchEngine  # noqa: E402
 from careerdesk.store import CareerStore  # noqa: E402
 
 DB_PATH = ROOT / "data" / "careers.db"
-QUERIES = Path(__file__).with_name("queries.txt")
-PHRASES = Path(__file__).with_name("eval") / "student_phrases.tsv"
 LIMIT = 50
 ROUNDS = 5
-
-HOSTILE = [
-    "", "   ", "\x00", "nurse\x00", "\x00\x00\x00", "\x07\x1b[31mred\x1b[0m", "\t\tnurse\t",
-    "nurse\u200b", "e\u0301lectrician", "\u202eesrun", "a" * 10_000, "nurse " * 2_000,
-    "🔥" * 5_000, ('"NEAR(' * 1_000), "registered\nnurse", "\ud800nurse",
-]
-
-
-def load_queries() -> list[tuple[str, str | None]]:
-    queries: list[tuple[str, str | None]] = []
-    for line in QUERIES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line:
-            continue
-        text, _, expected = line.partition("\t")
-        queries.append((text, expected or None))
-    if PHRASES.is_file():  # things students type (issue 10), without an expected career
-        for line in PHRASES.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith(("#", "phrase\t")):
-                queries.append((line.split("\t", 1)[0], None))
-    return queries + [(q, None) for q in HOSTILE]
-
 
 def fts5_or_bm25(store: CareerStore) -> Callable[[str], list[str]]:
     """The plain FTS5 baseline: quoted words OR'ed over title, other names, description."""

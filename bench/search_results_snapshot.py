@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_search import HOSTILE  # noqa: E402
+from search_queries import HOSTILE  # noqa: E402
 
 from careerdesk.search import SearchEngine  # noqa: E402
 from careerdesk.search.records import (  # noqa: E402
