@@ -1,12 +1,14 @@
 """``WrappedLabel``: a word-wrapped ``QLabel`` that remembers its height for each width;
 ``HeightCache``, the memory it (and the chips' flow layout) uses; ``HeadingLabel`` and
-``LinkLabel``, the same that screen readers are told are a heading and a link."""
+``LinkLabel``, the same that screen readers are told are a heading and a link; ``ListLabel``,
+a bulleted list that they are told is a list of items; ``BuddyLabel``, a control's label."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
 from careerdesk.widgets import accessibility
@@ -102,6 +104,80 @@ class LinkLabel(WrappedLabel):
                  text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         accessibility.install()
         super().__init__(text, parent, text_format=text_format)
+
+
+class ListLabel(WrappedLabel):
+    """A bulleted list shown as one rich-text label (drawn, laid out and printed as
+    before), that screen readers are told is a list: one item a bullet, read as its text
+    (``list_items``, plain words). Taking the focus (Tab), it puts the screen reader on its
+    current item; Up, Down, Home and End move from item to item ("2 of 15")."""
+
+    accessible_role = accessibility.LIST
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
+        accessibility.install()
+        super().__init__(text, parent, text_format=text_format)
+        self.list_items: list[str] = []
+        self._entries: list[accessibility.ListEntry] = []
+        self._current = 0
+
+    def set_items(self, items: Sequence[str], name: str) -> None:
+        """The items of the list its text shows (a ``<ul>``), as they read; ``name`` names
+        the list ("Main tasks")."""
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+        self.list_items = list(items)
+        self._current = 0
+        for entry in self._entries:  # the last list's items leave the screen reader
+            entry.setParent(None)
+        self._entries = []
+
+    def list_entries(self) -> list[accessibility.ListEntry]:
+        """The items as screen readers' objects (made when first asked for)."""
+        while len(self._entries) < len(self.list_items):
+            self._entries.append(accessibility.ListEntry(self, len(self._entries)))
+        return self._entries
+
+    def current_item(self) -> int:
+        return self._current
+
+    def item_rect(self, index: int) -> QRect:
+        """Where item ``index`` is drawn, in screen coordinates."""
+        document = QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setHtml(self.text())
+        area = self.contentsRect()
+        document.setTextWidth(area.width())
+        block, seen = document.begin(), -1
+        while block.isValid():
+            if block.textList() is not None:
+                seen += 1
+                if seen == index:
+                    box = document.documentLayout().blockBoundingRect(block).toRect()
+                    return QRect(self.mapToGlobal(area.topLeft() + box.topLeft()), box.size())
+            block = block.next()
+        return QRect(self.mapToGlobal(QPoint(0, 0)), self.size())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.list_items:  # after Qt's own focus event, on the list
+            QTimer.singleShot(0, self._say_current)
+
+    def _say_current(self) -> None:
+        if self.hasFocus() and self.list_items:
+            accessibility.focus_item(self, self._current)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Up: self._current - 1, Qt.Key.Key_Down: self._current + 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(self.list_items) - 1}
+        target = moves.get(Qt.Key(event.key()))
+        if target is None or not self.list_items or event.modifiers() not in (
+                Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            super().keyPressEvent(event)
+            return
+        self._current = max(0, min(target, len(self.list_items) - 1))
+        self._say_current()
 
 
 class BuddyLabel(QLabel):

@@ -1,6 +1,6 @@
 """What a screen reader user gets of a profile, heard through AT-SPI: the facts a sighted
-student reads on each tab can be read as text there, headings are headings, each chart is
-one object that says what it shows with its figures."""
+student reads on each tab can be read as text there, headings are headings, lists are lists
+of items, each chart is one object that says what it shows with its figures."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from tests.a11y.desktop import ROOT, Node, Reader
-from tests.a11y.steps import open_career, show_tab
+from tests.a11y.steps import current_page, open_career, show_tab
 
 CODE = "29-1141.00"  # Registered Nurses
 
@@ -85,15 +85,56 @@ def test_titles_are_headings_and_a_chart_is_one_object_said_in_words(reader, nur
     assert len(header) == 1
 
 
+def items_of(reader: Reader, node: Node) -> list[str]:
+    return [plain(c.name) for c in reader.tree(node, depth=1).children if c.role == "list item"]
+
+
+def test_lists_are_lists_of_items(reader, nurse):
+    """The main tasks, skills and tools are each a list whose items are read one by one (not
+    one text), in the order shown; Up and Down move from item to item."""
+    open_career(reader, "registered nurses", nurse["title"])
+    page = current_page(reader)
+    assert page is not None
+    core = [plain(t["text"]) for t in nurse["tasks"] if t["core"]]
+    [tasks] = [n for n in reader.find("list", within=page) if n.name.startswith("Main tasks")]
+    assert tasks.child_count == len(core)
+    assert items_of(reader, tasks) == core
+    # Tab onto the main tasks: the first task is read, Down reads the next ones
+    for _ in range(12):
+        mark = reader.mark()
+        reader.keys("Tab")
+        event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+        if event["role"] == "list":
+            break
+    reader.wait_for_event(mark, lambda e: e["type"] == "focus:" and e["role"] == "list item"
+                          and plain(e["name"]) == core[0])
+    for task in core[1:3]:
+        mark = reader.mark()
+        reader.keys("Down")
+        heard = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+        assert (heard["role"], plain(heard["name"])) == ("list item", task)
+    focused = reader.focused()
+    assert focused is not None and "focused" in focused.states and plain(focused.name) == core[2]
+    page = show_tab(reader, "Skills & tech")
+    lists = reader.find("list", within=page)
+    read = [items_of(reader, n) for n in lists]
+    for first in (nurse["skills"][0], nurse["tools"][0]["name"]):
+        assert any(items and items[0].startswith(first) for items in read), (first, read)
+
+
 def test_tab_reads_the_profile_in_order(reader, nurse):
     """From the page, Tab goes through its text in reading order: each paragraph is read
-    (focus events name it) before the controls after the page."""
+    (focus events name it; a list reads its first item) before the controls after the
+    page."""
     open_career(reader, "registered nurses", nurse["title"])
     heard: list[str] = []
     for _ in range(8):
         mark = reader.mark()
         reader.keys("Tab")
         event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:")
+        if event["role"] == "list":  # then its item
+            event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:"
+                                          and e["role"] == "list item")
         heard.append(plain(event["name"]))
     description = plain(nurse["description"])
     core = plain(next(t["text"] for t in nurse["tasks"] if t["core"]))

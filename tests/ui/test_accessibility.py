@@ -151,15 +151,16 @@ def test_focus_is_visible_on_each_kind_of_control(qtbot, window):
 
 def test_profile_text_is_read_as_it_shows(qtbot, window):
     """Each text on a profile page is read as it shows (no fixed name in its place),
-    titles are headings, and each chart is one chart whose children are its text only."""
+    titles are headings, lists are lists of items (together, their text as shown), and each
+    chart is one chart whose children are its text only."""
     from PySide6.QtWidgets import QLabel
 
     from careerdesk.widgets.accessibility import plain_text
     from careerdesk.widgets.chart_canvas import ChartView
-    from careerdesk.widgets.text_label import HeadingLabel
+    from careerdesk.widgets.text_label import HeadingLabel, ListLabel
 
     window.open_career("29-1141.00")
-    headings = charts = 0
+    headings = charts = lists = 0
     for index in range(window.profile.tabs.count()):
         window.profile.show_tab(index)
         QApplication.processEvents()
@@ -169,7 +170,15 @@ def test_profile_text_is_read_as_it_shows(qtbot, window):
                 continue
             iface = QAccessible.queryAccessibleInterface(label)
             name = iface.text(QAccessible.Text.Name)
-            if label.accessibleName():  # a fact's value says its label too
+            if isinstance(label, ListLabel):  # a list of items, each read as it shows
+                lists += 1
+                assert iface.role() == QAccessible.Role.List and name
+                items = [iface.child(i) for i in range(iface.childCount())]
+                assert {i.role() for i in items} == {QAccessible.Role.ListItem}
+                said = [i.text(QAccessible.Text.Name) for i in items]
+                assert plain_text(label).replace("\n", " ") == " ".join(said).replace(
+                    "\n", " ")
+            elif label.accessibleName():  # a fact's value says its label too
                 assert plain_text(label) in name
             else:
                 assert name == plain_text(label)
@@ -184,7 +193,7 @@ def test_profile_text_is_read_as_it_shows(qtbot, window):
                 assert iface.text(QAccessible.Text.Description)
                 kids = [iface.child(i) for i in range(iface.childCount())]
                 assert [k.role() for k in kids] == [QAccessible.Role.StaticText]
-    assert headings >= 10 and charts >= 2
+    assert headings >= 10 and charts >= 2 and lists >= 8
 
 
 def test_opening_a_career_puts_the_focus_on_its_page_which_shows_it(qtbot, window):

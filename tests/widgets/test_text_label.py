@@ -70,3 +70,48 @@ def test_a_buddy_label_is_named_without_its_mnemonic(qtbot):
     assert label.accessibleName() == "Note about Tom & Jerry:"
     said = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
     assert said == "Note about Tom & Jerry:"
+
+
+def test_a_list_label_is_a_list_of_items_for_screen_readers(qtbot):
+    from PySide6.QtGui import QAccessible
+
+    from careerdesk.widgets.text_label import ListLabel
+
+    words = ["Record patients' medical information.", "Administer medications — 4.5 of 5",
+             "Teach patients\nhow to manage their illness"]
+    html = "<ul>" + "".join(f"<li>{w.replace(chr(10), '<br>')}</li>" for w in words) + "</ul>"
+    label = ListLabel(html)
+    label.set_items(words, "Main tasks")
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    qtbot.addWidget(label)
+    label.resize(400, 300)
+    label.show()
+    qtbot.waitExposed(label)
+    iface = QAccessible.queryAccessibleInterface(label)
+    assert iface.role() == QAccessible.Role.List
+    assert iface.text(QAccessible.Text.Name) == "Main tasks"
+    assert iface.childCount() == 3
+    items = [iface.child(i) for i in range(3)]
+    assert [i.role() for i in items] == [QAccessible.Role.ListItem] * 3
+    assert [i.text(QAccessible.Text.Name) for i in items] == words
+    assert [iface.indexOfChild(i) for i in items] == [0, 1, 2]
+    assert all(i.parent().object() is label for i in items)
+    rects = [i.rect() for i in items]  # where each is drawn, top to bottom, in the label
+    shown = label.rect().translated(label.mapToGlobal(label.rect().topLeft()))
+    assert all(shown.contains(r) for r in rects)
+    assert rects[0].bottom() < rects[1].top() and rects[2].height() > rects[1].height()
+    # the keyboard moves from item to item; the item with the focus says so
+    label.activateWindow()
+    label.setFocus()
+    qtbot.waitUntil(label.hasFocus, timeout=2000)
+    qtbot.keyClick(label, Qt.Key.Key_Down)
+    qtbot.keyClick(label, Qt.Key.Key_Down)
+    qtbot.keyClick(label, Qt.Key.Key_Down)  # stays on the last
+    assert label.current_item() == 2
+    assert items[2].state().focused and not items[0].state().focused
+    qtbot.keyClick(label, Qt.Key.Key_Home)
+    assert label.current_item() == 0
+    # another list in the same label: the old items are gone
+    label.set_items(["One"], "Skills")
+    assert iface.childCount() == 1 and iface.text(QAccessible.Text.Name) == "Skills"
+    assert iface.child(0).text(QAccessible.Text.Name) == "One"

@@ -28,7 +28,7 @@ from careerdesk import sections as profile_sections
 from careerdesk.model import Career
 from careerdesk.widgets.column import Column
 from careerdesk.widgets.focus_ring import FocusRing
-from careerdesk.widgets.text_label import HeadingLabel, LinkLabel, WrappedLabel
+from careerdesk.widgets.text_label import HeadingLabel, LinkLabel, ListLabel, WrappedLabel
 
 
 def esc(text: object) -> str:
@@ -253,7 +253,7 @@ class ProfileTab(QScrollArea):
         elif block.kind == profile_sections.TABLE:
             self._add_table(block)
         elif block.kind == profile_sections.LIST:
-            self._add_list(block, level)
+            self._add_list(block, level, name)
         elif block.kind == profile_sections.LINK:
             self._add_link(block)
 
@@ -273,15 +273,24 @@ class ProfileTab(QScrollArea):
         self.add_text(f"<table cellspacing='0' cellpadding='4'><tr>{head}</tr>{rows}"
                       "</table>")
 
-    def _add_list(self, block: profile_sections.Block, level: int) -> None:
+    def _add_list(self, block: profile_sections.Block, level: int, name: str) -> None:
         if block.title:
             self.add_heading(block.title, level)
         if block.text:
             self.add_note(block.text)
         if block.items:
-            self.add_text(item_list(block.items))
+            self.add_list(block.items, block.title or name)
         elif block.missing:
             self.add_note(block.missing)
+
+    def add_list(self, items: tuple[profile_sections.Item, ...], name: str) -> ListLabel:
+        """A bulleted list, drawn as text, that screen readers get as a list named ``name``
+        with one item a bullet."""
+        label = self._label("list", item_list(items), _selectable, cls=ListLabel)
+        assert isinstance(label, ListLabel)
+        label.set_items(item_words(items), name)
+        self.add_widget(label)
+        return label
 
     def _add_link(self, block: profile_sections.Block) -> None:
         link = QCoreApplication.translate(
@@ -423,6 +432,15 @@ def item_list(items: tuple[profile_sections.Item, ...]) -> str:
                    + (f"<br><small>{esc(item.detail)}</small>" if item.detail else "")
                    + "</li>")
     return "<ul>" + "".join(out) + "</ul>"
+
+
+def item_words(items: tuple[profile_sections.Item, ...]) -> list[str]:
+    """Each item of ``item_list`` as a screen reader reads it: its text as shown."""
+    hot = " " + QCoreApplication.translate("ProfileTab", "{star} {hot}").format(
+        star=profile_sections.HOT, hot=profile_sections.hot_word())
+    return [item.text + (hot if item.marked else "")
+            + "".join(f" — {f}" for f in (item.value, item.rating) if f)
+            + (f"\n{item.detail}" if item.detail else "") for item in items]
 
 
 def open_in_browser(address: str) -> None:
