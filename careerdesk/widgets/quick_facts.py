@@ -39,7 +39,7 @@ class FactCard(QFrame):
 
     explainRequested = Signal()
 
-    def __init__(self, fact: Fact, parent: QWidget | None = None) -> None:
+    def __init__(self, fact: Fact | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickFact")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -55,7 +55,8 @@ class FactCard(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             layout.addWidget(label)
         self.fact = fact
-        self.set_fact(fact)
+        if fact is not None:
+            self.set_fact(fact)
 
     def set_fact(self, fact: Fact) -> None:
         """Show this fact (a card is used again for the next career's fact)."""
@@ -108,24 +109,34 @@ class QuickFactsStrip(QWidget):
         self.setStyleSheet(CARD_STYLE)
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(0, 0, 0, 0)
-        self.cards: list[FactCard] = []
+        self.cards: list[FactCard] = []  # the cards showing, one a fact
+        # Every card made, kept (the ones not needed hidden): the first is made now, so it
+        # takes its place in the focus chain with the strip, where the strip shows (a card
+        # made later would be put at the end of the window's chain: Tab reached the facts
+        # after the profile's page); each later card is put after the one before it.
+        self._made: list[FactCard] = []
+        self._card()
+
+    def _card(self) -> FactCard:
+        card = FactCard(None, self)
+        card.explainRequested.connect(lambda c=card: self.explainRequested.emit(c.fact))
+        self.flow.addWidget(card)
+        card.hide()
+        if self._made:
+            QWidget.setTabOrder(self._made[-1], card)
+        self._made.append(card)
+        return card
 
     def set_facts(self, facts: Sequence[Fact]) -> None:
         """Show these facts (replacing any shown); the cards already made are used again."""
-        for card in self.cards[len(facts):]:  # out of the window and its focus chain at once
-            self.flow.removeWidget(card)
+        while len(self._made) < len(facts):
+            self._card()
+        for card, fact in zip(self._made, facts, strict=False):
+            card.set_fact(fact)
+            card.show()
+        for card in self._made[len(facts):]:  # out of Tab's way and the screen reader's
             card.hide()
-            card.setParent(None)
-            card.deleteLater()
-        del self.cards[len(facts):]
-        for index, fact in enumerate(facts):
-            if index < len(self.cards):
-                self.cards[index].set_fact(fact)
-                continue
-            card = FactCard(fact, self)
-            card.explainRequested.connect(lambda c=card: self.explainRequested.emit(c.fact))
-            self.flow.addWidget(card)
-            self.cards.append(card)
+        self.cards = self._made[:len(facts)]
         self.setAccessibleDescription(" ".join(f.text() + "." for f in facts))
         self.flow.invalidate()
         self.updateGeometry()

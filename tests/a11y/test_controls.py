@@ -123,3 +123,29 @@ def test_f6_moves_between_the_regions(reader):
     assert heard[3] == ("text", "Search careers")  # and round again
     assert heard[4] == heard[2]  # Shift+F6 goes back
 
+
+def test_tab_reaches_the_quick_facts_before_the_page(reader):
+    """The quick facts sit above the profile's tabs: Tab from the results reaches them, then
+    the profile's buttons, then its tabs (the page after them); they came after the page's
+    text."""
+    open_career(reader, "registered nurses", TITLE)
+    reader.keys("shift+F6")  # back to the results
+    reader.wait_until("the results", lambda: (f := reader.focused()) is not None
+                      and f.name == "Search results")
+    heard: list[tuple[str, str]] = []
+    for _ in range(14):
+        mark = reader.mark()
+        reader.keys("Tab")
+        try:  # (a Tab may stay in a control: to the link of "Also known as")
+            event = reader.wait_for_event(mark, lambda e: e["type"] == "focus:", timeout=3)
+        except AssertionError:
+            continue
+        heard.append((event["role"], event["name"]))
+        if event["role"] in ("page tab list", "page tab", "filler"):  # the tabs (or page)
+            break
+    names = [name for _, name in heard]
+    assert names[0].startswith("Typical pay: $"), heard
+    assert [n.split(":")[0] for n in names[:4]] == [
+        "Typical pay", "Education to start", "Job growth to 2034", "AI and this job"]
+    assert heard[-2:] == [("push button", "Add this career to the comparison"),
+                          ("page tab list", "Responsibilities")], heard

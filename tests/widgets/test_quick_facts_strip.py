@@ -86,3 +86,33 @@ def test_the_cards_wrap_and_stay_whole_at_twice_the_font_size(qtbot, store):
             assert card.value.fontInfo().pixelSize() >= 2 * QFont(old).pointSizeF()
     finally:
         app.setFont(old)
+
+
+def test_tab_reaches_the_cards_where_the_strip_is_whatever_the_facts(qtbot, store):
+    """The cards come in Tab order where the strip is (between what is above and what is
+    below it), however many facts it is given and however often: cards made after the
+    window was built went to the end of its Tab order (after a profile's page)."""
+    from PySide6.QtWidgets import QPushButton
+
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    above = QPushButton("above")
+    layout.addWidget(above)
+    strip = QuickFactsStrip()
+    layout.addWidget(strip)
+    below = QPushButton("below")
+    layout.addWidget(below)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    facts = quick_facts(store.career(SECRETARY))
+    for shown in (facts, facts[:2], facts, facts[:3]):
+        strip.set_facts(shown)
+        QApplication.processEvents()
+        above.setFocus(Qt.FocusReason.TabFocusReason)
+        reached = []
+        for _ in range(len(shown) + 1):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            reached.append(QApplication.focusWidget())
+        assert reached == [*strip.cards, below]
+        assert [c.fact for c in strip.cards] == list(shown)
