@@ -35,7 +35,7 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
 from careerdesk.userdata import NOTE_MAX, Bookmark
 from careerdesk.widgets.note_edit import NoteEdit
-from careerdesk.widgets.text_label import BuddyLabel
+from careerdesk.widgets.text_label import BuddyLabel, HeadingLabel
 
 if TYPE_CHECKING:
     from careerdesk.printouts import Printout
@@ -208,7 +208,13 @@ class BookmarksView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(split, 3)
-        layout.addWidget(QLabel(self.tr("<h3>Saved comparisons</h3>")))
+        # a heading for screen readers, on one line as before: a wrapped label would give
+        # the page a height for each width, and the window's page area takes a page's
+        # preferred height for its width as the least it needs (every list at its preferred
+        # size): at 200 % that made the page scroll down, so 3 px sideways for the scroll bar
+        saved = HeadingLabel(self.tr("<h3>Saved comparisons</h3>"))
+        saved.setWordWrap(False)
+        layout.addWidget(saved)
         layout.addWidget(self.comparisons, 1)
         layout.addLayout(compare_buttons)
 
