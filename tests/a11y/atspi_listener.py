@@ -6,7 +6,8 @@ Requests: ``{"op": "app", "name": ...}``, ``{"op": "tree", "id": ..., "depth": .
 ``{"op": "find", "id": ..., "role": ..., "name": ..., "showing": true}``,
 ``{"op": "focused", "id": app}`` (where the last focus event was), ``{"op": "mark"}``,
 ``{"op": "events", "since": N}``,
-``{"op": "action", "id": ..., "name": ...}``. Accessibles are given back as ids that later
+``{"op": "action", "id": ..., "name": ...}``, ``{"op": "extents", "ids": [...]}`` (where each
+is on the screen: x, y, width, height). Accessibles are given back as ids that later
 requests use. Events heard are kept in order; ``mark`` is how many were heard so far.
 
 This file is not a test module: the tests in this folder start it (see conftest.py).
@@ -211,6 +212,17 @@ def _action(request: dict) -> object:
     return False
 
 
+def _extents(request: dict) -> object:
+    found = []
+    for index in request["ids"]:
+        try:
+            box = _objects[index].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            found.append([box.x, box.y, box.width, box.height])
+        except Exception:  # no component, or gone
+            found.append(None)
+    return found
+
+
 HANDLERS = {
     "app": _app,
     "apps": _apps,
@@ -221,6 +233,7 @@ HANDLERS = {
     "mark": _mark,
     "events": _events_since,
     "action": _action,
+    "extents": _extents,
 }
 
 

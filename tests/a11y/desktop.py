@@ -260,6 +260,12 @@ class Reader:
         fresh = self.refresh(node)
         return fresh.text if fresh.text else fresh.name
 
+    def extents(self, nodes: list[Node]) -> list[tuple[int, int, int, int] | None]:
+        """Where each object is on the screen (x, y, width, height), as a screen reader's
+        mouse review or magnifier finds it."""
+        return [None if box is None else (box[0], box[1], box[2], box[3])
+                for box in self.ask("extents", ids=[n.id for n in nodes])]
+
     def focused(self) -> Node | None:
         found = self.ask("focused", id=self.app_id)
         return None if found is None else Node.of(found)
