@@ -142,6 +142,13 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(ResultDelegate(self.results))
         self.filters_button.setEnabled(True)
+        # Tab: the filters (made now, after the window, so at the end of its Tab order: Tab
+        # reached them after the page) where they show, between their button and the results
+        chain = [self.filters_button, self.group_box, self.education_box, self.zone_box,
+                 self.outlook_box, self.exposure_box, self.wage_min, self.wage_max,
+                 self.sort_box, self.results]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self._name_clear_button()
         self._connect_signals()
         self.run_search()
@@ -189,6 +196,7 @@ class SearchPanel(QWidget):
         def combo(label: str, name: str, items: list[tuple[str, object]]) -> QComboBox:
             box = QComboBox()
             box.setAccessibleName(name)
+            box.view().setAccessibleName(name)  # its pop-up list of choices (Alt+Down)
             box.setAccessibleDescription(self.tr(
                 "Show only careers with this value; Any shows all"))
             box.addItem(self.tr("Any"), None)

@@ -151,3 +151,21 @@ def test_a_program_of_study_shows_as_a_chip(qtbot, panel, store):
     assert any("Program of study: Welding Technology" in t for t in panel.understood.items())
     assert "51-4121.00" in codes(panel)
     assert set(codes(panel)) == {code for code, *_ in store.program_careers("48.0508")}
+
+
+def test_tab_reaches_the_filters_where_they_show_in_the_window(qtbot, window):
+    """In the window (the filters are made after it, when the careers are loaded), Tab goes
+    from the filters button through the filters to the results, not to the page."""
+    search = window.search
+    search.filters_button.setChecked(True)
+    reached = [search.filters_button]
+    while len(reached) < 12 and reached[-1] is not search.results:
+        reached.append(next_tab_stop(reached[-1]))
+    stops: list = []
+    for w in reached:  # (a spin box and its line edit are one stop)
+        w = w.parent() if w.parent() in (search.wage_min, search.wage_max) else w
+        if not stops or stops[-1] is not w:
+            stops.append(w)
+    assert stops == [search.filters_button, search.group_box, search.education_box,
+                     search.zone_box, search.outlook_box, search.exposure_box, search.wage_min,
+                     search.wage_max, search.sort_box, search.results]
