@@ -31,7 +31,9 @@ CROSS_CUTTING = {
                                   "opens, a tab changes, results come (AT-SPI)",
     "a11y/test_controls.py": "the whole app's controls as a screen reader meets them "
                              "(AT-SPI): names, Tab, F6, the comparison table",
-    "a11y/test_views.py": "the whole app's other views (the quiz) through AT-SPI",
+    "a11y/test_views.py": "the whole app's other views (start page, quiz, bookmarks) "
+                          "through AT-SPI",
+    "a11y/test_dialogs.py": "the whole app's dialogs, menus and pop-up lists through AT-SPI",
     "ui/test_accessibility.py": "every view's controls: names, keyboard reach, focus",
     "ui/test_font_scaling.py": "every view at twice the font size: nothing clipped",
     "ui/test_offline.py": "the whole app, every view opened: no network connection",

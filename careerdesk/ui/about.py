@@ -59,6 +59,8 @@ class AboutDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # the text takes the focus, not the nameless area around it: a screen reader reads it
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -126,7 +126,12 @@ class BookmarksView(QWidget):
         self.session = session
         self.store = store
         self._titles = {c.code: c.title for c in store.careers()}
-        self.heading = QLabel()
+        self.setAccessibleName(self.tr("Bookmarks"))
+        self.heading = HeadingLabel()  # "Bookmarks of …", on one line as before
+        self.heading.setWordWrap(False)
+        self.empty = QLabel(self.tr(
+            "<p>No bookmarks yet: press Ctrl+D or the ☆ button on a career to keep it "
+            "here.</p>"))
         self.sort = QComboBox()
         self.sort.setAccessibleName(self.tr("Sort bookmarks"))
         self.sort.setAccessibleDescription(self.tr(
@@ -182,7 +187,11 @@ class BookmarksView(QWidget):
 
     def _build(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.empty)
+        top.addLayout(titles, 1)
         sort_label = BuddyLabel(self.tr("&Sort by:"), self.sort)
         top.addWidget(sort_label)
         top.addWidget(self.sort)
@@ -200,6 +209,8 @@ class BookmarksView(QWidget):
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(note_side)
+        for part in (self.list, note_side):  # screen readers read them in this order
+            part.raise_()
         compare_buttons = QHBoxLayout()
         compare_buttons.addWidget(self.open_comparison_button)
         compare_buttons.addWidget(self.delete_comparison_button)
@@ -250,12 +261,9 @@ class BookmarksView(QWidget):
         current = self.current_code()
         items = self.entries()
         self.model.set_items(items)
-        heading = self.tr("<h2>Bookmarks of {person}</h2>").format(
-            person=escape(self.session.name))  # a name is shown as typed, never as markup
-        if not items:
-            heading += self.tr("<p>No bookmarks yet: press Ctrl+D or the ☆ button on a career "
-                               "to keep it here.</p>")
-        self.heading.setText(heading)
+        self.heading.setText(self.tr("<h2>Bookmarks of {person}</h2>").format(
+            person=escape(self.session.name)))  # a name is shown as typed, never as markup
+        self.empty.setVisible(not items)
         codes = [b.code for b, _ in items]
         row = codes.index(current) if current in codes else (0 if codes else -1)
         if row >= 0:

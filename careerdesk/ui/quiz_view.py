@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
-from careerdesk.widgets.text_label import WrappedLabel
+from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
 
 if TYPE_CHECKING:
     from careerdesk.interests import Question
@@ -81,8 +81,8 @@ class QuizView(QWidget):
         self._questions = list(questions)
         self._answers: dict[str, str] = {}
         self._index = 0
-        self.heading = WrappedLabel(self.tr("<h2>What would you enjoy?</h2>"
-                                            "<p>Rate each activity: would you enjoy doing it? "
+        self.title = HeadingLabel(self.tr("<h2>What would you enjoy?</h2>"))
+        self.heading = WrappedLabel(self.tr("<p>Rate each activity: would you enjoy doing it? "
                                             "There are no right or wrong answers, and you "
                                             "don't need to know how to do it.</p>"))
         self.position = QLabel()
@@ -144,6 +144,7 @@ class QuizView(QWidget):
         spacing = self.fontMetrics().height()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing, spacing // 2, spacing, spacing // 2)
+        layout.addWidget(self.title)
         layout.addWidget(self.heading)
         layout.addWidget(self.position)
         layout.addWidget(self.progress)

@@ -384,6 +384,7 @@ class StartPage(QScrollArea):
                  self.bright_help, self.bookmarks, self.recent, self.print_tile, self.saved]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        _in_reading_order(self.page)
         session.changed.connect(self.refresh)
         session.profileChanged.connect(self.refresh)
         self.refresh()
@@ -558,3 +559,20 @@ def _plain_group(title: str) -> str:
     suffix = " Occupations"
     return title[:-len(suffix)] if title.endswith(suffix) else title
 
+
+def _in_reading_order(layout: QBoxLayout) -> None:
+    """Put the widgets of ``layout`` (and of the layouts in it) last among their parents'
+    children, in the layout's order: screen readers read children in that order, and the
+    ways in, made after the page, came after the keyboard help shown below them."""
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.raise_()
+            own = widget.layout()
+            if isinstance(own, QBoxLayout):
+                _in_reading_order(own)
+        elif isinstance(inner, QBoxLayout):
+            _in_reading_order(inner)

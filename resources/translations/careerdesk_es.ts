@@ -252,7 +252,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>BookmarksModel</name>
     <message>
-        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+99"/>
+        <location filename="../../careerdesk/ui/bookmarks_view.py" line="+100"/>
         <source> · note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Sort bookmarks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,13 +331,13 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+152"/>
+        <location line="+13"/>
+        <location line="+149"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-158"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,32 +421,32 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;Sort by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&lt;h3&gt;Saved comparisons&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&lt;h2&gt;Bookmarks of {person}&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-131"/>
         <source>&lt;p&gt;No bookmarks yet: press Ctrl+D or the ☆ button on a career to keep it here.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+180"/>
         <source>&amp;Note about {career}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{count} of {limit} characters</source>
         <translation>{count} de {limit} caracteres</translation>
     </message>
@@ -1429,7 +1434,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>InterestsView</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="+66"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="+65"/>
         <source>My interests: scores and careers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,7 +2489,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>PayTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/pay.py" line="+18"/>
+        <location filename="../../careerdesk/ui/tabs/pay.py" line="+19"/>
         <location line="+1"/>
         <source>Pay &amp; outlook</source>
         <translation>Sueldo y perspectivas</translation>
@@ -2619,7 +2624,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <location filename="../../careerdesk/ui/print_options.py" line="+24"/>
+        <location filename="../../careerdesk/ui/print_options.py" line="+25"/>
         <source>Letter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,7 +3356,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (opens in your web browser and needs the internet).</source>
         <translation>{text}: &lt;a href=&apos;{url}&apos;&gt;{title}&lt;/a&gt; (se abre en su navegador y necesita internet).</translation>
     </message>
@@ -3371,6 +3376,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+80"/>
+        <location line="+16"/>
         <source>{star} {hot}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,7 +3594,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>QuickFactsStrip</name>
     <message>
-        <location filename="../../careerdesk/widgets/quick_facts.py" line="+107"/>
+        <location filename="../../careerdesk/widgets/quick_facts.py" line="+108"/>
         <source>Quick facts</source>
         <translation>Datos clave</translation>
     </message>
@@ -3617,11 +3623,16 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+4"/>
-        <source>&lt;h2&gt;What would you enjoy?&lt;/h2&gt;&lt;p&gt;Rate each activity: would you enjoy doing it? There are no right or wrong answers, and you don&apos;t need to know how to do it.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;What would you enjoy?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;Rate each activity: would you enjoy doing it? There are no right or wrong answers, and you don&apos;t need to know how to do it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3692,7 +3703,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>Your answers are saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4369,7 +4380,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Show only careers with this value; Any shows all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4405,7 +4416,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4415,7 +4426,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Vaciar el cuadro de búsqueda y volver a mostrar todas las carreras</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Preparation needed filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,18 +4660,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+17"/>
-        <location line="+235"/>
+        <location line="+236"/>
         <source>What would you enjoy? Take the interest quiz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+235"/>
+        <location line="-235"/>
+        <location line="+236"/>
         <source>Say which activities you would like and see careers that match your interests (about 5 minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>Browse by field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,12 +4682,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+1"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Careers you can start without college</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Fast-growing careers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4792,7 +4803,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{field} ({count} careers)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4875,7 +4886,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No program of study leads to this career in the NCES list, and BLS gives no usual training for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,7 +4926,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Work experience</source>
         <translation type="unfinished"></translation>
     </message>

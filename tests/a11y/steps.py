@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from tests.a11y.desktop import Node, Reader
 
 
@@ -36,3 +38,57 @@ def current_page(reader: Reader) -> Node | None:
              if n.child_count and n.role in ("scroll pane", "filler", "panel")
              and n.name and "showing" in n.states and n.id != tabs.id]
     return pages[0] if len(pages) == 1 else None  # one page shows (none while switching)
+
+
+# Roles that only hold others (their text, if any, is their children's)
+HOLDERS = {"filler", "panel", "scroll pane", "viewport", "scroll bar", "split pane",
+           "layered pane", "tool bar", "status bar", "page tab list", "separator", "image"}
+# Read as one, by their name (a combo box says its choice, not its pop-up list's items)
+LEAVES = {"combo box", "push button", "check box", "radio button", "spin button"}
+
+
+def reading(reader: Reader, root: Node) -> list[tuple[Node, tuple[int, int, int, int]]]:
+    """What a screen reader reads of ``root``, in the order it reads it (its objects in
+    the tree's order), with where each is on the screen: every object showing that has
+    something to say and nothing under it (a tile's title and description, not the tile
+    again; a list's items)."""
+    def shown(node: Node) -> Iterator[Node]:
+        if "showing" not in node.states:
+            return  # (nor anything in it)
+        if node.role not in HOLDERS and node.said.strip() and (
+                not node.children or node.role in LEAVES):
+            yield node
+            return
+        for child in node.children:
+            yield from shown(child)
+
+    nodes = list(shown(reader.tree(root)))
+    boxes = reader.extents(nodes)
+    return [(n, box) for n, box in zip(nodes, boxes, strict=True)
+            if box is not None and box[2] > 0 and box[3] > 0]
+
+
+def out_of_order(read: list[tuple[Node, tuple[int, int, int, int]]]) -> list[str]:
+    """Where the reading order leaves the screen's: each object is read after the one
+    before it on the screen, below it (or on its line), or in a column to its right."""
+    wrong = []
+    for (before, box0), (after, box1) in zip(read, read[1:], strict=False):
+        (x0, y0, w0, _), (x1, y1, _, _) = box0, box1
+        if y1 < y0 - 2 and x1 < x0 + w0 - 2:  # above it, and not in a column to its right
+            wrong.append(f"{after.role} {after.said[:40]!r} at ({x1}, {y1}) read after "
+                         f"{before.role} {before.said[:40]!r} at ({x0}, {y0})")
+    return wrong
+
+
+def said_in_order(read: list[tuple[Node, tuple[int, int, int, int]]],
+                  texts: list[str]) -> list[str]:
+    """``texts`` not read, or read out of this order (each must start an object's text)."""
+    said = [n.said for n, _ in read]
+    missing, at = [], 0
+    for text in texts:
+        found = next((i for i in range(at, len(said)) if said[i].startswith(text)), None)
+        if found is None:
+            missing.append(text)
+        else:
+            at = found
+    return missing
