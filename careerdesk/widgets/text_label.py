@@ -5,10 +5,13 @@ a bulleted list that they are told is a list of items; ``BuddyLabel``, a control
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeyEvent, QTextDocument
+from PySide6.QtGui import Qt as GuiQt  # QtGui's Qt adds mightBeRichText
 from PySide6.QtWidgets import QLabel, QWidget
 
 from careerdesk.widgets import accessibility
@@ -41,6 +44,13 @@ class WrappedLabel(QLabel):
     dozens of times (the box layout, the scroll area, each resize), and ``QLabel`` lays the
     whole text out again for every answer (twice for rich text). The answers are kept until
     the text, font, style or margins change.
+
+    Its preferred and minimum sizes are measured from the words (``_measure``), not laid
+    out: ``QLabel`` lays a wrapped text out six times or more for them (at 80 characters,
+    on one line, word by word, each time putting its width back), the largest cost of
+    opening a profile, while the layouts it sits in take its height for the width it gets
+    from ``heightForWidth``. The widest word is measured bold, and larger in a heading, so
+    the minimum width is never narrower than the text drawn.
     """
 
     _FORGET = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Polish,
@@ -50,29 +60,71 @@ class WrappedLabel(QLabel):
                  text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         super().__init__(parent)
         self._heights = HeightCache()
+        self._hints: tuple[QSize, QSize] | None = None  # preferred, minimum
         self.setTextFormat(text_format)
         self.setWordWrap(True)
         self.setText(text)
 
     def setText(self, text: str) -> None:
-        self._heights.clear()
+        self._forget()
         super().setText(text)
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:
-        self._heights.clear()
+        self._forget()
         super().setTextFormat(text_format)
 
     def setWordWrap(self, on: bool) -> None:
-        self._heights.clear()
+        self._forget()
         super().setWordWrap(on)
 
     def setIndent(self, indent: int) -> None:
-        self._heights.clear()
+        self._forget()
         super().setIndent(indent)
 
     def setMargin(self, margin: int) -> None:
-        self._heights.clear()
+        self._forget()
         super().setMargin(margin)
+
+    def _forget(self) -> None:
+        self._heights.clear()
+        self._hints = None
+
+    def sizeHint(self) -> QSize:
+        return self._measure()[0] if self.wordWrap() else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._measure()[1] if self.wordWrap() else super().minimumSizeHint()
+
+    def _measure(self) -> tuple[QSize, QSize]:
+        """(preferred, minimum) size: as wide as the text on one line up to 80 characters,
+        as high as its lines would be there; at least the widest word wide and a line high."""
+        if self._hints is None:
+            self.ensurePolished()
+            words, scale = _words(self.text(), self.textFormat())
+            font = QFont(self.font())
+            font.setBold(True)
+            if scale != 1:
+                font.setPointSizeF(font.pointSizeF() * scale)
+            metrics = QFontMetrics(font)
+            longest = sorted(words, key=len)[-3:]
+            widest = max((metrics.horizontalAdvance(w) for w in longest), default=0)
+            shown = QFont(self.font())  # the text on one line, in the label's own font
+            if scale != 1:
+                shown.setPointSizeF(shown.pointSizeF() * scale)
+            plain = QFontMetrics(shown)
+            most = self.fontMetrics().averageCharWidth() * 80
+            line = sum(len(w) + 1 for w in words) * plain.averageCharWidth()
+            if line < most:  # fractional advances add up: one pixel more, as QLabel does
+                line = plain.horizontalAdvance(" ".join(words)) + 1
+            width = max(min(line, most), widest)
+            lines = max(1, -(-line // max(width, 1)))
+            margins = self.contentsMargins()
+            extra_w = margins.left() + margins.right() + 2 * self.margin() + max(self.indent(), 0)
+            extra_h = margins.top() + margins.bottom() + 2 * self.margin()
+            height = metrics.lineSpacing()
+            self._hints = (QSize(width + extra_w, lines * height + extra_h),
+                           QSize(widest + extra_w, height + extra_h))
+        return self._hints
 
     def heightForWidth(self, width: int) -> int:
         self.ensurePolished()  # a style sheet set before polishing applies now (and forgets)
@@ -80,8 +132,27 @@ class WrappedLabel(QLabel):
 
     def event(self, event: QEvent) -> bool:
         if event.type() in self._FORGET:
-            self._heights.clear()
+            self._forget()
         return super().event(event)
+
+
+_TAG = re.compile(r"<[^>]*>")
+_HEADING = re.compile(r"<h([1-6])\b", re.IGNORECASE)
+_BREAKS = re.compile(r"[ \t\r\n]+")  # where a line may break (not a no-break space)
+_HEADING_SCALE = {"1": 2.0, "2": 1.5, "3": 1.25}  # an upper bound of Qt's heading sizes
+
+
+def _words(text: str, text_format: Qt.TextFormat) -> tuple[list[str], float]:
+    """The words of a label's text as drawn (tags dropped, entities read) and how much
+    larger than the label's font a heading in it draws them."""
+    rich = text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    scale = 1.0
+    if rich:
+        heading = _HEADING.search(text)
+        scale = _HEADING_SCALE.get(heading.group(1), 1.0) if heading else 1.0
+        text = html.unescape(_TAG.sub(" ", text))
+    return [w for w in _BREAKS.split(text) if w], scale
 
 
 class HeadingLabel(WrappedLabel):

@@ -30,7 +30,41 @@ def test_heights_are_qlabels(qtbot, text_format):
     assert ours.wordWrap() and ours.textFormat() == text_format
     for width in WIDTHS + WIDTHS:  # the second time from memory
         assert ours.heightForWidth(width) == theirs.heightForWidth(width)
-    assert ours.sizeHint() == theirs.sizeHint()
+
+
+@pytest.mark.parametrize("text", [
+    TEXT,
+    "<h2>Responsibilities and Electroencephalographic work</h2>",
+    "<b>Also known as:</b> Registered&nbsp;Nurse&nbsp;(RN) · Nurse &nbsp;<a href='#m'>8 more…</a>",
+    "Short.",
+])
+def test_sizes_from_the_words_never_squeeze_the_text(qtbot, text):
+    """The minimum width holds the widest word (as QLabel lays it out, bold or heading
+    sized); the preferred width is at most 80 characters and at least that minimum."""
+    ours = WrappedLabel(text)
+    theirs = plain_label(text, Qt.TextFormat.RichText)
+    for label in (ours, theirs):
+        qtbot.addWidget(label)
+    widest_word = theirs.minimumSizeHint().width()
+    least, preferred = ours.minimumSizeHint(), ours.sizeHint()
+    assert widest_word <= least.width() <= widest_word * 1.6 + 10
+    assert least.width() <= preferred.width() <= ours.fontMetrics().averageCharWidth() * 80 + 2
+    # at its minimum width every line still fits: drawn no wider than it is given
+    assert theirs.heightForWidth(least.width()) == ours.heightForWidth(least.width())
+    assert least.height() >= ours.fontMetrics().height()
+
+
+def test_sizes_follow_the_text_and_font(qtbot):
+    label = WrappedLabel("Short.")
+    qtbot.addWidget(label)
+    short = label.sizeHint()
+    label.setText(TEXT)
+    assert label.sizeHint().width() > short.width()
+    wide = label.minimumSizeHint()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.minimumSizeHint().width() > wide.width() * 1.5
 
 
 def test_heights_follow_text_font_and_margins(qtbot):
