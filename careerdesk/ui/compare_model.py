@@ -53,6 +53,15 @@ def cell_text(row: Row, cell: Cell) -> str:
     return f"{cell.text}\n{marker}" if marker and row.kind == "number" else cell.text
 
 
+def list_words(row: Row, cell: Cell) -> str:
+    """A list cell as a screen reader says it: the row, how many items, then each, the ones
+    every career has said so ("Skills, 3 items: Active Listening, same for all; …")."""
+    items = [QCoreApplication.translate("CompareModel", "{item}, same for all").format(item=text)
+             if shared else text for text, shared in cell.items]
+    return QCoreApplication.translate("CompareModel", "{row}, {count} items: {items}").format(
+        row=row.label, count=len(items), items="; ".join(items))
+
+
 class CompareModel(QAbstractTableModel):
     """Read-only view of a ``Comparison``; ``set_only_differences`` filters rows."""
 
@@ -123,6 +132,8 @@ class CompareModel(QAbstractTableModel):
         cell = row.cells[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if row.kind == "chart" and cell.chart is not None else cell_text(row, cell)
+        if role == Qt.ItemDataRole.AccessibleTextRole and row.kind == "list" and cell.items:
+            return list_words(row, cell)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             marker = marker_words(cell.marker)
             text = f"{row.label}: {cell.text}" + (f" ({marker})" if marker else "")

@@ -93,6 +93,11 @@ def test_tab_and_escape_leave_the_comparison_table(reader):
 
     reader.wait_until("the focus in the table", in_table)
     assert reader.find("heading", "Comparing 2 careers")  # the page's title is a heading
+    # a cell holding a list says so, and reads its items one after the other
+    lists = [c for c in reader.find("table cell", within=table, showing=False)
+             if " items: " in c.name]
+    assert any(c.name.startswith("Main tasks, ") or ", same for all" in c.name
+               for c in lists), [c.name[:60] for c in lists]
     reader.keys("Down", "Right")  # the arrows move inside it
     assert reader.wait_until("a cell", in_table)
     for leave in ("Tab", "shift+Tab", "Escape"):

@@ -21,3 +21,28 @@ def test_the_comparison_model_keeps_qt_model_rules(qtmodeltester, qtbot, window)
     qtbot.mouseClick(view.remove_button, Qt.MouseButton.LeftButton)
     assert view.model.columnCount() == 3
     qtmodeltester.check(view.model)
+
+
+def test_a_list_cell_is_read_as_a_list_of_items(qtbot, window):
+    """A screen reader reads a list cell as its row, how many items and each item, the
+    ones all careers share said so (on screen they are lines marked ●)."""
+    for code in CODES[:2]:
+        window.open_career(code)
+        window.add_to_comparison()
+    assert window.show_comparison(window.tray.codes())
+    model = window.compare_view.model
+    checked = 0
+    for r in range(model.rowCount()):
+        row = model.row(r)
+        for c, cell in enumerate(row.cells):
+            if row.kind != "list" or not cell.items:
+                continue
+            said = model.data(model.index(r, c), Qt.ItemDataRole.AccessibleTextRole)
+            assert said.startswith(f"{row.label}, {len(cell.items)} items: ")
+            parts = said.split(": ", 1)[1].split("; ")
+            assert parts == [f"{text}, same for all" if shared else text
+                             for text, shared in cell.items]
+            checked += 1
+    assert checked >= 4
+    assert any(shared for r in range(model.rowCount()) for cell in model.row(r).cells
+               for _, shared in cell.items)
