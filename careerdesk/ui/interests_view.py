@@ -241,7 +241,8 @@ class InterestsView(QWidget):
             "Print one page with your scores, chart and best-fitting careers"))
         self.start_button = QPushButton(self.tr("Back to s&tart"))
         self.start_button.setToolTip(self.tr("Go back to the start page"))
-        self.heading = WrappedLabel()
+        self.title = HeadingLabel(self.tr("<h2>What you would enjoy</h2>"))
+        self.heading = WrappedLabel()  # the top areas under the title
         self.chart = ChartView(self.tr("Chart of your interest scores"))
         self.areas = WrappedLabel()
         self.preparation = QComboBox()
@@ -257,7 +258,8 @@ class InterestsView(QWidget):
             self.preparation.setItemData(self.preparation.count() - 1, prep.description,
                                          Qt.ItemDataRole.ToolTipRole)
         self.preparation_note = WrappedLabel(text_format=Qt.TextFormat.PlainText)
-        self.matches_heading = WrappedLabel()
+        self.matches_title = HeadingLabel(self.tr("<h3>Careers that fit you</h3>"))
+        self.matches_heading = WrappedLabel()  # how many fit, under the title
         self.list = MatchesList()
         self.list.setAccessibleName(self.tr("Careers that fit your interests"))
         self.list.setAccessibleDescription(self.tr(
@@ -309,9 +311,11 @@ class InterestsView(QWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(spacing, 0, spacing, spacing)
+        column.addWidget(self.title)
         column.addWidget(self.heading)
         column.addWidget(self.chart)
         column.addSpacing(spacing // 2)
+        column.addWidget(self.matches_title)
         column.addWidget(self.matches_heading)
         column.addLayout(picker)
         column.addWidget(self.preparation_note)
@@ -370,8 +374,7 @@ class InterestsView(QWidget):
                                f"{escape(area_sentence(a))}</p>" for a in top)
         answered = self.tr("Made from your answers to {answered} of {total} activities.").format(
             answered=result.answered, total=result.total)
-        self.heading.setText(self.tr("<h2>What you would enjoy</h2>") + summary
-                             + f"<p>{escape(answered)}</p>")
+        self.heading.setText(summary + f"<p>{escape(answered)}</p>")
         items = [InterestScore(area_label(a), scores.get(a), a in top) for a in AREAS]
         self.chart.show_interests(items, self.tr(
             "Each score runs from 0 (you disliked every activity of the area) to 100 (you "
@@ -397,13 +400,13 @@ class InterestsView(QWidget):
         self.list.matches.set_matches(result.matches)
         self.list.fit_rows()
         if result.matches:
-            text = self.tr("<h3>Careers that fit you</h3><p>The {count} best fits of "
-                           "{compared} careers, best first.</p>").format(
+            text = self.tr("<p>The {count} best fits of {compared} careers, best "
+                           "first.</p>").format(
                 count=len(result.matches), compared=result.compared)
         else:
             why = result.note or self.tr(
                 "No careers with this preparation fit: choose more preparation.")
-            text = self.tr("<h3>Careers that fit you</h3>") + f"<p>{escape(why)}</p>"
+            text = f"<p>{escape(why)}</p>"
         self.matches_heading.setText(text)
         self.list.setVisible(bool(result.matches))
         for button in (self.open_button, self.compare_button, self.bookmark_button):

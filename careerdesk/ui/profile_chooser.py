@@ -24,6 +24,7 @@ from careerdesk.userdata import (
     UserDataError,
     check_profile_name,
 )
+from careerdesk.widgets.text_label import HeadingLabel, WrappedLabel
 
 PROFILE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,11 +38,11 @@ class ProfileChooser(QDialog):
         self.chosen: Profile | None = None
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.setWindowTitle(self.tr("Who is using CareerDesk?"))
-        intro = QLabel(self.tr("<h2>Who is using CareerDesk?</h2><p>Your bookmarks, notes and "
-                               "saved comparisons are kept under your name on this computer, "
-                               "apart from other people's. A guest's are never saved: they "
-                               "are gone when CareerDesk closes.</p>"))
-        intro.setWordWrap(True)
+        title = HeadingLabel(self.tr("<h2>Who is using CareerDesk?</h2>"))
+        intro = WrappedLabel(self.tr("<p>Your bookmarks, notes and saved comparisons are kept "
+                                     "under your name on this computer, apart from other "
+                                     "people's. A guest's are never saved: they are gone when "
+                                     "CareerDesk closes.</p>"))
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles on this computer"))
         for profile in data.profiles():
@@ -64,6 +65,7 @@ class ProfileChooser(QDialog):
         new_row.addWidget(self.name, 1)
         new_row.addWidget(self.create_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(title)
         layout.addWidget(intro)
         if self.list.count():
             layout.addWidget(QLabel(self.tr("People with a profile here:")))

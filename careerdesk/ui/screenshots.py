@@ -240,6 +240,6 @@ def _shoot_interests(window: MainWindow, save: Callable[[str], None]) -> None:
     save("interests")
     inner = view.scroller.widget()
     if inner is not None:
-        top = view.matches_heading.mapTo(inner, QPoint(0, 0)).y()
+        top = view.matches_title.mapTo(inner, QPoint(0, 0)).y()
         view.scroller.verticalScrollBar().setValue(top)
         save("interests-careers")

@@ -310,14 +310,17 @@ class Reader:
         self.desktop.stop(self.process)
 
 
-def start_app(desktop: Desktop, folder: Path, *extra: str) -> subprocess.Popen:
+def start_app(desktop: Desktop, folder: Path, *extra: str,
+              guest_only: bool = True) -> subprocess.Popen:
     """CareerDesk on the desktop, with the accessibility bridge on, in English, with its
-    own data and settings in ``folder`` (as a student who never changed a setting)."""
+    own data and settings in ``folder`` (as a student who never changed a setting); unless
+    ``guest_only``, it first asks who is using it."""
     (folder / "settings").mkdir(parents=True, exist_ok=True)
     env = dict(desktop.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
                CAREERDESK_LANG="en", QT_API="pyside6", XDG_CONFIG_HOME=str(folder / "settings"))
     config = desktop.folder / "careerdesk.ini"  # no "Who is using CareerDesk?" question
-    config.write_text("[defaults]\nguest_only = yes\n", encoding="utf-8")
+    config.write_text(f"[defaults]\nguest_only = {'yes' if guest_only else 'no'}\n",
+                      encoding="utf-8")
     env["CAREERDESK_LAB_CONFIG"] = str(config)
     log = open(desktop.folder / "app.log", "w")  # closed with the process
     return desktop.start([sys.executable, "-m", "careerdesk", "--data-dir", str(folder / "data"),

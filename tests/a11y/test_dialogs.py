@@ -4,7 +4,7 @@ the focus back where it was."""
 
 from __future__ import annotations
 
-from tests.a11y.desktop import Node, Reader
+from tests.a11y.desktop import APP_NAME, Node, Reader, start_app
 from tests.a11y.steps import open_career, out_of_order, reading, said_in_order
 
 TITLE = "Registered Nurses"
@@ -118,3 +118,27 @@ def test_escape_closes_menus_and_pop_up_lists(reader):
         f := reader.focused()) is not None and (f.role, f.name) == (
         "combo box", "Major group filter"))
     assert "showing" not in reader.refresh(popup).states
+
+
+def test_the_profile_chooser_reads_in_order_and_escape_continues_as_a_guest(
+        desktop, listener, tmp_path):
+    """Where profiles are kept, CareerDesk first asks who is using it: the question reads in
+    order (its title a heading), opens on the new profile's name, and Escape goes on as a
+    guest with the focus in the search box."""
+    app = start_app(desktop, tmp_path, guest_only=False)
+    try:
+        listener.wait_for_app()
+        chooser = dialog(listener, "Who is using CareerDesk?")
+        read = reading(listener, chooser)
+        assert out_of_order(read) == []
+        assert [n.name for n, _ in read if n.role == "heading"] == ["Who is using CareerDesk?"]
+        assert said_in_order(read, ["Who is using CareerDesk?", "Your bookmarks, notes",
+                                    "Or make a new profile:", "New profile name",
+                                    "Continue as guest"]) == []
+        assert focused_named(listener).name == "New profile name"
+        closed_by_escape(listener, chooser, ("text", "Search careers"))
+        assert "Guest" in listener.find_one("frame").name
+    finally:
+        desktop.stop(app)
+        listener.wait_until("CareerDesk to leave the bus",
+                            lambda: APP_NAME not in listener.ask("apps"), timeout=10)

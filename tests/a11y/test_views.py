@@ -75,3 +75,21 @@ def test_the_bookmarks_page_reads_in_order(reader):
     assert headings == ["Bookmarks of Guest", "Saved comparisons"]
     assert said_in_order(read, ["Bookmarks of Guest", TITLE, "Note about",
                                 "Saved comparisons"]) == []
+
+
+def test_the_quiz_results_read_in_order(reader):
+    """Rated to the end, the quiz shows its results: read in screen order, its titles as
+    headings, the best-fitting careers as a list."""
+    count = len(questions())
+    reader.keys("ctrl+i")
+    reader.wait_until("the quiz", lambda: reader.find(name="Interest quiz"))
+    reader.keys(*(["l", "d", "n"] * count)[:count], delay_ms=40)
+    careers = reader.wait_until("the results", lambda: reader.find(
+        "list", "Careers that fit your interests"))[0]
+    read = reading(reader, reader.find_one(name="Your interest quiz results"))
+    assert out_of_order(read) == []
+    headings = [n.name for n, _ in read if n.role == "heading"]
+    assert headings[:2] == ["What you would enjoy", "Careers that fit you"]
+    assert said_in_order(read, ["What you would enjoy", "Your top interest area",
+                                "Careers that fit you", "The 20 best fits"]) == []
+    assert reader.refresh(careers).child_count == 20
