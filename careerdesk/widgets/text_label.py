@@ -189,20 +189,31 @@ class ListLabel(WrappedLabel):
                  text_format: Qt.TextFormat = Qt.TextFormat.RichText) -> None:
         accessibility.install()
         super().__init__(text, parent, text_format=text_format)
-        self.list_items: list[str] = []
+        self._items: Sequence[str] | Callable[[], Sequence[str]] = ()
+        self._words: list[str] | None = []
         self._entries: list[accessibility.ListEntry] = []
         self._current = 0
 
-    def set_items(self, items: Sequence[str], name: str) -> None:
-        """The items of the list its text shows (a ``<ul>``), as they read; ``name`` names
-        the list ("Main tasks")."""
+    def set_items(self, items: Sequence[str] | Callable[[], Sequence[str]],
+                  name: str) -> None:
+        """The items of the list its text shows (a ``<ul>``), as they read, or what gives
+        them when a screen reader first asks (nothing is spent on them without one);
+        ``name`` names the list ("Main tasks")."""
         if name != self.accessibleName():
             self.setAccessibleName(name)
-        self.list_items = list(items)
+        self._items, self._words = items, None
         self._current = 0
         for entry in self._entries:  # the last list's items leave the screen reader
             entry.setParent(None)
         self._entries = []
+
+    @property
+    def list_items(self) -> list[str]:
+        """Each item in plain words."""
+        if self._words is None:
+            items = self._items
+            self._words = list(items() if callable(items) else items)
+        return self._words
 
     def list_entries(self) -> list[accessibility.ListEntry]:
         """The items as screen readers' objects (made when first asked for)."""

@@ -288,7 +288,7 @@ class ProfileTab(QScrollArea):
         with one item a bullet."""
         label = self._label("list", item_list(items), _selectable, cls=ListLabel)
         assert isinstance(label, ListLabel)
-        label.set_items(item_words(items), name)
+        label.set_items(lambda: item_words(items), name)
         self.add_widget(label)
         return label
 
