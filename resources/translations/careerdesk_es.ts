@@ -196,7 +196,7 @@
 <context>
     <name>AlsoKnownAs</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_view.py" line="+68"/>
+        <location filename="../../careerdesk/ui/profile_view.py" line="+69"/>
         <source>Also known as: {names}</source>
         <translation>También conocida como: {names}</translation>
     </message>
@@ -500,7 +500,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+109"/>
+        <location filename="../../careerdesk/widgets/chart_canvas.py" line="+110"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +591,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+20"/>
+        <source>{item}, same for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{row}, {count} items: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>{career} ({code}). Double-click to open its profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1499,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Chart of your interest scores</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1529,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Careers that fit your interests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1569,7 +1579,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&lt;h3&gt;The six interest areas&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1599,12 +1609,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-131"/>
         <source>&lt;h2&gt;What you would enjoy&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+136"/>
         <source>Each score runs from 0 (you disliked every activity of the area) to 100 (you liked them all). ★ marks your top areas. How this works: below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,22 +1624,22 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;h3&gt;Careers that fit you&lt;/h3&gt;&lt;p&gt;The {count} best fits of {compared} careers, best first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+23"/>
         <source>No careers with this preparation fit: choose more preparation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-147"/>
         <source>&lt;h3&gt;Careers that fit you&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+142"/>
+        <source>&lt;p&gt;The {count} best fits of {compared} careers, best first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>My interests — {person}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,7 +2370,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../careerdesk/ui/interests_view.py" line="-340"/>
+        <location filename="../../careerdesk/ui/interests_view.py" line="-343"/>
         <source>{career} — {fit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,17 +3260,22 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>ProfileChooser</name>
     <message>
-        <location filename="../../careerdesk/ui/profile_chooser.py" line="+39"/>
+        <location filename="../../careerdesk/ui/profile_chooser.py" line="+40"/>
         <source>Who is using CareerDesk?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h2&gt;Who is using CareerDesk?&lt;/h2&gt;&lt;p&gt;Your bookmarks, notes and saved comparisons are kept under your name on this computer, apart from other people&apos;s. A guest&apos;s are never saved: they are gone when CareerDesk closes.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Who is using CareerDesk?&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;Your bookmarks, notes and saved comparisons are kept under your name on this computer, apart from other people&apos;s. A guest&apos;s are never saved: they are gone when CareerDesk closes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Profiles on this computer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3305,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>People with a profile here:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +3361,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>ProfileTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/base.py" line="+83"/>
+        <location filename="../../careerdesk/ui/tabs/base.py" line="+91"/>
         <source>{career}: {tab}</source>
         <translation>{career}: {tab}</translation>
     </message>
@@ -4230,7 +4245,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+683"/>
+        <location filename="../../careerdesk/search/engine.py" line="+727"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
