@@ -6,6 +6,9 @@ Rows come back as one JSON array per query (``json_group_array``, read with ``js
 a third sooner than a Python row each, in the same order (the aggregate reads its
 subquery's rows in the order the subquery gives them).
 
+The reads of FTS5 queries searched again and again (a concept's words, "i like animals")
+can be kept (``keep``): read once at preload, then answered from memory.
+
 A prefix of three letters or more ("dev"*) has no prefix index: FTS5 then merges the whole
 list of rows of every term it begins, whatever the rowid range asked for (about 1 ms for
 "dev"* or "tech"*, again for each query holding it). ``PrefixTerms`` writes such a prefix
@@ -30,6 +33,16 @@ class IndexReader:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self._prefixes = PrefixTerms(db)
+        self._kept: dict[tuple[str, str, int, int], list] = {}  # see keep
+
+    def keep(self, match: str, reads: Sequence[tuple[str, int, int]]) -> None:
+        """Read now, and answer from memory from then on, these reads of ``match``: each
+        (what, first kind, last kind), what being "grouped", "rowids" or "best_per_career".
+        Their answers must not be changed by the caller."""
+        for what, first, last in reads:
+            key = (what, match, first, last)
+            if key not in self._kept:
+                self._kept[key] = getattr(self, what)(match, first, last)
 
     def present(self) -> bool:
         """Whether every index table exists."""
@@ -44,6 +57,9 @@ class IndexReader:
 
     def grouped(self, match: str, first: int, last: int) -> list[tuple[int, int]]:
         """(lowest rowid, rows matched) per career among the kinds ``first`` to ``last``."""
+        kept = self._kept.get(("grouped", match, first, last))
+        if kept is not None:
+            return kept
         low, high = kind_range(first, last)
         match = self._prefixes.expand(match)
         best, count = self._db.execute(
@@ -55,6 +71,9 @@ class IndexReader:
     def best_per_career(self, match: str, first: int, last: int) -> list[int]:
         """The lowest matching rowid of each career among the kinds ``first`` to ``last``
         (kinds are numbered best first, so: each career's best match)."""
+        kept = self._kept.get(("best_per_career", match, first, last))
+        if kept is not None:
+            return kept
         low, high = kind_range(first, last)
         match = self._prefixes.expand(match)
         return self._array(
@@ -64,6 +83,9 @@ class IndexReader:
 
     def rowids(self, match: str, first: int, last: int) -> list[int]:
         """Every matching rowid among the kinds ``first`` to ``last``, in order."""
+        kept = self._kept.get(("rowids", match, first, last))
+        if kept is not None:
+            return kept
         low, high = kind_range(first, last)
         match = self._prefixes.expand(match)
         return self._array(

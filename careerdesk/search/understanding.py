@@ -149,8 +149,7 @@ class QueryReader:
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:
-            terms.append(Term(concept.key, concept.words, (), None, concept.groups,
-                              concept.key))
+            terms.append(concept_term(concept))
         rest = [t for t in read.rest if not _ORDINAL.match(t)] or read.rest
         plain: list[str] = []
         for token in rest:
@@ -256,6 +255,13 @@ class QueryReader:
         """(titles, items) holding the word as written, if it is an indexed word."""
         row = self._vocabulary_words.row(word)
         return None if row is None else (row[1], row[2])
+
+    def concept_matches(self) -> list[str]:
+        """The FTS5 query of each concept searched by itself ("i like animals"): the
+        queries students ask most, worth reading once and keeping."""
+        groups = {group.key: group for group in self._phrases.concepts}
+        found = (match_expression([concept_term(groups[key])], False) for key in sorted(groups))
+        return [match for match in found if match is not None]
 
     def load(self) -> None:
         """Read everything a query may need now (the phrases and the vocabulary)."""
@@ -375,6 +381,11 @@ def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
         if word not in chosen:
             chosen.append(word)
     return tuple(chosen[:MAX_SPELLINGS])
+
+
+def concept_term(group: Group) -> Term:
+    """A concept read in a query, as the term searched: any of its words or groups."""
+    return Term(group.key, group.words, (), None, group.groups, group.key)
 
 
 def match_expression(terms: Sequence[Term], partial: bool) -> str | None:

@@ -522,3 +522,26 @@ def test_results_do_not_depend_on_the_run(tmp_path):
     assert len(outputs) == 1
     first = [json.loads(line) for line in outputs.pop().decode().splitlines()]
     assert len(first) == 4 and all(first)
+
+
+def test_concepts_are_read_once_at_preload_and_searched_the_same(store):
+    """preload keeps the rows of each concept searched by itself: such a search then runs
+    no full-text query, and every search answers as an engine without them does."""
+    plain = SearchEngine(store)
+    ready = SearchEngine(store)
+    ready.preload()
+    queries = ["i like animals", "computers", "i like writing", "work with kids", "animals",
+               "build things", "i like animals and drawing", "well paid jobs with computers",
+               "computer programmer", "nurse", "i like writing stories"]
+    for query in queries:
+        for limit in (5, 50, None):
+            assert [(r.code, r.score, r.matched_on) for r in ready.search(query, limit=limit)] \
+                == [(r.code, r.score, r.matched_on) for r in plain.search(query, limit=limit)]
+    statements: list[str] = []
+    connection = store.connection()
+    connection.set_trace_callback(statements.append)
+    try:
+        found = ready.search("i like writing", limit=20)
+    finally:
+        connection.set_trace_callback(None)
+    assert found and not [s for s in statements if "search_text MATCH" in s], statements

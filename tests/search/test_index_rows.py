@@ -42,3 +42,26 @@ def test_rows_are_read_in_order_as_a_plain_query_reads_them(store):
                 f"GROUP BY (rowid >> {CAREER_SHIFT}) & {CAREER_LIMIT - 1}")], match
     assert index.rowids('"zzqx"', KIND_TITLE, KIND_TECH) == []
     assert index.grouped('"zzqx"', KIND_TITLE, KIND_TECH) == []
+
+
+def test_kept_reads_are_answered_from_memory_as_they_were_read(store):
+    db = store.connection()
+    index = IndexReader(db)
+    match = '("writer" OR "author" OR "editor")'
+    reads = [("grouped", KIND_TITLE, 2), ("rowids", 3, KIND_DESCRIPTION),
+             ("best_per_career", KIND_TITLE, KIND_DESCRIPTION)]
+
+    def read() -> list:
+        return [getattr(index, what)(match, first, last) for what, first, last in reads]
+
+    before = read()
+    index.keep(match, reads)
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    try:
+        assert read() == before
+        assert index.rowids('"nurse"', KIND_TITLE, 2)  # others are still read
+    finally:
+        db.set_trace_callback(None)
+    queries = [s for s in statements if "search_text MATCH" in s]  # not FTS5's own
+    assert len(queries) == 1 and '"nurse"' in queries[0], queries  # the kept ran none
