@@ -34,13 +34,12 @@ import heapq
 import math
 import re
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
@@ -139,16 +138,7 @@ class _Career:
         return self.figures.code
 
 
-class _OtherName(NamedTuple):
-    """One other name of a career, with its content words read once at loading."""
-
-    name: str
-    short: str | None  # its short form ("RN"), if any
-    words: tuple[str, ...]  # content_words(name)
-    short_words: tuple[str, ...]  # content_words of the short form, or words if none
-
-
-_Names = list[list[_OtherName]]  # per career, in the index's item order
+_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
 _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
 # the stage's bonus, kind, item, career, rows matched
 _Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
@@ -465,7 +455,7 @@ class SearchEngine:
     def _names_of(self, career: int) -> list[tuple[str, ...]]:
         """A career's title and other names, each as its content words."""
         return [self._loaded_careers()[career].title_words] + [
-            other.words for other in self._loaded_alt_titles()[career]]
+            content_words(title) for title, _ in self._loaded_alt_titles()[career]]
 
     def _loaded_alt_titles(self) -> _Names:
         careers = self._loaded_careers()
@@ -474,13 +464,9 @@ class SearchEngine:
                 started = time.perf_counter()
                 by_code = {c.code: i for i, c in enumerate(careers)}
                 alt_titles: _Names = [[] for _ in careers]
-                forms: dict[str, tuple[str, ...]] = {}  # names' words, each kept once
                 for code, title, short in self._store.other_name_items():
                     if code in by_code:
-                        words = _content_words_of(title, forms)
-                        alt_titles[by_code[code]].append(_OtherName(
-                            title, short, words,
-                            _content_words_of(short, forms) if short else words))
+                        alt_titles[by_code[code]].append((title, short))
                 self._alt_titles = alt_titles
                 self.load_seconds["other names"] = time.perf_counter() - started
             return self._alt_titles
@@ -609,8 +595,8 @@ class SearchEngine:
                 found = careers[career].title_words
                 spread = 0.0
             else:
-                other = alt_titles[career][item]
-                found = other.short_words if kind == KIND_SHORT else other.words
+                title, short = alt_titles[career][item]
+                found = content_words(short if kind == KIND_SHORT and short else title)
                 spread = by_rows[count if count < 30 else 30]  # _spread(count, 30)
             official = kind == KIND_TITLE
             known = read.get((found, official))  # names recur across careers: read once
@@ -835,8 +821,8 @@ class SearchEngine:
         found = self._first_names.get(career)
         if found is None:
             found = {}
-            for i, other in enumerate(alt_titles[career]):
-                for text in (other.name, other.short):
+            for i, names in enumerate(alt_titles[career]):
+                for text in names:
                     for word in word_set(text) if text else ():
                         found.setdefault(word, i)
             with self._lock:
@@ -945,15 +931,6 @@ def _spread(count: int, full: int) -> float:
 # _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
 _SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
             for full in (8, 10, 12, CENTRAL, 30)}
-
-
-def _content_words_of(text: str, forms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    """``content_words(text)``, kept once per text in ``forms`` with each word interned
-    (56,000 other names hold 46,000 texts of 10,000 words), not through its cache."""
-    found = forms.get(text)
-    if found is None:
-        found = forms[text] = tuple(map(sys.intern, content_words.__wrapped__(text)))
-    return found
 
 
 def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,

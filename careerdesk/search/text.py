@@ -54,7 +54,7 @@ def singular(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 16)  # search reads the words of 46,000 other names, again and again
 def content_words(text: str) -> tuple[str, ...]:
     """The words of a title that say something (all of them if all are stopwords)."""
     found = words(text)
