@@ -261,6 +261,7 @@ class SearchEngine:
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
         self._standing: _Reads | None = None  # see preload
+        self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self.load_seconds: dict[str, float] = {}
@@ -294,7 +295,7 @@ class SearchEngine:
             if understood is not None and understood.sort is not None \
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
-            return self._browse(careers, allowed, sort, limit)
+            return self._browse(careers, allowed_set, sort, limit)
         alt_titles = self._loaded_alt_titles()
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
@@ -739,14 +740,18 @@ class SearchEngine:
 
     # ------------------------------------------------------------- results
 
-    def _browse(self, careers: list[_Career], allowed: list[int], sort: Sort,
+    def _browse(self, careers: list[_Career], allowed: frozenset[int], sort: Sort,
                 limit: int | None) -> list[SearchResult]:
-        def key(i: int) -> tuple:
-            c = careers[i].figures
-            return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
-                else _order(careers[i], 0.0, sort)
+        order = self._browsing.get(sort)
+        if order is None:  # every career in this order, kept: the same whatever the filters
+            def key(i: int) -> tuple:
+                c = careers[i].figures
+                return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
+                    else _order(careers[i], 0.0, sort)
 
-        chosen = sorted(allowed, key=key)[:limit]
+            order = self._browsing[sort] = sorted(range(len(careers)), key=key)
+        chosen = (order if len(allowed) == len(careers)
+                  else [i for i in order if i in allowed])[:limit]
         where = translate("Search", "in {group}")
         return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                          0.0) for i in chosen]
@@ -1079,8 +1084,8 @@ def _order(career: _Career, score: float, sort: Sort) -> tuple:
     c = career.figures
     if sort is Sort.RELEVANCE:
         return (-score, c.title, c.code)
-    figure = {Sort.PAY: c.median_wage, Sort.GROWTH: c.percent_change,
-              Sort.OPENINGS: c.annual_openings}[sort]
+    figure = c.median_wage if sort is Sort.PAY else c.percent_change \
+        if sort is Sort.GROWTH else c.annual_openings
     return (figure is None, -(figure or 0), -score, c.title, c.code)
 
 

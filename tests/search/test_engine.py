@@ -318,6 +318,17 @@ def test_browsing_honours_filters_sort_and_limit(engine):
     assert engine.search("", limit=0) == []
 
 
+def test_a_filtered_browse_is_the_browse_of_every_career_filtered(engine):
+    """Browsing keeps each order of every career; filters pick from it."""
+    narrow = Filters(max_entry_education=ENTRY_EDUCATION[1], major_group="35-0000")
+    for sort in Sort:
+        every = engine.search("", sort=sort, limit=None)
+        chosen = [r.code for r in every if r.major_group.code == "35-0000"
+                  and r.entry_education in ENTRY_EDUCATION[:2]]
+        assert [r.code for r in engine.search("", narrow, sort, limit=7)] == chosen[:7], sort
+        assert len(chosen) > 7
+
+
 def test_no_match_gives_no_results(engine):
     assert engine.search("zzqxv qqqzz") == []
     assert engine.search(Filters.__name__ + "qqqzzzxx") == []
