@@ -23,10 +23,10 @@ class Vocabulary:
     order, and by word."""
 
     def __init__(self, rows: Sequence[Row]) -> None:
-        self._rows: dict[str, list[Row]] = {}
+        self._rows: dict[tuple[str, int], list[Row]] = {}  # by first letter and length
         for row in rows:
-            self._rows.setdefault(row[0][:1], []).append(row)
-        self._words = {letter: [r[0] for r in found] for letter, found in self._rows.items()}
+            self._rows.setdefault((row[0][:1], len(row[0])), []).append(row)
+        self._longest = max((len(row[0]) for row in rows), default=0)
         self._by_word = {row[0]: row for row in rows}
         self._sorted = sorted(rows)
         self._sorted_words = [row[0] for row in self._sorted]
@@ -66,15 +66,18 @@ class Vocabulary:
 
         found: dict[str, Row] = {}
         for variant in variants:
-            rows = self._rows.get(variant[:1], [])
-            words = self._words.get(variant[:1], [])
-            for _, _, index in extract(variant, words, scorer=OSA.distance,
-                                       score_cutoff=edits, limit=None):
-                found.setdefault(words[index], rows[index])
-            if typing:
-                starts = [w[:typing] for w in words]
-                for _, _, index in extract(variant, starts, scorer=OSA.distance,
-                                           score_cutoff=edits, limit=None):
-                    if len(words[index]) > typing:
-                        found.setdefault(words[index], rows[index])
+            letter = variant[:1]
+            # a word more than ``edits`` letters longer or shorter is more edits away
+            rows = [row for length in range(len(variant) - edits, len(variant) + edits + 1)
+                    for row in self._rows.get((letter, length), ())]
+            for _, _, index in extract(variant, [row[0] for row in rows],
+                                       scorer=OSA.distance, score_cutoff=edits, limit=None):
+                found.setdefault(rows[index][0], rows[index])
+            if typing:  # the words longer than the token, by their beginning
+                longer = [row for length in range(typing + 1, self._longest + 1)
+                          for row in self._rows.get((letter, length), ())]
+                for _, _, index in extract(variant, [row[0][:typing] for row in longer],
+                                           scorer=OSA.distance, score_cutoff=edits,
+                                           limit=None):
+                    found.setdefault(longer[index][0], longer[index])
         return list(found.values())

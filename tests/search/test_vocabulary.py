@@ -52,3 +52,26 @@ def test_indexed_words_are_found_as_the_trigram_table_found_them(store):
         assert sorted(vocabulary.among(chunk)) == sorted(_among_by_sql(db, chunk)), chunk
     assert vocabulary.among(["rn"]) == []  # under three letters: never, as before
     assert [r[0] for r in vocabulary.among(["nurse", "nurse"])] == ["nurse"]
+
+
+def test_near_words_are_every_word_of_the_first_letter_within_the_edits(store):
+    """near() looks only at words of a length within reach (a word more letters longer or
+    shorter is more edits away) and, while typing, at longer words: the same words as a
+    look at every word with the variant's first letter."""
+    from rapidfuzz.distance import OSA
+
+    db = store.connection()
+    vocabulary, words = _vocabulary(db)
+    for variants, edits, typing in ((["cashere"], 3, 7), (["grafic", "graphic"], 2, None),
+                                    (["mechanik", "mechanic"], 3, 8), (["nurs"], 1, 4),
+                                    (["x"], 1, 1), (["teecher"], 2, None)):
+        expected = set()
+        for variant in variants:
+            for word in words:
+                if word[:1] != variant[:1]:
+                    continue
+                if OSA.distance(variant, word) <= edits or typing and len(word) > typing \
+                        and OSA.distance(variant, word[:typing]) <= edits:
+                    expected.add(word)
+        found = [row[0] for row in vocabulary.near(variants, edits, typing)]
+        assert sorted(found) == sorted(expected) and len(found) == len(set(found)), variants
