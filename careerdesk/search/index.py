@@ -7,7 +7,9 @@ a third sooner than a Python row each, in the same order (the aggregate reads it
 subquery's rows in the order the subquery gives them).
 
 The reads of FTS5 queries searched again and again (a concept's words, "i like animals")
-can be kept (``keep``): read once at preload, then answered from memory.
+can be kept (``keep``): read once at preload, then answered from memory; so can each
+career's best match of the common words (``keep_common``: "information", "specialists"),
+the dearest to read.
 
 A prefix of three letters or more ("dev"*) has no prefix index: FTS5 then merges the whole
 list of rows of every term it begins, whatever the rowid range asked for (about 1 ms for
@@ -34,6 +36,7 @@ class IndexReader:
         self._db = db
         self._prefixes = PrefixTerms(db)
         self._kept: dict[tuple[str, str, int, int], list] = {}  # see keep
+        self._common: dict[tuple[str, int, int], list[int]] = {}  # see keep_common
 
     def keep(self, match: str, reads: Sequence[tuple[str, int, int]]) -> None:
         """Read now, and answer from memory from then on, these reads of ``match``: each
@@ -43,6 +46,14 @@ class IndexReader:
             key = (what, match, first, last)
             if key not in self._kept:
                 self._kept[key] = getattr(self, what)(match, first, last)
+
+    def keep_common(self, least: int, first: int, last: int) -> None:
+        """Read now, and keep by its term, ``best_per_career`` of every indexed term held by
+        ``least`` rows or more: a query of one word whose term is one of them ("specialists":
+        specialist) is then answered from memory."""
+        for term in self._prefixes.common_terms(least):
+            if (term, first, last) not in self._common:
+                self._common[term, first, last] = self.best_per_career(f'"{term}"', first, last)
 
     def present(self) -> bool:
         """Whether every index table exists."""
@@ -72,6 +83,10 @@ class IndexReader:
         """The lowest matching rowid of each career among the kinds ``first`` to ``last``
         (kinds are numbered best first, so: each career's best match)."""
         kept = self._kept.get(("best_per_career", match, first, last))
+        if kept is None and self._common:
+            word = _ONE_WORD.fullmatch(match)
+            term = self._prefixes.stems([word[1]]).get(word[1]) if word else None
+            kept = self._common.get((term, first, last)) if term else None
         if kept is not None:
             return kept
         low, high = kind_range(first, last)
@@ -121,6 +136,7 @@ class IndexReader:
 
 
 _PREFIX = re.compile(r'"([^"]*)"\*')
+_ONE_WORD = re.compile(r'\("([^"]+)"\)')  # a query of one quoted word
 _TOKENIZE = re.compile(r"tokenize\s*=\s*'([^']*)'")
 MIN_EXPANDED = 3  # shorter prefixes have FTS5's prefix index
 MAX_EXPANDED = 200  # terms a prefix is written as, at most (else it stays a prefix)
@@ -152,6 +168,24 @@ class PrefixTerms:
         if '"*' not in match or not self._setup():
             return match
         return _PREFIX.sub(self._written, match)
+
+    def stems(self, words: list[str]) -> dict[str, str | None]:
+        """Each word as the index's tokenizer leaves it (its term), or None if it is not one
+        token (or the tokenizer cannot be run)."""
+        if not self._setup():
+            return dict.fromkeys(words)
+        return self._stem(words)
+
+    def common_terms(self, least: int) -> list[str]:
+        """The indexed terms held by ``least`` rows or more that the tokenizer leaves as
+        they are (so that a query of the term asks for the term)."""
+        if not self._setup():
+            return []
+        terms = [term for (term,) in self._db.execute(
+            "SELECT term FROM temp.search_terms WHERE doc >= ? ORDER BY term", (least,))
+            if '"' not in term]
+        stems = self._stem(terms)
+        return [term for term in terms if stems.get(term) == term]
 
     def _setup(self) -> bool:
         with self._lock:

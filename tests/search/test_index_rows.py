@@ -65,3 +65,30 @@ def test_kept_reads_are_answered_from_memory_as_they_were_read(store):
         db.set_trace_callback(None)
     queries = [s for s in statements if "search_text MATCH" in s]  # not FTS5's own
     assert len(queries) == 1 and '"nurse"' in queries[0], queries  # the kept ran none
+
+
+def test_common_words_best_matches_are_kept_by_term_and_read_the_same(store):
+    """keep_common keeps each career's best match of the common terms; a word whose term is
+    one of them ("specialists": specialist) is answered from memory, the same as read."""
+    db = store.connection()
+    plain, kept = IndexReader(db), IndexReader(db)
+    kept.keep_common(300, KIND_TITLE, KIND_DESCRIPTION)
+    words = ["information", "specialists", "specialist", "engines", "engineer", "assistants",
+             "data", "nurse", "zzqx", "sell", "technicians"]
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    try:
+        for word in words:
+            match = f'("{word}")'
+            assert kept.best_per_career(match, KIND_TITLE, KIND_DESCRIPTION) \
+                == plain.best_per_career(match, KIND_TITLE, KIND_DESCRIPTION), word
+    finally:
+        db.set_trace_callback(None)
+    asked = [s for s in statements if "search_text MATCH" in s]
+
+    def reads(word: str) -> int:
+        return sum(f'"{word}"' in s for s in asked)
+
+    for word in ("information", "specialists", "engines", "assistants", "data"):
+        assert reads(word) == 1, word  # by the plain reader only
+    assert reads("sell") == reads("zzqx") == 2  # rare: read by both
