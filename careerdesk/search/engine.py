@@ -54,16 +54,15 @@ from careerdesk.search.layout import (
     KIND_ACTIVITY,
     KIND_ALT,
     KIND_DESCRIPTION,
-    KIND_SHIFT,
     KIND_SHORT,
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
-    kind_range,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import Chip
 from careerdesk.search.programs import chip_key, chip_text, read_program
+from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -158,80 +157,6 @@ class _Hit:
     named: bool = False  # (partial) the head noun was found in one of the career's names
 
 
-class _Reads:
-    """The rows each FTS5 query of one search matched, read once: a stage's rows grouped per
-    career and kind, and again, without another query, the tasks that excerpts are taken
-    from. Names' stages are grouped by SQLite (their rows are not read again).
-
-    A search's reads start from the ``standing`` ones, made at preload for the queries
-    searched again and again (each concept by itself), which are never changed."""
-
-    def __init__(self, index: IndexReader, standing: _Reads | None = None) -> None:
-        self._index = index
-        self._standing = standing
-        self._rows: dict[tuple[str, tuple[int, int]], list[int]] = {}
-        self._groups: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
-
-    def rowids(self, match: str, kinds: tuple[int, int]) -> list[int]:
-        """The matching rowids of the kinds ``kinds[0]`` to ``kinds[1]``, in order."""
-        found = _rows_within(self._rows, match, kinds)
-        if found is None and self._standing is not None:
-            found = _rows_within(self._standing._rows, match, kinds)
-        if found is None:
-            found = self._rows[match, kinds] = self._index.rowids(match, *kinds)
-        return found
-
-    def grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
-        """(kind, career, item of the closest row, rows matched) per career and kind, in
-        rowid order (rows are in order, so a group's first row is its closest)."""
-        found = self._groups.get((match, kinds))
-        if found is None and self._standing is not None:
-            found = self._standing._groups.get((match, kinds))
-        if found is None:
-            found = self._groups[match, kinds] = self._grouped(match, kinds)
-        return found
-
-    def _grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
-        career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
-        if kinds[1] <= KIND_SHORT:  # names: many rows per group, which SQLite counts sooner
-            return [(best >> KIND_SHIFT, (best >> CAREER_SHIFT) & career_mask, best & item_mask,
-                     count) for best, count in self._index.grouped(match, *kinds)]
-        found: list[tuple[int, int, int, int]] = []
-        group, first, count = -1, 0, 0
-        for value in self.rowids(match, kinds):
-            if value >> CAREER_SHIFT != group:
-                if count:
-                    found.append((first >> KIND_SHIFT, (first >> CAREER_SHIFT) & career_mask,
-                                  first & item_mask, count))
-                group, first, count = value >> CAREER_SHIFT, value, 1
-            else:
-                count += 1
-        if count:
-            found.append((first >> KIND_SHIFT, (first >> CAREER_SHIFT) & career_mask,
-                          first & item_mask, count))
-        return found
-
-
-def _rows_within(rows: dict[tuple[str, tuple[int, int]], list[int]], match: str,
-                 kinds: tuple[int, int]) -> list[int] | None:
-    """The rowids of ``kinds`` among the rows read of ``match`` (those of the kinds alone, or
-    a part of a wider read), or None if none holds them."""
-    for (read, (first, last)), values in rows.items():
-        if read == match and first <= kinds[0] and kinds[1] <= last:
-            if (first, last) == kinds:
-                return values
-            low, high = kind_range(*kinds)
-            return [v for v in values if low <= v < high]
-    return None
-
-
-# What a concept searched by itself reads (its stages, and partial matches' best per
-# career when it is one term of several): kept from preload on (SearchEngine.preload)
-STANDING_STAGES = ((KIND_TITLE, KIND_SHORT), (KIND_ACTIVITY, KIND_DESCRIPTION),
-                   (KIND_TECH, KIND_TECH))
-STANDING_READS = (("grouped", KIND_TITLE, KIND_SHORT), ("rowids", KIND_ACTIVITY,
-                  KIND_DESCRIPTION), ("rowids", KIND_TECH, KIND_TECH),
-                  ("best_per_career", KIND_TITLE, KIND_DESCRIPTION))
 # A word held by this many rows of the index or more is common: each career's best match of
 # it is read at preload and kept (about 350 terms, 90 ms, 4 MB), for partial matches
 COMMON_ROWS = 300
@@ -263,7 +188,7 @@ class SearchEngine:
         self._popularity: tuple[list[float], list[float]] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
-        self._standing: _Reads | None = None  # see preload
+        self._standing: Reads | None = None  # see preload
         self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
@@ -302,7 +227,7 @@ class SearchEngine:
         alt_titles = self._loaded_alt_titles()
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
-        reads = _Reads(self._index, self._standing)
+        reads = Reads(self._index, self._standing)
         hits = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                            understood.phrase)
@@ -417,7 +342,7 @@ class SearchEngine:
             self._reader.understand("preload")  # the phrases file and rapidfuzz
             self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
-            standing = _Reads(self._index)
+            standing = Reads(self._index)
             for match in self._reader.concept_matches():
                 self._index.keep(match, STANDING_READS)
                 for kinds in STANDING_STAGES:
@@ -502,7 +427,7 @@ class SearchEngine:
 
     # ------------------------------------------------------------- parsing
 
-    def _match(self, careers: list[_Career], alt_titles: _Names, reads: _Reads,
+    def _match(self, careers: list[_Career], alt_titles: _Names, reads: Reads,
                query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
                limit: int | None, phrase: bool = False) -> dict[int, _Hit]:
         """The best hit of every matching career (stopping early once ``limit`` are sure).
@@ -760,7 +685,7 @@ class SearchEngine:
         return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                          0.0) for i in chosen]
 
-    def _results(self, careers: list[_Career], alt_titles: _Names, reads: _Reads,
+    def _results(self, careers: list[_Career], alt_titles: _Names, reads: Reads,
                  ranked: list[_Hit], terms: list[Term]) -> list[SearchResult]:
         tasks = self._task_excerpts(careers, reads, [h for h in ranked if h.kind == KIND_TASK],
                                     terms)
@@ -801,7 +726,7 @@ class SearchEngine:
                 results.append(_summary(career, why, hit.score))
         return results
 
-    def _task_excerpts(self, careers: list[_Career], reads: _Reads, hits: list[_Hit],
+    def _task_excerpts(self, careers: list[_Career], reads: Reads, hits: list[_Hit],
                        terms: list[Term]) -> dict[int, str]:
         """Per career, the matching task that reads most like the query, trimmed to the match."""
         if not hits:
