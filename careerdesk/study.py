@@ -6,6 +6,7 @@ comparison and ``careerdesk show``."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careerdesk import formatting, wording
 from careerdesk.i18n import QT_TRANSLATE_NOOP, translate
@@ -84,27 +85,34 @@ def find_programs(programs: list[Program], query: str) -> list[Program]:
     matches a word it begins, "nurse" also "nursing"), closest first: an exact name, then
     the first program of a CIP series (XX.XX01, which NCES gives the series' main
     program: 51.3801 Registered Nursing), then shorter names."""
-    from careerdesk.search.text import word_set, words
+    from careerdesk.search.text import words
 
     wanted = [w for w in words(query) if w not in _KIND_WORDS] or words(query)
     if not wanted:
         return []
-    found = []
-    for program in programs:
-        have = word_set(program.name) | word_set(program.title)  # folded once, remembered
-        if all(any(_matches(w, h) for h in have) for w in wanted):
-            found.append(program)
+    starts = [" " + _start(w) for w in wanted]  # " nurs": a word beginning so
+    found = [program for program in programs
+             if all(start in _words_line(program.name, program.title) for start in starts)]
     joined = " ".join(wanted)
     return sorted(found, key=lambda p: (" ".join(words(p.name)) != joined, p.residency,
                                         not p.cip.endswith("01"), len(words(p.name)),
                                         p.name, p.cip))
 
 
-def _matches(word: str, have: str) -> bool:
-    if have.startswith(word):
-        return True
-    stem = word.removesuffix("e") if len(word) >= 5 else word  # nurse -> nurs(ing)
-    return len(stem) >= 4 and have.startswith(stem)
+def _start(word: str) -> str:
+    """What a program's word must begin with to match ``word``: the word, or without a
+    last "e" when four letters are left (nurse -> nurs(ing))."""
+    stem = word.removesuffix("e") if len(word) >= 5 else word
+    return stem if len(stem) >= 4 else word
+
+
+@lru_cache(maxsize=4096)
+def _words_line(name: str, title: str) -> str:
+    """A program's words (name and official title), each after a space: " word" in it when
+    one of them begins with word."""
+    from careerdesk.search.text import words
+
+    return "".join(" " + w for w in dict.fromkeys(words(name) + words(title)))
 
 
 def careers_json(careers: list[tuple[str, str, Glance, str | None]]) -> list[dict[str, object]]:

@@ -7,6 +7,8 @@ import json
 import re
 
 from careerdesk import cli, profile, study
+from careerdesk.search.text import words
+from careerdesk.study import find_programs
 from tests.conftest import DB_PATH
 
 
@@ -120,3 +122,18 @@ def test_each_program_gets_a_plain_first_line(store):
     assert f"It leads to {len(careers)} careers, such as" in line
     residency = next(p for p in store.programs() if p.residency)
     assert "taken after a degree" in study.in_short(residency, [])
+
+
+def test_programs_are_found_by_the_beginnings_of_their_words(store):
+    """find_programs: every word typed begins a word of the program's name or official
+    title (a last "e" may go: nurse -> nursing); words of kind ("degree") are left out."""
+    programs = store.programs()
+    for query in ("nursing degree", "nurse", "welding certificate", "computer science",
+                  "cosmetolog", "jobs without a degree"):
+        wanted = [w for w in words(query) if w not in ("degree", "certificate", "a")]
+        starts = [w[:-1] if len(w) >= 5 and w.endswith("e") else w for w in wanted]
+        expected = {p.cip for p in programs if all(
+            any(h.startswith(s) for h in words(p.name) + words(p.title)) for s in starts)}
+        assert {p.cip for p in find_programs(programs, query)} == expected, query
+    assert find_programs(programs, "nurse")
+    assert not find_programs(programs, "jobs without a degree")
