@@ -36,7 +36,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -228,18 +228,27 @@ class SearchEngine:
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
         reads = Reads(self._index, self._standing)
-        hits = self._match(careers, alt_titles, reads, query, terms, allowed_set,
-                           Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
-                           understood.phrase)
-        if hits and all(h.kind == KIND_TECH for h in hits.values()) \
+        found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
+                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
+                            understood.phrase)
+        if found and all(kind == KIND_TECH for _, kind, *_ in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
-            hits = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
-        self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
-        if wished is None and sort is Sort.RELEVANCE and not understood.phrase \
-                and not any(h.score >= SURE for h in hits.values()) \
-                and self._reads_like_a_title(terms):
-            # a job title no name holds: the engine's guess and bm25's, merged
+            found = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
+        # (partial matches never score SURE: whether to fuse is known before them)
+        fused = wished is None and sort is Sort.RELEVANCE and not understood.phrase \
+            and not any(score >= SURE for score, *_ in found.values()) \
+            and self._reads_like_a_title(terms)
+        partial = _wants_partial(found, terms, understood.phrase)
+        if not (fused or partial or wished):  # the matches alone: hits for those shown only
+            shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
+                                 limit)
+            return self._results(careers, alt_titles, reads,
+                                 [_hit(c, found[c]) for c in shown], terms)
+        hits = {career: _hit(career, best) for career, best in found.items()}
+        if partial:
+            self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
+        if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return self._results(careers, alt_titles, reads,
                                  self._fused(careers, alt_titles, hits, terms, allowed_set,
                                              limit), terms)
@@ -249,18 +258,15 @@ class SearchEngine:
             strong = [h for h in pool if h.score >= STRONG]
             hits = {h.career: h for h in (strong if len(strong) >= 5 else pool)}
             sort = wished
-        ranked = self._ranked(careers, hits, sort, limit)
-        return self._results(careers, alt_titles, reads, ranked, terms)
+        shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
+        return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)
 
     def _add_partial(self, hits: dict[int, _Hit], careers: list[_Career], terms: list[Term],
                      allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:
         """Careers holding every word of a query of several words, spread over their names
-        and work, into ``hits`` when few matched, the query is a phrase, or no name holds
-        them all."""
+        and work, into ``hits`` (when ``_wants_partial``: few matched, the query is a phrase,
+        or no name holds them all); when few matched, those holding some of the words too."""
         few = len(hits) < FALLBACK_BELOW
-        unnamed = not any(h.score >= STRONG for h in hits.values())  # no name holds them all
-        if len(terms) <= 1 or not (few or phrase or unnamed):
-            return
         for career, hit in self._partial(careers, terms, allowed_set,
                                          None if phrase else limit).items():
             if hit.words == len(terms) and (hit.titled if phrase else hit.named):
@@ -270,21 +276,18 @@ class SearchEngine:
             elif few:
                 hits.setdefault(career, hit)
 
-    def _ranked(self, careers: list[_Career], hits: dict[int, _Hit], sort: Sort,
-                limit: int | None) -> list[_Hit]:
-        """The hits in ``sort`` order, the first ``limit`` of them."""
+    def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
+                sort: Sort, limit: int | None) -> list[int]:
+        """The careers (scored: (score, career)) in ``sort`` order, the first ``limit``."""
         if sort is Sort.RELEVANCE:  # _order's key, sooner: the score, then title and code
             named = self._named()
-            keyed = [(-hit.score, named[hit.career], hit) for hit in hits.values()]
-            # (title, code) is a career's own: the hits themselves are never compared
-            chosen = sorted(keyed) if limit is None else heapq.nsmallest(limit, keyed)
-            return [hit for *_, hit in chosen]
-
-        def order(hit: _Hit) -> tuple:
-            return _order(careers[hit.career], hit.score, sort)
-
-        return sorted(hits.values(), key=order) if limit is None \
-            else heapq.nsmallest(limit, hits.values(), key=order)
+            keyed = [(-score, named[career], career) for score, career in scored]
+        else:
+            keyed = [(*_order(careers[career], score, sort), career)
+                     for score, career in scored]
+        # (title, code) is a career's own: the careers themselves are never compared
+        chosen = sorted(keyed) if limit is None else heapq.nsmallest(limit, keyed)
+        return [career for *_, career in chosen]
 
     def _named(self) -> list[tuple[str, str]]:
         """Each career's (title, code), the order of careers scoring the same."""
@@ -429,8 +432,8 @@ class SearchEngine:
 
     def _match(self, careers: list[_Career], alt_titles: _Names, reads: Reads,
                query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
-               limit: int | None, phrase: bool = False) -> dict[int, _Hit]:
-        """The best hit of every matching career (stopping early once ``limit`` are sure).
+               limit: int | None, phrase: bool = False) -> dict[int, _Best]:
+        """The best match of every matching career (stopping early once ``limit`` are sure).
 
         For a student's phrase (``phrase``), an other name holding the words is incidental
         when none of the career's work activities or tasks hold them and, the query's
@@ -438,11 +441,9 @@ class SearchEngine:
         of Camera Operators for "flying planes", "Marine Firefighter" of Sailors; not
         "Game Developer" of Software Developers): it then ranks with descriptions.
         """
-        hits = _code_hits(careers, query, allowed)
+        best = _code_matches(careers, query, allowed)
         if not terms:
-            return hits
-        best: dict[int, _Best] = {h.career: (h.score, h.kind, h.item, h.count, h.match)
-                                  for h in hits.values()}
+            return best
         plan = self._plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
         grouped = reads.grouped
@@ -482,8 +483,7 @@ class SearchEngine:
             if sort is Sort.RELEVANCE and limit is not None and len(best) >= limit \
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
-        return {career: _Hit(score, kind, item, career, count, match)
-                for career, (score, kind, item, count, match) in best.items()}
+        return best
 
     def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
         """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
@@ -786,17 +786,17 @@ def _stray(career: _Career, name: str, searched: frozenset[str],
     return bool(own) and not own & career.title_singulars
 
 
-def _code_hits(careers: list[_Career], query: str, allowed: frozenset[int]
-               ) -> dict[int, _Hit]:
+def _code_matches(careers: list[_Career], query: str, allowed: frozenset[int]
+                  ) -> dict[int, _Best]:
     """The careers whose SOC code starts with the one the query is, if it is one."""
-    hits: dict[int, _Hit] = {}
+    found: dict[int, _Best] = {}
     code = _CODE.match(query[:MAX_QUERY_CHARS])
     if code:
         wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
         for i, career in enumerate(careers):
             if career.code.startswith(wanted) and i in allowed:
-                hits[i] = _Hit(CODE_MATCH + 10 * EXACT_TITLE, -1, 0, i)
-    return hits
+                found[i] = (CODE_MATCH + 10 * EXACT_TITLE, -1, 0, 1, "")
+    return found
 
 
 def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: bool,
@@ -831,6 +831,21 @@ def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[i
                 else round(raw + bonus, 3)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, count, match)
+
+
+def _hit(career: int, best: _Best) -> _Hit:
+    """A career's best match as its hit."""
+    score, kind, item, count, match = best
+    return _Hit(score, kind, item, career, count, match)
+
+
+def _wants_partial(found: dict[int, _Best], terms: list[Term], phrase: bool) -> bool:
+    """Whether careers holding some of the words are looked for (``_add_partial``): for a
+    query of several words, when few careers hold them all, the query is a phrase, or no
+    name holds them all."""
+    few = len(found) < FALLBACK_BELOW
+    unnamed = not any(score >= STRONG for score, *_ in found.values())
+    return len(terms) > 1 and (few or phrase or unnamed)
 
 
 def _spread_over_work(hit: _Hit) -> _Hit:
