@@ -231,16 +231,16 @@ class SearchEngine:
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                             Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                             understood.phrase)
-        if found and all(kind == KIND_TECH for _, kind, *_ in found.values()) \
+        if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
             found = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
         # (partial matches never score SURE: whether to fuse is known before them)
         fused = wished is None and sort is Sort.RELEVANCE and not understood.phrase \
-            and not any(score >= SURE for score, *_ in found.values()) \
+            and not any(best[0] >= SURE for best in found.values()) \
             and self._reads_like_a_title(terms)
         partial = _wants_partial(found, terms, understood.phrase)
-        if not (fused or partial or wished):  # the matches alone: hits for those shown only
+        if not (fused or partial or wished is not None):  # hits for the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
             return self._results(careers, alt_titles, reads,
@@ -844,7 +844,7 @@ def _wants_partial(found: dict[int, _Best], terms: list[Term], phrase: bool) -> 
     query of several words, when few careers hold them all, the query is a phrase, or no
     name holds them all."""
     few = len(found) < FALLBACK_BELOW
-    unnamed = not any(score >= STRONG for score, *_ in found.values())
+    unnamed = not any(best[0] >= STRONG for best in found.values())
     return len(terms) > 1 and (few or phrase or unnamed)
 
 
