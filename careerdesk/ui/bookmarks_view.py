@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -34,6 +33,7 @@ from careerdesk.store import CareerStore
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.user_session import UserSession
 from careerdesk.userdata import NOTE_MAX, Bookmark
+from careerdesk.widgets.accessibility import ChoiceBox
 from careerdesk.widgets.note_edit import NoteEdit
 from careerdesk.widgets.text_label import BuddyLabel, HeadingLabel
 
@@ -132,7 +132,7 @@ class BookmarksView(QWidget):
         self.empty = QLabel(self.tr(
             "<p>No bookmarks yet: press Ctrl+D or the ☆ button on a career to keep it "
             "here.</p>"))
-        self.sort = QComboBox()
+        self.sort = ChoiceBox()
         self.sort.setAccessibleName(self.tr("Sort bookmarks"))
         self.sort.setAccessibleDescription(self.tr(
             "Order the bookmarks by date added, title or code"))

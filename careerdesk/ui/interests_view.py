@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QListView,
@@ -51,6 +50,7 @@ from careerdesk.interests import (
 )
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.quiz_view import EnterClicks
+from careerdesk.widgets.accessibility import ChoiceBox
 from careerdesk.widgets.chart_canvas import ChartView
 from careerdesk.widgets.lines_delegate import SEPARATOR, Line, LinesDelegate
 from careerdesk.widgets.text_label import BuddyLabel, HeadingLabel, WrappedLabel
@@ -245,7 +245,7 @@ class InterestsView(QWidget):
         self.heading = WrappedLabel()  # the top areas under the title
         self.chart = ChartView(self.tr("Chart of your interest scores"))
         self.areas = WrappedLabel()
-        self.preparation = QComboBox()
+        self.preparation = ChoiceBox()
         self.preparation.setAccessibleName(self.tr("Preparation you are willing to do"))
         self.preparation.setAccessibleDescription(self.tr(
             "Show only careers that need up to this much preparation"))

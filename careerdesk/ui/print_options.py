@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
+from careerdesk.widgets.accessibility import ChoiceBox
 from careerdesk.widgets.text_label import BuddyLabel
 
 PAPERS = [(QT_TRANSLATE_NOOP("PrintOptionsDialog", "Letter"), "letter"),
@@ -60,7 +60,7 @@ class PrintOptionsDialog(QDialog):
             box.setChecked(True)
             column.addWidget(box)
             self.boxes.append((key, box))
-        self.paper = QComboBox()
+        self.paper = ChoiceBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         for text, value in PAPERS:
             self.paper.addItem(self.tr(text), value)

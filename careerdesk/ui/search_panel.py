@@ -181,9 +181,10 @@ class SearchPanel(QWidget):
     def _build_filters(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QAction, QKeySequence
-        from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox
+        from PySide6.QtWidgets import QFormLayout, QSpinBox
 
         from careerdesk import wording
+        from careerdesk.widgets.accessibility import ChoiceBox
         from careerdesk.widgets.text_label import BuddyLabel
 
         assert self.engine is not None
@@ -194,9 +195,8 @@ class SearchPanel(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
         def combo(label: str, name: str, items: list[tuple[str, object]]) -> QComboBox:
-            box = QComboBox()
+            box = ChoiceBox()  # its pop-up list of choices named as it is
             box.setAccessibleName(name)
-            box.view().setAccessibleName(name)  # its pop-up list of choices (Alt+Down)
             box.setAccessibleDescription(self.tr(
                 "Show only careers with this value; Any shows all"))
             box.addItem(self.tr("Any"), None)
@@ -256,7 +256,7 @@ class SearchPanel(QWidget):
             spin.setSpecialValueText(self.tr("Any"))
         form.addRow(BuddyLabel(self.tr("Pay &from:"), self.wage_min), self.wage_min)
         form.addRow(BuddyLabel(self.tr("Pay &up to:"), self.wage_max), self.wage_max)
-        self.sort_box = QComboBox()
+        self.sort_box = ChoiceBox()
         self.sort_box.setAccessibleName(self.tr("Sort results"))
         self.sort_box.setAccessibleDescription(self.tr(
             "Order the results by relevance, pay, growth or openings"))

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QAccessibleObject,
     QTextDocumentFragment,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QComboBox, QLabel, QWidget
 
 HEADING = "heading"
 LINK = "link"
@@ -216,3 +216,15 @@ def announce(widget: QWidget, message: str) -> None:
     polite announcement: after what they are saying. Nothing when none listens."""
     if message and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
+class ChoiceBox(QComboBox):
+    """A combo box whose pop-up list of choices (Alt+Down, a click) is named as the box is:
+    a screen reader said only "list" when it opened. Named when it first opens (making the
+    pop-up costs time a box may never need)."""
+
+    def showPopup(self) -> None:
+        view = self.view()
+        if view.accessibleName() != self.accessibleName():
+            view.setAccessibleName(self.accessibleName())
+        super().showPopup()

@@ -252,3 +252,19 @@ def test_no_accessible_name_carries_a_mnemonic(qtbot, window):
                 QAccessible.queryAccessibleInterface(root)) if has_mnemonic(name)]
     assert marked >= 10  # the filters, the state, the paper, the sort order, …
     assert sorted(set(problems)) == []
+
+
+def test_every_pop_up_list_of_choices_is_named(qtbot, window):
+    """A combo box's pop-up list (Alt+Down) takes the focus: a screen reader names it as the
+    box (it said only "list")."""
+    names = []
+    for view in visit_every_view(window):
+        for box in window.findChildren(QComboBox):
+            if not box.isVisible() or isinstance(box.parent(), QAbstractSpinBox):
+                continue
+            box.showPopup()
+            said = spoken_name(box.view())
+            box.hidePopup()
+            assert said and said == box.accessibleName(), (view, box.accessibleName(), said)
+            names.append(said)
+    assert {"Major group filter", "Sort results", "State", "Sort bookmarks"} <= set(names)

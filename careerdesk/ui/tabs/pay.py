@@ -10,6 +10,7 @@ from careerdesk.model import Career, Wages
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 from careerdesk.ui.settings import WAGE_STATE, Settings
 from careerdesk.ui.tabs.base import ProfileTab
+from careerdesk.widgets.accessibility import ChoiceBox
 from careerdesk.widgets.text_label import BuddyLabel
 
 
@@ -36,7 +37,7 @@ class PayTab(ProfileTab):
         self.add_heading(self.tr("Pay in your state"), level=3)
         holder = QWidget()
         form = QFormLayout(holder)
-        box = QComboBox()
+        box = ChoiceBox()
         box.setAccessibleName(self.tr("State"))
         box.setAccessibleDescription(self.tr(
             "Choose a state to see its median pay for this career; it is remembered"))
