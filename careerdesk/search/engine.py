@@ -36,6 +36,7 @@ import re
 import sqlite3
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -46,7 +47,6 @@ from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
-    CAREER_LIMIT,
     CAREER_SHIFT,
     INDEX_META_KEY,
     INDEX_VERSION,
@@ -58,6 +58,7 @@ from careerdesk.search.layout import (
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
+    kind_range,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import Chip
@@ -733,12 +734,15 @@ class SearchEngine:
             return {}
         seqs = {h.career: [h.item] for h in hits}
         several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
+        tasks = kind_range(KIND_TASK, KIND_TASK)[0]  # the first task rowid
         for match in sorted({h.match for h in hits if h.career in several}):
-            career_mask, item_mask = CAREER_LIMIT - 1, ITEM_LIMIT - 1
-            for value in reads.rowids(match, (KIND_TASK, KIND_TASK)):
-                career, item = (value >> CAREER_SHIFT) & career_mask, value & item_mask
-                if career in several and item not in seqs[career]:
-                    seqs[career].append(item)
+            rows = reads.rowids(match, (KIND_TASK, KIND_TASK))  # in order: a career's together
+            for career in several:
+                items = seqs[career]
+                for value in rows[bisect_left(rows, tasks + (career << CAREER_SHIFT)):
+                                  bisect_left(rows, tasks + ((career + 1) << CAREER_SHIFT))]:
+                    if value & (ITEM_LIMIT - 1) not in items:
+                        items.append(value & (ITEM_LIMIT - 1))
         wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
         codes = sorted({code for code, _ in wanted})
         texts: dict[str, list[str]] = {}
