@@ -193,6 +193,7 @@ class SearchEngine:
         self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
+        self._preloading: threading.Thread | None = None
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -327,6 +328,19 @@ class SearchEngine:
         if self._programs is None:
             self._programs = self._store.programs()
         return self._programs
+
+    def preload_in_background(self) -> None:
+        """``preload`` in a thread of its own (the app starts it once its window is up)."""
+        self._preloading = threading.Thread(target=self.preload, daemon=True,
+                                            name="careerdesk-search-preload")
+        self._preloading.start()
+
+    def wait_preloaded(self, timeout: float = 30.0) -> None:
+        """Wait for ``preload_in_background`` to end: before the database is closed, since a
+        connection closed under a query that another thread is reading crashes the
+        process (``careerdesk --selftest`` did, about one run in eight)."""
+        if self._preloading is not None:
+            self._preloading.join(timeout)
 
     def preload(self) -> None:
         """Load everything a query needs now (about 60 ms), so that the first one typed is as

@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -218,8 +217,7 @@ def load(window: MainWindow, db: Path | None, data_dir: Path | None) -> bool:
     # The other names of every career load in the background, ready for the first query.
     engine = window.search.engine
     if engine is not None:
-        threading.Thread(target=engine.preload, daemon=True,
-                         name="careerdesk-search-preload").start()
+        engine.preload_in_background()
     window.setWindowTitle(QCoreApplication.translate("MainWindow", "CareerDesk — {person}")
                           .format(person=session.name))
     window.search.box.setFocus()  # back from the question; what was typed stays unselected

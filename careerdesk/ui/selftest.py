@@ -109,5 +109,7 @@ def _walk(db: Path | None, data_dir: Path) -> int:
         checks += 1
     finally:
         window.close()
+        if window.search.engine is not None:
+            window.search.engine.wait_preloaded()  # not reading when the database closes
         window.store.close()
     return checks

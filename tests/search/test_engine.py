@@ -485,6 +485,21 @@ def test_preloading_after_the_database_closed_is_quiet(tmp_path):
     assert "other names" not in fresh.load_seconds
 
 
+def test_the_database_closes_after_a_background_preload_has_ended():
+    """The self-test closes the database as it ends: waiting for the preload first, or the
+    preload's thread reads a closed connection (which crashed the process)."""
+    from careerdesk.store import CareerStore
+
+    store = CareerStore(DB_PATH)
+    fresh = SearchEngine(store)
+    fresh.preload_in_background()
+    fresh.wait_preloaded()
+    store.close()
+    assert "other names" in fresh.load_seconds  # it finished before the close
+    assert not any(t.name == "careerdesk-search-preload" and t.is_alive()
+                   for t in __import__("threading").enumerate())
+
+
 def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_software(engine):
     # "Mayor" is in no O*NET title; its nearest indexed word is the software "Mayer-Johnson"
     assert not any("Mayer" in r.matched_on for r in engine.search("Mayor", limit=10))
