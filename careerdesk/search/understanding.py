@@ -183,13 +183,16 @@ class QueryReader:
                     synonyms: dict[str, Group]) -> list[Term]:
         """Terms for the words read as typed (the last one may be a prefix while typing)."""
         content = ([t for t in tokens if t not in STOPWORDS] or tokens)
-        content = [part for token in content for part in self._split_compound(token)
+        content = [part for token in content  # a synonym says what it means: kept whole
+                   for part in ((token,) if token in synonyms else self._split_compound(token))
                    ][:MAX_TERMS]
         terms: list[Term] = []
         corrected = 0
         for position, token in enumerate(content):
             last = typing and position == len(content) - 1 and token == tokens[-1]
             whole = self._index.known(f'"{token}"')
+            if not whole and token in synonyms:
+                continue  # not misspelt: searched as its synonyms (below)
             if len(token) >= 3:
                 written, start = self._vocabulary(token)
             else:  # too short for the trigram index; the FTS5 prefix index covers two letters

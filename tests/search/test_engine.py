@@ -507,6 +507,19 @@ def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_softwar
     assert engine.search("photoshop", limit=1)[0].matched_on == "technology: Adobe Photoshop"
 
 
+@pytest.mark.parametrize(("query", "codes"), [
+    ("Mayor", {"11-1011", "11-1031"}),  # the example: a city's chief executive
+    ("governor", {"11-1011", "11-1031"}),  # not the speed governor of an engine
+    ("lawmaker", {"11-1031"}),  # one word: not split into "law" and "maker"
+    ("colonel", {"55-1019"}),  # a rank, not a misspelling of "coroner"
+    ("goalie", {"27-2021"}),
+])
+def test_everyday_titles_of_officials_officers_and_players_find_the_career(engine, query,
+                                                                          codes):
+    # synonyms.tsv: words O*NET's titles lack, searched as the titles that mean them
+    assert engine.search(query, limit=1)[0].code[:7] in codes, query
+
+
 def test_no_software_name_ranks_above_a_title_or_other_name_in_the_bench_queries(engine):
     lines = (ROOT / "bench" / "queries.txt").read_text(encoding="utf-8").splitlines()
     queries = [line.split("\t")[0] for line in lines if line and not line.startswith("#")]
