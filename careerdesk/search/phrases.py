@@ -115,7 +115,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "make good money", "make money", "earn a lot", "earn a lot of money", "earn money",
         "high paying", "high pay", "highest paying", "good pay", "pays well", "pay well",
         "good money", "lots of money", "a lot of money", "rich", "get rich", "top paying",
-        "best paying", "big money", "high salary", "good salary")),
+        "best paying", "big money", "high salary", "good salary", "pays good", "pay good",
+        "pays a lot", "pay a lot", "good paying", "paid well", "pays good money", "big paycheck",
+        "makes good money", "makes a lot of money", "good paycheck")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing")),
@@ -173,9 +175,11 @@ class Phrases:
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
-        """Every word of a concept or synonym phrase."""
+        """Every word that starts a concept or synonym phrase or is one, and the words of
+        phrases of two words ("blood" of "not scared of blood" is none: "draw blood" is a
+        task, not drawing)."""
         return frozenset(w for g in self.concepts + self.synonyms for t in g.triggers
-                         for w in t)
+                         for w in (t if len(t) <= 2 else t[:1]))
 
     @cached_property
     def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:

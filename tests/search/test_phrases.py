@@ -152,3 +152,33 @@ def test_ways_of_working_students_name(engine, query, prefixes, at_least):
     results = top(engine, query, 3)
     assert fair(results, prefixes) >= at_least, [(r.code, r.title) for r in results]
     assert results[0].code.startswith(prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # interests of held-out round 5 that no group knew: eyes, germs, maps, rocks, hackers
+    ("helping people see better", ("29-1041", "29-1241", "29-2081", "29-2057", "29-2099.05",
+                                   "29-1122.01")),  # not loan officers
+    ("germs and viruses", ("19-1022", "19-1041", "19-1042", "29-2011", "19-4021")),
+    ("careers with maps", ("17-1021", "17-3031", "15-1299.02", "19-3092", "17-1022")),
+    ("i like rocks and volcanoes", ("19-2042", "19-4043", "17-2151", "25-1051")),
+    ("i want to stop hackers", ("15-1212", "15-1299.04", "15-1299.05", "15-1299.06",
+                                "11-3021")),  # not a "Wood Hacker"
+    ("making cartoons", ("27-1014", "27-1013", "27-1024")),  # animators, not drafters
+    ("building roads and bridges", ("17-2051", "47-4051", "47-2071", "47-2061", "47-1011",
+                                    "17-3022", "47-2221", "11-9021")),
+])
+def test_interests_named_by_their_things(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+def test_a_task_phrase_holding_a_word_of_a_long_concept_phrase_stays_a_task(engine):
+    # "blood" is only inside "not scared of blood": "draw blood" is not drawing + blood
+    assert top(engine, "draw blood", 1)[0].title == "Phlebotomists"
+    assert top(engine, "im not scared of blood", 1)[0].code.startswith(("29-", "31-"))
+
+
+def test_good_pay_said_as_a_teen_says_it_orders_by_pay(engine):
+    results = top(engine, "working outside that pays good", 10)
+    wages = [r.median_wage for r in results if r.median_wage is not None]
+    assert len(wages) >= 5 and wages == sorted(wages, reverse=True)
