@@ -261,6 +261,39 @@ def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
     return -1
 
 
+# Small words said differently inside a phrase without changing it: "run my own business" is
+# "run a business", "fix the cars" is "fix cars".
+DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", "her", "own",
+                         "some", "any"})
+
+
+def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where the phrase stands among the tokens still unread (start, end), a determiner
+    inside it said or left out or said differently; None when it is not there."""
+    if len(phrase) == 1:
+        at = _find(tokens, phrase)
+        return None if at < 0 else (at, at + 1)
+    for start, token in enumerate(tokens):
+        if token != phrase[0]:
+            continue
+        i, j = 1, start + 1  # i: next phrase word, j: next token
+        while i < len(phrase) and j < len(tokens):
+            word, said = phrase[i], tokens[j]
+            if said == word:
+                i, j = i + 1, j + 1
+            elif said in DETERMINERS and word in DETERMINERS:
+                i, j = i + 1, j + 1  # "my" for "a"
+            elif said in DETERMINERS:
+                j += 1  # "run my own business": "own" said more
+            elif word in DETERMINERS:
+                i += 1  # "fix cars" for "fix the cars"
+            else:
+                break
+        if i == len(phrase):
+            return start, j
+    return None
+
+
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) -> Reading:
     """Read wishes, lead-ins, concepts and synonyms out of a query's folded words."""
     left: list[str | None] = list(tokens)
@@ -307,17 +340,18 @@ def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozen
         for phrase in options:  # longest first
             if phrase[0] not in present:
                 continue
-            at = _find(left, phrase)
-            if at < 0:
+            span = _span(left, phrase)
+            if span is None:
                 continue
-            after = left[at + len(phrase)] if at + len(phrase) < len(left) else None
+            at, end = span
+            after = left[end] if end < len(left) else None
             if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS:
                 continue  # "growing food" is an activity, "growing jobs" a wish
             if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
                 break  # "not go to college for long" was read as a short course
             wished = True  # a phrase, even when the student removed its chip
             if key not in ignore:
-                left[at:at + len(phrase)] = [None] * len(phrase)
+                left[at:end] = [None] * (end - at)
                 _apply_wish(key, reading)
             if not any(c.key == key for c in reading.chips):
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
@@ -342,35 +376,42 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     """The concepts the words name (trigger, group, position), longest trigger first; their
     words are blanked in ``left`` unless the student removed their chip."""
     found: list[tuple[tuple[str, ...], Group, int]] = []
+    ends: dict[int, int] = {}  # where each concept read ends
     done: set[str] = set()
+    def said(pair: tuple[tuple[str, ...], Group]) -> int:  # how many words it spans
+        span = _span(left, pair[0])
+        return 0 if span is None else span[1] - span[0]
+
     candidates = sorted((pair for word in present
                          for pair in phrases.concept_triggers.get(word, ())),
-                        key=lambda pair: (-len(pair[0]), pair[1].key, pair[0]))
+                        key=lambda pair: (-said(pair), -len(pair[0]), pair[1].key, pair[0]))
     for trigger, group in candidates:  # longest first
         if group.key in done:
             continue
-        at = _find(left, trigger)
-        if at < 0:
+        span = _span(left, trigger)
+        if span is None:
             continue
+        at, end = span
         own = {w for t in group.triggers for w in t}
         others = [w for w in remaining if w not in own]
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
             continue
         done.add(group.key)
         found.append((trigger, group, at))
+        ends[at] = end
         if group.key in ignore:
             continue
-        left[at:at + len(trigger)] = [None] * len(trigger)  # first the words read
+        left[at:end] = [None] * (end - at)  # first the words read
         for also in group.triggers:  # "makeup and hair": one concept
-            while (more := _find(left, also)) >= 0:
-                left[more:more + len(also)] = [None] * len(also)
+            while (more := _span(left, also)) is not None:
+                left[more[0]:more[1]] = [None] * (more[1] - more[0])
     generic = [f for f in found if f[0][0] in GENERIC_VERBS]
     if generic and len(generic) < len(found):  # "helping kids learn": kids, learning;
         # "help people with their feelings": feelings
         for trigger, group, at in generic:
             found.remove((trigger, group, at))
             if group.key not in ignore:
-                left[at:at + len(trigger)] = [None] * len(trigger)
+                left[at:ends[at]] = [None] * (ends[at] - at)
     return found
 
 
@@ -390,11 +431,12 @@ def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phr
         for trigger in group.triggers:
             if trigger[0] not in present:
                 continue
-            at = _find(left, trigger)
-            if at < 0:
+            span = _span(left, trigger)
+            if span is None:
                 continue
-            if len(trigger) > 1:  # "au pair": searched as the first word, which stays
-                left[at + 1:at + len(trigger)] = [None] * (len(trigger) - 1)
+            at, end = span
+            if end - at > 1:  # "au pair": searched as the first word, which stays
+                left[at + 1:end] = [None] * (end - at - 1)
             word = trigger[0]
             reading.synonyms.setdefault(word, group)
             break

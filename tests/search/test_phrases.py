@@ -182,3 +182,14 @@ def test_good_pay_said_as_a_teen_says_it_orders_by_pay(engine):
     results = top(engine, "working outside that pays good", 10)
     wages = [r.median_wage for r in results if r.median_wage is not None]
     assert len(wages) >= 5 and wages == sorted(wages, reverse=True)
+
+
+def test_a_phrase_said_with_other_small_words_is_still_the_phrase(engine):
+    # "run my own business" is the concept's "run a business": one chip, managers, and no
+    # partial matches of "run" ("Casing Running Machine Tender")
+    understood = engine.understand("i want to run my own business")
+    assert [c.meaning for c in understood.chips] == ["being in charge"]
+    assert all(t.text != "run" for t in understood.terms)
+    results = top(engine, "i want to run my own business")
+    assert all(r.words_matched is None for r in results)
+    assert fair(results, ("11-",)) >= 4, [(r.code, r.title) for r in results]
