@@ -60,7 +60,7 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "are", "is", "which", "who", "they", "them", "there", "their", "his",
                   "her", "your", "our", "its", "but", "though", "just", "only", "very",
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
-                  "will", "might"})
+                  "will", "might", "have", "has", "had", "got", "gotta"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -72,7 +72,8 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "some kind of", "or something", "and stuff", "and things", "or anything",
     # what a job is, not what it is about ("playing video games for a living")
     "for a living", "as a job", "as a career", "for work", "when i grow up",
-    "when i am older", "one day", "someday"))
+    "when i am older", "one day", "someday", "all day", "all day long", "every day",
+    "all the time", "a lot"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -82,7 +83,8 @@ GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "m
 # "Protective Service" supervisors).
 WEAK_VERBS = GENERIC_VERBS | frozenset({"protect", "protecting", "support", "supporting",
                                         "assist", "assisting", "care", "caring", "watch",
-                                        "watching", "see", "seeing", "look", "looking"})
+                                        "watching", "see", "seeing", "look", "looking",
+                                        "build", "building", "builds", "create", "creating"})
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
@@ -117,7 +119,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "good money", "lots of money", "a lot of money", "rich", "get rich", "top paying",
         "best paying", "big money", "high salary", "good salary", "pays good", "pay good",
         "pays a lot", "pay a lot", "good paying", "paid well", "pays good money", "big paycheck",
-        "makes good money", "makes a lot of money", "good paycheck")),
+        "makes good money", "makes a lot of money", "good paycheck", "make bank",
+        "making bank", "makes bank", "big bucks", "make big bucks", "make the most money")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing")),
@@ -270,9 +273,9 @@ DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", 
 def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] | None:
     """Where the phrase stands among the tokens still unread (start, end), a determiner
     inside it said or left out or said differently; None when it is not there."""
-    if len(phrase) == 1:
+    if sum(word not in DETERMINERS for word in phrase) < 2:  # "on my own" is not "on the"
         at = _find(tokens, phrase)
-        return None if at < 0 else (at, at + 1)
+        return None if at < 0 else (at, at + len(phrase))
     for start, token in enumerate(tokens):
         if token != phrase[0]:
             continue

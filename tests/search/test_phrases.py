@@ -193,3 +193,30 @@ def test_a_phrase_said_with_other_small_words_is_still_the_phrase(engine):
     results = top(engine, "i want to run my own business")
     assert all(r.words_matched is None for r in results)
     assert fair(results, ("11-",)) >= 4, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 6: ways of working, slang and interests no group knew
+    ("i want to build ai", ("15-1221", "15-2051", "15-1252", "15-1251")),  # "build" says
+    # how, not what: no construction, no "R&D Scientist" partial matches
+    ("i have a big imagination", ("27-1", "27-3043", "15-1255")),  # "have" names nothing
+    ("i dont want to sit at a desk all day", ("47-", "49-", "51-")),  # "all day" neither
+    ("i want to work from home", ("15-", "27-3", "43-9", "43-4051", "13-2011")),
+    ("i like blowing things up", ("47-5032", "55-", "27-1014", "27-2099")),
+    ("workin at a theme park", ("39-3", "39-1014", "11-9072", "27-20", "49-9091")),
+])
+def test_ways_of_working_and_slang(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+def test_slang_for_good_pay_orders_by_pay(engine):
+    understood = engine.understand("jobs that make bank")
+    assert [c.meaning for c in understood.chips] == ["highest pay first"]
+
+
+def test_a_short_phrase_is_not_read_into_another_through_its_small_words(engine):
+    # "on my own" has one word that counts: "on the radio" is not it
+    chips = [c.meaning for c in engine.understand("i like being on the radio").chips]
+    assert chips == ["television and radio"]
+    assert top(engine, "team leader", 1)[0].words_matched is None  # a title, not teamwork
