@@ -98,12 +98,15 @@ EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 11, 10, 9
 EXACT_ALT, ALT_PREFIX, ALT_WORDS = 8, 7, 6
 ALT_STEM, ACTIVITY, TASK, DESCRIPTION, TECH = 5, 4, 3, 2, 1
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
-# A wish for an order ("well paid") orders the best WISH_POOL matches, or only the strong
-# ones (every word whole in a title or other name) when there are 5 or more.
+# A wish for an order ("well paid") orders the best WISH_POOL matches, or only the titled
+# ones (every word whole in the title) when there are 5 or more, else only the strong ones
+# (in a title or other name): "animal jobs with good pay" are careers with animals, not
+# radiologists who have "Veterinary Radiologist" among their other names.
 WISH_POOL = 30
 MAX_BONUS = 9.99
 WHOLE_WORD = 100.0
 STRONG = WHOLE_WORD + 10 * ALT_STEM
+TITLED = WHOLE_WORD + 10 * TITLE_WORDS
 TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
@@ -257,8 +260,10 @@ class SearchEngine:
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
                 careers[h.career], h.score, Sort.RELEVANCE))
+            titled = [h for h in pool if h.score >= TITLED]
             strong = [h for h in pool if h.score >= STRONG]
-            hits = {h.career: h for h in (strong if len(strong) >= 5 else pool)}
+            chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
+            hits = {h.career: h for h in chosen}
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)

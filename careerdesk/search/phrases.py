@@ -43,12 +43,36 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "jobs near", "jobs by", "jobs on", "jobs at", "jobs around", "careers near",
     "careers by", "careers on", "careers at", "work near", "working near", "near",
     "close to", "somewhere near",
+    # enthusiasm: "im obsessed with cars", "jobs for someone who loves football"
+    "im obsessed with", "i am obsessed with", "obsessed with", "im into", "i am into",
+    "i m into", "into", "im really into", "im a big fan of", "big fan of", "a fan of",
+    "fan of", "crazy about", "im crazy about", "passionate about", "im passionate about",
+    "addicted to", "im addicted to", "i do", "i play", "i always", "i really",
+    "jobs for someone who loves", "jobs for someone who likes", "for someone who loves",
+    "for someone who likes", "someone who loves", "someone who likes", "jobs for people who",
+    "for people who like", "for people who love", "people who like", "people who love",
+    "jobs for", "careers for someone who", "anything with", "anything to do with",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
     _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
+# ... or as a longer tail ("music is my life", "drawing is my fav thing").
+LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
+    "is my life", "is life", "is my thing", "is my fav thing", "is my favorite thing",
+    "is my favourite thing", "is my passion", "is my jam", "is the best", "is cool",
+    "are my thing", "are my life", "are my passion", "are the best", "are cool",
+    "is my favorite", "is my fav", "is my favourite", "are my favorite", "are my fav",
+    "is what i love", "is what i like", "all day", "every day", "for life",
+], key=lambda p: (-len(p.split()), p)))
+# How students write words in a chat ("sick ppl", "jobs w good pay"): the word meant.
+SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur": "your",
+         "w": "with", "wit": "with", "n": "and", "r": "are", "bc": "because",
+         "cuz": "because", "coz": "because", "tho": "though", "fav": "favorite",
+         "fave": "favorite", "luv": "love", "smth": "something", "sth": "something",
+         "uni": "college", "pls": "please", "obssessed": "obsessed", "obsesed": "obsessed",
+         "lotsa": "lots", "alot": "lot"}
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
                   "make", "making", "things", "stuff", "something", "i", "can", "where",
@@ -60,7 +84,8 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "are", "is", "which", "who", "they", "them", "there", "their", "his",
                   "her", "your", "our", "its", "but", "though", "just", "only", "very",
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
-                  "will", "might", "have", "has", "had", "got", "gotta"})
+                  "will", "might", "have", "has", "had", "got", "gotta", "friends", "always",
+                  "come", "comes", "usually", "often", "everyone", "everybody", "others"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -111,7 +136,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "skip college", "right out of high school", "straight out of high school",
         "out of high school", "after high school", "only high school", "high school only",
         "no diploma", "without a diploma", "without school", "no school", "not college",
-        "not to college", "not going to college", "no college though")),
+        "not to college", "not going to college", "no college though", "college isnt for me",
+        "college is not for me", "college isnt my thing", "not a college person",
+        "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
+        "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
         "well paid", "well paying", "make a lot of money", "make lots of money",
         "make good money", "make money", "earn a lot", "earn a lot of money", "earn money",
@@ -123,7 +151,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
-        "lots of jobs", "jobs of the future", "growing fast", "fastest growing")),
+        "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
+        "with a future", "have a future", "has a future", "a good future", "jobs with future",
+        "future jobs", "jobs of tomorrow", "wont go away", "will always be needed")),
 }
 
 
@@ -512,4 +542,11 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
                 left[live[-1]] = None
                 found = True
                 continue
-            return found
+            for tail in LEAD_OUT_PHRASES:  # longest first
+                if len(tail) < len(words_left) and tuple(words_left[-len(tail):]) == tail:
+                    for i in live[-len(tail):]:
+                        left[i] = None
+                    found = True
+                    break
+            else:
+                return found

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
+    SLANG,
     Chip,
     Group,
     Phrases,
@@ -116,6 +117,9 @@ class QueryReader:
         self._index = index
         self._phrases = phrases or load_phrases()
         self._phrase_words = phrase_words(self._phrases)
+        self._single_triggers = frozenset(
+            t[0] for g in self._phrases.concepts + self._phrases.synonyms for t in g.triggers
+            if len(t) == 1)
         # what a typo may be mended to, in a fixed order so that a tie ("nand": band, hand,
         # land) goes the same way in every run; never a stopword, which search drops anyway
         self._mend_targets = tuple(sorted(self._phrase_words - STOPWORDS))
@@ -144,7 +148,7 @@ class QueryReader:
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
             tokens.pop()  # "registered n": wait for the next letter
             typing = False
-        tokens = [self._mend(t) for t in tokens]
+        tokens = [self._mend(SLANG.get(t, t)) for t in tokens]
         read = read_phrases(tokens, ignore, self._phrases)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
@@ -169,6 +173,12 @@ class QueryReader:
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha():
             return token
+        if token.endswith("in") and token + "g" in self._phrase_words \
+                and not self._index.known(f'"{token}"'):
+            return token + "g"  # "makin", "drawin", "workin": the g left out
+        if token.endswith("s") and token[:-1] in self._single_triggers \
+                and not self._vocabulary_words.written(token)[0]:
+            return token[:-1]  # "tiktoks" (no name or task writes it; "cooks" is a title)
         from rapidfuzz.distance import OSA
         from rapidfuzz.process import extractOne
 

@@ -220,3 +220,36 @@ def test_a_short_phrase_is_not_read_into_another_through_its_small_words(engine)
     chips = [c.meaning for c in engine.understand("i like being on the radio").chips]
     assert chips == ["television and radio"]
     assert top(engine, "team leader", 1)[0].words_matched is None  # a title, not teamwork
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 7: the issue's interests in teenagers' own words
+    ("music is my life", ("27-204", "25-1121", "29-1129.02", "27-4014")),  # a tail, not
+    # the word "life"
+    ("drawin is my fav thing", ("27-1", "17-301")),  # the g left out; not wire drawing
+    ("im obsessed with cars", ("49-3", "17-2141", "41-2031", "53-3")),
+    ("jobs for someone who loves football", ("27-202", "29-9091", "25-1193")),
+    ("looking after sick ppl", ("29-", "31-")),  # chat spelling of "people"
+    ("makin tiktoks", ("27-", "13-1161", "11-2", "41-9012")),  # the plural of a group's word
+])
+def test_the_issues_interests_in_teenagers_words(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("no uni", "no college degree needed"),
+    ("college isnt for me", "no college degree needed"),
+    ("jobs with a future", "growing faster than average"),
+])
+def test_more_ways_to_say_a_wish(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+def test_a_pay_wish_orders_the_careers_named_by_the_interest(engine):
+    # not the radiologists and pathologists whose other names mention animals
+    results = top(engine, "animal jobs w good pay")
+    assert all("nimal" in r.title or "eterinar" in r.title or "oolog" in r.title
+               for r in results), [r.title for r in results]
+    wages = [r.median_wage for r in results if r.median_wage is not None]
+    assert wages == sorted(wages, reverse=True)
