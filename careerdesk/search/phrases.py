@@ -65,6 +65,9 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "are my thing", "are my life", "are my passion", "are the best", "are cool",
     "is my favorite", "is my fav", "is my favourite", "are my favorite", "are my fav",
     "is what i love", "is what i like", "all day", "every day", "for life",
+    # a school subject: "geography class" is geography
+    "class", "classes", "at school", "in school", "subject", "is my best subject",
+    "is my favorite subject", "is my favorite class",
 ], key=lambda p: (-len(p.split()), p)))
 # How students write words in a chat ("sick ppl", "jobs w good pay"): the word meant.
 SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur": "your",
@@ -542,6 +545,9 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
                 left[live[-1]] = None
                 found = True
                 continue
+            if any(tuple(words_left[-len(trigger):]) == trigger for trigger, _ in
+                   phrases.concept_triggers.get(words_left[-2] or "", ())):
+                return found  # "shop class" names a concept: its tail stays
             for tail in LEAD_OUT_PHRASES:  # longest first
                 if len(tail) < len(words_left) and tuple(words_left[-len(tail):]) == tail:
                     for i in live[-len(tail):]:

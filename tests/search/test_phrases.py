@@ -253,3 +253,18 @@ def test_a_pay_wish_orders_the_careers_named_by_the_interest(engine):
                for r in results), [r.title for r in results]
     wages = [r.median_wage for r in results if r.median_wage is not None]
     assert wages == sorted(wages, reverse=True)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 8
+    ("geography class", ("19-3092", "17-1021", "17-3031", "25-1064", "15-1299.02")),  # a
+    # school subject: "class" names no career
+    ("history class", ("19-3093", "25-1125", "19-3094", "25-2031", "25-2022")),
+    ("helping sick kids", ("29-1221", "29-1243", "29-1141", "29-1071", "29-1123", "21-1022")),
+    ("making beats", ("27-4014", "27-2041", "27-2091", "27-4011", "27-2042")),
+    ("i want to be a spy", ("33-3021", "33-9021", "55-")),
+    ("i hate being inside", ("37-", "45-", "19-1032", "19-1031", "19-4071", "47-")),
+])
+def test_school_subjects_and_dream_jobs_without_a_title(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
