@@ -1,9 +1,11 @@
 """The search evaluation sets in bench/eval/ parse, name real careers, and keep their promises.
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
-that have an O*NET occupation, split dev/test by the rule its builder states;
-gov_titles_reviewed.tsv promises a blind re-judging of that file's test split: only its titles,
-codes of real careers, and the counts its header states;
+that have an O*NET occupation, split dev/test by the rule its builder states and holdout for the
+titles of the third Census sample;
+gov_titles_reviewed.tsv and gov_titles_holdout_reviewed.tsv promise a blind re-judging of that
+file's test and holdout splits: only their titles, codes of real careers, no title O*NET lists word
+for word, and the counts their headers state;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
 the benchmark understands.
 """
@@ -23,6 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "bench" / "eval"
 DB_PATH = ROOT / "data" / "careers.db"
 REVIEWED = EVAL / "gov_titles_reviewed.tsv"
+HOLDOUT_REVIEWED = EVAL / "gov_titles_holdout_reviewed.tsv"
+SAMPLES = EVAL / "source"
+# (file, split it re-judges, fewest rows it may keep)
+REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150)]
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -57,11 +63,30 @@ def normalise(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z]+", " ", text.lower()).split())
 
 
+def _sample_titles(*names: str) -> set[str]:
+    """The normalised titles of Census index samples in bench/eval/source/."""
+    titles = set()
+    for name in names:
+        for line in (SAMPLES / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                titles.add(normalise(line.rpartition("|")[0]))
+    return titles
+
+
+def _onet_titles(db) -> set[str]:
+    onet = {normalise(t) for (t,) in db.execute("SELECT title FROM occupation")}
+    for title, short in db.execute("SELECT title, short FROM title"):
+        onet.add(normalise(title))
+        if short:
+            onet.add(normalise(short))
+    return onet
+
+
 def test_gov_titles_parse_with_sizes_and_both_halves(bench):
     titles = bench.load_gov_titles()
     assert 400 <= len(titles) <= 1500
     splits = {t.split for t in titles}
-    assert splits == {"dev", "test"}
+    assert splits == {"dev", "test", "holdout"}
     for split in splits:
         assert sum(t.split == split for t in titles) >= 150
     for item in titles:
@@ -77,37 +102,52 @@ def test_every_gov_title_soc_code_has_an_onet_career(bench, career_codes):
 
 
 def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
-    onet = {normalise(t) for (t,) in db.execute("SELECT title FROM occupation")}
-    for title, short in db.execute("SELECT title, short FROM title"):
-        onet.add(normalise(title))
-        if short:
-            onet.add(normalise(short))
+    onet = _onet_titles(db)
     clashes = [t.query for t in bench.load_gov_titles() if normalise(t.query) in onet]
     assert not clashes
 
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
-    # dev when the first byte of the SHA-256 of the normalised title is even
-    for item in bench.load_gov_titles():
-        even = hashlib.sha256(normalise(item.query).encode()).digest()[0] % 2 == 0
-        assert item.split == ("dev" if even else "test"), item.query
+    # the third sample's titles are holdout unless the first two samples have them; the rest are
+    # dev when the first byte of the SHA-256 of the normalised title is even, else test
+    tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
+    holdout = _sample_titles("census_index_sample_3.txt") - tuning
+    titles = bench.load_gov_titles()
+    for item in titles:
+        key = normalise(item.query)
+        if key in holdout:
+            assert item.split == "holdout", item.query
+        else:
+            assert key in tuning, f"{item.query}: in no sample"
+            even = hashlib.sha256(key.encode()).digest()[0] % 2 == 0
+            assert item.split == ("dev" if even else "test"), item.query
+    assert sum(t.split == "holdout" for t in titles) >= 150
 
 
-def test_reviewed_gov_titles_parse(bench):
-    reviewed = bench.load_gov_titles(REVIEWED)
-    assert 150 <= len(reviewed) <= 211
+@pytest.mark.parametrize("path,split,fewest", REVIEWED_SETS)
+def test_reviewed_gov_titles_parse(bench, path, split, fewest):
+    reviewed = bench.load_gov_titles(path)
+    of_split = sum(t.split == split for t in bench.load_gov_titles())
+    assert fewest <= len(reviewed) <= of_split
     for item in reviewed:
         assert item.query.strip() == item.query and item.query
-        assert item.split == "test", item.query
+        assert item.split == split, item.query
         assert item.socs and all(SOC.match(code) for code in item.socs), item
         assert len(item.socs) <= 20, f"{item.query}: {len(item.socs)} codes"
     assert len({normalise(t.query) for t in reviewed}) == len(reviewed), "a title is listed twice"
 
 
-def test_every_reviewed_soc_code_has_an_onet_career(bench, career_codes):
+@pytest.mark.parametrize("path", [path for path, _, _ in REVIEWED_SETS])
+def test_every_reviewed_soc_code_has_an_onet_career(bench, career_codes, path):
     socs = {code[:7] for code in career_codes}
-    missing = {code for t in bench.load_gov_titles(REVIEWED) for code in t.socs} - socs
+    missing = {code for t in bench.load_gov_titles(path) for code in t.socs} - socs
     assert not missing
+
+
+@pytest.mark.parametrize("path", [path for path, _, _ in REVIEWED_SETS])
+def test_no_reviewed_title_is_word_for_word_an_onet_title(bench, db, path):
+    onet = _onet_titles(db)
+    assert not [t.query for t in bench.load_gov_titles(path) if normalise(t.query) in onet]
 
 
 def _dropped(text: str) -> list[str]:
@@ -115,12 +155,13 @@ def _dropped(text: str) -> list[str]:
     return re.findall(r"^# - '(.+?)' \(was ", text, flags=re.MULTILINE)
 
 
-def test_reviewed_titles_are_the_test_split_and_the_header_counts_hold(bench):
-    test = {t.query: t.socs for t in bench.load_gov_titles() if t.split == "test"}
-    reviewed = bench.load_gov_titles(REVIEWED)
+@pytest.mark.parametrize("path,split,fewest", REVIEWED_SETS)
+def test_reviewed_titles_are_their_split_and_the_header_counts_hold(bench, path, split, fewest):
+    test = {t.query: t.socs for t in bench.load_gov_titles() if t.split == split}
+    reviewed = bench.load_gov_titles(path)
     outside = [t.query for t in reviewed if t.query not in test]
-    assert not outside, "not from the test split of gov_titles.tsv"
-    text = REVIEWED.read_text(encoding="utf-8")
+    assert not outside, f"not from the {split} split of gov_titles.tsv"
+    text = path.read_text(encoding="utf-8")
     dropped = _dropped(text)
     assert set(dropped) <= set(test)
     # every test title is either kept (perhaps re-judged) or listed as dropped, never both

@@ -17,8 +17,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    that changed are listed in ``source/soc2010_soc2018_changes.txt``) and keep the SOC codes
    that have an O*NET occupation in data/careers.db (``occupation.code[:7]``); a title left
    with no code is dropped;
-5. split deterministically: ``dev`` when the first byte of the SHA-256 of the normalised title
-   is even, else ``test``.
+5. split deterministically: titles of the first two samples are ``dev`` when the first byte of
+   the SHA-256 of the normalised title is even, else ``test``; titles of the third sample
+   (``census_index_sample_3.txt``, drawn after tuning) are ``holdout``, except a title already
+   kept from the first two samples, which keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -38,6 +40,7 @@ ROOT = HERE.parent.parent
 SOURCE = HERE / "source"
 OUT = HERE / "gov_titles.tsv"
 SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
+HOLDOUT_SAMPLES = ("census_index_sample_3.txt",)
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
@@ -53,6 +56,13 @@ def read_pairs(path: Path) -> list[list[str]]:
         if line.strip() and not line.startswith("#"):
             rows.append(line.split())
     return rows
+
+
+def split_of(key: str, holdout: bool) -> str:
+    """holdout for the later sample; else dev when the SHA-256's first byte is even, else test."""
+    if holdout:
+        return "holdout"
+    return "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
 
 
 def onet_titles(sources: Path) -> set[str]:
@@ -90,9 +100,9 @@ def main() -> int:
               "in O*NET's title files": 0, "no O*NET occupation for its SOC": 0,
               "duplicate": 0}
     kept: dict[str, tuple[str, list[str], str, str]] = {}
-    lines = [line for name in SAMPLES
+    lines = [(line, name in HOLDOUT_SAMPLES) for name in SAMPLES + HOLDOUT_SAMPLES
              for line in (SOURCE / name).read_text(encoding="utf-8").splitlines()]
-    for line in lines:
+    for line, holdout in lines:
         if not line.strip() or line.startswith("#"):
             continue
         counts["sampled"] += 1
@@ -123,8 +133,7 @@ def main() -> int:
         if key in kept:
             counts["duplicate"] += 1
             continue
-        split = "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
-        kept[key] = (title, sorted(socs), split, code.zfill(4))
+        kept[key] = (title, sorted(socs), split_of(key, holdout), code.zfill(4))
 
     rows = sorted(kept.values())
     header = [
@@ -140,7 +149,8 @@ def main() -> int:
         "# bench/eval/build_gov_titles.py from bench/eval/source/ (sampling, filters and split",
         "# are described there).",
         "# " + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; kept: {len(rows)} "
-        f"(dev {sum(r[2] == 'dev' for r in rows)}, test {sum(r[2] == 'test' for r in rows)})",
+        f"(dev {sum(r[2] == 'dev' for r in rows)}, test {sum(r[2] == 'test' for r in rows)}, "
+        f"holdout {sum(r[2] == 'holdout' for r in rows)})",
         "# A result is correct when its O*NET-SOC code's first 7 characters are one of the codes.",
         "query\tsoc_codes\tsplit\tcensus2010",
     ]
