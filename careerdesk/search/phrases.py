@@ -75,7 +75,8 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "cuz": "because", "coz": "because", "tho": "though", "fav": "favorite",
          "fave": "favorite", "luv": "love", "smth": "something", "sth": "something",
          "uni": "college", "pls": "please", "obssessed": "obsessed", "obsesed": "obsessed",
-         "lotsa": "lots", "alot": "lot"}
+         "lotsa": "lots of", "alot": "a lot", "wanna": "want to", "gonna": "going to",
+         "gotta": "got to"}
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
                   "make", "making", "things", "stuff", "something", "i", "can", "where",

@@ -148,7 +148,7 @@ class QueryReader:
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
             tokens.pop()  # "registered n": wait for the next letter
             typing = False
-        tokens = [self._mend(SLANG.get(t, t)) for t in tokens]
+        tokens = [self._mend(w) for t in tokens for w in SLANG.get(t, t).split()]
         read = read_phrases(tokens, ignore, self._phrases)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []

@@ -268,3 +268,21 @@ def test_a_pay_wish_orders_the_careers_named_by_the_interest(engine):
 def test_school_subjects_and_dream_jobs_without_a_title(engine, query, prefixes):
     results = top(engine, query)
     assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 9
+    ("fixing pipes", ("47-2152", "47-2151", "47-3015")),  # plumbers, not organ repairers
+    ("help people walk again", ("29-1123", "31-2021", "29-2091", "29-1122", "29-1229.04",
+                                "21-1015")),
+    ("working with dead bodies", ("39-4031", "39-4011", "39-4021", "13-1041.06",
+                                  "19-4092", "29-1222")),
+    ("mummies and pyrimids", ("19-3091", "19-3093", "25-4012", "25-4013", "25-1062")),  # a
+    # typo of a group's word
+    ("helping deliver babies", ("29-1218", "29-1161", "29-9099.01", "29-1141")),
+    ("sports jobs that pay alot", ("27-202", "29-9091", "29-1229.05", "13-1011")),  # "alot"
+    # is "a lot": the pay wish
+])
+def test_more_interests_students_name(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
