@@ -76,7 +76,26 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "fave": "favorite", "luv": "love", "smth": "something", "sth": "something",
          "uni": "college", "pls": "please", "obssessed": "obsessed", "obsesed": "obsessed",
          "lotsa": "lots of", "alot": "a lot", "wanna": "want to", "gonna": "going to",
-         "gotta": "got to"}
+         "gotta": "got to",
+         # British spellings of words O*NET writes the American way ("theatre professor")
+         "theatre": "theater", "theatres": "theaters", "defence": "defense",
+         "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",
+         "labour": "labor", "labourer": "laborer", "labourers": "laborers",
+         "programme": "program", "programmes": "programs", "catalogue": "catalog",
+         "jewellery": "jewelry", "jeweller": "jeweler", "aluminium": "aluminum",
+         "tyre": "tire", "tyres": "tires", "metre": "meter", "litre": "liter",
+         "fibre": "fiber", "mould": "mold", "moulder": "molder", "plough": "plow",
+         "cheque": "check", "organisation": "organization", "organiser": "organizer",
+         "specialise": "specialize", "analyse": "analyze", "paediatric": "pediatric",
+         "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
+         "anaesthetist": "anesthesiologist", "haematology": "hematology",
+         "gynaecologist": "gynecologist", "oesophageal": "esophageal", "grey": "gray",
+         "storey": "story", "kerb": "curb", "draughtsman": "draftsman",
+         "draughtsperson": "drafter", "practise": "practice", "licence": "license",
+         "councillor": "councilor", "counsellor": "counselor", "counselling": "counseling",
+         "travelling": "traveling", "traveller": "traveler", "modelling": "modeling",
+         "cancelling": "canceling", "levelling": "leveling", "labelling": "labeling",
+         "fuelling": "fueling", "jewelry": "jewelry"}
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
                   "make", "making", "things", "stuff", "something", "i", "can", "where",

@@ -584,3 +584,12 @@ def test_concepts_are_read_once_at_preload_and_searched_the_same(store):
     finally:
         connection.set_trace_callback(None)
     assert found and not [s for s in statements if "search_text MATCH" in s], statements
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    ("restaurant owner", "11-9051"),  # an owner runs the business: its manager
+    ("theatre professor", "25-1121"),  # British spelling of O*NET's "theater"
+    ("third baseman", "27-2021"),  # a player's position
+])
+def test_owners_british_spellings_and_positions_find_the_career(engine, query, code):
+    assert engine.search(query, limit=1)[0].code.startswith(code), query
