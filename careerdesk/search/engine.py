@@ -135,6 +135,7 @@ class _Career:
     popularity: float  # 0-1 from employment: breaks ties towards common jobs
     title_words: tuple[str, ...]
     title_singulars: frozenset[str]  # the rough singulars of title_words
+    role: str = ""  # "supervisor" or "helper" when the title names one of others' work
 
     @property
     def code(self) -> str:
@@ -236,6 +237,7 @@ class SearchEngine:
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                             Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                             understood.phrase)
+        _unasked_roles_after(found, careers, terms)
         if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
@@ -445,7 +447,7 @@ class SearchEngine:
                 wage_top_coded="annual_median" in (top or "").split(","),
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
-                frozenset(singular(w) for w in content_words(title))))
+                frozenset(singular(w) for w in content_words(title)), _role(title)))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -662,6 +664,11 @@ class SearchEngine:
             fused[hit.career] = 1 / (FUSION_K + rank)
         for rank, career in enumerate(by_words):
             fused[career] = fused.get(career, 0.0) + 1 / (FUSION_K + rank)
+        said = {t.text for t in terms}
+        for career in fused:  # bm25 too favours the overseers' titles: see ROLE_WORDS
+            role = careers[career].role
+            if role and not said & ROLE_WORDS[role]:
+                fused[career] *= ROLE_FUSED_SHARE
         chosen = sorted(fused, key=lambda c: (-fused[c], careers[c].figures.title))
         if limit is not None:
             chosen = chosen[:limit]
@@ -807,6 +814,41 @@ def _stray(career: _Career, name: str, searched: frozenset[str],
         own = strays[name] = frozenset(
             form for form in map(singular, content_words(name)) if form not in searched)
     return bool(own) and not own & career.title_singulars
+
+
+# A supervisor's or helper's title holds the words of the work it oversees or helps with
+# ("First-Line Supervisors of Retail Sales Workers"): unless the query names the role, such
+# a career ranks below the careers that do the work, tier for tier.
+ROLE_WORDS = {
+    "supervisor": frozenset({"supervisor", "supervisors", "supervising", "foreman", "forewoman",
+                             "foreperson", "foremen", "chief", "head", "lead", "leader", "boss",
+                             "superintendent", "overseer", "manager", "director", "sergeant",
+                             "captain", "lieutenant", "coordinator", "commander", "commanding",
+                             "charge"}),
+    "helper": frozenset({"helper", "helpers", "apprentice", "assistant", "aide", "trainee",
+                         "laborer", "labourer", "hand", "tender", "boy", "runner"}),
+}
+ROLE_PENALTY = 25.0  # two and a half tiers
+ROLE_FUSED_SHARE = 0.8  # of a fused score
+
+
+def _role(title: str) -> str:
+    if title.startswith("First-Line Supervisors"):
+        return "supervisor"
+    if title.startswith("Helpers"):
+        return "helper"
+    return ""
+
+
+def _unasked_roles_after(found: dict[int, _Best], careers: list[_Career],
+                         terms: Sequence[Term]) -> None:
+    """Lower the supervisors and helpers among ``found`` when no word of the query asks for
+    one (in place)."""
+    said = {t.text for t in terms}
+    for career, best in found.items():
+        role = careers[career].role
+        if role and not said & ROLE_WORDS[role] and best[0] > ROLE_PENALTY:
+            found[career] = (best[0] - ROLE_PENALTY, *best[1:])
 
 
 def _code_matches(careers: list[_Career], query: str, allowed: frozenset[int]

@@ -37,6 +37,8 @@ from careerdesk.search.records import Sort
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Vocabulary
 
+# A doer named by fewer titles and other names is a stray ("factorer" for "factory")
+MIN_DOER_NAMES = 2
 MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
 MAX_TERMS = 8
 MAX_CORRECTED = 3  # typo look-ups per query
@@ -284,8 +286,13 @@ class QueryReader:
         """The term also matching who does the activity it names, where the index knows
         the word ("painter" for "painting"; not "paintor")."""
         doers = tuple(w for w in agent_nouns(term.text)
-                      if w not in term.whole and self._index.known(f'"{w}"'))
+                      if w not in term.whole and self._index.known(f'"{w}"')
+                      and self._names_holding(w) >= MIN_DOER_NAMES)
         return replace(term, whole=term.whole + doers) if doers else term
+
+    def _names_holding(self, word: str) -> int:
+        """How many titles and other names hold the word or its plural, as written."""
+        return sum((self.word_counts(form) or (0, 0))[0] for form in (word, word + "s"))
 
     def _initials(self, terms: list[Term]) -> list[Term]:
         """A short word of initials followed by a word may be an abbreviation that word ends:

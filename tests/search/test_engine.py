@@ -593,3 +593,18 @@ def test_concepts_are_read_once_at_preload_and_searched_the_same(store):
 ])
 def test_owners_british_spellings_and_positions_find_the_career(engine, query, code):
     assert engine.search(query, limit=1)[0].code.startswith(code), query
+
+
+def test_a_worker_comes_before_the_workers_helpers_and_supervisors(engine):
+    # "rod buster" is an ironworker's nickname: the ironworkers, not a construction helper
+    first = engine.search("rod buster ironworker", limit=1)[0]
+    assert not first.title.startswith(("Helpers", "First-Line Supervisors")), first.title
+    # asked for, a supervisor or helper still comes first
+    assert engine.search("retail supervisor", limit=1)[0].title.startswith("First-Line")
+    assert engine.search("carpenter helper", limit=1)[0].title == "Helpers--Carpenters"
+
+
+def test_a_place_is_not_read_as_a_rare_doer(engine):
+    # "factory" is no "factorer" (an other name of credit analysts)
+    results = engine.search("working in a factory", limit=5)
+    assert all(r.code.startswith("51-") for r in results), [r.title for r in results]
