@@ -67,7 +67,8 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "is what i love", "is what i like", "all day", "every day", "for life",
     # a school subject: "geography class" is geography
     "class", "classes", "at school", "in school", "subject", "is my best subject",
-    "is my favorite subject", "is my favorite class",
+    "is my favorite subject", "is my favorite class", "are so cool", "is so cool",
+    "are awesome", "is awesome", "is fun", "are fun", "a lot",
 ], key=lambda p: (-len(p.split()), p)))
 # How students write words in a chat ("sick ppl", "jobs w good pay"): the word meant.
 SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur": "your",
@@ -77,6 +78,10 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "uni": "college", "pls": "please", "obssessed": "obsessed", "obsesed": "obsessed",
          "lotsa": "lots of", "alot": "a lot", "wanna": "want to", "gonna": "going to",
          "gotta": "got to",
+         # school subjects as students shorten them, and their misspellings
+         # ("bio", "psych" and "chem" stay: "bio engineer", "psych tech" are job titles)
+         "econ": "economics", "helth": "health", "enviroment": "environment",
+         "enviromental": "environmental",
          # British spellings of words O*NET writes the American way ("theatre professor")
          "theatre": "theater", "theatres": "theaters", "defence": "defense",
          "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",

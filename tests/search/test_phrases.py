@@ -286,3 +286,21 @@ def test_school_subjects_and_dream_jobs_without_a_title(engine, query, prefixes)
 def test_more_interests_students_name(engine, query, prefixes):
     results = top(engine, query)
     assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 10: hobbies, school life, situations
+    ("i like chess alot", ("15-2021", "15-2031", "15-1255", "25-3021", "13-")),  # not chefs
+    ("lasers are so cool", ("17-2199.07", "17-3029.08", "19-2012", "51-9082")),
+    ("i like econ class", ("19-3011", "25-1063", "13-2", "11-3031")),
+    ("helping people hear better", ("29-1181", "29-2092", "29-1127")),
+    ("jobs i can get at 16", ("41-2011", "35-", "33-9092", "53-7065", "39-3091")),
+])
+def test_hobbies_school_life_and_situations(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+def test_a_short_subject_name_that_begins_job_titles_stays_as_typed(engine):
+    # "bio engineer" is a bioengineer, not a "biology engineer"
+    assert top(engine, "bio engineer", 1)[0].code.startswith("17-2031")
