@@ -81,7 +81,8 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          # school subjects as students shorten them, and their misspellings
          # ("bio", "psych" and "chem" stay: "bio engineer", "psych tech" are job titles)
          "econ": "economics", "helth": "health", "enviroment": "environment",
-         "enviromental": "environmental",
+         "enviromental": "environmental", "puppys": "puppies", "mecanic": "mechanic",
+         "mecanics": "mechanics", "tecnology": "technology", "techology": "technology",
          # British spellings of words O*NET writes the American way ("theatre professor")
          "theatre": "theater", "theatres": "theaters", "defence": "defense",
          "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",
@@ -155,7 +156,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "dont want to go to college for long", "don t want to go to college for long",
         "do not want to go to college for long", "short training", "quick training",
         "a short course", "a certificate", "only a certificate", "just a certificate",
-        "not many years of school", "not many years of college")),
+        "not many years of school", "not many years of college", "trade school",
+        "a trade", "learn a trade", "the trades", "vocational school", "without all the school",
+        "not a lot of school", "without much schooling")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
         "no college", "without college", "without going to college", "without a degree",
         "without a college degree", "no degree", "no college degree", "dont need college",
@@ -176,12 +179,16 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "best paying", "big money", "high salary", "good salary", "pays good", "pay good",
         "pays a lot", "pay a lot", "good paying", "paid well", "pays good money", "big paycheck",
         "makes good money", "makes a lot of money", "good paycheck", "make bank",
+        "millionaire", "a millionaire", "be a millionaire", "millionare", "100k", "six figures",
+        "six figure", "big salary", "big salaries", "high salary", "high salaries",
+        "pays 100k", "lots of cash", "get rich quick", "be rich",
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
         "with a future", "have a future", "has a future", "a good future", "jobs with future",
-        "future jobs", "jobs of tomorrow", "wont go away", "will always be needed")),
+        "future jobs", "jobs of tomorrow", "wont go away", "will always be needed",
+        "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings")),
 }
 
 

@@ -304,3 +304,26 @@ def test_hobbies_school_life_and_situations(engine, query, prefixes):
 def test_a_short_subject_name_that_begins_job_titles_stays_as_typed(engine):
     # "bio engineer" is a bioengineer, not a "biology engineer"
     assert top(engine, "bio engineer", 1)[0].code.startswith("17-2031")
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 11: ordinary wishes and interests in new words
+    ("puppys and kittens", ("39-2021", "39-2011", "29-1131", "29-2056", "31-9096")),
+    ("fresh air jobs", ("37-", "45-", "19-1031", "19-1032", "19-4071", "33-2011")),
+    ("i doodle all the time", ("27-1", "17-301")),
+    ("im good with tecnology", ("15-",)),
+    ("i want to work at the mall", ("41-", "27-1026", "33-9032")),
+])
+def test_ordinary_interests_in_new_words(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i want to be a millionare", "highest pay first"),
+    ("i want a job that pays 100k", "highest pay first"),
+    ("careers that are booming", "growing faster than average"),
+    ("trade school", "no college degree needed"),
+])
+def test_wishes_in_new_words(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
