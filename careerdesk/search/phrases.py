@@ -169,6 +169,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "no diploma", "without a diploma", "without school", "no school", "not college",
         "not to college", "not going to college", "no college though", "college isnt for me",
         "college is not for me", "college isnt my thing", "not a college person",
+        "just a diploma", "only a diploma", "with just a diploma", "a high school diploma",
+        "just high school",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -188,7 +190,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
         "with a future", "have a future", "has a future", "a good future", "jobs with future",
         "future jobs", "jobs of tomorrow", "wont go away", "will always be needed",
-        "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings")),
+        "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings",
+        "will be big", "big in the future", "in the future", "in 10 years", "in ten years")),
 }
 
 

@@ -327,3 +327,16 @@ def test_ordinary_interests_in_new_words(engine, query, prefixes):
 ])
 def test_wishes_in_new_words(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 12: the commonest interests, said plainly
+    ("working at a park", ("19-1031", "19-4071", "37-3011", "33-9092", "39-3091", "39-9032",
+                           "45-4011")),
+    ("i want to work at nasa", ("19-2011", "17-2011", "19-2012", "17-3021", "53-2011")),
+    ("social media", ("13-1161", "27-3031", "11-2032", "11-2021")),
+    ("i want to own a restaurant", ("11-9051", "35-1011", "35-1012", "35-2014", "11-1021")),
+])
+def test_the_commonest_interests_said_plainly(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
