@@ -170,7 +170,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "not to college", "not going to college", "no college though", "college isnt for me",
         "college is not for me", "college isnt my thing", "not a college person",
         "just a diploma", "only a diploma", "with just a diploma", "a high school diploma",
-        "just high school",
+        "just high school", "no student loans", "dont want student loans",
+        "without student loans", "avoid student loans", "dont want debt", "no debt",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -183,7 +184,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "makes good money", "makes a lot of money", "good paycheck", "make bank",
         "millionaire", "a millionaire", "be a millionaire", "millionare", "100k", "six figures",
         "six figure", "big salary", "big salaries", "high salary", "high salaries",
-        "pays 100k", "lots of cash", "get rich quick", "be rich",
+        "pays 100k", "lots of cash", "get rich quick", "be rich", "buy my mom a house",
+        "buy my parents a house", "buy a house", "support my family", "provide for my family",
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",

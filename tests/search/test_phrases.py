@@ -340,3 +340,17 @@ def test_wishes_in_new_words(engine, query, meaning):
 def test_the_commonest_interests_said_plainly(engine, query, prefixes):
     results = top(engine, query)
     assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 13
+    ("helping ppl with broken bones", ("29-1242", "29-2034", "29-1123", "29-2091", "29-9091")),
+    ("careers in skincare", ("39-5094", "29-1213", "39-5012")),
+    ("i want to build skyscrapers", ("17-2051", "11-9021", "47-2221", "17-1011", "53-7021",
+                                     "11-9041", "17-3011")),  # not database architects
+    ("apprenticeship", ("47-", "49-", "51-")),
+    ("helping people with their computers", ("15-1232", "15-1231", "49-2011")),
+])
+def test_ordinary_phrases_of_round_13(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
