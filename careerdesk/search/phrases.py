@@ -83,6 +83,7 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "econ": "economics", "helth": "health", "enviroment": "environment",
          "enviromental": "environmental", "puppys": "puppies", "mecanic": "mechanic",
          "mecanics": "mechanics", "tecnology": "technology", "techology": "technology",
+         "garrage": "garage", "emergancy": "emergency",
          # British spellings of words O*NET writes the American way ("theatre professor")
          "theatre": "theater", "theatres": "theaters", "defence": "defense",
          "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",
@@ -114,7 +115,7 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "her", "your", "our", "its", "but", "though", "just", "only", "very",
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
                   "will", "might", "have", "has", "had", "got", "gotta", "friends", "always",
-                  "come", "comes", "usually", "often", "everyone", "everybody", "others"})
+                  "come", "comes", "usually", "often", "everyone", "everybody", "others", "out"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
