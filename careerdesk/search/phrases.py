@@ -57,7 +57,7 @@ _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
     _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
 # Said after what they want ("animal jobs").
-LEAD_OUTS = frozenset({"jobs", "job", "careers", "career"})
+LEAD_OUTS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
 # ... or as a longer tail ("music is my life", "drawing is my fav thing").
 LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "is my life", "is life", "is my thing", "is my fav thing", "is my favorite thing",
@@ -83,7 +83,8 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "econ": "economics", "helth": "health", "enviroment": "environment",
          "enviromental": "environmental", "puppys": "puppies", "mecanic": "mechanic",
          "mecanics": "mechanics", "tecnology": "technology", "techology": "technology",
-         "garrage": "garage", "emergancy": "emergency",
+         "garrage": "garage", "emergancy": "emergency", "takeing": "taking",
+         "industery": "industry", "buldozer": "bulldozer",
          # British spellings of words O*NET writes the American way ("theatre professor")
          "theatre": "theater", "theatres": "theaters", "defence": "defense",
          "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",

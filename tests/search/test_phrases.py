@@ -365,3 +365,15 @@ def test_ordinary_phrases_of_round_13(engine, query, prefixes):
 def test_two_dozen_as_the_reviewers_would_write_them(engine, query, prefixes):
     results = top(engine, query)
     assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 15
+    ("i spend all my time outside", ("37-", "45-", "19-1031", "19-1032", "19-4071")),
+    ("trades that pay good", ("47-", "49-")),  # 'trades' with the pay wish
+    ("i want to help doctors", ("31-9092", "29-1071", "29-2055", "29-1141", "43-6013")),
+    ("jobs in the music industery", ("27-204", "27-2042", "27-4014", "25-1121")),
+])
+def test_more_ordinary_phrases_of_round_15(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
