@@ -84,7 +84,7 @@ SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur":
          "enviromental": "environmental", "puppys": "puppies", "mecanic": "mechanic",
          "mecanics": "mechanics", "tecnology": "technology", "techology": "technology",
          "garrage": "garage", "emergancy": "emergency", "takeing": "taking",
-         "industery": "industry", "buldozer": "bulldozer",
+         "industery": "industry", "buldozer": "bulldozer", "bluprints": "blueprints",
          # British spellings of words O*NET writes the American way ("theatre professor")
          "theatre": "theater", "theatres": "theaters", "defence": "defense",
          "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",
@@ -160,7 +160,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "a short course", "a certificate", "only a certificate", "just a certificate",
         "not many years of school", "not many years of college", "trade school",
         "a trade", "learn a trade", "the trades", "vocational school", "without all the school",
-        "not a lot of school", "without much schooling")),
+        "not a lot of school", "without much schooling", "on the job training",
+        "train you on the job", "learn on the job", "trained on the job", "paid training")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
         "no college", "without college", "without going to college", "without a degree",
         "without a college degree", "no degree", "no college degree", "dont need college",
@@ -174,6 +175,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "just a diploma", "only a diploma", "with just a diploma", "a high school diploma",
         "just high school", "no student loans", "dont want student loans",
         "without student loans", "avoid student loans", "dont want debt", "no debt",
+        "no more school", "dont want more school", "after 12th grade", "after twelfth grade",
+        "done with school",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -195,7 +198,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "with a future", "have a future", "has a future", "a good future", "jobs with future",
         "future jobs", "jobs of tomorrow", "wont go away", "will always be needed",
         "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings",
-        "will be big", "big in the future", "in the future", "in 10 years", "in ten years")),
+        "will be big", "big in the future", "in the future", "in 10 years", "in ten years",
+        "getting more popular", "more popular", "popular jobs")),
 }
 
 

@@ -377,3 +377,23 @@ def test_two_dozen_as_the_reviewers_would_write_them(engine, query, prefixes):
 def test_more_ordinary_phrases_of_round_15(engine, query, prefixes):
     results = top(engine, query)
     assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # held-out round 16
+    ("i like grilling and bbq", ("35-2014", "35-1011", "35-2011", "35-2012", "35-2015")),
+    ("i want to illustrate books", ("27-1013", "27-1024", "27-1014", "27-1011")),
+    ("taking care of people at home who are sick", ("31-1121", "31-1122", "29-1141",
+                                                    "29-2061", "31-1131")),  # not from home
+])
+def test_more_ordinary_phrases_of_round_16(engine, query, prefixes):
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i dont want more school after 12th grade", "no college degree needed"),
+    ("jobs that are getting more popular", "growing faster than average"),
+])
+def test_still_more_ways_to_say_a_wish(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
