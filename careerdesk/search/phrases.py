@@ -70,40 +70,6 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "is my favorite subject", "is my favorite class", "are so cool", "is so cool",
     "are awesome", "is awesome", "is fun", "are fun", "a lot",
 ], key=lambda p: (-len(p.split()), p)))
-# How students write words in a chat ("sick ppl", "jobs w good pay"): the word meant.
-SLANG = {"ppl": "people", "ppls": "people", "peeps": "people", "u": "you", "ur": "your",
-         "w": "with", "wit": "with", "n": "and", "r": "are", "bc": "because",
-         "cuz": "because", "coz": "because", "tho": "though", "fav": "favorite",
-         "fave": "favorite", "luv": "love", "smth": "something", "sth": "something",
-         "uni": "college", "pls": "please", "obssessed": "obsessed", "obsesed": "obsessed",
-         "lotsa": "lots of", "alot": "a lot", "wanna": "want to", "gonna": "going to",
-         "gotta": "got to",
-         # school subjects as students shorten them, and their misspellings
-         # ("bio", "psych" and "chem" stay: "bio engineer", "psych tech" are job titles)
-         "econ": "economics", "helth": "health", "enviroment": "environment",
-         "enviromental": "environmental", "puppys": "puppies", "mecanic": "mechanic",
-         "mecanics": "mechanics", "tecnology": "technology", "techology": "technology",
-         "garrage": "garage", "emergancy": "emergency", "takeing": "taking",
-         "industery": "industry", "buldozer": "bulldozer", "bluprints": "blueprints",
-         # British spellings of words O*NET writes the American way ("theatre professor")
-         "theatre": "theater", "theatres": "theaters", "defence": "defense",
-         "centre": "center", "centres": "centers", "colour": "color", "colours": "colors",
-         "labour": "labor", "labourer": "laborer", "labourers": "laborers",
-         "programme": "program", "programmes": "programs", "catalogue": "catalog",
-         "jewellery": "jewelry", "jeweller": "jeweler", "aluminium": "aluminum",
-         "tyre": "tire", "tyres": "tires", "metre": "meter", "litre": "liter",
-         "fibre": "fiber", "mould": "mold", "moulder": "molder", "plough": "plow",
-         "cheque": "check", "organisation": "organization", "organiser": "organizer",
-         "specialise": "specialize", "analyse": "analyze", "paediatric": "pediatric",
-         "paediatrician": "pediatrician", "orthopaedic": "orthopedic",
-         "anaesthetist": "anesthesiologist", "haematology": "hematology",
-         "gynaecologist": "gynecologist", "oesophageal": "esophageal", "grey": "gray",
-         "storey": "story", "kerb": "curb", "draughtsman": "draftsman",
-         "draughtsperson": "drafter", "practise": "practice", "licence": "license",
-         "councillor": "councilor", "counsellor": "counselor", "counselling": "counseling",
-         "travelling": "traveling", "traveller": "traveler", "modelling": "modeling",
-         "cancelling": "canceling", "levelling": "leveling", "labelling": "labeling",
-         "fuelling": "fueling", "jewelry": "jewelry"}
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
                   "make", "making", "things", "stuff", "something", "i", "can", "where",
@@ -115,7 +81,7 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "are", "is", "which", "who", "they", "them", "there", "their", "his",
                   "her", "your", "our", "its", "but", "though", "just", "only", "very",
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
-                  "will", "might", "have", "has", "had", "got", "gotta", "friends", "always",
+                  "will", "might", "have", "has", "had", "got", "friends", "always",
                   "come", "comes", "usually", "often", "everyone", "everybody", "others", "out"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
@@ -251,6 +217,7 @@ class Phrases:
     concepts: tuple[Group, ...]
     synonyms: tuple[Group, ...]
     sources: dict[str, str]  # group key -> its "## source:" line
+    spellings: dict[str, str] = field(default_factory=dict)  # a way of writing -> the words
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -301,6 +268,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
     concepts: list[Group] = []
     synonyms: list[Group] = []
     sources: dict[str, str] = {}
+    spellings: dict[str, str] = {}
     source = ""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith("## source:"):
@@ -309,10 +277,15 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 4 or parts[0] not in ("concept", "synonym") or not source:
+        if len(parts) != 4 or parts[0] not in ("concept", "synonym", "spelling") \
+                or not source:
             raise ValueError(f"{path.name}:{number}: expected a sourced line "
                              "kind<TAB>phrases<TAB>label<TAB>words")
         kind, typed, label, searched = parts
+        if kind == "spelling":  # "ppl" is "people", "alot" is "a lot"
+            spellings.update((written, label) for written in typed.split("|"))
+            source = ""
+            continue
         triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)
         single = tuple(w for w in searched.split() if "+" not in w)
         together = tuple(tuple(w.split("+")) for w in searched.split() if "+" in w)
@@ -320,7 +293,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""
-    return Phrases(tuple(concepts), tuple(synonyms), sources)
+    return Phrases(tuple(concepts), tuple(synonyms), sources, spellings)
 
 
 def phrase_words(phrases: Phrases) -> frozenset[str]:

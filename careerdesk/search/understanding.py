@@ -24,7 +24,6 @@ from functools import cached_property, lru_cache
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
-    SLANG,
     Chip,
     Group,
     Phrases,
@@ -150,7 +149,8 @@ class QueryReader:
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
             tokens.pop()  # "registered n": wait for the next letter
             typing = False
-        tokens = [self._mend(w) for t in tokens for w in SLANG.get(t, t).split()]
+        spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
+        tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
         read = read_phrases(tokens, ignore, self._phrases)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []

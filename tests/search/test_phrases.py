@@ -22,6 +22,13 @@ def fair(results, prefixes):
     return sum(r.code.startswith(tuple(prefixes)) for r in results)
 
 
+def assert_mostly_fair(engine, query, prefixes):
+    """At least 3 of the top 5 are careers a counselor would call a fair answer (the eval
+    sets' pass rule)."""
+    results = top(engine, query)
+    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+
+
 @pytest.mark.parametrize(("query", "prefixes"), [
     # everyday words for a field: the field's careers, not the word matched incidentally
     ("i want to work in tech", ("15-",)),  # not "Shop Tech" or "Smog Tech"
@@ -107,8 +114,7 @@ def test_a_weak_verb_beside_an_interest_finds_the_interest(engine, query, prefix
     ("i like taking things apart", ("49-",)),
 ])
 def test_more_everyday_groups(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 def test_help_alone_is_helping_people_not_helpers(engine):
@@ -168,8 +174,7 @@ def test_ways_of_working_students_name(engine, query, prefixes, at_least):
                                     "17-3022", "47-2221", "11-9021")),
 ])
 def test_interests_named_by_their_things(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 def test_a_task_phrase_holding_a_word_of_a_long_concept_phrase_stays_a_task(engine):
@@ -206,8 +211,7 @@ def test_a_phrase_said_with_other_small_words_is_still_the_phrase(engine):
     ("workin at a theme park", ("39-3", "39-1014", "11-9072", "27-20", "49-9091")),
 ])
 def test_ways_of_working_and_slang(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 def test_slang_for_good_pay_orders_by_pay(engine):
@@ -233,8 +237,7 @@ def test_a_short_phrase_is_not_read_into_another_through_its_small_words(engine)
     ("makin tiktoks", ("27-", "13-1161", "11-2", "41-9012")),  # the plural of a group's word
 ])
 def test_the_issues_interests_in_teenagers_words(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "meaning"), [
@@ -266,8 +269,7 @@ def test_a_pay_wish_orders_the_careers_named_by_the_interest(engine):
     ("i hate being inside", ("37-", "45-", "19-1032", "19-1031", "19-4071", "47-")),
 ])
 def test_school_subjects_and_dream_jobs_without_a_title(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -284,8 +286,7 @@ def test_school_subjects_and_dream_jobs_without_a_title(engine, query, prefixes)
     # is "a lot": the pay wish
 ])
 def test_more_interests_students_name(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -297,8 +298,7 @@ def test_more_interests_students_name(engine, query, prefixes):
     ("jobs i can get at 16", ("41-2011", "35-", "33-9092", "53-7065", "39-3091")),
 ])
 def test_hobbies_school_life_and_situations(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 def test_a_short_subject_name_that_begins_job_titles_stays_as_typed(engine):
@@ -315,8 +315,7 @@ def test_a_short_subject_name_that_begins_job_titles_stays_as_typed(engine):
     ("i want to work at the mall", ("41-", "27-1026", "33-9032")),
 ])
 def test_ordinary_interests_in_new_words(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "meaning"), [
@@ -338,8 +337,7 @@ def test_wishes_in_new_words(engine, query, meaning):
     ("i want to own a restaurant", ("11-9051", "35-1011", "35-1012", "35-2014", "11-1021")),
 ])
 def test_the_commonest_interests_said_plainly(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -352,8 +350,7 @@ def test_the_commonest_interests_said_plainly(engine, query, prefixes):
     ("helping people with their computers", ("15-1232", "15-1231", "49-2011")),
 ])
 def test_ordinary_phrases_of_round_13(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -363,8 +360,7 @@ def test_ordinary_phrases_of_round_13(engine, query, prefixes):
     ("drawing on my ipad", ("27-1014", "27-1024", "27-1013", "15-1255")),  # not drafters
 ])
 def test_two_dozen_as_the_reviewers_would_write_them(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -375,8 +371,7 @@ def test_two_dozen_as_the_reviewers_would_write_them(engine, query, prefixes):
     ("jobs in the music industery", ("27-204", "27-2042", "27-4014", "25-1121")),
 ])
 def test_more_ordinary_phrases_of_round_15(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
@@ -387,8 +382,7 @@ def test_more_ordinary_phrases_of_round_15(engine, query, prefixes):
                                                     "29-2061", "31-1131")),  # not from home
 ])
 def test_more_ordinary_phrases_of_round_16(engine, query, prefixes):
-    results = top(engine, query)
-    assert fair(results, prefixes) >= 3, [(r.code, r.title) for r in results]
+    assert_mostly_fair(engine, query, prefixes)
 
 
 @pytest.mark.parametrize(("query", "meaning"), [
