@@ -87,6 +87,24 @@ def cmd_build_db(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build_meanings(args: argparse.Namespace) -> int:
+    import time
+
+    from careerdesk.build.meanings import build
+    from careerdesk.search.meaning import MEANINGS_FILE
+    from careerdesk.search.sentence_model import ModelFileError
+
+    out = Path(args.out) if args.out else MEANINGS_FILE
+    started = time.perf_counter()
+    with _store(args) as store:
+        try:
+            count = build(store, out)
+        except (ModelFileError, OSError) as exc:
+            raise CliError(f"build-meanings failed: {exc}") from None
+    print(f"{out}: {count:,} careers read by meaning in {time.perf_counter() - started:.0f} s")
+    return 0
+
+
 def cmd_show(args: argparse.Namespace) -> int:
     import json
 
@@ -722,6 +740,12 @@ def parser() -> argparse.ArgumentParser:
                    help="folder holding the source data (see README)")
     b.add_argument("--out", required=True, type=Path, help="database file to write")
     b.set_defaults(func=cmd_build_db)
+
+    bm = sub.add_parser("build-meanings", help="read every career with the sentence model, "
+                        "for search by meaning (after build-db)")
+    bm.add_argument("--out", type=Path, default=None,
+                    help="file to write (default: data/career-meanings.npz)")
+    bm.set_defaults(func=cmd_build_meanings)
 
     s = sub.add_parser("show", help="print one career's whole profile")
     s.add_argument("code", help="O*NET-SOC code, e.g. 43-6013.00")

@@ -507,6 +507,25 @@ class CareerStore:
                                 ).fetchall()
 
     @reports_damage
+    def meaning_texts(self, names: int) -> list[tuple[str, str, list[str], str, list[str]]]:
+        """(code, title, up to ``names`` other names (those incumbents report first),
+        description, tasks) of every career in code order: what ``careerdesk.search.meaning``
+        reads each career as."""
+        other: dict[str, list[str]] = {}
+        for code, name in self._db.execute(
+                "SELECT code, title FROM title WHERE alternate = 1"
+                " ORDER BY code, reported DESC, title"):
+            kept = other.setdefault(code, [])
+            if len(kept) < names:
+                kept.append(name)
+        tasks: dict[str, list[str]] = {}
+        for code, text in self._db.execute("SELECT code, text FROM task ORDER BY code, seq"):
+            tasks.setdefault(code, []).append(text)
+        return [(code, title, other.get(code, []), description, tasks.get(code, []))
+                for code, title, description in self._db.execute(
+                    "SELECT code, title, description FROM occupation ORDER BY code")]
+
+    @reports_damage
     def technology_items(self, code: str) -> list[str]:
         """One career's technology names in the search index's item order."""
         return [name for (name,) in self._db.execute(

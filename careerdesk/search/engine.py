@@ -30,6 +30,7 @@ The careers' figures, names and texts come from ``careerdesk.store``; the index 
 from __future__ import annotations
 
 import gc
+import logging
 import heapq
 import math
 import re
@@ -59,6 +60,13 @@ from careerdesk.search.layout import (
     KIND_TECH,
     KIND_TITLE,
     kind_range,
+)
+from careerdesk.search.meaning import (
+    NEAREST,
+    Meanings,
+    MeaningsFileError,
+    fused,
+    reciprocal_ranks,
 )
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import Chip
@@ -123,6 +131,9 @@ FUSION_DEPTH = 50
 # ("official", "girl", "administrator"; not "cakes", "flowers", "languages").
 NAME_WORD_SHARE = 0.4
 
+KIND_MEANING = -2  # a career found by meaning alone (careerdesk.search.meaning)
+NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
+log = logging.getLogger(__name__)
 _CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
 
 
@@ -147,6 +158,13 @@ _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: s
 # the stage's bonus, kind, item, career, rows matched
 _Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
 # rows matched, the FTS5 query that found it
+
+
+@dataclass(frozen=True)
+class _Meanings:
+    model: Meanings
+    index: dict[int, int]  # a career's index in the engine -> in the model's vectors
+    career: dict[int, int]  # and back
 
 
 @dataclass(slots=True)
@@ -198,6 +216,8 @@ class SearchEngine:
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self._preloading: threading.Thread | None = None
+        self._meanings: _Meanings | bool | None = None  # False: off (see _loaded_meanings)
+        self._meaning_lock = threading.Lock()
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -247,7 +267,9 @@ class SearchEngine:
             and not any(best[0] >= SURE for best in found.values()) \
             and self._reads_like_a_title(terms)
         partial = _wants_partial(found, terms, understood.phrase)
-        if not (fused or partial or wished is not None):  # hits for the careers shown only
+        meanings = self._loaded_meanings() if understood.phrase and wished is None \
+            and sort is Sort.RELEVANCE else None
+        if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
             return self._results(careers, alt_titles, reads,
@@ -255,6 +277,10 @@ class SearchEngine:
         hits = {career: _hit(career, best) for career, best in found.items()}
         if partial:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
+        if meanings:  # a student's phrase: careers close in meaning join the word matches
+            return self._results(careers, alt_titles, reads,
+                                 self._with_meaning(meanings, careers, hits, query,
+                                                    allowed_set, limit), terms)
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return self._results(careers, alt_titles, reads,
                                  self._fused(careers, alt_titles, hits, terms, allowed_set,
@@ -284,6 +310,55 @@ class SearchEngine:
                     hits[career] = hit
             elif few:
                 hits.setdefault(career, hit)
+
+    def _with_meaning(self, meanings: _Meanings, careers: list[_Career],
+                      hits: dict[int, _Hit], query: str, allowed_set: frozenset[int],
+                      limit: int | None) -> list[_Hit]:
+        """The word matches' first NEAREST and the NEAREST careers closest in meaning to the
+        query, merged (``careerdesk.search.meaning.fused``), then the rest of the word matches;
+        a career found by meaning alone says so."""
+        ranked = self._ranked(careers, ((h.score, c) for c, h in hits.items()),
+                              Sort.RELEVANCE, None)
+        allowed = None if len(allowed_set) == len(careers) else \
+            [meanings.index[c] for c in allowed_set]
+        near = [meanings.career[i] for i in meanings.model.nearest(query[:MAX_QUERY_CHARS],
+                                                                   allowed, NEAREST)]
+        first = hits[ranked[0]] if ranked else None
+        if first is not None and first.kind in NAME_KINDS and first.words is None:
+            # a name holding every word (or what it was read as) stays first
+            order = [ranked[0], *fused(ranked[1:NEAREST], [c for c in near if c != ranked[0]])]
+        else:
+            order = fused(ranked[:NEAREST], near)
+        merged = set(order)
+        order += [career for career in ranked[NEAREST:] if career not in merged]
+        # a software name never outranks a name: technology matches keep to the end
+        order.sort(key=lambda career: career in hits and hits[career].kind == KIND_TECH)
+        for career in near:
+            if career not in hits:
+                hits[career] = _Hit(0.0, KIND_MEANING, 0, career)
+        return [hits[c] for c in (order if limit is None else order[:limit])]
+
+    def _loaded_meanings(self) -> _Meanings | None:
+        """The careers' meaning vectors and the sentence model (None, said once in the log,
+        when their files are missing, damaged or out of date: search is by words alone)."""
+        if self._meanings is None:
+            with self._meaning_lock:  # (not _lock: loading reads the careers, which takes it)
+                if self._meanings is None:
+                    self._meanings = self._load_meanings()
+        return self._meanings or None
+
+    def _load_meanings(self) -> _Meanings | bool:
+        try:
+            model = Meanings.load(self._store.meta.get("content_sha256"))
+        except MeaningsFileError as error:
+            log.warning("search by meaning is off: %s", error)
+            return False
+        careers = {c.code: i for i, c in enumerate(self._loaded_careers())}
+        if set(model.codes) != set(careers):
+            log.warning("search by meaning is off: its careers are not the database's")
+            return False
+        index = {careers[code]: i for i, code in enumerate(model.codes)}
+        return _Meanings(model, index, {i: career for career, i in index.items()})
 
     def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
@@ -374,6 +449,7 @@ class SearchEngine:
                     standing.grouped(match, kinds)
             self._standing = standing
             self._index.keep_common(COMMON_ROWS, KIND_TITLE, KIND_DESCRIPTION)  # partial
+            self._loaded_meanings()  # the sentence model (about 0.2 s)
         except (sqlite3.Error, DatabaseError):
             return
         gc.freeze()
@@ -659,11 +735,7 @@ class SearchEngine:
         alternatives = [t.whole or (t.text,) for t in terms]
         depth = max(FUSION_DEPTH, limit or 0)
         by_words = [c for c in self._ranker.rank(alternatives, depth) if c in allowed]
-        fused: dict[int, float] = {}
-        for rank, hit in enumerate(ranked[:depth]):
-            fused[hit.career] = 1 / (FUSION_K + rank)
-        for rank, career in enumerate(by_words):
-            fused[career] = fused.get(career, 0.0) + 1 / (FUSION_K + rank)
+        fused = reciprocal_ranks(([h.career for h in ranked[:depth]], by_words), FUSION_K)
         said = {t.text for t in terms}
         for career in fused:  # bm25 too favours the overseers' titles: see ROLE_WORDS
             role = careers[career].role
@@ -741,6 +813,8 @@ class SearchEngine:
                 why = translate("Search", "description")
             elif hit.kind == KIND_TITLE:
                 why = translate("Search", "title")
+            elif hit.kind == KIND_MEANING:
+                why = translate("Search", "close in meaning to what you typed")
             else:
                 why = translate("Search", "code")
             if meanings and hit.kind >= 0:  # what the student's words were read as
