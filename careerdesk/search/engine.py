@@ -30,8 +30,8 @@ The careers' figures, names and texts come from ``careerdesk.store``; the index 
 from __future__ import annotations
 
 import gc
-import logging
 import heapq
+import logging
 import math
 import re
 import sqlite3
@@ -235,15 +235,7 @@ class SearchEngine:
             return []
         careers = self._loaded_careers()
         understood = self.understand(query, ignore) if query.strip() else None
-        if understood is not None:
-            education = filters.max_entry_education or understood.max_entry_education
-            outlooks = filters.outlooks or understood.outlooks
-            if (education, outlooks) != (filters.max_entry_education, filters.outlooks):
-                filters = replace(filters, max_entry_education=education, outlooks=outlooks)
-        allowed, allowed_set = self._allowed(careers, filters)
-        if understood is not None and understood.program_careers is not None:
-            allowed = [i for i in allowed if careers[i].code in understood.program_careers]
-            allowed_set = frozenset(allowed)
+        allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips
                                   and not _CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and understood.sort is not None \
@@ -267,8 +259,8 @@ class SearchEngine:
             and not any(best[0] >= SURE for best in found.values()) \
             and self._reads_like_a_title(terms)
         partial = _wants_partial(found, terms, understood.phrase)
-        meanings = self._loaded_meanings() if understood.phrase and wished is None \
-            and sort is Sort.RELEVANCE else None
+        meanings = self._meanings_for(understood, terms) \
+            if wished is None and sort is Sort.RELEVANCE else None
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
@@ -286,15 +278,25 @@ class SearchEngine:
                                  self._fused(careers, alt_titles, hits, terms, allowed_set,
                                              limit), terms)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
-            pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
-                careers[h.career], h.score, Sort.RELEVANCE))
-            titled = [h for h in pool if h.score >= TITLED]
-            strong = [h for h in pool if h.score >= STRONG]
-            chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
-            hits = {h.career: h for h in chosen}
+            hits = _wish_pool(careers, hits)
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)
+
+    def _allowed_for(self, careers: list[_Career], filters: Filters,
+                     understood: Understanding | None) -> frozenset[int]:
+        """The careers the filters allow, narrowed by the query's wishes ("no college") and
+        the program of study it names."""
+        if understood is not None:
+            education = filters.max_entry_education or understood.max_entry_education
+            outlooks = filters.outlooks or understood.outlooks
+            if (education, outlooks) != (filters.max_entry_education, filters.outlooks):
+                filters = replace(filters, max_entry_education=education, outlooks=outlooks)
+        allowed_set = self._allowed(careers, filters)[1]
+        if understood is not None and understood.program_careers is not None:
+            allowed_set = frozenset(i for i in allowed_set
+                                    if careers[i].code in understood.program_careers)
+        return allowed_set
 
     def _add_partial(self, hits: dict[int, _Hit], careers: list[_Career], terms: list[Term],
                      allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:
@@ -318,17 +320,19 @@ class SearchEngine:
         query, merged (``careerdesk.search.meaning.fused``), then the rest of the word matches;
         a career found by meaning alone says so."""
         ranked = self._ranked(careers, ((h.score, c) for c, h in hits.items()),
-                              Sort.RELEVANCE, None)
+                              Sort.RELEVANCE, None if limit is None else limit + NEAREST)
         allowed = None if len(allowed_set) == len(careers) else \
             [meanings.index[c] for c in allowed_set]
         near = [meanings.career[i] for i in meanings.model.nearest(query[:MAX_QUERY_CHARS],
                                                                    allowed, NEAREST)]
-        first = hits[ranked[0]] if ranked else None
-        if first is not None and first.kind in NAME_KINDS and first.words is None:
-            # a name holding every word (or what it was read as) stays first
-            order = [ranked[0], *fused(ranked[1:NEAREST], [c for c in near if c != ranked[0]])]
-        else:
-            order = fused(ranked[:NEAREST], near)
+        # the leading names holding every word (or what it was read as) stay first
+        named = 0
+        while named < len(ranked) and hits[ranked[named]].kind in NAME_KINDS \
+                and hits[ranked[named]].words is None:
+            named += 1
+        kept = set(ranked[:named])
+        order = [*ranked[:named], *fused(ranked[named:NEAREST],
+                                         [c for c in near if c not in kept])]
         merged = set(order)
         order += [career for career in ranked[NEAREST:] if career not in merged]
         # a software name never outranks a name: technology matches keep to the end
@@ -338,6 +342,14 @@ class SearchEngine:
                 hits[career] = _Hit(0.0, KIND_MEANING, 0, career)
         return [hits[c] for c in (order if limit is None else order[:limit])]
 
+    def _meanings_for(self, understood: Understanding, terms: list[Term]) -> _Meanings | None:
+        """The meaning vectors when a query ranked by relevance is read by meaning too: a
+        student's phrase with a word no concept holds (one read wholly as concepts of
+        synonyms.tsv is left to them: they were reviewed, word by word)."""
+        if not understood.phrase or all(t.concept for t in terms):
+            return None
+        return self._loaded_meanings()
+
     def _loaded_meanings(self) -> _Meanings | None:
         """The careers' meaning vectors and the sentence model (None, said once in the log,
         when their files are missing, damaged or out of date: search is by words alone)."""
@@ -345,7 +357,7 @@ class SearchEngine:
             with self._meaning_lock:  # (not _lock: loading reads the careers, which takes it)
                 if self._meanings is None:
                     self._meanings = self._load_meanings()
-        return self._meanings or None
+        return self._meanings if isinstance(self._meanings, _Meanings) else None
 
     def _load_meanings(self) -> _Meanings | bool:
         try:
@@ -970,6 +982,17 @@ def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[i
                 else round(raw + bonus, 3)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, count, match)
+
+
+def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]:
+    """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
+    matching in a title if five do, else the strong ones if five are, else all of them."""
+    pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
+        careers[h.career], h.score, Sort.RELEVANCE))
+    titled = [h for h in pool if h.score >= TITLED]
+    strong = [h for h in pool if h.score >= STRONG]
+    chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
+    return {h.career: h for h in chosen}
 
 
 def _hit(career: int, best: _Best) -> _Hit:

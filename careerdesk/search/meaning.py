@@ -20,15 +20,13 @@ title, a single word or a code is not), and only careers the filters allow are e
 from __future__ import annotations
 
 import hashlib
-import logging
+import zipfile
 from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from careerdesk.search.sentence_model import DATA_DIR, MODEL_FILE, ModelFileError, SentenceModel
-
-log = logging.getLogger(__name__)
 
 MEANINGS_FILE = DATA_DIR / "career-meanings.npz"
 OTHER_NAMES = 8  # other names read with the title and description
@@ -74,7 +72,7 @@ class Meanings:
                 made_from = str(stored["content_sha256"])
                 made_by = str(stored["model_sha256"])
                 version = int(stored["format"])
-        except (OSError, ValueError, KeyError, EOFError) as error:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as error:
             raise MeaningsFileError(f"{path}: {error}") from error
         if version != FORMAT or named.shape != tasks.shape or len(codes) != named.shape[0]:
             raise MeaningsFileError(f"{path}: not a career-meanings file of format {FORMAT}")

@@ -95,7 +95,7 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     # what a job is, not what it is about ("playing video games for a living")
     "for a living", "as a job", "as a career", "for work", "when i grow up",
     "when i am older", "one day", "someday", "all day", "all day long", "every day",
-    "all the time", "a lot"))
+    "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -389,10 +389,9 @@ def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozen
     ``left`` unless the student removed their chip; whether any wish phrase was there."""
     wished = False
     for key, options in WISHES.items():
-        for phrase in options:  # longest first
-            if phrase[0] not in present:
-                continue
-            span = _span(left, phrase)
+        spans = ((phrase, _span(left, phrase)) for phrase in options if phrase[0] in present)
+        patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
+        for phrase, span in [*spans, ((), patterned)]:
             if span is None:
                 continue
             at, end = span
@@ -409,6 +408,43 @@ def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozen
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break
     return wished
+
+
+# Wishes said in words no list holds: a word for pay near a word for much ("pay a ton",
+# "salary is high"), a no before a word for college ("dont want college", "never going to
+# university"). The window is in words, either side for pay, after the no for college.
+MONEY_WORDS = frozenset({"pay", "pays", "paid", "paying", "salary", "salaries", "money",
+                         "income", "earn", "earns", "earning", "cash", "paycheck", "wage",
+                         "wages"})
+MUCH_WORDS = frozenset({"lot", "lots", "alot", "ton", "tons", "high", "higher", "highest",
+                        "big", "huge", "most", "mad", "crazy", "serious", "loads", "insane"})
+# (not "good" or "great": "good with money" is an interest in money, not a wish)
+NO_WORDS = frozenset({"no", "not", "dont", "never", "without", "skip", "skipping", "avoid",
+                      "hate", "isnt", "wont", "cant", "nope"})
+UNSURE_WORDS = frozenset({"sure", "idea", "clue", "know", "decided", "certain"})  # "not sure
+# about college" is no wish
+COLLEGE_WORDS = frozenset({"college", "degree", "university", "uni", "colleges", "degrees"})
+WISH_WINDOW = 3
+
+
+def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
+    """The span of ``key``'s wish said in words of the patterns above, or None."""
+    if key == HIGH_PAY:
+        for i, word in enumerate(left):
+            if word in MONEY_WORDS:
+                near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
+                        if j != i and j < len(left) and left[j] in MUCH_WORDS]
+                if near:
+                    return min(i, near[0]), max(i, near[0]) + 1
+    elif key == NO_COLLEGE:
+        for i, word in enumerate(left):
+            if word in NO_WORDS:
+                for j in range(i + 1, min(len(left), i + WISH_WINDOW + 2)):
+                    if left[j] in UNSURE_WORDS:
+                        break
+                    if left[j] in COLLEGE_WORDS:
+                        return i, j + 1
+    return None
 
 
 def _apply_wish(key: str, reading: Reading) -> None:

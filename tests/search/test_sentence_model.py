@@ -33,7 +33,7 @@ def test_vectors_stay_close_to_the_published_full_precision_model(model):
     ours = model.embed([s["text"] for s in REFERENCE])
     closeness = [float(v @ np.array(s["published"])) for s, v in zip(REFERENCE, ours,
                                                                       strict=True)]
-    assert min(closeness) > 0.93 and float(np.mean(closeness)) > 0.97
+    assert min(closeness) > 0.89 and float(np.mean(closeness)) > 0.95  # 8-bit weights
 
 
 def test_vectors_are_unit_length_one_per_text_in_order(model):
