@@ -18,6 +18,7 @@ test:
 db:
 	@tools/bootstrap.sh test
 	$(PY) -m careerdesk build-db --sources $(SOURCES) --out data/careers.db
+	$(PY) -m careerdesk build-meanings
 
 bench:
 	@tools/bootstrap.sh test

@@ -88,7 +88,10 @@ MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
 # dropped wherever it stands while other words remain; a query with filler reads as a phrase.
 FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda", "sorta",
-                    "whatever", "etc", "lol", "idk", "maybe", "probably", "somehow"})
+                    "whatever", "etc", "lol", "idk", "maybe", "probably", "somehow",
+                    # chat words for how much one means it ("i lowkey love spreadsheets")
+                    "lowkey", "highkey", "ngl", "tbh", "fr", "deadass", "literally",
+                    "honestly", "lowkeyy", "rlly"})
 FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "kind of", "sort of", "type of", "types of", "kinds of", "a job", "a career",
     "some kind of", "or something", "and stuff", "and things", "or anything",

@@ -17,6 +17,25 @@ def lab_html(lab: LabConfig) -> str:
             + "".join(f"<p>{esc(line)}</p>" for line in lab.describe()))
 
 
+def search_html() -> str:
+    """How search reads what is typed: words, reviewed everyday phrases, and meaning."""
+    return (QCoreApplication.translate("AboutDialog", "<h3>How search works</h3>")
+            + QCoreApplication.translate(
+                "AboutDialog",
+                "<p>Search looks for your words in each career's title, other names, work "
+                "activities, tasks, description and technology, in that order of weight. "
+                "Everyday words and wishes (\u201canimals\u201d, \u201cno college\u201d) "
+                "are read through a list the CareerDesk team reviewed by hand, and shown "
+                "above the results as \u201cUnderstood\u201d chips you can remove.</p>"
+                "<p>A phrase with words that list does not hold is also read by meaning: a "
+                "small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache "
+                "License 2.0), running on this computer, turns the phrase and each career's "
+                "names, description and tasks into numbers, and the careers closest in "
+                "meaning join the word matches (reciprocal rank fusion). Such a career says "
+                "\u201cclose in meaning to what you typed\u201d. The model can be wrong; "
+                "careers whose names hold all your words always come first.</p>"))
+
+
 def about_html(store: CareerStore, lab: LabConfig | None = None) -> str:
     source = QCoreApplication.translate(
         "AboutDialog", "<li><b>{name}</b>, {release} — {publisher}. Licence: {licence}."
@@ -38,6 +57,7 @@ def about_html(store: CareerStore, lab: LabConfig | None = None) -> str:
             date=esc(store.meta.get('build_date',
                                     QCoreApplication.translate("AboutDialog", "unknown"))),
             schema=esc(store.meta.get('schema_version', '?')))
+        + search_html()
         + QCoreApplication.translate("AboutDialog", "<h3>O*NET attribution</h3>")
         + f"<p>{esc(store.meta.get('onet_attribution', ''))}</p>"
         f"<p>{esc(store.meta.get('onet_modified', ''))}</p>"

@@ -9,7 +9,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>&lt;h3&gt;How search works&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Cómo funciona la búsqueda&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Search looks for your words in each career&apos;s title, other names, work activities, tasks, description and technology, in that order of weight. Everyday words and wishes (“animals”, “no college”) are read through a list the CareerDesk team reviewed by hand, and shown above the results as “Understood” chips you can remove.&lt;/p&gt;&lt;p&gt;A phrase with words that list does not hold is also read by meaning: a small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), running on this computer, turns the phrase and each career&apos;s names, description and tasks into numbers, and the careers closest in meaning join the word matches (reciprocal rank fusion). Such a career says “close in meaning to what you typed”. The model can be wrong; careers whose names hold all your words always come first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La búsqueda busca tus palabras en el título de cada carrera, sus otros nombres, actividades de trabajo, tareas, descripción y tecnología, en ese orden de peso. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Una frase con palabras que esa lista no tiene también se lee por su significado: un pequeño modelo de lenguaje, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), que funciona en esta computadora, convierte la frase y los nombres, la descripción y las tareas de cada carrera en números, y las carreras de significado más cercano se unen a las coincidencias de palabras (fusión de rangos recíprocos). Esas carreras dicen “de significado cercano a lo que escribiste”. El modelo puede equivocarse; las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&lt;li&gt;&lt;b&gt;{name}&lt;/b&gt;, {release} — {publisher}. Licence: {licence}.&lt;br&gt;&lt;small&gt;{citation}&lt;/small&gt;&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -39,7 +49,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;O*NET attribution&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,7 +235,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+155"/>
+        <location filename="../../careerdesk/ui/app.py" line="+154"/>
         <source>{reason} CareerDesk will work, but bookmarks and notes are kept only until it closes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1824,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../careerdesk/ui/app.py" line="+18"/>
+        <location filename="../../careerdesk/ui/app.py" line="+17"/>
         <location filename="../../careerdesk/ui/main_window.py" line="+363"/>
         <location line="+247"/>
         <source>CareerDesk — {person}</source>
@@ -2499,7 +2509,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>PayTab</name>
     <message>
-        <location filename="../../careerdesk/ui/tabs/pay.py" line="+19"/>
+        <location filename="../../careerdesk/ui/tabs/pay.py" line="+20"/>
         <location line="+1"/>
         <source>Pay &amp; outlook</source>
         <translation>Sueldo y perspectivas</translation>
@@ -4245,7 +4255,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+727"/>
+        <location filename="../../careerdesk/search/engine.py" line="+795"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4275,13 +4285,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>descripción</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>close in meaning to what you typed</source>
+        <translation>de significado cercano a lo que escribiste</translation>
+    </message>
+    <message>
         <location filename="../../careerdesk/ui/results_model.py" line="-62"/>
-        <location filename="../../careerdesk/search/engine.py" line="+2"/>
+        <location filename="../../careerdesk/search/engine.py" line="-2"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+2"/>
+        <location filename="../../careerdesk/search/engine.py" line="+4"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4312,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+140"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+190"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4891,7 +4906,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Study</name>
     <message>
-        <location filename="../../careerdesk/study.py" line="+16"/>
+        <location filename="../../careerdesk/study.py" line="+17"/>
         <source>Programs of study come from the crosswalk of the National Center for Education Statistics (NCES) that links programs (CIP 2020) to jobs (SOC 2018). It is an expert judgement of which programs prepare people for a job, not a record of where graduates work. CareerDesk lists first the programs named like the job, then those that lead to the fewest other jobs, so the ones closest to this career come first; residencies come after a degree.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4906,7 +4921,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>{pay} a year</source>
         <translation type="unfinished"></translation>
     </message>
