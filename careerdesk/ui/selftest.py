@@ -14,6 +14,7 @@ from pathlib import Path
 
 QUERY = "medical secretary"
 EXPECTED = "43-6013.00"
+MEANING_QUERY = "i lowkey love spreadsheets"  # read by meaning too: the model loads and runs
 
 
 def run(db: Path | None = None) -> int:
@@ -67,6 +68,7 @@ def _walk(db: Path | None, data_dir: Path) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFontMetricsF
 
+    from careerdesk.i18n import translate
     from careerdesk.ui.app import application, start
     from careerdesk.widgets.chart_canvas import ChartView
 
@@ -91,6 +93,16 @@ def _walk(db: Path | None, data_dir: Path) -> int:
         first = window.search.model.result(0)
         _check(first.code == EXPECTED, f"first result for {QUERY!r} is {first.code}")
         checks += 2
+        window.search.box.setText(MEANING_QUERY)
+        window.search.run_search()
+        meant = [window.search.model.result(row).matched_on
+                 for row in range(min(10, window.search.model.rowCount()))]
+        said = translate("Search", "close in meaning to what you typed")
+        _check(any(said in why for why in meant),
+               f"search by meaning found nothing for {MEANING_QUERY!r} (its model files?)")
+        checks += 1
+        window.search.box.setText(QUERY)
+        window.search.run_search()
         window.search.careerActivated.emit(first.code)
         app.processEvents()
         _check(window.current_page() is window.profile, "the profile did not open")
