@@ -168,14 +168,16 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "future jobs", "jobs of tomorrow", "wont go away", "will always be needed",
         "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings",
         "will be big", "big in the future", "in the future", "in 10 years", "in ten years",
-        "getting more popular", "more popular", "popular jobs")),
+        "getting more popular", "more popular", "popular jobs", "on the rise", "rising",
+        "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
+        "job growth", "growth", "expanding", "in high demand", "always hiring")),
 }
 
 
 WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
-ACTIVITY_WISHES = frozenset({("growing",)})
+ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
 JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
 
 
