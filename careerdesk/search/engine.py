@@ -259,7 +259,7 @@ class SearchEngine:
             and not any(best[0] >= SURE for best in found.values()) \
             and self._reads_like_a_title(terms)
         partial = _wants_partial(found, terms, understood.phrase)
-        meanings = self._meanings_for(understood, terms) \
+        meanings = self._meanings_for(understood, terms, found) \
             if wished is None and sort is Sort.RELEVANCE else None
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
@@ -271,7 +271,7 @@ class SearchEngine:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
             return self._results(careers, alt_titles, reads,
-                                 self._with_meaning(meanings, careers, hits, query,
+                                 self._with_meaning(meanings, careers, hits, terms,
                                                     allowed_set, limit), terms)
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return self._results(careers, alt_titles, reads,
@@ -314,7 +314,7 @@ class SearchEngine:
                 hits.setdefault(career, hit)
 
     def _with_meaning(self, meanings: _Meanings, careers: list[_Career],
-                      hits: dict[int, _Hit], query: str, allowed_set: frozenset[int],
+                      hits: dict[int, _Hit], terms: list[Term], allowed_set: frozenset[int],
                       limit: int | None) -> list[_Hit]:
         """The word matches' first NEAREST and the NEAREST careers closest in meaning to the
         query, merged (``careerdesk.search.meaning.fused``), then the rest of the word matches;
@@ -323,7 +323,7 @@ class SearchEngine:
                               Sort.RELEVANCE, None if limit is None else limit + NEAREST)
         allowed = None if len(allowed_set) == len(careers) else \
             [meanings.index[c] for c in allowed_set]
-        near = [meanings.career[i] for i in meanings.model.nearest(query[:MAX_QUERY_CHARS],
+        near = [meanings.career[i] for i in meanings.model.nearest(_meaning_text(terms),
                                                                    allowed, NEAREST)]
         # the leading names holding every word (or what it was read as) stay first
         named = 0
@@ -342,11 +342,16 @@ class SearchEngine:
                 hits[career] = _Hit(0.0, KIND_MEANING, 0, career)
         return [hits[c] for c in (order if limit is None else order[:limit])]
 
-    def _meanings_for(self, understood: Understanding, terms: list[Term]) -> _Meanings | None:
+    def _meanings_for(self, understood: Understanding, terms: list[Term],
+                      found: dict[int, _Best]) -> _Meanings | None:
         """The meaning vectors when a query ranked by relevance is read by meaning too: a
         student's phrase with a word no concept holds (one read wholly as concepts of
-        synonyms.tsv is left to them: they were reviewed, word by word)."""
+        synonyms.tsv is left to them: they were reviewed, word by word), whose words alone
+        found few careers (fewer than FALLBACK_BELOW hold them all, or none in a name). Where
+        the words did well the model is not asked: it would add little and cost ~1 ms."""
         if not understood.phrase or all(t.concept for t in terms):
+            return None
+        if any(best[0] >= STRONG for best in found.values()):
             return None
         return self._loaded_meanings()
 
@@ -982,6 +987,15 @@ def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[i
                 else round(raw + bonus, 3)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, count, match)
+
+
+def _meaning_text(terms: list[Term]) -> str:
+    """What the sentence model reads of a query: its words as searched, in order, each
+    concept by its label ("stage crew school play" for "im on stage crew for the school
+    play"; "spreadsheets" for "i lowkey love spreadsheets no college"): without lead-ins and
+    wishes, which would pull it towards careers about "love" or "college"."""
+    return " ".join(t.concept.split(":", 1)[1] if t.concept and t.concept.startswith("concept:")
+                    else t.text for t in terms)[:MAX_QUERY_CHARS]
 
 
 def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]:

@@ -1,0 +1,66 @@
+"""Search by meaning inside the engine (careerdesk/search/engine.py with meaning.py): when a
+phrase is read by meaning too, what the student sees of it, what it never changes, and a
+missing model that leaves search by words."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from careerdesk.search import ENTRY_EDUCATION, SearchEngine
+from careerdesk.search import engine as engine_module
+from careerdesk.search.meaning import MeaningsFileError
+
+MEANT = "close in meaning to what you typed"
+
+
+@pytest.fixture(scope="module")
+def engine(store):
+    searcher = SearchEngine(store)
+    searcher.preload()
+    return searcher
+
+
+def test_a_phrase_no_name_holds_gets_careers_close_in_meaning(engine):
+    results = engine.search("i lowkey love spreadsheets", limit=10)
+    meant = [r.title for r in results if r.matched_on == MEANT]
+    assert {"Data Scientists", "Statistical Assistants"} <= set(meant)
+    # the careers whose tasks hold the word are still there, first among them
+    assert results[0].matched_on.startswith("task:")
+    assert len({r.code for r in results}) == len(results)
+
+
+def test_wishes_filter_the_careers_found_by_meaning_and_are_not_read_by_it(engine):
+    results = engine.search("i lowkey love spreadsheets no college", limit=30)
+    assert any(r.matched_on == MEANT for r in results)
+    allowed = ENTRY_EDUCATION[:2]  # no formal credential, high school diploma
+    assert all(r.entry_education in allowed for r in results)
+    # "no college" is a filter, not words: no school bus driver for "school"
+    assert not any("School" in r.title for r in results[:10])
+
+
+@pytest.mark.parametrize("query", [
+    "i like animals",  # every word a reviewed concept: the concept's careers alone
+    "registered nurses",  # a title: words alone
+    "Chief Electrician",
+    "i want to work with kids",
+])
+def test_titles_and_phrases_the_words_answer_are_left_to_the_words(engine, query):
+    assert not any(r.matched_on == MEANT for r in engine.search(query, limit=50))
+
+
+def test_without_the_model_files_search_is_by_words_and_says_so_once(store, monkeypatch,
+                                                                     caplog):
+    def missing(*args, **kwargs):
+        raise MeaningsFileError("data/career-meanings.npz: No such file or directory")
+
+    monkeypatch.setattr(engine_module.Meanings, "load", missing)
+    searcher = SearchEngine(store)
+    with caplog.at_level(logging.WARNING, logger="careerdesk.search.engine"):
+        first = searcher.search("i lowkey love spreadsheets", limit=10)
+        again = searcher.search("im on stage crew for the school play", limit=10)
+    assert first and again
+    assert not any(r.matched_on == MEANT for r in first + again)
+    warnings = [r for r in caplog.records if "search by meaning is off" in r.getMessage()]
+    assert len(warnings) == 1
