@@ -15,11 +15,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;Search looks for your words in each career&apos;s title, other names, work activities, tasks, description and technology, in that order of weight. Everyday words and wishes (“animals”, “no college”) are read through a list the CareerDesk team reviewed by hand, and shown above the results as “Understood” chips you can remove.&lt;/p&gt;&lt;p&gt;A phrase with words that list does not hold is also read by meaning: a small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), running on this computer, turns the phrase and each career&apos;s names, description and tasks into numbers, and the careers closest in meaning join the word matches (reciprocal rank fusion). Such a career says “close in meaning to what you typed”. The model can be wrong; careers whose names hold all your words always come first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La búsqueda busca tus palabras en el título de cada carrera, sus otros nombres, actividades de trabajo, tareas, descripción y tecnología, en ese orden de peso. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Una frase con palabras que esa lista no tiene también se lee por su significado: un pequeño modelo de lenguaje, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), que funciona en esta computadora, convierte la frase y los nombres, la descripción y las tareas de cada carrera en números, y las carreras de significado más cercano se unen a las coincidencias de palabras (fusión de rangos recíprocos). Esas carreras dicen “de significado cercano a lo que escribiste”. El modelo puede equivocarse; las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Search looks for your words in each career&apos;s title, other names, work activities, tasks, description and technology, in that order of weight. Everyday words and wishes (“animals”, “no college”) are read through a list the CareerDesk team reviewed by hand, and shown above the results as “Understood” chips you can remove.&lt;/p&gt;&lt;p&gt;A phrase with words that list does not hold, when no career&apos;s name holds all of them, is also read by meaning: a small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), running on this computer, turns the phrase and each career&apos;s names, description and tasks into numbers, and the careers closest in meaning join the word matches (reciprocal rank fusion). Such a career says “close in meaning to what you typed”. The model can be wrong; careers whose names hold all your words always come first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La búsqueda busca tus palabras en el título de cada carrera, sus otros nombres, actividades de trabajo, tareas, descripción y tecnología, en ese orden de peso. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Una frase con palabras que esa lista no tiene, cuando ningún nombre de carrera las contiene todas, también se lee por su significado: un pequeño modelo de lenguaje, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), que funciona en esta computadora, convierte la frase y los nombres, la descripción y las tareas de cada carrera en números, y las carreras de significado más cercano se unen a las coincidencias de palabras (fusión de rangos recíprocos). Esas carreras dicen “de significado cercano a lo que escribiste”. El modelo puede equivocarse; las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&lt;li&gt;&lt;b&gt;{name}&lt;/b&gt;, {release} — {publisher}. Licence: {licence}.&lt;br&gt;&lt;small&gt;{citation}&lt;/small&gt;&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,7 +4255,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+795"/>
+        <location filename="../../careerdesk/search/engine.py" line="+800"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4285,7 +4285,8 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>descripción</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../careerdesk/ui/selftest.py" line="+100"/>
+        <location filename="../../careerdesk/search/engine.py" line="+4"/>
         <source>close in meaning to what you typed</source>
         <translation>de significado cercano a lo que escribiste</translation>
     </message>
@@ -4312,7 +4313,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+190"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+192"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
