@@ -98,7 +98,9 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     # what a job is, not what it is about ("playing video games for a living")
     "for a living", "as a job", "as a career", "for work", "when i grow up",
     "when i am older", "one day", "someday", "all day", "all day long", "every day",
-    "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s"))
+    "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s",
+    "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
+    "in my free time", "in my spare time", "for fun", "as a hobby"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -169,6 +171,7 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings",
         "will be big", "big in the future", "in the future", "in 10 years", "in ten years",
         "getting more popular", "more popular", "popular jobs", "on the rise", "rising",
+        "going to grow", "gonna grow", "will grow", "are growing", "grow in the future",
         "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
         "job growth", "growth", "expanding", "in high demand", "always hiring")),
 }
