@@ -83,6 +83,8 @@ def test_not_much_college_allows_a_short_course_and_keeps_the_interest(engine):
     ("body shop", "49-3021.00"),
     ("guitar repairer", "49-9063.00"),  # an instrument in a title stays a title word
     ("beach attendant", "39-3091.00"),
+    ("medical secretary", "43-6013.00"),  # "medical" alone is the health care field
+    ("medical records specialist", "29-2072.00"),
 ])
 def test_job_titles_holding_everyday_words_still_find_their_career(engine, title, code):
     results = top(engine, title, 3)
@@ -391,3 +393,12 @@ def test_more_ordinary_phrases_of_round_16(engine, query, prefixes):
 ])
 def test_still_more_ways_to_say_a_wish(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("medical jobs", ("29-", "31-")),
+    ("i want to work in healthcare", ("29-", "31-")),
+    ("something in the medical field", ("29-", "31-")),
+])
+def test_the_health_care_field_said_plainly(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
