@@ -69,6 +69,10 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "class", "classes", "at school", "in school", "subject", "is my best subject",
     "is my favorite subject", "is my favorite class", "are so cool", "is so cool",
     "are awesome", "is awesome", "is fun", "are fun", "a lot",
+    "is my favorite class by far", "is my favorite subject by far", "by far",
+    "after school", "before school", "every saturday", "every sunday", "on saturdays",
+    "on sundays", "every couple weeks", "every week", "last summer", "this summer",
+    "in our backyard", "in the backyard", "in my backyard",
 ], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
@@ -100,6 +104,8 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "when i am older", "one day", "someday", "all day", "all day long", "every day",
     "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s",
     "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
+    "me and my dad", "me and my mom", "my dad and i", "my mom and i", "with my dad",
+    "with my mom", "with my uncle", "w my uncle", "a whole",
     "in my free time", "in my spare time", "for fun", "as a hobby"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",

@@ -402,3 +402,15 @@ def test_still_more_ways_to_say_a_wish(engine, query, meaning):
 ])
 def test_the_health_care_field_said_plainly(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # what students say about themselves (round 21): the interest, not the rest of the sentence
+    ("chemistry is my favorite class by far", ("19-2031", "19-4031", "25-1052", "17-2041",
+                                               "19-2032", "29-2011", "19-4099")),
+    ("my family calls me whenever the wifi stops working", ("15-12", "49-2022", "49-2011")),
+    ("i help take care of my sick grandma", ("31-1122", "31-1121", "31-1131", "29-2061",
+                                             "39-9099", "21-1022", "29-1141")),
+])
+def test_sentences_about_oneself_find_the_interest(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
