@@ -178,6 +178,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "will be big", "big in the future", "in the future", "in 10 years", "in ten years",
         "getting more popular", "more popular", "popular jobs", "on the rise", "rising",
         "going to grow", "gonna grow", "will grow", "are growing", "grow in the future",
+        "of the future", "careers of the future", "with a good future", "for the future",
+        "future careers", "the future",
         "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
         "job growth", "growth", "expanding", "in high demand", "always hiring")),
 }
