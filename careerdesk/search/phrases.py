@@ -105,7 +105,7 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s",
     "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
     "me and my dad", "me and my mom", "my dad and i", "my mom and i", "with my dad",
-    "with my mom", "with my uncle", "w my uncle", "a whole",
+    "with my mom", "with my uncle", "w my uncle", "a whole", "one on one",
     "in my free time", "in my spare time", "for fun", "as a hobby"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",

@@ -414,3 +414,19 @@ def test_the_health_care_field_said_plainly(engine, query, prefixes):
 ])
 def test_sentences_about_oneself_find_the_interest(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # how one likes to work, no field named (round 23): the careers that work that way
+    ("i like working with really tiny parts", ("51-9071", "49-9064", "51-2022", "51-9081",
+                                                "51-9141", "17-2199.07", "51-9194", "51-2028")),
+    ("im good at noticing little details", ("13-2011", "51-9061", "43-9081", "47-4011",
+                                            "17-30", "13-2061", "15-1253", "29-2012")),
+    ("i like a routine where i know what to expect", ("43-", "51-")),
+])
+def test_ways_of_working_find_careers_that_work_that_way(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_lead_team_assembler_stays_an_assembler_not_being_in_charge(engine):
+    assert engine.search("lead team assembler", limit=1)[0].code == "51-2092.00"
