@@ -25,6 +25,7 @@ GROWING = ("Much faster than average", "Faster than average")  # BLS outlook cat
 LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "i", "im", "i am", "me", "my", "i like", "i love", "i enjoy", "i really like",
     "i really love", "i want", "i want to", "i wanna", "i would like to", "i d like to",
+    "i watch", "i like watching", "i love watching",
     "id like to", "i like to", "i love to", "i enjoy", "i am good at", "im good at",
     "i m good at", "i am interested in", "im interested in", "interested in", "good at",
     "i want to be", "i want to be a", "i want to be an", "to be a", "to be an", "be a",
@@ -72,7 +73,11 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "is my favorite class by far", "is my favorite subject by far", "by far",
     "after school", "before school", "every saturday", "every sunday", "on saturdays",
     "on sundays", "every couple weeks", "every week", "last summer", "this summer",
-    "in our backyard", "in the backyard", "in my backyard",
+    "in our backyard", "in the backyard", "in my backyard", "over the summer", "at church",
+    "at my church", "for our school club", "for my school club", "for our club",
+    "for my club", "on youtube", "videos on youtube", "and not a computer", "not a computer",
+    "with it", "school club", "our school club", "my school club",
+    "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
 ], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
@@ -106,6 +111,9 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
     "me and my dad", "me and my mom", "my dad and i", "my mom and i", "with my dad",
     "with my mom", "with my uncle", "w my uncle", "a whole", "one on one",
+    "not on a computer", "than stuck in an office", "when theres", "when there s",
+    "when there is",
+    "stuck in an office", "than in an office",
     "in my free time", "in my spare time", "for fun", "as a hobby"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",

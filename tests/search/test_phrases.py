@@ -430,3 +430,17 @@ def test_ways_of_working_find_careers_that_work_that_way(engine, query, prefixes
 
 def test_lead_team_assembler_stays_an_assembler_not_being_in_charge(engine):
     assert engine.search("lead team assembler", limit=1)[0].code == "51-2092.00"
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 25: a hobby told as a sentence, its setting dropped ("at church", "on youtube")
+    ("i help set up the speakers and mics at church", ("27-4011", "27-4014", "27-4012",
+                                                       "49-2097", "27-4099")),
+    ("i want a job where im always on the road", ("53-3", "53-1", "41-4", "13-1041")),
+])
+def test_hobbies_told_as_sentences_find_the_interest(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_editing_videos_is_still_video_work(engine):
+    assert engine.search("editing videos", limit=1)[0].code == "27-4032.00"
