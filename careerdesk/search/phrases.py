@@ -76,7 +76,8 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "in our backyard", "in the backyard", "in my backyard", "over the summer", "at church",
     "at my church", "for our school club", "for my school club", "for our club",
     "for my club", "on youtube", "videos on youtube", "and not a computer", "not a computer",
-    "with it", "school club", "our school club", "my school club",
+    "with it", "school club", "our school club", "my school club", "by hand", "for money",
+    "online for money",
     "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
 ], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
