@@ -25,7 +25,8 @@ GROWING = ("Much faster than average", "Faster than average")  # BLS outlook cat
 LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "i", "im", "i am", "me", "my", "i like", "i love", "i enjoy", "i really like",
     "i really love", "i want", "i want to", "i wanna", "i would like to", "i d like to",
-    "i watch", "i like watching", "i love watching",
+    "i watch", "i like watching", "i love watching", "id rather", "i d rather", "i would rather",
+    "ive had", "i ve had", "i have had",
     "id like to", "i like to", "i love to", "i enjoy", "i am good at", "im good at",
     "i m good at", "i am interested in", "im interested in", "interested in", "good at",
     "i want to be", "i want to be a", "i want to be an", "to be a", "to be an", "be a",
@@ -77,7 +78,8 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "at my church", "for our school club", "for my school club", "for our club",
     "for my club", "on youtube", "videos on youtube", "and not a computer", "not a computer",
     "with it", "school club", "our school club", "my school club", "by hand", "for money",
-    "online for money",
+    "online for money", "from youtube videos", "from youtube", "before school every morning",
+    "every morning", "every month", "at the farmers market", "than with people",
     "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
 ], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
