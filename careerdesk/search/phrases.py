@@ -78,7 +78,9 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "at my church", "for our school club", "for my school club", "for our club",
     "for my club", "on youtube", "videos on youtube", "and not a computer", "not a computer",
     "with it", "school club", "our school club", "my school club", "by hand", "for money",
-    "online for money", "from youtube videos", "from youtube", "before school every morning",
+    "online for money", "tutorials", "with my friends online", "with friends online",
+    "with my friends", "with friends", "with my grandpa", "with my grandma",
+    "from youtube videos", "from youtube", "before school every morning",
     "every morning", "every month", "at the farmers market", "than with people",
     "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
 ], key=lambda p: (-len(p.split()), p)))
