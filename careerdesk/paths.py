@@ -1,4 +1,4 @@
-"""Where CareerDesk finds its careers database."""
+"""Where CareerDesk finds its careers database and the other files of its data folder."""
 
 from __future__ import annotations
 
@@ -9,15 +9,18 @@ from pathlib import Path
 DB_ENV = "CAREERDESK_DB"
 
 
+def data_folder() -> Path:
+    """``data/`` beside the package, or inside the bundle (the database, the sentence model)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return (Path(bundle) if bundle else Path(__file__).resolve().parent.parent) / "data"
+
+
 def default_database() -> Path:
     """``$CAREERDESK_DB``, else ``data/careers.db`` beside the package (or the bundle)."""
     override = os.environ.get(DB_ENV)
     if override:
         return Path(override)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "data" / "careers.db"
-    return Path(__file__).resolve().parent.parent / "data" / "careers.db"
+    return data_folder() / "careers.db"
 
 
 def usual_permissions(path: Path) -> None:

@@ -346,9 +346,9 @@ class SearchEngine:
                       found: dict[int, _Best]) -> _Meanings | None:
         """The meaning vectors when a query ranked by relevance is read by meaning too: a
         student's phrase with a word no concept holds (one read wholly as concepts of
-        synonyms.tsv is left to them: they were reviewed, word by word), whose words alone
-        found few careers (fewer than FALLBACK_BELOW hold them all, or none in a name). Where
-        the words did well the model is not asked: it would add little and cost ~1 ms."""
+        synonyms.tsv is left to them: they were reviewed, word by word), for which no career
+        scored STRONG (no name holds its words). Where the words did well the model is not
+        asked: it would add little and cost about 1 ms."""
         if not understood.phrase or all(t.concept for t in terms):
             return None
         if any(best[0] >= STRONG for best in found.values()):
@@ -810,8 +810,7 @@ class SearchEngine:
         activities = self._store.activity_texts(
             activity_codes, {(careers[h.career].code, h.item) for h in ranked
                              if h.kind == KIND_ACTIVITY}) if activity_codes else {}
-        meanings = ", ".join(t.concept.split(":", 1)[1] for t in terms
-                             if t.concept and t.concept.startswith("concept:"))
+        meanings = ", ".join(label for t in terms if (label := _concept_label(t)))
         results = []
         for hit in ranked:
             career = careers[hit.career]
@@ -994,8 +993,14 @@ def _meaning_text(terms: list[Term]) -> str:
     concept by its label ("stage crew school play" for "im on stage crew for the school
     play"; "spreadsheets" for "i lowkey love spreadsheets no college"): without lead-ins and
     wishes, which would pull it towards careers about "love" or "college"."""
-    return " ".join(t.concept.split(":", 1)[1] if t.concept and t.concept.startswith("concept:")
-                    else t.text for t in terms)[:MAX_QUERY_CHARS]
+    return " ".join(_concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
+
+
+def _concept_label(term: Term) -> str | None:
+    """What a term read as a concept was read as ("animals"); None for a word."""
+    if term.concept and term.concept.startswith("concept:"):
+        return term.concept.split(":", 1)[1]
+    return None
 
 
 def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]:

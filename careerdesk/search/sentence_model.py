@@ -11,16 +11,16 @@ Nothing is fetched: the model and its vocabulary are files of the app.
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from careerdesk.paths import data_folder
 from careerdesk.search.wordpiece import WordPieces
 
-DATA_DIR = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent)) / "data"
+DATA_DIR = data_folder()
 MODEL_FILE = DATA_DIR / "sentence-model.onnx"
 VOCABULARY_FILE = DATA_DIR / "sentence-model-vocab.txt"
 MAX_PIECES = 256  # the model's own limit; longer texts are cut
@@ -71,20 +71,13 @@ class SentenceModel:
         as a query is."""
         if not texts:
             return np.zeros((0, WIDTH), dtype=np.float32)
-        return np.concatenate([self._embed([text]) for text in texts])
+        return np.stack([self._embed(text) for text in texts])
 
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        ids = [[self.pieces.start, *self.pieces.ids(t)[:MAX_PIECES - 2], self.pieces.end]
-               for t in texts]
-        longest = max(map(len, ids))
-        tokens = np.zeros((len(ids), longest), dtype=np.int64)
-        mask = np.zeros((len(ids), longest), dtype=np.int64)
-        for row, piece_ids in enumerate(ids):
-            tokens[row, :len(piece_ids)] = piece_ids
-            mask[row, :len(piece_ids)] = 1
+    def _embed(self, text: str) -> np.ndarray:
+        ids = [self.pieces.start, *self.pieces.ids(text)[:MAX_PIECES - 2], self.pieces.end]
+        tokens = np.array([ids], dtype=np.int64)
         with self._lock:
-            last = self._session.run(None, {"input_ids": tokens, "attention_mask": mask})[0]
-        weights = mask[..., None].astype(np.float32)
-        mean = (last * weights).sum(axis=1) / weights.sum(axis=1)
-        norms = np.linalg.norm(mean, axis=1, keepdims=True)
-        return (mean / np.maximum(norms, 1e-12)).astype(np.float32)
+            last = self._session.run(None, {"input_ids": tokens,
+                                            "attention_mask": np.ones_like(tokens)})[0][0]
+        mean = last.mean(axis=0)
+        return (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)

@@ -61,8 +61,10 @@ def words(text: str) -> list[str]:
     found: list[str] = []
     current: list[str] = []
     for ch in plain:
-        if ch.isspace() or _ignored(ch):
-            if current and not _ignored(ch):
+        if _ignored(ch):
+            continue
+        if ch.isspace():
+            if current:
                 found.append("".join(current))
                 current = []
         elif _punctuation(ch) or _ideograph(ch):

@@ -22,18 +22,18 @@ def search_html() -> str:
     return (QCoreApplication.translate("AboutDialog", "<h3>How search works</h3>")
             + QCoreApplication.translate(
                 "AboutDialog",
-                "<p>Search looks for your words in each career's title, other names, work "
-                "activities, tasks, description and technology, in that order of weight. "
-                "Everyday words and wishes (\u201canimals\u201d, \u201cno college\u201d) "
-                "are read through a list the CareerDesk team reviewed by hand, and shown "
-                "above the results as \u201cUnderstood\u201d chips you can remove.</p>"
-                "<p>A phrase with words that list does not hold, when no career's name holds "
-                "all of them, is also read by meaning: a "
-                "small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache "
-                "License 2.0), running on this computer, turns the phrase and each career's "
-                "names, description and tasks into numbers, and the careers closest in "
-                "meaning join the word matches (reciprocal rank fusion). Such a career says "
-                "\u201cclose in meaning to what you typed\u201d. The model can be wrong; "
+                "<p>Search looks for your words first in each career's title and other "
+                "names, then in its work activities, tasks and description, and last in "
+                "the technology it uses. Everyday words and wishes (\u201canimals\u201d, "
+                "\u201cno college\u201d) are read through a list the CareerDesk team "
+                "checked by hand, and shown above the results as \u201cUnderstood\u201d "
+                "chips you can remove.</p>"
+                "<p>When you describe something in your own words and no career's name "
+                "holds them, a small language model on this computer reads your words "
+                "too: all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0). It "
+                "has read every career's names, description and tasks, and it adds the "
+                "careers whose meaning is closest to what you typed. Those say "
+                "\u201cclose in meaning to what you typed\u201d. It can be wrong, so "
                 "careers whose names hold all your words always come first.</p>"))
 
 

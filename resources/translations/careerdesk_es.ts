@@ -15,8 +15,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;p&gt;Search looks for your words in each career&apos;s title, other names, work activities, tasks, description and technology, in that order of weight. Everyday words and wishes (“animals”, “no college”) are read through a list the CareerDesk team reviewed by hand, and shown above the results as “Understood” chips you can remove.&lt;/p&gt;&lt;p&gt;A phrase with words that list does not hold, when no career&apos;s name holds all of them, is also read by meaning: a small language model, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), running on this computer, turns the phrase and each career&apos;s names, description and tasks into numbers, and the careers closest in meaning join the word matches (reciprocal rank fusion). Such a career says “close in meaning to what you typed”. The model can be wrong; careers whose names hold all your words always come first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La búsqueda busca tus palabras en el título de cada carrera, sus otros nombres, actividades de trabajo, tareas, descripción y tecnología, en ese orden de peso. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Una frase con palabras que esa lista no tiene, cuando ningún nombre de carrera las contiene todas, también se lee por su significado: un pequeño modelo de lenguaje, all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0), que funciona en esta computadora, convierte la frase y los nombres, la descripción y las tareas de cada carrera en números, y las carreras de significado más cercano se unen a las coincidencias de palabras (fusión de rangos recíprocos). Esas carreras dicen “de significado cercano a lo que escribiste”. El modelo puede equivocarse; las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Search looks for your words first in each career&apos;s title and other names, then in its work activities, tasks and description, and last in the technology it uses. Everyday words and wishes (“animals”, “no college”) are read through a list the CareerDesk team checked by hand, and shown above the results as “Understood” chips you can remove.&lt;/p&gt;&lt;p&gt;When you describe something in your own words and no career&apos;s name holds them, a small language model on this computer reads your words too: all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0). It has read every career&apos;s names, description and tasks, and it adds the careers whose meaning is closest to what you typed. Those say “close in meaning to what you typed”. It can be wrong, so careers whose names hold all your words always come first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La búsqueda busca tus palabras primero en el título de cada carrera y sus otros nombres, luego en sus actividades de trabajo, tareas y descripción, y al final en la tecnología que usa. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Cuando describes algo con tus propias palabras y ningún nombre de carrera las contiene, un pequeño modelo de lenguaje en esta computadora también las lee: all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0). Ha leído los nombres, la descripción y las tareas de cada carrera, y añade las carreras cuyo significado se acerca más a lo que escribiste. Esas dicen “de significado cercano a lo que escribiste”. Puede equivocarse, así que las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4260,7 +4260,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4313,7 +4313,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+192"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+216"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
