@@ -23,10 +23,13 @@ def model():
 
 def test_vectors_match_the_quantised_model_read_through_the_published_tokenizer(model):
     """tools/convert_sentence_model.py recorded them with the published (Hugging Face)
-    tokenizer: the same pieces and pooling give the same vectors."""
+    tokenizer: the same pieces and pooling give the same vectors. Not to the last digit:
+    onnxruntime's 8-bit kernels round differently on different processors (0.9995 for "no
+    college" on an AMD EPYC, 0.99999 where it was recorded), while a single word piece of
+    difference ("no colleges", "NO COLLEGE!") brings a vector down to 0.92 or less."""
     ours = model.embed([s["text"] for s in REFERENCE])
     for sentence, vector in zip(REFERENCE, ours, strict=True):
-        assert float(vector @ np.array(sentence["quantised"])) > 0.9999, sentence["text"]
+        assert float(vector @ np.array(sentence["quantised"])) > 0.999, sentence["text"]
 
 
 def test_vectors_stay_close_to_the_published_full_precision_model(model):
