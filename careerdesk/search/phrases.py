@@ -166,7 +166,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "just high school", "no student loans", "dont want student loans",
         "without student loans", "avoid student loans", "dont want debt", "no debt",
         "no more school", "dont want more school", "after 12th grade", "after twelfth grade",
-        "done with school",
+        "done with school", "after graduation", "right after graduation", "after graduating",
+        "when i graduate", "after i graduate", "once i graduate", "after senior year",
+        "straight after graduation", "after i finish high school",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -194,7 +196,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "of the future", "careers of the future", "with a good future", "for the future",
         "future careers", "the future",
         "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
-        "job growth", "growth", "expanding", "in high demand", "always hiring")),
+        "job growth", "growth", "expanding", "in high demand", "always hiring",
+        "bright future", "a bright future", "keep growing", "keeps growing", "still growing",
+        "will keep growing")),
 }
 
 
@@ -346,6 +350,10 @@ def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
 # "run a business", "fix the cars" is "fix cars".
 DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", "her", "own",
                          "some", "any"})
+# Words that make a phrase stronger without changing it, said inside it: "pays really well",
+# "a very bright future", "super high paying".
+INTENSIFIERS = frozenset({"really", "very", "super", "so", "extremely", "pretty", "real",
+                          "truly", "actually", "reallly", "rly", "realy"})
 
 
 def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] | None:
@@ -364,8 +372,8 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
                 i, j = i + 1, j + 1
             elif said in DETERMINERS and word in DETERMINERS:
                 i, j = i + 1, j + 1  # "my" for "a"
-            elif said in DETERMINERS:
-                j += 1  # "run my own business": "own" said more
+            elif said in DETERMINERS or said in INTENSIFIERS:
+                j += 1  # "run my own business": "own" said more; "pays really well"
             elif word in DETERMINERS:
                 i += 1  # "fix cars" for "fix the cars"
             else:
@@ -447,7 +455,10 @@ MONEY_WORDS = frozenset({"pay", "pays", "paid", "paying", "salary", "salaries", 
                          "wages"})
 MUCH_WORDS = frozenset({"lot", "lots", "alot", "ton", "tons", "high", "higher", "highest",
                         "big", "huge", "most", "mad", "crazy", "serious", "loads", "insane"})
-# (not "good" or "great": "good with money" is an interest in money, not a wish)
+# after the word for pay only ("pay is really good", "the money is great"): "good with money"
+# is an interest in money, not a wish
+GOOD_WORDS = frozenset({"good", "well", "great", "decent", "nice", "excellent", "amazing",
+                        "awesome", "solid"})
 NO_WORDS = frozenset({"no", "not", "dont", "never", "without", "skip", "skipping", "avoid",
                       "hate", "isnt", "wont", "cant", "nope"})
 UNSURE_WORDS = frozenset({"sure", "idea", "clue", "know", "decided", "certain"})  # "not sure
@@ -462,7 +473,8 @@ def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
         for i, word in enumerate(left):
             if word in MONEY_WORDS:
                 near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
-                        if j != i and j < len(left) and left[j] in MUCH_WORDS]
+                        if j != i and j < len(left) and (
+                            left[j] in MUCH_WORDS or (j > i and left[j] in GOOD_WORDS))]
                 if near:
                     return min(i, near[0]), max(i, near[0]) + 1
     elif key == NO_COLLEGE:

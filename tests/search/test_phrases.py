@@ -444,3 +444,39 @@ def test_hobbies_told_as_sentences_find_the_interest(engine, query, prefixes):
 
 def test_editing_videos_is_still_video_work(engine):
     assert engine.search("editing videos", limit=1)[0].code == "27-4032.00"
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    # rounds 30-31: a wish said with a word that makes it stronger, or in a graduate's words
+    ("jobs that pay really well", "highest pay first"),
+    ("a job where the pay is really good", "highest pay first"),
+    ("electricity jobs with a bright future", "growing faster than average"),
+    ("math careers that keep growing", "growing faster than average"),
+    ("working outside right after graduation", "no college degree needed"),
+])
+def test_a_wish_said_more_strongly_is_still_the_wish(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+def test_good_with_money_is_an_interest_not_a_pay_wish(engine):
+    meanings = [c.meaning for c in engine.understand("im good with money").chips]
+    assert "highest pay first" not in meanings and meanings
+
+
+def test_pay_said_really_well_shows_the_best_paid_careers(engine):
+    results = top(engine, "a job that pays really well")
+    assert all(r.median_wage is None or r.median_wage > 150_000 for r in results), \
+        [(r.title, r.median_wage) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("animal rescue", ("39-2021", "33-9011", "29-2056", "31-9096", "29-1131", "39-2011")),
+    ("working outside right after graduation", ("37-3", "45-", "47-2", "33-9092", "53-7081")),
+    ("i like ag class", ("45-", "19-4012", "19-1013", "11-9013", "25-1041", "19-1012")),
+])
+def test_round_30_and_31_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_supermodel_is_a_fashion_model_not_nothing(engine):
+    assert engine.search("supermodel", limit=1)[0].code == "41-9012.00"
