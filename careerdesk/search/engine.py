@@ -119,6 +119,12 @@ TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
 CENTRAL = 15  # activities and tasks holding a phrase's words for it to be central to the work
+# The careers close to an interest (a concept of synonyms.tsv): the share of all careers
+# closest in meaning to its label ("music": Musicians, Disc Jockeys, Sound Engineering
+# Technicians; not Prepress Technicians, whose "Composer" sets type). A tenth: 868 of the
+# tuning sets; 0.15: 870; a fifth: 867
+CONCEPT_SHARE = 0.15
+FAR_WORK = 10 * (ACTIVITY - DESCRIPTION)  # work far from them ranks with descriptions
 INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
 # fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
@@ -165,6 +171,7 @@ class _Meanings:
     model: Meanings
     index: dict[int, int]  # a career's index in the engine -> in the model's vectors
     career: dict[int, int]  # and back
+    near_concept: dict[str, frozenset[int]]  # a concept's key -> the careers close to it
 
 
 @dataclass(slots=True)
@@ -375,7 +382,22 @@ class SearchEngine:
             log.warning("search by meaning is off: its careers are not the database's")
             return False
         index = {careers[code]: i for i, code in enumerate(model.codes)}
-        return _Meanings(model, index, {i: career for career, i in index.items()})
+        career = {i: c for c, i in index.items()}
+        near_concept = {group.key: frozenset(career[i] for i in model.closest(group.label,
+                                                                               CONCEPT_SHARE))
+                        for group in self._reader.concepts}  # about 0.1 s
+        return _Meanings(model, index, career, near_concept)
+
+    def _near_concepts(self, terms: list[Term]) -> frozenset[int] | None:
+        """For a query of interests only ("music", "i like animals"), the careers close in
+        meaning to one of them; else (or when search by meaning is off) None."""
+        if not terms or not all(t.concept and t.concept.startswith("concept:") for t in terms):
+            return None
+        meanings = self._loaded_meanings()
+        if meanings is None:
+            return None
+        return frozenset().union(*(meanings.near_concept.get(t.concept, frozenset())
+                                   for t in terms))
 
     def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
@@ -554,7 +576,10 @@ class SearchEngine:
         when none of the career's work activities or tasks hold them and, the query's
         words aside, it shares no word with the career's title ("Unmanned Aircraft Pilot"
         of Camera Operators for "flying planes", "Marine Firefighter" of Sailors; not
-        "Game Developer" of Software Developers): it then ranks with descriptions.
+        "Game Developer" of Software Developers), or, for a query of interests only, when
+        the career is not among those closest in meaning to them (``_near_concepts``:
+        "Composer" of Prepress Technicians, "Singer" of Production Workers for "music"):
+        it then ranks with descriptions.
         """
         best = _code_matches(careers, query, allowed)
         if not terms:
@@ -576,11 +601,15 @@ class SearchEngine:
                     if kind <= KIND_TASK))
             return career in core[0]
 
+        near = self._near_concepts(terms) if phrase else None
+
         def incidental(kind: int, item: int, career: int) -> float:
             """INCIDENTAL for an other name no work bears out (see the docstring), else 0."""
-            return (kind in (KIND_ALT, KIND_SHORT)
-                    and _stray(careers[career], alt_titles[career][item][0], searched, strays)
-                    and not borne_out(career)) * INCIDENTAL
+            return (kind in (KIND_ALT, KIND_SHORT) and (
+                (near is not None and (career not in near or _stem_only(
+                    alt_titles[career][item][0], terms)))
+                or (_stray(careers[career], alt_titles[career][item][0], searched, strays)
+                    and not borne_out(career)))) * INCIDENTAL
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
         ceilings = [max((c for *_, c in plan[i + 1:]), default=-1.0) + MAX_BONUS
@@ -592,9 +621,10 @@ class SearchEngine:
             if kinds[0] <= KIND_SHORT:
                 _keep_best(best, self._titles(careers, alt_titles, rows, terms, partial),
                            allowed, bonus, match, incidental if phrase else None)
-            else:  # no other names here: nothing incidental
+            else:  # no other names here; work far in meaning from the interests named
                 _keep_best(best, self._items(careers, rows, kinds, phrase), allowed, bonus,
-                           match)
+                           match, None if near is None else
+                           (lambda kind, item, career: (career not in near) * FAR_WORK))
             if sort is Sort.RELEVANCE and limit is not None and len(best) >= limit \
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
@@ -891,6 +921,13 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _stem_only(name: str, terms: list[Term]) -> bool:
+    """Whether an other name holds none of the terms but through the stemmer ("Animator"
+    for "animals")."""
+    words = content_words(name)
+    return not any(t.found_in(words, False) for t in terms)
 
 
 def _stray(career: _Career, name: str, searched: frozenset[str],

@@ -93,6 +93,13 @@ class Meanings:
         vector = self._model.embed([phrase])[0]
         return self._named @ vector + self._tasks @ vector
 
+    def closest(self, phrase: str, share: float) -> frozenset[int]:
+        """The careers (indexes into ``codes``) among the ``share`` of all closest to
+        ``phrase`` (0.1: the closest tenth)."""
+        scores = self.closeness(phrase)
+        count = max(1, min(len(scores), round(share * len(scores))))
+        return frozenset(int(i) for i in np.argpartition(-scores, count - 1)[:count])
+
     def nearest(self, phrase: str, allowed: Collection[int] | None, count: int = NEAREST
                 ) -> list[int]:
         """The ``count`` careers (indexes into ``codes``) closest to ``phrase``, closest

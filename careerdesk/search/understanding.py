@@ -271,6 +271,11 @@ class QueryReader:
         row = self._vocabulary_words.row(word)
         return None if row is None else (row[1], row[2])
 
+    @property
+    def concepts(self) -> tuple[Group, ...]:
+        """The concept groups of the reviewed phrases file."""
+        return self._phrases.concepts
+
     def concept_matches(self) -> list[str]:
         """The FTS5 query of each concept searched by itself ("i like animals"): the
         queries students ask most, worth reading once and keeping."""

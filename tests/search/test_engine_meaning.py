@@ -64,3 +64,24 @@ def test_without_the_model_files_search_is_by_words_and_says_so_once(store, monk
     assert not any(r.matched_on == MEANT for r in first + again)
     warnings = [r for r in caplog.records if "search by meaning is off" in r.getMessage()]
     assert len(warnings) == 1
+
+
+def test_an_interest_ranks_careers_far_from_it_below_those_close_to_it(engine):
+    # "music": no Prepress Technicians (their other name "Composer" sets type) nor
+    # Production Workers ("Singer" singes cloth) among the first ten; sound engineers are
+    top = [r.title for r in engine.search("music", limit=10)]
+    assert "Prepress Technicians and Workers" not in top
+    assert "Production Workers, All Other" not in top
+    assert "Sound Engineering Technicians" in top
+    # with no college: the musicians, disc jockeys and instrument repairers, not tellers
+    top = [r.title for r in engine.search("music careers with no college", limit=5)]
+    assert {"Disc Jockeys, Except Radio", "Musical Instrument Repairers and Tuners"} <= set(top)
+
+
+def test_without_the_model_an_interest_still_finds_its_careers(store, monkeypatch):
+    def missing(*args, **kwargs):
+        raise MeaningsFileError("data/career-meanings.npz: No such file or directory")
+
+    monkeypatch.setattr(engine_module.Meanings, "load", missing)
+    top = [r.title for r in SearchEngine(store).search("music", limit=5)]
+    assert top[0] == "Musicians and Singers" and len(top) == 5
