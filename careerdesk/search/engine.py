@@ -391,13 +391,13 @@ class SearchEngine:
     def _near_concepts(self, terms: list[Term]) -> frozenset[int] | None:
         """For a query of interests only ("music", "i like animals"), the careers close in
         meaning to one of them; else (or when search by meaning is off) None."""
-        if not terms or not all(t.concept and t.concept.startswith("concept:") for t in terms):
+        keys = [t.concept for t in terms if t.concept and t.concept.startswith("concept:")]
+        if not keys or len(keys) < len(terms):
             return None
         meanings = self._loaded_meanings()
         if meanings is None:
             return None
-        return frozenset().union(*(meanings.near_concept.get(t.concept, frozenset())
-                                   for t in terms))
+        return frozenset().union(*(meanings.near_concept.get(key, frozenset()) for key in keys))
 
     def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
