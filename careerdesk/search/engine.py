@@ -124,6 +124,10 @@ CENTRAL = 15  # activities and tasks holding a phrase's words for it to be centr
 # Technicians; not Prepress Technicians, whose "Composer" sets type). A tenth: 868 of the
 # tuning sets; 0.15: 870; a fifth: 867
 CONCEPT_SHARE = 0.15
+# A title holding an interest's word ranks with descriptions when the career is not among
+# this share closest to it ("Database Architects" for "architecture"): 0.3 gave 911 of the
+# tuning sets (with "i want to work from home" passing), 0.15 914 (failing it), none 907
+TITLE_SHARE = 0.3
 FAR_WORK = 10 * (ACTIVITY - DESCRIPTION)  # work far from them ranks with descriptions
 INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
@@ -171,7 +175,9 @@ class _Meanings:
     model: Meanings
     index: dict[int, int]  # a career's index in the engine -> in the model's vectors
     career: dict[int, int]  # and back
-    near_concept: dict[str, frozenset[int]]  # a concept's key -> the careers close to it
+    # a concept's key -> the careers close to it (CONCEPT_SHARE), and those not far from it
+    # (TITLE_SHARE)
+    near_concept: dict[str, tuple[frozenset[int], frozenset[int]]]
 
 
 @dataclass(slots=True)
@@ -383,21 +389,27 @@ class SearchEngine:
             return False
         index = {careers[code]: i for i, code in enumerate(model.codes)}
         career = {i: c for c, i in index.items()}
-        near_concept = {group.key: frozenset(career[i] for i in model.closest(group.label,
-                                                                               CONCEPT_SHARE))
+        def among(label: str, share: float) -> frozenset[int]:
+            return frozenset(career[i] for i in model.closest(label, share))
+        near_concept = {group.key: (among(group.label, CONCEPT_SHARE),
+                                    among(group.label, TITLE_SHARE))
                         for group in self._reader.concepts}  # about 0.1 s
         return _Meanings(model, index, career, near_concept)
 
-    def _near_concepts(self, terms: list[Term]) -> frozenset[int] | None:
+    def _near_concepts(self, terms: list[Term]
+                       ) -> tuple[frozenset[int], frozenset[int]] | None:
         """For a query of interests only ("music", "i like animals"), the careers close in
-        meaning to one of them; else (or when search by meaning is off) None."""
+        meaning to one of them, and those not far from one; else (or when search by meaning
+        is off) None."""
         keys = [t.concept for t in terms if t.concept and t.concept.startswith("concept:")]
         if not keys or len(keys) < len(terms):
             return None
         meanings = self._loaded_meanings()
         if meanings is None:
             return None
-        return frozenset().union(*(meanings.near_concept.get(key, frozenset()) for key in keys))
+        found = [meanings.near_concept[key] for key in keys if key in meanings.near_concept]
+        return (frozenset().union(*(close for close, _ in found)),
+                frozenset().union(*(not_far for _, not_far in found)))
 
     def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
@@ -601,10 +613,13 @@ class SearchEngine:
                     if kind <= KIND_TASK))
             return career in core[0]
 
-        near = self._near_concepts(terms) if phrase else None
+        nearness = self._near_concepts(terms) if phrase else None
+        near, not_far = nearness if nearness is not None else (None, None)
 
         def incidental(kind: int, item: int, career: int) -> float:
             """INCIDENTAL for an other name no work bears out (see the docstring), else 0."""
+            if kind == KIND_TITLE:  # a title far in meaning ("Database Architects")
+                return (not_far is not None and career not in not_far) * INCIDENTAL
             return (kind in (KIND_ALT, KIND_SHORT) and (
                 (near is not None and (career not in near or _stem_only(
                     alt_titles[career][item][0], terms)))

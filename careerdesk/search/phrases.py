@@ -54,6 +54,10 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "for someone who likes", "someone who loves", "someone who likes", "jobs for people who",
     "for people who like", "for people who love", "people who like", "people who love",
     "jobs for", "careers for someone who", "anything with", "anything to do with",
+    # a question: "what job makes the most money", "which careers use math"
+    "what job", "what jobs", "which job", "which jobs", "what career", "what careers",
+    "which career", "which careers", "what kind of job", "what kind of jobs",
+    "what jobs use", "what jobs have",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -83,6 +87,10 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "from youtube videos", "from youtube", "before school every morning",
     "every morning", "every month", "at the farmers market", "than with people",
     "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
+    # what one does not mind: "needles and blood dont bother me"
+    "dont bother me", "doesnt bother me", "don t bother me", "doesn t bother me",
+    "dont scare me", "doesnt scare me", "dont gross me out", "doesnt gross me out",
+    "club", "team", "at school club",
 ], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
 SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
@@ -96,7 +104,8 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "her", "your", "our", "its", "but", "though", "just", "only", "very",
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
                   "will", "might", "have", "has", "had", "got", "friends", "always",
-                  "come", "comes", "usually", "often", "everyone", "everybody", "others", "out"})
+                  "come", "comes", "usually", "often", "everyone", "everybody", "others", "out",
+                  "what", "whats"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -119,7 +128,8 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "not on a computer", "than stuck in an office", "when theres", "when there s",
     "when there is",
     "stuck in an office", "than in an office",
-    "in my free time", "in my spare time", "for fun", "as a hobby"))
+    "in my free time", "in my spare time", "for fun", "as a hobby", "when im older",
+    "when i m older", "when i get older"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -169,6 +179,7 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "done with school", "after graduation", "right after graduation", "after graduating",
         "when i graduate", "after i graduate", "once i graduate", "after senior year",
         "straight after graduation", "after i finish high school",
+        "arent going to college", "aren t going to college", "not going to college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -183,7 +194,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "six figure", "big salary", "big salaries", "high salary", "high salaries",
         "pays 100k", "lots of cash", "get rich quick", "be rich", "buy my mom a house",
         "buy my parents a house", "buy a house", "support my family", "provide for my family",
-        "making bank", "makes bank", "big bucks", "make big bucks", "make the most money")),
+        "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
+        "makes the most money", "make the most", "makes the most", "pays the most",
+        "pay the most", "highest paid", "best paid")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
@@ -198,7 +211,11 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
         "job growth", "growth", "expanding", "in high demand", "always hiring",
         "bright future", "a bright future", "keep growing", "keeps growing", "still growing",
-        "will keep growing")),
+        "will keep growing", "still be around", "will still be around", "wont disappear",
+        "not going away", "wont be replaced", "around for a long time", "always be around",
+        "always be needed", "wont be replaced by robots", "robots cant take",
+        "robots cant replace", "ai cant replace", "ai cant take", "safe from ai",
+        "safe from robots", "wont be taken by ai")),
 }
 
 
@@ -400,7 +417,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
     found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like)
-    _drop_fillers(left, bool(found))  # beside a concept, filler may leave nothing
+    _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
+    # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
     _drop_soft_words(left, reading.phrase)
     for _, group, at in sorted(found, key=lambda f: f[2]):
@@ -460,7 +478,7 @@ MUCH_WORDS = frozenset({"lot", "lots", "alot", "ton", "tons", "high", "higher", 
 GOOD_WORDS = frozenset({"good", "well", "great", "decent", "nice", "excellent", "amazing",
                         "awesome", "solid"})
 NO_WORDS = frozenset({"no", "not", "dont", "never", "without", "skip", "skipping", "avoid",
-                      "hate", "isnt", "wont", "cant", "nope"})
+                      "hate", "isnt", "wont", "cant", "nope", "arent", "aint"})
 UNSURE_WORDS = frozenset({"sure", "idea", "clue", "know", "decided", "certain"})  # "not sure
 # about college" is no wish
 COLLEGE_WORDS = frozenset({"college", "degree", "university", "uni", "colleges", "degrees"})
