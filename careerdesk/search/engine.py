@@ -124,6 +124,10 @@ CENTRAL = 15  # activities and tasks holding a phrase's words for it to be centr
 # Technicians; not Prepress Technicians, whose "Composer" sets type). A tenth: 868 of the
 # tuning sets; 0.15: 870; a fifth: 867
 CONCEPT_SHARE = 0.15
+# A query finding one career by its whole name and little else is followed by careers like
+# it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
+SIMILAR_BELOW = 5
+SIMILAR_SHOWN = 10
 # A title holding an interest's word ranks with descriptions when the career is not among
 # this share closest to it ("Database Architects" for "architecture"): 0.3 gave 911 of the
 # tuning sets (with "i want to work from home" passing), 0.15 914 (failing it), none 907
@@ -255,6 +259,15 @@ class SearchEngine:
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
             return self._browse(careers, allowed_set, sort, limit)
+        results = self._search_words(careers, understood, query, allowed_set, sort, limit)
+        if sort is Sort.RELEVANCE:
+            results = self._with_similar(careers, results, allowed_set, limit)
+        return results
+
+    def _search_words(self, careers: list[_Career], understood: Understanding, query: str,
+                      allowed_set: frozenset[int], sort: Sort, limit: int | None
+                      ) -> list[SearchResult]:
+        """The careers the query's words (and, for a phrase, their meaning) find."""
         alt_titles = self._loaded_alt_titles()
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
@@ -295,6 +308,35 @@ class SearchEngine:
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)
+
+    def _with_similar(self, careers: list[_Career], results: list[SearchResult],
+                      allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:
+        """Careers like the first one, after it, when the query found it by its whole name and
+        little else ("zookeeper": Animal Caretakers, then Zoologists, Animal Trainers...): when
+        fewer than SIMILAR_BELOW careers were found, or the others hold only some of the words
+        ("nba player": Athletes, not Musicians for "player"). Not when search by meaning is
+        off."""
+        if not results or (limit is not None and limit <= 1):
+            return results
+        few = len(results) < SIMILAR_BELOW
+        named_alone = results[0].score >= SURE and results[0].words_matched is None \
+            and len(results) > 1 and all(r.words_matched is not None for r in results[1:])
+        if not (few or named_alone):
+            return results
+        meanings = self._loaded_meanings()
+        if meanings is None:
+            return results
+        index = {c.code: i for i, c in enumerate(careers)}
+        first = index[results[0].code]
+        shown = {index[r.code] for r in results}
+        wanted = SIMILAR_SHOWN - (len(results) if few else 1)
+        allowed = [meanings.index[c] for c in allowed_set if c not in shown]
+        like = [meanings.career[i] for i in meanings.model.neighbours(
+            meanings.index[first], allowed, wanted)]
+        why = translate("Search", "like {title}").format(title=results[0].title)
+        similar = [_summary(careers[c], why, 0.0) for c in like]
+        merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
+        return merged if limit is None else merged[:limit]
 
     def _allowed_for(self, careers: list[_Career], filters: Filters,
                      understood: Understanding | None) -> frozenset[int]:

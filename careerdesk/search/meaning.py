@@ -100,11 +100,21 @@ class Meanings:
         count = max(1, min(len(scores), round(share * len(scores))))
         return frozenset(int(i) for i in np.argpartition(-scores, count - 1)[:count])
 
+    def neighbours(self, career: int, allowed: Collection[int], count: int) -> list[int]:
+        """The ``count`` careers (indexes into ``codes``) among ``allowed`` closest in meaning
+        to ``career`` (its names and description, and its tasks), closest first."""
+        return self._top(self._named @ self._named[career] + self._tasks @ self._tasks[career],
+                         allowed, count)
+
     def nearest(self, phrase: str, allowed: Collection[int] | None, count: int = NEAREST
                 ) -> list[int]:
         """The ``count`` careers (indexes into ``codes``) closest to ``phrase``, closest
         first, among ``allowed`` (None: all)."""
-        scores = self.closeness(phrase)
+        return self._top(self.closeness(phrase), allowed, count)
+
+    @staticmethod
+    def _top(scores: np.ndarray, allowed: Collection[int] | None, count: int) -> list[int]:
+        """The ``count`` indexes of the highest ``scores`` among ``allowed``, highest first."""
         if allowed is not None:
             keep = np.full(len(scores), -np.inf, dtype=np.float32)
             chosen = np.fromiter(allowed, dtype=np.int64, count=len(allowed))

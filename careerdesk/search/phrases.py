@@ -57,7 +57,10 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     # a question: "what job makes the most money", "which careers use math"
     "what job", "what jobs", "which job", "which jobs", "what career", "what careers",
     "which career", "which careers", "what kind of job", "what kind of jobs",
-    "what jobs use", "what jobs have",
+    "what jobs use", "what jobs have", "jobs you can do", "jobs you can do in",
+    "jobs you can do with", "jobs you can get", "jobs i can do", "jobs i can do in",
+    "jobs i can get", "careers you can", "careers you can do", "jobs you can have",
+    "what can i do", "what can i do with", "what can you do with",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -180,6 +183,11 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "when i graduate", "after i graduate", "once i graduate", "after senior year",
         "straight after graduation", "after i finish high school",
         "arent going to college", "aren t going to college", "not going to college",
+        "dont want 4 more years of school", "dont want four more years of school",
+        "4 more years of school", "four more years of school", "no 4 year degree",
+        "no four year degree", "without a 4 year degree", "without a four year degree",
+        "not a 4 year degree", "dont want a 4 year degree", "no 4 year college",
+        "not 4 years of college", "not four years of college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -215,7 +223,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "not going away", "wont be replaced", "around for a long time", "always be around",
         "always be needed", "wont be replaced by robots", "robots cant take",
         "robots cant replace", "ai cant replace", "ai cant take", "safe from ai",
-        "safe from robots", "wont be taken by ai")),
+        "safe from robots", "wont be taken by ai", "need more people", "will need more people",
+        "need more workers", "will need more workers", "need lots of people",
+        "worker shortage", "shortage of workers", "have a shortage", "short on workers",
+        "more openings", "lots of job openings", "always need people", "always needed")),
 }
 
 
@@ -347,8 +358,9 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
 
 
 def phrase_words(phrases: Phrases) -> frozenset[str]:
-    """Every word of a lead-in, wish or concept phrase (typos of them are mended)."""
-    found = {w for phrase in LEAD_INS for w in phrase}
+    """Every word of a lead-in, tail, filler, wish or concept phrase (typos of them are
+    mended; "bother" of "dont bother me" is not mended to "brother")."""
+    found = {w for phrase in LEAD_INS + LEAD_OUT_PHRASES + FILLER_PHRASES for w in phrase}
     found |= {w for options in WISHES.values() for phrase in options for w in phrase}
     found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t}
     return frozenset(w for w in found if len(w) >= 3)
@@ -633,19 +645,18 @@ def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
 
 
 def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
-    """Blank out lead-ins at the start and lead-outs at the end while words remain after them,
-    stopping where a concept's phrase begins ("working with my hands"); whether any was
-    found."""
+    """Blank out lead-ins at the start (not where a concept's phrase begins: "working with my
+    hands") and lead-outs at the end ("needles and blood dont bother me") while words remain
+    after them; whether any was found."""
     found = False
     while True:
         live = [i for i, t in enumerate(left) if t is not None]
         if len(live) < 2:
             return found
         words_left = [left[i] for i in live]
-        if any(len(trigger) > 1 and tuple(words_left[:len(trigger)]) == trigger
-               for trigger, _ in phrases.concept_triggers.get(words_left[0] or "", ())):
-            return found
-        for phrase in _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
+        at_concept = any(len(trigger) > 1 and tuple(words_left[:len(trigger)]) == trigger
+                         for trigger, _ in phrases.concept_triggers.get(words_left[0] or "", ()))
+        for phrase in () if at_concept else _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
                 for i in live[:len(phrase)]:
                     left[i] = None

@@ -34,7 +34,15 @@ def search_html() -> str:
                 "has read every career's names, description and tasks, and it adds the "
                 "careers whose meaning is closest to what you typed. Those say "
                 "\u201cclose in meaning to what you typed\u201d. It can be wrong, so "
-                "careers whose names hold all your words always come first.</p>"))
+                "careers whose names hold all your words always come first.</p>")
+            + QCoreApplication.translate(
+                "AboutDialog",
+                "<p>The same model keeps an interest's careers in order: for "
+                "\u201cmusic\u201d, careers close to music in meaning (musicians, sound "
+                "engineers) come before careers that only have the word in another name "
+                "(a \u201cComposer\u201d who sets type for printing). And when your words "
+                "name just one career (\u201czookeeper\u201d), the careers most like it "
+                "follow it, each saying \u201clike Animal Caretakers\u201d.</p>"))
 
 
 def about_html(store: CareerStore, lab: LabConfig | None = None) -> str:

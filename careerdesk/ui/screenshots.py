@@ -25,6 +25,7 @@ COMPARE = ["43-6013.00", "29-1141.00", "47-2111.00", "15-1252.00"]
 QUERY = "nurse"
 PHRASE = "i like animals no college"
 MEANING_PHRASE = "i lowkey love spreadsheets"  # no concept: read by meaning too
+LIKE_PHRASE = "i want to be a zookeeper"
 
 
 def run(folder: Path, db: Path | None = None, scales: tuple[float, ...] = (1.0, 2.0),
@@ -132,6 +133,9 @@ def _shoot(folder: Path, db: Path | None, scale: float, *, dark: bool) -> list[P
                 window.search.box.setText(MEANING_PHRASE)
                 window.search.run_search()
                 save("search-meaning")
+                window.search.box.setText(LIKE_PHRASE)  # one career by name, then its like
+                window.search.run_search()
+                save("search-like")
                 window.open_career(CAREER)
                 for index, page in enumerate(window.profile.pages):
                     window.profile.show_tab(index)

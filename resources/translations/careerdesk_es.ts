@@ -19,7 +19,12 @@
         <translation>&lt;p&gt;La búsqueda busca tus palabras primero en el título de cada carrera y sus otros nombres, luego en sus actividades de trabajo, tareas y descripción, y al final en la tecnología que usa. Las palabras cotidianas y los deseos (“animales”, “sin universidad”) se leen con una lista que el equipo de CareerDesk revisó a mano, y se muestran sobre los resultados como etiquetas “Entendido” que puedes quitar.&lt;/p&gt;&lt;p&gt;Cuando describes algo con tus propias palabras y ningún nombre de carrera las contiene, un pequeño modelo de lenguaje en esta computadora también las lee: all-MiniLM-L6-v2 (sentence-transformers, Apache License 2.0). Ha leído los nombres, la descripción y las tareas de cada carrera, y añade las carreras cuyo significado se acerca más a lo que escribiste. Esas dicen “de significado cercano a lo que escribiste”. Puede equivocarse, así que las carreras cuyos nombres contienen todas tus palabras siempre van primero.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>&lt;p&gt;The same model keeps an interest&apos;s careers in order: for “music”, careers close to music in meaning (musicians, sound engineers) come before careers that only have the word in another name (a “Composer” who sets type for printing). And when your words name just one career (“zookeeper”), the careers most like it follow it, each saying “like Animal Caretakers”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El mismo modelo ordena las carreras de un interés: para “música”, las carreras cercanas a la música en significado (músicos, ingenieros de sonido) van antes que las que solo tienen la palabra en otro nombre (un “Composer” que compone tipos para imprimir). Y cuando tus palabras nombran una sola carrera (“zookeeper”), le siguen las carreras más parecidas, cada una con “parecida a: Animal Caretakers”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&lt;li&gt;&lt;b&gt;{name}&lt;/b&gt;, {release} — {publisher}. Licence: {licence}.&lt;br&gt;&lt;small&gt;{citation}&lt;/small&gt;&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,7 +4260,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+800"/>
+        <location filename="../../careerdesk/search/engine.py" line="+336"/>
+        <source>like {title}</source>
+        <translation>parecida a: {title}</translation>
+    </message>
+    <message>
+        <location line="+551"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4313,7 +4323,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+216"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+248"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>

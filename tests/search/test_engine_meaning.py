@@ -85,3 +85,31 @@ def test_without_the_model_an_interest_still_finds_its_careers(store, monkeypatc
     monkeypatch.setattr(engine_module.Meanings, "load", missing)
     top = [r.title for r in SearchEngine(store).search("music", limit=5)]
     assert top[0] == "Musicians and Singers" and len(top) == 5
+
+
+@pytest.mark.parametrize(("query", "first", "like"), [
+    # a dream job one career's other name holds: that career, then careers like it
+    ("i want to be a zookeeper", "Animal Caretakers", {"Animal Trainers", "Veterinarians"}),
+    ("i want to make sushi", "Chefs and Head Cooks", {"Cooks, Restaurant"}),
+    # the other matches held only "player": Athletes' neighbours replace them
+    ("nba player", "Athletes and Sports Competitors",
+     {"Coaches and Scouts", "Umpires, Referees, and Other Sports Officials"}),
+])
+def test_one_career_found_by_name_is_followed_by_careers_like_it(engine, query, first, like):
+    results = engine.search(query, limit=10)
+    assert results[0].title == first
+    similar = {r.title for r in results if r.matched_on == f"like {first}"}
+    assert like <= similar, [(r.title, r.matched_on) for r in results]
+    assert "Musicians and Singers" not in {r.title for r in results}
+    assert len({r.code for r in results}) == len(results) == 10
+
+
+def test_careers_like_the_one_found_keep_the_filters(engine):
+    results = engine.search("i want to be a zookeeper no college", limit=10)
+    assert len(results) > 1
+    assert all(r.entry_education in ENTRY_EDUCATION[:2] for r in results)
+
+
+def test_a_title_found_with_many_others_gets_no_similar_careers(engine):
+    results = engine.search("registered nurse", limit=10)
+    assert not any(r.matched_on.startswith("like ") for r in results)

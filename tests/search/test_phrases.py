@@ -480,3 +480,31 @@ def test_round_30_and_31_interests(engine, query, prefixes):
 
 def test_a_supermodel_is_a_fashion_model_not_nothing(engine):
     assert engine.search("supermodel", limit=1)[0].code == "41-9012.00"
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    # rounds 32-35
+    ("what job makes the most money", "highest pay first"),
+    ("jobs that will still be around when im older", "growing faster than average"),
+    ("jobs that will need more people", "growing faster than average"),
+    ("i dont want 4 more years of school", "no college degree needed"),
+    ("jobs for kids who arent going to college", "no college degree needed"),
+])
+def test_questions_and_wishes_in_other_words(engine, query, meaning):
+    understood = engine.understand(query)
+    assert meaning in [c.meaning for c in understood.chips]
+    if "kids" not in query:
+        assert not understood.terms, understood.terms  # nothing else searched
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("i want to serve my country", ("55-",)),
+    ("jobs u can do in the military", ("55-",)),
+    ("needles and blood dont bother me", ("31-9097", "29-2043", "29-2055", "29-2042",
+                                          "29-1141", "29-1248")),
+    ("tornadoes and storms", ("19-2021", "25-1051", "19-4099", "19-2043")),
+    ("doctors and nurses", ("29-", "31-")),
+    ("i love writting", ("27-304", "27-3041", "27-3042", "27-3023")),
+])
+def test_round_32_to_35_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
