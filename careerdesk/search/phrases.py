@@ -187,7 +187,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "4 more years of school", "four more years of school", "no 4 year degree",
         "no four year degree", "without a 4 year degree", "without a four year degree",
         "not a 4 year degree", "dont want a 4 year degree", "no 4 year college",
-        "not 4 years of college", "not four years of college",
+        "not 4 years of college", "not four years of college", "straight out of school",
+        "right out of school", "without student debt", "no student debt", "student debt",
+        "avoid student debt", "without going into debt", "learn quick", "learn quickly",
+        "learn fast", "easy to learn", "quick to learn",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -204,7 +207,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "buy my parents a house", "buy a house", "support my family", "provide for my family",
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
         "makes the most money", "make the most", "makes the most", "pays the most",
-        "pay the most", "highest paid", "best paid")),
+        "pay the most", "highest paid", "best paid", "be loaded", "to be loaded",
+        "get loaded")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
@@ -654,16 +658,18 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
         if len(live) < 2:
             return found
         words_left = [left[i] for i in live]
-        at_concept = any(len(trigger) > 1 and tuple(words_left[:len(trigger)]) == trigger
-                         for trigger, _ in phrases.concept_triggers.get(words_left[0] or "", ()))
-        for phrase in () if at_concept else _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
+        # a concept's phrase at the start: no lead-in there, no tail cut into it
+        kept = max((len(trigger) for trigger, _ in phrases.concept_triggers.get(
+            words_left[0] or "", ()) if len(trigger) > 1
+            and tuple(words_left[:len(trigger)]) == trigger), default=0)
+        for phrase in () if kept else _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
                 for i in live[:len(phrase)]:
                     left[i] = None
                 found = True
                 break
         else:
-            if words_left[-1] in LEAD_OUTS:
+            if words_left[-1] in LEAD_OUTS and len(words_left) > kept:
                 left[live[-1]] = None
                 found = True
                 continue
@@ -671,7 +677,8 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
                    phrases.concept_triggers.get(words_left[-2] or "", ())):
                 return found  # "shop class" names a concept: its tail stays
             for tail in LEAD_OUT_PHRASES:  # longest first
-                if len(tail) < len(words_left) and tuple(words_left[-len(tail):]) == tail:
+                if len(tail) <= len(words_left) - max(kept, 1) \
+                        and tuple(words_left[-len(tail):]) == tail:
                     for i in live[-len(tail):]:
                         left[i] = None
                     found = True

@@ -508,3 +508,28 @@ def test_questions_and_wishes_in_other_words(engine, query, meaning):
 ])
 def test_round_32_to_35_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 37: a technical high school's words
+    ("wiring and circuits", ("47-2111", "17-2071", "17-2072", "49-9051", "17-3012", "47-3013")),
+    ("setting up routers and networks", ("15-1241", "15-1231", "15-1244", "15-1232")),
+    ("dissecting frogs in bio", ("19-102", "19-1029", "19-4021", "19-1021")),
+    ("learning about the past", ("19-3093", "19-3091", "25-4012", "25-4013", "25-4011")),
+    ("outside in any weather", ("19-103", "37-3", "19-4071", "45-")),
+    ("cutting and coloring hair", ("39-5011", "39-5012", "39-5092", "39-5091", "39-5094")),
+    ("i paint with watercolors", ("27-1013", "27-1024", "27-1014", "27-1022", "27-1012")),
+    ("helping people find jobs", ("13-1071", "11-3121", "21-1012", "21-1015", "43-4161")),
+])
+def test_round_36_and_37_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("a job without student debt", "no college degree needed"),
+    ("jobs you can learn quick", "no college degree needed"),
+    ("electrical work straight out of school", "no college degree needed"),
+    ("i want to be loaded", "highest pay first"),
+])
+def test_round_37_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
