@@ -8,7 +8,7 @@ recognition as a removable chip) and the words left to search.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -208,7 +208,7 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
         "makes the most money", "make the most", "makes the most", "pays the most",
         "pay the most", "highest paid", "best paid", "be loaded", "to be loaded",
-        "get loaded")),
+        "get loaded", "top dollar", "top dollar jobs", "the big bucks", "serious money")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
@@ -230,7 +230,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "safe from robots", "wont be taken by ai", "need more people", "will need more people",
         "need more workers", "will need more workers", "need lots of people",
         "worker shortage", "shortage of workers", "have a shortage", "short on workers",
-        "more openings", "lots of job openings", "always need people", "always needed")),
+        "more openings", "lots of job openings", "always need people", "always needed",
+        "up and coming", "taking off", "are taking off", "blowing up", "the next big thing",
+        "new and growing", "emerging")),
 }
 
 
@@ -358,7 +360,60 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""
-    return Phrases(tuple(concepts), tuple(synonyms), sources, spellings)
+    return Phrases(tuple(_with_verb_forms(concepts, synonyms)), tuple(synonyms), sources,
+                   spellings)
+
+
+def _with_verb_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group]:
+    """The concepts, each phrase of two words or more that opens with a verb also said with
+    the verb's other form ("keep people safe": "keeping people safe"; "taking care of
+    animals": "take care of animals"), unless the file has that phrase already; only forms
+    other phrases use, so that no new word is one a typo could be mended to."""
+    written = {t for g in concepts + synonyms for t in g.triggers}
+    known = {w for t in written for w in t}  # a form no phrase uses is no word to mend to
+    added: set[tuple[str, ...]] = set()
+    out = []
+    for group in concepts:
+        more = []
+        for trigger in group.triggers:
+            if len(trigger) < 2:
+                continue
+            for form in (f for f in verb_forms(trigger[0])  # not "make posters": a
+                         if f in known and f not in GENERIC_VERBS):  # generic verb's phrase
+                # is dropped beside another concept, where "posters" alone is kept
+                other = (form, *trigger[1:])
+                if other not in written and other not in added:
+                    added.add(other)
+                    more.append(other)
+        out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
+    return out
+
+
+VOWELS = frozenset("aeiou")
+
+
+def verb_forms(word: str) -> tuple[str, ...]:
+    """A verb's -ing form, or an -ing form's plain verb, as English spells them: "keep" ->
+    "keeping", "make" -> "making", "cut" -> "cutting"; "keeping" -> "keep", "making" ->
+    "make", "cutting" -> "cut". A word that is no verb gives a form no one types."""
+    if not word.isalpha() or len(word) < 2:
+        return ()
+    if word.endswith("ing") and len(word) >= 5:
+        stem = word[:-3]
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in VOWELS | {"l", "s"}:
+            return (stem[:-1],)  # cutting, putting, shopping
+        if stem[-1] not in VOWELS and stem[-2] in VOWELS and stem[-1] not in "wxy" \
+                and (len(stem) < 3 or stem[-3] not in VOWELS):
+            return (stem + "e", stem)  # making -> make; (visiting -> visit)
+        return (stem,)
+    if word.endswith("ie"):
+        return (word[:-2] + "ying",)
+    if word.endswith("e") and not word.endswith("ee") and len(word) > 2:
+        return (word[:-1] + "ing",)
+    if len(word) <= 4 and word[-1] not in VOWELS | set("wxy") and word[-2] in VOWELS \
+            and (len(word) < 3 or word[-3] not in VOWELS):
+        return (word + word[-1] + "ing",)  # cut, put, shop, plan
+    return (word + "ing",)
 
 
 def phrase_words(phrases: Phrases) -> frozenset[str]:

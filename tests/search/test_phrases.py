@@ -533,3 +533,27 @@ def test_round_36_and_37_interests(engine, query, prefixes):
 ])
 def test_round_37_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "label"), [
+    # a phrase the file says with one form of its verb, typed with the other
+    ("keeping people safe", "keeping people safe"),
+    ("take care of animals", "animals"),
+])
+def test_a_phrase_is_read_with_either_form_of_its_verb(engine, query, label):
+    assert f"Understood: {label}" in [c.text for c in engine.understand(query).chips]
+
+
+def test_verb_forms_add_no_word_a_typo_could_be_mended_to(engine):
+    # "puting" is "putting", not a made-up form such as "outing"
+    assert "Understood: building things" in [
+        c.text for c in engine.understand("i like puting things together").chips]
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("top dollar jobs", "highest pay first"),
+    ("up and coming jobs", "growing faster than average"),
+    ("jobs that are taking off", "growing faster than average"),
+])
+def test_round_38_and_39_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
