@@ -182,6 +182,7 @@ class _Meanings:
     # a concept's key -> the careers close to it (CONCEPT_SHARE), and those not far from it
     # (TITLE_SHARE)
     near_concept: dict[str, tuple[frozenset[int], frozenset[int]]]
+    code_index: dict[str, int]  # a career's code -> its index in the engine
 
 
 @dataclass(slots=True)
@@ -326,13 +327,16 @@ class SearchEngine:
         meanings = self._loaded_meanings()
         if meanings is None:
             return results
-        index = {c.code: i for i, c in enumerate(careers)}
+        index = meanings.code_index
         first = index[results[0].code]
         shown = {index[r.code] for r in results}
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
-        allowed = [meanings.index[c] for c in allowed_set if c not in shown]
-        like = [meanings.career[i] for i in meanings.model.neighbours(
-            meanings.index[first], allowed, wanted)]
+        everyone = len(allowed_set) == len(careers)  # no filter: no list of the allowed
+        allowed = None if everyone else [meanings.index[c] for c in allowed_set
+                                          if c not in shown]
+        near = meanings.model.neighbours(meanings.index[first], allowed,
+                                         wanted + (len(shown) if everyone else 0))
+        like = [c for c in (meanings.career[i] for i in near) if c not in shown][:wanted]
         why = translate("Search", "like {title}").format(title=results[0].title)
         similar = [_summary(careers[c], why, 0.0) for c in like]
         merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
@@ -436,7 +440,8 @@ class SearchEngine:
         near_concept = {group.key: (among(group.label, CONCEPT_SHARE),
                                     among(group.label, TITLE_SHARE))
                         for group in self._reader.concepts}  # about 0.1 s
-        return _Meanings(model, index, career, near_concept)
+        return _Meanings(model, index, career, near_concept,
+                         {code: i for code, i in careers.items()})
 
     def _near_concepts(self, terms: list[Term]
                        ) -> tuple[frozenset[int], frozenset[int]] | None:

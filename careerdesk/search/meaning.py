@@ -100,9 +100,11 @@ class Meanings:
         count = max(1, min(len(scores), round(share * len(scores))))
         return frozenset(int(i) for i in np.argpartition(-scores, count - 1)[:count])
 
-    def neighbours(self, career: int, allowed: Collection[int], count: int) -> list[int]:
-        """The ``count`` careers (indexes into ``codes``) among ``allowed`` closest in meaning
-        to ``career`` (its names and description, and its tasks), closest first."""
+    def neighbours(self, career: int, allowed: Collection[int] | None, count: int
+                   ) -> list[int]:
+        """The ``count`` careers (indexes into ``codes``) among ``allowed`` (None: all)
+        closest in meaning to ``career`` (its names and description, and its tasks), closest
+        first (itself first, when allowed)."""
         return self._top(self._named @ self._named[career] + self._tasks @ self._tasks[career],
                          allowed, count)
 
