@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
+from careerdesk.search.career_meanings import CareerMeanings
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
     CAREER_SHIFT,
@@ -61,13 +62,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
     kind_range,
 )
-from careerdesk.search.meaning import (
-    NEAREST,
-    Meanings,
-    MeaningsFileError,
-    fused,
-    reciprocal_ranks,
-)
+from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import Chip
 from careerdesk.search.programs import chip_key, chip_text, read_program
@@ -119,19 +114,11 @@ TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 CODE_MATCH = 2 * WHOLE_WORD
 CENTRAL = 15  # activities and tasks holding a phrase's words for it to be central to the work
-# The careers close to an interest (a concept of synonyms.tsv): the share of all careers
-# closest in meaning to its label ("music": Musicians, Disc Jockeys, Sound Engineering
-# Technicians; not Prepress Technicians, whose "Composer" sets type). A tenth: 868 of the
-# tuning sets; 0.15: 870; a fifth: 867
-CONCEPT_SHARE = 0.15
 # A query finding one career by its whole name and little else is followed by careers like
 # it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
 SIMILAR_BELOW = 5
 SIMILAR_SHOWN = 10
-# A title holding an interest's word ranks with descriptions when the career is not among
-# this share closest to it ("Database Architects" for "architecture"): 0.3 gave 911 of the
-# tuning sets (with "i want to work from home" passing), 0.15 914 (failing it), none 907
-TITLE_SHARE = 0.3
+# (which careers are close to an interest: careerdesk.search.career_meanings)
 FAR_WORK = 10 * (ACTIVITY - DESCRIPTION)  # work far from them ranks with descriptions
 INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
@@ -172,17 +159,6 @@ _Found = tuple[float, int, int, int, int]  # a stage's best match of a career: s
 # the stage's bonus, kind, item, career, rows matched
 _Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
 # rows matched, the FTS5 query that found it
-
-
-@dataclass(frozen=True)
-class _Meanings:
-    model: Meanings
-    index: dict[int, int]  # a career's index in the engine -> in the model's vectors
-    career: dict[int, int]  # and back
-    # a concept's key -> the careers close to it (CONCEPT_SHARE), and those not far from it
-    # (TITLE_SHARE)
-    near_concept: dict[str, tuple[frozenset[int], frozenset[int]]]
-    code_index: dict[str, int]  # a career's code -> its index in the engine
 
 
 @dataclass(slots=True)
@@ -234,8 +210,9 @@ class SearchEngine:
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self._preloading: threading.Thread | None = None
-        self._meanings: _Meanings | bool | None = None  # False: off (see _loaded_meanings)
-        self._meaning_lock = threading.Lock()
+        self.meanings = CareerMeanings(lambda: self._store.meta.get("content_sha256"),
+                                       lambda: [c.code for c in self._loaded_careers()],
+                                       lambda: self._reader.concepts)
         self.load_seconds: dict[str, float] = {}
 
     # ------------------------------------------------------------- public
@@ -298,8 +275,8 @@ class SearchEngine:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
             return self._results(careers, alt_titles, reads,
-                                 self._with_meaning(meanings, careers, hits, terms,
-                                                    allowed_set, limit), terms)
+                                 self._with_meaning(careers, hits, terms, allowed_set, limit),
+                                 terms)
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return self._results(careers, alt_titles, reads,
                                  self._fused(careers, alt_titles, hits, terms, allowed_set,
@@ -324,19 +301,11 @@ class SearchEngine:
             and len(results) > 1 and all(r.words_matched is not None for r in results[1:])
         if not (few or named_alone):
             return results
-        meanings = self._loaded_meanings()
-        if meanings is None:
-            return results
-        index = meanings.code_index
-        first = index[results[0].code]
-        shown = {index[r.code] for r in results}
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
-        everyone = len(allowed_set) == len(careers)  # no filter: no list of the allowed
-        allowed = None if everyone else [meanings.index[c] for c in allowed_set
-                                          if c not in shown]
-        near = meanings.model.neighbours(meanings.index[first], allowed,
-                                         wanted + (len(shown) if everyone else 0))
-        like = [c for c in (meanings.career[i] for i in near) if c not in shown][:wanted]
+        like = self.meanings.like(results[0].code, _unless_all(allowed_set, careers),
+                                  [r.code for r in results], wanted)
+        if not like:
+            return results
         why = translate("Search", "like {title}").format(title=results[0].title)
         similar = [_summary(careers[c], why, 0.0) for c in like]
         merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
@@ -372,18 +341,15 @@ class SearchEngine:
             elif few:
                 hits.setdefault(career, hit)
 
-    def _with_meaning(self, meanings: _Meanings, careers: list[_Career],
-                      hits: dict[int, _Hit], terms: list[Term], allowed_set: frozenset[int],
-                      limit: int | None) -> list[_Hit]:
+    def _with_meaning(self, careers: list[_Career], hits: dict[int, _Hit], terms: list[Term],
+                      allowed_set: frozenset[int], limit: int | None) -> list[_Hit]:
         """The word matches' first NEAREST and the NEAREST careers closest in meaning to the
         query, merged (``careerdesk.search.meaning.fused``), then the rest of the word matches;
         a career found by meaning alone says so."""
         ranked = self._ranked(careers, ((h.score, c) for c, h in hits.items()),
                               Sort.RELEVANCE, None if limit is None else limit + NEAREST)
-        allowed = None if len(allowed_set) == len(careers) else \
-            [meanings.index[c] for c in allowed_set]
-        near = [meanings.career[i] for i in meanings.model.nearest(_meaning_text(terms),
-                                                                   allowed, NEAREST)]
+        near = self.meanings.nearest(_meaning_text(terms), _unless_all(allowed_set, careers),
+                                     NEAREST)
         # the leading names holding every word (or what it was read as) stay first
         named = 0
         while named < len(ranked) and hits[ranked[named]].kind in NAME_KINDS \
@@ -402,46 +368,17 @@ class SearchEngine:
         return [hits[c] for c in (order if limit is None else order[:limit])]
 
     def _meanings_for(self, understood: Understanding, terms: list[Term],
-                      found: dict[int, _Best]) -> _Meanings | None:
+                      found: dict[int, _Best]) -> bool:
         """The meaning vectors when a query ranked by relevance is read by meaning too: a
         student's phrase with a word no concept holds (one read wholly as concepts of
         synonyms.tsv is left to them: they were reviewed, word by word), for which no career
         scored STRONG (no name holds its words). Where the words did well the model is not
         asked: it would add little and cost about 1 ms."""
         if not understood.phrase or all(t.concept for t in terms):
-            return None
+            return False
         if any(best[0] >= STRONG for best in found.values()):
-            return None
-        return self._loaded_meanings()
-
-    def _loaded_meanings(self) -> _Meanings | None:
-        """The careers' meaning vectors and the sentence model (None, said once in the log,
-        when their files are missing, damaged or out of date: search is by words alone)."""
-        if self._meanings is None:
-            with self._meaning_lock:  # (not _lock: loading reads the careers, which takes it)
-                if self._meanings is None:
-                    self._meanings = self._load_meanings()
-        return self._meanings if isinstance(self._meanings, _Meanings) else None
-
-    def _load_meanings(self) -> _Meanings | bool:
-        try:
-            model = Meanings.load(self._store.meta.get("content_sha256"))
-        except MeaningsFileError as error:
-            log.warning("search by meaning is off: %s", error)
             return False
-        careers = {c.code: i for i, c in enumerate(self._loaded_careers())}
-        if set(model.codes) != set(careers):
-            log.warning("search by meaning is off: its careers are not the database's")
-            return False
-        index = {careers[code]: i for i, code in enumerate(model.codes)}
-        career = {i: c for c, i in index.items()}
-        def among(label: str, share: float) -> frozenset[int]:
-            return frozenset(career[i] for i in model.closest(label, share))
-        near_concept = {group.key: (among(group.label, CONCEPT_SHARE),
-                                    among(group.label, TITLE_SHARE))
-                        for group in self._reader.concepts}  # about 0.1 s
-        return _Meanings(model, index, career, near_concept,
-                         {code: i for code, i in careers.items()})
+        return self.meanings.available()
 
     def _near_concepts(self, terms: list[Term]
                        ) -> tuple[frozenset[int], frozenset[int]] | None:
@@ -451,12 +388,7 @@ class SearchEngine:
         keys = [t.concept for t in terms if t.concept and t.concept.startswith("concept:")]
         if not keys or len(keys) < len(terms):
             return None
-        meanings = self._loaded_meanings()
-        if meanings is None:
-            return None
-        found = [meanings.near_concept[key] for key in keys if key in meanings.near_concept]
-        return (frozenset().union(*(close for close, _ in found)),
-                frozenset().union(*(not_far for _, not_far in found)))
+        return self.meanings.near_concepts(keys)
 
     def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
@@ -547,7 +479,7 @@ class SearchEngine:
                     standing.grouped(match, kinds)
             self._standing = standing
             self._index.keep_common(COMMON_ROWS, KIND_TITLE, KIND_DESCRIPTION)  # partial
-            self._loaded_meanings()  # the sentence model (about 0.2 s)
+            self.meanings.available()  # the sentence model (about 0.3 s)
         except (sqlite3.Error, DatabaseError):
             return
         gc.freeze()
@@ -1085,6 +1017,11 @@ def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[i
                 else round(raw + bonus, 3)
             if before is None or score > before[0]:
                 best[career] = (score, kind, item, count, match)
+
+
+def _unless_all(allowed_set: frozenset[int], careers: list[_Career]) -> frozenset[int] | None:
+    """The careers allowed, or None when every career is (no list to pass)."""
+    return None if len(allowed_set) == len(careers) else allowed_set
 
 
 def _meaning_text(terms: list[Term]) -> str:

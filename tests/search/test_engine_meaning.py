@@ -9,7 +9,7 @@ import logging
 import pytest
 
 from careerdesk.search import ENTRY_EDUCATION, SearchEngine
-from careerdesk.search import engine as engine_module
+from careerdesk.search import meaning as meaning_module
 from careerdesk.search.meaning import MeaningsFileError
 
 MEANT = "close in meaning to what you typed"
@@ -55,9 +55,9 @@ def test_without_the_model_files_search_is_by_words_and_says_so_once(store, monk
     def missing(*args, **kwargs):
         raise MeaningsFileError("data/career-meanings.npz: No such file or directory")
 
-    monkeypatch.setattr(engine_module.Meanings, "load", missing)
+    monkeypatch.setattr(meaning_module.Meanings, "load", missing)
     searcher = SearchEngine(store)
-    with caplog.at_level(logging.WARNING, logger="careerdesk.search.engine"):
+    with caplog.at_level(logging.WARNING, logger="careerdesk.search"):
         first = searcher.search("i lowkey love spreadsheets", limit=10)
         again = searcher.search("im on stage crew for the school play", limit=10)
     assert first and again
@@ -82,7 +82,7 @@ def test_without_the_model_an_interest_still_finds_its_careers(store, monkeypatc
     def missing(*args, **kwargs):
         raise MeaningsFileError("data/career-meanings.npz: No such file or directory")
 
-    monkeypatch.setattr(engine_module.Meanings, "load", missing)
+    monkeypatch.setattr(meaning_module.Meanings, "load", missing)
     top = [r.title for r in SearchEngine(store).search("music", limit=5)]
     assert top[0] == "Musicians and Singers" and len(top) == 5
 
