@@ -90,6 +90,8 @@ LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
     "from youtube videos", "from youtube", "before school every morning",
     "every morning", "every month", "at the farmers market", "than with people",
     "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
+    "is my whole life", "are my whole life", "my whole life", "nonstop", "non stop",
+    "just click for me", "just clicks for me", "click for me", "clicks for me",
     # what one does not mind: "needles and blood dont bother me"
     "dont bother me", "doesnt bother me", "don t bother me", "doesn t bother me",
     "dont scare me", "doesnt scare me", "dont gross me out", "doesnt gross me out",
@@ -208,7 +210,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
         "makes the most money", "make the most", "makes the most", "pays the most",
         "pay the most", "highest paid", "best paid", "be loaded", "to be loaded",
-        "get loaded", "top dollar", "top dollar jobs", "the big bucks", "serious money")),
+        "get loaded", "top dollar", "top dollar jobs", "the big bucks", "serious money",
+        "fat paycheck", "a fat paycheck", "fat paychecks", "big income", "high income")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
@@ -232,7 +235,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "worker shortage", "shortage of workers", "have a shortage", "short on workers",
         "more openings", "lots of job openings", "always need people", "always needed",
         "up and coming", "taking off", "are taking off", "blowing up", "the next big thing",
-        "new and growing", "emerging")),
+        "new and growing", "emerging", "lots of new jobs", "new jobs", "more jobs",
+        "more and more jobs")),
 }
 
 

@@ -557,3 +557,22 @@ def test_verb_forms_add_no_word_a_typo_could_be_mended_to(engine):
 ])
 def test_round_38_and_39_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 41: strengths and interests as students say them about themselves
+    ("i play xbox nonstop", ("15-1255", "27-2023", "27-1014", "15-1252", "27-2021")),
+    ("happiest when im outside", ("19-103", "37-3", "19-4071", "45-")),
+    ("sports are my whole life", ("27-202", "29-9091", "39-9031", "29-1229.06")),
+    ("im pretty handy", ("47-", "49-", "51-")),
+])
+def test_round_41_strengths(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i want a fat paycheck", "highest pay first"),
+    ("science with lots of new jobs", "growing faster than average"),
+])
+def test_round_41_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
