@@ -192,7 +192,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "not 4 years of college", "not four years of college", "straight out of school",
         "right out of school", "without student debt", "no student debt", "student debt",
         "avoid student debt", "without going into debt", "learn quick", "learn quickly",
-        "learn fast", "easy to learn", "quick to learn",
+        "learn fast", "easy to learn", "quick to learn", "college is too expensive",
+        "college costs too much", "cant afford college", "can t afford college",
+        "too poor for college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (

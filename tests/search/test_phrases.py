@@ -576,3 +576,16 @@ def test_round_41_strengths(engine, query, prefixes):
 ])
 def test_round_41_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+def test_college_is_too_expensive_is_a_wish_for_no_college(engine):
+    assert "no college degree needed" in [
+        c.meaning for c in engine.understand("college is too expensive").chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("making short films", ("27-2012", "27-4031", "27-4032", "27-2011", "27-1014")),
+    ("im always filming stuff", ("27-4031", "27-4032", "27-4021", "27-2012", "27-3011")),
+])
+def test_round_42_and_43_films(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
