@@ -60,8 +60,12 @@ class Zoom(QObject):
 
     def set_percent(self, percent: int) -> None:
         percent = min(max(percent, STEPS[0]), STEPS[-1])
-        self._apply(percent)
-        self.settings.set(ZOOM, percent)
+        # at a bound, Ctrl+= again re-lays out nothing (about 1 s with every view built);
+        # the status still says the zoom
+        if percent != self.percent \
+                or self.app.font().pointSizeF() != self.base_points * percent / 100:
+            self._apply(percent)
+            self.settings.set(ZOOM, percent)
         self.changed.emit(percent)
 
     def zoom_in(self) -> None:
