@@ -50,3 +50,19 @@ def store():
 
     with CareerStore(DB_PATH) as opened:
         yield opened
+
+
+# The suite runs on every core (pytest-xdist, ``-n auto --dist loadgroup`` in pyproject.toml).
+# Tests that share something outside their own temporary folder stay on one worker, in order:
+# the screen-reader tests share one desktop (Xvfb, a session bus, the accessibility bus), and
+# the printing tests one CUPS queue whose PDFs land in one folder (a job is found as the PDF
+# that appeared after it was sent).
+SHARED = {"a11y": "screen-reader desktop", "test_print_actions.py": "print queue"}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        parts = item.path.parts
+        for name, group in SHARED.items():
+            if name in parts:
+                item.add_marker(pytest.mark.xdist_group(group))
