@@ -136,7 +136,13 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "in my free time", "in my spare time", "for fun", "as a hobby", "when im older",
     "when i m older", "when i get older",
     "every chance i get", "every chance i can", "whenever i can", "whenever i get the chance",
-    "right now", "these days"))
+    "right now", "these days",
+    # who they follow and where they learned: "drive a semi like my uncle"
+    "like my uncle", "like my dad", "like my mom", "like my grandpa", "like my grandma",
+    "like my brother", "like my sister", "like my parents", "like my cousin",
+    "in my dads shop", "in my dad s shop", "in my dads garage", "in my dad s garage",
+    "in the shop", "in shop class", "at the community college", "at community college",
+    "at a community college", "in community college"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -198,7 +204,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "avoid student debt", "without going into debt", "learn quick", "learn quickly",
         "learn fast", "easy to learn", "quick to learn", "college is too expensive",
         "college costs too much", "cant afford college", "can t afford college",
-        "too poor for college",
+        "too poor for college", "aint going to college", "ain t going to college",
+        "aint going to no college", "aint doing college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
     HIGH_PAY: tuple(tuple(p.split()) for p in (
@@ -249,7 +256,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "more openings", "lots of job openings", "always need people", "always needed",
         "up and coming", "taking off", "are taking off", "blowing up", "the next big thing",
         "new and growing", "emerging", "lots of new jobs", "new jobs", "more jobs",
-        "more and more jobs")),
+        "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
+        "will be needed more", "needed more", "more needed")),
 }
 
 

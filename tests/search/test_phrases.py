@@ -640,3 +640,32 @@ def test_words_the_file_searches_must_be_plain_words(tmp_path):
                    "e-commerce\n", encoding="utf-8")
     with pytest.raises(ValueError, match="e-commerce"):
         load_phrases(bad)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 46-47: a famous singer performs (not music teachers); a small town's words
+    ("i want to be a famous singer", ("27-204", "27-2011", "27-2099", "27-2091")),
+    ("i show pigs at the county fair", ("45-2093", "45-2021", "11-9013", "19-1011",
+                                        "29-1131", "45-1011", "45-2011")),
+    ("helping cows have there calfs", ("29-1131", "29-2056", "45-2093", "45-2021",
+                                       "11-9013", "19-1011")),
+    ("i want to drive a semi like my uncle", ("53-3032", "53-3033", "53-3031", "53-1043")),
+    ("i want to take over my familys store", ("41-1011", "11-1021", "11-1011", "11-2022",
+                                              "13-1022", "41-2031")),
+    ("i help with the volunteer fire department", ("33-2011", "33-1021", "33-2021",
+                                                   "33-2022", "29-2043")),
+    ("i want to do nursing at the community college", ("29-114", "29-2061", "31-1131",
+                                                       "29-1151", "29-1171")),
+    ("climbing poles for the electric co-op", ("49-9051", "49-9052", "49-2095", "47-2111",
+                                               "51-8012")),
+])
+def test_round_46_and_47_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i aint going to college", "no college degree needed"),  # not "aunt"
+    ("jobs that are gonna be needed more and more", "growing faster than average"),
+])
+def test_round_47_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
