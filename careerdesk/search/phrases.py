@@ -61,6 +61,8 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted([
     "jobs you can do with", "jobs you can get", "jobs i can do", "jobs i can do in",
     "jobs i can get", "careers you can", "careers you can do", "jobs you can have",
     "what can i do", "what can i do with", "what can you do with",
+    # paid for what they like: "getting paid to post on instagram"
+    "getting paid to", "get paid to", "be paid to", "paid to",
 ], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
@@ -142,7 +144,11 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "like my brother", "like my sister", "like my parents", "like my cousin",
     "in my dads shop", "in my dad s shop", "in my dads garage", "in my dad s garage",
     "in the shop", "in shop class", "at the community college", "at community college",
-    "at a community college", "in community college"))
+    "at a community college", "in community college",
+    # where and when, beside what they name: "i know every subway line by heart"
+    "by heart", "i know every", "of the city at night", "with 10k followers",
+    "with lots of followers", "for my parents", "at the doctor", "at the doctors",
+    "to the doctor", "find what they need"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -172,7 +178,7 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "do not want to go to college for long", "short training", "quick training",
         "a short course", "a certificate", "only a certificate", "just a certificate",
         "not many years of school", "not many years of college", "trade school",
-        "a trade", "learn a trade", "the trades", "vocational school", "without all the school",
+        "vocational school", "without all the school",
         "not a lot of school", "without much schooling", "on the job training",
         "train you on the job", "learn on the job", "trained on the job", "paid training")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
@@ -204,7 +210,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "avoid student debt", "without going into debt", "learn quick", "learn quickly",
         "learn fast", "easy to learn", "quick to learn", "college is too expensive",
         "college costs too much", "cant afford college", "can t afford college",
-        "too poor for college", "aint going to college", "ain t going to college",
+        "too poor for college", "instead of college", "instead of going to college",
+        "aint going to college", "ain t going to college",
         "aint going to no college", "aint doing college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
         "without going to college", "skip school", "dont like school", "hate school")),
@@ -231,7 +238,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "never have to worry about money", "not worry about money", "not have to worry about money",
         "dont have to worry about money", "never be broke", "not be broke", "never broke",
         "live comfortably", "a comfortable life", "comfortable life", "pay all my bills",
-        "pay the bills easily")),
+        "pay the bills easily", "pays enough to live", "pay enough to live", "pays enough",
+        "afford to live in the city", "afford rent", "afford my rent", "pay my rent",
+        "afford an apartment", "afford a house", "getting paid a lot", "get paid a lot")),
     GROWTH: tuple(tuple(p.split()) for p in (
         "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
         "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
@@ -257,7 +266,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "up and coming", "taking off", "are taking off", "blowing up", "the next big thing",
         "new and growing", "emerging", "lots of new jobs", "new jobs", "more jobs",
         "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
-        "will be needed more", "needed more", "more needed")),
+        "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
+        "hiring now", "hiring rn", "that are hiring", "more job openings",
+        "more openings every year")),
 }
 
 
@@ -581,6 +592,8 @@ NO_WORDS = frozenset({"no", "not", "dont", "never", "without", "skip", "skipping
                       "hate", "isnt", "wont", "cant", "nope", "arent", "aint"})
 UNSURE_WORDS = frozenset({"sure", "idea", "clue", "know", "decided", "certain"})  # "not sure
 # about college" is no wish
+HEDGES = frozenset({"think", "im", "i", "m", "going", "gonna", "to", "go", "really",
+                    "probably", "ever", "even"})
 COLLEGE_WORDS = frozenset({"college", "degree", "university", "uni", "colleges", "degrees"})
 WISH_WINDOW = 3
 
@@ -598,11 +611,13 @@ def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
     elif key == NO_COLLEGE:
         for i, word in enumerate(left):
             if word in NO_WORDS:
-                for j in range(i + 1, min(len(left), i + WISH_WINDOW + 2)):
-                    if left[j] in UNSURE_WORDS:
+                said = 0  # words between, not counting hedges ("dont think im going to")
+                for j in range(i + 1, len(left)):
+                    if left[j] in UNSURE_WORDS or said > WISH_WINDOW:
                         break
                     if left[j] in COLLEGE_WORDS:
                         return i, j + 1
+                    said += left[j] not in HEDGES
     return None
 
 

@@ -669,3 +669,41 @@ def test_round_46_and_47_interests(engine, query, prefixes):
 ])
 def test_round_47_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 48-49: a counselor's checks and a big-city school's words
+    ("helping little kids learn to read", ("25-2011", "25-2012", "25-2021", "25-205",
+                                           "25-9042", "25-9043", "39-9011")),
+    ("helping teens who are going through stuff", ("21-1", "19-303", "29-1223")),
+    ("learning a trade instead of college", ("47-", "49-", "51-4", "51-7")),
+    ("getting paid to post on instagram", ("27-3", "13-1161", "11-2", "27-4", "15-1255")),
+    ("i know every subway line by heart", ("53-4", "53-3052", "33-3052", "43-5032")),
+    ("helping shoppers find what they need", ("41-2031", "41-1011", "41-20", "41-9099")),
+    ("i love sports stats and fantasy football", ("15-2041", "15-2051", "15-2031",
+                                                  "27-2022", "27-3023")),
+    ("something with fixing hospital machines", ("49-9062", "17-2031", "31-9093",
+                                                 "49-2094", "17-3023")),
+    ("running my own tech startup", ("11-1011", "11-1021", "11-3021", "15-125")),
+    ("keeping peoples teeth helthy", ("29-102", "29-1292", "31-9091", "51-9081")),
+    ("building skyscrapers and getting paid a lot", ("11-9021", "17-", "47-", "11-9041")),
+])
+def test_round_48_and_49_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i dont think im going to college", "no college degree needed"),  # hedges between
+    ("i want a job that pays enough to live in the city", "highest pay first"),
+    ("tech jobs that are hiring rn", "growing faster than average"),
+])
+def test_round_48_and_49_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+def test_a_trade_is_the_trades_not_a_short_course_of_anything(engine):
+    # "learn a trade" names the careers of the trades; "trade school" stays a short course
+    assert [c.meaning for c in engine.understand("i want to learn a trade").chips] == [
+        "apprenticeships and trades"]
+    assert sum(r.code.startswith(("47-", "49-", "51-"))
+               for r in top(engine, "i want to learn a trade", 10)) >= 8
