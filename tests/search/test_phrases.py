@@ -707,3 +707,12 @@ def test_a_trade_is_the_trades_not_a_short_course_of_anything(engine):
         "apprenticeships and trades"]
     assert sum(r.code.startswith(("47-", "49-", "51-"))
                for r in top(engine, "i want to learn a trade", 10)) >= 8
+
+
+@pytest.mark.parametrize(("query", "first"), [
+    # a dream job named by the league or agency: the career whose other name says it first
+    ("ufc fighter", "27-2021"),  # "MMA Fighter", not Airline Pilots for "fighter"
+    ("nasa engineer", "17-2011"),  # Aerospace Engineers, not Secretaries
+])
+def test_a_dream_job_named_by_a_brand_finds_its_career_first(engine, query, first):
+    assert top(engine, query)[0].code.startswith(first), [r.title for r in top(engine, query)]
