@@ -76,7 +76,15 @@ from careerdesk.search.records import (
     SearchResult,
     Sort,
 )
-from careerdesk.search.text import STOPWORDS, WORD, content_words, singular, word_set, words
+from careerdesk.search.text import (
+    STOPWORDS,
+    WORD,
+    content_words,
+    false_friends,
+    singular,
+    word_set,
+    words,
+)
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -1109,6 +1117,8 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
         # "animals" stands for many words: where in a title one of them sits says nothing;
         # one found only through the stemmer is a false friend ("Animators": "anim")
         return (contains if _literal(found, terms, partial) else DESCRIPTION), closeness
+    if _strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
+        return DESCRIPTION, closeness
     if len(found) >= len(terms) and all(
             t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
         whole = len(found) == len(terms) and all(
@@ -1134,6 +1144,7 @@ class _NameReader:
 
     def __init__(self, terms: Sequence[Term], partial: bool) -> None:
         self._terms = terms
+        self._partial = partial
         self._count = len(terms)
         self._every = (1 << len(terms)) - 1
         self._concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
@@ -1178,6 +1189,8 @@ class _NameReader:
         closeness = min(1.0, count / max(1, len(found)))
         if self._concept:
             return (contains if literal else DESCRIPTION), closeness, literal
+        if not every and _strangers(found, self._terms, self._partial):
+            return DESCRIPTION, closeness, literal
         if len(found) >= count and all(masks[i] >> i & 1 for i in range(count)):
             whole = len(found) == count and all(
                 self._singulars.get(singular(found[i]), 0) >> i & 1 for i in range(count))
@@ -1191,6 +1204,13 @@ class _NameReader:
         if not (every or (count > 1 and glued_query in glued_title)) and not official:
             return ALT_STEM, closeness, literal
         return contains, closeness, literal
+
+
+def _strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
+    """Whether a term missing from a name as written is there only as a false friend of the
+    stemmer (``careerdesk.search.text.false_friends``): the name does not hold it."""
+    return any(not t.found_in(found, partial)
+               and any(false_friends(t.text, w) for w in found) for t in terms)
 
 
 def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:

@@ -63,3 +63,25 @@ def content_words(text: str) -> tuple[str, ...]:
     """The words of a title that say something (all of them if all are stopwords)."""
     found = words(text)
     return tuple(w for w in found if w not in STOPWORDS) or tuple(found)
+
+
+# Words the index's Porter stemmer folds together although they name different things: a
+# query word of one family does not match a name holding only a word of another ("animator"
+# is not "Animal Caretakers"; "engines" is not "Engineers"). Each line is one stem's families.
+_FALSE_FRIENDS = (
+    ("animal animals", "animator animators animation animations animated anime"),
+    ("police", "policy policies"),
+    ("engine engines", "engineer engineers engineering"),
+    ("universe", "university universities"),
+    ("general", "generator generators generation generations"),
+    ("organ organs", "organization organizations organizer organizers organic"),
+    ("security", "securities"),
+)
+_FAMILY = {word: (stem, family) for stem, families in enumerate(_FALSE_FRIENDS)
+           for family, members in enumerate(families) for word in members.split()}
+
+
+def false_friends(typed: str, written: str) -> bool:
+    """Whether two words share a stem but name different things (``_FALSE_FRIENDS``)."""
+    a, b = _FAMILY.get(typed), _FAMILY.get(written)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]

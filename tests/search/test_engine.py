@@ -608,3 +608,25 @@ def test_a_place_is_not_read_as_a_rare_doer(engine):
     # "factory" is no "factorer" (an other name of credit analysts)
     results = engine.search("working in a factory", limit=5)
     assert all(r.code.startswith("51-") for r in results), [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "wanted", "stranger"), [
+    # the stemmer reads both as "anim" / "engin": a name holding only the other word is not
+    # a name holding the query
+    ("animator", "27-1014", "Animal"),
+    ("animators", "27-1014", "Animal"),
+])
+def test_a_false_friend_of_the_stemmer_is_not_a_name_match(engine, query, wanted, stranger):
+    results = engine.search(query, limit=5)
+    assert results[0].code.startswith(wanted)
+    assert not any(r.title.startswith(stranger) for r in results), [r.title for r in results]
+
+
+def test_false_friends_are_only_words_of_one_stem_and_different_families():
+    from careerdesk.search.text import false_friends
+
+    assert false_friends("animator", "animals")
+    assert false_friends("engines", "engineers")
+    assert not false_friends("animals", "animal")  # one family
+    assert not false_friends("animator", "engineer")  # different stems
+    assert not false_friends("teacher", "teachers")  # not listed
