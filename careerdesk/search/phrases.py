@@ -14,7 +14,7 @@ from pathlib import Path
 
 from careerdesk.i18n import translate
 from careerdesk.search.records import ENTRY_EDUCATION, Sort
-from careerdesk.search.text import words
+from careerdesk.search.text import singular, words
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
@@ -148,7 +148,12 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     # where and when, beside what they name: "i know every subway line by heart"
     "by heart", "i know every", "of the city at night", "with 10k followers",
     "with lots of followers", "for my parents", "at the doctor", "at the doctors",
-    "to the doctor", "find what they need"))
+    "to the doctor", "find what they need",
+    # since when: "ive done ballet since i was four"
+    "every night", "each night", "every evening", "since i was little", "since i was a kid",
+    "since i was small", "since i was young", "since forever", "since i was four",
+    "since i was five", "since i was six", "since i was three", "since i was seven",
+    "since i was eight", "since kindergarten", "since first grade", "in my backyard"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -210,7 +215,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "avoid student debt", "without going into debt", "learn quick", "learn quickly",
         "learn fast", "easy to learn", "quick to learn", "college is too expensive",
         "college costs too much", "cant afford college", "can t afford college",
-        "too poor for college", "instead of college", "instead of going to college",
+        "too poor for college", "a ged", "just a ged", "with a ged", "only a ged", "ged",
+        "instead of college", "instead of going to college",
         "aint going to college", "ain t going to college",
         "aint going to no college", "aint doing college",
         "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
@@ -267,12 +273,23 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "new and growing", "emerging", "lots of new jobs", "new jobs", "more jobs",
         "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
         "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
-        "hiring now", "hiring rn", "that are hiring", "more job openings",
+        "hiring now", "hiring rn", "that are hiring", "more job openings", "getting bigger",
+        "growing the fastest", "are growing the fastest", "growing bigger", "getting more jobs",
         "more openings every year")),
 }
 
 
 WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
+
+
+def _plain(word: str) -> str:
+    """A wish word said in the singular or the plural alike ("big paychecks")."""
+    return word if len(word) < 5 else singular(word)
+
+
+# the wishes as compared: each word in its rough singular
+_PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in options)
+                 for key, options in WISHES.items()}
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
 ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
@@ -554,8 +571,10 @@ def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozen
     """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
     ``left`` unless the student removed their chip; whether any wish phrase was there."""
     wished = False
-    for key, options in WISHES.items():
-        spans = ((phrase, _span(left, phrase)) for phrase in options if phrase[0] in present)
+    for key, options in _PLAIN_WISHES.items():
+        plain = [None if t is None else _plain(t) for t in left]  # as read so far
+        said = frozenset(t for t in plain if t is not None)
+        spans = ((phrase, _span(plain, phrase)) for phrase in options if phrase[0] in said)
         patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
         for phrase, span in [*spans, ((), patterned)]:
             if span is None:
@@ -581,9 +600,10 @@ def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozen
 # university"). The window is in words, either side for pay, after the no for college.
 MONEY_WORDS = frozenset({"pay", "pays", "paid", "paying", "salary", "salaries", "money",
                          "income", "earn", "earns", "earning", "cash", "paycheck", "wage",
-                         "wages"})
+                         "wages", "paychecks"})
 MUCH_WORDS = frozenset({"lot", "lots", "alot", "ton", "tons", "high", "higher", "highest",
-                        "big", "huge", "most", "mad", "crazy", "serious", "loads", "insane"})
+                        "big", "huge", "most", "mad", "crazy", "serious", "loads", "insane",
+                        "biggest", "bigger", "fat", "fattest"})
 # after the word for pay only ("pay is really good", "the money is great"): "good with money"
 # is an interest in money, not a wish
 GOOD_WORDS = frozenset({"good", "well", "great", "decent", "nice", "excellent", "amazing",

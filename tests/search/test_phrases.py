@@ -716,3 +716,45 @@ def test_a_trade_is_the_trades_not_a_short_course_of_anything(engine):
 ])
 def test_a_dream_job_named_by_a_brand_finds_its_career_first(engine, query, first):
     assert top(engine, query)[0].code.startswith(first), [r.title for r in top(engine, query)]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 50-51: an 8th-grader's hobbies and a reviewer's own two dozen
+    ("wiring up lights and switches", ("47-2111", "47-3013", "49-2", "17-3023", "17-2071")),
+    ("looking at cells under a microscope", ("19-102", "19-1042", "19-4021", "29-201")),
+    ("i like working with clay", ("27-1012", "27-1013", "27-1014", "51-9195")),
+    ("i make friendship braclets", ("51-9071", "27-1012", "27-1022")),
+    ("im good at photoshop", ("27-1024", "27-1011", "27-1013", "27-1014", "15-1255")),
+    ("doing eyebrows and lashes", ("39-5", "39-1022")),
+    ("helping people in wheelchairs", ("29-1122", "29-1123", "31-11", "31-2", "21-1015",
+                                       "25-205")),
+    ("cheering people up when theyre sad", ("21-101", "21-102", "19-303", "29-1223")),
+    ("i want to protect my town", ("33-", "29-2042", "29-2043", "11-9161")),
+    ("i like making schedules and lists", ("43-6", "43-5061", "43-5032", "43-9061",
+                                           "13-1081", "13-1121")),
+    ("i want to act on stage", ("27-2011", "27-2012", "27-203", "27-2042", "27-2099")),
+    ("i wanna be in the school musical", ("27-2011", "27-2012", "27-203", "27-204",
+                                          "27-1027")),
+    ("ive done ballet since i was four", ("27-203", "25-1121", "25-3021")),
+    ("i always fix my friends grammar", ("27-304", "43-9081", "27-3023", "27-3092")),
+    ("i know every flag in the world", ("19-3092", "17-1021", "17-3031", "15-1299.02")),
+    ("im good at fixing game consoles", ("49-2011", "49-2097", "49-9091", "15-123")),
+    ("i watch the news every night", ("27-3023", "27-3011", "27-4012", "27-2012")),
+    ("lifeguarding at the pool", ("33-9092", "39-3091", "39-9032", "39-9031", "25-3021")),
+    ("i have a black belt in taekwondo", ("27-202", "25-3021", "39-9031")),
+    ("racing cars for a living", ("27-2021", "49-3023", "17-3027", "17-2141")),
+    ("student council", ("11-1031", "19-3094", "11-1011", "11-9151", "27-3031",
+                         "13-1121")),  # not Web or Database Administrators
+])
+def test_round_50_and_51_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("careers with big paychecks", "highest pay first"),  # a wish said in the plural
+    ("jobs with the biggest paychecks", "highest pay first"),
+    ("jobs you can get with a ged", "no college degree needed"),
+    ("job fields that are getting bigger", "growing faster than average"),
+])
+def test_round_50_and_51_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
