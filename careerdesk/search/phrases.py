@@ -274,6 +274,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
         "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
         "hiring now", "hiring rn", "that are hiring", "more job openings", "getting bigger",
+        "job security", "good job security", "secure jobs", "a secure job", "secure career",
+        "stable jobs", "a stable job", "stable career", "a stable career", "steady jobs",
+        "a steady job",
         "growing the fastest", "are growing the fastest", "growing bigger", "getting more jobs",
         "more openings every year")),
 }
@@ -621,23 +624,40 @@ WISH_WINDOW = 3
 def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
     """The span of ``key``'s wish said in words of the patterns above, or None."""
     if key == HIGH_PAY:
-        for i, word in enumerate(left):
-            if word in MONEY_WORDS:
-                near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
-                        if j != i and j < len(left) and (
-                            left[j] in MUCH_WORDS or (j > i and left[j] in GOOD_WORDS))]
-                if near:
-                    return min(i, near[0]), max(i, near[0]) + 1
-    elif key == NO_COLLEGE:
-        for i, word in enumerate(left):
-            if word in NO_WORDS:
-                said = 0  # words between, not counting hedges ("dont think im going to")
-                for j in range(i + 1, len(left)):
-                    if left[j] in UNSURE_WORDS or said > WISH_WINDOW:
-                        break
-                    if left[j] in COLLEGE_WORDS:
-                        return i, j + 1
-                    said += left[j] not in HEDGES
+        return _pay_span(left)
+    if key == NO_COLLEGE:
+        return _no_college_span(left)
+    return None
+
+
+def _pay_span(left: list[str | None]) -> tuple[int, int] | None:
+    """A word for pay near a word for much, or followed by a word for good."""
+    for i, word in enumerate(left):
+        if word in MONEY_WORDS:
+            near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
+                    if j != i and j < len(left) and (
+                        left[j] in MUCH_WORDS or (j > i and left[j] in GOOD_WORDS))]
+            if near:
+                return min(i, near[0]), max(i, near[0]) + 1
+    return None
+
+
+def _no_college_span(left: list[str | None]) -> tuple[int, int] | None:
+    """A no before a word for college (hedges between do not count), or just after one
+    ("college is not in my plans")."""
+    for i, word in enumerate(left):
+        if word in NO_WORDS:
+            said = 0  # words between, not counting hedges ("dont think im going to")
+            for j in range(i + 1, len(left)):
+                if left[j] in UNSURE_WORDS or said > WISH_WINDOW:
+                    break
+                if left[j] in COLLEGE_WORDS:
+                    return i, j + 1
+                said += left[j] not in HEDGES
+        elif word in COLLEGE_WORDS:
+            for j in range(i + 1, min(len(left), i + 3)):
+                if left[j] in NO_WORDS:
+                    return i, j + 1
     return None
 
 

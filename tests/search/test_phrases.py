@@ -758,3 +758,29 @@ def test_round_50_and_51_interests(engine, query, prefixes):
 ])
 def test_round_50_and_51_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 53: what juniors and seniors say they are like
+    ("i love figuring out tricky problems", ("15-", "17-", "19-", "13-1111", "13-2")),
+    ("im the freind everyone vents to", ("21-1", "19-303", "29-1223", "21-2011")),
+    ("i color code all my notes", ("43-", "13-1121", "13-108", "25-4")),
+    ("i cant sit still for long", ("47-", "37-", "45-", "53-7", "33-2011", "39-9031")),
+    ("my friends ask me to help them study", ("25-", "13-1151", "21-1012")),
+    ("ap stats is my best class", ("15-2", "13-2", "19-3022", "43-9111", "13-1161")),
+    ("ap psych is my fav class", ("19-303", "19-3032", "19-3039", "25-1066", "29-1223")),
+    ("i always catch typos and little mistakes", ("43-9081", "27-3041", "51-9061",
+                                                  "13-2011", "53-6051", "47-4011")),
+    ("i like working alone with headphones on", ("15-", "27-1", "27-304", "43-9", "19-",
+                                                 "13-2")),
+])
+def test_round_53_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("careers with good job security", "growing faster than average"),  # not guards
+    ("college is not in my plans", "no college degree needed"),  # the no after college
+])
+def test_round_53_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
