@@ -112,7 +112,7 @@ SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "
                   "too", "much", "so", "if", "then", "than", "would", "could", "should",
                   "will", "might", "have", "has", "had", "got", "friends", "always",
                   "come", "comes", "usually", "often", "everyone", "everybody", "others", "out",
-                  "what", "whats"})
+                  "what", "whats", "r", "u", "ur"})
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
@@ -131,7 +131,8 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s",
     "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
     "me and my dad", "me and my mom", "my dad and i", "my mom and i", "with my dad",
-    "with my mom", "with my uncle", "w my uncle", "a whole", "one on one",
+    "with my mom", "with my uncle", "w my uncle", "w my dad", "w my mom", "w my friends",
+    "a whole", "one on one",
     "not on a computer", "than stuck in an office", "when theres", "when there s",
     "when there is",
     "stuck in an office", "than in an office",
@@ -215,7 +216,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "avoid student debt", "without going into debt", "learn quick", "learn quickly",
         "learn fast", "easy to learn", "quick to learn", "college is too expensive",
         "college costs too much", "cant afford college", "can t afford college",
-        "too poor for college", "a ged", "just a ged", "with a ged", "only a ged", "ged",
+        "too poor for college", "idk about college", "i dont know about college",
+        "not sure about college", "unsure about college", "maybe not college",
+        "a ged", "just a ged", "with a ged", "only a ged", "ged",
         "instead of college", "instead of going to college",
         "aint going to college", "ain t going to college",
         "aint going to no college", "aint doing college",
@@ -274,7 +277,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
         "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
         "hiring now", "hiring rn", "that are hiring", "more job openings", "getting bigger",
-        "job security", "good job security", "secure jobs", "a secure job", "secure career",
+        "job security", "good job security", "secure jobs", "gonna be huge", "going to be huge",
+        "gonna be huge soon", "going to be huge soon", "gonna be big soon",
+        "will be huge", "gonna be big", "going to be big", "huge soon", "big soon",
+        "a secure job", "secure career",
         "stable jobs", "a stable job", "stable career", "a stable career", "steady jobs",
         "a steady job",
         "growing the fastest", "are growing the fastest", "growing bigger", "getting more jobs",

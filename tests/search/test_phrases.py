@@ -784,3 +784,28 @@ def test_round_53_interests(engine, query, prefixes):
 ])
 def test_round_53_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 54-55: fast, loose typing in a careers lesson
+    ("i want to be a tiktoker", ("27-3", "27-4", "27-2", "13-1161", "41-9011")),
+    ("i hate sitting inside all day lol", ("37-", "45-", "19-103", "19-4071", "33-3031",
+                                           "47-")),
+    ("fixing up old trucks w my dad", ("49-3",)),
+    ("science class is kinda fun", ("19-",)),
+])
+def test_round_54_and_55_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("jobs that r gonna be huge soon", "growing faster than average"),
+    ("i like animals but idk about college", "no college degree needed"),
+])
+def test_round_55_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+def test_chat_words_for_are_and_you_are_not_searched(engine):
+    # "r" left over beside a wish would otherwise be a word to find
+    assert [t.text for t in engine.understand("jobs that r gonna be huge soon").terms] == []
