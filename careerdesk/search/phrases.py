@@ -154,7 +154,9 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in (
     "every night", "each night", "every evening", "since i was little", "since i was a kid",
     "since i was small", "since i was young", "since forever", "since i was four",
     "since i was five", "since i was six", "since i was three", "since i was seven",
-    "since i was eight", "since kindergarten", "since first grade", "in my backyard"))
+    "since i was eight", "since kindergarten", "since first grade", "in my backyard",
+    "in my neighborhood", "in the neighborhood", "for guys", "at the tech center",
+    "at tech school", "at the vo tech", "at work", "at my job"))
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -188,7 +190,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "not a lot of school", "without much schooling", "on the job training",
         "train you on the job", "learn on the job", "trained on the job", "paid training")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
-        "no college", "without college", "without going to college", "without a degree",
+        "no college", "without college", "straight outta high school", "outta high school",
+        "right outta high school", "without going to college", "without a degree",
         "without a college degree", "no degree", "no college degree", "dont need college",
         "don t need college", "do not need college", "dont want to go to college",
         "don t want to go to college", "do not want to go to college", "not go to college",
@@ -235,7 +238,9 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "millionaire", "a millionaire", "be a millionaire", "millionare", "100k", "six figures",
         "six figure", "big salary", "big salaries", "high salary", "high salaries",
         "pays 100k", "lots of cash", "get rich quick", "be rich", "buy my mom a house",
-        "buy my parents a house", "buy a house", "support my family", "provide for my family",
+        "buy my parents a house", "buy a house", "support my family", "help my family",
+        "so i can help my family", "help my family out", "take care of my family",
+        "real money", "making real money", "make real money", "provide for my family",
         "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
         "makes the most money", "make the most", "makes the most", "pays the most",
         "pay the most", "highest paid", "best paid", "be loaded", "to be loaded",
@@ -277,7 +282,8 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
         "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
         "hiring now", "hiring rn", "that are hiring", "more job openings", "getting bigger",
-        "job security", "good job security", "secure jobs", "gonna be huge", "going to be huge",
+        "job security", "good job security", "secure jobs", "steady work", "wont dry up",
+        "never dries up", "wont ever dry up", "gonna be huge", "going to be huge",
         "gonna be huge soon", "going to be huge soon", "gonna be big soon",
         "will be huge", "gonna be big", "going to be big", "huge soon", "big soon",
         "a secure job", "secure career",

@@ -809,3 +809,27 @@ def test_round_55_wishes(engine, query, meaning):
 def test_chat_words_for_are_and_you_are_not_searched(engine):
     # "r" left over beside a wish would otherwise be a word to find
     assert [t.text for t in engine.understand("jobs that r gonna be huge soon").terms] == []
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 57: students who already work, at a continuation school and a vocational center
+    ("i work the fryer at mcdonalds", ("35-", "11-9051", "51-3093")),
+    ("learning to weld at the tech center", ("51-412", "51-2041", "47-2211", "47-2221")),
+    ("i know first aid and cpr", ("29-204", "29-1141", "31-1131", "33-2011", "33-9092",
+                                  "53-3011", "29-9091")),
+    ("i wanna open my own tattoo shop", ("39-9099", "27-1019", "27-1013", "27-1029",
+                                        "39-1022")),
+    ("pro boxer someday", ("27-2021", "27-2022", "27-2023", "39-9031",
+                           "29-9091")),  # not "Boxer" packers
+])
+def test_round_57_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("steady work that wont dry up", "growing faster than average"),
+    ("fixing cars straight outta high school", "no college degree needed"),
+    ("good pay so i can help my family", "highest pay first"),
+])
+def test_round_57_wishes(engine, query, meaning):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
