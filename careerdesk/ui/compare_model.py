@@ -167,7 +167,7 @@ class CompareModel(QAbstractTableModel):
             self._pending[(index.row(), index.column())] = key
             if not self._drawing:
                 self._drawing = True
-                QTimer.singleShot(0, self._draw_next)
+                QTimer.singleShot(0, self, self._draw_next)  # dropped if the model goes first
         return image
 
     def _chart_key(self, cell: Cell) -> tuple[object, ...]:
@@ -200,7 +200,7 @@ class CompareModel(QAbstractTableModel):
                 _CHART_CACHE.popitem(last=False)
             changed = self.index(row, column)
             self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.DecorationRole])
-            QTimer.singleShot(0, self._draw_next)
+            QTimer.singleShot(0, self, self._draw_next)  # dropped if the model goes first
             return
         self._drawing = False
 

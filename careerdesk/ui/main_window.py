@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.firstPainted.emit)  # once this paint is on screen
+            QTimer.singleShot(0, self, self.firstPainted.emit)  # once this paint is on screen
 
     def attach(self, store: CareerStore, session: UserSession | None = None,
                lab: LabConfig | None = None) -> None:

@@ -447,7 +447,7 @@ class SearchPanel(QWidget):
         self.run_search()
         if had_focus:  # the chip is gone: keep the keyboard in the row, or go to the box
             remaining = self.understood.chips()  # shown once the event loop runs
-            QTimer.singleShot(0, (remaining[0] if remaining else self.box).setFocus)
+            QTimer.singleShot(0, self, (remaining[0] if remaining else self.box).setFocus)
 
     def current_code(self) -> str | None:
         if self.engine is None:

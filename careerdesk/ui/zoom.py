@@ -124,7 +124,7 @@ class _ScreenKeeper(QObject):
                 self._at_100 = self._window.size() * (100 / self._percent)
             if not self._pending and not _fits(self._window):
                 self._pending = True
-                QTimer.singleShot(0, self._fit)
+                QTimer.singleShot(0, self, self._fit)
         return False
 
     def _fit(self) -> None:

@@ -244,7 +244,7 @@ class ListLabel(WrappedLabel):
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if self.list_items:  # after Qt's own focus event, on the list
-            QTimer.singleShot(0, self._say_current)
+            QTimer.singleShot(0, self, self._say_current)
 
     def _say_current(self) -> None:
         if self.hasFocus() and self.list_items:

@@ -46,3 +46,22 @@ def test_a_list_cell_is_read_as_a_list_of_items(qtbot, window):
     assert checked >= 4
     assert any(shared for r in range(model.rowCount()) for cell in model.row(r).cells
                for _, shared in cell.items)
+
+
+def test_charts_waiting_to_be_drawn_are_dropped_with_their_model(qtbot, window):
+    """A chart asked for just before the comparison was replaced by another (its view and
+    model deleted) is not drawn into the deleted model: that raised in Qt's event loop."""
+    from careerdesk.ui import compare_model
+
+    for code in CODES[:2]:
+        window.open_career(code)
+        window.add_to_comparison()
+    assert window.show_comparison(window.tray.codes())
+    model = window.compare_view.model
+    compare_model._CHART_CACHE.clear()  # every chart waits to be drawn again
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            model.data(model.index(r, c), Qt.ItemDataRole.DecorationRole)
+    assert model.charts_pending()
+    assert window.show_comparison(CODES[2:])  # the old view goes with deleteLater
+    qtbot.wait(300)  # pytest-qt fails the test on an exception raised in the event loop
