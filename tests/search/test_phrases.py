@@ -833,3 +833,14 @@ def test_round_57_interests(engine, query, prefixes):
 ])
 def test_round_57_wishes(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 58: architecture is buildings, not Database Architects or curators
+    ("i like arcitecture", ("17-1011", "17-1012", "17-3011", "11-9041", "17-2121")),
+    ("digging up dinosaur bones", ("19-2042", "19-3091", "25-4012", "19-4043", "19-1029")),
+    ("saving people in emergencies", ("29-204", "33-2011", "53-3011", "29-1141",
+                                      "33-3051", "29-1214")),
+])
+def test_round_58_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
