@@ -340,6 +340,12 @@ class Group:
     words: tuple[str, ...]  # single words searched
     groups: tuple[tuple[str, ...], ...]  # words searched together in one item
 
+    @cached_property
+    def longest_first(self) -> tuple[tuple[str, ...], ...]:
+        """The triggers, longest first: read in this order no word of one is left over
+        ("show pigs" before "pigs")."""
+        return tuple(sorted(self.triggers, key=len, reverse=True))
+
     @property
     def key(self) -> str:
         return f"{self.kind}:{self.label}"
@@ -548,7 +554,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
-    wished = _read_wishes(left, present, ignore, reading)
+    wished = _read_wishes(left, ignore, reading)
     led = _strip_lead_ins(left, phrases)
     probe = list(left)  # filler is dropped after concepts ("build things" is one)
     filled = _drop_fillers(probe)
@@ -581,8 +587,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     return reading
 
 
-def _read_wishes(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
-                 reading: Reading) -> bool:
+def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
     """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
     ``left`` unless the student removed their chip; whether any wish phrase was there."""
     wished = False
@@ -716,7 +721,7 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         if group.key in ignore:
             continue
         left[at:end] = [None] * (end - at)  # first the words read
-        for also in group.triggers:  # "makeup and hair": one concept
+        for also in group.longest_first:  # "makeup and hair": one concept
             while (more := _span(left, also)) is not None:
                 left[more[0]:more[1]] = [None] * (more[1] - more[0])
     generic = [f for f in found if f[0][0] in GENERIC_VERBS]

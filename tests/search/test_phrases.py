@@ -720,7 +720,8 @@ def test_a_dream_job_named_by_a_brand_finds_its_career_first(engine, query, firs
 
 @pytest.mark.parametrize(("query", "prefixes"), [
     # rounds 50-51: an 8th-grader's hobbies and a reviewer's own two dozen
-    ("wiring up lights and switches", ("47-2111", "47-3013", "49-2", "17-3023", "17-2071")),
+    ("wiring up lights and switches", ("47-2111", "47-3013", "49-2", "17-3023", "17-2071",
+                                       "49-9051", "49-9052", "47-2231")),  # round 50's list
     ("looking at cells under a microscope", ("19-102", "19-1042", "19-4021", "29-201")),
     ("i like working with clay", ("27-1012", "27-1013", "27-1014", "51-9195")),
     ("i make friendship braclets", ("51-9071", "27-1012", "27-1022")),
@@ -844,3 +845,10 @@ def test_round_57_wishes(engine, query, meaning):
 ])
 def test_round_58_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_no_word_of_a_concept_phrase_is_left_over_to_say_matched_1_of_2(engine):
+    # "the county fair" and "show pigs" are both livestock: reading the longer phrases first
+    # leaves no "show" behind, so no result says "matched 1 of 2 words"
+    results = top(engine, "i show pigs at the county fair", 10)
+    assert all(r.words_matched is None for r in results), [r.matched_on for r in results]
