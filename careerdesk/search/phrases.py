@@ -364,9 +364,12 @@ class Phrases:
     def trigger_words(self) -> frozenset[str]:
         """Every word that starts a concept or synonym phrase or is one, and the words of
         phrases of two words ("blood" of "not scared of blood" is none: "draw blood" is a
-        task, not drawing)."""
-        return frozenset(w for g in self.concepts + self.synonyms for t in g.triggers
-                         for w in (t if len(t) <= 2 else t[:1]))
+        task, not drawing), and the words of synonyms of one or two words ("secretary" of
+        "secretary of state" is none: "medical secretary" is a title)."""
+        return frozenset(
+            [w for g in self.concepts for t in g.triggers
+             for w in (t if len(t) <= 2 else t[:1])]
+            + [w for g in self.synonyms for t in g.triggers if len(t) <= 2 for w in t])
 
     @cached_property
     def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:
@@ -375,6 +378,17 @@ class Phrases:
         for trigger, group in sorted(((t, g) for g in self.concepts for t in g.triggers),
                                      key=lambda pair: -len(pair[0])):
             found.setdefault(trigger[0], []).append((trigger, group))
+        return found
+
+    @cached_property
+    def long_synonyms(self) -> dict[str, list[tuple[str, ...]]]:
+        """The synonym phrases of two or more words, by their first word ("finance
+        minister"): a concept inside one is not read on its own."""
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for group in self.synonyms:
+            for trigger in group.triggers:
+                if len(trigger) > 1:
+                    found.setdefault(trigger[0], []).append(trigger)
         return found
 
 
@@ -565,11 +579,12 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     phrase_like = led or wished or filled or (len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
-    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like)
+    taken = _synonym_spans(left, present, phrases)
+    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like, taken)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
     # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
-    _drop_soft_words(left, reading.phrase)
+    _drop_soft_words(left, reading.phrase, taken)
     for _, group, at in sorted(found, key=lambda f: f[2]):
         reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
         if group.key not in ignore:
@@ -689,11 +704,20 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.outlooks = GROWING
 
 
+def _synonym_spans(left: list[str | None], present: frozenset[str],
+                   phrases: Phrases) -> list[tuple[int, int]]:
+    """Where the synonym phrases of two or more words stand (start, end)."""
+    spans = (_span(left, trigger) for word in present
+             for trigger in phrases.long_synonyms.get(word, ()))
+    return [span for span in spans if span is not None]
+
+
 def _read_concepts(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
-                   phrases: Phrases, remaining: list[str],
-                   phrase_like: bool) -> list[tuple[tuple[str, ...], Group, int]]:
+                   phrases: Phrases, remaining: list[str], phrase_like: bool,
+                   taken: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], Group, int]]:
     """The concepts the words name (trigger, group, position), longest trigger first; their
-    words are blanked in ``left`` unless the student removed their chip."""
+    words are blanked in ``left`` unless the student removed their chip. A concept inside a
+    longer synonym phrase (``taken``) is not read: "finance minister" is a minister."""
     found: list[tuple[tuple[str, ...], Group, int]] = []
     ends: dict[int, int] = {}  # where each concept read ends
     done: set[str] = set()
@@ -711,6 +735,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         if span is None:
             continue
         at, end = span
+        if any(a <= at and end <= b and b - a > end - at for a, b in taken):
+            continue
         own = {w for t in group.triggers for w in t}
         others = [w for w in remaining if w not in own]
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
@@ -734,11 +760,14 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     return found
 
 
-def _drop_soft_words(left: list[str | None], phrase: bool) -> None:
-    """In a phrase, blank the generic verbs and soft words beside the words that count."""
+def _drop_soft_words(left: list[str | None], phrase: bool,
+                     kept: list[tuple[int, int]]) -> None:
+    """In a phrase, blank the generic verbs and soft words beside the words that count
+    (not inside the synonym phrases ``kept``: "minister of health")."""
     live = [i for i, t in enumerate(left) if t is not None]
-    soft = [i for i in live if left[i] in GENERIC_VERBS
-            or (left[i] in SOFT and left[i] not in MEANT)]
+    soft = [i for i in live if (left[i] in GENERIC_VERBS
+            or (left[i] in SOFT and left[i] not in MEANT))
+            and not any(a <= i < b for a, b in kept)]
     if phrase and len(soft) < len(live):
         for i in soft:  # "making websites": websites; "working in an office": office
             left[i] = None

@@ -517,11 +517,24 @@ def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_softwar
     ("lawmaker", {"11-1031"}),  # one word: not split into "law" and "maker"
     ("colonel", {"55-1019"}),  # a rank, not a misspelling of "coroner"
     ("goalie", {"27-2021"}),
+    # a government minister, not clergy; "finance minister" is a minister, not finance
+    ("minister of health", {"11-1011", "11-1031"}),
+    ("minister of the interior", {"11-1011", "11-1031"}),
+    ("finance minister", {"11-1011", "11-1031"}),
+    ("secretary of state", {"11-1011", "11-1031"}),
 ])
 def test_everyday_titles_of_officials_officers_and_players_find_the_career(engine, query,
                                                                           codes):
     # synonyms.tsv: words O*NET's titles lack, searched as the titles that mean them
     assert engine.search(query, limit=1)[0].code[:7] in codes, query
+
+
+@pytest.mark.parametrize(("query", "codes"), [
+    ("minister", {"21-2011"}), ("youth minister", {"21-2011"}),
+    ("minister of religion", {"21-2011", "21-2099"}), ("minister of music", {"27-2041"}),
+])
+def test_a_church_minister_is_still_clergy(engine, query, codes):
+    assert codes & {r.code[:7] for r in engine.search(query, limit=3)}, query
 
 
 def test_no_software_name_ranks_above_a_title_or_other_name_in_the_bench_queries(engine):
