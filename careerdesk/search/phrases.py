@@ -747,9 +747,7 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         if group.key in ignore:
             continue
         left[at:end] = [None] * (end - at)  # first the words read
-        for also in group.longest_first:  # "makeup and hair": one concept
-            while (more := _span(left, also)) is not None:
-                left[more[0]:more[1]] = [None] * (more[1] - more[0])
+        _blank_all(left, group)
     generic = [f for f in found if f[0][0] in GENERIC_VERBS]
     if generic and len(generic) < len(found):  # "helping kids learn": kids, learning;
         # "help people with their feelings": feelings
@@ -758,6 +756,13 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             if group.key not in ignore:
                 left[at:ends[at]] = [None] * (ends[at] - at)
     return found
+
+
+def _blank_all(left: list[str | None], group: Group) -> None:
+    """Blank every other phrase of a concept read ("makeup and hair": one concept)."""
+    for also in group.longest_first:
+        while (more := _span(left, also)) is not None:
+            left[more[0]:more[1]] = [None] * (more[1] - more[0])
 
 
 def _drop_soft_words(left: list[str | None], phrase: bool,
