@@ -236,8 +236,31 @@ class SearchEngine:
         """
         if limit is not None and limit <= 0:
             return []
-        careers = self._loaded_careers()
         understood = self.understand(query, ignore) if query.strip() else None
+        return self._search_as(understood, query, filters, sort, limit)
+
+    @reports_damage
+    def left_out_for_no_figure(self, query: str, filters: Filters = NO_FILTERS,
+                               ignore: frozenset[str] = frozenset(), among: int = 5
+                               ) -> tuple[SearchResult, ...]:
+        """The careers among the ``among`` best matches for the query's words that its wishes
+        ("no college", "growing") leave out only because BLS gives no figure to test: the
+        military has no entry-education or outlook figure, so "enlist after graduation" with
+        "no college" shows none of it. Empty when the query has no such wish."""
+        understood = self.understand(query, ignore) if query.strip() else None
+        if understood is None or not understood.terms or (
+                understood.max_entry_education is None and understood.outlooks is None):
+            return ()
+        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
+        best = self._search_as(unwished, query, filters, Sort.RELEVANCE, among)
+        return tuple(r for r in best if (understood.max_entry_education is not None
+                                         and r.entry_education is None)
+                     or (understood.outlooks is not None and r.outlook is None))
+
+    def _search_as(self, understood: Understanding | None, query: str, filters: Filters,
+                   sort: Sort, limit: int | None) -> list[SearchResult]:
+        """``search`` with the query already read."""
+        careers = self._loaded_careers()
         allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips
                                   and not _CODE.match(query[:MAX_QUERY_CHARS])):

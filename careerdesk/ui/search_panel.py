@@ -412,10 +412,40 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
                                         "or clear the filters."))
+        if understood is not None and (understood.max_entry_education or understood.outlooks):
+            self.status.setText(" ".join(filter(None, (
+                self.status.text(),
+                self._left_out_note(query, ignored, bool(understood.max_entry_education))))))
         from careerdesk.widgets.accessibility import announce  # (not at start-up)
 
         announce(self.status, self.status.text())
         self.resultsChanged.emit(len(results))
+
+    def _left_out_note(self, query: str, ignored: frozenset[str], education: bool) -> str:
+        """What a wish chip hides only because BLS gives no figure to test ("no college"
+        leaves out the military, which has no entry-education figure); "" when nothing."""
+        from careerdesk.store import DatabaseError
+
+        try:
+            left_out = self.engine.left_out_for_no_figure(query, self.current_filters(),
+                                                          ignored) if self.engine else ()
+        except DatabaseError:
+            return ""
+        if not left_out:
+            return ""
+        names = [r.title for r in left_out[:2]]
+        more = len(left_out) - len(names)
+        shown = (self.tr("{first}, {second} and {count} more").format(
+                     first=names[0], second=names[1], count=more) if more
+                 else self.tr("{first} and {second}").format(first=names[0], second=names[1])
+                 if len(names) == 2 else names[0])
+        if education and any(r.entry_education is None for r in left_out):
+            return self.tr("Close matches left out: {careers}. BLS gives no entry-education "
+                           "figure for them, so your wish below cannot include them; remove "
+                           "it (×) to see them.").format(careers=shown)
+        return self.tr("Close matches left out: {careers}. BLS gives no outlook figure for "
+                       "them, so your wish below cannot include them; remove it (×) to see "
+                       "them.").format(careers=shown)
 
     def _show_chips(self, chips: list[tuple[str, str]]) -> None:
         """Show what the query was understood as, each chip removable."""

@@ -647,3 +647,12 @@ def test_false_friends_are_only_words_of_one_stem_and_different_families():
     assert not false_friends("animals", "animal")  # one family
     assert not false_friends("animator", "engineer")  # different stems
     assert not false_friends("teacher", "teachers")  # not listed
+
+
+def test_a_wish_reports_the_close_matches_it_leaves_out_for_want_of_a_figure(engine):
+    left_out = engine.left_out_for_no_figure("join the army no college")
+    assert left_out and all(r.code.startswith("55-") and r.entry_education is None
+                            for r in left_out)
+    assert engine.left_out_for_no_figure("army jobs that are growing")  # no outlook either
+    assert engine.left_out_for_no_figure("join the army") == ()  # no wish, nothing left out
+    assert engine.left_out_for_no_figure("welding no college") == ()  # every one has figures

@@ -169,3 +169,22 @@ def test_tab_reaches_the_filters_where_they_show_in_the_window(qtbot, window):
     assert stops == [search.filters_button, search.group_box, search.education_box,
                      search.zone_box, search.outlook_box, search.exposure_box, search.wage_min,
                      search.wage_max, search.sort_box, search.results]
+
+
+def test_a_wish_says_which_close_matches_it_leaves_out_for_lack_of_a_figure(qtbot, panel):
+    # BLS gives the military no entry-education figure, so "no college" cannot keep it: the
+    # status names what was left out and how to see it, rather than showing police silently
+    panel.box.setText("i wanna enlist after graduation")
+    panel.run_search()
+    assert not any(code.startswith("55-") for code in codes(panel))
+    status = panel.status.text()
+    assert "left out" in status and "Infantry" in status and "entry-education" in status
+    chip = next(c for c in panel.understood.chips() if "college" in c.accessibleName())
+    chip.setFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Return)
+    assert any(code.startswith("55-") for code in codes(panel)[:5])
+    assert "left out" not in panel.status.text()
+    # a wish that leaves nothing out for lack of a figure says nothing more
+    panel.box.setText("cooking no college")
+    panel.run_search()
+    assert "left out" not in panel.status.text()
