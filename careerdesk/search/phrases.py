@@ -188,7 +188,10 @@ WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest f
         "not many years of school", "not many years of college", "trade school",
         "vocational school", "without all the school",
         "not a lot of school", "without much schooling", "on the job training",
-        "train you on the job", "learn on the job", "trained on the job", "paid training")),
+        "train you on the job", "learn on the job", "trained on the job", "paid training",
+        "less school", "less schooling", "less college", "less time in school",
+        "fewer years of school", "not as much school", "not as much college",
+        "shorter schooling")),
     NO_COLLEGE: tuple(tuple(p.split()) for p in (
         "no college", "without college", "straight outta high school", "outta high school",
         "right outta high school", "without going to college", "without a degree",

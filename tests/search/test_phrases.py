@@ -852,3 +852,24 @@ def test_no_word_of_a_concept_phrase_is_left_over_to_say_matched_1_of_2(engine):
     # leaves no "show" behind, so no result says "matched 1 of 2 words"
     results = top(engine, "i show pigs at the county fair", 10)
     assert all(r.words_matched is None for r in results), [r.matched_on for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 60: a rapper is a musician first, then lyricists and DJs; mixing songs is music
+    # production, not "Mixing and Blending Machine Setters"
+    ("rapper", ("27-2042", "27-2041", "27-3043.05", "27-2091", "27-4014", "27-3011")),
+    ("i like making beats and mixing songs", ("27-4014", "27-2041", "27-2042", "27-2091",
+                                              "27-4011", "27-2012", "27-3011", "27-4012")),
+    ("vet but less school", ("29-2056", "31-9096", "39-2", "33-9011", "45-2021", "45-2093")),
+])
+def test_round_60_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_rapper_is_first_a_musician(engine):
+    assert top(engine, "rapper", 1)[0].code == "27-2042.00"  # O*NET other name "Rapper"
+
+
+def test_less_school_is_a_short_course_at_most(engine):
+    assert "no college degree needed" in [
+        c.meaning for c in engine.understand("nurse but less school").chips]
