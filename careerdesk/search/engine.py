@@ -76,6 +76,7 @@ from careerdesk.search.records import (
     SearchResult,
     Sort,
 )
+from careerdesk.search.stranger_work import stranger_work
 from careerdesk.search.text import (
     STOPWORDS,
     WORD,
@@ -215,6 +216,7 @@ class SearchEngine:
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
         self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
+        self._description_texts: dict[str, str] | None = None
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self._preloading: threading.Thread | None = None
@@ -284,6 +286,10 @@ class SearchEngine:
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                             Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                             understood.phrase)
+        for career in stranger_work(self._store, [c.code for c in careers], found,
+                                    terms,
+                                    self._descriptions):
+            del found[career]  # "Train animals." for "animator"
         _unasked_roles_after(found, careers, terms)
         if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
@@ -317,6 +323,12 @@ class SearchEngine:
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)
+
+    def _descriptions(self) -> dict[str, str]:
+        """Every career's description by code, read when first needed."""
+        if self._description_texts is None:
+            self._description_texts = dict(self._store.descriptions())
+        return self._description_texts
 
     def _with_similar(self, careers: list[_Career], results: list[SearchResult],
                       allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:

@@ -69,7 +69,8 @@ def content_words(text: str) -> tuple[str, ...]:
 # query word of one family does not match a name holding only a word of another ("animator"
 # is not "Animal Caretakers"; "engines" is not "Engineers"). Each line is one stem's families.
 _FALSE_FRIENDS = (
-    ("animal animals", "animator animators animation animations animated anime"),
+    ("animal animals", "animator animators animation animations animated animate animates "
+                       "animating anime"),
     ("police", "policy policies"),
     ("engine engines", "engineer engineers engineering"),
     ("universe", "university universities"),
@@ -85,3 +86,16 @@ def false_friends(typed: str, written: str) -> bool:
     """Whether two words share a stem but name different things (``_FALSE_FRIENDS``)."""
     a, b = _FAMILY.get(typed), _FAMILY.get(written)
     return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def has_false_friends(word: str) -> bool:
+    """Whether the stemmer folds the word together with words naming something else."""
+    return word in _FAMILY
+
+
+
+def kin(typed: str, written: str) -> bool:
+    """Whether two words are of one family of a stem with false friends ("animator",
+    "animated")."""
+    a = _FAMILY.get(typed)
+    return a is not None and a == _FAMILY.get(written)

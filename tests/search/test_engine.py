@@ -639,6 +639,25 @@ def test_a_false_friend_of_the_stemmer_is_not_a_name_match(engine, query, wanted
     assert not any(r.title.startswith(stranger) for r in results), [r.title for r in results]
 
 
+@pytest.mark.parametrize("query", ["i want to be an animator", "animator", "animation"])
+def test_work_holding_only_a_false_friend_is_no_match(engine, query):
+    # "Train animals." is no activity of an animator: no animal career among the first ten
+    results = engine.search(query, limit=10)
+    assert results[0].code.startswith("27-1014")
+    animal = ("29-1131", "29-2056", "31-9096", "39-2", "45-", "19-1011", "19-1023")
+    assert not any(r.code.startswith(animal) for r in results), [r.title for r in results]
+
+
+def test_work_holding_a_word_and_its_false_friend_still_matches(engine):
+    from careerdesk.search.stranger_work import _stranger
+    from careerdesk.search.text import words
+
+    term = engine.understand("animator").terms[0]
+    assert _stranger(term, ["animator"], words("Train animals."))
+    assert not _stranger(term, ["animator"], words("Animate animal characters."))
+    assert not _stranger(term, ["animator"], words("Draw storyboards."))  # no friend at all
+
+
 def test_false_friends_are_only_words_of_one_stem_and_different_families():
     from careerdesk.search.text import false_friends
 
