@@ -19,8 +19,9 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    with no code is dropped;
 5. split deterministically: titles of the first two samples are ``dev`` when the first byte of
    the SHA-256 of the normalised title is even, else ``test``; titles of the third sample
-   (``census_index_sample_3.txt``, drawn after tuning) are ``holdout``, except a title already
-   kept from the first two samples, which keeps its row.
+   (``census_index_sample_3.txt``, drawn after tuning) are ``holdout``, and titles of the fourth
+   (``census_index_sample_4.txt``, drawn after the holdout had been tuned on) are ``holdout2``;
+   a title already kept from an earlier sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -40,7 +41,7 @@ ROOT = HERE.parent.parent
 SOURCE = HERE / "source"
 OUT = HERE / "gov_titles.tsv"
 SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
-HOLDOUT_SAMPLES = ("census_index_sample_3.txt",)
+HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
@@ -58,10 +59,11 @@ def read_pairs(path: Path) -> list[list[str]]:
     return rows
 
 
-def split_of(key: str, holdout: bool) -> str:
-    """holdout for the later sample; else dev when the SHA-256's first byte is even, else test."""
+def split_of(key: str, holdout: str) -> str:
+    """The holdout split of a later sample; else dev when the SHA-256's first byte is even,
+    else test."""
     if holdout:
-        return "holdout"
+        return holdout
     return "dev" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "test"
 
 
@@ -100,7 +102,7 @@ def main() -> int:
               "in O*NET's title files": 0, "no O*NET occupation for its SOC": 0,
               "duplicate": 0}
     kept: dict[str, tuple[str, list[str], str, str]] = {}
-    lines = [(line, name in HOLDOUT_SAMPLES) for name in SAMPLES + HOLDOUT_SAMPLES
+    lines = [(line, HOLDOUT_SAMPLES.get(name, "")) for name in SAMPLES + tuple(HOLDOUT_SAMPLES)
              for line in (SOURCE / name).read_text(encoding="utf-8").splitlines()]
     for line, holdout in lines:
         if not line.strip() or line.startswith("#"):
@@ -150,7 +152,8 @@ def main() -> int:
         "# are described there).",
         "# " + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; kept: {len(rows)} "
         f"(dev {sum(r[2] == 'dev' for r in rows)}, test {sum(r[2] == 'test' for r in rows)}, "
-        f"holdout {sum(r[2] == 'holdout' for r in rows)})",
+        f"holdout {sum(r[2] == 'holdout' for r in rows)}, "
+        f"holdout2 {sum(r[2] == 'holdout2' for r in rows)})",
         "# A result is correct when its O*NET-SOC code's first 7 characters are one of the codes.",
         "query\tsoc_codes\tsplit\tcensus2010",
     ]
