@@ -46,13 +46,16 @@ MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
 MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
-MIN_SPLIT_TITLES = 8  # titles each part must be a word of ("cupper" is no "cup per")
+MIN_SPLIT_TITLES = 6  # titles each part must be a word of ("cupper" is no "cup per";
+# "cabdriver" is "cab driver": "cab" is in 7)
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 COMMON_TITLES = 5  # a spelling in this many titles, one edit away, needs no wider look
 START_TITLE, START_ELSEWHERE = 2, 1
 # Ordinals and level numbers say nothing about the job ("4th Grade Teacher", "Clerk III").
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
                       r"|eighth|ninth|tenth|eleventh|twelfth|ii|iii|iv)$")
+# initials written with dots ("c.n.a.", "R.N.", "e.m.t"): one word, as the index writes them
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,}[^\W\d_]\b\.?")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
 
 
@@ -143,7 +146,7 @@ class QueryReader:
         return self._understood(query[:MAX_QUERY_CHARS], ignore)
 
     def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
-        text = fold(query)
+        text = _DOTTED.sub(lambda m: m.group().replace(".", ""), fold(query))  # "c.n.a." CNA
         typing = text[-1:].isalnum()
         tokens = WORD.findall(text)
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
