@@ -873,3 +873,16 @@ def test_a_rapper_is_first_a_musician(engine):
 def test_less_school_is_a_short_course_at_most(engine):
     assert "no college degree needed" in [
         c.meaning for c in engine.understand("nurse but less school").chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 61: the homeless are social work's; a cop is the police, not a "Cop Winder"
+    ("helping homeless people", ("21-1", "11-9151", "21-2", "39-9041", "43-4061")),
+    ("i wanna be a cop", ("33-3", "33-1012", "33-1011", "33-9021", "33-9032", "43-5031")),
+    # trucks are truck driving; with no college, the drivers BLS says start from high school
+    ("driving trucks no college", ("53-3031", "53-3032", "53-3033", "53-3099", "53-7051",
+                                   "53-7081", "53-1043", "43-5021")),
+    ("repairing cars and trucks", ("49-3", "49-2096", "49-1011", "53-6031")),
+])
+def test_round_61_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
