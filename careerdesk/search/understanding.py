@@ -247,12 +247,14 @@ class QueryReader:
 
     def _split_compound(self, token: str) -> tuple[str, ...]:
         """A word the index does not know, nor any word it begins, that is two title words
-        written as one ("batteryman", "defenseman", "benchman"): the two words; else the
-        word itself. Of several ways to split it, the one whose rarer part is in the most
+        written as one ("batteryman", "defenseman", "benchman"): the two words; a title word
+        with "-ette" ("butcherette"): that word; else the word itself. Of several ways to split it, the one whose rarer part is in the most
         titles."""
         if not 2 * MIN_SPLIT <= len(token) <= MAX_TYPO or not token.isalpha() \
                 or self._index.known(f'"{token}"') or self._vocabulary_words.written(token)[0]:
             return (token,)
+        if token.endswith("ette") and self._index.known(f'"{token[:-4]}"'):
+            return (token[:-4],)  # "butcherette", "usherette": the worker's own word
         best: tuple[int, tuple[str, ...]] = (0, (token,))
         for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
             head, tail = token[:cut], token[cut:]
