@@ -248,8 +248,8 @@ class QueryReader:
     def _split_compound(self, token: str) -> tuple[str, ...]:
         """A word the index does not know, nor any word it begins, that is two title words
         written as one ("batteryman", "defenseman", "benchman"): the two words; a title word
-        with "-ette" ("butcherette"): that word; else the word itself. Of several ways to split it, the one whose rarer part is in the most
-        titles."""
+        with "-ette" ("butcherette"): that word; else the word itself. Of several ways to
+        split it, the one whose rarer part is in the most titles."""
         if not 2 * MIN_SPLIT <= len(token) <= MAX_TYPO or not token.isalpha() \
                 or self._index.known(f'"{token}"') or self._vocabulary_words.written(token)[0]:
             return (token,)
