@@ -886,3 +886,22 @@ def test_less_school_is_a_short_course_at_most(engine):
 ])
 def test_round_61_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 63: investing is finance's, green jobs are clean energy's, knowing why people do
+    # what they do is psychology (not "PR Counselor" and "Pastoral Counselor")
+    ("stocks and crypto", ("13-2051", "13-2052", "41-3031", "11-3031", "13-2054", "13-2099")),
+    ("i want to know why people do the things they do", ("19-303", "19-3039", "19-3041",
+                                                         "19-3091", "21-1", "29-1223")),
+    ("i always rearrange my room and my friends rooms too", ("27-1025", "27-1027", "27-1026",
+                                                             "47-2142", "51-6093")),
+])
+def test_round_63_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_green_jobs_that_are_growing_are_clean_energy(engine):
+    results = engine.search("green jobs that are growing", limit=3)
+    assert all(r.code.startswith(("47-1011.03", "47-2231", "49-9081", "17-2199.1"))
+               for r in results), [r.title for r in results]
