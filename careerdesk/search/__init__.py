@@ -4,7 +4,8 @@ descriptions.
 The package is split by job: ``text`` (folding and words), ``layout`` (the index tables and
 rowids), ``index`` (reading the index), ``reads`` (what one search reads of it),
 ``vocabulary`` (the index's words in memory), ``phrases`` (lead-ins, wishes, and the
-concepts and synonyms of the reviewed ``synonyms.tsv``), ``understanding`` (what a query
+concepts and synonyms of the reviewed ``synonyms.tsv``), ``phrasing`` (reading the reviewed
+``phrasing.tsv``: the lead-ins, filler and wish phrases), ``understanding`` (what a query
 means), ``engine`` (ranking), ``partial`` (careers holding some of the words) and
 ``records`` (filters, sorts, results). The career tables are read through
 ``careerdesk.store``. The names below are its public face.

@@ -1,6 +1,8 @@
 """How students phrase a search: lead-ins that carry no meaning ("i like", "jobs where i
 can"), wishes that are filters or an order ("no college", "well paid", "fast-growing"), and
-the concept and synonym groups of the reviewed data file ``synonyms.tsv``.
+the concept and synonym groups of the reviewed data file ``synonyms.tsv``. The lead-ins,
+tails, filler, soft words and wish phrases are those of the reviewed ``phrasing.tsv`` (read
+by ``careerdesk.search.phrasing``).
 
 ``read_phrases`` takes the folded words of a query and returns what it recognised (each
 recognition as a removable chip) and the words left to search.
@@ -13,6 +15,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from careerdesk.i18n import translate
+from careerdesk.search.phrasing import load_phrasing
 from careerdesk.search.records import ENTRY_EDUCATION, Sort
 from careerdesk.search.text import singular, words
 
@@ -20,143 +23,28 @@ DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
 NONDEGREE = ENTRY_EDUCATION[3]  # "Postsecondary nondegree award"
 GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
+# The phrases of the reviewed data file phrasing.tsv, by list.
+_LISTS = load_phrasing()
 
 # Said before what they want; removed from the start of a query when words remain after them.
-LEAD_INS = tuple(tuple(p.split()) for p in sorted([
-    "i", "im", "i am", "me", "my", "i like", "i love", "i enjoy", "i really like",
-    "i really love", "i want", "i want to", "i wanna", "i would like to", "i d like to",
-    "i watch", "i like watching", "i love watching", "id rather", "i d rather", "i would rather",
-    "ive had", "i ve had", "i have had",
-    "id like to", "i like to", "i love to", "i enjoy", "i am good at", "im good at",
-    "i m good at", "i am interested in", "im interested in", "interested in", "good at",
-    "i want to be", "i want to be a", "i want to be an", "to be a", "to be an", "be a",
-    "be an", "become a", "become an", "want to", "like", "love", "jobs where i can",
-    "jobs where i", "jobs where",
-    "careers where i can", "a job where i can", "a career where i can", "job where i can",
-    "jobs that", "jobs that let me", "jobs with", "jobs for", "jobs in", "job with",
-    "careers with", "careers in", "career in", "career with", "careers for", "jobs about",
-    "something with", "something to do with", "something in", "anything with",
-    "work with", "working with", "where i can", "i can", "stuff with", "a job", "a career",
-    "jobs to", "help with", "be in", "be on", "to be in", "to be on", "work in", "work at",
-    "work on", "work for", "working in", "working at", "working on", "working for",
-    "learning about", "learn about", "learning more about", "learn more about",
-    "reading about", "read about",
-    # where: "jobs near the beach" is the beach
-    "jobs near", "jobs by", "jobs on", "jobs at", "jobs around", "careers near",
-    "careers by", "careers on", "careers at", "work near", "working near", "near",
-    "close to", "somewhere near",
-    # enthusiasm: "im obsessed with cars", "jobs for someone who loves football"
-    "im obsessed with", "i am obsessed with", "obsessed with", "im into", "i am into",
-    "i m into", "into", "im really into", "im a big fan of", "big fan of", "a fan of",
-    "fan of", "crazy about", "im crazy about", "passionate about", "im passionate about",
-    "addicted to", "im addicted to", "i do", "i play", "i always", "i really",
-    "jobs for someone who loves", "jobs for someone who likes", "for someone who loves",
-    "for someone who likes", "someone who loves", "someone who likes", "jobs for people who",
-    "for people who like", "for people who love", "people who like", "people who love",
-    "jobs for", "careers for someone who", "anything with", "anything to do with",
-    # a question: "what job makes the most money", "which careers use math"
-    "what job", "what jobs", "which job", "which jobs", "what career", "what careers",
-    "which career", "which careers", "what kind of job", "what kind of jobs",
-    "what jobs use", "what jobs have", "jobs you can do", "jobs you can do in",
-    "jobs you can do with", "jobs you can get", "jobs i can do", "jobs i can do in",
-    "jobs i can get", "careers you can", "careers you can do", "jobs you can have",
-    "what can i do", "what can i do with", "what can you do with",
-    # paid for what they like: "getting paid to post on instagram"
-    "getting paid to", "get paid to", "be paid to", "paid to",
-], key=lambda p: (-len(p.split()), p)))
+LEAD_INS = tuple(tuple(p.split()) for p in sorted(
+    _LISTS["lead-in"], key=lambda p: (-len(p.split()), p)))
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
     _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
-# ... or as a longer tail ("music is my life", "drawing is my fav thing").
-LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted([
-    "is my life", "is life", "is my thing", "is my fav thing", "is my favorite thing",
-    "is my favourite thing", "is my passion", "is my jam", "is the best", "is cool",
-    "are my thing", "are my life", "are my passion", "are the best", "are cool",
-    "is my favorite", "is my fav", "is my favourite", "are my favorite", "are my fav",
-    "is what i love", "is what i like", "all day", "every day", "for life",
-    # a school subject: "geography class" is geography
-    "class", "classes", "at school", "in school", "subject", "is my best subject",
-    "is my favorite subject", "is my favorite class", "are so cool", "is so cool",
-    "are awesome", "is awesome", "is fun", "are fun", "a lot",
-    "is my favorite class by far", "is my favorite subject by far", "by far",
-    "after school", "before school", "every saturday", "every sunday", "on saturdays",
-    "on sundays", "every couple weeks", "every week", "last summer", "this summer",
-    "in our backyard", "in the backyard", "in my backyard", "over the summer", "at church",
-    "at my church", "for our school club", "for my school club", "for our club",
-    "for my club", "on youtube", "videos on youtube", "and not a computer", "not a computer",
-    "with it", "school club", "our school club", "my school club", "by hand", "for money",
-    "online for money", "tutorials", "with my friends online", "with friends online",
-    "with my friends", "with friends", "with my grandpa", "with my grandma",
-    "from youtube videos", "from youtube", "before school every morning",
-    "every morning", "every month", "at the farmers market", "than with people",
-    "on youtube for fun", "videos on youtube for fun", "vidoes on youtube for fun",
-    "is my whole life", "are my whole life", "my whole life", "nonstop", "non stop",
-    "just click for me", "just clicks for me", "click for me", "clicks for me",
-    # what one does not mind: "needles and blood dont bother me"
-    "dont bother me", "doesnt bother me", "don t bother me", "doesn t bother me",
-    "dont scare me", "doesnt scare me", "dont gross me out", "doesnt gross me out",
-    "club", "team", "at school club",
-], key=lambda p: (-len(p.split()), p)))
+# ... or as a longer tail ("music is my life", "drawing is my fav thing"); longest first.
+LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted(
+    _LISTS["lead-out"], key=lambda p: (-len(p.split()), p)))
 # Words that say nothing beside a concept ("work outside", "do hair"): dropped with it.
-SOFT = frozenset({"work", "working", "job", "jobs", "career", "careers", "do", "doing",
-                  "make", "making", "things", "stuff", "something", "i", "can", "where",
-                  "that", "lot", "lots", "some", "really", "a", "an", "the", "to", "with",
-                  "in", "for", "about", "and", "or", "of", "on", "at", "my", "me", "take",
-                  "taking", "save", "saving", "good", "great", "play", "playing", "learn",
-                  "learning", "use", "using", "want", "like", "love", "enjoy", "cool", "fun",
-                  "be", "being", "go", "get", "also", "other", "people", "all", "kinds",
-                  "are", "is", "which", "who", "they", "them", "there", "their", "his",
-                  "her", "your", "our", "its", "but", "though", "just", "only", "very",
-                  "too", "much", "so", "if", "then", "than", "would", "could", "should",
-                  "will", "might", "have", "has", "had", "got", "friends", "always",
-                  "come", "comes", "usually", "often", "everyone", "everybody", "others", "out",
-                  "what", "whats", "r", "u", "ur"})
+SOFT = frozenset(_LISTS["soft"])
 # Soft words that still say something beside other words ("talking to people").
 MEANT = frozenset({"people"})
 # Filler students add that names nothing ("firefighter stuff", "kind of science things"):
 # dropped wherever it stands while other words remain; a query with filler reads as a phrase.
-FILLER = frozenset({"stuff", "things", "thing", "something", "anything", "kinda", "sorta",
-                    "whatever", "etc", "lol", "idk", "maybe", "probably", "somehow",
-                    # chat words for how much one means it ("i lowkey love spreadsheets")
-                    "lowkey", "highkey", "ngl", "tbh", "fr", "deadass", "literally",
-                    "honestly", "lowkeyy", "rlly"})
-FILLER_PHRASES = tuple(tuple(p.split()) for p in (
-    "kind of", "sort of", "type of", "types of", "kinds of", "a job", "a career",
-    "some kind of", "or something", "and stuff", "and things", "or anything",
-    # what a job is, not what it is about ("playing video games for a living")
-    "for a living", "as a job", "as a career", "for work", "when i grow up",
-    "when i am older", "one day", "someday", "all day", "all day long", "every day",
-    "all the time", "a lot", "type jobs", "type of jobs", "kind of jobs", "thats", "that s",
-    "every weekend", "on weekends", "on the weekends", "on the weekend", "every summer",
-    "me and my dad", "me and my mom", "my dad and i", "my mom and i", "with my dad",
-    "with my mom", "with my uncle", "w my uncle", "w my dad", "w my mom", "w my friends",
-    "a whole", "one on one",
-    "not on a computer", "than stuck in an office", "when theres", "when there s",
-    "when there is",
-    "stuck in an office", "than in an office",
-    "in my free time", "in my spare time", "for fun", "as a hobby", "when im older",
-    "when i m older", "when i get older",
-    "every chance i get", "every chance i can", "whenever i can", "whenever i get the chance",
-    "right now", "these days",
-    # who they follow and where they learned: "drive a semi like my uncle"
-    "like my uncle", "like my dad", "like my mom", "like my grandpa", "like my grandma",
-    "like my brother", "like my sister", "like my parents", "like my cousin",
-    "in my dads shop", "in my dad s shop", "in my dads garage", "in my dad s garage",
-    "in the shop", "in shop class", "at the community college", "at community college",
-    "at a community college", "in community college",
-    # where and when, beside what they name: "i know every subway line by heart"
-    "by heart", "i know every", "of the city at night", "with 10k followers",
-    "with lots of followers", "for my parents", "at the doctor", "at the doctors",
-    "to the doctor", "find what they need",
-    # since when: "ive done ballet since i was four"
-    "every night", "each night", "every evening", "since i was little", "since i was a kid",
-    "since i was small", "since i was young", "since forever", "since i was four",
-    "since i was five", "since i was six", "since i was three", "since i was seven",
-    "since i was eight", "since kindergarten", "since first grade", "in my backyard",
-    "in my neighborhood", "in the neighborhood", "for guys", "at the tech center",
-    "at tech school", "at the vo tech", "at work", "at my job"))
+FILLER = frozenset(_LISTS["filler-word"])
+FILLER_PHRASES = tuple(tuple(p.split()) for p in _LISTS["filler-phrase"])  # in this order
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -164,140 +52,16 @@ GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "m
 # Verbs that say only how one cares about an interest ("help the planet", "protect
 # animals"): dropped when a concept remains (as a title word they find "Helpers" and
 # "Protective Service" supervisors).
-WEAK_VERBS = GENERIC_VERBS | frozenset({"protect", "protecting", "support", "supporting",
-                                        "assist", "assisting", "care", "caring", "watch",
-                                        "watching", "see", "seeing", "look", "looking",
-                                        "build", "building", "builds", "create", "creating"})
+WEAK_VERBS = GENERIC_VERBS | frozenset(_LISTS["weak-verb"])
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
-WISHES: dict[str, tuple[tuple[str, ...], ...]] = {  # each list sorted longest first below
-    # read before "no college": "not go to college for long" allows a short course after
-    # high school (BLS "Postsecondary nondegree award", as for licensed practical nurses)
-    SHORT_TRAINING: tuple(tuple(p.split()) for p in (
-        "not go to college for long", "not go to school for long", "not be in school for long",
-        "not stay in school long", "not stay in school for long", "not much college",
-        "not a lot of college", "not too much college", "not too much school",
-        "without much college", "without much school", "little college",
-        "not long in college", "not college for long", "not in college for long",
-        "dont want to go to college for long", "don t want to go to college for long",
-        "do not want to go to college for long", "short training", "quick training",
-        "a short course", "a certificate", "only a certificate", "just a certificate",
-        "not many years of school", "not many years of college", "trade school",
-        "vocational school", "without all the school",
-        "not a lot of school", "without much schooling", "on the job training",
-        "train you on the job", "learn on the job", "trained on the job", "paid training",
-        "less school", "less schooling", "less college", "less time in school",
-        "fewer years of school", "not as much school", "not as much college",
-        "shorter schooling")),
-    NO_COLLEGE: tuple(tuple(p.split()) for p in (
-        "no college", "without college", "straight outta high school", "outta high school",
-        "right outta high school", "without going to college", "without a degree",
-        "without a college degree", "no degree", "no college degree", "dont need college",
-        "don t need college", "do not need college", "dont want to go to college",
-        "don t want to go to college", "do not want to go to college", "not go to college",
-        "skip college", "right out of high school", "straight out of high school",
-        "out of high school", "after high school", "only high school", "high school only",
-        "no diploma", "without a diploma", "without school", "no school", "not college",
-        "not to college", "not going to college", "no college though", "college isnt for me",
-        "college is not for me", "college isnt my thing", "not a college person",
-        "just a diploma", "only a diploma", "not college material",
-        "not really college material", "not the college type", "not a college kid",
-        "not a school person", "with just a diploma", "a high school diploma",
-        "just high school", "no student loans", "dont want student loans",
-        "without student loans", "avoid student loans", "dont want debt", "no debt",
-        "no more school", "dont want more school", "after 12th grade", "after twelfth grade",
-        "done with school", "after graduation", "right after graduation", "after graduating",
-        "when i graduate", "after i graduate", "once i graduate", "after senior year",
-        "straight after graduation", "after i finish high school",
-        "arent going to college", "aren t going to college", "not going to college",
-        "dont want 4 more years of school", "dont want four more years of school",
-        "4 more years of school", "four more years of school", "no 4 year degree",
-        "no four year degree", "without a 4 year degree", "without a four year degree",
-        "not a 4 year degree", "dont want a 4 year degree", "no 4 year college",
-        "not 4 years of college", "not four years of college", "straight out of school",
-        "right out of school", "without student debt", "no student debt", "student debt",
-        "avoid student debt", "without going into debt", "learn quick", "learn quickly",
-        "learn fast", "easy to learn", "quick to learn", "college is too expensive",
-        "college costs too much", "cant afford college", "can t afford college",
-        "too poor for college", "idk about college", "i dont know about college",
-        "not sure about college", "unsure about college", "maybe not college",
-        "a ged", "just a ged", "with a ged", "only a ged", "ged",
-        "instead of college", "instead of going to college",
-        "aint going to college", "ain t going to college",
-        "aint going to no college", "aint doing college",
-        "dont need a degree", "don t need a degree", "do not need a degree", "no degree needed",
-        "without going to college", "skip school", "dont like school", "hate school")),
-    HIGH_PAY: tuple(tuple(p.split()) for p in (
-        "well paid", "well paying", "make a lot of money", "make lots of money",
-        "make good money", "make money", "earn a lot", "earn a lot of money", "earn money",
-        "high paying", "high pay", "highest paying", "good pay", "pays well", "pay well",
-        "good money", "lots of money", "a lot of money", "rich", "get rich", "top paying",
-        "best paying", "big money", "high salary", "good salary", "pays good", "pay good",
-        "pays a lot", "pay a lot", "good paying", "paid well", "pays good money", "big paycheck",
-        "makes good money", "makes a lot of money", "good paycheck", "make bank",
-        "millionaire", "a millionaire", "be a millionaire", "millionare", "100k", "six figures",
-        "six figure", "big salary", "big salaries", "high salary", "high salaries",
-        "pays 100k", "lots of cash", "get rich quick", "be rich", "buy my mom a house",
-        "buy my parents a house", "buy a house", "support my family", "help my family",
-        "so i can help my family", "help my family out", "take care of my family",
-        "real money", "making real money", "make real money", "provide for my family",
-        "making bank", "makes bank", "big bucks", "make big bucks", "make the most money",
-        "makes the most money", "make the most", "makes the most", "pays the most",
-        "pay the most", "highest paid", "best paid", "be loaded", "to be loaded",
-        "get loaded", "top dollar", "top dollar jobs", "the big bucks", "serious money",
-        "fat paycheck", "a fat paycheck", "fat paychecks", "big income", "high income",
-        # money worries gone: "a career where i never have to stress about bills"
-        "never have to stress about bills", "never stress about bills", "stress about bills",
-        "never have to worry about bills", "worry about bills", "never worry about money",
-        "never have to worry about money", "not worry about money", "not have to worry about money",
-        "dont have to worry about money", "never be broke", "not be broke", "never broke",
-        "live comfortably", "a comfortable life", "comfortable life", "pay all my bills",
-        "pay the bills easily", "pays enough to live", "pay enough to live", "pays enough",
-        "afford to live in the city", "afford rent", "afford my rent", "pay my rent",
-        "afford an apartment", "afford a house", "getting paid a lot", "get paid a lot")),
-    GROWTH: tuple(tuple(p.split()) for p in (
-        "fast growing", "fastgrowing", "growing", "in demand", "high demand", "future proof",
-        "lots of jobs", "jobs of the future", "growing fast", "fastest growing",
-        "with a future", "have a future", "has a future", "a good future", "jobs with future",
-        "future jobs", "jobs of tomorrow", "wont go away", "will always be needed",
-        "booming", "that are booming", "hot jobs", "hiring a lot", "lots of openings",
-        "will be big", "big in the future", "in the future", "in 10 years", "in ten years",
-        "getting more popular", "more popular", "popular jobs", "on the rise", "rising",
-        "going to grow", "gonna grow", "will grow", "are growing", "grow in the future",
-        "of the future", "careers of the future", "with a good future", "for the future",
-        "future careers", "the future",
-        "lots of growth", "a lot of growth", "high growth", "fast growth", "good growth",
-        "job growth", "growth", "expanding", "in high demand", "always hiring",
-        "bright future", "a bright future", "keep growing", "keeps growing", "still growing",
-        "will keep growing", "still be around", "will still be around", "wont disappear",
-        "not going away", "wont be replaced", "around for a long time", "always be around",
-        "always be needed", "wont be replaced by robots", "robots cant take",
-        "robots cant replace", "ai cant replace", "ai cant take", "safe from ai",
-        "safe from robots", "wont be taken by ai", "need more people", "will need more people",
-        "need more workers", "will need more workers", "need lots of people",
-        "worker shortage", "shortage of workers", "have a shortage", "short on workers",
-        "more openings", "lots of job openings", "always need people", "always needed",
-        "up and coming", "taking off", "are taking off", "blowing up", "the next big thing",
-        "new and growing", "emerging", "lots of new jobs", "new jobs", "more jobs",
-        "more and more jobs", "needed more and more", "gonna be needed", "going to be needed",
-        "will be needed more", "needed more", "more needed", "are hiring", "hiring right now",
-        "hiring now", "hiring rn", "that are hiring", "more job openings", "getting bigger",
-        "job security", "good job security", "secure jobs", "steady work", "wont dry up",
-        "never dries up", "wont ever dry up", "gonna be huge", "going to be huge",
-        "gonna be huge soon", "going to be huge soon", "gonna be big soon",
-        "will be huge", "gonna be big", "going to be big", "huge soon", "big soon",
-        "a secure job", "secure career",
-        "stable jobs", "a stable job", "stable career", "a stable career", "steady jobs",
-        "a steady job",
-        "growing the fastest", "are growing the fastest", "growing bigger", "getting more jobs",
-        "more openings every year")),
-}
-
-
-WISHES = {key: tuple(sorted(options, key=len, reverse=True)) for key, options in WISHES.items()}
+# The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
+WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
+    key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
+    for key in (SHORT_TRAINING, NO_COLLEGE, HIGH_PAY, GROWTH)}  # read in this order
 
 
 def _plain(word: str) -> str:
@@ -635,24 +399,15 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
 
 # Wishes said in words no list holds: a word for pay near a word for much ("pay a ton",
 # "salary is high"), a no before a word for college ("dont want college", "never going to
-# university"). The window is in words, either side for pay, after the no for college.
-MONEY_WORDS = frozenset({"pay", "pays", "paid", "paying", "salary", "salaries", "money",
-                         "income", "earn", "earns", "earning", "cash", "paycheck", "wage",
-                         "wages", "paychecks"})
-MUCH_WORDS = frozenset({"lot", "lots", "alot", "ton", "tons", "high", "higher", "highest",
-                        "big", "huge", "most", "mad", "crazy", "serious", "loads", "insane",
-                        "biggest", "bigger", "fat", "fattest"})
-# after the word for pay only ("pay is really good", "the money is great"): "good with money"
-# is an interest in money, not a wish
-GOOD_WORDS = frozenset({"good", "well", "great", "decent", "nice", "excellent", "amazing",
-                        "awesome", "solid"})
-NO_WORDS = frozenset({"no", "not", "dont", "never", "without", "skip", "skipping", "avoid",
-                      "hate", "isnt", "wont", "cant", "nope", "arent", "aint"})
-UNSURE_WORDS = frozenset({"sure", "idea", "clue", "know", "decided", "certain"})  # "not sure
-# about college" is no wish
-HEDGES = frozenset({"think", "im", "i", "m", "going", "gonna", "to", "go", "really",
-                    "probably", "ever", "even"})
-COLLEGE_WORDS = frozenset({"college", "degree", "university", "uni", "colleges", "degrees"})
+# university"). The window is in words, either side for pay, after the no for college. The
+# words are those of phrasing.tsv, which says what each list is for.
+MONEY_WORDS = frozenset(_LISTS["money-word"])
+MUCH_WORDS = frozenset(_LISTS["much-word"])
+GOOD_WORDS = frozenset(_LISTS["good-word"])  # after the word for pay only
+NO_WORDS = frozenset(_LISTS["no-word"])
+UNSURE_WORDS = frozenset(_LISTS["unsure-word"])  # "not sure about college" is no wish
+HEDGES = frozenset(_LISTS["hedge-word"])
+COLLEGE_WORDS = frozenset(_LISTS["college-word"])
 WISH_WINDOW = 3
 
 
