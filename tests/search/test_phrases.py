@@ -905,3 +905,10 @@ def test_green_jobs_that_are_growing_are_clean_energy(engine):
     results = engine.search("green jobs that are growing", limit=3)
     assert all(r.code.startswith(("47-1011.03", "47-2231", "49-9081", "17-2199.1"))
                for r in results), [r.title for r in results]
+
+
+def test_acting_is_actors_and_drama_not_film_editing(engine):
+    # round 62: "acting" found Film and Video Editors and Camera Operators through "film"
+    codes = [r.code[:7] for r in top(engine, "acting", 5)]
+    assert codes[0] == "27-2011"
+    assert "27-4032" not in codes and "27-4031" not in codes, codes
