@@ -912,3 +912,14 @@ def test_acting_is_actors_and_drama_not_film_editing(engine):
     codes = [r.code[:7] for r in top(engine, "acting", 5)]
     assert codes[0] == "27-2011"
     assert "27-4032" not in codes and "27-4031" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 65: books are reading's (librarians), not only writing's; starting a business is
+    # the careers run as one's own business, apart from being in charge of others
+    ("books", ("25-4022", "25-4031", "43-4121", "27-3043", "27-3041", "43-9081", "25-1123")),
+    ("start my own business", ("11-1011", "11-1021", "13-1199.06", "11-9051", "11-9081",
+                               "41-9021", "11-2022")),
+])
+def test_round_65_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
