@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 # The Qt-free modules whose user-visible texts go through careerdesk.i18n.
 MODULES = ["formatting", "comparison", "report", "printouts", "sections", "search/engine",
-           "search/understanding", "search/phrases", "userdata",
+           "search/explain", "search/understanding", "search/phrases", "userdata",
            "userdata_file", "transfer", "labconfig", "links", "charts", "interests", "outlook",
            "wording", "quick_facts"]
 

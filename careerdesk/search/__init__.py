@@ -6,9 +6,15 @@ rowids), ``index`` (reading the index), ``reads`` (what one search reads of it),
 ``vocabulary`` (the index's words in memory), ``phrases`` (lead-ins, wishes, and the
 concepts and synonyms of the reviewed ``synonyms.tsv``), ``phrasing`` (reading the reviewed
 ``phrasing.tsv``: the lead-ins, filler and wish phrases), ``understanding`` (what a query
-means), ``engine`` (ranking), ``partial`` (careers holding some of the words) and
-``records`` (filters, sorts, results). The career tables are read through
-``careerdesk.store``. The names below are its public face.
+means), ``engine`` (ranking: ``SearchEngine``), ``stages`` (the stages a query is searched
+in, each career's best match across them), ``scoring`` (tiers, bonuses, the scores of work
+matches), ``names_tier`` (how a title or other name reads as the query), ``stranger_work``
+(work holding a word only as a stemmer's false friend), ``roles`` (supervisors and helpers
+below the work they name), ``hits`` (the records ranking passes around), ``partial``
+(careers holding some of the words), ``explain`` (why each result matched), ``filtering``
+(filters and sort orders applied to careers) and ``records`` (filters, sorts, results).
+The career tables are read through ``careerdesk.store``. The names below are its public
+face.
 """
 
 from careerdesk.search.engine import SearchEngine

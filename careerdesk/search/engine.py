@@ -9,19 +9,23 @@ How a query is answered:
    can remove (``ignore``).
 2. ``search_text`` (Porter stemmer: "cleaning" finds "clean") is queried in stages, best
    first: titles and other names, then work activities, tasks and descriptions, then
-   technology; whole words before prefixes. Each stage groups its matches by career in
-   SQL, and the stages stop once ``limit`` careers are sure.
+   technology; whole words before prefixes (``careerdesk.search.stages``). Each stage
+   groups its matches by career in SQL, and the stages stop once ``limit`` careers are
+   sure.
 3. Each career gets one score: the tier (exact title, title prefix, words of the title,
    exact other name, other-name prefix, words of another name, other name through the
    stemmer, activity, task, description, technology), whole-word matches above prefix-only
    ones (technology excepted: a software name never outranks a name, activity or task),
    then, within a tier, closeness of the match, how many items matched and how many people
-   hold the job.
+   hold the job (``careerdesk.search.scoring``; a name's tier: ``names_tier``). A
+   supervisor's or helper's title ranks below the work it names (``roles``).
 4. When fewer than FALLBACK_BELOW careers hold every word in one place, careers holding
    some of the words follow (``careerdesk.search.partial``: each word's rarity, where it
    matched, the head noun), each saying "matched 1 of 2 words". For a student's phrase,
    a career holding one word in its title and the rest in its work ranks with the full
    matches, and a stray other name no task bears out ranks with descriptions.
+5. The careers chosen become the results, each saying why it matched
+   (``careerdesk.search.explain``); filters and sort orders: ``filtering``.
 
 The careers' figures, names and texts come from ``careerdesk.store``; the index from
 ``careerdesk.search.index``.
@@ -33,26 +37,24 @@ import gc
 import heapq
 import logging
 import math
-import re
 import sqlite3
 import threading
 import time
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.career_meanings import CareerMeanings
+from careerdesk.search.explain import _concept_label, _results, _summary
+from careerdesk.search.filtering import _order, _passes
+from careerdesk.search.hits import KIND_MEANING, _Best, _Career, _Hit, _hit, _Names
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
-    CAREER_SHIFT,
     INDEX_META_KEY,
     INDEX_VERSION,
-    ITEM_LIMIT,
     KIND_ACTIVITY,
     KIND_ALT,
     KIND_DESCRIPTION,
@@ -60,9 +62,9 @@ from careerdesk.search.layout import (
     KIND_TASK,
     KIND_TECH,
     KIND_TITLE,
-    kind_range,
 )
 from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
+from careerdesk.search.names_tier import _stem_only, _stray, _titles
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import Chip
 from careerdesk.search.programs import chip_key, chip_text, read_program
@@ -76,16 +78,27 @@ from careerdesk.search.records import (
     SearchResult,
     Sort,
 )
-from careerdesk.search.stranger_work import stranger_work
-from careerdesk.search.text import (
-    STOPWORDS,
-    WORD,
-    content_words,
-    false_friends,
-    singular,
-    word_set,
-    words,
+from careerdesk.search.roles import ROLE_FUSED_SHARE, ROLE_WORDS, _role, _unasked_roles_after
+from careerdesk.search.scoring import (
+    FAR_WORK,
+    INCIDENTAL,
+    MAX_BONUS,
+    STRONG,
+    SURE,
+    TITLED,
+    _items,
+    _spread_over_work,
 )
+from careerdesk.search.stages import (
+    _CODE,
+    _code_matches,
+    _keep_best,
+    _plan,
+    _stage_bonus,
+    _stage_rows,
+)
+from careerdesk.search.stranger_work import stranger_work
+from careerdesk.search.text import content_words, singular, word_set
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -99,41 +112,20 @@ if TYPE_CHECKING:
     from careerdesk.model import Program
     from careerdesk.store import CareerStore
 
-EXCERPT_CHARS = 60
-
-
-# Tiers, best first; score = 10 * tier + a bonus under 10 that orders careers within a
-# tier. A whole-word match scores WHOLE_WORD more than any prefix-only match. ALT_STEM: the
-# other name matched only through the stemmer ("excel" in "Excellence"), ranked below a
-# technology named by the word.
-EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 11, 10, 9
-EXACT_ALT, ALT_PREFIX, ALT_WORDS = 8, 7, 6
-ALT_STEM, ACTIVITY, TASK, DESCRIPTION, TECH = 5, 4, 3, 2, 1
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
 # A wish for an order ("well paid") orders the best WISH_POOL matches, or only the titled
 # ones (every word whole in the title) when there are 5 or more, else only the strong ones
 # (in a title or other name): "animal jobs with good pay" are careers with animals, not
 # radiologists who have "Veterinary Radiologist" among their other names.
 WISH_POOL = 30
-MAX_BONUS = 9.99
-WHOLE_WORD = 100.0
-STRONG = WHOLE_WORD + 10 * ALT_STEM
-TITLED = WHOLE_WORD + 10 * TITLE_WORDS
-TECH_WHOLE_WORD = 10.0
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
-CODE_MATCH = 2 * WHOLE_WORD
-CENTRAL = 15  # activities and tasks holding a phrase's words for it to be central to the work
 # A query finding one career by its whole name and little else is followed by careers like
 # it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
 SIMILAR_BELOW = 5
 SIMILAR_SHOWN = 10
-# (which careers are close to an interest: careerdesk.search.career_meanings)
-FAR_WORK = 10 * (ACTIVITY - DESCRIPTION)  # work far from them ranks with descriptions
-INCIDENTAL = 10 * (ALT_WORDS - DESCRIPTION)  # an other name no activity or task bears out
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
 # fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
 # from each, over the first FUSION_DEPTH of each.
-SURE = WHOLE_WORD + 10 * ALT_WORDS
 FUSION_K = 10
 FUSION_DEPTH = 50
 # A query reads like a job title when its last word, as written, is mostly a word of names:
@@ -141,47 +133,8 @@ FUSION_DEPTH = 50
 # ("official", "girl", "administrator"; not "cakes", "flowers", "languages").
 NAME_WORD_SHARE = 0.4
 
-KIND_MEANING = -2  # a career found by meaning alone (careerdesk.search.meaning)
 NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 log = logging.getLogger(__name__)
-_CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
-
-
-# ------------------------------------------------------------------ internals
-
-
-@dataclass(frozen=True)
-class _Career:
-    figures: SearchResult  # the career's result, to copy with why it matched
-    popularity: float  # 0-1 from employment: breaks ties towards common jobs
-    title_words: tuple[str, ...]
-    title_singulars: frozenset[str]  # the rough singulars of title_words
-    role: str = ""  # "supervisor" or "helper" when the title names one of others' work
-
-    @property
-    def code(self) -> str:
-        return self.figures.code
-
-
-_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
-_Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
-# the stage's bonus, kind, item, career, rows matched
-_Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
-# rows matched, the FTS5 query that found it
-
-
-@dataclass(slots=True)
-class _Hit:
-    score: float
-    kind: int
-    item: int  # of the closest row
-    career: int
-    count: int = 1  # rows matched
-    match: str = ""  # the FTS5 query that found it
-    words: int | None = None  # query words matched, when not all of them
-    titled: bool = False  # (partial) a word was found in the career's official title
-    named: bool = False  # (partial) the head noun was found in one of the career's names
-
 
 # A word held by this many rows of the index or more is common: each career's best match of
 # it is read at preload and kept (about 350 terms, 90 ms, 4 MB), for partial matches
@@ -305,24 +258,25 @@ class SearchEngine:
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
-            return self._results(careers, alt_titles, reads,
-                                 [_hit(c, found[c]) for c in shown], terms)
+            return _results(self._store, careers, alt_titles, reads,
+                            [_hit(c, found[c]) for c in shown], terms, self._tech_names)
         hits = {career: _hit(career, best) for career, best in found.items()}
         if partial:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
-            return self._results(careers, alt_titles, reads,
-                                 self._with_meaning(careers, hits, terms, allowed_set, limit),
-                                 terms)
+            return _results(self._store, careers, alt_titles, reads,
+                            self._with_meaning(careers, hits, terms, allowed_set, limit),
+                            terms, self._tech_names)
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
-            return self._results(careers, alt_titles, reads,
-                                 self._fused(careers, alt_titles, hits, terms, allowed_set,
-                                             limit), terms)
+            return _results(self._store, careers, alt_titles, reads,
+                            self._fused(careers, alt_titles, hits, terms, allowed_set, limit),
+                            terms, self._tech_names)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             hits = _wish_pool(careers, hits)
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
-        return self._results(careers, alt_titles, reads, [hits[c] for c in shown], terms)
+        return _results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
+                        terms, self._tech_names)
 
     def _descriptions(self) -> dict[str, str]:
         """Every career's description by code, read when first needed."""
@@ -618,7 +572,7 @@ class SearchEngine:
         best = _code_matches(careers, query, allowed)
         if not terms:
             return best
-        plan = self._plan(terms)
+        plan = _plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
         grouped = reads.grouped
 
@@ -656,133 +610,17 @@ class SearchEngine:
             bonus = _stage_bonus(partial, kinds)
             rows = _stage_rows(plan, partial, match, kinds, every_kind, grouped)
             if kinds[0] <= KIND_SHORT:
-                _keep_best(best, self._titles(careers, alt_titles, rows, terms, partial),
+                _keep_best(best, _titles(careers, alt_titles, self._popular()[0], rows, terms,
+                                         partial),
                            allowed, bonus, match, incidental if phrase else None)
             else:  # no other names here; work far in meaning from the interests named
-                _keep_best(best, self._items(careers, rows, kinds, phrase), allowed, bonus,
-                           match, None if near is None else
+                _keep_best(best, _items(self._popular()[1], rows, kinds, phrase), allowed,
+                           bonus, match, None if near is None else
                            (lambda kind, item, career: (career not in near) * FAR_WORK))
             if sort is Sort.RELEVANCE and limit is not None and len(best) >= limit \
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
         return best
-
-    def _plan(self, terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
-        """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
-
-        Titles, then work activities, tasks and descriptions, then technology; whole words
-        before prefixes.
-        A query of stopwords only ("or") searches short names ("OR Nurse"); a two-letter
-        prefix, official titles only.
-        """
-        stopwords_only = all(t.text in STOPWORDS for t in terms)
-        plan = []
-        for partial in (False, True):
-            match = match_expression(terms, partial)
-            if match is None:
-                continue
-            if stopwords_only:
-                chosen = [((KIND_SHORT, KIND_SHORT), EXACT_ALT)]
-            elif partial and any(len(p) < 3 for t in terms for p in t.prefixes):
-                chosen = [((KIND_TITLE, KIND_TITLE), EXACT_TITLE)]
-            else:
-                chosen = [((KIND_TITLE, KIND_SHORT), EXACT_TITLE),
-                          ((KIND_ACTIVITY, KIND_DESCRIPTION), ACTIVITY),
-                          ((KIND_TECH, KIND_TECH), TECH)]
-            plan += [(partial, match, kinds, _stage_bonus(partial, kinds) + 10 * tier)
-                     for kinds, tier in chosen]
-        return sorted(plan, key=lambda stage: -stage[3])  # best first: stops soonest
-
-    def _titles(self, careers: list[_Career], alt_titles: _Names,
-                rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
-                ) -> list[_Found]:
-        """Title and other-name matches, by how closely the name reads as the query."""
-        best: dict[int, _Found] = {}
-        read: dict[tuple[tuple[str, ...], bool], tuple[int, float, bool]] = {}
-        names = _NameReader(terms, partial)
-        popular = self._popular()[0]  # 3 * popularity
-        by_rows = _SPREADS[30]
-        for kind, career, item, count in rows:
-            if kind == KIND_TITLE:
-                found = careers[career].title_words
-                spread = 0.0
-            else:
-                title, short = alt_titles[career][item]
-                found = content_words(short if kind == KIND_SHORT and short else title)
-                spread = by_rows[count if count < 30 else 30]  # _spread(count, 30)
-            official = kind == KIND_TITLE
-            known = read.get((found, official))  # names recur across careers: read once
-            if known is None:
-                known = read[found, official] = names.read(found, official)
-            tier, closeness, literal = known
-            score = 10 * tier + min(MAX_BONUS, sum(  # _bonus(...) written out
-                (3 * closeness, popular[career], 2 * spread, 2 * literal)))
-            before = best.get(career)
-            if before is None or score > before[0]:
-                best[career] = (score, kind, item, career, count)
-        return list(best.values())
-
-    def _items(self, careers: list[_Career], rows: list[tuple[int, int, int, int]],
-               kinds: tuple[int, int], phrase: bool = False) -> list[_Found]:
-        """Activity, task, description and technology hits: the more rows match, the better.
-
-        For a student's phrase, work activities and tasks rank together by how many of the
-        career's activities and tasks hold the words (how central they are to the work:
-        Forest Fire Inspectors' many firefighting tasks, not Welders' one "Operate
-        firefighting equipment."), before how many people hold the job.
-        """
-        best: dict[int, _Found] = {}
-        popular = self._popular()[1]  # 4 * popularity
-        # _bonus(...) written out: min(MAX_BONUS, the parts added); _spread(count, full) read
-        # from _SPREADS
-        if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
-            base, spread = 10 * TECH, _SPREADS[10]
-            return [(base + min(MAX_BONUS, 3 * spread[count if count < 10 else 10]
-                                + popular[career]), kind, item, career, count)
-                    for kind, career, item, count in rows]
-        if phrase:
-            return self._work(rows)
-        by_activities, by_tasks = _SPREADS[12], _SPREADS[8]
-        for kind, career, item, count in rows:
-            if kind == KIND_ACTIVITY:
-                score = 10 * ACTIVITY + min(
-                    MAX_BONUS, 5 * by_activities[count if count < 12 else 12] + popular[career])
-            elif kind == KIND_TASK:
-                score = 10 * TASK + min(
-                    MAX_BONUS, 5 * by_tasks[count if count < 8 else 8] + popular[career])
-            else:
-                score = 10 * DESCRIPTION + min(MAX_BONUS, popular[career])
-            known = best.get(career)
-            if known is None or score > known[0]:
-                best[career] = (score, kind, item, career, count)
-        return list(best.values())
-
-    def _work(self, rows: list[tuple[int, int, int, int]]) -> list[_Found]:
-        """A phrase's activity, task and description hits (see ``_items``): a career whose
-        activities or tasks hold the words scores by how many do, with its first such row
-        (its closest); a career only its description holds, as a description. In the order
-        of each career's first row."""
-        popular = self._popular()[1]  # 4 * popularity
-        work: dict[int, int] = {}  # career -> activities and tasks holding the words
-        first: dict[int, tuple[int, int, int, int]] = {}
-        described: list[tuple[int, int, int, int]] = []
-        for row in rows:
-            kind, career, _, count = row
-            if kind == KIND_ACTIVITY or kind == KIND_TASK:
-                if career in work:
-                    work[career] += count
-                else:
-                    work[career], first[career] = count, row
-            else:
-                described.append(row)
-        by_work = _SPREADS[CENTRAL]
-        # _bonus(...) written out: the parts added, at most MAX_BONUS; above any description
-        found = [(10 * ACTIVITY + min(MAX_BONUS, 7 * by_work[held if held < CENTRAL else CENTRAL]
-                                      + popular[career] / 2), kind, item, career, count)
-                 for (kind, career, item, count), held in zip(first.values(), work.values(),
-                                                              strict=True)]
-        return found + [(10 * DESCRIPTION + min(MAX_BONUS, popular[career]), kind, item, career,
-                         count) for kind, career, item, count in described if career not in work]
 
     def _popular(self) -> tuple[list[float], list[float]]:
         """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""
@@ -868,74 +706,6 @@ class SearchEngine:
         return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                          0.0) for i in chosen]
 
-    def _results(self, careers: list[_Career], alt_titles: _Names, reads: Reads,
-                 ranked: list[_Hit], terms: list[Term]) -> list[SearchResult]:
-        tasks = self._task_excerpts(careers, reads, [h for h in ranked if h.kind == KIND_TASK],
-                                    terms)
-        activity_codes = sorted({careers[h.career].code for h in ranked
-                                 if h.kind == KIND_ACTIVITY})
-        activities = self._store.activity_texts(
-            activity_codes, {(careers[h.career].code, h.item) for h in ranked
-                             if h.kind == KIND_ACTIVITY}) if activity_codes else {}
-        meanings = ", ".join(label for t in terms if (label := _concept_label(t)))
-        results = []
-        for hit in ranked:
-            career = careers[hit.career]
-            if hit.kind == KIND_ACTIVITY:
-                why = translate("Search", "activity: {activity}").format(
-                    activity=_trim(activities.get(career.code, {}).get(hit.item, "")))
-            elif hit.kind in (KIND_ALT, KIND_SHORT):
-                why = translate("Search", "also called: {title}").format(
-                    title=_trim(alt_titles[hit.career][hit.item][0]))
-            elif hit.kind == KIND_TECH:
-                why = translate("Search", "technology: {name}").format(
-                    name=_trim(self._tech_names(hit.career, career.code)[hit.item]))
-            elif hit.kind == KIND_TASK:
-                why = translate("Search", "task: {task}").format(task=tasks.get(hit.career, ""))
-            elif hit.kind == KIND_DESCRIPTION:
-                why = translate("Search", "description")
-            elif hit.kind == KIND_TITLE:
-                why = translate("Search", "title")
-            elif hit.kind == KIND_MEANING:
-                why = translate("Search", "close in meaning to what you typed")
-            else:
-                why = translate("Search", "code")
-            if meanings and hit.kind >= 0:  # what the student's words were read as
-                why = translate("Search", "{why} · {meaning}").format(why=why, meaning=meanings)
-            if hit.words is not None:  # no one name or text holds every word
-                why = translate("Search", "matched {found} of {total} words · {why}").format(
-                    found=hit.words, total=len(terms), why=why)
-                results.append(_summary(career, why, hit.score, hit.words, len(terms)))
-            else:
-                results.append(_summary(career, why, hit.score))
-        return results
-
-    def _task_excerpts(self, careers: list[_Career], reads: Reads, hits: list[_Hit],
-                       terms: list[Term]) -> dict[int, str]:
-        """Per career, the matching task that reads most like the query, trimmed to the match."""
-        if not hits:
-            return {}
-        seqs = {h.career: [h.item] for h in hits}
-        several = {h.career for h in hits if h.count > 1}  # several tasks match: read them all
-        tasks = kind_range(KIND_TASK, KIND_TASK)[0]  # the first task rowid
-        for match in sorted({h.match for h in hits if h.career in several}):
-            rows = reads.rowids(match, (KIND_TASK, KIND_TASK))  # in order: a career's together
-            for career in several:
-                items = seqs[career]
-                for value in rows[bisect_left(rows, tasks + (career << CAREER_SHIFT)):
-                                  bisect_left(rows, tasks + ((career + 1) << CAREER_SHIFT))]:
-                    if value & (ITEM_LIMIT - 1) not in items:
-                        items.append(value & (ITEM_LIMIT - 1))
-        wanted = {(careers[c].code, seq) for c, items in seqs.items() for seq in items}
-        codes = sorted({code for code, _ in wanted})
-        texts: dict[str, list[str]] = {}
-        for code, by_seq in self._store.task_texts(codes, wanted).items():
-            texts[code] = [text for seq, text in by_seq.items() if (code, seq) in wanted]
-        stems = [tuple(w[:5] for w in (*t.whole, *t.prefixes)) for t in terms]
-        flat = tuple(s for group in stems for s in group)
-        return {c: _excerpt(_closest(texts[careers[c].code], stems), flat)
-                for c in seqs if careers[c].code in texts}
-
     def _first_name_holding(self, alt_titles: _Names, career: int) -> dict[str, int]:
         """Each word of the career's other names (or their short forms), as written, and
         the first other name holding it; worked out when first asked for, then kept."""
@@ -960,108 +730,6 @@ class SearchEngine:
 # ------------------------------------------------------------------ helpers
 
 
-def _stem_only(name: str, terms: list[Term]) -> bool:
-    """Whether an other name holds none of the terms but through the stemmer ("Animator"
-    for "animals")."""
-    words = content_words(name)
-    return not any(t.found_in(words, False) for t in terms)
-
-
-def _stray(career: _Career, name: str, searched: frozenset[str],
-           strays: dict[str, frozenset[str]]) -> bool:
-    """Whether an other name holds words besides the query's (``searched``) and none of them
-    is a word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter" of
-    Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera Operators is).
-    ``strays`` keeps each name's other words for the rest of the search."""
-    own = strays.get(name)
-    if own is None:
-        own = strays[name] = frozenset(
-            form for form in map(singular, content_words(name)) if form not in searched)
-    return bool(own) and not own & career.title_singulars
-
-
-# A supervisor's or helper's title holds the words of the work it oversees or helps with
-# ("First-Line Supervisors of Retail Sales Workers"): unless the query names the role, such
-# a career ranks below the careers that do the work, tier for tier.
-ROLE_WORDS = {
-    "supervisor": frozenset({"supervisor", "supervisors", "supervising", "foreman", "forewoman",
-                             "foreperson", "foremen", "chief", "head", "lead", "leader", "boss",
-                             "superintendent", "overseer", "manager", "director", "sergeant",
-                             "captain", "lieutenant", "coordinator", "commander", "commanding",
-                             "charge"}),
-    "helper": frozenset({"helper", "helpers", "apprentice", "assistant", "aide", "trainee",
-                         "laborer", "labourer", "hand", "tender", "boy", "runner"}),
-}
-ROLE_PENALTY = 25.0  # two and a half tiers
-ROLE_FUSED_SHARE = 0.8  # of a fused score
-
-
-def _role(title: str) -> str:
-    if title.startswith("First-Line Supervisors"):
-        return "supervisor"
-    if title.startswith("Helpers"):
-        return "helper"
-    return ""
-
-
-def _unasked_roles_after(found: dict[int, _Best], careers: list[_Career],
-                         terms: Sequence[Term]) -> None:
-    """Lower the supervisors and helpers among ``found`` when no word of the query asks for
-    one (in place)."""
-    said = {t.text for t in terms}
-    for career, best in found.items():
-        role = careers[career].role
-        if role and not said & ROLE_WORDS[role] and best[0] > ROLE_PENALTY:
-            found[career] = (best[0] - ROLE_PENALTY, *best[1:])
-
-
-def _code_matches(careers: list[_Career], query: str, allowed: frozenset[int]
-                  ) -> dict[int, _Best]:
-    """The careers whose SOC code starts with the one the query is, if it is one."""
-    found: dict[int, _Best] = {}
-    code = _CODE.match(query[:MAX_QUERY_CHARS])
-    if code:
-        wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
-        for i, career in enumerate(careers):
-            if career.code.startswith(wanted) and i in allowed:
-                found[i] = (CODE_MATCH + 10 * EXACT_TITLE, -1, 0, 1, "")
-    return found
-
-
-def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: bool,
-                match: str, kinds: tuple[int, int],
-                every_kind: dict[str, list[tuple[int, int, int, int]]],
-                grouped: Callable[[str, tuple[int, int]], list[tuple[int, int, int, int]]]
-                ) -> list[tuple[int, int, int, int]]:
-    """The index rows of one stage of ``plan``. A prefix costs about the same whatever the
-    kinds: every kind its stages want (but technology) is read at once, into
-    ``every_kind``."""
-    if not (partial and kinds[1] <= KIND_DESCRIPTION):
-        return grouped(match, kinds)
-    if match not in every_kind:
-        spans = [k for p, m, k, _ in plan if p and m == match and k[1] <= KIND_DESCRIPTION]
-        every_kind[match] = grouped(match, (min(k[0] for k in spans), max(k[1] for k in spans)))
-    return [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
-
-
-def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[int],
-               bonus: float, match: str,
-               less: Callable[[int, int, int], float] | None = None) -> None:
-    """Each allowed career's match of a stage (``found``, scored before the stage's
-    ``bonus``, ``less(kind, item, career)`` taken off) as its best, unless it has a better
-    one."""
-    known = best.get
-    for raw, kind, item, career, count in found:
-        if career in allowed:
-            before = known(career)
-            if before is not None and raw + bonus < before[0] - 0.001:
-                continue  # rounded to 3 places (less taken off) it stays below: not rounded
-            score = round(raw + bonus - less(kind, item, career), 3) if less \
-                else round(raw + bonus, 3)
-            if before is None or score > before[0]:
-                best[career] = (score, kind, item, count, match)
-
-
 def _unless_all(allowed_set: frozenset[int], careers: list[_Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
@@ -1075,13 +743,6 @@ def _meaning_text(terms: list[Term]) -> str:
     return " ".join(_concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
 
 
-def _concept_label(term: Term) -> str | None:
-    """What a term read as a concept was read as ("animals"); None for a word."""
-    if term.concept and term.concept.startswith("concept:"):
-        return term.concept.split(":", 1)[1]
-    return None
-
-
 def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]:
     """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
     matching in a title if five do, else the strong ones if five are, else all of them."""
@@ -1093,12 +754,6 @@ def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]
     return {h.career: h for h in chosen}
 
 
-def _hit(career: int, best: _Best) -> _Hit:
-    """A career's best match as its hit."""
-    score, kind, item, count, match = best
-    return _Hit(score, kind, item, career, count, match)
-
-
 def _wants_partial(found: dict[int, _Best], terms: list[Term], phrase: bool) -> bool:
     """Whether careers holding some of the words are looked for (``_add_partial``): for a
     query of several words, when few careers hold them all, the query is a phrase, or no
@@ -1106,230 +761,3 @@ def _wants_partial(found: dict[int, _Best], terms: list[Term], phrase: bool) -> 
     few = len(found) < FALLBACK_BELOW
     unnamed = not any(best[0] >= STRONG for best in found.values())
     return len(terms) > 1 and (few or phrase or unnamed)
-
-
-def _spread_over_work(hit: _Hit) -> _Hit:
-    """A career holding every word of a student's phrase, one of them in its title and the
-    rest in its work ("building with wood": Cabinetmakers and Bench Carpenters build
-    things): ranked below other names holding every word, above single activities and
-    tasks, ordered by the partial-match score."""
-    total = (hit.score - PARTIAL_OFFSET) / 10
-    return _Hit(round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3), hit.kind, hit.item,
-                hit.career, hit.count, hit.match, None, hit.titled, hit.named)
-
-
-def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
-    """WHOLE_WORD for whole-word stages, except technology (TECH_WHOLE_WORD): a software
-    name never outranks a title, other name, activity or task, even one matched by a
-    prefix."""
-    if kinds[0] == KIND_TECH:
-        return 0.0 if partial else TECH_WHOLE_WORD
-    return 0.0 if partial else WHOLE_WORD
-
-
-def _bonus(*parts: float) -> float:
-    return min(MAX_BONUS, sum(parts))
-
-
-@lru_cache(maxsize=4096)
-def _spread(count: int, full: int) -> float:
-    """0-1: how many rows matched, 1 from ``full`` rows on."""
-    return min(1.0, math.log1p(count) / math.log1p(full))
-
-
-# _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
-_SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
-            for full in (8, 10, 12, CENTRAL, 30)}
-
-
-def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
-                official: bool) -> tuple[int, float]:
-    """(tier, closeness 0-1) of a title whose words are ``found``."""
-    exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
-        else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
-    closeness = min(1.0, len(terms) / max(1, len(found)))
-    if any(t.concept and t.concept.startswith("concept:") for t in terms):
-        # "animals" stands for many words: where in a title one of them sits says nothing;
-        # one found only through the stemmer is a false friend ("Animators": "anim")
-        return (contains if _literal(found, terms, partial) else DESCRIPTION), closeness
-    if _strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
-        return DESCRIPTION, closeness
-    if len(found) >= len(terms) and all(
-            t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
-        whole = len(found) == len(terms) and all(
-            t.matches(w, False) for t, w in zip(terms, found, strict=False))
-        return (exact if whole else prefix), closeness
-    glued_query = "".join(singular(t.text) for t in terms)
-    glued_title = "".join(singular(w) for w in found)
-    if glued_query == glued_title:
-        return exact, closeness
-    if len(glued_query) >= 4 and glued_title.startswith(glued_query):
-        return prefix, closeness
-    literal = all(any(t.matches(w, partial) for w in found) for t in terms) \
-        or (len(terms) > 1 and glued_query in glued_title)
-    if not literal and not official:
-        return ALT_STEM, closeness
-    return contains, closeness
-
-
-class _NameReader:
-    """``_title_tier`` and ``_literal`` for the names of one stage, with what each word of a
-    name is to the terms worked out once (a stage reads hundreds of names sharing words):
-    bit i of a word's mask is set when term i matches it (``Term.matches``)."""
-
-    def __init__(self, terms: Sequence[Term], partial: bool) -> None:
-        self._terms = terms
-        self._partial = partial
-        self._count = len(terms)
-        self._every = (1 << len(terms)) - 1
-        self._concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
-        self._glued_query = "".join(singular(t.text) for t in terms)
-        self._grouped = any(t.groups for t in terms)
-        self._singulars: dict[str, int] = {}  # a word's rough singular -> terms matching it
-        for i, t in enumerate(terms):
-            for form in t.singulars:
-                self._singulars[form] = self._singulars.get(form, 0) | 1 << i
-        self._prefixes = [(1 << i, t.prefixes) for i, t in enumerate(terms)
-                          if t.prefixes] if partial else []
-        self._masks: dict[str, int] = {}
-
-    def _mask(self, word: str) -> int:
-        """The terms matching the word: whole, or (in a prefix stage) by a prefix."""
-        mask = self._masks.get(word)
-        if mask is None:
-            mask = self._singulars.get(singular(word), 0)
-            for bit, prefixes in self._prefixes:
-                if word.startswith(prefixes):
-                    mask |= bit
-            self._masks[word] = mask
-        return mask
-
-    def read(self, found: tuple[str, ...], official: bool) -> tuple[int, float, bool]:
-        """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
-        count = self._count
-        known = self._masks
-        masks = [known[w] if w in known else self._mask(w) for w in found]
-        held = 0
-        for mask in masks:
-            held |= mask
-        every = held == self._every  # every term is one of the words
-        literal = every  # _literal: ... or every word of one of its groups
-        if not literal and self._grouped:
-            singulars = {singular(w) for w in found}
-            literal = all(held >> i & 1
-                          or any(all(singular(w) in singulars for w in g) for g in t.groups)
-                          for i, t in enumerate(self._terms))
-        exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
-            else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
-        closeness = min(1.0, count / max(1, len(found)))
-        if self._concept:
-            return (contains if literal else DESCRIPTION), closeness, literal
-        if not every and _strangers(found, self._terms, self._partial):
-            return DESCRIPTION, closeness, literal
-        if len(found) >= count and all(masks[i] >> i & 1 for i in range(count)):
-            whole = len(found) == count and all(
-                self._singulars.get(singular(found[i]), 0) >> i & 1 for i in range(count))
-            return (exact if whole else prefix), closeness, literal
-        glued_query = self._glued_query
-        glued_title = "".join(singular(w) for w in found)
-        if glued_query == glued_title:
-            return exact, closeness, literal
-        if len(glued_query) >= 4 and glued_title.startswith(glued_query):
-            return prefix, closeness, literal
-        if not (every or (count > 1 and glued_query in glued_title)) and not official:
-            return ALT_STEM, closeness, literal
-        return contains, closeness, literal
-
-
-def _strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
-    """Whether a term missing from a name as written is there only as a false friend of the
-    stemmer (``careerdesk.search.text.false_friends``): the name does not hold it."""
-    return any(not t.found_in(found, partial)
-               and any(false_friends(t.text, w) for w in found) for t in terms)
-
-
-def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
-    """Whether every term is a word of the title as written (not only through the stemmer)."""
-    return all(t.found_in(found, partial) for t in terms)
-
-
-def _closest(texts: list[str], stems: list[tuple[str, ...]]) -> str:
-    """The text that reads most like the query (the first of those reading alike)."""
-    if len(texts) == 1:
-        return texts[0]
-    return min(texts, key=lambda t: _reads_like(t, stems))
-
-
-def _reads_like(text: str, stems: list[tuple[str, ...]]) -> tuple[int, int, int]:
-    """Sort key: tasks holding more of the query's words, close together and early, first;
-    ``stems``: per term, the first five letters of the words it matches."""
-    found = words(text)
-    positions = [next((i for i, w in enumerate(found) if w.startswith(group)), None)
-                 for group in stems]
-    hits = [p for p in positions if p is not None]
-    if not hits:
-        return (0, 0, len(found))
-    in_order = all(a < b for a, b in zip(hits, hits[1:], strict=False))
-    return (-len(hits), max(hits) - min(hits) + (0 if in_order else 5), min(hits))
-
-
-def _passes(career: _Career, f: Filters) -> bool:
-    c = career.figures
-    chosen = ((f.major_group, c.major_group.code), (f.entry_education, c.entry_education),
-              (f.job_zone, c.job_zone), (f.outlook, c.outlook),
-              (f.exposure_level, c.exposure_level))
-    if any(wanted is not None and wanted != value for wanted, value in chosen):
-        return False
-    if f.max_entry_education is not None and (
-            c.entry_education not in ENTRY_EDUCATION
-            or f.max_entry_education not in ENTRY_EDUCATION
-            or ENTRY_EDUCATION.index(c.entry_education)
-            > ENTRY_EDUCATION.index(f.max_entry_education)):
-        return False
-    if f.outlooks is not None and c.outlook not in f.outlooks:
-        return False
-    if f.wage_min is None and f.wage_max is None:
-        return True
-    wage = c.median_wage
-    return wage is not None and (f.wage_min is None or wage >= f.wage_min) \
-        and (f.wage_max is None or wage <= f.wage_max)
-
-
-def _order(career: _Career, score: float, sort: Sort) -> tuple:
-    """Sort key: the chosen figure (highest first, missing last), then score, then title."""
-    c = career.figures
-    if sort is Sort.RELEVANCE:
-        return (-score, c.title, c.code)
-    figure = c.median_wage if sort is Sort.PAY else c.percent_change \
-        if sort is Sort.GROWTH else c.annual_openings
-    return (figure is None, -(figure or 0), -score, c.title, c.code)
-
-
-def _summary(career: _Career, why: str, score: float, words_matched: int | None = None,
-             words_searched: int | None = None) -> SearchResult:
-    """The career's result with why it matched (a copy: results are frozen)."""
-    return career.figures.saying(why, score, words_matched, words_searched)
-
-
-def _trim(text: str, width: int = EXCERPT_CHARS) -> str:
-    if len(text) <= width:
-        return text
-    cut = text[:width].rsplit(" ", 1)[0].rstrip(" ,;:.-")
-    return cut + " …"
-
-
-def _excerpt(text: str, stems: tuple[str, ...]) -> str:
-    """The text trimmed to EXCERPT_CHARS, from shortly before the first word matched
-    (``stems``: the first five letters of every word the terms match)."""
-    lowered = text.lower()
-    position = 0
-    if len(lowered) == len(text):  # positions agree (true of the O*NET texts)
-        position = next((m.start() for m in WORD.finditer(lowered)
-                         if m.group().startswith(stems)), 0)
-    if position + 20 > EXCERPT_CHARS:
-        start = text.rfind(" ", 0, position - 15) + 1
-        return "… " + _trim(text[start:])
-    trimmed = _trim(text)
-    if len(trimmed) > 1 and trimmed[0].isupper() and trimmed[1].islower():
-        trimmed = trimmed[0].lower() + trimmed[1:]
-    return trimmed

@@ -1,6 +1,7 @@
 """Search ranking (issues 3 and 10): forgiving matching, ranking, why each result matched,
 filters, sorting, browsing, matching some of the words, the ``careerdesk search`` command,
-and hostile input."""
+and hostile input. Through ``SearchEngine`` it tests careerdesk/search/engine.py and the
+modules its jobs were split into: scoring, stages, names_tier, roles, explain, filtering."""
 
 from __future__ import annotations
 

@@ -1,12 +1,13 @@
 """The engine reads a stage's names with _NameReader (each word's terms worked out once):
-it must rank every name exactly as _title_tier and _literal do."""
+it must rank every name exactly as _title_tier and _literal do. Tests
+careerdesk/search/names_tier.py."""
 
 from __future__ import annotations
 
 import random
 
 from careerdesk.search import SearchEngine
-from careerdesk.search.engine import _literal, _NameReader, _title_tier
+from careerdesk.search.names_tier import _literal, _NameReader, _title_tier
 from careerdesk.search.text import content_words
 from tests.conftest import ROOT
 

@@ -428,7 +428,7 @@ def test_committed_translation_is_up_to_date(tmp_path):
 # Modules outside the window whose user-visible texts go through careerdesk.i18n.
 CORE_SOURCES = [ROOT / "careerdesk" / f"{name}.py" for name in (
     "formatting", "comparison", "report", "printouts", "sections", "search/engine",
-    "search/phrases",
+    "search/explain", "search/phrases",
     "userdata", "userdata_file", "transfer", "labconfig", "links", "charts", "wording")]
 # Constant tables of shown texts: every text in them is marked with QT_TRANSLATE_NOOP (keys,
 # lowercase words such as "what" or "pay", are not texts).

@@ -1,0 +1,39 @@
+"""The filters and sort orders applied to careers: whether a career passes the filters
+(``_passes``) and its place in a sort order (``_order``)."""
+
+from __future__ import annotations
+
+from careerdesk.search.hits import _Career
+from careerdesk.search.records import ENTRY_EDUCATION, Filters, Sort
+
+
+def _passes(career: _Career, f: Filters) -> bool:
+    c = career.figures
+    chosen = ((f.major_group, c.major_group.code), (f.entry_education, c.entry_education),
+              (f.job_zone, c.job_zone), (f.outlook, c.outlook),
+              (f.exposure_level, c.exposure_level))
+    if any(wanted is not None and wanted != value for wanted, value in chosen):
+        return False
+    if f.max_entry_education is not None and (
+            c.entry_education not in ENTRY_EDUCATION
+            or f.max_entry_education not in ENTRY_EDUCATION
+            or ENTRY_EDUCATION.index(c.entry_education)
+            > ENTRY_EDUCATION.index(f.max_entry_education)):
+        return False
+    if f.outlooks is not None and c.outlook not in f.outlooks:
+        return False
+    if f.wage_min is None and f.wage_max is None:
+        return True
+    wage = c.median_wage
+    return wage is not None and (f.wage_min is None or wage >= f.wage_min) \
+        and (f.wage_max is None or wage <= f.wage_max)
+
+
+def _order(career: _Career, score: float, sort: Sort) -> tuple:
+    """Sort key: the chosen figure (highest first, missing last), then score, then title."""
+    c = career.figures
+    if sort is Sort.RELEVANCE:
+        return (-score, c.title, c.code)
+    figure = c.median_wage if sort is Sort.PAY else c.percent_change \
+        if sort is Sort.GROWTH else c.annual_openings
+    return (figure is None, -(figure or 0), -score, c.title, c.code)

@@ -1,0 +1,50 @@
+"""The records ranking passes between its modules: a career as the engine holds it
+(``_Career``), a career's match (``_Hit``), and the tuples the stages of a search keep
+(``_Found``, ``_Best``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careerdesk.search.records import SearchResult
+
+KIND_MEANING = -2  # a career found by meaning alone (careerdesk.search.meaning)
+
+
+@dataclass(frozen=True)
+class _Career:
+    figures: SearchResult  # the career's result, to copy with why it matched
+    popularity: float  # 0-1 from employment: breaks ties towards common jobs
+    title_words: tuple[str, ...]
+    title_singulars: frozenset[str]  # the rough singulars of title_words
+    role: str = ""  # "supervisor" or "helper" when the title names one of others' work
+
+    @property
+    def code(self) -> str:
+        return self.figures.code
+
+
+_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+_Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
+# the stage's bonus, kind, item, career, rows matched
+_Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
+# rows matched, the FTS5 query that found it
+
+
+@dataclass(slots=True)
+class _Hit:
+    score: float
+    kind: int
+    item: int  # of the closest row
+    career: int
+    count: int = 1  # rows matched
+    match: str = ""  # the FTS5 query that found it
+    words: int | None = None  # query words matched, when not all of them
+    titled: bool = False  # (partial) a word was found in the career's official title
+    named: bool = False  # (partial) the head noun was found in one of the career's names
+
+
+def _hit(career: int, best: _Best) -> _Hit:
+    """A career's best match as its hit."""
+    score, kind, item, count, match = best
+    return _Hit(score, kind, item, career, count, match)
