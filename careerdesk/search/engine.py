@@ -66,7 +66,7 @@ from careerdesk.search.layout import (
 from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
 from careerdesk.search.names_tier import _stem_only, _stray, _titles
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
-from careerdesk.search.phrases import Chip
+from careerdesk.search.phrases import Chip, Group
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
@@ -104,6 +104,7 @@ from careerdesk.search.understanding import (
     QueryReader,
     Term,
     Understanding,
+    concept_term,
     match_expression,
 )
 from careerdesk.store import DatabaseError, reports_damage
@@ -321,7 +322,21 @@ class SearchEngine:
         if understood is not None and understood.program_careers is not None:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)
+        if understood is not None and understood.denied:
+            allowed_set = allowed_set - self._named_by(understood.denied)
         return allowed_set
+
+    def _named_by(self, groups: tuple[Group, ...]) -> frozenset[int]:
+        """The careers whose title holds a word of one of the concepts ``groups``: those
+        a student said not to want ("dont want to teach": the teachers and tutors)."""
+        reads = Reads(self._index, self._standing)
+        found: set[int] = set()
+        for group in groups:
+            match = match_expression([concept_term(group)], False)
+            if match is not None:
+                found.update(career for _, career, _, _ in
+                             reads.grouped(match, (KIND_TITLE, KIND_TITLE)))
+        return frozenset(found)
 
     def _add_partial(self, hits: dict[int, _Hit], careers: list[_Career], terms: list[Term],
                      allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:

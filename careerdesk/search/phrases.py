@@ -45,6 +45,14 @@ MEANT = frozenset({"people"})
 # dropped wherever it stands while other words remain; a query with filler reads as a phrase.
 FILLER = frozenset(_LISTS["filler-word"])
 FILLER_PHRASES = tuple(tuple(p.split()) for p in _LISTS["filler-phrase"])  # in this order
+# Said just before an interest the student does not want ("dont want to teach"); longest
+# first.
+NEGATIONS = tuple(tuple(p.split()) for p in sorted(
+    set(_LISTS["negation"]), key=lambda p: (-len(p.split()), p)))
+# Words between a no and the interest it denies ("dont want to be a teacher").
+_BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with"})
+# ... and after it, naming what was said before ("i dont want to teach it").
+_AFTER_DENIED = frozenset({"it", "that", "them", "this"})
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
@@ -95,6 +103,16 @@ def wish_text(key: str) -> str:
 def concept_text(label: str) -> str:
     """The chip shown for a concept, translated around its label from ``synonyms.tsv``."""
     return translate("Search", "Understood: {meaning}").format(meaning=label)
+
+
+def denied_text(label: str) -> str:
+    """The chip shown for a concept said not to be wanted ("Understood: not teaching")."""
+    return translate("Search", "Understood: not {meaning}").format(meaning=label)
+
+
+def denied_key(group_key: str) -> str:
+    """The chip key of a concept said not to be wanted."""
+    return f"not:{group_key}"
 
 
 @dataclass(frozen=True)
@@ -177,6 +195,7 @@ class Reading:
     concepts: list[Group] = field(default_factory=list)
     synonyms: dict[str, Group] = field(default_factory=dict)  # word -> its group
     chips: list[Chip] = field(default_factory=list)
+    denied: list[Group] = field(default_factory=list)  # concepts said not to be wanted
     max_entry_education: str | None = None
     outlooks: tuple[str, ...] | None = None
     sort: Sort | None = None
@@ -347,7 +366,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
     taken = _synonym_spans(left, present, phrases)
-    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like, taken)
+    denied: list[tuple[Group, int]] = []
+    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like, taken,
+                           denied)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
     # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
@@ -357,6 +378,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         if group.key not in ignore:
             reading.concepts.append(group)
             reading.positions[group.key] = at
+    for group, _ in sorted(denied, key=lambda d: d[1]):
+        key = denied_key(group.key)
+        reading.chips.append(Chip(key, denied_text(group.label), f"not {group.label}"))
+        if key not in ignore:
+            reading.denied.append(group)
     _read_synonyms(left, present, phrases, reading)
     weak = SOFT | WEAK_VERBS if reading.concepts else SOFT
     if (reading.concepts or wished or led) and all(t in weak for t in left if t is not None):
@@ -472,10 +498,13 @@ def _synonym_spans(left: list[str | None], present: frozenset[str],
 
 def _read_concepts(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
                    phrases: Phrases, remaining: list[str], phrase_like: bool,
-                   taken: list[tuple[int, int]]) -> list[tuple[tuple[str, ...], Group, int]]:
+                   taken: list[tuple[int, int]], denied: list[tuple[Group, int]]
+                   ) -> list[tuple[tuple[str, ...], Group, int]]:
     """The concepts the words name (trigger, group, position), longest trigger first; their
     words are blanked in ``left`` unless the student removed their chip. A concept inside a
-    longer synonym phrase (``taken``) is not read: "finance minister" is a minister."""
+    longer synonym phrase (``taken``) is not read: "finance minister" is a minister. A
+    concept said after a no ("dont want to teach") goes to ``denied`` (group, position)
+    instead, its words and the no blanked unless its chip was removed."""
     found: list[tuple[tuple[str, ...], Group, int]] = []
     ends: dict[int, int] = {}  # where each concept read ends
     done: set[str] = set()
@@ -500,6 +529,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
             continue
         done.add(group.key)
+        if _read_denial(left, group, at, end, ignore, denied):
+            continue  # "good at math but i dont want to teach it"
         found.append((trigger, group, at))
         ends[at] = end
         if group.key in ignore:
@@ -514,6 +545,36 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             if group.key not in ignore:
                 left[at:ends[at]] = [None] * (ends[at] - at)
     return found
+
+
+def _read_denial(left: list[str | None], group: Group, at: int, end: int,
+                 ignore: frozenset[str], denied: list[tuple[Group, int]]) -> bool:
+    """Whether the concept read at ``at``..``end`` is said after a no: then it goes to
+    ``denied``, and its words and the no are blanked unless its chip was removed."""
+    no = _denial(left, at)
+    if no is None:
+        return False
+    denied.append((group, at))
+    if denied_key(group.key) not in ignore:
+        if end < len(left) and left[end] in _AFTER_DENIED:
+            end += 1  # "teach it"
+        left[no:end] = [None] * (end - no)
+        _blank_all(left, group)
+    return True
+
+
+def _denial(left: list[str | None], at: int) -> int | None:
+    """Where a no said just before the words at ``at`` starts ("dont want to (be a)"), or
+    None."""
+    end = at
+    while end > 0 and at - end < 3 and left[end - 1] in _BEFORE_DENIED:
+        end -= 1  # "dont want to be a ...": the no may end before "be a"
+    for stop in sorted({at, end}, reverse=True):
+        for phrase in NEGATIONS:  # longest first
+            start = stop - len(phrase)
+            if start >= 0 and tuple(left[start:stop]) == phrase:
+                return start
+    return None
 
 
 def _blank_all(left: list[str | None], group: Group) -> None:

@@ -112,6 +112,8 @@ class Understanding:
     phrase: bool = False  # a student's phrase ("i like ...", "... stuff"), not a job title
     # read as a program of study: the codes of the careers it leads to (search lists these)
     program_careers: frozenset[str] | None = None
+    # concepts said not to be wanted ("dont want to teach"): careers they name are left out
+    denied: tuple[Group, ...] = ()
 
 
 class QueryReader:
@@ -171,7 +173,8 @@ class QueryReader:
                           enumerate(terms + plain_terms)])
         return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
-                             len(plain) + len(read.concepts), read.phrase)
+                             len(plain) + len(read.concepts), read.phrase,
+                             denied=tuple(read.denied))
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of

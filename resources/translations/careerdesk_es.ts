@@ -4260,17 +4260,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+336"/>
+        <location filename="../../careerdesk/search/engine.py" line="+307"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+551"/>
+        <location line="+413"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../careerdesk/search/explain.py" line="+54"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,34 +4296,34 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location filename="../../careerdesk/ui/selftest.py" line="+100"/>
-        <location filename="../../careerdesk/search/engine.py" line="+4"/>
+        <location filename="../../careerdesk/search/explain.py" line="+4"/>
         <source>close in meaning to what you typed</source>
         <translation>de significado cercano a lo que escribiste</translation>
     </message>
     <message>
         <location filename="../../careerdesk/ui/results_model.py" line="-62"/>
-        <location filename="../../careerdesk/search/engine.py" line="-2"/>
+        <location filename="../../careerdesk/search/explain.py" line="-2"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+4"/>
+        <location filename="../../careerdesk/search/explain.py" line="+4"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../careerdesk/ui/results_model.py" line="+2"/>
-        <location filename="../../careerdesk/search/engine.py" line="+2"/>
+        <location filename="../../careerdesk/search/explain.py" line="+2"/>
         <source>{why} · {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+2"/>
+        <location filename="../../careerdesk/search/explain.py" line="+2"/>
         <source>matched {found} of {total} words · {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+248"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+97"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,6 +4341,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <location line="+5"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Understood: not {meaning}</source>
+        <translation>Entendido: no {meaning}</translation>
     </message>
     <message>
         <location filename="../../careerdesk/search/programs.py" line="+42"/>
@@ -4553,12 +4558,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+191"/>
+        <location line="+221"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-197"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,7 +4618,27 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>{first}, {second} and {count} more</source>
+        <translation>{first}, {second} y {count} más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} and {second}</source>
+        <translation>{first} y {second}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close matches left out: {careers}. BLS gives no entry-education figure for them, so your wish below cannot include them; remove it (×) to see them.</source>
+        <translation>Resultados cercanos omitidos: {careers}. El BLS no da una cifra de formación de entrada para ellos, así que tu deseo de abajo no puede incluirlos; quítalo (×) para verlos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close matches left out: {careers}. BLS gives no outlook figure for them, so your wish below cannot include them; remove it (×) to see them.</source>
+        <translation>Resultados cercanos omitidos: {careers}. El BLS no da una cifra de perspectivas para ellos, así que tu deseo de abajo no puede incluirlos; quítalo (×) para verlos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>

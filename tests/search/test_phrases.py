@@ -923,3 +923,46 @@ def test_acting_is_actors_and_drama_not_film_editing(engine):
 ])
 def test_round_65_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_an_interest_said_after_a_no_leaves_its_careers_out(engine):
+    # round 63: "good at math but i dont want to teach it" listed math teachers and tutors
+    query = "im really good at math but i dont want to teach it"
+    chips = [c.meaning for c in engine.understand(query).chips]
+    assert chips == ["numbers and math", "not teaching"]
+    results = top(engine, query, 10)
+    assert not any("Teacher" in r.title or "Tutor" in r.title for r in results), \
+        [r.title for r in results]
+    assert sum(r.code.startswith(("15-2", "13-2")) for r in results[:5]) >= 3
+    # the chip removed, the words are searched as typed again: teachers may come back
+    key = next(c.key for c in engine.understand(query).chips if c.meaning == "not teaching")
+    assert not engine.understand(query, frozenset({key})).denied
+
+
+@pytest.mark.parametrize(("query", "meaning"), [
+    ("i hate being inside", "outdoors"),  # a no inside an interest's own phrase
+    ("not stuck inside", "outdoors"),
+    ("no college animals", "animals"),  # a no that is a wish
+])
+def test_a_no_that_belongs_to_a_phrase_denies_nothing(engine, query, meaning):
+    understood = engine.understand(query)
+    assert meaning in [c.meaning for c in understood.chips]
+    assert not understood.denied
+
+
+def test_only_an_interest_denied_browses_every_other_career(engine):
+    results = engine.search("i hate math", limit=None)
+    assert len(results) > 800
+    assert not any(r.title in ("Mathematicians", "Statisticians", "Actuaries")
+                   for r in results)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 64
+    ("fixing phones and laptops", ("49-2011", "49-2021", "49-2022", "49-2094", "49-2097",
+                                   "15-1232", "15-1231", "17-3023")),
+    ("i love shoping", ("41-2031", "13-1022", "41-1011", "27-1026", "41-2011",
+                        "13-1199.06", "27-1022")),
+])
+def test_round_64_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
