@@ -133,15 +133,16 @@ class LinesDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------- layout
 
     def row_width(self, option: QStyleOptionViewItem) -> int:
-        """The width an item gets: the list's viewport (a list view draws each item as wide
-        as the viewport, and never narrower than its size hint)."""
-        metrics = QFontMetrics(QFont(option.font))
-        narrowest = metrics.averageCharWidth() * self.MIN_CHARS
+        """The width a row's text is laid out in: the list's viewport, however narrow (a
+        list view draws each item as wide as the viewport; what is wider is cut off at its
+        edge, so the rows are measured and painted at the viewport's width alike); out of a
+        list, the item's width, at least ``MIN_CHARS`` average characters."""
         view = option.widget
         if isinstance(view, QAbstractItemView):
             spacing = view.spacing() if isinstance(view, QListView) else 0
-            return max(narrowest, view.viewport().width() - 2 * spacing)
-        return max(narrowest, option.rect.width())
+            return max(1, view.viewport().width() - 2 * spacing)
+        metrics = QFontMetrics(QFont(option.font))
+        return max(metrics.averageCharWidth() * self.MIN_CHARS, option.rect.width())
 
     def layout(self, option: QStyleOptionViewItem, index: Index,
                width: int | None = None) -> list[Drawn] | None:
@@ -180,12 +181,14 @@ class LinesDelegate(QStyledItemDelegate):
         else:
             height = sum(QFontMetrics(f).height() for f in self.fonts(base)) \
                 + 2 * (metrics.height() // 3)
-        return QSize(metrics.averageCharWidth() * self.MIN_CHARS, height)
+        return QSize(min(metrics.averageCharWidth() * self.MIN_CHARS, width), height)
 
     # ------------------------------------------------------------- painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        drawn = self.layout(option, index, option.rect.width())
+        drawn = self.layout(option, index, self.row_width(option)
+                            if isinstance(option.widget, QAbstractItemView)
+                            else option.rect.width())
         if drawn is None:
             return
         widget = option.widget

@@ -258,3 +258,33 @@ def test_rows_are_laid_out_again_when_zoomed_while_running(window, qtbot):
     finally:
         window.zoom.reset()
     assert rows() == before
+
+
+def test_rows_in_a_list_narrower_than_forty_characters_do_not_overlap(window, qtbot):
+    # A list narrower than the delegate's 40-character minimum measured its rows at 40
+    # characters but painted them at the list's width: a row wrapped once more than its
+    # height allowed and its last line ("Shrinking (-5.8%)") was drawn over the next title.
+    window.search.box.setText("im really good at math but i dont want to teach it")
+    window.search.run_search()
+    view = window.search.results
+    view.setFixedWidth(QFontMetrics(view.font()).averageCharWidth() * 30)
+    qtbot.wait(150)
+    QApplication.processEvents()
+    delegate, model = view.itemDelegate(), view.model()
+    assert view.viewport().width() < QFontMetrics(view.font()).averageCharWidth() * 40
+    image = view.viewport().grab().toImage()
+    background = view.palette().color(view.backgroundRole())
+    margin = QFontMetrics(view.font()).height() // 3
+    checked = 0
+    for row in range(1, 12):
+        option = option_for(view, row)
+        if option.rect.bottom() >= image.height():
+            break
+        painted = delegate.layout(option, model.index(row, 0), delegate.row_width(option))
+        assert max(d.rect.bottom() for d in painted) < option.rect.height(), row
+        # the band above a row's title is blank: nothing of the row before spills into it
+        band = QRect(option.rect.left(), option.rect.top(), option.rect.width(), margin - 1)
+        if not view.selectionModel().isRowSelected(row - 1):
+            assert ink_rows(image, band, background) == 0, (row, model.title(row))
+            checked += 1
+    assert checked >= 3
