@@ -97,7 +97,7 @@ from careerdesk.search.stages import (
     _stage_bonus,
     _stage_rows,
 )
-from careerdesk.search.stranger_work import stranger_work
+from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import content_words, singular, word_set
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
@@ -170,7 +170,7 @@ class SearchEngine:
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
         self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
-        self._description_texts: dict[str, str] | None = None
+        self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
         self._preloading: threading.Thread | None = None
@@ -240,9 +240,7 @@ class SearchEngine:
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                             Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                             understood.phrase)
-        for career in stranger_work(self._store, [c.code for c in careers], found,
-                                    terms,
-                                    self._descriptions):
+        for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
         _unasked_roles_after(found, careers, terms)
         if found and all(best[1] == KIND_TECH for best in found.values()) \
@@ -278,12 +276,6 @@ class SearchEngine:
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return _results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
                         terms, self._tech_names)
-
-    def _descriptions(self) -> dict[str, str]:
-        """Every career's description by code, read when first needed."""
-        if self._description_texts is None:
-            self._description_texts = dict(self._store.descriptions())
-        return self._description_texts
 
     def _with_similar(self, careers: list[_Career], results: list[SearchResult],
                       allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:

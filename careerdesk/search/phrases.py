@@ -643,7 +643,10 @@ def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
     """Blank out filler ("stuff", "kind of", "like" after the first word) while other words
     (or, ``beside_concept``, a concept already read) remain; whether any was found."""
     found = False
+    said = frozenset(left)  # a phrase whose first word is not said is not looked for
     for phrase in FILLER_PHRASES:
+        if phrase[0] not in said:
+            continue
         while (at := _find(left, phrase)) >= 0 and (beside_concept or sum(
                 t is not None for t in left) > len(phrase)):
             left[at:at + len(phrase)] = [None] * len(phrase)

@@ -11,41 +11,59 @@ cost nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
+from careerdesk.search.hits import _Career
 from careerdesk.search.layout import KIND_ACTIVITY, KIND_DESCRIPTION, KIND_TASK
 from careerdesk.search.text import false_friends, has_false_friends, kin, words
 from careerdesk.search.understanding import Term
 from careerdesk.store import CareerStore
 
 
-def stranger_work(store: CareerStore, codes: Sequence[str],
-                  found: Mapping[int, tuple[float, int, int, int, str]], terms: Sequence[Term],
-                  descriptions: Callable[[], Mapping[str, str]]) -> list[int]:
-    """The careers of ``found`` (career -> (score, kind, item, rows, query)) whose best match
-    is a work activity, task or description holding a term only as a false friend;
-    ``codes`` are the careers' codes by index id."""
-    friendly = [(term, [w for w in term.whole if has_false_friends(w)]) for term in terms]
-    friendly = [(term, words) for term, words in friendly if words]
-    if not friendly:
-        return []
-    work = {career: (best[1], best[2]) for career, best in found.items()
-            if KIND_ACTIVITY <= best[1] <= KIND_DESCRIPTION}
-    if not work:
-        return []
-    wanted = {kind: {(codes[c], item) for c, (k, item) in work.items() if k == kind}
-              for kind in (KIND_ACTIVITY, KIND_TASK)}
-    texts = {KIND_ACTIVITY: _texts(store.activity_texts, wanted[KIND_ACTIVITY]),
-             KIND_TASK: _texts(store.task_texts, wanted[KIND_TASK])}
-    strangers = []
-    for career, (kind, item) in work.items():
-        code = codes[career]
-        text = descriptions().get(code, "") if kind == KIND_DESCRIPTION \
-            else texts[kind].get(code, {}).get(item, "")
-        said = words(text)
-        if any(_stranger(term, typed, said) for term, typed in friendly):
-            strangers.append(career)
-    return strangers
+class StrangerWork:
+    """Finds the careers whose closest work holds a query word only as a false friend. The
+    words of each text read are kept: a concept's careers are checked again on every search
+    for it ("i like animals" reads about a hundred texts once, not every time)."""
+
+    def __init__(self, store: CareerStore) -> None:
+        self._store = store
+        self._said: dict[tuple[int, str, int], list[str]] = {}  # (kind, code, item) -> words
+        self._descriptions: dict[str, str] | None = None
+
+    def careers(self, careers: Sequence[_Career],
+                found: Mapping[int, tuple[float, int, int, int, str]],
+                terms: Sequence[Term]) -> list[int]:
+        """The careers of ``found`` (career -> (score, kind, item, rows, query)) whose best
+        match is a work activity, task or description holding a term only as a false
+        friend; ``careers`` are the careers by index id."""
+        friendly = [(term, [w for w in term.whole if has_false_friends(w)]) for term in terms]
+        friendly = [(term, typed) for term, typed in friendly if typed]
+        if not friendly:
+            return []
+        work = {(best[1], careers[career].code, best[2]): career
+                for career, best in found.items()
+                if KIND_ACTIVITY <= best[1] <= KIND_DESCRIPTION}
+        self._read([key for key in work if key not in self._said])
+        return [career for key, career in work.items()
+                if any(_stranger(term, typed, self._said[key]) for term, typed in friendly)]
+
+    def _read(self, keys: list[tuple[int, str, int]]) -> None:
+        """The words of the texts ``keys`` (kind, code, item), kept."""
+        if not keys:
+            return
+        for kind, read in ((KIND_ACTIVITY, self._store.activity_texts),
+                           (KIND_TASK, self._store.task_texts)):
+            pairs = {(code, item) for k, code, item in keys if k == kind}
+            if pairs:
+                texts = read(sorted({code for code, _ in pairs}), pairs)
+                for code, item in pairs:
+                    self._said[kind, code, item] = words(texts.get(code, {}).get(item, ""))
+        described = [code for k, code, _ in keys if k == KIND_DESCRIPTION]
+        if described:
+            if self._descriptions is None:
+                self._descriptions = dict(self._store.descriptions())
+            for code in described:
+                self._said[KIND_DESCRIPTION, code, 0] = words(self._descriptions.get(code, ""))
 
 
 def _stranger(term: Term, typed: list[str], said: list[str]) -> bool:
@@ -55,11 +73,3 @@ def _stranger(term: Term, typed: list[str], said: list[str]) -> bool:
     return any(false_friends(t, w) for t in typed for w in said) \
         and not any(kin(t, w) for t in typed for w in said) \
         and not term.found_in(said, False)
-
-
-def _texts(read: Callable[..., dict[str, dict[int, str]]], pairs: set[tuple[str, int]]
-           ) -> dict[str, dict[int, str]]:
-    """The texts of the (code, seq) ``pairs`` by code and seq, through ``read``."""
-    if not pairs:
-        return {}
-    return read(sorted({code for code, _ in pairs}), pairs)
