@@ -181,9 +181,9 @@ class QueryReader:
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha():
             return token
-        if token.endswith("in") and token + "g" in self._phrase_words \
-                and not self._index.known(f'"{token}"'):
-            return token + "g"  # "makin", "drawin", "workin": the g left out
+        if token.endswith("in") and not self._index.known(f'"{token}"') and (
+                token + "g" in self._phrase_words or self._index.known(f'"{token}g"')):
+            return token + "g"  # "makin", "weldin", "runnin": the g left out
         if token.endswith("s") and token[:-1] in self._single_triggers \
                 and not self._vocabulary_words.written(token)[0]:
             return token[:-1]  # "tiktoks" (no name or task writes it; "cooks" is a title)

@@ -966,3 +966,26 @@ def test_only_an_interest_denied_browses_every_other_career(engine):
 ])
 def test_round_64_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 66-67: phone apps are software; a diner is a restaurant; church, cutting up deer,
+    # poachers and the grain elevator are their own sourced groups; "-in" for "-ing"
+    ("making phone apps", ("15-1251", "15-1252", "15-1253", "15-1254", "15-1255", "11-3021")),
+    ("i work at the diner", ("35-", "11-9051", "41-2011")),
+    ("helping at church", ("21-2", "27-2041", "27-2042", "25-1126", "21-1093", "11-9151")),
+    ("cutting up deer", ("51-3021", "51-3022", "51-3023", "45-3031")),
+    ("catch poachers", ("33-3031", "33-3051", "33-3021", "33-1012", "19-1023", "19-1031",
+                        "19-4071", "33-9011")),
+    ("working at the grain elevator", ("13-1021", "45-2041", "45-2011", "43-5111", "53-7011",
+                                       "53-7051", "53-7062", "53-1043")),
+    ("runnin heavy equipment", ("47-2073", "53-7021", "53-7032", "47-2071", "49-3042",
+                                "47-5022", "53-7031")),
+])
+def test_rounds_66_and_67_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_word_with_its_g_left_off_is_the_word(engine):
+    assert engine.understand("weldin").terms[0].concept == "concept:welding"
+    assert engine.understand("cabin").terms[0].text == "cabin"  # a word of its own
