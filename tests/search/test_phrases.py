@@ -989,3 +989,14 @@ def test_rounds_66_and_67_interests(engine, query, prefixes):
 def test_a_word_with_its_g_left_off_is_the_word(engine):
     assert engine.understand("weldin").terms[0].concept == "concept:welding"
     assert engine.understand("cabin").terms[0].text == "cabin"  # a word of its own
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 69: animal welfare is its own sourced group; "stoping" is no "shoping"
+    ("animals being treated right", ("33-9011", "33-3031", "29-1131", "29-2056", "31-9096",
+                                     "39-2021", "39-2011", "19-1023", "19-1011")),
+    ("stoping climate change", ("19-2041", "17-2081", "19-1031", "13-1199.05", "19-2043",
+                                "47-2231", "49-9081", "17-2199.1")),
+])
+def test_round_69_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
