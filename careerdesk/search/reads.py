@@ -38,16 +38,18 @@ class Reads:
     def __init__(self, index: IndexReader, standing: Reads | None = None) -> None:
         self._index = index
         self._standing = standing
-        self._rows: dict[tuple[str, tuple[int, int]], list[int]] = {}
+        # by FTS5 query, then kinds read: a search looks a query up here many times
+        self._rows: dict[str, dict[tuple[int, int], list[int]]] = {}
         self._groups: dict[tuple[str, tuple[int, int]], list[tuple[int, int, int, int]]] = {}
 
     def rowids(self, match: str, kinds: tuple[int, int]) -> list[int]:
         """The matching rowids of the kinds ``kinds[0]`` to ``kinds[1]``, in order."""
-        found = _rows_within(self._rows, match, kinds)
+        found = _rows_within(self._rows.get(match), kinds)
         if found is None and self._standing is not None:
-            found = _rows_within(self._standing._rows, match, kinds)
+            found = _rows_within(self._standing._rows.get(match), kinds)
         if found is None:
-            found = self._rows[match, kinds] = self._index.rowids(match, *kinds)
+            found = self._index.rowids(match, *kinds)
+            self._rows.setdefault(match, {})[kinds] = found
         return found
 
     def grouped(self, match: str, kinds: tuple[int, int]) -> list[tuple[int, int, int, int]]:
@@ -81,14 +83,17 @@ class Reads:
         return found
 
 
-def _rows_within(rows: dict[tuple[str, tuple[int, int]], list[int]], match: str,
+def _rows_within(reads: dict[tuple[int, int], list[int]] | None,
                  kinds: tuple[int, int]) -> list[int] | None:
-    """The rowids of ``kinds`` among the rows read of ``match`` (those of the kinds alone, or
-    a part of a wider read), or None if none holds them."""
-    for (read, (first, last)), values in rows.items():
-        if read == match and first <= kinds[0] and kinds[1] <= last:
-            if (first, last) == kinds:
-                return values
+    """The rowids of ``kinds`` among the rows read of one query (``reads``: by the kinds
+    read; those of the kinds alone, or a part of a wider read), or None if none holds them."""
+    if not reads:
+        return None
+    found = reads.get(kinds)
+    if found is not None:
+        return found
+    for (first, last), values in reads.items():
+        if first <= kinds[0] and kinds[1] <= last:
             low, high = kind_range(*kinds)
             return [v for v in values if low <= v < high]
     return None

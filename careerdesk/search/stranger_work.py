@@ -28,6 +28,9 @@ class StrangerWork:
     def __init__(self, store: CareerStore) -> None:
         self._store = store
         self._said: dict[tuple[int, str, int], list[str]] = {}  # (kind, code, item) -> words
+        # (kind, code, item, a term's words) -> whether the text holds the term only as a
+        # false friend: a concept's hundreds of careers are judged once
+        self._strange: dict[tuple[int, str, int, tuple[str, ...]], bool] = {}
         self._descriptions: dict[str, str] | None = None
 
     def careers(self, careers: Sequence[_Career],
@@ -45,7 +48,15 @@ class StrangerWork:
                 if KIND_ACTIVITY <= best[1] <= KIND_DESCRIPTION}
         self._read([key for key in work if key not in self._said])
         return [career for key, career in work.items()
-                if any(_stranger(term, typed, self._said[key]) for term, typed in friendly)]
+                if any(self._judged(key, term, typed) for term, typed in friendly)]
+
+    def _judged(self, key: tuple[int, str, int], term: Term, typed: list[str]) -> bool:
+        """``_stranger`` for the text ``key``, remembered."""
+        judged = (*key, term.whole)
+        verdict = self._strange.get(judged)
+        if verdict is None:
+            verdict = self._strange[judged] = _stranger(term, typed, self._said[key])
+        return verdict
 
     def _read(self, keys: list[tuple[int, str, int]]) -> None:
         """The words of the texts ``keys`` (kind, code, item), kept."""
