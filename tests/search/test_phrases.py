@@ -1000,3 +1000,18 @@ def test_a_word_with_its_g_left_off_is_the_word(engine):
 ])
 def test_round_69_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 71: "lil" is "little" (not the religious "Brother" of clergy); fixing stuff
+    # around the house is home repair; selling candy is selling; caring for grandma is the
+    # aides and nursing assistants, not "Personal Care and Service Workers" and flight crews
+    ("i watch my lil brother after school", ("39-9011", "25-2011", "25-9042", "39-9041",
+                                             "21-1021", "25-2021", "25-3021")),
+    ("i help my dad fix stuff around the house", ("47-2", "47-3", "47-1011", "47-4011",
+                                                  "49-9071", "49-9021", "49-9031")),
+    ("i take care of my grandma after school", ("31-1", "31-2", "29-1141", "29-2061",
+                                                "29-1171", "21-1022", "21-1093")),
+])
+def test_round_71_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
