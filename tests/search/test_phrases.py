@@ -1015,3 +1015,32 @@ def test_round_69_interests(engine, query, prefixes):
 ])
 def test_round_71_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_business_jobs_with_high_pay_are_business_careers_best_paid_first(engine):
+    # round 73: "business" was the title word (Business Continuity Planners, Business
+    # Teachers); business careers are the managers, analysts and accountants
+    results = top(engine, "business jobs with high pay", 5)
+    assert [r.code[:7] for r in results[:4]] == ["11-1011", "11-2021", "11-3031", "11-2022"]
+    wages = [r.median_wage for r in results if r.median_wage is not None]
+    assert wages == sorted(wages, reverse=True)
+
+
+def test_outdoor_work_that_is_growing_includes_solar_and_wind_crews(engine):
+    codes = [r.code[:7] for r in top(engine, "outdoor work thats growing", 5)]
+    assert "47-2231" in codes and "49-9081" in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 72: board sports are action sports (not team medicine); sea creatures are ocean
+    # life (zoologists, marine biologists), not veterinarians first; secret codes are
+    # cryptography (other names Cryptanalyst, Cryptographer)
+    ("skateboarding", ("27-2021", "27-2022", "27-2099", "25-3021", "39-9032", "39-9031",
+                       "11-9072", "39-1014", "27-1021", "27-4021", "27-4031")),
+    ("sea creatures", ("19-1023", "19-1029", "19-1099", "39-2011", "39-2021", "19-4021",
+                       "33-3031", "45-3031", "25-1042")),
+    ("cracking secret codes", ("15-2021", "15-2099", "15-1212", "15-1299", "15-1221",
+                               "33-3021")),
+])
+def test_round_72_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
