@@ -440,12 +440,13 @@ class SearchPanel(QWidget):
                  else self.tr("{first} and {second}").format(first=names[0], second=names[1])
                  if len(names) == 2 else names[0])
         if education and any(r.entry_education is None for r in left_out):
-            return self.tr("Close matches left out: {careers}. BLS gives no entry-education "
-                           "figure for them, so your wish below cannot include them; remove "
-                           "it (×) to see them.").format(careers=shown)
-        return self.tr("Close matches left out: {careers}. BLS gives no outlook figure for "
-                       "them, so your wish below cannot include them; remove it (×) to see "
-                       "them.").format(careers=shown)
+            return self.tr("Close matches left out: {careers}. The government's job "
+                           "figures (BLS) don't say what schooling these need to start (no "
+                           "entry-education figure), so your choice below can't include "
+                           "them. Remove it (×) to see them.").format(careers=shown)
+        return self.tr("Close matches left out: {careers}. The government's job figures "
+                       "(BLS) don't say whether these jobs are growing, so your choice below "
+                       "can't include them. Remove it (×) to see them.").format(careers=shown)
 
     def _show_chips(self, chips: list[tuple[str, str]]) -> None:
         """Show what the query was understood as, each chip removable."""

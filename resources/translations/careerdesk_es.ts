@@ -4260,7 +4260,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+307"/>
+        <location filename="../../careerdesk/search/engine.py" line="+299"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4558,12 +4558,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+221"/>
+        <location line="+222"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,13 +4629,13 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+3"/>
-        <source>Close matches left out: {careers}. BLS gives no entry-education figure for them, so your wish below cannot include them; remove it (×) to see them.</source>
-        <translation>Resultados cercanos omitidos: {careers}. El BLS no da una cifra de formación de entrada para ellos, así que tu deseo de abajo no puede incluirlos; quítalo (×) para verlos.</translation>
+        <source>Close matches left out: {careers}. The government&apos;s job figures (BLS) don&apos;t say what schooling these need to start (no entry-education figure), so your choice below can&apos;t include them. Remove it (×) to see them.</source>
+        <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen qué estudios piden para empezar, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Close matches left out: {careers}. BLS gives no outlook figure for them, so your wish below cannot include them; remove it (×) to see them.</source>
-        <translation>Resultados cercanos omitidos: {careers}. El BLS no da una cifra de perspectivas para ellos, así que tu deseo de abajo no puede incluirlos; quítalo (×) para verlos.</translation>
+        <location line="+4"/>
+        <source>Close matches left out: {careers}. The government&apos;s job figures (BLS) don&apos;t say whether these jobs are growing, so your choice below can&apos;t include them. Remove it (×) to see them.</source>
+        <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen si estos empleos están creciendo, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
         <location line="+6"/>
