@@ -10,6 +10,7 @@ recognition as a removable chip) and the words left to search.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -349,8 +350,10 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
     return None
 
 
-def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) -> Reading:
-    """Read wishes, lead-ins, concepts and synonyms out of a query's folded words."""
+def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
+                 names_jobs: Callable[[str], bool] = lambda word: False) -> Reading:
+    """Read wishes, lead-ins, concepts and synonyms out of a query's folded words;
+    ``names_jobs`` tells a word that names jobs ("nurse"), which a no can leave out too."""
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
@@ -369,6 +372,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
     denied: list[tuple[Group, int]] = []
     found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like, taken,
                            denied)
+    _read_denied_synonyms(left, present, ignore, phrases, denied)
+    _read_denied_words(left, ignore, names_jobs, denied)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
     # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
@@ -384,6 +389,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases) ->
         if key not in ignore:
             reading.denied.append(group)
     _read_synonyms(left, present, phrases, reading)
+    _drop_dangling_nos(left)
     weak = SOFT | WEAK_VERBS if reading.concepts else SOFT
     if (reading.concepts or wished or led) and all(t in weak for t in left if t is not None):
         left = [None if t in weak else t for t in left]
@@ -612,6 +618,47 @@ def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phr
             word = trigger[0]
             reading.synonyms.setdefault(word, group)
             break
+
+
+def _read_denied_synonyms(left: list[str | None], present: frozenset[str],
+                          ignore: frozenset[str], phrases: Phrases,
+                          denied: list[tuple[Group, int]]) -> None:
+    """Read a synonym said after a no ("i dont want to be a vet") into ``denied``, as a
+    concept said after one is; its words and the no are blanked unless its chip was
+    removed."""
+    for group in phrases.synonyms:
+        for trigger in group.triggers:
+            if trigger[0] not in present:
+                continue
+            span = _span(left, trigger)
+            if span is not None and _read_denial(left, group, *span, ignore, denied):
+                break
+
+
+def _read_denied_words(left: list[str | None], ignore: frozenset[str],
+                       names_jobs: Callable[[str], bool], denied: list[tuple[Group, int]]
+                       ) -> None:
+    """Read a word naming jobs said after a no ("anything but a nurse") into ``denied``
+    as a group of its own (kind "word"); its word and the no are blanked unless its chip
+    was removed."""
+    for at, word in enumerate(left):
+        if word is None or not names_jobs(word):
+            continue
+        no = _denial(left, at)
+        if no is not None and left[no] != "except":  # "Teachers, Except Special Education"
+            _read_denial(left, Group("word", word, ((word,),), (word,), ()), at, at + 1,
+                         ignore, denied)
+
+
+def _drop_dangling_nos(left: list[str | None]) -> None:
+    """Blank a no left before words already read ("music but not singing": "singing" is
+    music's): it has nothing left to deny and is not a word to search."""
+    for at in range(len(left)):
+        for phrase in NEGATIONS:
+            end = at + len(phrase)
+            if tuple(left[at:end]) == phrase and end < len(left) and left[end] is None:
+                left[at:end] = [None] * len(phrase)
+                break
 
 
 def _gerund(word: str) -> bool:

@@ -47,6 +47,7 @@ MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
 MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
 MIN_SPLIT_TITLES = 6  # titles each part must be a word of ("cupper" is no "cup per";
+NAMING_WORD_TITLES = 3  # names a word must be in for a no before it to leave them out
 # "cabdriver" is "cab driver": "cab" is in 7)
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 COMMON_TITLES = 5  # a spelling in this many titles, one edit away, needs no wider look
@@ -156,7 +157,7 @@ class QueryReader:
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
-        read = read_phrases(tokens, ignore, self._phrases)
+        read = read_phrases(tokens, ignore, self._phrases, self._names_jobs)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:
@@ -175,6 +176,12 @@ class QueryReader:
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied))
+
+    def _names_jobs(self, word: str) -> bool:
+        """Whether a word is in the names of NAMING_WORD_TITLES careers or more ("nurse",
+        "lawyer"): a no said before it leaves those careers out."""
+        row = self._vocabulary_words.row(word)
+        return row is not None and row[1] >= NAMING_WORD_TITLES and word not in STOPWORDS
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of

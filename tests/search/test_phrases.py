@@ -939,6 +939,35 @@ def test_an_interest_said_after_a_no_leaves_its_careers_out(engine):
     assert not engine.understand(query, frozenset({key})).denied
 
 
+@pytest.mark.parametrize(("query", "meaning", "left_out"), [
+    # another word for a job said after a no ("vet": veterinarians and their technicians)
+    ("i love animals but i dont want to be a vet", "not vet", "Veterinar"),
+    ("i like science but not a doctor", "not doctor", "Physician"),
+    # a plain word that names jobs
+    ("i like helping people but not a nurse", "not nurse", "Nurse"),
+    ("anything but a lawyer", "not lawyer", "Lawyer"),
+])
+def test_a_job_said_after_a_no_is_left_out(engine, query, meaning, left_out):
+    assert meaning in [c.meaning for c in engine.understand(query).chips]
+    results = engine.search(query, limit=None)
+    assert results and not any(left_out in r.title for r in results), \
+        [r.title for r in results if left_out in r.title]
+
+
+def test_except_in_a_title_is_no_no(engine):
+    # O*NET's titles say "Except": typed whole, the title comes first and nothing is left out
+    query = "elementary school teachers except special education"
+    assert not engine.understand(query).denied
+    assert top(engine, query, 1)[0].title == "Elementary School Teachers, Except Special Education"
+
+
+def test_a_no_before_words_of_an_interest_already_read_is_not_searched(engine):
+    # "singing" is music's: nothing is left to deny, and "not" is no word to search for
+    understood = engine.understand("i like music but not singing")
+    assert [t.text for t in understood.terms] == ["concept:music"]
+    assert not understood.denied
+
+
 @pytest.mark.parametrize(("query", "meaning"), [
     ("i hate being inside", "outdoors"),  # a no inside an interest's own phrase
     ("not stuck inside", "outdoors"),
