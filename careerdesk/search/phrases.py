@@ -35,6 +35,10 @@ for _phrase in LEAD_INS:  # longest first
     _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
+# Words leading to what a wish took away ("physics is my favorite subject and i want a [big
+# paycheck]"): at the end they lead to nothing, and what was said before them may be a tail.
+_JOINING = frozenset({"and", "but", "so", "plus", "or", "i", "want", "wanna", "a", "an", "to",
+                      "also"})
 # ... or as a longer tail ("music is my life", "drawing is my fav thing"); longest first.
 LEAD_OUT_PHRASES = tuple(tuple(p.split()) for p in sorted(
     _LISTS["lead-out"], key=lambda p: (-len(p.split()), p)))
@@ -728,13 +732,17 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
                 found = True
                 break
         else:
-            if words_left[-1] in LEAD_OUTS and len(words_left) > kept:
+            # "shop class", "summer job" name a concept: their tail stays
+            named = any(tuple(words_left[-len(trigger):]) == trigger for trigger, _ in
+                        phrases.concept_triggers.get(words_left[-2] or "", ()))
+            last = words_left[-1]
+            if (last in _JOINING or (last in LEAD_OUTS and not named)) \
+                    and len(words_left) > kept:
                 left[live[-1]] = None
                 found = True
                 continue
-            if any(tuple(words_left[-len(trigger):]) == trigger for trigger, _ in
-                   phrases.concept_triggers.get(words_left[-2] or "", ())):
-                return found  # "shop class" names a concept: its tail stays
+            if named:
+                return found
             for tail in LEAD_OUT_PHRASES:  # longest first
                 if len(tail) <= len(words_left) - max(kept, 1) \
                         and tuple(words_left[-len(tail):]) == tail:

@@ -1073,3 +1073,29 @@ def test_outdoor_work_that_is_growing_includes_solar_and_wind_crews(engine):
 ])
 def test_round_72_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 75: wildfires, finding a cure, restoring furniture, a university and buying a
+    # first house are sourced groups of their own
+    ("i want to help stop wildfires", ("33-2011", "33-2022", "33-1021", "19-1032", "19-4071",
+                                       "45-4011")),
+    ("i want to find a cure for cancer", ("19-1042", "19-1041", "19-1021", "19-1022",
+                                          "11-9121.01")),
+    ("i love fixing up old furniture", ("51-6093", "51-7021", "51-7011", "51-7099")),
+    ("i want to work at a university", ("25-1", "11-9033", "25-9044", "25-4022")),
+    ("helping familys buy their first house", ("41-9021", "41-9022", "13-2072", "13-2023",
+                                               "11-9141")),
+])
+def test_round_75_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "concept"), [
+    # the words leading to a wish said last ("and i want a [big paycheck]") lead to nothing:
+    # "favorite subject" before them is a tail, not a word to search
+    ("physics is my favorite subject and i want a big paycheck", "concept:physics"),
+    ("my marketing class is my favorite and i want to make good money", "concept:advertising"),
+])
+def test_words_leading_to_a_wish_said_last_are_not_searched(engine, query, concept):
+    assert [t.text for t in engine.understand(query).terms] == [concept]
