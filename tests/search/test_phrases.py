@@ -1099,3 +1099,22 @@ def test_round_75_interests(engine, query, prefixes):
 ])
 def test_words_leading_to_a_wish_said_last_are_not_searched(engine, query, concept):
     assert [t.text for t in engine.understand(query).terms] == [concept]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 74: boats apart from the sea (not lifeguards), interior design apart from
+    # decorating (not paperhangers), the cash register, satellites, fundraisers (running one
+    # is no sport), mock trial (the law), the crew behind the camera
+    ("i like boats but dont want to go to college", ("53-5", "49-3051", "45-3031")),
+    ("i like interior design", ("27-1025", "27-1027", "27-1026", "27-1011", "27-1024",
+                                "17-1011")),
+    ("i like working the cash register", ("41-2011", "43-3071", "41-2021", "41-2012",
+                                          "35-3023")),
+    ("jobs with satellites", ("17-2011", "19-4099.03", "19-2099.01", "49-2022", "17-1022")),
+    ("i like running fundraisers for my club", ("13-1131", "11-2033", "13-1121", "27-3031")),
+    ("im on the mock trial team", ("23-", "43-6012")),
+    ("i want to work behind the camera", ("27-4031", "27-4032", "27-2012", "27-4015",
+                                          "27-4014")),
+])
+def test_round_74_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
