@@ -119,6 +119,7 @@ FALLBACK_BELOW = 10  # look further when fewer careers than this match every wor
 # (in a title or other name): "animal jobs with good pay" are careers with animals, not
 # radiologists who have "Veterinary Radiologist" among their other names.
 WISH_POOL = 30
+WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where matches do
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 # A query finding one career by its whole name and little else is followed by careers like
 # it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
@@ -166,6 +167,7 @@ class SearchEngine:
         self._first_names: dict[int, dict[str, int]] = {}
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
+        self._top_quarter_pay: int | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
@@ -271,7 +273,8 @@ class SearchEngine:
                             self._fused(careers, alt_titles, hits, terms, allowed_set, limit),
                             terms, self._tech_names)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
-            hits = _wish_pool(careers, hits)
+            hits = _wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
+                              self._near_concepts(terms))
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
         return _results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
@@ -629,6 +632,14 @@ class SearchEngine:
                 break
         return best
 
+    def _top_pay(self) -> int:
+        """The lowest median annual wage in the top quarter of the careers that have one."""
+        if self._top_quarter_pay is None:
+            wages = sorted(c.figures.median_wage for c in self._loaded_careers()
+                           if c.figures.median_wage is not None)
+            self._top_quarter_pay = wages[int(len(wages) * 0.75)] if wages else 0
+        return self._top_quarter_pay
+
     def _popular(self) -> tuple[list[float], list[float]]:
         """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""
         if self._popularity is None:
@@ -750,14 +761,34 @@ def _meaning_text(terms: list[Term]) -> str:
     return " ".join(_concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
 
 
-def _wish_pool(careers: list[_Career], hits: dict[int, _Hit]) -> dict[int, _Hit]:
+def _wish_pool(careers: list[_Career], hits: dict[int, _Hit], top_pay: int | None = None,
+               nearness: tuple[frozenset[int], frozenset[int]] | None = None
+               ) -> dict[int, _Hit]:
     """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
-    matching in a title if five do, else the strong ones if five are, else all of them."""
+    matching in a title if five do, else the strong ones if five are, else all of them.
+
+    With ``top_pay`` (the wish is for pay; the lowest median wage of the top quarter), when
+    fewer than five of those chosen pay that much, the next best matches by name (a title
+    or other name holding the words) that do join them until five do ("accounting jobs that
+    pay well": financial analysts, "Accounting Analyst", join treasurers and financial
+    examiners), if close in meaning to the interests named (``nearness``, as
+    ``_near_concepts`` gives it) when that is known; never an "All Other" career."""
     pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
     strong = [h for h in pool if h.score >= STRONG]
     chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
+    if top_pay is not None:
+        def well_paid(hit: _Hit) -> bool:
+            figures = careers[hit.career].figures
+            return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
+        short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
+        near = nearness[0] if nearness is not None else None
+        more = [h for h in pool if h not in chosen and well_paid(h) and h.score >= STRONG
+                and (near is None or h.career in near)
+                and not careers[h.career].figures.title.endswith("All Other")] \
+            if short > 0 else []  # a residual is a vague answer ("Managers, All Other")
+        chosen = chosen + more[:short]
     return {h.career: h for h in chosen}
 
 
