@@ -1142,3 +1142,29 @@ def test_words_leading_to_a_wish_said_last_are_not_searched(engine, query, conce
 ])
 def test_round_74_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 76: sourced groups for the heart, 911 and dispatch, making deals, driving people,
+    # wildlife ("track bears" is no track and field), food safety, networks, computer chips,
+    # wind turbines (apart from clean energy)
+    ("helping people with heart problems", ("29-1212", "29-2031", "29-2032", "29-1141",
+                                            "29-1229")),
+    ("answering 911 calls", ("43-5031", "43-5032", "33-3051", "33-2011", "29-2042")),
+    ("i like making deals", ("41-4011", "41-4012", "41-3091", "41-9021", "11-2022",
+                             "13-1041.08")),
+    ("i like driving people around", ("53-3051", "53-3052", "53-3053", "53-3054")),
+    ("jobs where i can track bears and wolves", ("19-1023", "33-3031", "19-1031",
+                                                 "19-4071")),
+    ("testing food to make sure its safe", ("19-1012", "19-4013", "45-2011", "19-5011")),
+    ("keeping the internet running", ("15-1241", "15-1244", "15-1231", "15-1232")),
+    ("careers fixing wind turbines", ("49-9081", "17-2199.10", "11-9199.09",
+                                      "11-9199.10")),
+])
+def test_round_76_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_knowing_something_by_heart_is_no_heart_care(engine):
+    assert "the heart" not in [c.meaning for c in
+                               engine.understand("i know every subway line by heart").chips]
