@@ -1168,3 +1168,28 @@ def test_round_76_interests(engine, query, prefixes):
 def test_knowing_something_by_heart_is_no_heart_care(engine):
     assert "the heart" not in [c.meaning for c in
                                engine.understand("i know every subway line by heart").chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 77: everyday things a student does or is good at, each a sourced group
+    ("i tape ankles for my schools football team", ("29-9091", "29-1123", "31-2021",
+                                                    "29-1128", "29-1229.06")),
+    ("learning about other cultures", ("19-3091", "25-1062", "27-3091", "39-7011",
+                                       "19-3041")),
+    ("i like reserching my family tree", ("19-3093", "25-4011", "25-4022", "25-4031")),
+    ("im always the one who settles arguments in my friend group",
+     ("23-1022", "13-1075", "21-1013", "21-1014", "21-1015", "21-1011")),
+    ("im really nosy and like finding stuff out", ("33-9021", "33-3021", "27-3023",
+                                                   "13-2099.04")),
+    ("im in jrotc", ("55-", "33-3051")),
+    ("i do the morning announcements at school", ("27-3011", "27-3023", "27-2011",
+                                                  "27-4012")),
+    ("i watch videos of how stuff gets made in factorys", ("51-", "17-2112")),
+])
+def test_round_77_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_convincing_people_is_persuading_and_arguing_stays_the_law(engine):
+    assert top(engine, "im good at convincing people")[0].code.startswith(("11-202", "41-"))
+    assert top(engine, "i like arguing")[0].title == "Lawyers"
