@@ -64,8 +64,9 @@ from careerdesk.search.layout import (
     KIND_TITLE,
 )
 from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
-from careerdesk.search.names_tier import _stem_only, _stray, _titles
+from careerdesk.search.names_tier import _stem_only, _strangers, _stray, _titles
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
+from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.phrases import Chip, Group
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -98,7 +99,7 @@ from careerdesk.search.stages import (
     _stage_rows,
 )
 from careerdesk.search.stranger_work import StrangerWork
-from careerdesk.search.text import content_words, singular, word_set
+from careerdesk.search.text import content_words, has_false_friends, singular, word_set
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -225,6 +226,9 @@ class SearchEngine:
             if understood is not None and understood.sort is not None \
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
+            if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
+                    and understood.max_entry_education == CERTIFICATE:
+                return self._browse_certificates(careers, allowed_set, limit)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         if sort is Sort.RELEVANCE:
@@ -654,9 +658,32 @@ class SearchEngine:
         self._loaded_alt_titles()
         matches = partial_matches(self._index, terms, len(careers), allowed, limit,
                                   self._name_words, lambda i: careers[i].popularity)
-        return {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
+        hits = {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
                              m.named)
                 for career, m in matches.items()}
+        if any(has_false_friends(w) for t in terms for w in t.whole):
+            for career in self._only_false_friends(careers, hits, terms):
+                del hits[career]  # "pixar animator": not Animal Caretakers
+        return hits
+
+    def _only_false_friends(self, careers: list[_Career], hits: dict[int, _Hit],
+                            terms: list[Term]) -> list[int]:
+        """The careers of ``hits`` whose name or work said why holds a query word only as a
+        false friend of the stemmer (``names_tier._strangers``, ``StrangerWork``)."""
+        alt_titles = self._loaded_alt_titles()
+        strange = []
+        for career, hit in hits.items():
+            if hit.kind == KIND_TITLE:
+                found = careers[career].title_words
+            elif hit.kind in (KIND_ALT, KIND_SHORT):
+                found = content_words(alt_titles[career][hit.item][0])
+            else:
+                continue
+            if _strangers(found, terms, False):
+                strange.append(career)
+        work = {career: (hit.score, hit.kind, hit.item, hit.count, hit.match)
+                for career, hit in hits.items() if hit.kind > KIND_SHORT}
+        return strange + self._stranger_work.careers(careers, work, terms)
 
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
         """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""
@@ -723,6 +750,23 @@ class SearchEngine:
         where = translate("Search", "in {group}")
         return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                          0.0) for i in chosen]
+
+    def _browse_certificates(self, careers: list[_Career], allowed: frozenset[int],
+                             limit: int | None) -> list[SearchResult]:
+        """A wish for short training alone ("trade school"): first the careers BLS says
+        usually start with a postsecondary certificate (what a trade school gives), most
+        openings first, then the others the wish allows."""
+        certified = sorted((i for i in allowed
+                            if careers[i].figures.entry_education == CERTIFICATE),
+                           key=lambda i: (-(careers[i].figures.annual_openings or 0),
+                                          careers[i].figures.title))
+        where = translate("Search", "starts with a certificate")
+        shown = [_summary(careers[i], where, 0.0) for i in certified[:limit]]
+        if limit is None or len(shown) < limit:
+            rest = self._browse(careers, allowed - set(certified), Sort.RELEVANCE,
+                                None if limit is None else limit - len(shown))
+            shown += rest
+        return shown
 
     def _first_name_holding(self, alt_titles: _Names, career: int) -> dict[str, int]:
         """Each word of the career's other names (or their short forms), as written, and

@@ -71,6 +71,8 @@ SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
+# short-training wishes that name where a certificate is earned ("trade school")
+CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificate"])
 # The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
     key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
@@ -85,6 +87,7 @@ def _plain(word: str) -> str:
 # the wishes as compared: each word in its rough singular
 _PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in options)
                  for key, options in WISHES.items()}
+_PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE_WISHES)
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
 ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
@@ -206,6 +209,7 @@ class Reading:
     sort: Sort | None = None
     last_kept: bool = True  # the query's last word is still among ``rest``
     phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
+    certificate: bool = False  # the short-training wish named a certificate ("trade school")
 
 
 @lru_cache(maxsize=1)
@@ -427,6 +431,8 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
             if key not in ignore:
                 left[at:end] = [None] * (end - at)
                 _apply_wish(key, reading)
+                if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
+                    reading.certificate = True
             if not any(c.key == key for c in reading.chips):
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break

@@ -115,6 +115,8 @@ class Understanding:
     program_careers: frozenset[str] | None = None
     # concepts said not to be wanted ("dont want to teach"): careers they name are left out
     denied: tuple[Group, ...] = ()
+    # the wish for short training named where a certificate is earned ("trade school")
+    certificate: bool = False
 
 
 class QueryReader:
@@ -175,7 +177,7 @@ class QueryReader:
         return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
-                             denied=tuple(read.denied))
+                             denied=tuple(read.denied), certificate=read.certificate)
 
     def _names_jobs(self, word: str) -> bool:
         """Whether a word is in the names of NAMING_WORD_TITLES careers or more ("nurse",

@@ -4260,14 +4260,19 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+299"/>
+        <location filename="../../careerdesk/search/engine.py" line="+306"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+444"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>starts with a certificate</source>
+        <translation>empieza con un certificado</translation>
     </message>
     <message>
         <location filename="../../careerdesk/search/explain.py" line="+54"/>
@@ -4323,7 +4328,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+97"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+105"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>

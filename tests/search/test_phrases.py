@@ -1193,3 +1193,26 @@ def test_round_77_interests(engine, query, prefixes):
 def test_convincing_people_is_persuading_and_arguing_stays_the_law(engine):
     assert top(engine, "im good at convincing people")[0].code.startswith(("11-202", "41-"))
     assert top(engine, "i like arguing")[0].title == "Lawyers"
+
+
+def test_trade_school_alone_lists_careers_started_with_a_certificate(engine):
+    # the careers BLS says usually start with a postsecondary certificate, most openings
+    # first; "on the job training" (a short-training wish too) lists no certificates first
+    results = top(engine, "trade school", 8)
+    assert all(r.entry_education == "Postsecondary nondegree award" for r in results), \
+        [(r.title, r.entry_education) for r in results]
+    openings = [r.annual_openings or 0 for r in results]
+    assert openings == sorted(openings, reverse=True)
+    assert "no college degree needed" in [c.meaning for c in engine.understand(
+        "trade school").chips]
+    on_the_job = top(engine, "jobs that train you on the job", 8)
+    assert any(r.entry_education != "Postsecondary nondegree award" for r in on_the_job)
+
+
+def test_a_false_friend_is_no_partial_match(engine):
+    # "pixar" is no word of any career: the careers holding "animator" come, not those
+    # holding "animal" (the stemmer folds both to "anim")
+    results = top(engine, "pixar animator", 6)
+    assert results[0].title == "Special Effects Artists and Animators"
+    assert not any("Animal" in r.title or "Veterinar" in r.title or "Farm" in r.title
+                   for r in results), [r.title for r in results]
