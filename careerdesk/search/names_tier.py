@@ -67,8 +67,10 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     closeness = min(1.0, len(terms) / max(1, len(found)))
     if any(t.concept and t.concept.startswith("concept:") for t in terms):
         # "animals" stands for many words: where in a title one of them sits says nothing;
-        # one found only through the stemmer is a false friend ("Animators": "anim")
-        return (contains if _literal(found, terms, partial) else DESCRIPTION), closeness
+        # one found only through the stemmer is a false friend ("Animators": "anim"), and
+        # one after "Except" names who is left out ("Ophthalmologists, Except Pediatric")
+        named = found[:found.index("except")] if official and "except" in found else found
+        return (contains if _literal(named, terms, partial) else DESCRIPTION), closeness
     if _strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
         return DESCRIPTION, closeness
     if len(found) >= len(terms) and all(
@@ -125,6 +127,9 @@ class _NameReader:
         """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
         count = self._count
         known = self._masks
+        size = len(found)
+        if self._concept and official and "except" in found:
+            found = found[:found.index("except")]  # as in _title_tier
         masks = [known[w] if w in known else self._mask(w) for w in found]
         held = 0
         for mask in masks:
@@ -138,7 +143,7 @@ class _NameReader:
                           for i, t in enumerate(self._terms))
         exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
             else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
-        closeness = min(1.0, count / max(1, len(found)))
+        closeness = min(1.0, count / max(1, size))
         if self._concept:
             return (contains if literal else DESCRIPTION), closeness, literal
         if not every and _strangers(found, self._terms, self._partial):

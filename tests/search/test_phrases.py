@@ -1216,3 +1216,20 @@ def test_a_false_friend_is_no_partial_match(engine):
     assert results[0].title == "Special Effects Artists and Animators"
     assert not any("Animal" in r.title or "Veterinar" in r.title or "Farm" in r.title
                    for r in results), [r.title for r in results]
+
+
+def test_an_interest_after_except_in_a_title_names_who_is_left_out(engine):
+    # "Ophthalmologists, Except Pediatric" and "Geoscientists, Except Hydrologists" are not
+    # careers of the word after "Except"
+    for query in ("baby doctor", "sick kids"):
+        titles = [r.title for r in top(engine, query, 8)]
+        assert titles[0] == "Pediatricians, General", titles
+        assert not any("Except Pediatric" in t for t in titles), titles
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("data science", ("15-2051", "15-2041", "15-2031", "15-2011", "13-1161")),
+    ("fbi agent", ("33-3021", "33-1012", "33-3051", "33-9021")),
+])
+def test_more_ways_to_name_a_field(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
