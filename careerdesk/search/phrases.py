@@ -652,8 +652,8 @@ def _read_denied_words(left: list[str | None], ignore: frozenset[str],
     as a group of its own (kind "word"); its word and the no are blanked unless its chip
     was removed."""
     for at, word in enumerate(left):
-        if word is None or not names_jobs(word):
-            continue
+        if word is None or word in COLLEGE_WORDS or not names_jobs(word):
+            continue  # "no college" is a wish, searched as typed once its chip is removed
         no = _denial(left, at)
         if no is not None and left[no] != "except":  # "Teachers, Except Special Education"
             _read_denial(left, Group("word", word, ((word,),), (word,), ()), at, at + 1,

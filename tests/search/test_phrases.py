@@ -1233,3 +1233,10 @@ def test_an_interest_after_except_in_a_title_names_who_is_left_out(engine):
 ])
 def test_more_ways_to_name_a_field(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_no_college_with_its_chip_removed_denies_nothing(engine):
+    # removed, the wish's words are searched as typed: "college" is not a job left out
+    understood = engine.understand("no college animals", frozenset({"wish:no-college"}))
+    assert not understood.denied
+    assert not any("college" in c.meaning for c in understood.chips)
