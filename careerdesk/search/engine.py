@@ -48,9 +48,9 @@ from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.career_meanings import CareerMeanings
-from careerdesk.search.explain import _concept_label, _results, _summary
-from careerdesk.search.filtering import _order, _passes
-from careerdesk.search.hits import KIND_MEANING, _Best, _Career, _Hit, _hit, _Names
+from careerdesk.search.explain import as_results, concept_label, summary
+from careerdesk.search.filtering import passes, sort_key
+from careerdesk.search.hits import KIND_MEANING, Best, Career, Hit, Names, best_hit
 from careerdesk.search.index import IndexReader
 from careerdesk.search.layout import (
     INDEX_META_KEY,
@@ -64,7 +64,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
 )
 from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
-from careerdesk.search.names_tier import _stem_only, _strangers, _stray, _titles
+from careerdesk.search.names_tier import stem_only, strangers, stray, titles
 from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.phrases import Chip, Group
@@ -79,7 +79,7 @@ from careerdesk.search.records import (
     SearchResult,
     Sort,
 )
-from careerdesk.search.roles import ROLE_FUSED_SHARE, ROLE_WORDS, _role, _unasked_roles_after
+from careerdesk.search.roles import ROLE_FUSED_SHARE, ROLE_WORDS, role_of, unasked_roles_after
 from careerdesk.search.scoring import (
     FAR_WORK,
     INCIDENTAL,
@@ -87,16 +87,16 @@ from careerdesk.search.scoring import (
     STRONG,
     SURE,
     TITLED,
-    _items,
-    _spread_over_work,
+    items,
+    spread_over_work,
 )
 from careerdesk.search.stages import (
-    _CODE,
-    _code_matches,
-    _keep_best,
-    _plan,
-    _stage_bonus,
-    _stage_rows,
+    CODE,
+    code_matches,
+    keep_best,
+    stage_bonus,
+    stage_plan,
+    stage_rows,
 )
 from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import content_words, has_false_friends, singular, word_set
@@ -162,8 +162,8 @@ class SearchEngine:
                 f"{INDEX_VERSION}; rebuild it with `careerdesk build-db`.")
         self._reader = QueryReader(self._index)
         self._lock = threading.Lock()
-        self._careers: list[_Career] | None = None
-        self._alt_titles: _Names | None = None
+        self._careers: list[Career] | None = None
+        self._alt_titles: Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._first_names: dict[int, dict[str, int]] = {}
         self._titles_codes: list[tuple[str, str]] | None = None
@@ -222,7 +222,7 @@ class SearchEngine:
         careers = self._loaded_careers()
         allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips
-                                  and not _CODE.match(query[:MAX_QUERY_CHARS])):
+                                  and not CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and understood.sort is not None \
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
@@ -235,7 +235,7 @@ class SearchEngine:
             results = self._with_similar(careers, results, allowed_set, limit)
         return results
 
-    def _search_words(self, careers: list[_Career], understood: Understanding, query: str,
+    def _search_words(self, careers: list[Career], understood: Understanding, query: str,
                       allowed_set: frozenset[int], sort: Sort, limit: int | None
                       ) -> list[SearchResult]:
         """The careers the query's words (and, for a phrase, their meaning) find."""
@@ -248,7 +248,7 @@ class SearchEngine:
                             understood.phrase)
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
-        _unasked_roles_after(found, careers, terms)
+        unasked_roles_after(found, careers, terms)
         if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
@@ -263,28 +263,28 @@ class SearchEngine:
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
-            return _results(self._store, careers, alt_titles, reads,
-                            [_hit(c, found[c]) for c in shown], terms, self._tech_names)
-        hits = {career: _hit(career, best) for career, best in found.items()}
+            return as_results(self._store, careers, alt_titles, reads,
+                              [best_hit(c, found[c]) for c in shown], terms, self._tech_names)
+        hits = {career: best_hit(career, best) for career, best in found.items()}
         if partial:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
-            return _results(self._store, careers, alt_titles, reads,
-                            self._with_meaning(careers, hits, terms, allowed_set, limit),
-                            terms, self._tech_names)
+            return as_results(self._store, careers, alt_titles, reads,
+                              self._with_meaning(careers, hits, terms, allowed_set, limit),
+                              terms, self._tech_names)
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
-            return _results(self._store, careers, alt_titles, reads,
-                            self._fused(careers, alt_titles, hits, terms, allowed_set, limit),
-                            terms, self._tech_names)
+            return as_results(self._store, careers, alt_titles, reads,
+                              self._fused(careers, alt_titles, hits, terms, allowed_set, limit),
+                              terms, self._tech_names)
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             hits = _wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms))
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
-        return _results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
-                        terms, self._tech_names)
+        return as_results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
+                          terms, self._tech_names)
 
-    def _with_similar(self, careers: list[_Career], results: list[SearchResult],
+    def _with_similar(self, careers: list[Career], results: list[SearchResult],
                       allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:
         """Careers like the first one, after it, when the query found it by its whole name and
         little else ("zookeeper": Animal Caretakers, then Zoologists, Animal Trainers...): when
@@ -304,11 +304,11 @@ class SearchEngine:
         if not like:
             return results
         why = translate("Search", "like {title}").format(title=results[0].title)
-        similar = [_summary(careers[c], why, 0.0) for c in like]
+        similar = [summary(careers[c], why, 0.0) for c in like]
         merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
         return merged if limit is None else merged[:limit]
 
-    def _allowed_for(self, careers: list[_Career], filters: Filters,
+    def _allowed_for(self, careers: list[Career], filters: Filters,
                      understood: Understanding | None) -> frozenset[int]:
         """The careers the filters allow, narrowed by the query's wishes ("no college") and
         the program of study it names."""
@@ -337,7 +337,7 @@ class SearchEngine:
                              reads.grouped(match, (KIND_TITLE, KIND_TITLE)))
         return frozenset(found)
 
-    def _add_partial(self, hits: dict[int, _Hit], careers: list[_Career], terms: list[Term],
+    def _add_partial(self, hits: dict[int, Hit], careers: list[Career], terms: list[Term],
                      allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:
         """Careers holding every word of a query of several words, spread over their names
         and work, into ``hits`` (when ``_wants_partial``: few matched, the query is a phrase,
@@ -346,14 +346,14 @@ class SearchEngine:
         for career, hit in self._partial(careers, terms, allowed_set,
                                          None if phrase else limit).items():
             if hit.words == len(terms) and (hit.titled if phrase else hit.named):
-                hit = _spread_over_work(hit)
+                hit = spread_over_work(hit)
                 if career not in hits or hit.score > hits[career].score:
                     hits[career] = hit
             elif few:
                 hits.setdefault(career, hit)
 
-    def _with_meaning(self, careers: list[_Career], hits: dict[int, _Hit], terms: list[Term],
-                      allowed_set: frozenset[int], limit: int | None) -> list[_Hit]:
+    def _with_meaning(self, careers: list[Career], hits: dict[int, Hit], terms: list[Term],
+                      allowed_set: frozenset[int], limit: int | None) -> list[Hit]:
         """The word matches' first NEAREST and the NEAREST careers closest in meaning to the
         query, merged (``careerdesk.search.meaning.fused``), then the rest of the word matches;
         a career found by meaning alone says so."""
@@ -375,11 +375,11 @@ class SearchEngine:
         order.sort(key=lambda career: career in hits and hits[career].kind == KIND_TECH)
         for career in near:
             if career not in hits:
-                hits[career] = _Hit(0.0, KIND_MEANING, 0, career)
+                hits[career] = Hit(0.0, KIND_MEANING, 0, career)
         return [hits[c] for c in (order if limit is None else order[:limit])]
 
     def _meanings_for(self, understood: Understanding, terms: list[Term],
-                      found: dict[int, _Best]) -> bool:
+                      found: dict[int, Best]) -> bool:
         """The meaning vectors when a query ranked by relevance is read by meaning too: a
         student's phrase with a word no concept holds (one read wholly as concepts of
         synonyms.tsv is left to them: they were reviewed, word by word), for which no career
@@ -401,14 +401,14 @@ class SearchEngine:
             return None
         return self.meanings.near_concepts(keys)
 
-    def _ranked(self, careers: list[_Career], scored: Iterable[tuple[float, int]],
+    def _ranked(self, careers: list[Career], scored: Iterable[tuple[float, int]],
                 sort: Sort, limit: int | None) -> list[int]:
         """The careers (scored: (score, career)) in ``sort`` order, the first ``limit``."""
-        if sort is Sort.RELEVANCE:  # _order's key, sooner: the score, then title and code
+        if sort is Sort.RELEVANCE:  # sort_key, sooner: the score, then title and code
             named = self._named()
             keyed = [(-score, named[career], career) for score, career in scored]
         else:
-            keyed = [(*_order(careers[career], score, sort), career)
+            keyed = [(*sort_key(careers[career], score, sort), career)
                      for score, career in scored]
         # (title, code) is a career's own: the careers themselves are never compared
         chosen = sorted(keyed) if limit is None else heapq.nsmallest(limit, keyed)
@@ -420,13 +420,13 @@ class SearchEngine:
             self._titles_codes = [(c.figures.title, c.code) for c in self._loaded_careers()]
         return self._titles_codes
 
-    def _allowed(self, careers: list[_Career], filters: Filters
+    def _allowed(self, careers: list[Career], filters: Filters
                  ) -> tuple[list[int], frozenset[int]]:
         """The careers passing ``filters`` (in order, and as a set), remembered for the last
         few filter choices."""
         found = self._passing.get(filters)
         if found is None:
-            passing = [i for i, c in enumerate(careers) if _passes(c, filters)]
+            passing = [i for i, c in enumerate(careers) if passes(c, filters)]
             found = (passing, frozenset(passing))
             with self._lock:
                 if len(self._passing) >= 64:
@@ -516,7 +516,7 @@ class SearchEngine:
 
     # ------------------------------------------------------------- loading
 
-    def _loaded_careers(self) -> list[_Career]:
+    def _loaded_careers(self) -> list[Career]:
         with self._lock:
             if self._careers is None:
                 started = time.perf_counter()
@@ -529,13 +529,13 @@ class SearchEngine:
         return [self._loaded_careers()[career].title_words] + [
             content_words(title) for title, _ in self._loaded_alt_titles()[career]]
 
-    def _loaded_alt_titles(self) -> _Names:
+    def _loaded_alt_titles(self) -> Names:
         careers = self._loaded_careers()
         with self._lock:
             if self._alt_titles is None:
                 started = time.perf_counter()
                 by_code = {c.code: i for i, c in enumerate(careers)}
-                alt_titles: _Names = [[] for _ in careers]
+                alt_titles: Names = [[] for _ in careers]
                 for code, title, short in self._store.other_name_items():
                     if code in by_code:
                         alt_titles[by_code[code]].append((title, short))
@@ -543,9 +543,9 @@ class SearchEngine:
                 self.load_seconds["other names"] = time.perf_counter() - started
             return self._alt_titles
 
-    def _load_careers(self) -> list[_Career]:
+    def _load_careers(self) -> list[Career]:
         groups = {g.code: g for g in self._store.major_groups()}
-        careers: list[_Career] = []
+        careers: list[Career] = []
         codes = self._index.codes()
         figures = self._store.search_figures()
         if codes != [row[0] for row in figures]:
@@ -558,20 +558,20 @@ class SearchEngine:
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
             if title.endswith("All Other"):
                 popularity *= RESIDUAL  # a catch-all: any named occupation fits better
-            careers.append(_Career(SearchResult(
+            careers.append(Career(SearchResult(
                 code=code, title=title, major_group=groups[group], matched_on="", score=0.0,
                 entry_education=education, job_zone=zone, median_wage=wage,
                 wage_top_coded="annual_median" in (top or "").split(","),
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
-                frozenset(singular(w) for w in content_words(title)), _role(title)))
+                frozenset(singular(w) for w in content_words(title)), role_of(title)))
         return careers
 
     # ------------------------------------------------------------- parsing
 
-    def _match(self, careers: list[_Career], alt_titles: _Names, reads: Reads,
+    def _match(self, careers: list[Career], alt_titles: Names, reads: Reads,
                query: str, terms: list[Term], allowed: frozenset[int], sort: Sort,
-               limit: int | None, phrase: bool = False) -> dict[int, _Best]:
+               limit: int | None, phrase: bool = False) -> dict[int, Best]:
         """The best match of every matching career (stopping early once ``limit`` are sure).
 
         For a student's phrase (``phrase``), an other name holding the words is incidental
@@ -583,10 +583,10 @@ class SearchEngine:
         "Composer" of Prepress Technicians, "Singer" of Production Workers for "music"):
         it then ranks with descriptions.
         """
-        best = _code_matches(careers, query, allowed)
+        best = code_matches(careers, query, allowed)
         if not terms:
             return best
-        plan = _plan(terms)
+        plan = stage_plan(terms)
         core: list[frozenset[int]] = []  # read when first needed
         grouped = reads.grouped
 
@@ -611,9 +611,9 @@ class SearchEngine:
             if kind == KIND_TITLE:  # a title far in meaning ("Database Architects")
                 return (not_far is not None and career not in not_far) * INCIDENTAL
             return (kind in (KIND_ALT, KIND_SHORT) and (
-                (near is not None and (career not in near or _stem_only(
+                (near is not None and (career not in near or stem_only(
                     alt_titles[career][item][0], terms)))
-                or (_stray(careers[career], alt_titles[career][item][0], searched, strays)
+                or (stray(careers[career], alt_titles[career][item][0], searched, strays)
                     and not borne_out(career)))) * INCIDENTAL
         # The best score any later stage could still give: once `limit` careers score above
         # it, nothing later can enter the first `limit` (relevance order only).
@@ -621,16 +621,16 @@ class SearchEngine:
                     for i in range(len(plan))]
         every_kind: dict[str, list[tuple[int, int, int, int]]] = {}
         for (partial, match, kinds, _), ceiling in zip(plan, ceilings, strict=True):
-            bonus = _stage_bonus(partial, kinds)
-            rows = _stage_rows(plan, partial, match, kinds, every_kind, grouped)
+            bonus = stage_bonus(partial, kinds)
+            rows = stage_rows(plan, partial, match, kinds, every_kind, grouped)
             if kinds[0] <= KIND_SHORT:
-                _keep_best(best, _titles(careers, alt_titles, self._popular()[0], rows, terms,
-                                         partial),
-                           allowed, bonus, match, incidental if phrase else None)
+                keep_best(best, titles(careers, alt_titles, self._popular()[0], rows, terms,
+                                       partial),
+                          allowed, bonus, match, incidental if phrase else None)
             else:  # no other names here; work far in meaning from the interests named
-                _keep_best(best, _items(self._popular()[1], rows, kinds, phrase), allowed,
-                           bonus, match, None if near is None else
-                           (lambda kind, item, career: (career not in near) * FAR_WORK))
+                keep_best(best, items(self._popular()[1], rows, kinds, phrase), allowed,
+                          bonus, match, None if near is None else
+                          (lambda kind, item, career: (career not in near) * FAR_WORK))
             if sort is Sort.RELEVANCE and limit is not None and len(best) >= limit \
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
@@ -652,13 +652,13 @@ class SearchEngine:
                                 [4 * c.popularity for c in careers])
         return self._popularity
 
-    def _partial(self, careers: list[_Career], terms: list[Term], allowed: frozenset[int],
-                 limit: int | None) -> dict[int, _Hit]:
+    def _partial(self, careers: list[Career], terms: list[Term], allowed: frozenset[int],
+                 limit: int | None) -> dict[int, Hit]:
         """Careers matching some of the words (``careerdesk.search.partial``), as hits."""
         self._loaded_alt_titles()
         matches = partial_matches(self._index, terms, len(careers), allowed, limit,
                                   self._name_words, lambda i: careers[i].popularity)
-        hits = {career: _Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
+        hits = {career: Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
                              m.named)
                 for career, m in matches.items()}
         if any(has_false_friends(w) for t in terms for w in t.whole):
@@ -666,10 +666,10 @@ class SearchEngine:
                 del hits[career]  # "pixar animator": not Animal Caretakers
         return hits
 
-    def _only_false_friends(self, careers: list[_Career], hits: dict[int, _Hit],
+    def _only_false_friends(self, careers: list[Career], hits: dict[int, Hit],
                             terms: list[Term]) -> list[int]:
         """The careers of ``hits`` whose name or work said why holds a query word only as a
-        false friend of the stemmer (``names_tier._strangers``, ``StrangerWork``)."""
+        false friend of the stemmer (``names_tier.strangers``, ``StrangerWork``)."""
         alt_titles = self._loaded_alt_titles()
         strange = []
         for career, hit in hits.items():
@@ -679,7 +679,7 @@ class SearchEngine:
                 found = content_words(alt_titles[career][hit.item][0])
             else:
                 continue
-            if _strangers(found, terms, False):
+            if strangers(found, terms, False):
                 strange.append(career)
         work = {career: (hit.score, hit.kind, hit.item, hit.count, hit.match)
                 for career, hit in hits.items() if hit.kind > KIND_SHORT}
@@ -691,12 +691,12 @@ class SearchEngine:
         counts = self._reader.word_counts(last) if last.isalnum() else None
         return counts is not None and counts[0] >= NAME_WORD_SHARE * counts[1] > 0
 
-    def _fused(self, careers: list[_Career], alt_titles: _Names, hits: dict[int, _Hit],
-               terms: list[Term], allowed: frozenset[int], limit: int | None) -> list[_Hit]:
+    def _fused(self, careers: list[Career], alt_titles: Names, hits: dict[int, Hit],
+               terms: list[Term], allowed: frozenset[int], limit: int | None) -> list[Hit]:
         """The hits ranked by reciprocal rank fusion with bm25 over titles, other names and
         descriptions; careers only bm25 found join with the words they hold."""
-        def order(hit: _Hit) -> tuple:
-            return _order(careers[hit.career], hit.score, Sort.RELEVANCE)
+        def order(hit: Hit) -> tuple:
+            return sort_key(careers[hit.career], hit.score, Sort.RELEVANCE)
 
         ranked = sorted(hits.values(), key=order)
         alternatives = [t.whole or (t.text,) for t in terms]
@@ -716,8 +716,8 @@ class SearchEngine:
             result += [h for h in ranked if h.career not in fused]
         return result
 
-    def _word_hit(self, alt_titles: _Names, career: int,
-                  alternatives: list[tuple[str, ...]]) -> _Hit:
+    def _word_hit(self, alt_titles: Names, career: int,
+                  alternatives: list[tuple[str, ...]]) -> Hit:
         """A hit for a career only bm25 found: the words it holds, and where the first is."""
         fields = self._ranker.fields_holding(career, alternatives)
         held = [f for f in fields if f is not None]
@@ -730,28 +730,28 @@ class SearchEngine:
             item = min((first[w] for words in alternatives for w in words if w in first),
                        default=0)
             kind = KIND_ALT
-        return _Hit(PARTIAL_OFFSET, kind, item, career,
-                    words=len(held) if len(held) < len(alternatives) else None)
+        return Hit(PARTIAL_OFFSET, kind, item, career,
+                   words=len(held) if len(held) < len(alternatives) else None)
 
     # ------------------------------------------------------------- results
 
-    def _browse(self, careers: list[_Career], allowed: frozenset[int], sort: Sort,
+    def _browse(self, careers: list[Career], allowed: frozenset[int], sort: Sort,
                 limit: int | None) -> list[SearchResult]:
         order = self._browsing.get(sort)
         if order is None:  # every career in this order, kept: the same whatever the filters
             def key(i: int) -> tuple:
                 c = careers[i].figures
                 return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
-                    else _order(careers[i], 0.0, sort)
+                    else sort_key(careers[i], 0.0, sort)
 
             order = self._browsing[sort] = sorted(range(len(careers)), key=key)
         chosen = (order if len(allowed) == len(careers)
                   else [i for i in order if i in allowed])[:limit]
         where = translate("Search", "in {group}")
-        return [_summary(careers[i], where.format(group=careers[i].figures.major_group.title),
-                         0.0) for i in chosen]
+        return [summary(careers[i], where.format(group=careers[i].figures.major_group.title),
+                        0.0) for i in chosen]
 
-    def _browse_certificates(self, careers: list[_Career], allowed: frozenset[int],
+    def _browse_certificates(self, careers: list[Career], allowed: frozenset[int],
                              limit: int | None) -> list[SearchResult]:
         """A wish for short training alone ("trade school"): first the careers BLS says
         usually start with a postsecondary certificate (what a trade school gives), most
@@ -761,14 +761,14 @@ class SearchEngine:
                            key=lambda i: (-(careers[i].figures.annual_openings or 0),
                                           careers[i].figures.title))
         where = translate("Search", "starts with a certificate")
-        shown = [_summary(careers[i], where, 0.0) for i in certified[:limit]]
+        shown = [summary(careers[i], where, 0.0) for i in certified[:limit]]
         if limit is None or len(shown) < limit:
             rest = self._browse(careers, allowed - set(certified), Sort.RELEVANCE,
                                 None if limit is None else limit - len(shown))
             shown += rest
         return shown
 
-    def _first_name_holding(self, alt_titles: _Names, career: int) -> dict[str, int]:
+    def _first_name_holding(self, alt_titles: Names, career: int) -> dict[str, int]:
         """Each word of the career's other names (or their short forms), as written, and
         the first other name holding it; worked out when first asked for, then kept."""
         found = self._first_names.get(career)
@@ -792,7 +792,7 @@ class SearchEngine:
 # ------------------------------------------------------------------ helpers
 
 
-def _unless_all(allowed_set: frozenset[int], careers: list[_Career]) -> frozenset[int] | None:
+def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
 
@@ -802,12 +802,12 @@ def _meaning_text(terms: list[Term]) -> str:
     concept by its label ("stage crew school play" for "im on stage crew for the school
     play"; "spreadsheets" for "i lowkey love spreadsheets no college"): without lead-ins and
     wishes, which would pull it towards careers about "love" or "college"."""
-    return " ".join(_concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
+    return " ".join(concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
 
 
-def _wish_pool(careers: list[_Career], hits: dict[int, _Hit], top_pay: int | None = None,
+def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None = None,
                nearness: tuple[frozenset[int], frozenset[int]] | None = None
-               ) -> dict[int, _Hit]:
+               ) -> dict[int, Hit]:
     """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
     matching in a title if five do, else the strong ones if five are, else all of them.
 
@@ -817,13 +817,13 @@ def _wish_pool(careers: list[_Career], hits: dict[int, _Hit], top_pay: int | Non
     pay well": financial analysts, "Accounting Analyst", join treasurers and financial
     examiners), if close in meaning to the interests named (``nearness``, as
     ``_near_concepts`` gives it) when that is known; never an "All Other" career."""
-    pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: _order(
+    pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: sort_key(
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
     strong = [h for h in pool if h.score >= STRONG]
     chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
     if top_pay is not None:
-        def well_paid(hit: _Hit) -> bool:
+        def well_paid(hit: Hit) -> bool:
             figures = careers[hit.career].figures
             return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
         short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
@@ -836,7 +836,7 @@ def _wish_pool(careers: list[_Career], hits: dict[int, _Hit], top_pay: int | Non
     return {h.career: h for h in chosen}
 
 
-def _wants_partial(found: dict[int, _Best], terms: list[Term], phrase: bool) -> bool:
+def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> bool:
     """Whether careers holding some of the words are looked for (``_add_partial``): for a
     query of several words, when few careers hold them all, the query is a phrase, or no
     name holds them all."""

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
-from careerdesk.search.hits import KIND_MEANING, _Career, _Hit, _Names
+from careerdesk.search.hits import KIND_MEANING, Career, Hit, Names
 from careerdesk.search.layout import (
     CAREER_SHIFT,
     ITEM_LIMIT,
@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 EXCERPT_CHARS = 60
 
 
-def _results(store: CareerStore, careers: list[_Career], alt_titles: _Names, reads: Reads,
-             ranked: list[_Hit], terms: list[Term],
-             tech_names: Callable[[int, str], list[str]]) -> list[SearchResult]:
+def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, reads: Reads,
+               ranked: list[Hit], terms: list[Term],
+               tech_names: Callable[[int, str], list[str]]) -> list[SearchResult]:
     """The hits, in order, as the results a student sees, each saying why it matched;
     ``tech_names(career, code)``: the career's technology, as numbered in the index."""
     tasks = _task_excerpts(store, careers, reads, [h for h in ranked if h.kind == KIND_TASK],
@@ -46,7 +46,7 @@ def _results(store: CareerStore, careers: list[_Career], alt_titles: _Names, rea
     activities = store.activity_texts(
         activity_codes, {(careers[h.career].code, h.item) for h in ranked
                          if h.kind == KIND_ACTIVITY}) if activity_codes else {}
-    meanings = ", ".join(label for t in terms if (label := _concept_label(t)))
+    meanings = ", ".join(label for t in terms if (label := concept_label(t)))
     results = []
     for hit in ranked:
         career = careers[hit.career]
@@ -74,13 +74,13 @@ def _results(store: CareerStore, careers: list[_Career], alt_titles: _Names, rea
         if hit.words is not None:  # no one name or text holds every word
             why = translate("Search", "matched {found} of {total} words · {why}").format(
                 found=hit.words, total=len(terms), why=why)
-            results.append(_summary(career, why, hit.score, hit.words, len(terms)))
+            results.append(summary(career, why, hit.score, hit.words, len(terms)))
         else:
-            results.append(_summary(career, why, hit.score))
+            results.append(summary(career, why, hit.score))
     return results
 
 
-def _task_excerpts(store: CareerStore, careers: list[_Career], reads: Reads, hits: list[_Hit],
+def _task_excerpts(store: CareerStore, careers: list[Career], reads: Reads, hits: list[Hit],
                    terms: list[Term]) -> dict[int, str]:
     """Per career, the matching task that reads most like the query, trimmed to the match."""
     if not hits:
@@ -107,7 +107,7 @@ def _task_excerpts(store: CareerStore, careers: list[_Career], reads: Reads, hit
             for c in seqs if careers[c].code in texts}
 
 
-def _concept_label(term: Term) -> str | None:
+def concept_label(term: Term) -> str | None:
     """What a term read as a concept was read as ("animals"); None for a word."""
     if term.concept and term.concept.startswith("concept:"):
         return term.concept.split(":", 1)[1]
@@ -134,8 +134,8 @@ def _reads_like(text: str, stems: list[tuple[str, ...]]) -> tuple[int, int, int]
     return (-len(hits), max(hits) - min(hits) + (0 if in_order else 5), min(hits))
 
 
-def _summary(career: _Career, why: str, score: float, words_matched: int | None = None,
-             words_searched: int | None = None) -> SearchResult:
+def summary(career: Career, why: str, score: float, words_matched: int | None = None,
+            words_searched: int | None = None) -> SearchResult:
     """The career's result with why it matched (a copy: results are frozen)."""
     return career.figures.saying(why, score, words_matched, words_searched)
 

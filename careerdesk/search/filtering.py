@@ -1,13 +1,13 @@
 """The filters and sort orders applied to careers: whether a career passes the filters
-(``_passes``) and its place in a sort order (``_order``)."""
+(``passes``) and its place in a sort order (``sort_key``)."""
 
 from __future__ import annotations
 
-from careerdesk.search.hits import _Career
+from careerdesk.search.hits import Career
 from careerdesk.search.records import ENTRY_EDUCATION, Filters, Sort
 
 
-def _passes(career: _Career, f: Filters) -> bool:
+def passes(career: Career, f: Filters) -> bool:
     c = career.figures
     chosen = ((f.major_group, c.major_group.code), (f.entry_education, c.entry_education),
               (f.job_zone, c.job_zone), (f.outlook, c.outlook),
@@ -29,7 +29,7 @@ def _passes(career: _Career, f: Filters) -> bool:
         and (f.wage_max is None or wage <= f.wage_max)
 
 
-def _order(career: _Career, score: float, sort: Sort) -> tuple:
+def sort_key(career: Career, score: float, sort: Sort) -> tuple:
     """Sort key: the chosen figure (highest first, missing last), then score, then title."""
     c = career.figures
     if sort is Sort.RELEVANCE:

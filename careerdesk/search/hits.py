@@ -1,6 +1,6 @@
 """The records ranking passes between its modules: a career as the engine holds it
-(``_Career``), a career's match (``_Hit``), and the tuples the stages of a search keep
-(``_Found``, ``_Best``)."""
+(``Career``), a career's match (``Hit``), and the tuples the stages of a search keep
+(``Found``, ``Best``)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ KIND_MEANING = -2  # a career found by meaning alone (careerdesk.search.meaning)
 
 
 @dataclass(frozen=True)
-class _Career:
+class Career:
     figures: SearchResult  # the career's result, to copy with why it matched
     popularity: float  # 0-1 from employment: breaks ties towards common jobs
     title_words: tuple[str, ...]
@@ -24,15 +24,15 @@ class _Career:
         return self.figures.code
 
 
-_Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
-_Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
+Names = list[list[tuple[str, str | None]]]  # per career: (other name, its short form)
+Found = tuple[float, int, int, int, int]  # a stage's best match of a career: score before
 # the stage's bonus, kind, item, career, rows matched
-_Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
+Best = tuple[float, int, int, int, str]  # a career's best match so far: score, kind, item,
 # rows matched, the FTS5 query that found it
 
 
 @dataclass(slots=True)
-class _Hit:
+class Hit:
     score: float
     kind: int
     item: int  # of the closest row
@@ -44,7 +44,7 @@ class _Hit:
     named: bool = False  # (partial) the head noun was found in one of the career's names
 
 
-def _hit(career: int, best: _Best) -> _Hit:
+def best_hit(career: int, best: Best) -> Hit:
     """A career's best match as its hit."""
     score, kind, item, count, match = best
-    return _Hit(score, kind, item, career, count, match)
+    return Hit(score, kind, item, career, count, match)

@@ -1,9 +1,9 @@
 """How a name reads as the query: the tier of a title or other name holding the query's
 words (exact, prefix, words of it, only through the stemmer, a false friend), and the
-score of each name a stage found (``_titles``).
+score of each name a stage found (``titles``).
 
-``_title_tier`` reads one name; ``_NameReader`` reads a stage's names the same way, each
-word worked out once. ``_stem_only`` and ``_stray`` tell an other name that holds the words
+``title_tier`` reads one name; ``NameReader`` reads a stage's names the same way, each
+word worked out once. ``stem_only`` and ``stray`` tell an other name that holds the words
 only by chance (ranked with descriptions by the engine).
 """
 
@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from careerdesk.search.hits import _Career, _Found, _Names
+from careerdesk.search.hits import Career, Found, Names
 from careerdesk.search.layout import KIND_SHORT, KIND_TITLE
 from careerdesk.search.scoring import (
-    _SPREADS,
     ALT_PREFIX,
     ALT_STEM,
     ALT_WORDS,
@@ -22,6 +21,7 @@ from careerdesk.search.scoring import (
     EXACT_ALT,
     EXACT_TITLE,
     MAX_BONUS,
+    SPREADS,
     TITLE_PREFIX,
     TITLE_WORDS,
 )
@@ -29,15 +29,15 @@ from careerdesk.search.text import content_words, false_friends, singular
 from careerdesk.search.understanding import Term
 
 
-def _titles(careers: list[_Career], alt_titles: _Names, popular: list[float],
-            rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
-            ) -> list[_Found]:
+def titles(careers: list[Career], alt_titles: Names, popular: list[float],
+           rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
+           ) -> list[Found]:
     """Title and other-name matches, by how closely the name reads as the query
     (``popular``: each career's popularity times 3)."""
-    best: dict[int, _Found] = {}
+    best: dict[int, Found] = {}
     read: dict[tuple[tuple[str, ...], bool], tuple[int, float, bool]] = {}
-    names = _NameReader(terms, partial)
-    by_rows = _SPREADS[30]
+    names = NameReader(terms, partial)
+    by_rows = SPREADS[30]
     for kind, career, item, count in rows:
         if kind == KIND_TITLE:
             found = careers[career].title_words
@@ -59,8 +59,8 @@ def _titles(careers: list[_Career], alt_titles: _Names, popular: list[float],
     return list(best.values())
 
 
-def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
-                official: bool) -> tuple[int, float]:
+def title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
+               official: bool) -> tuple[int, float]:
     """(tier, closeness 0-1) of a title whose words are ``found``."""
     exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
         else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
@@ -70,8 +70,8 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
         # one found only through the stemmer is a false friend ("Animators": "anim"), and
         # one after "Except" names who is left out ("Ophthalmologists, Except Pediatric")
         named = found[:found.index("except")] if official and "except" in found else found
-        return (contains if _literal(named, terms, partial) else DESCRIPTION), closeness
-    if _strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
+        return (contains if is_literal(named, terms, partial) else DESCRIPTION), closeness
+    if strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
         return DESCRIPTION, closeness
     if len(found) >= len(terms) and all(
             t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
@@ -91,8 +91,8 @@ def _title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     return contains, closeness
 
 
-class _NameReader:
-    """``_title_tier`` and ``_literal`` for the names of one stage, with what each word of a
+class NameReader:
+    """``title_tier`` and ``is_literal`` for the names of one stage, with what each word of a
     name is to the terms worked out once (a stage reads hundreds of names sharing words):
     bit i of a word's mask is set when term i matches it (``Term.matches``)."""
 
@@ -124,18 +124,18 @@ class _NameReader:
         return mask
 
     def read(self, found: tuple[str, ...], official: bool) -> tuple[int, float, bool]:
-        """(tier, closeness, literal) as ``_title_tier`` and ``_literal`` give them."""
+        """(tier, closeness, literal) as ``title_tier`` and ``is_literal`` give them."""
         count = self._count
         known = self._masks
         size = len(found)
         if self._concept and official and "except" in found:
-            found = found[:found.index("except")]  # as in _title_tier
+            found = found[:found.index("except")]  # as in title_tier
         masks = [known[w] if w in known else self._mask(w) for w in found]
         held = 0
         for mask in masks:
             held |= mask
         every = held == self._every  # every term is one of the words
-        literal = every  # _literal: ... or every word of one of its groups
+        literal = every  # is_literal: ... or every word of one of its groups
         if not literal and self._grouped:
             singulars = {singular(w) for w in found}
             literal = all(held >> i & 1
@@ -146,7 +146,7 @@ class _NameReader:
         closeness = min(1.0, count / max(1, size))
         if self._concept:
             return (contains if literal else DESCRIPTION), closeness, literal
-        if not every and _strangers(found, self._terms, self._partial):
+        if not every and strangers(found, self._terms, self._partial):
             return DESCRIPTION, closeness, literal
         if len(found) >= count and all(masks[i] >> i & 1 for i in range(count)):
             whole = len(found) == count and all(
@@ -163,27 +163,27 @@ class _NameReader:
         return contains, closeness, literal
 
 
-def _strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
+def strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether a term missing from a name as written is there only as a false friend of the
     stemmer (``careerdesk.search.text.false_friends``): the name does not hold it."""
     return any(not t.found_in(found, partial)
                and any(false_friends(t.text, w) for w in found) for t in terms)
 
 
-def _literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
+def is_literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether every term is a word of the title as written (not only through the stemmer)."""
     return all(t.found_in(found, partial) for t in terms)
 
 
-def _stem_only(name: str, terms: list[Term]) -> bool:
+def stem_only(name: str, terms: list[Term]) -> bool:
     """Whether an other name holds none of the terms but through the stemmer ("Animator"
     for "animals")."""
     words = content_words(name)
     return not any(t.found_in(words, False) for t in terms)
 
 
-def _stray(career: _Career, name: str, searched: frozenset[str],
-           strays: dict[str, frozenset[str]]) -> bool:
+def stray(career: Career, name: str, searched: frozenset[str],
+          strays: dict[str, frozenset[str]]) -> bool:
     """Whether an other name holds words besides the query's (``searched``) and none of them
     is a word of the title ("Cop" of Police Officers is no stray; "Marine Firefighter" of
     Sailors and Marine Oilers neither; "Unmanned Aircraft Pilot" of Camera Operators is).

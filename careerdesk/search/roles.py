@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from careerdesk.search.hits import _Best, _Career
+from careerdesk.search.hits import Best, Career
 from careerdesk.search.understanding import Term
 
 # A supervisor's or helper's title holds the words of the work it oversees or helps with
@@ -26,7 +26,7 @@ ROLE_PENALTY = 25.0  # two and a half tiers
 ROLE_FUSED_SHARE = 0.8  # of a fused score
 
 
-def _role(title: str) -> str:
+def role_of(title: str) -> str:
     if title.startswith("First-Line Supervisors"):
         return "supervisor"
     if title.startswith("Helpers"):
@@ -34,8 +34,8 @@ def _role(title: str) -> str:
     return ""
 
 
-def _unasked_roles_after(found: dict[int, _Best], careers: list[_Career],
-                         terms: Sequence[Term]) -> None:
+def unasked_roles_after(found: dict[int, Best], careers: list[Career],
+                        terms: Sequence[Term]) -> None:
     """Lower the supervisors and helpers among ``found`` when no word of the query asks for
     one (in place)."""
     said = {t.text for t in terms}

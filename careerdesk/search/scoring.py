@@ -1,6 +1,6 @@
 """What a match scores: the tiers, best first, the bonus that orders careers within a tier,
 the scores the engine reads its matches by (STRONG, TITLED, SURE), and the scores of a
-stage's work activities, tasks, descriptions and technology (``_items``).
+stage's work activities, tasks, descriptions and technology (``items``).
 
 A name's tier (titles and other names) is read in ``careerdesk.search.names_tier``.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from careerdesk.search.hits import _Found, _Hit
+from careerdesk.search.hits import Found, Hit
 from careerdesk.search.layout import KIND_ACTIVITY, KIND_TASK, KIND_TECH
 from careerdesk.search.partial import PARTIAL_OFFSET
 
@@ -45,22 +45,22 @@ def _spread(count: int, full: int) -> float:
 
 
 # _spread(count, full) for counts 0 to full, by full: read as table[min(count, full)]
-_SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
-            for full in (8, 10, 12, CENTRAL, 30)}
+SPREADS = {full: tuple(_spread(count, full) for count in range(full + 1))
+           for full in (8, 10, 12, CENTRAL, 30)}
 
 
-def _spread_over_work(hit: _Hit) -> _Hit:
+def spread_over_work(hit: Hit) -> Hit:
     """A career holding every word of a student's phrase, one of them in its title and the
     rest in its work ("building with wood": Cabinetmakers and Bench Carpenters build
     things): ranked below other names holding every word, above single activities and
     tasks, ordered by the partial-match score."""
     total = (hit.score - PARTIAL_OFFSET) / 10
-    return _Hit(round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3), hit.kind, hit.item,
-                hit.career, hit.count, hit.match, None, hit.titled, hit.named)
+    return Hit(round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3), hit.kind, hit.item,
+               hit.career, hit.count, hit.match, None, hit.titled, hit.named)
 
 
-def _items(popular: list[float], rows: list[tuple[int, int, int, int]],
-           kinds: tuple[int, int], phrase: bool = False) -> list[_Found]:
+def items(popular: list[float], rows: list[tuple[int, int, int, int]],
+          kinds: tuple[int, int], phrase: bool = False) -> list[Found]:
     """Activity, task, description and technology hits: the more rows match, the better
     (``popular``: each career's popularity times 4).
 
@@ -69,17 +69,17 @@ def _items(popular: list[float], rows: list[tuple[int, int, int, int]],
     Forest Fire Inspectors' many firefighting tasks, not Welders' one "Operate
     firefighting equipment."), before how many people hold the job.
     """
-    best: dict[int, _Found] = {}
+    best: dict[int, Found] = {}
     # _bonus(...) written out: min(MAX_BONUS, the parts added); _spread(count, full) read
-    # from _SPREADS
+    # from SPREADS
     if kinds[0] == KIND_TECH:  # one kind: no need to compare within a career
-        base, spread = 10 * TECH, _SPREADS[10]
+        base, spread = 10 * TECH, SPREADS[10]
         return [(base + min(MAX_BONUS, 3 * spread[count if count < 10 else 10]
                             + popular[career]), kind, item, career, count)
                 for kind, career, item, count in rows]
     if phrase:
         return _work(popular, rows)
-    by_activities, by_tasks = _SPREADS[12], _SPREADS[8]
+    by_activities, by_tasks = SPREADS[12], SPREADS[8]
     for kind, career, item, count in rows:
         if kind == KIND_ACTIVITY:
             score = 10 * ACTIVITY + min(
@@ -95,8 +95,8 @@ def _items(popular: list[float], rows: list[tuple[int, int, int, int]],
     return list(best.values())
 
 
-def _work(popular: list[float], rows: list[tuple[int, int, int, int]]) -> list[_Found]:
-    """A phrase's activity, task and description hits (see ``_items``): a career whose
+def _work(popular: list[float], rows: list[tuple[int, int, int, int]]) -> list[Found]:
+    """A phrase's activity, task and description hits (see ``items``): a career whose
     activities or tasks hold the words scores by how many do, with its first such row
     (its closest); a career only its description holds, as a description. In the order
     of each career's first row."""
@@ -112,7 +112,7 @@ def _work(popular: list[float], rows: list[tuple[int, int, int, int]]) -> list[_
                 work[career], first[career] = count, row
         else:
             described.append(row)
-    by_work = _SPREADS[CENTRAL]
+    by_work = SPREADS[CENTRAL]
     # _bonus(...) written out: the parts added, at most MAX_BONUS; above any description
     found = [(10 * ACTIVITY + min(MAX_BONUS, 7 * by_work[held if held < CENTRAL else CENTRAL]
                                   + popular[career] / 2), kind, item, career, count)

@@ -1,9 +1,9 @@
 """The stages a query's words are searched in, and each career's best match across them.
 
-``_plan`` lists the stages, best first (titles and other names, then work activities, tasks
-and descriptions, then technology; whole words before prefixes); ``_stage_rows`` reads a
-stage's rows from the index; ``_keep_best`` keeps each career's best match so far. A query
-that is an SOC code ("29-1141") matches by code (``_code_matches``). The engine runs the
+``stage_plan`` lists the stages, best first (titles and other names, then work activities, tasks
+and descriptions, then technology; whole words before prefixes); ``stage_rows`` reads a
+stage's rows from the index; ``keep_best`` keeps each career's best match so far. A query
+that is an SOC code ("29-1141") matches by code (``code_matches``). The engine runs the
 stages and stops once the first ``limit`` careers are sure.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from careerdesk.search.hits import _Best, _Career, _Found
+from careerdesk.search.hits import Best, Career, Found
 from careerdesk.search.layout import (
     KIND_ACTIVITY,
     KIND_DESCRIPTION,
@@ -32,10 +32,10 @@ from careerdesk.search.scoring import (
 from careerdesk.search.text import STOPWORDS
 from careerdesk.search.understanding import MAX_QUERY_CHARS, Term, match_expression
 
-_CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
+CODE = re.compile(r"^\s*(\d{2})-?(\d{4})(?:\.(\d{2}))?\s*$")
 
 
-def _plan(terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
+def stage_plan(terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
     """The stages, best first: (partial, FTS5 query, kinds searched, best score possible).
 
     Titles, then work activities, tasks and descriptions, then technology; whole words
@@ -57,12 +57,12 @@ def _plan(terms: list[Term]) -> list[tuple[bool, str, tuple[int, int], float]]:
             chosen = [((KIND_TITLE, KIND_SHORT), EXACT_TITLE),
                       ((KIND_ACTIVITY, KIND_DESCRIPTION), ACTIVITY),
                       ((KIND_TECH, KIND_TECH), TECH)]
-        plan += [(partial, match, kinds, _stage_bonus(partial, kinds) + 10 * tier)
+        plan += [(partial, match, kinds, stage_bonus(partial, kinds) + 10 * tier)
                  for kinds, tier in chosen]
     return sorted(plan, key=lambda stage: -stage[3])  # best first: stops soonest
 
 
-def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
+def stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
     """WHOLE_WORD for whole-word stages, except technology (TECH_WHOLE_WORD): a software
     name never outranks a title, other name, activity or task, even one matched by a
     prefix."""
@@ -71,11 +71,11 @@ def _stage_bonus(partial: bool, kinds: tuple[int, int]) -> float:
     return 0.0 if partial else WHOLE_WORD
 
 
-def _code_matches(careers: list[_Career], query: str, allowed: frozenset[int]
-                  ) -> dict[int, _Best]:
+def code_matches(careers: list[Career], query: str, allowed: frozenset[int]
+                 ) -> dict[int, Best]:
     """The careers whose SOC code starts with the one the query is, if it is one."""
-    found: dict[int, _Best] = {}
-    code = _CODE.match(query[:MAX_QUERY_CHARS])
+    found: dict[int, Best] = {}
+    code = CODE.match(query[:MAX_QUERY_CHARS])
     if code:
         wanted = f"{code[1]}-{code[2]}" + (f".{code[3]}" if code[3] else "")
         for i, career in enumerate(careers):
@@ -84,11 +84,11 @@ def _code_matches(careers: list[_Career], query: str, allowed: frozenset[int]
     return found
 
 
-def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: bool,
-                match: str, kinds: tuple[int, int],
-                every_kind: dict[str, list[tuple[int, int, int, int]]],
-                grouped: Callable[[str, tuple[int, int]], list[tuple[int, int, int, int]]]
-                ) -> list[tuple[int, int, int, int]]:
+def stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: bool,
+               match: str, kinds: tuple[int, int],
+               every_kind: dict[str, list[tuple[int, int, int, int]]],
+               grouped: Callable[[str, tuple[int, int]], list[tuple[int, int, int, int]]]
+               ) -> list[tuple[int, int, int, int]]:
     """The index rows of one stage of ``plan``. A prefix costs about the same whatever the
     kinds: every kind its stages want (but technology) is read at once, into
     ``every_kind``."""
@@ -100,9 +100,9 @@ def _stage_rows(plan: list[tuple[bool, str, tuple[int, int], float]], partial: b
     return [r for r in every_kind[match] if kinds[0] <= r[0] <= kinds[1]]
 
 
-def _keep_best(best: dict[int, _Best], found: list[_Found], allowed: frozenset[int],
-               bonus: float, match: str,
-               less: Callable[[int, int, int], float] | None = None) -> None:
+def keep_best(best: dict[int, Best], found: list[Found], allowed: frozenset[int],
+              bonus: float, match: str,
+              less: Callable[[int, int, int], float] | None = None) -> None:
     """Each allowed career's match of a stage (``found``, scored before the stage's
     ``bonus``, ``less(kind, item, career)`` taken off) as its best, unless it has a better
     one."""

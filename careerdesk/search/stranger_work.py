@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from careerdesk.search.hits import _Career
+from careerdesk.search.hits import Career
 from careerdesk.search.layout import KIND_ACTIVITY, KIND_DESCRIPTION, KIND_TASK
 from careerdesk.search.text import false_friends, has_false_friends, kin, words
 from careerdesk.search.understanding import Term
@@ -33,7 +33,7 @@ class StrangerWork:
         self._strange: dict[tuple[int, str, int, tuple[str, ...]], bool] = {}
         self._descriptions: dict[str, str] | None = None
 
-    def careers(self, careers: Sequence[_Career],
+    def careers(self, careers: Sequence[Career],
                 found: Mapping[int, tuple[float, int, int, int, str]],
                 terms: Sequence[Term]) -> list[int]:
         """The careers of ``found`` (career -> (score, kind, item, rows, query)) whose best
@@ -51,11 +51,11 @@ class StrangerWork:
                 if any(self._judged(key, term, typed) for term, typed in friendly)]
 
     def _judged(self, key: tuple[int, str, int], term: Term, typed: list[str]) -> bool:
-        """``_stranger`` for the text ``key``, remembered."""
+        """``is_stranger`` for the text ``key``, remembered."""
         judged = (*key, term.whole)
         verdict = self._strange.get(judged)
         if verdict is None:
-            verdict = self._strange[judged] = _stranger(term, typed, self._said[key])
+            verdict = self._strange[judged] = is_stranger(term, typed, self._said[key])
         return verdict
 
     def _read(self, keys: list[tuple[int, str, int]]) -> None:
@@ -77,7 +77,7 @@ class StrangerWork:
                 self._said[KIND_DESCRIPTION, code, 0] = words(self._descriptions.get(code, ""))
 
 
-def _stranger(term: Term, typed: list[str], said: list[str]) -> bool:
+def is_stranger(term: Term, typed: list[str], said: list[str]) -> bool:
     """Whether the words ``said`` hold the term only as a false friend of its words
     ``typed`` ("animals" for "animator"): a friend is there, and no word of its own family
     and nothing else the term matches."""

@@ -655,13 +655,13 @@ def test_work_holding_only_a_false_friend_is_no_match(engine, query):
 
 
 def test_work_holding_a_word_and_its_false_friend_still_matches(engine):
-    from careerdesk.search.stranger_work import _stranger
+    from careerdesk.search.stranger_work import is_stranger
     from careerdesk.search.text import words
 
     term = engine.understand("animator").terms[0]
-    assert _stranger(term, ["animator"], words("Train animals."))
-    assert not _stranger(term, ["animator"], words("Animate animal characters."))
-    assert not _stranger(term, ["animator"], words("Draw storyboards."))  # no friend at all
+    assert is_stranger(term, ["animator"], words("Train animals."))
+    assert not is_stranger(term, ["animator"], words("Animate animal characters."))
+    assert not is_stranger(term, ["animator"], words("Draw storyboards."))  # no friend at all
 
 
 def test_false_friends_are_only_words_of_one_stem_and_different_families():

@@ -1,5 +1,5 @@
-"""The engine reads a stage's names with _NameReader (each word's terms worked out once):
-it must rank every name exactly as _title_tier and _literal do. Tests
+"""The engine reads a stage's names with NameReader (each word's terms worked out once):
+it must rank every name exactly as title_tier and is_literal do. Tests
 careerdesk/search/names_tier.py."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from careerdesk.search import SearchEngine
-from careerdesk.search.names_tier import _literal, _NameReader, _title_tier
+from careerdesk.search.names_tier import NameReader, is_literal, title_tier
 from careerdesk.search.text import content_words
 from tests.conftest import ROOT
 
@@ -36,11 +36,11 @@ def test_name_reader_reads_names_as_title_tier_does(store):
         chosen = [n for n in names if held & set(n) or starts and any(
             w.startswith(starts) for w in n)][:400] + names[:300]
         for partial in (False, True):
-            reader = _NameReader(terms, partial)
+            reader = NameReader(terms, partial)
             for found in chosen:
                 for official in (True, False):
-                    expected = (*_title_tier(found, terms, partial, official),
-                                _literal(found, terms, partial))
+                    expected = (*title_tier(found, terms, partial, official),
+                                is_literal(found, terms, partial))
                     assert reader.read(found, official) == expected, (query, found)
                     checked += 1
     assert checked > 50_000
