@@ -1241,3 +1241,24 @@ def test_no_college_with_its_chip_removed_denies_nothing(engine):
     assert not understood.denied
     assert not any("college" in c.meaning for c in understood.chips
                    if c.key != "wish:no-college")
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 79: hobbies; two of them found nothing at all ("birdwatching", "geocaching")
+    ("i go birdwatching with my grandma", ("19-1023", "19-1031", "33-3031", "19-4071")),
+    ("i go geocaching on weekends", ("17-1022", "17-1021", "17-3031", "15-1299.02",
+                                     "19-3092")),
+    ("i love scrapbooking", ("27-1012", "27-1013", "27-1024", "43-9031")),
+    ("i make up my own board games", ("15-1255.01", "27-1021", "27-1029", "27-1024")),
+    ("i flip thrifted clothes on depop", ("13-1199.06", "41-2031", "13-1022", "27-1022",
+                                          "27-1026")),
+    ("i run the lights for our school plays", ("27-4015", "27-4011", "27-4014", "27-1027")),
+    ("i watch deadliest catch", ("45-3031", "53-5011", "53-5021", "53-5022")),
+    ("i work at a car wash on weekends", ("53-7061", "49-3021", "49-3023")),
+    ("i mess around with arduino kits", ("17-2071", "17-2072", "17-2061", "17-3023")),
+    ("i spend all my weekends stargazing with my telescope", ("19-2011", "19-2012",
+                                                             "17-2011", "19-2021", "17-3021",
+                                                             "25-1054", "19-2099")),
+])
+def test_round_79_hobbies(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
