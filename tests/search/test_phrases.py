@@ -1262,3 +1262,23 @@ def test_no_college_with_its_chip_removed_denies_nothing(engine):
 ])
 def test_round_79_hobbies(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 78: school subjects, pathways and clubs
+    ("ap calculus is my favorite class and i want to make good money",
+     ("15-2", "17-2", "19-2012", "13-2051", "15-1221", "15-1252", "11-9041")),
+    ("im taking asl as my language class", ("27-3091", "25-205", "29-1127", "29-1181")),
+    ("im in the biotech pathway at my school", ("19-1021", "19-1022", "19-1029", "19-4021",
+                                                "17-2031", "19-1042")),
+    ("forensic science is my favorite elective", ("19-4092", "33-3021", "33-3051",
+                                                  "19-2031")),
+    ("im in drumline", ("27-2042", "27-2041", "25-1121", "49-9063")),
+    ("im in the diesel tech program and dont want to go to college",
+     ("49-3031", "49-3042", "49-3041", "49-3043", "49-3053")),
+    ("im taking hvac at the career center", ("49-9021", "47-2211", "47-2152")),
+    ("i help run the school store", ("41-2031", "41-2011", "41-1011", "11-2022", "41-2021")),
+    ("im a peer mediator at school", ("23-1022", "21-1012", "21-1014", "21-1013", "13-1075")),
+])
+def test_round_78_school(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
