@@ -55,7 +55,7 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in _LISTS["filler-phrase"])  # in 
 NEGATIONS = tuple(tuple(p.split()) for p in sorted(
     set(_LISTS["negation"]), key=lambda p: (-len(p.split()), p)))
 # Words between a no and the interest it denies ("dont want to be a teacher").
-_BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with"})
+_BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as"})
 # ... and after it, naming what was said before ("i dont want to teach it").
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
 # Verbs too general to be an interest beside another one ("helping kids learn" is about

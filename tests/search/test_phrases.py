@@ -1282,3 +1282,28 @@ def test_round_79_hobbies(engine, query, prefixes):
 ])
 def test_round_78_school(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 80: what a student is like, where they want to work, whom they want to help
+    ("im really patient", ("25-2", "25-9042", "39-9011", "31-1131", "29-1127", "29-1122",
+                           "31-1121", "31-1122")),
+    ("im really brave", ("33-", "55-", "29-2042", "29-2043")),
+    ("im really competitive", ("41-", "27-2021", "27-2022", "23-1011", "11-2022")),
+    ("im good at multitasking", ("43-4171", "43-6011", "43-6013", "43-6014", "43-5031",
+                                 "43-5032", "53-2021", "11-9051", "13-1121")),
+    ("i want to work at city hall", ("11-1031", "19-3051", "43-4031", "13-2081", "13-2023",
+                                     "11-3031.01", "13-2031", "47-4011")),
+    ("i want to help people at the end of their life", ("29-1141", "31-1121", "31-1131",
+                                                        "21-1022", "21-2011")),
+    ("i want to help people in jail turn their lives around", ("21-1092", "21-1011",
+                                                               "21-1015", "21-1093")),
+    ("i want to teach grown ups not kids", ("25-1", "25-3011", "25-3021", "13-1151")),
+    ("a job were i go out and collect samples", ("19-2041", "19-4042", "19-2042", "19-1013",
+                                                 "45-2011", "19-4021", "19-4012",
+                                                 "13-1041.01", "19-4044")),
+    ("i want to work at a school but not as a teacher", ("21-1012", "19-3034", "25-4022",
+                                                         "11-9032", "25-9042", "53-3051")),
+])
+def test_round_80_traits_places_and_people(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
