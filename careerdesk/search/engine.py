@@ -439,6 +439,8 @@ class SearchEngine:
         """What the query was read as: its terms, and the chips to show (what was recognised:
         wishes that filter or order, interests and activities, a program of study)."""
         understood = self._reader.understand(query, ignore)
+        if understood.max_entry_education is not None and not understood.terms:
+            return understood  # "no degree" is a wish: "no" is no program (Norwegian)
         program = read_program(query[:MAX_QUERY_CHARS], self._loaded_programs, ignore)
         if program is None:
             return understood

@@ -119,6 +119,12 @@ class Understanding:
     certificate: bool = False
 
 
+def _misspelt_ending(token: str, word: str) -> bool:
+    """Whether ``token`` is ``word`` with an "-ing" ending misspelt ("bakeing" for
+    "baking", "writeing"): the stemmer folds both to one stem, so the index "knows" it."""
+    return word.endswith("ing") and token.endswith("eing") and token[:-4] + "ing" == word
+
+
 class QueryReader:
     """Reads queries against the words of one search index."""
 
@@ -201,9 +207,10 @@ class QueryReader:
 
         found = extractOne(token, self._mend_by_length.get(len(token), ()),
                            scorer=OSA.distance, score_cutoff=1)
-        if found is None or self._index.known(f'"{token}"') \
-                or self._vocabulary_words.written(token)[0]:  # a word, or the start of one
-            return token
+        if found is None or self._vocabulary_words.written(token)[0]:
+            return token  # a word as written, or the start of one
+        if self._index.known(f'"{token}"') and not _misspelt_ending(token, str(found[0])):
+            return token  # a form of a word the stemmer knows ("cooks")
         return str(found[0])
 
     def _word_terms(self, tokens: list[str], typing: bool,

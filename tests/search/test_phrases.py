@@ -1307,3 +1307,30 @@ def test_round_78_school(engine, query, prefixes):
 ])
 def test_round_80_traits_places_and_people(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_no_degree_alone_is_the_wish_not_a_program(engine):
+    # round 81: "no" was read as the program Norwegian, and with the wish nothing was left
+    understood = engine.understand("no degree")
+    assert [c.meaning for c in understood.chips] == ["no college degree needed"]
+    assert len(engine.search("no degree", limit=10)) == 10
+    # a program of study is still read where no wish took its words
+    assert engine.understand("nursing degree").program_careers
+
+
+def test_a_misspelt_ing_ending_is_mended(engine):
+    # "bakeing" is no word, though the stemmer folds it with "baking"
+    assert [t.text for t in engine.understand("cooking and bakeing").terms] == \
+        ["concept:cooking"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 82
+    ("i want to help animals that are hurt", ("29-1131", "29-2056", "31-9096", "39-2021",
+                                              "33-9011")),
+    ("i want to help people get in shape", ("39-9031", "11-9179.01", "29-1128", "29-9091",
+                                            "27-2022")),
+    ("baking cookies", ("51-3011", "35-1011", "35-2012", "35-2013", "35-2014", "51-3092")),
+])
+def test_round_82_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
