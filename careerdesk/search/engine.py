@@ -81,12 +81,14 @@ from careerdesk.search.records import (
 )
 from careerdesk.search.roles import ROLE_FUSED_SHARE, ROLE_WORDS, role_of, unasked_roles_after
 from careerdesk.search.scoring import (
+    EXACT_TITLE,
     FAR_WORK,
     INCIDENTAL,
     MAX_BONUS,
     STRONG,
     SURE,
     TITLED,
+    WHOLE_WORD,
     items,
     spread_over_work,
 )
@@ -125,6 +127,7 @@ RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 # A query finding one career by its whole name and little else is followed by careers like
 # it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
 SIMILAR_BELOW = 5
+TITLE_NAMED = WHOLE_WORD + 10 * EXACT_TITLE  # the official title is the query ("lawyer")
 SIMILAR_SHOWN = 10
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
 # fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
@@ -289,13 +292,16 @@ class SearchEngine:
         """Careers like the first one, after it, when the query found it by its whole name and
         little else ("zookeeper": Animal Caretakers, then Zoologists, Animal Trainers...): when
         fewer than SIMILAR_BELOW careers were found, or the others hold only some of the words
-        ("nba player": Athletes, not Musicians for "player"). Not when search by meaning is
-        off."""
+        ("nba player": Athletes, not Musicians for "player") or hold them only in their work
+        ("lawyer": Judges and Paralegals, before the financial analysts whose tasks mention
+        lawyers). Not when search by meaning is off."""
         if not results or (limit is not None and limit <= 1):
             return results
         few = len(results) < SIMILAR_BELOW
-        named_alone = results[0].score >= SURE and results[0].words_matched is None \
-            and len(results) > 1 and all(r.words_matched is not None for r in results[1:])
+        first = results[0].score
+        named_alone = first >= SURE and results[0].words_matched is None and len(results) > 1 \
+            and all(r.words_matched is not None or (first >= TITLE_NAMED and r.score < STRONG)
+                    for r in results[1:])
         if not (few or named_alone):
             return results
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)

@@ -1334,3 +1334,12 @@ def test_a_misspelt_ing_ending_is_mended(engine):
 ])
 def test_round_82_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_job_named_by_its_title_is_followed_by_careers_like_it(engine):
+    # round 84: "lawer" is "lawyer"; after Lawyers came financial analysts and urban
+    # planners, whose tasks mention lawyers; careers like Lawyers come first now
+    results = top(engine, "i wanna be a lawer", 5)
+    assert results[0].title == "Lawyers"
+    assert sum(r.code.startswith(("23-", "43-6012", "43-4031")) for r in results) >= 4, \
+        [r.title for r in results]
