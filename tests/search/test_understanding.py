@@ -28,7 +28,7 @@ def chips(engine, query):
     ("animals", ("animal", "veterinar", "zoo", "livestock")),
     ("work with kids", ("child", "preschool", "kindergarten", "nann")),
     ("i want to work outside", ("forest", "conservation", "landscap", "logging", "fish")),
-    ("build things", ("carpenter", "construction", "cabinet", "assembler")),
+    ("build things", ("carpenter", "construction", "cabinet", "assembler", "engineer")),
     ("cooking", ("cook", "chef", "baker")),
     ("fix cars", ("automotive", "mechanic", "repairer")),
     ("i love music", ("music", "singer", "composer")),
