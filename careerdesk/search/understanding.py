@@ -47,8 +47,8 @@ MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
 MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
 MIN_SPLIT_TITLES = 6  # titles each part must be a word of ("cupper" is no "cup per";
-NAMING_WORD_TITLES = 3  # names a word must be in for a no before it to leave them out
 # "cabdriver" is "cab driver": "cab" is in 7)
+NAMING_WORD_TITLES = 3  # names a word must be in for a no before it to leave them out
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 COMMON_TITLES = 5  # a spelling in this many titles, one edit away, needs no wider look
 START_TITLE, START_ELSEWHERE = 2, 1
