@@ -43,6 +43,11 @@ LEVEL_WORDS = frozenset(
     "apprentice apprentices trainee trainees intern junior senior chief lead head master "
     "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
 LEVEL_WEIGHT = 0.4
+# Words that say someone works without saying at what ("Budget Official", "Cabin Boy",
+# "Slitter Hand"): never the head noun, so the word before them is, and counted at
+# LEVEL_WEIGHT.
+PERSON_WORDS = frozenset("official officials man men boy boys girl girls woman women hand "
+                         "hands person expert experts".split())
 SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
 PARTIAL_OFFSET = -1000.0  # these scores sit below every full match
 PARTIAL_CLOSER = 30  # at most this many are kept, each with its names read for the words
@@ -97,7 +102,8 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
     One grouped query per term gives each career's best match for it (kinds are numbered
     best first).
     """
-    heads = [i for i, t in enumerate(terms) if t.text not in LEVEL_WORDS]
+    heads = [i for i, t in enumerate(terms)
+             if t.text not in LEVEL_WORDS and t.text not in PERSON_WORDS]
     head = heads[-1] if heads else len(terms) - 1
     found: list[tuple[float, str, dict[int, int]]] = []
     kept: list[Term] = []
@@ -114,7 +120,7 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         if position == head:
             weight *= HEAD_WEIGHT
             head_best = best
-        elif term.text in LEVEL_WORDS:
+        elif term.text in LEVEL_WORDS or term.text in PERSON_WORDS:
             weight *= LEVEL_WEIGHT
         found.append((weight, clause, best))
         kept.append(term)

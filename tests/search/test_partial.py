@@ -47,6 +47,19 @@ def test_the_head_noun_weighs_most(store, engine):
     assert best.words == 1 and best.titled
 
 
+@pytest.mark.parametrize(("query", "wanted", "not_first"), [
+    ("budget official", "13-2031.00", "27-2023.00"),  # not the sports officials
+    ("revenue official", "13-2081.00", "27-2023.00"),
+    ("errand girl", "43-5021.00", None),
+])
+def test_a_word_for_a_person_is_not_the_head_noun(engine, query, wanted, not_first):
+    # "official", "boy", "girl", "man", "hand" say someone works, not at what: the word
+    # before them is what the job is
+    codes = [r.code for r in engine.search(query, limit=10)]
+    assert codes[0] == wanted
+    assert not_first is None or not_first not in codes[:3]
+
+
 def test_scores_sit_below_every_full_match_and_count_the_words(store, engine):
     found = matches(store, engine, "butcher apprentice")
     assert found and all(m.score < PARTIAL_OFFSET + 500 for _, m in found)
