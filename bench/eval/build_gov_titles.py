@@ -19,9 +19,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    with no code is dropped;
 5. split deterministically: titles of the first two samples are ``dev`` when the first byte of
    the SHA-256 of the normalised title is even, else ``test``; titles of the third sample
-   (``census_index_sample_3.txt``, drawn after tuning) are ``holdout``, and titles of the fourth
-   (``census_index_sample_4.txt``, drawn after the holdout had been tuned on) are ``holdout2``;
-   a title already kept from an earlier sample keeps its row.
+   (``census_index_sample_3.txt``, drawn after tuning) are ``holdout``, titles of the fourth
+   (``census_index_sample_4.txt``, drawn after the holdout had been tuned on) are ``holdout2``,
+   and titles of the fifth (``census_index_sample_5.txt``, drawn after holdout2 had been looked
+   at) are ``holdout3``; a title already kept from an earlier sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -41,7 +42,8 @@ ROOT = HERE.parent.parent
 SOURCE = HERE / "source"
 OUT = HERE / "gov_titles.tsv"
 SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
-HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2"}
+HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2",
+                   "census_index_sample_5.txt": "holdout3"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
@@ -153,7 +155,8 @@ def main() -> int:
         "# " + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; kept: {len(rows)} "
         f"(dev {sum(r[2] == 'dev' for r in rows)}, test {sum(r[2] == 'test' for r in rows)}, "
         f"holdout {sum(r[2] == 'holdout' for r in rows)}, "
-        f"holdout2 {sum(r[2] == 'holdout2' for r in rows)})",
+        f"holdout2 {sum(r[2] == 'holdout2' for r in rows)}, "
+        f"holdout3 {sum(r[2] == 'holdout3' for r in rows)})",
         "# A result is correct when its O*NET-SOC code's first 7 characters are one of the codes.",
         "query\tsoc_codes\tsplit\tcensus2010",
     ]

@@ -65,7 +65,12 @@ from careerdesk.search.layout import (
 )
 from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
 from careerdesk.search.names_tier import stem_only, strangers, stray, titles
-from careerdesk.search.partial import PARTIAL_OFFSET, NameWords, partial_matches
+from careerdesk.search.partial import (
+    LEVEL_WORDS,
+    PARTIAL_OFFSET,
+    NameWords,
+    partial_matches,
+)
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.phrases import Chip, Group
 from careerdesk.search.programs import chip_key, chip_text, read_program
@@ -709,7 +714,11 @@ class SearchEngine:
         ranked = sorted(hits.values(), key=order)
         alternatives = [t.whole or (t.text,) for t in terms]
         depth = max(FUSION_DEPTH, limit or 0)
-        by_words = [c for c in self._ranker.rank(alternatives, depth) if c in allowed]
+        # bm25 weighs a rank like any word ("Master Electrician": the mechanics called "ASE
+        # Master Mechanic" and "Motor Electrician"); it ranks by the others when there are
+        what = [words for words, t in zip(alternatives, terms, strict=True)
+                if t.text not in LEVEL_WORDS] or alternatives
+        by_words = [c for c in self._ranker.rank(what, depth) if c in allowed]
         fused = reciprocal_ranks(([h.career for h in ranked[:depth]], by_words), FUSION_K)
         said = {t.text for t in terms}
         for career in fused:  # bm25 too favours the overseers' titles: see ROLE_WORDS

@@ -60,6 +60,12 @@ def test_a_word_for_a_person_is_not_the_head_noun(engine, query, wanted, not_fir
     assert not_first is None or not_first not in codes[:3]
 
 
+def test_a_rank_does_not_lead_the_plain_word_ranking(engine):
+    # no name holds "master" and "electrician" together; the mechanics whose other names
+    # are "ASE Master Mechanic" and "Motor Electrician" came first through bm25
+    assert engine.search("Master Electrician", limit=3)[0].code == "47-2111.00"
+
+
 def test_scores_sit_below_every_full_match_and_count_the_words(store, engine):
     found = matches(store, engine, "butcher apprentice")
     assert found and all(m.score < PARTIAL_OFFSET + 500 for _, m in found)
