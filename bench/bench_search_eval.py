@@ -13,8 +13,8 @@ and prints, for each:
 * on bench/eval/gov_titles.tsv (real job titles from a government list that are not word for
   word in O*NET's title files), for the dev half, the test half and both: top-1 % (the first
   result is one of the title's SOC codes), top-10 % (one of the first ten is) and empty %; the
-  holdout titles (later samples kept out of tuning) only with ``--set holdout`` or
-  ``--set holdout2``;
+  holdout titles (later samples kept out of tuning) only with ``--set holdout``,
+  ``--set holdout2`` or ``--set holdout3``;
 * on bench/eval/student_phrases.tsv (things students type): how many phrases pass (at least 3
   of the top 5 results are fair answers), with every phrase's top 5 under ``--verbose``;
 * latency per query, p50 and p95, over bench/queries.txt plus the phrases, measured in the same
@@ -23,11 +23,12 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2] [--verbose] [--titles FILE]`` (``--titles
+[--set dev|test|all|holdout|holdout2|holdout3] [--verbose] [--titles FILE]`` (``--titles
 bench/eval/gov_titles_reviewed.tsv`` with ``--set test`` for the team's blind review of the test
 half, ``--titles bench/eval/gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
 ``--titles bench/eval/gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth
-sample's).
+sample's, ``--titles bench/eval/gov_titles_holdout3_reviewed.tsv --set holdout3`` for the
+fifth's).
 """
 
 from __future__ import annotations
@@ -236,7 +237,7 @@ def latencies(searchers: dict[str, Search], queries: list[str]) -> dict[str, lis
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2"),
+    parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2", "holdout3"),
                         help="which half of the government titles to report (default: dev, "
                              "test and all, which is both; holdout only when asked)")
     parser.add_argument("--verbose", action="store_true",
