@@ -73,6 +73,9 @@ def title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
         return (contains if is_literal(named, terms, partial) else DESCRIPTION), closeness
     if strangers(found, terms, partial):  # "animator" in "Animal Caretakers"
         return DESCRIPTION, closeness
+    if official and "except" in found and not any(t.groups for t in terms) and not all(
+            t.found_in(found[:found.index("except")], partial) for t in terms):
+        return DESCRIPTION, closeness  # "police" in "Dispatchers, Except Police, Fire, ..."
     if len(found) >= len(terms) and all(
             t.matches(w, partial) for t, w in zip(terms, found, strict=False)):
         whole = len(found) == len(terms) and all(
@@ -128,13 +131,16 @@ class NameReader:
         count = self._count
         known = self._masks
         size = len(found)
-        if self._concept and official and "except" in found:
-            found = found[:found.index("except")]  # as in title_tier
+        cut = official and "except" in found
+        if cut:  # as in title_tier
+            found = found[:found.index("except")]
         masks = [known[w] if w in known else self._mask(w) for w in found]
         held = 0
         for mask in masks:
             held |= mask
         every = held == self._every  # every term is one of the words
+        if cut and not every and not self._concept and not self._grouped:
+            return DESCRIPTION, min(1.0, count / max(1, size)), False
         literal = every  # is_literal: ... or every word of one of its groups
         if not literal and self._grouped:
             singulars = {singular(w) for w in found}

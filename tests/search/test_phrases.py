@@ -1227,6 +1227,23 @@ def test_an_interest_after_except_in_a_title_names_who_is_left_out(engine):
         assert not any("Except Pediatric" in t for t in titles), titles
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("police dispatcher", "Public Safety Telecommunicators"),
+    ("fire dispatcher", "Public Safety Telecommunicators"),
+])
+def test_a_word_after_except_in_a_title_is_not_held_by_it(engine, query, first):
+    # "Dispatchers, Except Police, Fire, and Ambulance" is every dispatcher but these
+    assert top(engine, query, 3)[0].title == first
+
+
+def test_a_job_title_is_no_interest(engine):
+    # "dispatcher" is a job: the dispatchers come first, not the firefighters and police a
+    # dispatcher sends
+    titles = [r.title for r in top(engine, "dispatcher", 5)]
+    assert titles[0].startswith("Dispatchers"), titles
+    assert "Firefighters" not in titles[:3], titles
+
+
 @pytest.mark.parametrize(("query", "prefixes"), [
     ("data science", ("15-2051", "15-2041", "15-2031", "15-2011", "13-1161")),
     ("fbi agent", ("33-3021", "33-1012", "33-3051", "33-9021")),
