@@ -68,6 +68,7 @@ from careerdesk.search.names_tier import stem_only, strangers, stray, titles
 from careerdesk.search.partial import (
     LEVEL_WORDS,
     PARTIAL_OFFSET,
+    SENIORITY_WORDS,
     NameWords,
     partial_matches,
 )
@@ -251,6 +252,14 @@ class SearchEngine:
         terms = list(understood.terms)
         wished = understood.sort if sort is Sort.RELEVANCE else None
         reads = Reads(self._index, self._standing)
+        said = len(terms)
+        if not understood.phrase:
+            terms = self._without_seniority(terms, reads)
+
+        def results_of(hits: list[Hit]) -> list[SearchResult]:
+            return as_results(self._store, careers, alt_titles, reads, hits, terms,
+                              self._tech_names, said)
+
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
                             Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
                             understood.phrase)
@@ -271,26 +280,21 @@ class SearchEngine:
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
                                  limit)
-            return as_results(self._store, careers, alt_titles, reads,
-                              [best_hit(c, found[c]) for c in shown], terms, self._tech_names)
+            return results_of([best_hit(c, found[c]) for c in shown])
         hits = {career: best_hit(career, best) for career, best in found.items()}
         if partial:
             self._add_partial(hits, careers, terms, allowed_set, limit, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
-            return as_results(self._store, careers, alt_titles, reads,
-                              self._with_meaning(careers, hits, terms, allowed_set, limit),
-                              terms, self._tech_names)
+            return results_of(self._with_meaning(careers, hits, terms, allowed_set, limit))
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
-            return as_results(self._store, careers, alt_titles, reads,
-                              self._fused(careers, alt_titles, hits, terms, allowed_set, limit),
-                              terms, self._tech_names)
+            return results_of(self._fused(careers, alt_titles, hits, terms, allowed_set,
+                                          limit))
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             hits = _wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms))
             sort = wished
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, limit)
-        return as_results(self._store, careers, alt_titles, reads, [hits[c] for c in shown],
-                          terms, self._tech_names)
+        return results_of([hits[c] for c in shown])
 
     def _with_similar(self, careers: list[Career], results: list[SearchResult],
                       allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:
@@ -697,6 +701,19 @@ class SearchEngine:
         work = {career: (hit.score, hit.kind, hit.item, hit.count, hit.match)
                 for career, hit in hits.items() if hit.kind > KIND_SHORT}
         return strange + self._stranger_work.careers(careers, work, terms)
+
+    @staticmethod
+    def _without_seniority(terms: list[Term], reads: Reads) -> list[Term]:
+        """A job title's words without those saying how far along someone is ("apprentice",
+        "senior") when no name holds them all: the careers whose names hold the rest are the
+        job, not those with an apprentice's name somewhere and the job's word in another."""
+        rest = [t for t in terms if t.text not in SENIORITY_WORDS]
+        if not rest or len(rest) == len(terms):
+            return terms
+        match = match_expression(terms, False)
+        if match is not None and reads.grouped(match, (KIND_TITLE, KIND_SHORT)):
+            return terms
+        return rest
 
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
         """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""

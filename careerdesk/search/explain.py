@@ -36,9 +36,12 @@ EXCERPT_CHARS = 60
 
 def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, reads: Reads,
                ranked: list[Hit], terms: list[Term],
-               tech_names: Callable[[int, str], list[str]]) -> list[SearchResult]:
+               tech_names: Callable[[int, str], list[str]], said: int | None = None
+               ) -> list[SearchResult]:
     """The hits, in order, as the results a student sees, each saying why it matched;
-    ``tech_names(career, code)``: the career's technology, as numbered in the index."""
+    ``tech_names(career, code)``: the career's technology, as numbered in the index;
+    ``said``: how many words the query said, when more than ``terms`` were searched for."""
+    total = max(said or 0, len(terms))
     tasks = _task_excerpts(store, careers, reads, [h for h in ranked if h.kind == KIND_TASK],
                            terms)
     activity_codes = sorted({careers[h.career].code for h in ranked
@@ -71,10 +74,11 @@ def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, rea
             why = translate("Search", "code")
         if meanings and hit.kind >= 0:  # what the student's words were read as
             why = translate("Search", "{why} · {meaning}").format(why=why, meaning=meanings)
-        if hit.words is not None:  # no one name or text holds every word
+        found = hit.words if hit.words is not None else len(terms)
+        if hit.words is not None or found < total:  # no one name or text holds every word
             why = translate("Search", "matched {found} of {total} words · {why}").format(
-                found=hit.words, total=len(terms), why=why)
-            results.append(summary(career, why, hit.score, hit.words, len(terms)))
+                found=found, total=total, why=why)
+            results.append(summary(career, why, hit.score, found, total))
         else:
             results.append(summary(career, why, hit.score))
     return results

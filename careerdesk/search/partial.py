@@ -43,6 +43,11 @@ LEVEL_WORDS = frozenset(
     "apprentice apprentices trainee trainees intern junior senior chief lead head master "
     "journeyman journeyworker principal sergeant lieutenant corporal deputy".split())
 LEVEL_WEIGHT = 0.4
+# Of those, the ones that say only how far along someone is: a name holding the other words
+# is the job ("Apprentice Weaver" is a weaver; "chief", "head" and "lead" name overseers).
+SENIORITY_WORDS = frozenset(
+    "apprentice apprentices trainee trainees intern interns junior senior journeyman "
+    "journeyworker".split())
 # Words that say someone works without saying at what ("Budget Official", "Cabin Boy",
 # "Slitter Hand"): never the head noun, so the word before them is, and counted at
 # LEVEL_WEIGHT.

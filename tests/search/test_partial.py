@@ -66,6 +66,17 @@ def test_a_rank_does_not_lead_the_plain_word_ranking(engine):
     assert engine.search("Master Electrician", limit=3)[0].code == "47-2111.00"
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("apprentice weaver", "51-6063.00"),  # not "Wire Weaver" of metal workers
+    ("apprentice motorcycle mechanic", "49-3052.00"),  # not "Motorcycle Maker"
+    ("junior web developer", "15-1254.00"),
+])
+def test_seniority_words_no_name_holds_are_read_as_the_job(engine, query, first):
+    # no name holds "apprentice" with the job's words: a career with an apprentice's name
+    # somewhere and the job's word in another name came first
+    assert engine.search(query, limit=3)[0].code == first
+
+
 def test_scores_sit_below_every_full_match_and_count_the_words(store, engine):
     found = matches(store, engine, "butcher apprentice")
     assert found and all(m.score < PARTIAL_OFFSET + 500 for _, m in found)
