@@ -55,6 +55,16 @@ START_TITLE, START_ELSEWHERE = 2, 1
 # Ordinals and level numbers say nothing about the job ("4th Grade Teacher", "Clerk III").
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
                       r"|eighth|ninth|tenth|eleventh|twelfth|ii|iii|iv)$")
+# A school grade in a teacher's title names the school ("4th Grade Math Teacher" teaches in
+# an elementary school, "7th grade" in a middle school, "10th grade" in a high school; AP
+# courses are taught in high schools).
+_GRADES = {word: level for level, words in (
+    ("kindergarten", "k kindergarten"),
+    ("elementary school", "1 1st first 2 2nd second 3 3rd third 4 4th fourth 5 5th fifth"),
+    ("middle school", "6 6th sixth 7 7th seventh 8 8th eighth"),
+    ("high school", "9 9th ninth 10 10th tenth 11 11th eleventh 12 12th twelfth"),
+) for word in words.split()}
+_TEACHERS = frozenset(("teacher", "teachers"))
 # initials written with dots ("c.n.a.", "R.N.", "e.m.t"): one word, as the index writes them
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,}[^\W\d_]\b\.?")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
@@ -165,6 +175,7 @@ class QueryReader:
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
+        tokens = _school_of_grade(tokens)
         read = read_phrases(tokens, ignore, self._phrases, self._names_jobs)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
@@ -435,6 +446,25 @@ def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
 def concept_term(group: Group) -> Term:
     """A concept read in a query, as the term searched: any of its words or groups."""
     return Term(group.key, group.words, (), None, group.groups, group.key)
+
+
+def _school_of_grade(tokens: list[str]) -> list[str]:
+    """A teacher's title with a school grade ("4th grade", "grade 10") has the school's
+    level in its place ("elementary", "middle", "high school"), and so has "AP"; other
+    queries are left as they are ("im in 9th grade")."""
+    if not _TEACHERS & set(tokens):
+        return tokens
+    if "ap" in tokens:
+        at = tokens.index("ap")
+        return [*tokens[:at], "high", "school", *tokens[at + 1:]]
+    if "grade" not in tokens:
+        return tokens
+    at = tokens.index("grade")
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(tokens) and tokens[near] in _GRADES:
+            first, last = min(at, near), max(at, near)
+            return [*tokens[:first], *_GRADES[tokens[near]].split(), *tokens[last + 1:]]
+    return tokens
 
 
 def match_expression(terms: Sequence[Term], partial: bool) -> str | None:

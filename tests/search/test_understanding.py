@@ -113,6 +113,21 @@ def test_titles_not_word_for_word_in_onet_still_find_the_career(engine, query, c
     assert code in [r.code for r in engine.search(query, limit=3)]
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("4th Grade Math Teacher", "25-2021.00"),  # elementary school
+    ("7th Grade Social Studies Teacher", "25-2022.00"),  # middle school
+    ("grade 10 english teacher", "25-2031.00"),  # high school
+    ("AP Biology Teacher", "25-2031.00"),  # not biology teachers at a college
+])
+def test_a_school_grade_in_a_teachers_title_names_the_school(engine, query, first):
+    assert engine.search(query, limit=1)[0].code == first
+
+
+def test_a_grade_outside_a_teachers_title_is_left_alone(engine):
+    words = [t.text for t in engine.understand("im in 9th grade and i like animals").terms]
+    assert "high" not in words and "school" not in words
+
+
 @pytest.mark.parametrize(("query", "words", "code"), [
     ("nursepractitioner", ["nurse", "practitioner"], "29-1171.00"),
     ("dentalhygienist", ["dental", "hygienist"], "29-1292.00"),
