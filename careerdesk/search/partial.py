@@ -50,10 +50,11 @@ SENIORITY_WORDS = frozenset(
     "journeyworker".split())
 # Words that say someone works without saying at what ("Budget Official", "Cabin Boy",
 # "Slitter Hand"): never the head noun, so the word before them is, and counted at
-# LEVEL_WEIGHT.
-PERSON_WORDS = frozenset("official officials man men boy boys girl girls woman women hand "
-                         "hands person expert experts".split())
+# PERSON_WEIGHT.
+PERSON_WORDS = frozenset("official officials man men boy boys girl girls woman women lady "
+                         "ladies hand hands person expert experts".split())
 SAME_ITEM = 1.5  # share of the words found together in one title or other name, added
+PERSON_WEIGHT = 0.15
 PARTIAL_OFFSET = -1000.0  # these scores sit below every full match
 PARTIAL_CLOSER = 30  # at most this many are kept, each with its names read for the words
 
@@ -125,8 +126,10 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         if position == head:
             weight *= HEAD_WEIGHT
             head_best = best
-        elif term.text in LEVEL_WORDS or term.text in PERSON_WORDS:
+        elif term.text in LEVEL_WORDS:
             weight *= LEVEL_WEIGHT
+        elif term.text in PERSON_WORDS:
+            weight *= PERSON_WEIGHT
         found.append((weight, clause, best))
         kept.append(term)
     totals: dict[int, float] = {}
