@@ -122,14 +122,10 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
                 index.best_per_career(clause, KIND_TITLE, KIND_DESCRIPTION)}
         if not best:
             continue
-        weight = math.log((careers + 1) / (len(best) + 1)) + 0.1
+        weight = (math.log((careers + 1) / (len(best) + 1)) + 0.1) \
+            * _share(term.text, position == head)
         if position == head:
-            weight *= HEAD_WEIGHT
             head_best = best
-        elif term.text in LEVEL_WORDS:
-            weight *= LEVEL_WEIGHT
-        elif term.text in PERSON_WORDS:
-            weight *= PERSON_WEIGHT
         found.append((weight, clause, best))
         kept.append(term)
     totals: dict[int, float] = {}
@@ -164,6 +160,16 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         matches[career] = PartialMatch(round(score, 3), kind, item, top[2], len(parts),
                                        titled, named)
     return matches
+
+
+def _share(word: str, head: bool) -> float:
+    """How much a query word counts beside its rarity: the head noun most, a rank or a word
+    for a person little."""
+    if head:
+        return HEAD_WEIGHT
+    if word in LEVEL_WORDS:
+        return LEVEL_WEIGHT
+    return PERSON_WEIGHT if word in PERSON_WORDS else 1.0
 
 
 def _name_holding_most(by_word: tuple[dict[str, set[int]], list[int]],
