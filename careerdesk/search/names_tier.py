@@ -64,8 +64,12 @@ def title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     """(tier, closeness 0-1) of a title whose words are ``found``."""
     exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
         else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
-    closeness = min(1.0, len(terms) / max(1, len(found)))
-    if any(t.concept and t.concept.startswith("concept:") for t in terms):
+    # the words after "Except" name who is left out: they make a title no longer
+    concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
+    kept = found[:found.index("except")] if official and "except" in found \
+        and not concept else found
+    closeness = min(1.0, len(terms) / max(1, len(kept)))
+    if concept:
         # "animals" stands for many words: where in a title one of them sits says nothing;
         # one found only through the stemmer is a false friend ("Animators": "anim"), and
         # one after "Except" names who is left out ("Ophthalmologists, Except Pediatric")
@@ -134,6 +138,7 @@ class NameReader:
         cut = official and "except" in found
         if cut:  # as in title_tier
             found = found[:found.index("except")]
+            size = size if self._concept else len(found)
         masks = [known[w] if w in known else self._mask(w) for w in found]
         held = 0
         for mask in masks:

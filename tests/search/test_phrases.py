@@ -1236,6 +1236,12 @@ def test_a_word_after_except_in_a_title_is_not_held_by_it(engine, query, first):
     assert top(engine, query, 3)[0].title == first
 
 
+def test_words_after_except_do_not_make_a_title_longer(engine):
+    # "Secretaries and Administrative Assistants, Except Legal, Medical, and Executive" is
+    # the closest title to "administrative assistant", not the medical ones'
+    assert top(engine, "administrative assistant", 1)[0].code == "43-6014.00"
+
+
 def test_a_job_title_is_no_interest(engine):
     # "dispatcher" is a job: the dispatchers come first, not the firefighters and police a
     # dispatcher sends
