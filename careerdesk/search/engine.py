@@ -37,6 +37,7 @@ import gc
 import heapq
 import logging
 import math
+import re
 import sqlite3
 import threading
 import time
@@ -178,6 +179,7 @@ class SearchEngine:
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._top_quarter_pay: int | None = None
+        self._heads: frozenset[str] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
@@ -454,6 +456,11 @@ class SearchEngine:
         """What the query was read as: its terms, and the chips to show (what was recognised:
         wishes that filter or order, interests and activities, a program of study)."""
         understood = self._reader.understand(query, ignore)
+        if self._names_the_job(query, understood):  # "cook": Cooks, not cooking's Bakers
+            key = understood.terms[0].concept or ""
+            understood = self._reader.understand(query, ignore | {key})
+            understood = replace(understood, chips=tuple(
+                c for c in understood.chips if c.key != key))
         if understood.max_entry_education is not None and not understood.terms:
             return understood  # "no degree" is a wish: "no" is no program (Norwegian)
         program = read_program(query[:MAX_QUERY_CHARS], self._loaded_programs, ignore)
@@ -652,6 +659,22 @@ class SearchEngine:
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
         return best
+
+    def _names_the_job(self, query: str, understood: Understanding) -> bool:
+        """Whether a query of one word, read as an interest, is the word a career's title
+        begins with and stands for ("cook": "Cooks, Restaurant"; "welder", "lifeguard"), not
+        one the title only starts with ("animal": "Animal Caretakers")."""
+        words = query.split()
+        while len(words) > 1 and _LEVEL.match(words[-1].lower()):
+            words.pop()  # "Cook I", "Lifeguard II"
+        if len(words) != 1 or len(understood.terms) != 1 \
+                or not (understood.terms[0].concept or "").startswith("concept:"):
+            return False
+        if self._heads is None:
+            self._heads = frozenset(
+                singular(found.group(1)) for c in self._loaded_careers()
+                if (found := _HEAD.match(c.figures.title.lower())))
+        return singular(words[0].lower()) in self._heads
 
     def _top_pay(self) -> int:
         """The lowest median annual wage in the top quarter of the careers that have one."""
@@ -869,6 +892,11 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
         chosen = chosen + more[:short]
     return {h.career: h for h in chosen}
 
+
+# A title's first word when it stands alone: "Cooks, Restaurant", "Welders, Cutters, ...",
+# "Midwives"; not "Animal Caretakers"
+_HEAD = re.compile(r"^([a-z]+)(?:,| and |$)")
+_LEVEL = re.compile(r"^(?:i|ii|iii|iv|v|\d)$")  # a class's level: "Cook I", "Clerk 2"
 
 def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> bool:
     """Whether careers holding some of the words are looked for (``_add_partial``): for a

@@ -1242,6 +1242,18 @@ def test_words_after_except_do_not_make_a_title_longer(engine):
     assert top(engine, "administrative assistant", 1)[0].code == "43-6014.00"
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("cook", "Cooks"), ("welder", "Welders"), ("farmer", "Farmers"),
+    ("lifeguard", "Lifeguards"), ("Cook I", "Cooks"),
+])
+def test_a_word_a_title_stands_for_names_the_job(engine, query, first):
+    # each is also an interest's word, whose careers came first (Bakers for "cook",
+    # Boilermakers for "welder", Agricultural Technicians for "farmer")
+    results = top(engine, query, 3)
+    assert results[0].title.startswith(first), [r.title for r in results]
+    assert not engine.understand(query).chips
+
+
 def test_a_job_title_is_no_interest(engine):
     # "dispatcher" is a job: the dispatchers come first, not the firefighters and police a
     # dispatcher sends
