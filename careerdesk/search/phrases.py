@@ -202,6 +202,9 @@ class Reading:
     positions: dict[str, int]  # word or concept key -> where it stood in the query
     concepts: list[Group] = field(default_factory=list)
     synonyms: dict[str, Group] = field(default_factory=dict)  # word -> its group
+    # the words of ``synonyms`` that begin a synonym of several words ("secretary" of
+    # "secretary of state"): searched as the group's words only, not as typed
+    phrased: set[str] = field(default_factory=set)
     chips: list[Chip] = field(default_factory=list)
     denied: list[Group] = field(default_factory=list)  # concepts said not to be wanted
     max_entry_education: str | None = None
@@ -616,16 +619,19 @@ def _drop_soft_words(left: list[str | None], phrase: bool,
 def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phrases,
                    reading: Reading) -> None:
     for group in phrases.synonyms:
-        for trigger in group.triggers:
+        # the longest first: "lieutenant colonel" before "colonel"
+        for trigger in sorted(group.triggers, key=lambda t: -len(t)):
             if trigger[0] not in present:
                 continue
             span = _span(left, trigger)
             if span is None:
                 continue
             at, end = span
-            if end - at > 1:  # "au pair": searched as the first word, which stays
-                left[at + 1:end] = [None] * (end - at - 1)
             word = trigger[0]
+            if end - at > 1:  # "au pair", "staff sergeant": its first word stands for it
+                left[at + 1:end] = [None] * (end - at - 1)
+                if word not in reading.synonyms:
+                    reading.phrased.add(word)
             reading.synonyms.setdefault(word, group)
             break
 

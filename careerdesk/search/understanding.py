@@ -186,7 +186,7 @@ class QueryReader:
         for token in rest:
             if token not in plain:
                 plain.append(token)
-        plain_terms = self._word_terms(plain, typing, read.synonyms)
+        plain_terms = self._word_terms(plain, typing, read.synonyms, read.phrased)
         if read.phrase:  # an activity also names who does it: "painting" -> "painter"
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
@@ -224,9 +224,11 @@ class QueryReader:
             return token  # a form of a word the stemmer knows ("cooks")
         return str(found[0])
 
-    def _word_terms(self, tokens: list[str], typing: bool,
-                    synonyms: dict[str, Group]) -> list[Term]:
-        """Terms for the words read as typed (the last one may be a prefix while typing)."""
+    def _word_terms(self, tokens: list[str], typing: bool, synonyms: dict[str, Group],
+                    phrased: frozenset[str] | set[str] = frozenset()) -> list[Term]:
+        """Terms for the words read as typed (the last one may be a prefix while typing);
+        a word beginning a synonym of several words (``phrased``) is searched as the
+        synonym's words alone ("secretary" of "secretary of state" is no secretary)."""
         content = ([t for t in tokens if t not in STOPWORDS] or tokens)
         content = [part for token in content  # a synonym says what it means: kept whole
                    for part in ((token,) if token in synonyms else self._split_compound(token))
@@ -268,7 +270,8 @@ class QueryReader:
         for i, term in enumerate(terms):
             group = synonyms.get(term.text)
             if group is not None:
-                terms[i] = Term(term.text, term.whole + group.words, term.prefixes,
+                own = () if term.text in phrased else term.whole
+                terms[i] = Term(term.text, own + group.words, term.prefixes,
                                 term.joined_next, group.groups, group.key)
         for token, group in synonyms.items():  # a synonym for a word the index lacks
             if not any(t.text == token for t in terms) and token in content:

@@ -128,6 +128,19 @@ def test_a_grade_outside_a_teachers_title_is_left_alone(engine):
     assert "high" not in words and "school" not in words
 
 
+@pytest.mark.parametrize(("query", "first", "not_in_top"), [
+    ("secretary of state", "Legislators", "Secretaries"),
+    ("lieutenant colonel", "Military Officer", "Supervisors of Police"),
+    ("staff sergeant", "First-Line Supervisors of", "Nurse"),
+])
+def test_a_synonym_of_several_words_is_not_its_first_word(engine, query, first, not_in_top):
+    # "secretary of state" was searched as "secretary" too (Secretaries second); "colonel"
+    # was read before "lieutenant colonel", and "lieutenant" searched alone
+    titles = [r.title for r in engine.search(query, limit=3)]
+    assert titles[0].startswith(first), titles
+    assert not any(not_in_top in t for t in titles), titles
+
+
 @pytest.mark.parametrize(("query", "words", "code"), [
     ("nursepractitioner", ["nurse", "practitioner"], "29-1171.00"),
     ("dentalhygienist", ["dental", "hygienist"], "29-1292.00"),
