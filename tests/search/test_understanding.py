@@ -141,6 +141,17 @@ def test_a_synonym_of_several_words_is_not_its_first_word(engine, query, first, 
     assert not any(not_in_top in t for t in titles), titles
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("Admin Asst II", "43-6014.00"),
+    ("Maint Supv", "49-1011.00"),
+    ("Hwy Maint Wrkr", "47-4051.00"),
+    ("Bldg Insp", "47-4011.00"),
+])
+def test_abbreviated_class_titles_are_read_in_full(engine, query, first):
+    # public-sector title lists shorten words ("Admin Asst II" found Endoscopy Technicians)
+    assert engine.search(query, limit=1)[0].code == first
+
+
 @pytest.mark.parametrize(("query", "words", "code"), [
     ("nursepractitioner", ["nurse", "practitioner"], "29-1171.00"),
     ("dentalhygienist", ["dental", "hygienist"], "29-1292.00"),
