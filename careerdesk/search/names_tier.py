@@ -28,6 +28,8 @@ from careerdesk.search.scoring import (
 from careerdesk.search.text import content_words, false_friends, singular
 from careerdesk.search.understanding import Term
 
+MIN_COMPOUND_REST = 4  # letters after a word that begins a compound ("fire" + "fighters")
+
 
 def titles(careers: list[Career], alt_titles: Names, popular: list[float],
            rows: list[tuple[int, int, int, int]], terms: list[Term], partial: bool
@@ -89,7 +91,8 @@ def title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     glued_title = "".join(singular(w) for w in found)
     if glued_query == glued_title:
         return exact, closeness
-    if len(glued_query) >= 4 and glued_title.startswith(glued_query):
+    if len(glued_query) >= 4 and glued_title.startswith(glued_query) \
+            and _glued_start(found, len(terms), glued_query):
         return prefix, closeness
     literal = all(any(t.matches(w, partial) for w in found) for t in terms) \
         or (len(terms) > 1 and glued_query in glued_title)
@@ -167,11 +170,24 @@ class NameReader:
         glued_title = "".join(singular(w) for w in found)
         if glued_query == glued_title:
             return exact, closeness, literal
-        if len(glued_query) >= 4 and glued_title.startswith(glued_query):
+        if len(glued_query) >= 4 and glued_title.startswith(glued_query) \
+                and _glued_start(found, count, glued_query):
             return prefix, closeness, literal
         if not (every or (count > 1 and glued_query in glued_title)) and not official:
             return ALT_STEM, closeness, literal
         return contains, closeness, literal
+
+
+def _glued_start(found: Sequence[str], count: int, glued_query: str) -> bool:
+    """Whether a name beginning with the query's words written together begins with them
+    as words: several words ("fire fight": "Firefighters"), or one that starts a compound
+    ("fire": "Firefighters"), not one that only starts a longer word ("mechanic":
+    "Mechanical Engineers")."""
+    if count > 1:
+        return True
+    first = singular(found[0]) if found else ""
+    return len(first) - len(glued_query) >= MIN_COMPOUND_REST or not first.startswith(
+        glued_query)
 
 
 def strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:

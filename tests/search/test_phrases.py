@@ -1254,6 +1254,14 @@ def test_a_word_a_title_stands_for_names_the_job(engine, query, first):
     assert not engine.understand(query).chips
 
 
+def test_a_word_only_beginning_a_longer_word_is_no_title_start(engine):
+    # "mechanic" begins "Mechanical Engineers" only as letters: the mechanics come first;
+    # "fire" begins the compound "Firefighters" and still finds them first
+    titles = [r.title for r in top(engine, "mechanic", 3)]
+    assert all("Mechanic" in t and "Mechanical" not in t for t in titles), titles
+    assert top(engine, "fire", 1)[0].title == "Firefighters"
+
+
 def test_a_job_title_is_no_interest(engine):
     # "dispatcher" is a job: the dispatchers come first, not the firefighters and police a
     # dispatcher sends
