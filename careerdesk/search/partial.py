@@ -47,7 +47,7 @@ LEVEL_WEIGHT = 0.4
 # is the job ("Apprentice Weaver" is a weaver; "chief", "head" and "lead" name overseers).
 SENIORITY_WORDS = frozenset(
     "apprentice apprentices trainee trainees intern interns junior senior journeyman "
-    "journeyworker".split())
+    "journeyworker cadet cadets recruit recruits rookie".split())
 # Words that say someone works without saying at what ("Budget Official", "Cabin Boy",
 # "Slitter Hand"): never the head noun, so the word before them is, and counted at
 # PERSON_WEIGHT.

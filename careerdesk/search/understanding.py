@@ -176,6 +176,8 @@ class QueryReader:
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
         tokens = _school_of_grade(tokens)
+        if len(tokens) > 1 and tokens[-1] == "i":
+            tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
         read = read_phrases(tokens, ignore, self._phrases, self._names_jobs)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []

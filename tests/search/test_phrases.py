@@ -1262,6 +1262,14 @@ def test_a_word_only_beginning_a_longer_word_is_no_title_start(engine):
     assert top(engine, "fire", 1)[0].title == "Firefighters"
 
 
+@pytest.mark.parametrize("query", ["fire inspector", "Fire Inspector I"])
+def test_a_title_is_not_read_as_an_interest_through_a_phrase_word(engine, query):
+    # "inspector" was a word of the phrase "food inspector", so "fire inspector" read as
+    # a student's phrase (the interest "keeping people safe" and the word "inspector")
+    assert top(engine, query, 1)[0].title == "Fire Inspectors and Investigators"
+    assert not engine.understand(query).chips
+
+
 def test_a_job_title_is_no_interest(engine):
     # "dispatcher" is a job: the dispatchers come first, not the firefighters and police a
     # dispatcher sends
