@@ -155,14 +155,14 @@ class Phrases:
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
-        """Every word that starts a concept or synonym phrase or is one, and the words of
-        phrases of two words ("blood" of "not scared of blood" is none: "draw blood" is a
-        task, not drawing), and the words of synonyms of one or two words ("secretary" of
-        "secretary of state" is none: "medical secretary" is a title)."""
+        """Every word that starts a concept phrase or is one, the words of concept phrases
+        of two words ("blood" of "not scared of blood" is none: "draw blood" is a task, not
+        drawing), and synonyms of one word ("manager" of "city manager" is none: "office
+        manager" is a title, not a phrase)."""
         return frozenset(
             [w for g in self.concepts for t in g.triggers
              for w in (t if len(t) <= 2 else t[:1])]
-            + [w for g in self.synonyms for t in g.triggers if len(t) <= 2 for w in t])
+            + [t[0] for g in self.synonyms for t in g.triggers if len(t) == 1])
 
     @cached_property
     def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:

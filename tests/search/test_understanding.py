@@ -142,6 +142,15 @@ def test_a_synonym_of_several_words_is_not_its_first_word(engine, query, first, 
 
 
 @pytest.mark.parametrize(("query", "first"), [
+    ("Township Trustee", "11-1031.00"),  # a town's governing board
+    ("School Board Member", "11-1031.00"),
+    ("County Administrator", "11-1011.00"),  # the executive a council appoints
+])
+def test_local_government_titles_name_its_officials(engine, query, first):
+    assert engine.search(query, limit=1)[0].code == first
+
+
+@pytest.mark.parametrize(("query", "first"), [
     ("Admin Asst II", "43-6014.00"),
     ("Maint Supv", "49-1011.00"),
     ("Hwy Maint Wrkr", "47-4051.00"),
