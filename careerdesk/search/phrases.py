@@ -165,6 +165,12 @@ class Phrases:
             + [t[0] for g in self.synonyms for t in g.triggers if len(t) == 1])
 
     @cached_property
+    def synonyms_longest_first(self) -> tuple[tuple[Group, tuple[tuple[str, ...], ...]], ...]:
+        """Every synonym group with its phrases, the longest first."""
+        return tuple((g, tuple(sorted(g.triggers, key=lambda t: -len(t))))
+                     for g in self.synonyms)
+
+    @cached_property
     def concept_triggers(self) -> dict[str, list[tuple[tuple[str, ...], Group]]]:
         """Every concept phrase with its group, by its first word, longest first."""
         found: dict[str, list[tuple[tuple[str, ...], Group]]] = {}
@@ -618,9 +624,8 @@ def _drop_soft_words(left: list[str | None], phrase: bool,
 
 def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phrases,
                    reading: Reading) -> None:
-    for group in phrases.synonyms:
-        # the longest first: "lieutenant colonel" before "colonel"
-        for trigger in sorted(group.triggers, key=lambda t: -len(t)):
+    for group, triggers in phrases.synonyms_longest_first:
+        for trigger in triggers:  # "lieutenant colonel" before "colonel"
             if trigger[0] not in present:
                 continue
             span = _span(left, trigger)
