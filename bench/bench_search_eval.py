@@ -23,9 +23,9 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3] [--verbose] [--titles FILE]`` (``--titles
-bench/eval/gov_titles_reviewed.tsv`` with ``--set test`` for the team's blind review of the test
-half, ``--titles bench/eval/gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
+[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3] [--verbose]
+[--titles FILE]`` (``--titles bench/eval/gov_titles_reviewed.tsv`` with ``--set test`` for
+the team's blind review of the test half, ``--titles bench/eval/gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
 ``--titles bench/eval/gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth
 sample's, ``--titles bench/eval/gov_titles_holdout3_reviewed.tsv --set holdout3`` for the
 fifth's, ``--titles bench/eval/civil_titles_reviewed.tsv --set civil`` and
@@ -242,7 +242,7 @@ def main() -> int:
     parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2",
                                           "holdout3", "civil", "civil2", "civil3"),
                         help="which half of the government titles to report (default: dev, "
-                             "test and all, which is both; holdout only when asked)")
+                             "test and all, which is both; the others only when asked)")
     parser.add_argument("--verbose", action="store_true",
                         help="print every phrase's top 5 and how many are fair answers")
     parser.add_argument("--db", type=Path, default=DB_PATH)
