@@ -24,13 +24,12 @@ and prints, for each:
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
 [--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3] [--verbose]
-[--titles FILE]`` (``--titles bench/eval/gov_titles_reviewed.tsv`` with ``--set test`` for
-the team's blind review of the test half, ``--titles bench/eval/gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
-``--titles bench/eval/gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth
-sample's, ``--titles bench/eval/gov_titles_holdout3_reviewed.tsv --set holdout3`` for the
-fifth's, ``--titles bench/eval/civil_titles_reviewed.tsv --set civil`` and
-``civil_titles2_reviewed.tsv --set civil2``, ``civil_titles3_reviewed.tsv --set civil3`` for
-public-sector class titles).
+[--titles FILE]``. With ``--titles``: ``bench/eval/gov_titles_reviewed.tsv --set test`` for
+the team's blind review of the test half, ``gov_titles_holdout_reviewed.tsv --set holdout``
+for the holdout's, ``gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth
+sample's, ``gov_titles_holdout3_reviewed.tsv --set holdout3`` for the fifth's, and
+``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2``,
+``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles.
 """
 
 from __future__ import annotations
