@@ -22,6 +22,7 @@ EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS = 11, 10, 9
 EXACT_ALT, ALT_PREFIX, ALT_WORDS = 8, 7, 6
 ALT_STEM, ACTIVITY, TASK, DESCRIPTION, TECH = 5, 4, 3, 2, 1
 MAX_BONUS = 9.99
+SPREAD_HALF = 10.0  # a spread-over-work score this high gets half of MAX_BONUS
 WHOLE_WORD = 100.0
 STRONG = WHOLE_WORD + 10 * ALT_STEM  # every word whole in a title or other name
 TITLED = WHOLE_WORD + 10 * TITLE_WORDS  # every word whole in the title
@@ -54,8 +55,10 @@ def spread_over_work(hit: Hit) -> Hit:
     rest in its work ("building with wood": Cabinetmakers and Bench Carpenters build
     things): ranked below other names holding every word, above single activities and
     tasks, ordered by the partial-match score."""
-    total = (hit.score - PARTIAL_OFFSET) / 10
-    return Hit(round(WHOLE_WORD + 10 * ALT_STEM + _bonus(total), 3), hit.kind, hit.item,
+    total = max(0.0, (hit.score - PARTIAL_OFFSET) / 10)
+    # the score's order kept under MAX_BONUS (a plain cap made most of them tie)
+    bonus = MAX_BONUS * total / (total + SPREAD_HALF)
+    return Hit(round(WHOLE_WORD + 10 * ALT_STEM + bonus, 3), hit.kind, hit.item,
                hit.career, hit.count, hit.match, None, hit.titled, hit.named)
 
 

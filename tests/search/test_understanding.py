@@ -123,6 +123,12 @@ def test_a_school_grade_in_a_teachers_title_names_the_school(engine, query, firs
     assert engine.search(query, limit=1)[0].code == first
 
 
+def test_careers_holding_the_words_across_names_and_work_keep_their_order(engine):
+    # these all scored the same capped score and came in alphabetical order (Career/
+    # Technical Education Teachers first for a high school physics teacher)
+    assert engine.search("High School Physics Teacher", limit=1)[0].code == "25-2031.00"
+
+
 def test_a_grade_outside_a_teachers_title_is_left_alone(engine):
     words = [t.text for t in engine.understand("im in 9th grade and i like animals").terms]
     assert "high" not in words and "school" not in words
