@@ -115,6 +115,7 @@ from careerdesk.search.understanding import (
     Term,
     Understanding,
     concept_term,
+    is_class_level,
     match_expression,
 )
 from careerdesk.store import DatabaseError, reports_damage
@@ -664,8 +665,8 @@ class SearchEngine:
         """Whether a query of one word, read as an interest, is the word a career's title
         begins with and stands for ("cook": "Cooks, Restaurant"; "welder", "lifeguard"), not
         one the title only starts with ("animal": "Animal Caretakers")."""
-        words = query.split()
-        while len(words) > 1 and _LEVEL.match(words[-1].lower()):
+        words = query[:MAX_QUERY_CHARS].lower().split()
+        while len(words) > 1 and is_class_level(words[-1]):
             words.pop()  # "Cook I", "Lifeguard II"
         if len(words) != 1 or len(understood.terms) != 1 \
                 or not (understood.terms[0].concept or "").startswith("concept:"):
@@ -674,7 +675,7 @@ class SearchEngine:
             self._heads = frozenset(
                 singular(found.group(1)) for c in self._loaded_careers()
                 if (found := _HEAD.match(c.figures.title.lower())))
-        return singular(words[0].lower()) in self._heads
+        return singular(words[0]) in self._heads
 
     def _top_pay(self) -> int:
         """The lowest median annual wage in the top quarter of the careers that have one."""
@@ -896,7 +897,6 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
 # A title's first word when it stands alone: "Cooks, Restaurant", "Welders, Cutters, ...",
 # "Midwives"; not "Animal Caretakers"
 _HEAD = re.compile(r"^([a-z]+)(?:,| and |$)")
-_LEVEL = re.compile(r"^(?:i|ii|iii|iv|v|\d)$")  # a class's level: "Cook I", "Clerk 2"
 
 def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> bool:
     """Whether careers holding some of the words are looked for (``_add_partial``): for a

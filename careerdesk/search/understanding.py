@@ -178,6 +178,7 @@ class QueryReader:
         tokens = _school_of_grade(tokens)
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
+            # (the other levels are ordinals, dropped below; see ``is_class_level``)
         read = read_phrases(tokens, ignore, self._phrases, self._names_jobs)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
@@ -453,10 +454,16 @@ def concept_term(group: Group) -> Term:
     return Term(group.key, group.words, (), None, group.groups, group.key)
 
 
+def is_class_level(word: str) -> bool:
+    """Whether a word after a job title gives the class's level ("Cook I", "Clerk III",
+    "Clerk 2"): the level the reader drops."""
+    return word == "i" or (len(word) == 1 and word.isdigit()) or bool(_ORDINAL.match(word))
+
+
 def _school_of_grade(tokens: list[str]) -> list[str]:
     """A teacher's title with a school grade ("4th grade", "grade 10") has the school's
-    level in its place ("elementary", "middle", "high school"), and so has "AP"; other
-    queries are left as they are ("im in 9th grade")."""
+    level in its place ("elementary school", "middle school", "high school"), and so has
+    "AP"; other queries are left as they are ("im in 9th grade")."""
     if not _TEACHERS & set(tokens):
         return tokens
     if "ap" in tokens:
