@@ -166,7 +166,7 @@ class SearchEngine:
     @reports_damage
     def __init__(self, store: CareerStore) -> None:
         self._store = store
-        self._index = IndexReader(store.connection())
+        self._index = IndexReader(store.connection)
         if not self._index.present() or store.meta.get(INDEX_META_KEY) != INDEX_VERSION:
             raise DatabaseError(
                 f"The careers database at {store.path} has no search index of version "

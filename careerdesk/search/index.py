@@ -24,17 +24,18 @@ import json
 import re
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from careerdesk.search.layout import CAREER_LIMIT, CAREER_SHIFT, INDEX_TABLES, kind_range
 
 
 class IndexReader:
-    """The ``search_*`` tables of one read-only connection."""
+    """The ``search_*`` tables, read through ``connect()``: the calling thread's read-only
+    connection (``CareerStore.connection``)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-        self._prefixes = PrefixTerms(db)
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect
+        self._prefixes = PrefixTerms(connect)
         self._kept: dict[tuple[str, str, int, int], list] = {}  # see keep
         self._common: dict[tuple[str, int, int], list[int]] = {}  # see keep_common
 
@@ -54,6 +55,10 @@ class IndexReader:
         for term in self._prefixes.common_terms(least):
             if (term, first, last) not in self._common:
                 self._common[term, first, last] = self.best_per_career(f'"{term}"', first, last)
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self._connect()
 
     def present(self) -> bool:
         """Whether every index table exists."""
@@ -155,9 +160,10 @@ class PrefixTerms:
     stands for, or beginning too many terms, stays a prefix.
     """
 
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        self._connect = connect
         self._lock = threading.Lock()
+        self._with_terms: set[int] = set()  # ids of the connections holding search_terms
         self._stems: dict[str, str | None] = {}
         self._expanded: dict[str, str] = {}
         self._ready: bool | None = None  # None: not set up yet
@@ -181,7 +187,7 @@ class PrefixTerms:
         they are (so that a query of the term asks for the term)."""
         if not self._setup():
             return []
-        terms = [term for (term,) in self._db.execute(
+        terms = [term for (term,) in self._terms().execute(
             "SELECT term FROM temp.search_terms WHERE doc >= ? ORDER BY term", (least,))
             if '"' not in term]
         stems = self._stem(terms)
@@ -192,12 +198,12 @@ class PrefixTerms:
             if self._ready is None:
                 self._ready = False
                 try:
-                    row = self._db.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"
-                                           " AND name = 'search_text'").fetchone()
+                    row = self._connect().execute(
+                        "SELECT sql FROM sqlite_master WHERE type = 'table'"
+                        " AND name = 'search_text'").fetchone()
                     tokenize = _TOKENIZE.search(row[0] if row else "")
                     if tokenize is not None:
-                        self._db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms"
-                                         " USING fts5vocab(main, search_text, row)")
+                        self._terms()
                         stemmer = sqlite3.connect(":memory:", check_same_thread=False,
                                                   isolation_level=None)
                         stemmer.execute("CREATE VIRTUAL TABLE words USING fts5(word, tokenize="
@@ -209,6 +215,16 @@ class PrefixTerms:
                 except sqlite3.Error:
                     self._ready = False
             return self._ready
+
+    def _terms(self) -> sqlite3.Connection:
+        """The calling thread's connection, with ``temp.search_terms`` (each connection has
+        temporary tables of its own)."""
+        db = self._connect()
+        if id(db) not in self._with_terms:
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms"
+                       " USING fts5vocab(main, search_text, row)")
+            self._with_terms.add(id(db))
+        return db
 
     def _written(self, found: re.Match[str]) -> str:
         prefix = found.group(1)
@@ -227,7 +243,7 @@ class PrefixTerms:
         if stem is None or len(stem) < MIN_EXPANDED:
             return None
         following = stem[:-1] + chr(ord(stem[-1]) + 1)
-        terms = [term for (term,) in self._db.execute(
+        terms = [term for (term,) in self._terms().execute(
             "SELECT term FROM temp.search_terms WHERE term >= ? AND term < ? LIMIT ?",
             (stem, following, MAX_EXPANDED + 1)) if term.startswith(stem)]
         if not terms or len(terms) > MAX_EXPANDED or '"' in "".join(terms):
@@ -246,7 +262,7 @@ class PrefixTerms:
         ("developmental" for "development"), or None."""
         if len(term) < MIN_EXPANDED:
             return None
-        written = [word for (word,) in self._db.execute(
+        written = [word for (word,) in self._connect().execute(
             "SELECT word FROM search_word WHERE id IN (SELECT rowid FROM search_word_fts"
             " WHERE word LIKE ?) ORDER BY length(word), word LIMIT ?",
             (term.replace("%", "").replace("_", "") + "%", MAX_EXPANDED))

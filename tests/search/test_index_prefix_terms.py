@@ -15,7 +15,7 @@ def _rowids(db, match: str) -> list[int]:
 
 def test_written_prefixes_find_the_same_rows(store):
     db = store.connection()
-    prefixes = PrefixTerms(db)
+    prefixes = PrefixTerms(store.connection)
     words = sorted(w for (w,) in db.execute("SELECT word FROM search_word"))
     sample = random.Random(10).sample(sorted({w[:n] for w in words for n in (3, 4, 5, 7)
                                               if len(w) >= n}), 400)
@@ -34,7 +34,7 @@ def test_written_prefixes_find_the_same_rows(store):
 
 
 def test_queries_with_prefixes_read_the_same_careers(store):
-    index = IndexReader(store.connection())
+    index = IndexReader(store.connection)
     match = '("vet" OR "veterinary") AND ("tech" OR "tech"*)'
     db = store.connection()
     raw = db.execute("SELECT min(rowid), count(*) FROM search_text WHERE search_text MATCH ?"

@@ -24,7 +24,7 @@ def _plain(db, select: str, match: str, first: int, last: int, tail: str) -> lis
 
 def test_rows_are_read_in_order_as_a_plain_query_reads_them(store):
     db = store.connection()
-    index = IndexReader(db)
+    index = IndexReader(store.connection)
     words = sorted(w for (w,) in db.execute("SELECT word FROM search_word WHERE items > 20"))
     matches = [f'"{w}"' for w in random.Random(5).sample(words, 60)] + [
         '"nurse"', '("computer" OR "software") AND ("repair" OR "fix")', '"zzqx"',
@@ -46,7 +46,7 @@ def test_rows_are_read_in_order_as_a_plain_query_reads_them(store):
 
 def test_kept_reads_are_answered_from_memory_as_they_were_read(store):
     db = store.connection()
-    index = IndexReader(db)
+    index = IndexReader(store.connection)
     match = '("writer" OR "author" OR "editor")'
     reads = [("grouped", KIND_TITLE, 2), ("rowids", 3, KIND_DESCRIPTION),
              ("best_per_career", KIND_TITLE, KIND_DESCRIPTION)]
@@ -71,7 +71,7 @@ def test_common_words_best_matches_are_kept_by_term_and_read_the_same(store):
     """keep_common keeps each career's best match of the common terms; a word whose term is
     one of them ("specialists": specialist) is answered from memory, the same as read."""
     db = store.connection()
-    plain, kept = IndexReader(db), IndexReader(db)
+    plain, kept = IndexReader(store.connection), IndexReader(store.connection)
     kept.keep_common(300, KIND_TITLE, KIND_DESCRIPTION)
     words = ["information", "specialists", "specialist", "engines", "engineer", "assistants",
              "data", "nurse", "zzqx", "sell", "technicians"]

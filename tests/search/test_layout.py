@@ -33,7 +33,7 @@ def test_index_words_join_hyphenated_words():
 
 def test_the_database_has_this_index_version_with_work_activities(store):
     assert store.meta[layout.INDEX_META_KEY] == layout.INDEX_VERSION
-    index = IndexReader(store.connection())
+    index = IndexReader(store.connection)
     assert index.present()
     assert index.codes() == [c.code for c in store.careers()]
     # "Care for animals." is a detailed work activity of animal caretakers

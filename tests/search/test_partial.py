@@ -28,10 +28,10 @@ def careers(store):
 
 def matches(store, engine, query, limit=10, allowed=None):
     """partial_matches for the query's terms, by career code, best first."""
-    codes = IndexReader(store.connection()).codes()
+    codes = IndexReader(store.connection).codes()
     terms = engine.understand(query).terms
     names = NameWords(lambda i: [("x",)])  # no name holds two words
-    found = partial_matches(IndexReader(store.connection()), terms, len(codes),
+    found = partial_matches(IndexReader(store.connection), terms, len(codes),
                             frozenset(range(len(codes))) if allowed is None else allowed,
                             limit, names, lambda i: 0.0)
     return [(codes[i], m) for i, m in sorted(found.items(), key=lambda kv: -kv[1].score)]

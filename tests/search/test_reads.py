@@ -23,7 +23,7 @@ def _queries(db, run) -> list[str]:
 
 def test_a_stage_is_grouped_per_career_and_kind_as_sqlite_groups_it(store):
     db = store.connection()
-    reads = Reads(IndexReader(db))
+    reads = Reads(IndexReader(store.connection))
     for match in MATCHES:
         for kinds in STANDING_STAGES:
             low, high = kind_range(*kinds)
@@ -40,7 +40,7 @@ def test_a_stage_is_grouped_per_career_and_kind_as_sqlite_groups_it(store):
 
 def test_a_search_starts_from_the_standing_reads(store):
     db = store.connection()
-    index = IndexReader(db)
+    index = IndexReader(store.connection)
     standing = Reads(index)
     for kinds in STANDING_STAGES:
         standing.grouped(MATCHES[0], kinds)

@@ -364,7 +364,7 @@ def test_every_word_the_data_file_searches_is_in_the_index(store):
     # a word no O*NET text holds would be searched in vain
     from careerdesk.search.index import IndexReader
 
-    index = IndexReader(store.connection())
+    index = IndexReader(store.connection)
     phrases = load_phrases()
     missing = [(g.label, w) for g in phrases.concepts + phrases.synonyms for w in g.words
                if not index.known(f'"{w}"')]
