@@ -48,6 +48,8 @@ MAX_TYPO = 30
 MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
 MIN_SPLIT_TITLES = 6  # titles each part must be a word of ("cupper" is no "cup per";
 # "cabdriver" is "cab driver": "cab" is in 7)
+MIN_LONG_SPLIT_TITLES = 3  # the same when both parts are LONG_SPLIT letters or more
+LONG_SPLIT = 4  # ("councilmember": "council" is in 5 titles)
 NAMING_WORD_TITLES = 3  # names a word must be in for a no before it to leave them out
 TRIGRAM_CANDIDATES = 150  # per spelling tried
 COMMON_TITLES = 5  # a spelling in this many titles, one edit away, needs no wider look
@@ -298,7 +300,9 @@ class QueryReader:
                 continue  # a word said twice ("barbar") is a typo, not two title words
             titles = {word: count for word, count, _ in self._vocabulary_words.among([head, tail])}
             fewest = min(titles.get(head, 0), titles.get(tail, 0))
-            if fewest >= MIN_SPLIT_TITLES and fewest > best[0]:
+            least = MIN_LONG_SPLIT_TITLES if min(len(head), len(tail)) >= LONG_SPLIT \
+                else MIN_SPLIT_TITLES
+            if fewest >= least and fewest > best[0]:
                 best = (fewest, (head, tail))
         return best[1]
 

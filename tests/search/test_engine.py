@@ -528,6 +528,7 @@ def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_softwar
     # initials written with dots are the initials; two words written as one are the two
     ("c.n.a.", {"31-1131"}), ("R.N.", {"29-1141"}), ("cabdriver", {"53-3054"}),
     ("halfback", {"27-2021"}), ("butcherette", {"51-3021"}),  # found nothing before
+    ("councilmember", {"11-1031"}),  # found nothing: "council" is in only 5 titles
 ])
 def test_everyday_titles_of_officials_officers_and_players_find_the_career(engine, query,
                                                                           codes):
