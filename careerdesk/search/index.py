@@ -118,6 +118,10 @@ class IndexReader:
         (found,) = self._db.execute(sql, values).fetchone()
         return json.loads(found)
 
+    def stems(self, words: list[str]) -> dict[str, str | None]:
+        """Each word as the index's tokenizer leaves it (None if it is not one token)."""
+        return self._prefixes.stems(words)
+
     def known(self, match: str) -> bool:
         """Whether the (stemmed) FTS5 query matches anything."""
         try:

@@ -225,9 +225,19 @@ class QueryReader:
                            scorer=OSA.distance, score_cutoff=1)
         if found is None or self._vocabulary_words.written(token)[0]:
             return token  # a word as written, or the start of one
-        if self._index.known(f'"{token}"') and not _misspelt_ending(token, str(found[0])):
+        if self._index.known(f'"{token}"') and not _misspelt_ending(token, str(found[0])) \
+                and self._near_form(token):
             return token  # a form of a word the stemmer knows ("cooks")
         return str(found[0])
+
+    def _near_form(self, token: str) -> bool:
+        """Whether an indexed word one edit from ``token`` has its stem ("cooks": "cook"),
+        so that the token is that word's form; "recipies" shares its stem only with
+        "recipients", and is "recipes" misspelt."""
+        near = [row[0] for row in self._vocabulary_words.near([token], 1) if row[0] != token]
+        stems = self._index.stems([token, *near])
+        return stems.get(token) is not None and any(
+            stems.get(word) == stems[token] for word in near)
 
     def _word_terms(self, tokens: list[str], typing: bool, synonyms: dict[str, Group],
                     phrased: frozenset[str] | set[str] = frozenset()) -> list[Term]:

@@ -1375,6 +1375,15 @@ def test_a_misspelt_ing_ending_is_mended(engine):
         ["concept:cooking"]
 
 
+def test_a_typo_the_stemmer_folds_with_another_word_is_mended(engine):
+    # "recipies" shares its stem only with "recipients" (Couriers, Postal Service Clerks);
+    # "cooks" and "knows" are forms of indexed words and stay as typed
+    assert [t.text for t in engine.understand("i like coming up with my own recipies").terms
+            if t.concept] == ["concept:cooking"]
+    assert engine.understand("cooks").terms[0].text == "cooks"
+    assert "knows" in [t.text for t in engine.understand("no one knows").terms]
+
+
 @pytest.mark.parametrize(("query", "prefixes"), [
     # round 82
     ("i want to help animals that are hurt", ("29-1131", "29-2056", "31-9096", "39-2021",
