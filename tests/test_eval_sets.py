@@ -288,3 +288,23 @@ def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
         for prefix in phrase.accept:
             assert prefix == "*" or any(code.startswith(prefix) for code in career_codes), \
                 f"{phrase.text!r}: no career starts with {prefix}"
+
+
+WRITTEN_SETS = [(EVAL / "civil_titles_reviewed.tsv", "civil"),
+                (EVAL / "civil_titles2_reviewed.tsv", "civil2"),
+                (EVAL / "civil_titles3_reviewed.tsv", "civil3"),
+                (EVAL / "posting_titles_reviewed.tsv", "posting")]
+
+
+@pytest.mark.parametrize("path,split", WRITTEN_SETS)
+def test_written_title_sets_are_200_titles_o_net_does_not_list(bench, db, career_codes, path,
+                                                               split):
+    """The title sets written from memory (stop 27 and 28): 200 titles each, none of them
+    word for word an O*NET title or other name, each answered by careers that exist."""
+    titles = bench.load_gov_titles(path)
+    assert len(titles) == 200 and {t.split for t in titles} == {split}
+    assert len({normalise(t.query) for t in titles}) == 200, "a title is listed twice"
+    onet = _onet_titles(db)
+    assert not [t.query for t in titles if normalise(t.query) in onet]
+    socs = {code[:7] for code in career_codes}
+    assert all(t.socs and t.socs <= socs for t in titles)
