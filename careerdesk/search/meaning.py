@@ -13,8 +13,10 @@ youtube") can miss them all. So each career is also read, once, by a small sente
 A phrase's closeness to a career is the sum of the cosines of the phrase's vector with the
 two. The careers nearest a phrase are merged with the word search's by reciprocal rank
 fusion (Cormack, Clarke and Buettcher 2009): each list gives a career 1 / (``FUSION_K`` +
-its rank), and the sums order the careers. Only a student's phrase is read this way (a job
-title, a single word or a code is not), and only careers the filters allow are ever added.
+its rank), and the sums order the careers. A student's phrase is read this way, and a job
+title no name holds all the words of ("Vineyard Manager"; the engine's TITLE_MEANING_K and
+TITLE_MEANING_SHARE); a title a name holds, a single interest or a code is not. Only careers
+the filters allow are ever added.
 """
 
 from __future__ import annotations
@@ -129,19 +131,23 @@ class Meanings:
         return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
 
 
-def reciprocal_ranks(rankings: Iterable[Sequence[int]], k: int) -> dict[int, float]:
+def reciprocal_ranks(rankings: Iterable[Sequence[int]], k: int,
+                     weights: Sequence[float] | None = None) -> dict[int, float]:
     """Reciprocal rank fusion's sums: each ranking (best first) gives its careers
-    1 / (k + rank)."""
+    1 / (k + rank), times its weight (1 unless ``weights`` says)."""
     score: dict[int, float] = {}
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        weight = 1.0 if weights is None else weights[i]
         for rank, career in enumerate(ranking):
-            score[career] = score.get(career, 0.0) + 1.0 / (k + rank)
+            score[career] = score.get(career, 0.0) + weight / (k + rank)
     return score
 
 
-def fused(words: Sequence[int], meaning: Sequence[int], k: int = FUSION_K) -> list[int]:
+def fused(words: Sequence[int], meaning: Sequence[int], k: int = FUSION_K,
+          share: float = 1.0) -> list[int]:
     """The careers of two rankings (best first) in the order of their reciprocal rank
-    fusion; ties keep the word search's order."""
-    score = reciprocal_ranks((words, meaning), k)
+    fusion, the meaning's counting ``share`` of the words'; ties keep the word search's
+    order."""
+    score = reciprocal_ranks((words, meaning), k, (1.0, share))
     first = {career: i for i, career in reversed(list(enumerate([*words, *meaning])))}
     return sorted(score, key=lambda career: (-score[career], first[career]))

@@ -42,8 +42,8 @@ def test_wishes_filter_the_careers_found_by_meaning_and_are_not_read_by_it(engin
 
 @pytest.mark.parametrize("query", [
     "i like animals",  # every word a reviewed concept: the concept's careers alone
-    "registered nurses",  # a title: words alone
-    "Chief Electrician",
+    "registered nurses",  # a title a name holds: words alone
+    "Chief Executive",  # (a title no name holds, "Chief Electrician", is read by meaning too)
     "i want to work with kids",
 ])
 def test_titles_and_phrases_the_words_answer_are_left_to_the_words(engine, query):

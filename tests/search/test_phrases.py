@@ -1403,3 +1403,27 @@ def test_a_job_named_by_its_title_is_followed_by_careers_like_it(engine):
     assert results[0].title == "Lawyers"
     assert sum(r.code.startswith(("23-", "43-6012", "43-4031")) for r in results) >= 4, \
         [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    # job postings (bench/eval/posting_titles_reviewed.tsv): second at limit 10 before;
+    # with the careers closest in meaning merged in, first at any limit
+    ("Head Teller", "43-3071"), ("TV Meteorologist", "19-2021"),
+    ("Self-Checkout Attendant", "41-2011"), ("Fleet Dispatcher", "43-5032"),
+])
+def test_a_job_title_no_name_holds_is_read_by_meaning_too(engine, query, code):
+    assert top(engine, query, 1)[0].code[:7] == code
+
+
+def test_only_a_job_title_no_name_holds_asks_the_sentence_model(engine, monkeypatch):
+    """The model costs about 2 ms: a title a name holds, work ("draw blood"), a software
+    name, a word being typed and a phrase (read by meaning its own way) do not ask it."""
+    asked: list[str] = []
+    nearest = engine.meanings.nearest
+    monkeypatch.setattr(engine.meanings, "nearest",
+                        lambda text, *rest: asked.append(text) or nearest(text, *rest))
+    for query in ("registered nurse", "draw blood", "excel", "plumb", "animals"):
+        top(engine, query, 10)
+    assert asked == []
+    top(engine, "head teller", 10)
+    assert asked == ["head teller"]
