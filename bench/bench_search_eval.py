@@ -23,15 +23,16 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3|posting] [--verbose]
-[--titles FILE]``. With ``--titles``: ``bench/eval/gov_titles_reviewed.tsv --set test`` for
-the team's blind review of the test half, ``gov_titles_holdout_reviewed.tsv --set holdout``
-for the holdout's, ``gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth
-sample's, ``gov_titles_holdout3_reviewed.tsv --set holdout3`` for the fifth's, and
-``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2``,
-``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles, and
-``posting_titles_reviewed.tsv --set posting`` for titles as job postings across the
-economy write them.
+[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3|posting|posting2]
+[--verbose] [--titles FILE]``. With ``--titles``: ``bench/eval/gov_titles_reviewed.tsv
+--set test`` for the team's blind review of the test half,
+``gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
+``gov_titles_holdout2_reviewed.tsv --set holdout2`` for the fourth sample's,
+``gov_titles_holdout3_reviewed.tsv --set holdout3`` for the fifth's;
+``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2`` and
+``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles; and
+``posting_titles_reviewed.tsv --set posting`` and ``posting_titles2_reviewed.tsv --set
+posting2`` for titles as job postings across the economy write them.
 """
 
 from __future__ import annotations
@@ -241,7 +242,8 @@ def latencies(searchers: dict[str, Search], queries: list[str]) -> dict[str, lis
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2",
-                                          "holdout3", "civil", "civil2", "civil3", "posting"),
+                                          "holdout3", "civil", "civil2", "civil3", "posting",
+                                          "posting2"),
                         help="which half of the government titles to report (default: dev, "
                              "test and all, which is both; the others only when asked)")
     parser.add_argument("--verbose", action="store_true",

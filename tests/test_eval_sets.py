@@ -293,7 +293,8 @@ def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
 WRITTEN_SETS = [(EVAL / "civil_titles_reviewed.tsv", "civil"),
                 (EVAL / "civil_titles2_reviewed.tsv", "civil2"),
                 (EVAL / "civil_titles3_reviewed.tsv", "civil3"),
-                (EVAL / "posting_titles_reviewed.tsv", "posting")]
+                (EVAL / "posting_titles_reviewed.tsv", "posting"),
+                (EVAL / "posting_titles2_reviewed.tsv", "posting2")]
 
 
 @pytest.mark.parametrize("path,split", WRITTEN_SETS)
