@@ -398,7 +398,7 @@ class SearchEngine:
         or no name holds them all); when few matched, those holding some of the words too."""
         few = len(hits) < FALLBACK_BELOW
         for career, hit in self._partial(careers, terms, allowed_set,
-                                         None if phrase else limit).items():
+                                         None if phrase else limit, not phrase).items():
             if hit.words == len(terms) and (hit.titled if phrase else hit.named):
                 hit = spread_over_work(hit)
                 if career not in hits or hit.score > hits[career].score:
@@ -730,11 +730,12 @@ class SearchEngine:
         return self._popularity
 
     def _partial(self, careers: list[Career], terms: list[Term], allowed: frozenset[int],
-                 limit: int | None) -> dict[int, Hit]:
+                 limit: int | None, title: bool = False) -> dict[int, Hit]:
         """Careers matching some of the words (``careerdesk.search.partial``), as hits."""
         self._loaded_alt_titles()
         matches = partial_matches(self._index, terms, len(careers), allowed, limit,
-                                  self._name_words, lambda i: careers[i].popularity)
+                                  self._name_words, lambda i: careers[i].popularity,
+                                  title and self._reads_like_a_title(terms))
         hits = {career: Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
                              m.named)
                 for career, m in matches.items()}
