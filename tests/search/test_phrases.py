@@ -1436,3 +1436,10 @@ def test_only_a_job_title_no_name_holds_asks_the_sentence_model(engine, monkeypa
 ])
 def test_a_job_titles_head_noun_names_the_job(engine, query, code):
     assert top(engine, query, 1)[0].code[:7] == code
+
+
+@pytest.mark.parametrize("query", ["frontend engineer", "backend engineer"])
+def test_run_together_web_titles_read_as_o_nets_other_names(engine, query):
+    # O*NET files "Front End Engineer" and "Back End Engineer" under Web Developers; the
+    # run-together spellings found civil and electrical engineers
+    assert top(engine, query, 1)[0].code[:7] == "15-1254"
