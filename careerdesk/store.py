@@ -123,12 +123,11 @@ class CareerStore:
         if self.path.stat().st_size == 0:
             raise DatabaseError(f"The careers database at {self.path} is empty (0 bytes). "
                                 f"{FIX}")
-        self._opener = threading.get_ident()
-        self._connections: dict[int, sqlite3.Connection] = {}
+        self._connections: dict[int, sqlite3.Connection] = {}  # by thread, see connection
         self._connecting = threading.Lock()
+        self._closed = False
         try:
-            self._first = self._connections[self._opener] = _read_only(self.path)
-            tables = {name for (name,) in self._first.execute(
+            tables = {name for (name,) in self._db.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
             rows = dict(self._db.execute("SELECT key, value FROM meta")) \
                 if "meta" in tables else {}
@@ -160,13 +159,12 @@ class CareerStore:
 
     def close(self) -> None:
         with self._connecting:
+            self._closed = True
             for db in self._connections.values():
                 db.close()
 
     @property
     def _db(self) -> sqlite3.Connection:
-        if threading.get_ident() == self._opener:
-            return self._first
         return self.connection()
 
     def connection(self) -> sqlite3.Connection:
@@ -184,6 +182,8 @@ class CareerStore:
             with self._connecting:
                 db = self._connections.get(me)
                 if db is None:
+                    if self._closed:  # as a closed connection says, not a new one opened
+                        raise sqlite3.ProgrammingError("Cannot operate on a closed database.")
                     db = self._connections[me] = _read_only(self.path)
         return db
 

@@ -219,3 +219,25 @@ def test_selftest_reads_the_database_whole_and_says_it_is_damaged(random_bytes_d
     old = foreign["schema version 2"]
     assert selftest.run(old) == 1
     assert "its schema version is 2" in _one_line(capsys.readouterr().err)
+
+
+def test_a_closed_store_opens_no_connection_for_another_thread():
+    """Closing the store closes every thread's connection; a thread reading after that is
+    told so, as before, rather than opening a connection no one closes."""
+    store = CareerStore(DB_PATH)
+    store.careers()
+    store.close()
+    errors: list[Exception] = []
+
+    def reading() -> None:
+        try:
+            store.careers()
+        except Exception as error:  # what the thread was told
+            errors.append(error)
+
+    other = threading.Thread(target=reading)
+    other.start()
+    other.join()
+    assert len(errors) == 1 and "closed database" in str(errors[0])
+    with pytest.raises(Exception, match="closed database"):
+        store.careers()
