@@ -11,8 +11,10 @@ in, each career's best match across them), ``scoring`` (tiers, bonuses, the scor
 matches), ``names_tier`` (how a title or other name reads as the query), ``stranger_work``
 (work holding a word only as a stemmer's false friend), ``roles`` (supervisors and helpers
 below the work they name), ``hits`` (the records ranking passes around), ``partial``
-(careers holding some of the words), ``explain`` (why each result matched), ``filtering``
-(filters and sort orders applied to careers) and ``records`` (filters, sorts, results).
+(careers holding some of the words), ``title_ranker`` (the model, fitted on judged job
+titles, that has the last word on a job title's order; ``title_ranker.json``),
+``explain`` (why each result matched), ``filtering`` (filters and sort orders applied to
+careers) and ``records`` (filters, sorts, results).
 The career tables are read through ``careerdesk.store``. The names below are its public
 face.
 """

@@ -45,6 +45,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
@@ -109,6 +111,7 @@ from careerdesk.search.stages import (
 )
 from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import content_words, has_false_friends, singular, word_set
+from careerdesk.search.title_ranker import CANDIDATES, TitleRanker, closest
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -199,6 +202,7 @@ class SearchEngine:
         self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
+        self.title_ranker = TitleRanker(self._loaded_careers, self._names_of)
         self._preloading: threading.Thread | None = None
         self.meanings = CareerMeanings(lambda: self._store.meta.get("content_sha256"),
                                        lambda: [c.code for c in self._loaded_careers()],
@@ -284,24 +288,20 @@ class SearchEngine:
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
             found = {}  # only a software name resembles a misspelt word ("Mayor": Mayer-...)
-        # (partial matches never score SURE: whether to fuse is known before them)
-        fused = wished is None and sort is Sort.RELEVANCE and not understood.phrase \
-            and not any(best[0] >= SURE for best in found.values()) \
-            and self._reads_like_a_title(terms)
+        fused, by_meaning, reordered = self._title_reading(understood, terms, found,
+                                                           wished is None
+                                                           and sort is Sort.RELEVANCE)
         partial = _wants_partial(found, terms, understood.phrase)
         meanings = self._meanings_for(understood, terms, found) \
             if wished is None and sort is Sort.RELEVANCE else None
-        # a job title no name holds all the words of: read by meaning too (TITLE_MEANING_K)
-        by_meaning = wished is None and sort is Sort.RELEVANCE and not understood.phrase \
-            and not all(t.concept for t in terms) \
-            and not any(best[0] >= SURE for best in found.values()) \
-            and self._reads_like_a_title(terms) and self.meanings.available()
-        depth = max(limit, FUSION_DEPTH) if by_meaning and limit is not None else limit
+        # a title's partial matches are read this deep whatever the limit, so that its
+        # order does not depend on it
+        depth = limit if limit is None else max(
+            limit, FUSION_DEPTH if by_meaning else CANDIDATES if reordered else 0)
 
         def shown_of(ordered: list[Hit]) -> list[SearchResult]:
-            if by_meaning:
-                ordered = self._title_meaning(careers, ordered, terms, allowed_set, limit)
-            return results_of(ordered)
+            return results_of(self._title_order(careers, ordered, terms, allowed_set,
+                                                by_meaning, reordered)[:limit])
 
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
@@ -321,19 +321,46 @@ class SearchEngine:
         shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, depth)
         return shown_of([hits[c] for c in shown])
 
-    def _title_meaning(self, careers: list[Career], ordered: list[Hit], terms: list[Term],
-                       allowed_set: frozenset[int], limit: int | None) -> list[Hit]:
+    def _title_reading(self, understood: Understanding, terms: list[Term],
+                       found: dict[int, Best], by_relevance: bool) -> tuple[bool, bool, bool]:
+        """How a query read as a job title is ordered (none of it for a phrase, a wish or
+        another order than relevance): whether bm25 is fused in and the title read by meaning
+        too (no name holds all its words: no hit scores SURE; partial matches never do, so
+        this is known before them; TITLE_MEANING_K), and whether the model of
+        ``careerdesk.search.title_ranker`` has the last word (any title)."""
+        if not by_relevance or understood.phrase or not self._reads_like_a_title(terms):
+            return False, False, False
+        unsure = not any(best[0] >= SURE for best in found.values())
+        words = not all(t.concept for t in terms)
+        return (unsure, unsure and words and self.meanings.available(),
+                words and len(terms) > 1 and self.title_ranker.available())
+
+    def _title_order(self, careers: list[Career], ordered: list[Hit], terms: list[Term],
+                     allowed_set: frozenset[int], by_meaning: bool, reordered: bool
+                     ) -> list[Hit]:
+        """A job title's hits (best first) merged with the careers closest in meaning
+        (``by_meaning``), then ordered by the title model (``reordered``)."""
+        if not (by_meaning or reordered):
+            return ordered
+        allowed = _allowed_mask(allowed_set, careers)
+        closeness = self.meanings.closeness(_meaning_text(terms)) if by_meaning else None
+        if closeness is not None:
+            ordered = self._title_meaning(ordered, closest(closeness, allowed, FUSION_DEPTH))
+        if reordered:
+            ordered = self.title_ranker.order(terms, ordered, closeness, allowed)
+        return ordered
+
+    @staticmethod
+    def _title_meaning(ordered: list[Hit], near: list[int]) -> list[Hit]:
         """A job title's hits (best first), merged with the careers closest to it in meaning
-        (see TITLE_MEANING_K); the first ``limit``. A career found by meaning alone says
+        (``near``, closest first; see TITLE_MEANING_K). A career found by meaning alone says
         so."""
-        near = self.meanings.nearest(_meaning_text(terms), _unless_all(allowed_set, careers),
-                                     FUSION_DEPTH)
         if not near:
-            return ordered[:limit]
+            return ordered
         by_career = {hit.career: hit for hit in ordered}
         order = fused([hit.career for hit in ordered], near, TITLE_MEANING_K,
                       TITLE_MEANING_SHARE)
-        return [by_career.get(c) or Hit(0.0, KIND_MEANING, 0, c) for c in order][:limit]
+        return [by_career.get(c) or Hit(0.0, KIND_MEANING, 0, c) for c in order]
 
     def _with_similar(self, careers: list[Career], results: list[SearchResult],
                       allowed_set: frozenset[int], limit: int | None) -> list[SearchResult]:
@@ -348,8 +375,8 @@ class SearchEngine:
         few = len(results) < SIMILAR_BELOW
         first = results[0].score
         named_alone = first >= SURE and results[0].words_matched is None and len(results) > 1 \
-            and all(r.words_matched is not None or (first >= TITLE_NAMED and r.score < STRONG)
-                    for r in results[1:])
+            and all(r.words_matched is not None or r.score <= 0.0  # (found by meaning)
+                    or (first >= TITLE_NAMED and r.score < STRONG) for r in results[1:])
         if not (few or named_alone):
             return results
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
@@ -890,6 +917,15 @@ class SearchEngine:
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
+
+
+def _allowed_mask(allowed_set: frozenset[int], careers: list[Career]) -> np.ndarray | None:
+    """The careers the filters allow, as a mask in the engine's order; None for all."""
+    if len(allowed_set) == len(careers):
+        return None
+    mask = np.zeros(len(careers), dtype=bool)
+    mask[list(allowed_set)] = True
+    return mask
 
 
 def _meaning_text(terms: list[Term]) -> str:

@@ -1419,9 +1419,9 @@ def test_only_a_job_title_no_name_holds_asks_the_sentence_model(engine, monkeypa
     """The model costs about 2 ms: a title a name holds, work ("draw blood"), a software
     name, a word being typed and a phrase (read by meaning its own way) do not ask it."""
     asked: list[str] = []
-    nearest = engine.meanings.nearest
-    monkeypatch.setattr(engine.meanings, "nearest",
-                        lambda text, *rest: asked.append(text) or nearest(text, *rest))
+    closeness = engine.meanings.closeness
+    monkeypatch.setattr(engine.meanings, "closeness",
+                        lambda text: asked.append(text) or closeness(text))
     for query in ("registered nurse", "draw blood", "excel", "plumb", "animals"):
         top(engine, query, 10)
     assert asked == []
