@@ -23,7 +23,8 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3|posting|posting2]
+[--set dev|test|all|holdout|holdout2|holdout3|civil|civil2|civil3|posting|posting2|
+posting3]
 [--verbose] [--titles FILE]``. With ``--titles``: ``bench/eval/gov_titles_reviewed.tsv
 --set test`` for the team's blind review of the test half,
 ``gov_titles_holdout_reviewed.tsv --set holdout`` for the holdout's,
@@ -31,8 +32,9 @@ It makes no assertions: it prints figures. Run from the repository root:
 ``gov_titles_holdout3_reviewed.tsv --set holdout3`` for the fifth's;
 ``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2`` and
 ``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles; and
-``posting_titles_reviewed.tsv --set posting`` and ``posting_titles2_reviewed.tsv --set
-posting2`` for titles as job postings across the economy write them.
+``posting_titles_reviewed.tsv --set posting``, ``posting_titles2_reviewed.tsv --set
+posting2`` and ``posting_titles3_reviewed.tsv --set posting3`` for titles as job postings
+across the economy write them.
 """
 
 from __future__ import annotations
@@ -243,7 +245,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2",
                                           "holdout3", "civil", "civil2", "civil3", "posting",
-                                          "posting2"),
+                                          "posting2", "posting3"),
                         help="which half of the government titles to report (default: dev, "
                              "test and all, which is both; the others only when asked)")
     parser.add_argument("--verbose", action="store_true",

@@ -294,13 +294,14 @@ WRITTEN_SETS = [(EVAL / "civil_titles_reviewed.tsv", "civil"),
                 (EVAL / "civil_titles2_reviewed.tsv", "civil2"),
                 (EVAL / "civil_titles3_reviewed.tsv", "civil3"),
                 (EVAL / "posting_titles_reviewed.tsv", "posting"),
-                (EVAL / "posting_titles2_reviewed.tsv", "posting2")]
+                (EVAL / "posting_titles2_reviewed.tsv", "posting2"),
+                (EVAL / "posting_titles3_reviewed.tsv", "posting3")]
 
 
 @pytest.mark.parametrize("path,split", WRITTEN_SETS)
 def test_written_title_sets_are_200_titles_o_net_does_not_list(bench, db, career_codes, path,
                                                                split):
-    """The title sets written from memory (stop 27 and 28): 200 titles each, none of them
+    """The title sets written from memory (stops 27-29): 200 titles each, none of them
     word for word an O*NET title or other name, each answered by careers that exist."""
     titles = bench.load_gov_titles(path)
     assert len(titles) == 200 and {t.split for t in titles} == {split}
