@@ -163,6 +163,8 @@ def main() -> int:
     parser.add_argument("--hold", action="append", default=[], metavar="FILE",
                         help="a title set to measure only (not fitted on)")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--by-mode", action="store_true",
+                        help="also report the titles each model re-orders apart")
     args = parser.parse_args()
     sets = [(name, EVAL / file, split) for name, file, split in SETS]
     held = [(Path(f).stem, Path(f), None) for f in args.hold]
@@ -181,6 +183,19 @@ def main() -> int:
         print(f"{name:18} {len(inside):4}  {e1:5.1f} / {e10:4.1f}  {m1:5.1f} / {m10:4.1f}")
         totals += np.array([len(inside), e1 * len(inside), e10 * len(inside),
                             m1 * len(inside), m10 * len(inside)])
+    if args.by_mode:
+        for mode in (False, True):
+            e1 = m1 = n1 = 0.0
+            for name, _, _ in sets:
+                model = fit([a for a in trained if a.set != name])
+                inside = [a for a in trained if a.set == name and a.rows is not None
+                          and a.by_meaning is mode]
+                if inside:
+                    e1 += figures(inside, None)[0] * len(inside)
+                    m1 += figures(inside, model)[0] * len(inside)
+                    n1 += len(inside)
+            print(f"  {'meaning' if mode else 'words'} titles {int(n1)}: engine top-1 "
+                  f"{e1 / n1:.1f}, left-out model {m1 / n1:.1f}")
     n = totals[0]
     print(f"{'all':18} {int(n):4}  {totals[1] / n:5.1f} / {totals[2] / n:4.1f}  "
           f"{totals[3] / n:5.1f} / {totals[4] / n:4.1f}")

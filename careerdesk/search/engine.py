@@ -202,7 +202,8 @@ class SearchEngine:
         self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
-        self.title_ranker = TitleRanker(self._loaded_careers, self._names_of)
+        self.title_ranker = TitleRanker(self._loaded_careers, self._names_of,
+                                        self._names_holding)
         self._preloading: threading.Thread | None = None
         self.meanings = CareerMeanings(lambda: self._store.meta.get("content_sha256"),
                                        lambda: [c.code for c in self._loaded_careers()],
@@ -802,6 +803,12 @@ class SearchEngine:
         if match is not None and reads.grouped(match, (KIND_TITLE, KIND_SHORT)):
             return terms
         return rest
+
+    def _names_holding(self, word: str) -> int | None:
+        """How many titles and other names hold the word as written; None if none is
+        indexed."""
+        counts = self._reader.word_counts(word)
+        return None if counts is None else counts[0]
 
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
         """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""

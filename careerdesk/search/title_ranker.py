@@ -44,7 +44,8 @@ from careerdesk.search.understanding import Term
 log = logging.getLogger(__name__)
 
 MODEL_FILE = Path(__file__).with_name("title_ranker.json")
-CANDIDATES = 30  # the engine's first careers, and the careers closest in meaning, re-ordered
+CANDIDATES = 20  # the engine's first careers, and the careers closest in meaning, re-ordered
+NAMES = 60_000  # about as many titles and other names as the index holds (58,000)
 
 # What the model reads of a candidate, in the file's order.
 FEATURES = (
@@ -72,6 +73,12 @@ FEATURES = (
     "all_other",  # a catch-all ("..., All Other")
     "role_asked",  # a supervisor's or helper's career, and the query names the role
     "role_unasked",  # one the query does not ask for
+    # the query's words weighed by how rare they are among all names (log(names / (1 + the
+    # names holding it))): "carpentry" says more than "worker"
+    "title_weighted_share",
+    "name_weighted_share",  # the most one other name holds
+    "names_share",  # of the query's words, those the title or any other name holds
+    "names_weighted_share",
 )
 _KINDS = {KIND_TITLE: "kind_title", KIND_ALT: "kind_other_name", KIND_SHORT: "kind_other_name",
           KIND_ACTIVITY: "kind_work", KIND_TASK: "kind_work",
@@ -174,9 +181,11 @@ class TitleRanker:
 
     def __init__(self, careers: Callable[[], list[Career]],
                  names_of: Callable[[int], list[tuple[str, ...]]],
+                 names_holding: Callable[[str], int | None] = lambda word: None,
                  path: Path = MODEL_FILE) -> None:
         self._careers = careers
         self._names_of = names_of
+        self._names_holding = names_holding  # how many names hold a word (None: unknown)
         self._path = path
         self._model: TitleModels | bool | None = None  # False: off
         self._names: dict[int, _Names] = {}
@@ -224,6 +233,7 @@ class TitleRanker:
             spread = float(closeness.std()) or 1.0
             centre = float(closeness.mean())
         wanted = [t.singulars | {singular(t.text)} for t in terms]
+        weights = self._weights(terms)
         head = wanted[-1] if wanted else frozenset()
         said = {t.text for t in terms}
         first_score = hits[0].score if hits and hits[0].score > 0 else 1.0
@@ -247,7 +257,7 @@ class TitleRanker:
             near_rank = meaning_rank.get(hit.career)
             if near_rank is not None:
                 row[_COLUMN["meaning_inverse_rank"]] = 1 / (1 + near_rank)
-            self._name_features(row, hit.career, wanted, head)
+            self._name_features(row, hit.career, wanted, weights, head)
             career = careers[hit.career]
             row[_COLUMN["popularity"]] = career.popularity
             row[_COLUMN["all_other"]] = career.figures.title.endswith("All Other")
@@ -257,32 +267,56 @@ class TitleRanker:
         return Candidates(hits, rows, [careers[h.career].code for h in hits],
                           closeness is not None)
 
-    def _name_features(self, row: np.ndarray, career: int,
-                       wanted: list[frozenset[str]], head: frozenset[str]) -> None:
+    def _name_features(self, row: np.ndarray, career: int, wanted: list[frozenset[str]],
+                       weights: list[float], head: frozenset[str]) -> None:
         names = self._career_names(career)
         count = len(wanted) or 1
-        held = sum(1 for w in wanted if w & names.title)
+        total = sum(weights) or 1.0
+        in_title = [bool(w & names.title) for w in wanted]
+        held = sum(in_title)
         row[_COLUMN["title_share"]] = held / count
+        row[_COLUMN["title_weighted_share"]] = sum(
+            weight for weight, inside in zip(weights, in_title, strict=True) if inside) / total
         row[_COLUMN["title_precision"]] = held / max(1, len(names.title))
         row[_COLUMN["title_head"]] = bool(head & names.title)
         row[_COLUMN["title_ends_in_head"]] = names.title_last in head
         shared: dict[int, int] = {}
+        weighed: dict[int, float] = {}
         holding_head: set[int] = set()
+        anywhere = 0.0
+        found = 0
         for i, words in enumerate(wanted):
             holding = {n for w in words for n in names.holding.get(w, ())}
             for n in holding:
                 shared[n] = shared.get(n, 0) + 1
+                weighed[n] = weighed.get(n, 0.0) + weights[i]
+            if holding or in_title[i]:
+                found += 1
+                anywhere += weights[i]
             if i == len(wanted) - 1:
                 holding_head = holding
         ending = {n for w in head for n in names.ending.get(w, ())}
         dice = {n: 2 * k / (count + names.sizes[n]) for n, k in shared.items()}
         row[_COLUMN["name_share"]] = max(shared.values(), default=0) / count
+        row[_COLUMN["name_weighted_share"]] = max(weighed.values(), default=0.0) / total
+        row[_COLUMN["names_share"]] = found / count
+        row[_COLUMN["names_weighted_share"]] = anywhere / total
         row[_COLUMN["name_dice"]] = max(dice.values(), default=0.0)
         row[_COLUMN["name_head"]] = bool(holding_head)
         row[_COLUMN["name_ends_in_head"]] = bool(ending)
         row[_COLUMN["name_head_dice"]] = max((dice.get(n, 0.0) for n in ending), default=0.0)
         row[_COLUMN["names_with_head"]] = math.log1p(len(holding_head))
         row[_COLUMN["names"]] = math.log1p(len(names.sizes))
+
+    def _weights(self, terms: Sequence[Term]) -> list[float]:
+        """Per query word, how rare it is among the names: log(NAMES / (1 + names holding
+        it)), the rarest of the words it stands for; a word no name holds weighs most."""
+        weights = []
+        for term in terms:
+            counts = [c for c in (self._names_holding(w) for w in (term.text, *term.whole))
+                      if c is not None]
+            weights.append(math.log(NAMES / (1 + min(counts, default=0))))
+        return weights
 
     def _career_names(self, career: int) -> _Names:
         """The career's title and other names, read for the model once (a title's

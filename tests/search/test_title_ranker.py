@@ -105,7 +105,7 @@ def test_a_missing_or_damaged_model_keeps_the_engines_order_and_says_so_once(
     if content is not None:
         path.write_text(content, encoding="utf-8")
     searcher = SearchEngine(store)
-    searcher.title_ranker = TitleRanker(searcher._loaded_careers, searcher._names_of, path)
+    searcher.title_ranker = TitleRanker(searcher._loaded_careers, searcher._names_of, path=path)
     with caplog.at_level(logging.WARNING, logger="careerdesk.search"):
         for query in ("Carpentry Foreman", "Masonry Foreman"):
             assert [r.code for r in searcher.search(query, limit=10)] == \
