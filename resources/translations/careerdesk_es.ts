@@ -24,7 +24,12 @@
         <translation>&lt;p&gt;El mismo modelo ordena las carreras de un interés: para “música”, las carreras cercanas a la música en significado (músicos, ingenieros de sonido) van antes que las que solo tienen la palabra en otro nombre (un “Composer” que compone tipos para imprimir). Y cuando tus palabras nombran una sola carrera (“zookeeper”), le siguen las carreras más parecidas, cada una con “parecida a: Animal Caretakers”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>&lt;p&gt;For a job title (“Carpentry Foreman”), a small scoring model has the last word on the order. The CareerDesk team fitted it on about 2,400 job titles whose right careers were judged by hand. It weighs where each career matched your words, how much of the title its other names hold (names ending in “Foreman” count for a foreman), how common the job is and, when the language model was asked, how close the career is in meaning. Careers found only through the technology they use still come last.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Para un título de puesto (“Carpentry Foreman”), un pequeño modelo de puntuación tiene la última palabra sobre el orden. El equipo de CareerDesk lo ajustó con unos 2,400 títulos de puesto cuyas carreras correctas se juzgaron a mano. Pesa dónde coincidió cada carrera con tus palabras, cuánto del título contienen sus otros nombres (los nombres que terminan en “Foreman” cuentan para un capataz), qué tan común es el trabajo y, cuando se consultó al modelo de lenguaje, qué tan cercana es la carrera en significado. Las carreras encontradas solo por la tecnología que usan siguen yendo al final.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&lt;li&gt;&lt;b&gt;{name}&lt;/b&gt;, {release} — {publisher}. Licence: {licence}.&lt;br&gt;&lt;small&gt;{citation}&lt;/small&gt;&lt;/li&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+306"/>
+        <location filename="../../careerdesk/search/engine.py" line="+388"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+444"/>
+        <location line="+491"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4275,7 +4280,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>empieza con un certificado</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/explain.py" line="+54"/>
+        <location filename="../../careerdesk/search/explain.py" line="+57"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,7 +4328,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/explain.py" line="+2"/>
+        <location filename="../../careerdesk/search/explain.py" line="+3"/>
         <source>matched {found} of {total} words · {why}</source>
         <translation type="unfinished"></translation>
     </message>
