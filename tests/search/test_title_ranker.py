@@ -4,15 +4,20 @@ the same career twice, what it leaves alone, and a missing or damaged model file
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
+import sys
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from careerdesk.search import Filters, SearchEngine
 from careerdesk.search.title_ranker import FEATURES, MODEL_FILE, TitleModels, TitleRanker
 
 SUPERVISORS_OF_CONSTRUCTION = "47-1011.00"
+TRAINER = Path(__file__).resolve().parents[2] / "bench" / "train_title_ranker.py"
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +118,20 @@ def test_a_missing_or_damaged_model_keeps_the_engines_order_and_says_so_once(
     said = [r for r in caplog.records if "keep the engine's order" in r.getMessage()]
     assert len(said) == 1
     assert str(path) in said[0].getMessage()
+
+
+def test_the_committed_model_is_the_one_the_judged_titles_fit():
+    """What the model reads comes from the engine and the careers' names: after a change to
+    either, title_ranker.json must be fitted again or the app ranks by stale weights."""
+    spec = importlib.util.spec_from_file_location("train_title_ranker", TRAINER)
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = trainer  # its dataclasses look their module up there
+    spec.loader.exec_module(trainer)
+    fitted = trainer.fitted_on_the_sets()
+    saved = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    stale = "careerdesk/search/title_ranker.json is stale: run bench/train_title_ranker.py"
+    assert (fitted["features"], fitted["titles"]) == (saved["features"], saved["titles"]), stale
+    for model in ("words", "meaning"):
+        for key in ("mean", "scale", "weights"):
+            assert np.allclose(fitted[model][key], saved[model][key], atol=1e-4), stale
