@@ -27,10 +27,19 @@ def engine(store):
     return searcher
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def words_only(store):
     searcher = SearchEngine(store)
     searcher.title_ranker.switch_off()
+    searcher.preload()
+    return searcher
+
+
+@pytest.fixture(scope="module")
+def spare(store):
+    """An engine whose title model the tests replace."""
+    searcher = SearchEngine(store)
+    searcher.preload()
     return searcher
 
 
@@ -105,11 +114,11 @@ def test_the_model_file_in_the_repository_is_for_these_features():
                 "meaning": {"mean": [0], "scale": [1], "weights": [1]}}),  # damaged figures
 ])
 def test_a_missing_or_damaged_model_keeps_the_engines_order_and_says_so_once(
-        store, words_only, tmp_path, caplog, content):
+        spare, words_only, tmp_path, caplog, content):
     path = tmp_path / "title_ranker.json"
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    searcher = SearchEngine(store)
+    searcher = spare
     searcher.title_ranker = TitleRanker(searcher._loaded_careers, searcher._names_of, path=path)
     with caplog.at_level(logging.WARNING, logger="careerdesk.search"):
         for query in ("Carpentry Foreman", "Masonry Foreman"):
