@@ -45,8 +45,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
@@ -66,7 +64,7 @@ from careerdesk.search.layout import (
     KIND_TECH,
     KIND_TITLE,
 )
-from careerdesk.search.meaning import NEAREST, fused, reciprocal_ranks
+from careerdesk.search.meaning import NEAREST, fused, highest, reciprocal_ranks
 from careerdesk.search.names_tier import stem_only, strangers, stray, titles
 from careerdesk.search.partial import (
     LEVEL_WORDS,
@@ -111,7 +109,7 @@ from careerdesk.search.stages import (
 )
 from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import content_words, has_false_friends, singular, word_set
-from careerdesk.search.title_ranker import CANDIDATES, TitleRanker, closest
+from careerdesk.search.title_ranker import CANDIDATES, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -343,10 +341,10 @@ class SearchEngine:
         (``by_meaning``), then ordered by the title model (``reordered``)."""
         if not (by_meaning or reordered):
             return ordered
-        allowed = _allowed_mask(allowed_set, careers)
+        allowed = _unless_all(allowed_set, careers)
         closeness = self.meanings.closeness(_meaning_text(terms)) if by_meaning else None
         if closeness is not None:
-            ordered = self._title_meaning(ordered, closest(closeness, allowed, FUSION_DEPTH))
+            ordered = self._title_meaning(ordered, highest(closeness, allowed, FUSION_DEPTH))
         if reordered:
             ordered = self.title_ranker.order(terms, ordered, closeness, allowed)
         return ordered
@@ -924,15 +922,6 @@ class SearchEngine:
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
-
-
-def _allowed_mask(allowed_set: frozenset[int], careers: list[Career]) -> np.ndarray | None:
-    """The careers the filters allow, as a mask in the engine's order; None for all."""
-    if len(allowed_set) == len(careers):
-        return None
-    mask = np.zeros(len(careers), dtype=bool)
-    mask[list(allowed_set)] = True
-    return mask
 
 
 def _meaning_text(terms: list[Term]) -> str:

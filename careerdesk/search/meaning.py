@@ -107,28 +107,29 @@ class Meanings:
         """The ``count`` careers (indexes into ``codes``) among ``allowed`` (None: all)
         closest in meaning to ``career`` (its names and description, and its tasks), closest
         first (itself first, when allowed)."""
-        return self._top(self._named @ self._named[career] + self._tasks @ self._tasks[career],
+        return highest(self._named @ self._named[career] + self._tasks @ self._tasks[career],
                          allowed, count)
 
     def nearest(self, phrase: str, allowed: Collection[int] | None, count: int = NEAREST
                 ) -> list[int]:
         """The ``count`` careers (indexes into ``codes``) closest to ``phrase``, closest
         first, among ``allowed`` (None: all)."""
-        return self._top(self.closeness(phrase), allowed, count)
+        return highest(self.closeness(phrase), allowed, count)
 
-    @staticmethod
-    def _top(scores: np.ndarray, allowed: Collection[int] | None, count: int) -> list[int]:
-        """The ``count`` indexes of the highest ``scores`` among ``allowed``, highest first."""
-        if allowed is not None:
-            keep = np.full(len(scores), -np.inf, dtype=np.float32)
-            chosen = np.fromiter(allowed, dtype=np.int64, count=len(allowed))
-            keep[chosen] = scores[chosen]
-            scores = keep
-        count = min(count, int(np.isfinite(scores).sum()))
-        if count <= 0:
-            return []
-        top = np.argpartition(-scores, count - 1)[:count]
-        return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
+
+def highest(scores: np.ndarray, allowed: Collection[int] | None, count: int) -> list[int]:
+    """The ``count`` indexes of the highest ``scores`` among ``allowed`` (None: all),
+    highest first."""
+    if allowed is not None:
+        keep = np.full(len(scores), -np.inf, dtype=np.float32)
+        chosen = np.fromiter(allowed, dtype=np.int64, count=len(allowed))
+        keep[chosen] = scores[chosen]
+        scores = keep
+    count = min(count, int(np.isfinite(scores).sum()))
+    if count <= 0:
+        return []
+    top = np.argpartition(-scores, count - 1)[:count]
+    return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
 
 
 def reciprocal_ranks(rankings: Iterable[Sequence[int]], k: int,

@@ -21,7 +21,7 @@ import json
 import logging
 import math
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +37,7 @@ from careerdesk.search.layout import (
     KIND_TECH,
     KIND_TITLE,
 )
+from careerdesk.search.meaning import highest
 from careerdesk.search.roles import ROLE_WORDS
 from careerdesk.search.text import singular
 from careerdesk.search.understanding import Term
@@ -85,17 +86,6 @@ _KINDS = {KIND_TITLE: "kind_title", KIND_ALT: "kind_other_name", KIND_SHORT: "ki
           KIND_DESCRIPTION: "kind_description", KIND_TECH: "kind_technology",
           KIND_MEANING: "kind_meaning"}
 _COLUMN = {name: i for i, name in enumerate(FEATURES)}
-
-
-def closest(closeness: np.ndarray, allowed: np.ndarray | None, count: int) -> list[int]:
-    """The ``count`` careers closest in meaning (``closeness``: every career's) among those
-    ``allowed`` (a mask; None: all), closest first."""
-    scores = closeness if allowed is None else np.where(allowed, closeness, -np.inf)
-    count = min(count, int(np.isfinite(scores).sum()))
-    if count <= 0:
-        return []
-    top = np.argpartition(-scores, count - 1)[:count]
-    return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
 
 
 def best_first(rows: np.ndarray, scores: np.ndarray) -> list[int]:
@@ -200,11 +190,11 @@ class TitleRanker:
         self._model = False
 
     def order(self, terms: Sequence[Term], ordered: list[Hit], closeness: np.ndarray | None,
-              allowed: np.ndarray | None) -> list[Hit]:
+              allowed: Collection[int] | None) -> list[Hit]:
         """The hits ``ordered`` (the engine's, best first) and the careers closest in
         meaning (``closeness``: every career's, in the engine's order, when the title was
-        read by meaning; ``allowed``: a mask of the careers the filters allow, None for
-        all), best first by the model."""
+        read by meaning; ``allowed``: the careers the filters allow, None for all), best
+        first by the model."""
         candidates = self.candidates(terms, ordered, closeness, allowed)
         if self.recorder is not None:
             self.recorder(terms, candidates)
@@ -220,11 +210,11 @@ class TitleRanker:
                                                        if h.career not in kept]
 
     def candidates(self, terms: Sequence[Term], ordered: list[Hit],
-                   closeness: np.ndarray | None, allowed: np.ndarray | None) -> Candidates:
+                   closeness: np.ndarray | None, allowed: Collection[int] | None) -> Candidates:
         """The engine's first CANDIDATES hits and the CANDIDATES careers closest in meaning,
         and their rows of features."""
         careers = self._careers()
-        near = [] if closeness is None else closest(closeness, allowed, CANDIDATES)
+        near = [] if closeness is None else highest(closeness, allowed, CANDIDATES)
         meaning_rank = {c: rank for rank, c in enumerate(near)}
         hits = list(ordered[:CANDIDATES])
         engine_rank = {hit.career: rank for rank, hit in enumerate(hits)}
