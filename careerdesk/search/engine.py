@@ -65,6 +65,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
 )
 from careerdesk.search.meaning import NEAREST, fused, highest, reciprocal_ranks
+from careerdesk.search.named import named_first
 from careerdesk.search.names_tier import stem_only, strangers, stray, titles
 from careerdesk.search.partial import (
     LEVEL_WORDS,
@@ -283,6 +284,8 @@ class SearchEngine:
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
         unasked_roles_after(found, careers, terms)
+        named_first(found, careers, alt_titles, terms,
+                    lambda career: self._first_name_holding(alt_titles, career))
         if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):

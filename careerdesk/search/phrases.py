@@ -207,6 +207,7 @@ class Reading:
     rest: list[str]  # the words left to search as typed, in order
     positions: dict[str, int]  # word or concept key -> where it stood in the query
     concepts: list[Group] = field(default_factory=list)
+    said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept key -> its phrase
     synonyms: dict[str, Group] = field(default_factory=dict)  # word -> its group
     # the words of ``synonyms`` that begin a synonym of several words ("secretary" of
     # "secretary of state"): searched as the group's words only, not as typed
@@ -395,10 +396,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
     _drop_soft_words(left, reading.phrase, taken)
-    for _, group, at in sorted(found, key=lambda f: f[2]):
+    for trigger, group, at in sorted(found, key=lambda f: f[2]):
         reading.chips.append(Chip(group.key, concept_text(group.label), group.label))
         if group.key not in ignore:
             reading.concepts.append(group)
+            reading.said[group.key] = trigger
             reading.positions[group.key] = at
     for group, _ in sorted(denied, key=lambda d: d[1]):
         key = denied_key(group.key)

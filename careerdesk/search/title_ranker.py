@@ -154,9 +154,9 @@ class Candidates:
 
 @dataclass(frozen=True)
 class _Names:
-    """A career's names as the model reads them: its title's words (singular) and last word;
-    per word of its other names, the names holding it and the names ending in it; and the
-    number of distinct words of each other name."""
+    """A career's names as the model reads them: its title's words (singular, up to
+    "Except") and last word; per word of its other names, the names holding it and the names
+    ending in it; and the number of distinct words of each other name."""
 
     title: frozenset[str]
     title_last: str
@@ -223,6 +223,8 @@ class TitleRanker:
             spread = float(closeness.std()) or 1.0
             centre = float(closeness.mean())
         wanted = [t.singulars | {singular(t.text)} for t in terms]
+        # a word and the next written as one ("book keeper": "Bookkeeper") held together
+        joined = [singular(t.joined_next) if t.joined_next else None for t in terms]
         weights = self._weights(terms)
         head = wanted[-1] if wanted else frozenset()
         said = {t.text for t in terms}
@@ -247,7 +249,7 @@ class TitleRanker:
             near_rank = meaning_rank.get(hit.career)
             if near_rank is not None:
                 row[_COLUMN["meaning_inverse_rank"]] = 1 / (1 + near_rank)
-            self._name_features(row, hit.career, wanted, weights, head)
+            self._name_features(row, hit.career, wanted, joined, weights, head)
             career = careers[hit.career]
             row[_COLUMN["popularity"]] = career.popularity
             row[_COLUMN["all_other"]] = career.figures.title.endswith("All Other")
@@ -258,11 +260,20 @@ class TitleRanker:
                           closeness is not None)
 
     def _name_features(self, row: np.ndarray, career: int, wanted: list[frozenset[str]],
-                       weights: list[float], head: frozenset[str]) -> None:
+                       joined: list[str | None], weights: list[float], head: frozenset[str]
+                       ) -> None:
         names = self._career_names(career)
         count = len(wanted) or 1
         total = sum(weights) or 1.0
         in_title = [bool(w & names.title) for w in wanted]
+        together: list[set[int]] = [set() for _ in wanted]  # names holding a joined pair
+        for i, word in enumerate(joined):
+            if word is not None and i + 1 < len(wanted):
+                if word in names.title:
+                    in_title[i] = in_title[i + 1] = True
+                both = names.holding.get(word, ())
+                together[i].update(both)
+                together[i + 1].update(both)
         held = sum(in_title)
         row[_COLUMN["title_share"]] = held / count
         row[_COLUMN["title_weighted_share"]] = sum(
@@ -276,7 +287,7 @@ class TitleRanker:
         anywhere = 0.0
         found = 0
         for i, words in enumerate(wanted):
-            holding = {n for w in words for n in names.holding.get(w, ())}
+            holding = {n for w in words for n in names.holding.get(w, ())} | together[i]
             for n in holding:
                 shared[n] = shared.get(n, 0) + 1
                 weighed[n] = weighed.get(n, 0.0) + weights[i]
@@ -314,6 +325,8 @@ class TitleRanker:
         names = self._names.get(career)
         if names is None:
             title, *others = self._names_of(career)
+            if "except" in title:  # the words after "Except" name who is left out
+                title = title[:title.index("except")] or title
             holding: dict[str, list[int]] = {}
             ending: dict[str, list[int]] = {}
             for n, words in enumerate(others):

@@ -82,6 +82,7 @@ class Term:
     joined_next: str | None = None  # this word and the next are one indexed word
     groups: tuple[tuple[str, ...], ...] = ()  # alternatives needing several words in one item
     concept: str | None = None  # the concept or synonym group it was read as
+    said: tuple[str, ...] = ()  # (a concept) the words of its phrase typed ("data scientist")
 
     def clause(self, partial: bool) -> str | None:
         """This word's FTS5 alternatives, quoted; None if it cannot match."""
@@ -185,7 +186,7 @@ class QueryReader:
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:
-            terms.append(concept_term(concept))
+            terms.append(concept_term(concept, read.said.get(concept.key, ())))
         rest = [t for t in read.rest if not _ORDINAL.match(t)] or read.rest
         plain: list[str] = []
         for token in rest:
@@ -463,9 +464,10 @@ def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
     return tuple(chosen[:MAX_SPELLINGS])
 
 
-def concept_term(group: Group) -> Term:
-    """A concept read in a query, as the term searched: any of its words or groups."""
-    return Term(group.key, group.words, (), None, group.groups, group.key)
+def concept_term(group: Group, said: tuple[str, ...] = ()) -> Term:
+    """A concept read in a query, as the term searched: any of its words or groups
+    (``said``: the words of its phrase the query had)."""
+    return Term(group.key, group.words, (), None, group.groups, group.key, said)
 
 
 def is_class_level(word: str) -> bool:
