@@ -32,7 +32,7 @@ from careerdesk.search.layout import (
     split_rowid,
 )
 from careerdesk.search.text import singular
-from careerdesk.search.understanding import Term
+from careerdesk.search.understanding import Term, head_of
 
 FIELD_WEIGHT = {KIND_TITLE: 1.0, KIND_ALT: 0.9, KIND_SHORT: 0.9, KIND_ACTIVITY: 0.45,
                 KIND_TASK: 0.4, KIND_DESCRIPTION: 0.3, KIND_TECH: 0.05}
@@ -117,7 +117,9 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
     """
     heads = [i for i, t in enumerate(terms)
              if t.text not in LEVEL_WORDS and t.text not in PERSON_WORDS]
-    head = heads[-1] if heads else len(terms) - 1
+    head = head_of(terms)
+    if head is None:
+        head = heads[-1] if heads else len(terms) - 1
     found: list[tuple[float, str, dict[int, int]]] = []
     kept: list[Term] = []
     head_best: dict[int, int] = {}

@@ -40,7 +40,7 @@ from careerdesk.search.layout import (
 from careerdesk.search.meaning import highest
 from careerdesk.search.roles import ROLE_WORDS
 from careerdesk.search.text import singular
-from careerdesk.search.understanding import Term
+from careerdesk.search.understanding import Term, head_of
 
 log = logging.getLogger(__name__)
 
@@ -226,7 +226,8 @@ class TitleRanker:
         # a word and the next written as one ("book keeper": "Bookkeeper") held together
         joined = [singular(t.joined_next) if t.joined_next else None for t in terms]
         weights = self._weights(terms)
-        head = wanted[-1] if wanted else frozenset()
+        marked = head_of(terms)
+        last = len(wanted) - 1 if marked is None else marked  # the head noun's place
         said = {t.text for t in terms}
         first_score = hits[0].score if hits and hits[0].score > 0 else 1.0
         rows = np.zeros((len(hits), len(FEATURES)))
@@ -249,7 +250,7 @@ class TitleRanker:
             near_rank = meaning_rank.get(hit.career)
             if near_rank is not None:
                 row[_COLUMN["meaning_inverse_rank"]] = 1 / (1 + near_rank)
-            self._name_features(row, hit.career, wanted, joined, weights, head)
+            self._name_features(row, hit.career, wanted, joined, weights, last)
             career = careers[hit.career]
             row[_COLUMN["popularity"]] = career.popularity
             row[_COLUMN["all_other"]] = career.figures.title.endswith("All Other")
@@ -260,9 +261,10 @@ class TitleRanker:
                           closeness is not None)
 
     def _name_features(self, row: np.ndarray, career: int, wanted: list[frozenset[str]],
-                       joined: list[str | None], weights: list[float], head: frozenset[str]
-                       ) -> None:
+                       joined: list[str | None], weights: list[float], last: int) -> None:
+        """The name features of a candidate (``last``: where the head noun is)."""
         names = self._career_names(career)
+        head = wanted[last] if wanted else frozenset()
         count = len(wanted) or 1
         total = sum(weights) or 1.0
         in_title = [bool(w & names.title) for w in wanted]
@@ -294,7 +296,7 @@ class TitleRanker:
             if holding or in_title[i]:
                 found += 1
                 anywhere += weights[i]
-            if i == len(wanted) - 1:
+            if i == last:
                 holding_head = holding
         ending = {n for w in head for n in names.ending.get(w, ())}
         dice = {n: 2 * k / (count + names.sizes[n]) for n, k in shared.items()}

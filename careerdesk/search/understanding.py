@@ -38,6 +38,7 @@ from careerdesk.search.vocabulary import Vocabulary
 
 # A doer named by fewer titles and other names is a stray ("factorer" for "factory")
 MIN_DOER_NAMES = 2
+HEAD_OF_NAMES = 20  # names holding the word before "of" for it to be a title's head noun
 MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
 MAX_TERMS = 8
 MAX_CORRECTED = 3  # typo look-ups per query
@@ -83,6 +84,7 @@ class Term:
     groups: tuple[tuple[str, ...], ...] = ()  # alternatives needing several words in one item
     concept: str | None = None  # the concept or synonym group it was read as
     said: tuple[str, ...] = ()  # (a concept) the words of its phrase typed ("data scientist")
+    head: bool = False  # the job word of a title said as "<job> of <subject>" ("Professor")
 
     def clause(self, partial: bool) -> str | None:
         """This word's FTS5 alternatives, quoted; None if it cannot match."""
@@ -197,10 +199,29 @@ class QueryReader:
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
                           enumerate(terms + plain_terms)])
-        return Understanding(tuple(t for *_, t in ordered)[:MAX_TERMS], tuple(read.chips),
+        in_order = self._head_before_of(tokens, [t for *_, t in ordered], read.positions)
+        return Understanding(tuple(in_order)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate)
+
+    def _head_before_of(self, tokens: list[str], terms: list[Term],
+                        positions: dict[str, int]) -> list[Term]:
+        """A title said as "<job> of <subject>" ("Professor of Cardiology", "Minister of
+        Finance", "Assistant Professor of Biology"): the word before "of" is its head noun,
+        not the last word; marked on its term (``Term.head``) when names hold that word
+        often enough to be a job's word ("right of way agent" is said of a right of way)."""
+        if "of" not in tokens[1:-1] or len(terms) < 2:
+            return terms
+        of = tokens.index("of", 1)
+        before = [i for i, t in enumerate(terms)
+                  if not t.concept and 0 <= positions.get(t.text, of) < of]
+        if not before or before[-1] == len(terms) - 1:  # no subject searched after it
+            return terms
+        head = before[-1]
+        if self._names_holding(terms[head].text) < HEAD_OF_NAMES:
+            return terms
+        return [replace(t, head=True) if i == head else t for i, t in enumerate(terms)]
 
     def _names_jobs(self, word: str) -> bool:
         """Whether a word is in the names of NAMING_WORD_TITLES careers or more ("nurse",
@@ -468,6 +489,11 @@ def concept_term(group: Group, said: tuple[str, ...] = ()) -> Term:
     """A concept read in a query, as the term searched: any of its words or groups
     (``said``: the words of its phrase the query had)."""
     return Term(group.key, group.words, (), None, group.groups, group.key, said)
+
+
+def head_of(terms: Sequence[Term]) -> int | None:
+    """Which term is the head noun of a title said as "<job> of <subject>", if one is."""
+    return next((i for i, t in enumerate(terms) if t.head), None)
 
 
 def is_class_level(word: str) -> bool:

@@ -63,6 +63,30 @@ def test_a_word_for_a_person_is_not_the_head_noun(engine, query, wanted, not_fir
     assert not_first is None or not_first not in codes[:3]
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("professor of radiology", "25-1071.00"),  # not Radiologic Technologists or Radiologists
+    ("Assistant Professor of Biology", "25-1042.00"),  # not the biologists
+    ("associate professor of nursing", "25-1072.00"),
+])
+def test_the_job_before_of_is_the_head_noun(engine, query, first):
+    # "<job> of <subject>": the job is the word before "of", the subject only which one
+    results = engine.search(query, limit=3)
+    assert results[0].code == first, [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "head"), [
+    ("professor of cardiology", "professor"),
+    ("Assistant Professor of Biology", "professor"),
+    ("chief of police", "chief"),
+    ("right of way agent", None),  # few names hold "right": no job said before "of"
+    ("professor", None),
+    ("professor of", None),  # no subject after it
+])
+def test_which_word_before_of_is_marked_the_head(engine, query, head):
+    marked = [t.text for t in engine.understand(query).terms if t.head]
+    assert marked == ([head] if head else [])
+
+
 def test_a_rank_does_not_lead_the_plain_word_ranking(engine):
     # no name holds "master" and "electrician" together; the mechanics whose other names
     # are "ASE Master Mechanic" and "Motor Electrician" came first through bm25
