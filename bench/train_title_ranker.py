@@ -47,6 +47,8 @@ SETS = (
     ("census-holdout", "gov_titles_holdout_reviewed.tsv", None),
     ("census-holdout2", "gov_titles_holdout2_reviewed.tsv", None),
     ("census-holdout3", "gov_titles_holdout3_reviewed.tsv", None),
+    ("census-holdout4", "gov_titles_holdout4_reviewed.tsv", None),
+    ("census-holdout5", "gov_titles_holdout5_reviewed.tsv", None),
     ("civil", "civil_titles_reviewed.tsv", None),
     ("civil2", "civil_titles2_reviewed.tsv", None),
     ("civil3", "civil_titles3_reviewed.tsv", None),

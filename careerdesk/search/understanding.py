@@ -46,6 +46,9 @@ MAX_SPELLINGS = 4  # corrections kept per word
 MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
+# A worker's word ending in one of these that the index knows only with "-man" ("forelady",
+# "floorboy", "chairwoman"): the index's word, as "foreman" is said of anyone in charge
+PERSONS_FOR_MAN = ("woman", "lady", "girl", "boy", "person")
 MIN_SPLIT = 3  # shortest part of a word split in two ("batteryman": battery man)
 MIN_SPLIT_TITLES = 6  # titles each part must be a word of ("cupper" is no "cup per";
 # "cabdriver" is "cab driver": "cab" is in 7)
@@ -325,6 +328,9 @@ class QueryReader:
             return (token,)
         if token.endswith("ette") and self._index.known(f'"{token[:-4]}"'):
             return (token[:-4],)  # "butcherette", "usherette": the worker's own word
+        for person in PERSONS_FOR_MAN:  # "forelady", "floorboy": "foreman", "floorman"
+            if token.endswith(person) and self._index.known(f'"{token[:-len(person)]}man"'):
+                return (token[:-len(person)] + "man",)
         best: tuple[int, tuple[str, ...]] = (0, (token,))
         for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
             head, tail = token[:cut], token[cut:]

@@ -47,7 +47,7 @@ def search_html() -> str:
                 "AboutDialog",
                 "<p>For a job title (\u201cCarpentry Foreman\u201d), a small scoring model "
                 "has the last word on the order. The CareerDesk team fitted it on about "
-                "2,400 job titles whose right careers were judged by hand. It weighs where "
+                "3,300 job titles whose right careers were judged by hand. It weighs where "
                 "each career matched your words, how much of the title its other names "
                 "hold (names ending in \u201cForeman\u201d count for a foreman), how "
                 "common the job is and, when the language model was asked, how close the "

@@ -385,6 +385,14 @@ def test_two_title_words_written_as_one_are_read_as_two_but_a_word_said_twice_is
     assert engine.search("barbar", limit=3)[0].title == "Barbers"
 
 
+def test_a_womans_or_boys_form_of_a_man_word_is_read_as_the_indexed_word(engine):
+    # "forelady", "floorlady" and "floorboy" found nothing: the index knows only "foreman"
+    # and "floorman"
+    assert [t.text for t in engine.understand("forelady").terms] == ["foreman"]
+    assert [t.text for t in engine.understand("floorboy").terms] == ["floorman"]
+    assert engine.search("forelady", limit=1)[0].title.startswith("First-Line Supervisors")
+
+
 def test_spelling_distances_are_counted_in_half_edits_as_one_word_at_a_time(store):
     """understanding.distances (RapidFuzz over a list, once per variant) gives each word the
     distance the word-by-word formula gives: 2 per edit from the token, 2 per edit plus 1

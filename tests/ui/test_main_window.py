@@ -138,7 +138,7 @@ def test_about_has_the_attribution(window):
     html = about_html(window.store)
     assert "O*NET 29.3 Database" in html and "USDOL/ETA has not approved" in html
     # how search orders what it finds: the language model and the job-title model
-    assert "all-MiniLM-L6-v2" in html and "2,400 job titles" in html
+    assert "all-MiniLM-L6-v2" in html and "3,300 job titles" in html
 
 
 def test_lab_settings_set_defaults_and_problems_show_in_about(qtbot, store, tmp_path):
