@@ -2,8 +2,8 @@
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
 that have an O*NET occupation, split dev/test by the rule its builder states, holdout for the
-titles of the third Census sample, holdout2 to holdout5 for those of the fourth to the
-seventh; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
+titles of the third Census sample, holdout2 to holdout6 for those of the fourth to the
+eighth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
 re-judging of that file's test and holdout splits: only their titles,
 codes of real careers, no title O*NET lists word for word, and the counts their headers state;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
@@ -30,11 +30,13 @@ HOLDOUT2_REVIEWED = EVAL / "gov_titles_holdout2_reviewed.tsv"
 HOLDOUT3_REVIEWED = EVAL / "gov_titles_holdout3_reviewed.tsv"
 HOLDOUT4_REVIEWED = EVAL / "gov_titles_holdout4_reviewed.tsv"
 HOLDOUT5_REVIEWED = EVAL / "gov_titles_holdout5_reviewed.tsv"
+HOLDOUT6_REVIEWED = EVAL / "gov_titles_holdout6_reviewed.tsv"
 SAMPLES = EVAL / "source"
 # (file, split it re-judges, fewest rows it may keep)
 REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
                  (HOLDOUT2_REVIEWED, "holdout2", 150), (HOLDOUT3_REVIEWED, "holdout3", 150),
-                 (HOLDOUT4_REVIEWED, "holdout4", 150), (HOLDOUT5_REVIEWED, "holdout5", 150)]
+                 (HOLDOUT4_REVIEWED, "holdout4", 150), (HOLDOUT5_REVIEWED, "holdout5", 150),
+                 (HOLDOUT6_REVIEWED, "holdout6", 150)]
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -92,7 +94,8 @@ def test_gov_titles_parse_with_sizes_and_both_halves(bench):
     titles = bench.load_gov_titles()
     assert 400 <= len(titles) <= 4000
     splits = {t.split for t in titles}
-    assert splits == {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"}
+    assert splits == {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
+                      "holdout6"}
     for split in splits:
         assert sum(t.split == split for t in titles) >= 150
     for item in titles:
@@ -115,7 +118,7 @@ def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
     # the third sample's titles are holdout, the fourth's holdout2, the fifth's holdout3, the
-    # sixth's holdout4 and the seventh's holdout5
+    # sixth's holdout4, the seventh's holdout5 and the eighth's holdout6
     # unless an earlier sample has them; the rest are dev when the first byte of the SHA-256
     # of the normalised title is even, else test
     tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
@@ -126,6 +129,8 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
         - holdout3
     holdout5 = _sample_titles("census_index_sample_7.txt") - tuning - holdout - holdout2 \
         - holdout3 - holdout4
+    holdout6 = _sample_titles("census_index_sample_8.txt") - tuning - holdout - holdout2 \
+        - holdout3 - holdout4 - holdout5
     titles = bench.load_gov_titles()
     for item in titles:
         key = normalise(item.query)
@@ -139,6 +144,8 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
             assert item.split == "holdout4", item.query
         elif key in holdout5:
             assert item.split == "holdout5", item.query
+        elif key in holdout6:
+            assert item.split == "holdout6", item.query
         else:
             assert key in tuning, f"{item.query}: in no sample"
             even = hashlib.sha256(key.encode()).digest()[0] % 2 == 0
@@ -148,6 +155,7 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
     assert sum(t.split == "holdout3" for t in titles) >= 150
     assert sum(t.split == "holdout4" for t in titles) >= 150
     assert sum(t.split == "holdout5" for t in titles) >= 150
+    assert sum(t.split == "holdout6" for t in titles) >= 150
 
 
 @pytest.mark.parametrize("path,split,fewest", REVIEWED_SETS)

@@ -23,9 +23,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    (``census_index_sample_4.txt``, drawn after the holdout had been tuned on) are ``holdout2``,
    titles of the fifth (``census_index_sample_5.txt``, drawn after holdout2 had been looked
    at) are ``holdout3``, titles of the sixth (``census_index_sample_6.txt``, drawn after
-   holdout3 had been looked at) are ``holdout4``, and titles of the seventh
-   (``census_index_sample_7.txt``, drawn after holdout4 had been looked at) are ``holdout5``;
-   a title already kept from an earlier sample keeps its row.
+   holdout3 had been looked at) are ``holdout4``, titles of the seventh
+   (``census_index_sample_7.txt``, drawn after holdout4 had been looked at) are ``holdout5``,
+   and titles of the eighth (``census_index_sample_8.txt``, drawn after holdout5 had been
+   looked at) are ``holdout6``; a title already kept from an earlier sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -47,7 +48,7 @@ OUT = HERE / "gov_titles.tsv"
 SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
 HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2",
                    "census_index_sample_5.txt": "holdout3", "census_index_sample_6.txt": "holdout4",
-                   "census_index_sample_7.txt": "holdout5"}
+                   "census_index_sample_7.txt": "holdout5", "census_index_sample_8.txt": "holdout6"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
