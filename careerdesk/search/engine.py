@@ -65,7 +65,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
 )
 from careerdesk.search.meaning import NEAREST, fused, highest, reciprocal_ranks
-from careerdesk.search.named import named_first
+from careerdesk.search.named import NamedJobs
 from careerdesk.search.names_tier import stem_only, strangers, stray, titles
 from careerdesk.search.partial import (
     LEVEL_WORDS,
@@ -190,6 +190,9 @@ class SearchEngine:
         self._alt_titles: Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._first_names: dict[int, dict[str, int]] = {}
+        self._named_jobs = NamedJobs(self._loaded_careers, self._loaded_alt_titles,
+                                     lambda: (trigger for group in self._reader.concepts
+                                              for trigger in group.triggers))
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._top_quarter_pay: int | None = None
@@ -284,8 +287,7 @@ class SearchEngine:
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
         unasked_roles_after(found, careers, terms)
-        named_first(found, careers, alt_titles, terms,
-                    lambda career: self._first_name_holding(alt_titles, career))
+        self._named_jobs.first(found, terms)  # "data scientist": Data Scientists first
         if found and all(best[1] == KIND_TECH for best in found.values()) \
                 and any(t.text not in t.whole and t.text not in t.prefixes and not t.concept
                         for t in terms):
@@ -573,6 +575,7 @@ class SearchEngine:
             self._reader.understand("preload")  # the phrases file and rapidfuzz
             self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
+            self._named_jobs.load()
             standing = Reads(self._index)
             for match in self._reader.concept_matches():
                 self._index.keep(match, STANDING_READS)
