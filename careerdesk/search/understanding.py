@@ -329,8 +329,13 @@ class QueryReader:
         if token.endswith("ette") and self._index.known(f'"{token[:-4]}"'):
             return (token[:-4],)  # "butcherette", "usherette": the worker's own word
         for person in PERSONS_FOR_MAN:  # "forelady", "floorboy": "foreman", "floorman"
-            if token.endswith(person) and self._index.known(f'"{token[:-len(person)]}man"'):
-                return (token[:-len(person)] + "man",)
+            if token.endswith(person) and len(token) - len(person) >= MIN_SPLIT:
+                head = token[:-len(person)]
+                if self._index.known(f'"{head}man"'):
+                    return (head + "man",)
+                row = self._vocabulary_words.row(head)  # "newsboy": a news boy
+                if row is not None and row[1] >= MIN_SPLIT_TITLES:
+                    return (head, person)
         best: tuple[int, tuple[str, ...]] = (0, (token,))
         for cut in range(MIN_SPLIT, len(token) - MIN_SPLIT + 1):
             head, tail = token[:cut], token[cut:]

@@ -391,6 +391,14 @@ def test_a_womans_or_boys_form_of_a_man_word_is_read_as_the_indexed_word(engine)
     assert [t.text for t in engine.understand("forelady").terms] == ["foreman"]
     assert [t.text for t in engine.understand("floorboy").terms] == ["floorman"]
     assert engine.search("forelady", limit=1)[0].title.startswith("First-Line Supervisors")
+    # no "newsman" either: the news boy's two words ("newsboy" found nothing)
+    assert [t.text for t in engine.understand("newsboy").terms] == ["news", "boy"]
+    assert engine.search("newsboy", limit=10)
+
+
+def test_a_superstar_is_famous(engine):
+    assert chips(engine, "i want to be a superstar") == ["Understood: being famous"]
+    assert engine.search("superstar", limit=1)[0].title == "Actors"
 
 
 def test_spelling_distances_are_counted_in_half_edits_as_one_word_at_a_time(store):
