@@ -522,6 +522,8 @@ def test_a_misspelling_only_software_resembles_finds_nothing_rather_than_softwar
     ("minister of health", {"11-1011", "11-1031"}),
     ("minister of the interior", {"11-1011", "11-1031"}),
     ("finance minister", {"11-1011", "11-1031"}),
+    ("commerce minister", {"11-1011", "11-1031"}), ("education minister", {"11-1011", "11-1031"}),
+    ("board chairman", {"11-1011"}), ("chair of the board", {"11-1011"}),
     ("secretary of state", {"11-1011", "11-1031"}),
     # a businessman runs a business: not News Analysts and Couriers ("business", "man")
     ("businessman", {"11-1011", "11-1021"}), ("business person", {"11-1011", "11-1021"}),
