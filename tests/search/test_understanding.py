@@ -396,6 +396,15 @@ def test_a_womans_or_boys_form_of_a_man_word_is_read_as_the_indexed_word(engine)
     assert engine.search("newsboy", limit=10)
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("ML Engineer", "Computer Systems Engineers/Architects"),  # not Civil Engineers
+    ("sysadmin", "Network and Computer Systems Administrators"),  # found nothing
+    ("SRE", "Software Developers"),  # not Preschool Teachers ("Pre-School ...")
+])
+def test_short_forms_job_postings_write_are_read_as_their_words(engine, query, first):
+    assert engine.search(query, limit=1)[0].title == first
+
+
 def test_a_superstar_is_famous(engine):
     assert chips(engine, "i want to be a superstar") == ["Understood: being famous"]
     assert engine.search("superstar", limit=1)[0].title == "Actors"
