@@ -117,45 +117,27 @@ def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
 
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
-    # the third sample's titles are holdout, the fourth's holdout2, the fifth's holdout3, the
-    # sixth's holdout4, the seventh's holdout5 and the eighth's holdout6
-    # unless an earlier sample has them; the rest are dev when the first byte of the SHA-256
-    # of the normalised title is even, else test
+    # each later sample's titles are its holdout split (the third sample's holdout, the
+    # fourth's holdout2, ..., the eighth's holdout6) unless an earlier sample has them; the
+    # rest are dev when the first byte of the SHA-256 of the normalised title is even, else
+    # test
     tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
-    holdout = _sample_titles("census_index_sample_3.txt") - tuning
-    holdout2 = _sample_titles("census_index_sample_4.txt") - tuning - holdout
-    holdout3 = _sample_titles("census_index_sample_5.txt") - tuning - holdout - holdout2
-    holdout4 = _sample_titles("census_index_sample_6.txt") - tuning - holdout - holdout2 \
-        - holdout3
-    holdout5 = _sample_titles("census_index_sample_7.txt") - tuning - holdout - holdout2 \
-        - holdout3 - holdout4
-    holdout6 = _sample_titles("census_index_sample_8.txt") - tuning - holdout - holdout2 \
-        - holdout3 - holdout4 - holdout5
+    split_of: dict[str, str] = {}
+    for number, split in ((3, "holdout"), (4, "holdout2"), (5, "holdout3"), (6, "holdout4"),
+                          (7, "holdout5"), (8, "holdout6")):
+        for key in _sample_titles(f"census_index_sample_{number}.txt") - tuning:
+            split_of.setdefault(key, split)
     titles = bench.load_gov_titles()
     for item in titles:
         key = normalise(item.query)
-        if key in holdout:
-            assert item.split == "holdout", item.query
-        elif key in holdout2:
-            assert item.split == "holdout2", item.query
-        elif key in holdout3:
-            assert item.split == "holdout3", item.query
-        elif key in holdout4:
-            assert item.split == "holdout4", item.query
-        elif key in holdout5:
-            assert item.split == "holdout5", item.query
-        elif key in holdout6:
-            assert item.split == "holdout6", item.query
+        if key in split_of:
+            assert item.split == split_of[key], item.query
         else:
             assert key in tuning, f"{item.query}: in no sample"
             even = hashlib.sha256(key.encode()).digest()[0] % 2 == 0
             assert item.split == ("dev" if even else "test"), item.query
-    assert sum(t.split == "holdout" for t in titles) >= 150
-    assert sum(t.split == "holdout2" for t in titles) >= 150
-    assert sum(t.split == "holdout3" for t in titles) >= 150
-    assert sum(t.split == "holdout4" for t in titles) >= 150
-    assert sum(t.split == "holdout5" for t in titles) >= 150
-    assert sum(t.split == "holdout6" for t in titles) >= 150
+    for split in set(split_of.values()):
+        assert sum(t.split == split for t in titles) >= 150, split
 
 
 @pytest.mark.parametrize("path,split,fewest", REVIEWED_SETS)
