@@ -22,7 +22,7 @@ Named = tuple[int, int, int]  # the career, and the kind and item of its name
 
 class NamedJobs:
     """The titles and other names that are a concept's phrase, found once among every
-    career's names (about 58,000, 0.2 s: ``load``, in the engine's preload)."""
+    career's names (about 58,000, 0.3 s: ``load``, in the engine's preload)."""
 
     def __init__(self, careers: Callable[[], list[Career]],
                  alt_titles: Callable[[], Names],
@@ -61,13 +61,14 @@ class NamedJobs:
             with self._lock:
                 if self._by_key is None:
                     by_key: dict[Key, list[Named]] = {}
-                    for career, figures in enumerate(careers):
-                        names = [(KIND_TITLE, 0, figures.figures.title)] + [
+                    for career, entry in enumerate(careers):
+                        names = [(KIND_TITLE, 0, entry.figures.title)] + [
                             (KIND_ALT, item, title)
                             for item, (title, _) in enumerate(alt_titles[career])]
                         for kind, item, name in names:
                             words = content_words(name)
-                            if len(words) not in sizes or singular(words[0]) not in firsts:
+                            if not words or len(words) not in sizes \
+                                    or singular(words[0]) not in firsts:
                                 continue  # most names, told apart cheaply
                             key = tuple(singular(w) for w in words)
                             if key in phrases and not any(
