@@ -400,6 +400,8 @@ def test_a_womans_or_boys_form_of_a_man_word_is_read_as_the_indexed_word(engine)
     ("ML Engineer", "Computer Systems Engineers/Architects"),  # not Civil Engineers
     ("sysadmin", "Network and Computer Systems Administrators"),  # found nothing
     ("SRE", "Software Developers"),  # not Preschool Teachers ("Pre-School ...")
+    ("Maitre D'", "First-Line Supervisors of Food Preparation and Serving Workers"),  # nothing
+    ("EOD Technician", "Explosives Workers, Ordnance Handling Experts, and Blasters"),
 ])
 def test_short_forms_job_postings_write_are_read_as_their_words(engine, query, first):
     assert engine.search(query, limit=1)[0].title == first
