@@ -74,6 +74,11 @@ class DamageCheck(QObject):
             pass
 
     def _finish(self, sound: str, reason: str) -> None:
+        if self.worker is not None:
+            # the thread has said its last word and is returning: wait for it, so that it
+            # never holds the last reference to this object (deleting a QObject on another
+            # thread than its own crashed a test run once in four)
+            self.worker.join()
         if sound:
             self.settings.set(DATABASE_CHECKED, sound)
         else:
