@@ -115,10 +115,10 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
     One grouped query per term gives each career's best match for it (kinds are numbered
     best first).
     """
-    heads = [i for i, t in enumerate(terms)
-             if t.text not in LEVEL_WORDS and t.text not in PERSON_WORDS]
-    head = head_of(terms)
-    if head is None:
+    head = head_of(terms)  # "Professor of Radiology": the word before "of"
+    if head is None:  # else the last word that is not a rank or a word for a person
+        heads = [i for i, t in enumerate(terms)
+                 if t.text not in LEVEL_WORDS and t.text not in PERSON_WORDS]
         head = heads[-1] if heads else len(terms) - 1
     found: list[tuple[float, str, dict[int, int]]] = []
     kept: list[Term] = []
