@@ -33,6 +33,7 @@ The careers' figures, names and texts come from ``careerdesk.store``; the index 
 
 from __future__ import annotations
 
+import atexit
 import gc
 import heapq
 import logging
@@ -166,6 +167,23 @@ log = logging.getLogger(__name__)
 # A word held by this many rows of the index or more is common: each career's best match of
 # it is read at preload and kept (about 350 terms, 90 ms, 4 MB), for partial matches
 COMMON_ROWS = 300
+
+PRELOAD_THREAD = "careerdesk-search-preload"
+EXIT_WAIT_SECONDS = 10.0
+
+
+def _wait_for_preloads_at_exit() -> None:
+    """Let a background preload end before the interpreter does: Python stops a daemon
+    thread at exit when it next takes the GIL, and a thread stopped as it comes back from
+    onnxruntime (loading the sentence model) aborts the process ("terminate called without
+    an active exception", exit status 134): most runs of one UI test file alone did, and so
+    does a script that ends 1.0-1.6 s after it starts a preload."""
+    for thread in threading.enumerate():
+        if thread.name == PRELOAD_THREAD and thread is not threading.current_thread():
+            thread.join(EXIT_WAIT_SECONDS)
+
+
+atexit.register(_wait_for_preloads_at_exit)
 
 
 class SearchEngine:
@@ -547,7 +565,7 @@ class SearchEngine:
     def preload_in_background(self) -> None:
         """``preload`` in a thread of its own (the app starts it once its window is up)."""
         self._preloading = threading.Thread(target=self.preload, daemon=True,
-                                            name="careerdesk-search-preload")
+                                            name=PRELOAD_THREAD)
         self._preloading.start()
 
     def wait_preloaded(self, timeout: float = 30.0) -> None:

@@ -684,3 +684,23 @@ def test_a_wish_reports_the_close_matches_it_leaves_out_for_want_of_a_figure(eng
     assert engine.left_out_for_no_figure("army jobs that are growing")  # no outlook either
     assert engine.left_out_for_no_figure("join the army") == ()  # no wish, nothing left out
     assert engine.left_out_for_no_figure("welding no college") == ()  # every one has figures
+
+
+def test_a_process_that_ends_during_a_background_preload_waits_for_it_and_exits_cleanly():
+    """Ending while the preload is inside onnxruntime aborted the process (exit 134,
+    "terminate called without an active exception"). The check that runs last at exit
+    (registered first) finds the preload over, and the process exits with 0."""
+    script = (
+        "import atexit, threading\n"
+        "atexit.register(lambda: print('preload alive at exit:', any(\n"
+        "    t.name == 'careerdesk-search-preload' and t.is_alive()\n"
+        "    for t in threading.enumerate())))\n"
+        "from careerdesk.search.engine import SearchEngine\n"
+        "from careerdesk.store import CareerStore\n"
+        f"engine = SearchEngine(CareerStore({str(DB_PATH)!r}))\n"
+        "engine.preload_in_background()\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "preload alive at exit: False" in done.stdout
+    assert "terminate called" not in done.stderr
