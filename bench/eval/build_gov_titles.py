@@ -25,8 +25,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    at) are ``holdout3``, titles of the sixth (``census_index_sample_6.txt``, drawn after
    holdout3 had been looked at) are ``holdout4``, titles of the seventh
    (``census_index_sample_7.txt``, drawn after holdout4 had been looked at) are ``holdout5``,
-   and titles of the eighth (``census_index_sample_8.txt``, drawn after holdout5 had been
-   looked at) are ``holdout6``; a title already kept from an earlier sample keeps its row.
+   titles of the eighth (``census_index_sample_8.txt``, drawn after holdout5 had been
+   looked at) are ``holdout6``, and titles of the ninth (``census_index_sample_9.txt``, drawn
+   after holdout6 had been looked at) are ``holdout7``; a title already kept from an earlier
+   sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -48,7 +50,8 @@ OUT = HERE / "gov_titles.tsv"
 SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
 HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2",
                    "census_index_sample_5.txt": "holdout3", "census_index_sample_6.txt": "holdout4",
-                   "census_index_sample_7.txt": "holdout5", "census_index_sample_8.txt": "holdout6"}
+                   "census_index_sample_7.txt": "holdout5", "census_index_sample_8.txt": "holdout6",
+                   "census_index_sample_9.txt": "holdout7"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
@@ -160,8 +163,8 @@ def main() -> int:
         "# " + ", ".join(f"{k}: {v}" for k, v in counts.items()) + f"; kept: {len(rows)} "
         f"(dev {sum(r[2] == 'dev' for r in rows)}, test {sum(r[2] == 'test' for r in rows)}, "
         f"holdout {sum(r[2] == 'holdout' for r in rows)}, "
-        f"holdout2 {sum(r[2] == 'holdout2' for r in rows)}, "
-        f"holdout3 {sum(r[2] == 'holdout3' for r in rows)})",
+        + ", ".join(f"{h} {sum(r[2] == h for r in rows)}" for h in HOLDOUT_SAMPLES.values()
+                    if h != "holdout") + ")",
         "# A result is correct when its O*NET-SOC code's first 7 characters are one of the codes.",
         "query\tsoc_codes\tsplit\tcensus2010",
     ]
