@@ -111,7 +111,7 @@ from careerdesk.search.stages import (
 )
 from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import content_words, has_false_friends, singular, word_set
-from careerdesk.search.title_ranker import CANDIDATES, TitleRanker
+from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
     QueryReader,
@@ -222,8 +222,9 @@ class SearchEngine:
         self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
-        self.title_ranker = TitleRanker(self._loaded_careers, self._names_of,
-                                        self._names_holding)
+        self.title_ranker = TitleRanker(
+            self._loaded_careers, self._names_of, self._names_holding,
+            work_search=lambda work: [r.code for r in self.search(work, limit=OVERSEEN)])
         self._preloading: threading.Thread | None = None
         self.meanings = CareerMeanings(lambda: self._store.meta.get("content_sha256"),
                                        lambda: [c.code for c in self._loaded_careers()],

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from careerdesk.i18n import translate
-from careerdesk.search.hits import KIND_MEANING, Career, Hit, Names
+from careerdesk.search.hits import KIND_MEANING, KIND_OVERSEES, Career, Hit, Names
 from careerdesk.search.layout import (
     CAREER_SHIFT,
     ITEM_LIMIT,
@@ -70,6 +70,9 @@ def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, rea
             why = translate("Search", "title")
         elif hit.kind == KIND_MEANING:
             why = translate("Search", "close in meaning to what you typed")
+        elif hit.kind == KIND_OVERSEES:
+            why = translate("Search", "supervises: {work}").format(
+                work=_trim(careers[hit.item].figures.title))
         else:
             why = translate("Search", "code")
         if meanings and hit.kind >= 0:  # what the student's words were read as

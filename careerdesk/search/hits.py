@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from careerdesk.search.records import SearchResult
 
 KIND_MEANING = -2  # a career found by meaning alone (careerdesk.search.meaning)
+# a supervisor of the work a found career does (careerdesk.search.supervisors); its hit's item
+# is that career
+KIND_OVERSEES = -3
 
 
 @dataclass(frozen=True)

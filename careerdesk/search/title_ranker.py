@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from careerdesk.search.hits import KIND_MEANING, Career, Hit
+from careerdesk.search.hits import KIND_MEANING, KIND_OVERSEES, Career, Hit
 from careerdesk.search.layout import (
     KIND_ACTIVITY,
     KIND_ALT,
@@ -39,6 +39,11 @@ from careerdesk.search.layout import (
 )
 from careerdesk.search.meaning import highest
 from careerdesk.search.roles import ROLE_WORDS
+from careerdesk.search.supervisors import (
+    LAST_WORD_SUPERVISING,
+    SUPERVISING_WORDS,
+    Supervisors,
+)
 from careerdesk.search.text import singular
 from careerdesk.search.understanding import Term, head_of
 
@@ -47,6 +52,9 @@ log = logging.getLogger(__name__)
 MODEL_FILE = Path(__file__).with_name("title_ranker.json")
 CANDIDATES = 20  # the engine's first careers, and the careers closest in meaning, re-ordered
 NAMES = 60_000  # about as many titles and other names as the index holds (58,000)
+# A title naming a supervisor ("Transit Supervisor"): the supervisors of the work the engine's
+# first careers do join the candidates
+OVERSEEN = 5
 
 # What the model reads of a candidate, in the file's order.
 FEATURES = (
@@ -80,6 +88,11 @@ FEATURES = (
     "name_weighted_share",  # the most one other name holds
     "names_share",  # of the query's words, those the title or any other name holds
     "names_weighted_share",
+    # the query names a supervisor, and this career supervises the work of careers its other
+    # words find: 1 / (1 + the rank of the first such), and the sum of 1 / (1 + rank) over
+    # those among the first OVERSEEN
+    "oversees_found",
+    "oversees_sum",
 )
 _KINDS = {KIND_TITLE: "kind_title", KIND_ALT: "kind_other_name", KIND_SHORT: "kind_other_name",
           KIND_ACTIVITY: "kind_work", KIND_TASK: "kind_work",
@@ -172,8 +185,13 @@ class TitleRanker:
     def __init__(self, careers: Callable[[], list[Career]],
                  names_of: Callable[[int], list[tuple[str, ...]]],
                  names_holding: Callable[[str], int | None] = lambda word: None,
-                 path: Path = MODEL_FILE) -> None:
+                 path: Path = MODEL_FILE, supervisors: Supervisors | None = None,
+                 work_search: Callable[[str], list[str]] | None = None) -> None:
         self._careers = careers
+        self._work_search = work_search  # the codes a query finds, best first
+        self._inside = threading.local()
+        self._supervisors = supervisors or Supervisors()
+        self._by_code: dict[str, int] | None = None
         self._names_of = names_of
         self._names_holding = names_holding  # how many names hold a word (None: unknown)
         self._path = path
@@ -195,6 +213,8 @@ class TitleRanker:
         meaning (``closeness``: every career's, in the engine's order, when the title was
         read by meaning; ``allowed``: the careers the filters allow, None for all), best
         first by the model."""
+        if getattr(self._inside, "work", False):
+            return ordered  # a supervisor title's work, searched alone (_overseers)
         candidates = self.candidates(terms, ordered, closeness, allowed)
         if self.recorder is not None:
             self.recorder(terms, candidates)
@@ -219,6 +239,11 @@ class TitleRanker:
         hits = list(ordered[:CANDIDATES])
         engine_rank = {hit.career: rank for rank, hit in enumerate(hits)}
         hits += [Hit(0.0, KIND_MEANING, 0, c) for c in near if c not in engine_rank]
+        oversees = self._overseers(terms)
+        present = {hit.career for hit in hits}
+        hits += [Hit(0.0, KIND_OVERSEES, work, boss) for boss, (rank, work, *_) in oversees.items()
+                 if rank < OVERSEEN and boss not in present
+                 and (allowed is None or boss in allowed)]
         if closeness is not None:
             spread = float(closeness.std()) or 1.0
             centre = float(closeness.mean())
@@ -257,8 +282,46 @@ class TitleRanker:
             if career.role:
                 asked = bool(said & ROLE_WORDS[career.role])
                 row[_COLUMN["role_asked" if asked else "role_unasked"]] = 1
+            overseen = oversees.get(hit.career)
+            if overseen is not None:
+                row[_COLUMN["oversees_found"]] = 1 / (1 + overseen[0])
+                row[_COLUMN["oversees_sum"]] = overseen[2]
         return Candidates(hits, rows, [careers[h.career].code for h in hits],
                           closeness is not None)
+
+    def _overseers(self, terms: Sequence[Term]) -> dict[int, tuple[int, int, float]]:
+        """When the query names a supervisor and some work ("Transit Supervisor"): per career
+        supervising the work of the careers the work's words alone find ("transit": Bus
+        Drivers, Transit and Intercity, ...; ``work_search``, best first), the rank of the
+        first such career, that career, and the sum of 1 / (1 + rank) over those it
+        supervises among the first OVERSEEN."""
+        last = len(terms) - 1
+        boss = [t.text in SUPERVISING_WORDS or (t.text in LAST_WORD_SUPERVISING and i == last)
+                for i, t in enumerate(terms)]
+        work = [t.text for t, said in zip(terms, boss, strict=True) if not said]
+        if len(work) == len(terms) or not work or self._work_search is None:
+            return {}
+        careers = self._careers()
+        if self._by_code is None:
+            self._by_code = {c.code: i for i, c in enumerate(careers)}
+        oversees: dict[int, tuple[int, int, float]] = {}
+        self._inside.work = True  # in the engine's order, as when the model was fitted
+        try:
+            found = self._work_search(" ".join(work))
+        finally:
+            self._inside.work = False
+        for rank, code in enumerate(found[:OVERSEEN]):
+            worker = self._by_code.get(code)
+            if worker is None or careers[worker].role == "supervisor":
+                continue
+            for supervisor in self._supervisors.of(code):
+                index = self._by_code.get(supervisor)
+                if index is None:
+                    continue
+                first = oversees.get(index)
+                oversees[index] = (rank, worker, 1 / (1 + rank)) if first is None else (
+                    first[0], first[1], first[2] + 1 / (1 + rank))
+        return oversees
 
     def _name_features(self, row: np.ndarray, career: int, wanted: list[frozenset[str]],
                        joined: list[str | None], weights: list[float], last: int) -> None:

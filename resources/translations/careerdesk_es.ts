@@ -4311,6 +4311,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>de significado cercano a lo que escribiste</translation>
     </message>
     <message>
+        <location filename="../../careerdesk/search/explain.py" line="+3"/>
+        <source>supervises: {work}</source>
+        <translation>supervisa: {work}</translation>
+    </message>
+    <message>
         <location filename="../../careerdesk/ui/results_model.py" line="-62"/>
         <location filename="../../careerdesk/search/explain.py" line="-2"/>
         <source>title</source>
