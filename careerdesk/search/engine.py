@@ -50,6 +50,7 @@ from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.career_meanings import CareerMeanings
+from careerdesk.search.exact_names import ExactNames, name_key
 from careerdesk.search.explain import as_results, concept_label, summary
 from careerdesk.search.filtering import passes, sort_key
 from careerdesk.search.hits import KIND_MEANING, Best, Career, Hit, Names, best_hit
@@ -208,6 +209,7 @@ class SearchEngine:
         self._alt_titles: Names | None = None
         self._tech: dict[int, list[str]] = {}
         self._first_names: dict[int, dict[str, int]] = {}
+        self._exact_names = ExactNames(self._loaded_careers, self._loaded_alt_titles)
         self._named_jobs = NamedJobs(self._loaded_careers, self._loaded_alt_titles,
                                      lambda: (trigger for group in self._reader.concepts
                                               for trigger in group.triggers))
@@ -282,7 +284,32 @@ class SearchEngine:
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         if sort is Sort.RELEVANCE:
             results = self._with_similar(careers, results, allowed_set, limit)
+            if understood.sort is None:
+                results = self._exact_name_first(careers, query, results, allowed_set, limit)
         return results
+
+    def _exact_name_first(self, careers: list[Career], query: str,
+                          results: list[SearchResult], allowed_set: frozenset[int],
+                          limit: int | None) -> list[SearchResult]:
+        """The careers whose title or other name the query is, word for word, first, each
+        showing that name (``careerdesk.search.exact_names``), the rest after in their
+        order; unless the first career's official title holds every word of it ("Secretaries
+        and Administrative Assistants, Except ..." for "administrative assistant", which
+        O*NET also calls executive secretaries)."""
+        owners = [named for named in self._exact_names.owners(query)
+                  if named[0] in allowed_set]
+        codes = {careers[career].code for career, _, _ in owners}
+        if not owners or (results and (results[0].code in codes or set(
+                name_key(query).split()) <= set(name_key(results[0].title).split()))):
+            return results
+        place = {r.code: i for i, r in enumerate(results)}
+        owners.sort(key=lambda named: (place.get(careers[named[0]].code, len(place)),
+                                       -careers[named[0]].popularity))
+        top = results[0].score if results else 0.0
+        hits = [Hit(top + 1.0, kind, item, career) for career, kind, item in owners]
+        first = as_results(self._store, careers, self._loaded_alt_titles(),
+                           Reads(self._index, self._standing), hits, [], self._tech_names)
+        return (first + [r for r in results if r.code not in codes])[:limit]
 
     def _search_words(self, careers: list[Career], understood: Understanding, query: str,
                       allowed_set: frozenset[int], sort: Sort, limit: int | None
@@ -595,6 +622,7 @@ class SearchEngine:
             self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
             self._named_jobs.load()
+            self._exact_names.load()
             standing = Reads(self._index)
             for match in self._reader.concept_matches():
                 self._index.keep(match, STANDING_READS)
