@@ -119,6 +119,7 @@ from careerdesk.search.understanding import (
     Term,
     Understanding,
     concept_term,
+    head_of,
     is_class_level,
     match_expression,
 )
@@ -862,8 +863,10 @@ class SearchEngine:
         return None if counts is None else counts[0]
 
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
-        """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE)."""
-        last = terms[-1].text if terms else ""
+        """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE), or
+        says one before "of" ("VP of Human Resources", "Professor of Radiology")."""
+        marked = head_of(terms)
+        last = terms[-1 if marked is None else marked].text if terms else ""
         counts = self._reader.word_counts(last) if last.isalnum() else None
         return counts is not None and counts[0] >= NAME_WORD_SHARE * counts[1] > 0
 

@@ -165,3 +165,10 @@ def test_an_executive_word_alone_does_not_make_a_manager(engine, query, first):
     if first is not None:
         assert top.title == first
     assert not top.title.startswith("Biofuels")
+
+
+def test_a_job_said_before_of_reads_as_a_title(engine):
+    # "marketing" ends the query but names no job: "Head of Marketing" is read as a title
+    # by its head noun, and the head of a function manages it (Chefs and Head Cooks were
+    # first)
+    assert engine.search("Head of Marketing", limit=1)[0].title == "Marketing Managers"
