@@ -1443,3 +1443,10 @@ def test_run_together_web_titles_read_as_o_nets_other_names(engine, query):
     # O*NET files "Front End Engineer" and "Back End Engineer" under Web Developers; the
     # run-together spellings found civil and electrical engineers
     assert top(engine, query, 1)[0].code[:7] == "15-1254"
+
+
+@pytest.mark.parametrize("query", ["oboe player", "banjo player", "harp player", "tabla player",
+                                   "bagpipe player", "i play the oboe"])
+def test_an_instrument_player_is_a_musician(engine, query):
+    # "oboe player" gave athletes ("Player"), "tabla player" gambling dealers ("table")
+    assert engine.search(query, limit=1)[0].title == "Musicians and Singers"
