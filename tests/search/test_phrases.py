@@ -1450,3 +1450,10 @@ def test_run_together_web_titles_read_as_o_nets_other_names(engine, query):
 def test_an_instrument_player_is_a_musician(engine, query):
     # "oboe player" gave athletes ("Player"), "tabla player" gambling dealers ("table")
     assert engine.search(query, limit=1)[0].title == "Musicians and Singers"
+
+
+@pytest.mark.parametrize("query", ["hollywood superstar", "bollywood star",
+                                   "i want to work in hollywood"])
+def test_a_film_industry_by_its_name_is_film(engine, query):
+    # "bollywood superstar" gave aircraft mechanics (their "Super ..." names)
+    assert engine.search(query, limit=1)[0].title == "Actors"
