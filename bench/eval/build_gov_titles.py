@@ -26,9 +26,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    holdout3 had been looked at) are ``holdout4``, titles of the seventh
    (``census_index_sample_7.txt``, drawn after holdout4 had been looked at) are ``holdout5``,
    titles of the eighth (``census_index_sample_8.txt``, drawn after holdout5 had been
-   looked at) are ``holdout6``, and titles of the ninth (``census_index_sample_9.txt``, drawn
-   after holdout6 had been looked at) are ``holdout7``; a title already kept from an earlier
-   sample keeps its row.
+   looked at) are ``holdout6``, titles of the ninth (``census_index_sample_9.txt``, drawn
+   after holdout6 had been looked at) are ``holdout7``, and titles of the tenth
+   (``census_index_sample_10.txt``, drawn after holdout7 had been looked at) are
+   ``holdout8``; a title already kept from an earlier sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -51,7 +52,8 @@ SAMPLES = ("census_index_sample.txt", "census_index_sample_2.txt")
 HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_4.txt": "holdout2",
                    "census_index_sample_5.txt": "holdout3", "census_index_sample_6.txt": "holdout4",
                    "census_index_sample_7.txt": "holdout5", "census_index_sample_8.txt": "holdout6",
-                   "census_index_sample_9.txt": "holdout7"}
+                   "census_index_sample_9.txt": "holdout7",
+                   "census_index_sample_10.txt": "holdout8"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
