@@ -22,6 +22,10 @@ SUPERVISING_WORDS = frozenset({
 # ... and these as the title's last word only: a "Shipping Lead" or "Crew Leader" supervises,
 # a "Lead Carpenter" or "Lead Team Assembler" is the most senior of the workers
 LAST_WORD_SUPERVISING = frozenset({"lead", "leader"})
+# ... and a rank, of police, corrections and fire work only (SOC 33): a "Corrections
+# Lieutenant" supervises correctional officers; a "Staff Sergeant" is the military's
+RANK_WORDS = frozenset({"sergeant", "lieutenant", "captain", "sgt", "lt", "capt"})
+RANKED_WORK = "33-"
 
 
 class Supervisors:

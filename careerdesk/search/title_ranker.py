@@ -41,6 +41,8 @@ from careerdesk.search.meaning import highest
 from careerdesk.search.roles import ROLE_WORDS
 from careerdesk.search.supervisors import (
     LAST_WORD_SUPERVISING,
+    RANK_WORDS,
+    RANKED_WORK,
     SUPERVISING_WORDS,
     Supervisors,
 )
@@ -340,8 +342,11 @@ class TitleRanker:
         first such career, that career, and the sum of 1 / (1 + rank) over those it
         supervises among the first OVERSEEN."""
         last = len(terms) - 1
-        boss = [t.text in SUPERVISING_WORDS or (t.text in LAST_WORD_SUPERVISING and i == last)
+        boss = [t.text in SUPERVISING_WORDS or t.text in RANK_WORDS
+                or (t.text in LAST_WORD_SUPERVISING and i == last)
                 for i, t in enumerate(terms)]
+        ranked_only = all(t.text in RANK_WORDS for t, said in zip(terms, boss, strict=True)
+                          if said)  # a rank alone: police, corrections and fire work only
         work = [t.text for t, said in zip(terms, boss, strict=True) if not said]
         if len(work) == len(terms) or not work or self._work_search is None:
             return {}
@@ -356,7 +361,8 @@ class TitleRanker:
             self._inside.work = False
         for rank, code in enumerate(found[:OVERSEEN]):
             worker = self._by_code.get(code)
-            if worker is None or careers[worker].role == "supervisor":
+            if worker is None or careers[worker].role == "supervisor" \
+                    or (ranked_only and not code.startswith(RANKED_WORK)):
                 continue
             for supervisor in self._supervisors.of(code):
                 index = self._by_code.get(supervisor)

@@ -77,3 +77,14 @@ def test_a_supervisor_the_work_brings_in_says_whose_work_it_supervises(engine):
     food = next(r for r in results if r.code == FOOD_SUPERVISORS)
     assert results.index(food) <= 1
     assert food.matched_on.startswith("supervises: ")
+
+
+@pytest.mark.parametrize("query", ["Correctional Sergeant", "Corrections Lieutenant"])
+def test_a_rank_in_corrections_supervises_correctional_officers(engine, query):
+    # both had Correctional Officers and Jailers first (the issue's own example)
+    assert engine.search(query, limit=3)[0].code == "33-1011.00"
+
+
+def test_a_military_rank_is_not_brought_to_police_work(engine):
+    # a rank makes a supervisor of police, corrections and fire work only
+    assert engine.search("Staff Sergeant", limit=1)[0].code.startswith("55-")
