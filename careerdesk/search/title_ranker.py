@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from careerdesk.search.executives import managers_first
 from careerdesk.search.hits import KIND_MEANING, KIND_OVERSEES, Career, Hit
 from careerdesk.search.layout import (
     KIND_ACTIVITY,
@@ -54,12 +55,6 @@ log = logging.getLogger(__name__)
 MODEL_FILE = Path(__file__).with_name("title_ranker.json")
 CANDIDATES = 20  # the engine's first careers, and the careers closest in meaning, re-ordered
 NAMES = 60_000  # about as many titles and other names as the index holds (58,000)
-# A title naming an executive of some function ("VP Engineering", "Head of Marketing"): the
-# managers whose official title holds the function's words are candidates too
-EXECUTIVE_WORDS = frozenset({
-    "vp", "vice", "president", "svp", "evp", "avp", "director", "directors", "head", "chief"})
-MANAGERS_ADDED = 3
-MANAGING_TITLE_WORDS = frozenset({"manager", "administrator", "director", "and"})
 # A title naming a supervisor ("Transit Supervisor"): the supervisors of the work the engine's
 # first careers do join the candidates
 OVERSEEN = 5
@@ -200,7 +195,6 @@ class TitleRanker:
         self._inside = threading.local()
         self._supervisors = supervisors or Supervisors()
         self._by_code: dict[str, int] | None = None
-        self._managers: list[int] | None = None  # the management careers (SOC 11)
         self._names_of = names_of
         self._names_holding = names_holding  # how many names hold a word (None: unknown)
         self._path = path
@@ -237,21 +231,7 @@ class TitleRanker:
         kept = {candidates.hits[i].career for i in chosen}
         ranked = [candidates.hits[i] for i in chosen] + [h for h in ordered
                                                          if h.career not in kept]
-        return self._function_managers_first(terms, ranked, allowed)
-
-    def _function_managers_first(self, terms: Sequence[Term], ranked: list[Hit],
-                                 allowed: Collection[int] | None) -> list[Hit]:
-        """An executive of a function ("VP Engineering", "Head of Marketing", "Director of
-        Human Resources") manages it: the managers whose official title names the function
-        come first (``_function_managers``), saying which words their title holds."""
-        managers = [c for c in self._function_managers(terms)
-                    if allowed is None or c in allowed][:MANAGERS_ADDED]
-        if not managers:
-            return ranked
-        by_career = {hit.career: hit for hit in ranked}
-        first = [by_career.get(c) or Hit(0.0, KIND_TITLE, 0, c, words=len(terms) - 1)
-                 for c in managers]
-        return first + [hit for hit in ranked if hit.career not in set(managers)]
+        return managers_first(terms, self._careers(), ranked, allowed)  # "VP Engineering"
 
     def candidates(self, terms: Sequence[Term], ordered: list[Hit],
                    closeness: np.ndarray | None, allowed: Collection[int] | None) -> Candidates:
@@ -312,28 +292,6 @@ class TitleRanker:
                 row[_COLUMN["oversees_sum"]] = overseen[2]
         return Candidates(hits, rows, [careers[h.career].code for h in hits],
                           closeness is not None)
-
-    def _function_managers(self, terms: Sequence[Term]) -> list[int]:
-        """When the query is an executive's word and a function ("VP of Human Resources"):
-        the management careers (SOC 11) whose official title holds each of the function's
-        words, the function being a third or more of the title's words before "Managers" ("VP
-        Technology" is not "Biofuels/Biodiesel Technology and Product Development
-        Managers"), most common first."""
-        executive = [t.text in EXECUTIVE_WORDS for t in terms]
-        function = [t.singulars | {singular(t.text)}
-                    for t, said in zip(terms, executive, strict=True) if not said]
-        if not any(executive) or not function:
-            return []
-        careers = self._careers()
-        if self._managers is None:
-            self._managers = [i for i, c in enumerate(careers) if c.code.startswith("11-")]
-        found = []
-        for career in self._managers:
-            title = self._career_names(career).title - MANAGING_TITLE_WORDS
-            held = [words & title for words in function]
-            if all(held) and 3 * len(set().union(*held)) >= len(title):
-                found.append(career)
-        return sorted(found, key=lambda career: -careers[career].popularity)
 
     def _overseers(self, terms: Sequence[Term]) -> dict[int, tuple[int, int, float]]:
         """When the query names a supervisor and some work ("Transit Supervisor"): per career
