@@ -1457,3 +1457,10 @@ def test_an_instrument_player_is_a_musician(engine, query):
 def test_a_film_industry_by_its_name_is_film(engine, query):
     # "bollywood superstar" gave aircraft mechanics (their "Super ..." names)
     assert engine.search(query, limit=1)[0].title == "Actors"
+
+
+def test_being_organized_is_planning_and_assisting_not_filing(engine):
+    titles = [r.title for r in engine.search("im super organized and love making plans",
+                                             limit=5)]
+    assert "Project Management Specialists" in titles
+    assert not any("Clerks" in t for t in titles)  # Order and File Clerks were 4th and 5th
