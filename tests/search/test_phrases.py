@@ -1464,3 +1464,11 @@ def test_being_organized_is_planning_and_assisting_not_filing(engine):
                                              limit=5)]
     assert "Project Management Specialists" in titles
     assert not any("Clerks" in t for t in titles)  # Order and File Clerks were 4th and 5th
+
+
+def test_mixing_chemicals_is_chemistry_not_a_mixing_machine(engine):
+    # "mixing" was searched on its own: Mixing and Blending Machine Setters came first
+    titles = [r.title for r in engine.search("mixing chemicals and doing experiments",
+                                             limit=5)]
+    assert titles[0] == "Chemists"
+    assert not any(t.startswith("Mixing") for t in titles)
