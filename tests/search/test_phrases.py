@@ -1472,3 +1472,11 @@ def test_mixing_chemicals_is_chemistry_not_a_mixing_machine(engine):
                                              limit=5)]
     assert titles[0] == "Chemists"
     assert not any(t.startswith("Mixing") for t in titles)
+
+
+def test_power_tools_are_the_trades_that_use_the_most_of_them(engine):
+    # read as working with one's hands, landscapers and machinists were among the first five
+    # and carpenters not
+    titles = [r.title for r in engine.search("i like using power tools", limit=5)]
+    assert titles[0] == "Carpenters"
+    assert "Landscaping and Groundskeeping Workers" not in titles
