@@ -564,7 +564,9 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             continue
         left[at:end] = [None] * (end - at)  # first the words read
         _blank_all(left, group)
-    generic = [f for f in found if f[0][0] in GENERIC_VERBS]
+    # a generic verb's phrase that says its concept without the verb too stays ("doing
+    # experiments" beside chemistry: experiments)
+    generic = [f for f in found if f[0][0] in GENERIC_VERBS and f[0][1:] not in f[1].triggers]
     if generic and len(generic) < len(found):  # "helping kids learn": kids, learning;
         # "help people with their feelings": feelings
         for trigger, group, at in generic:

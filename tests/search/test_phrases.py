@@ -1480,3 +1480,13 @@ def test_power_tools_are_the_trades_that_use_the_most_of_them(engine):
     titles = [r.title for r in engine.search("i like using power tools", limit=5)]
     assert titles[0] == "Carpenters"
     assert "Landscaping and Groundskeeping Workers" not in titles
+
+
+@pytest.mark.parametrize(("query", "kept"), [
+    ("i like chemistry and doing experiments", "science"),
+    ("i like animals and doing experiments", "science"),
+])
+def test_an_interest_said_with_a_generic_verb_stays_beside_another(engine, query, kept):
+    # "doing experiments" was dropped beside another interest, experiments and all
+    chips = [c.text for c in engine.understand(query, frozenset()).chips]
+    assert f"Understood: {kept}" in chips
