@@ -211,9 +211,7 @@ class SearchEngine:
         self._tech: dict[int, list[str]] = {}
         self._first_names: dict[int, dict[str, int]] = {}
         self._exact_names = ExactNames(self._loaded_careers, self._loaded_alt_titles)
-        self._named_jobs = NamedJobs(self._loaded_careers, self._loaded_alt_titles,
-                                     lambda: (trigger for group in self._reader.concepts
-                                              for trigger in group.triggers))
+        self._named_jobs = NamedJobs(self._exact_names.named)
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._top_quarter_pay: int | None = None
@@ -622,8 +620,7 @@ class SearchEngine:
             self._reader.understand("preload")  # the phrases file and rapidfuzz
             self._reader.load()  # the vocabulary, for spelling
             self._ranker.load()
-            self._named_jobs.load()
-            self._exact_names.load()
+            self._exact_names.load()  # and so the names concepts' phrases are
             standing = Reads(self._index)
             for match in self._reader.concept_matches():
                 self._index.keep(match, STANDING_READS)
@@ -864,7 +861,7 @@ class SearchEngine:
 
     def _reads_like_a_title(self, terms: list[Term]) -> bool:
         """Whether the query ends in a word that mostly names jobs (see NAME_WORD_SHARE), or
-        says one before "of" ("VP of Human Resources", "Professor of Radiology")."""
+        says one before "of" ("Head of Marketing", "Professor of Radiology")."""
         marked = head_of(terms)
         last = terms[-1 if marked is None else marked].text if terms else ""
         counts = self._reader.word_counts(last) if last.isalnum() else None

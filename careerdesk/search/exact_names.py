@@ -47,11 +47,18 @@ class ExactNames:
         """The careers whose title or other name ``query`` is, with that name's kind and
         item; none when MOST_OWNERS careers or more share it, or for one word ("nurse" is
         what O*NET calls a nurse practitioner too, but means a registered nurse first)."""
-        if len(query) > 200:
-            return ()
-        key = name_key(query)
-        if " " not in key:
+        if len(query) > 200 or " " not in name_key(query):
             return ()  # one word: the engine's tiers already put the careers it names first
+        found = self.named(query)
+        return found if len(found) < MOST_OWNERS else ()
+
+    def named(self, text: str) -> tuple[Named, ...]:
+        """Every career one of whose names ``text`` is (by ``name_key``), once each, with
+        that name's kind and item (its title before its other names, those before short
+        forms: the rows are sorted so)."""
+        key = name_key(text)
+        if not key:
+            return ()
         hashes, named = self._loaded()
         wanted = hash(key)
         start = int(np.searchsorted(hashes, wanted, side="left"))
@@ -61,7 +68,7 @@ class ExactNames:
             career, kind, item = packed >> 24, (packed >> 20) & 0xF, packed & 0xFFFFF
             if career not in found and name_key(self._name(career, kind, item)) == key:
                 found[career] = (career, kind, item)
-        return tuple(found.values()) if len(found) < MOST_OWNERS else ()
+        return tuple(found.values())
 
     def _name(self, career: int, kind: int, item: int) -> str:
         if kind == KIND_TITLE:

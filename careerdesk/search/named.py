@@ -8,33 +8,21 @@ not brought in)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 
-from careerdesk.search.hits import Best, Career, Names
-from careerdesk.search.layout import KIND_ALT, KIND_TITLE
-from careerdesk.search.text import content_words, singular
+from careerdesk.search.exact_names import Named
+from careerdesk.search.hits import Best
+from careerdesk.search.layout import KIND_SHORT
+from careerdesk.search.text import content_words
 from careerdesk.search.understanding import Term
-
-Key = tuple[str, ...]  # a name's content words, singular, in order
-Named = tuple[int, int, int]  # the career, and the kind and item of its name
 
 
 class NamedJobs:
-    """The titles and other names that are a concept's phrase, found once among every
-    career's names (about 58,000, 0.3 s: ``load``, in the engine's preload)."""
+    """Puts first the careers a concept's phrase names, looking the phrase up among every
+    career's names (``named``: ``ExactNames.named``, read once in the engine's preload)."""
 
-    def __init__(self, careers: Callable[[], list[Career]],
-                 alt_titles: Callable[[], Names],
-                 phrases: Callable[[], Iterable[tuple[str, ...]]]) -> None:
-        self._careers = careers
-        self._alt_titles = alt_titles
-        self._phrases = phrases  # every concept's phrases, as words
-        self._by_key: dict[Key, list[Named]] | None = None
-        self._lock = threading.Lock()
-
-    def load(self) -> None:
-        self._named()
+    def __init__(self, named: Callable[[str], Sequence[Named]]) -> None:
+        self._named = named
 
     def first(self, found: dict[int, Best], terms: Sequence[Term]) -> None:
         """Put first, in place, the careers of ``found`` that a concept's phrase names: its
@@ -44,39 +32,8 @@ class NamedJobs:
         if not said or not found:
             return
         top = max(best[0] for best in found.values())
-        by_key = self._named()
-        for words in said:
-            for career, kind, item in by_key.get(_key(" ".join(words)), ()):
-                if career in found:
+        for words in said:  # "a handyman" names handymen; a short form ("CEO") is no name
+            for career, kind, item in self._named(" ".join(content_words(" ".join(words)))):
+                if career in found and kind != KIND_SHORT:
                     score, _, _, rows, match = found[career]
                     found[career] = (top + 1 + score / (1 + top), kind, item, rows, match)
-
-    def _named(self) -> dict[Key, list[Named]]:
-        if self._by_key is None:
-            careers = self._careers()
-            alt_titles = self._alt_titles()
-            phrases = {_key(" ".join(words)) for words in self._phrases()}
-            sizes = {len(key) for key in phrases}
-            firsts = {key[0] for key in phrases if key}
-            with self._lock:
-                if self._by_key is None:
-                    by_key: dict[Key, list[Named]] = {}
-                    for career, entry in enumerate(careers):
-                        names = [(KIND_TITLE, 0, entry.figures.title)] + [
-                            (KIND_ALT, item, title)
-                            for item, (title, _) in enumerate(alt_titles[career])]
-                        for kind, item, name in names:
-                            words = content_words(name)
-                            if not words or len(words) not in sizes \
-                                    or singular(words[0]) not in firsts:
-                                continue  # most names, told apart cheaply
-                            key = tuple(singular(w) for w in words)
-                            if key in phrases and not any(
-                                    c == career for c, _, _ in by_key.get(key, ())):
-                                by_key.setdefault(key, []).append((career, kind, item))
-                    self._by_key = by_key
-        return self._by_key
-
-
-def _key(name: str) -> Key:
-    return tuple(singular(w) for w in content_words(name))
