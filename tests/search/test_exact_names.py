@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search import Filters, SearchEngine, Sort
+from careerdesk.search import Filters, Sort
 from careerdesk.search.exact_names import ExactNames, name_key
 
 VEHICLE_SUPERVISORS = "53-1043.00"  # also called "Truck Driver Supervisor"
 TRACTOR_OPERATORS = "53-7051.00"  # also called "CAT Driver (Caterpillar Driver)"
-
-
-@pytest.fixture(scope="module")
-def engine(store):
-    searcher = SearchEngine(store)
-    searcher.preload()
-    return searcher
 
 
 @pytest.mark.parametrize("query", ["Truck Driver Supervisor", "truck driver supervisors",

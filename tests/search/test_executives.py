@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search import SearchEngine
 from careerdesk.search.executives import function_managers
-
-
-@pytest.fixture(scope="module")
-def engine(store):
-    searcher = SearchEngine(store)
-    searcher.preload()
-    return searcher
 
 
 def _managers(engine, query):

@@ -7,18 +7,10 @@ import logging
 
 import pytest
 
-from careerdesk.search import SearchEngine
 from careerdesk.search.supervisors import DATA_FILE, Supervisors
 
 FOOD_SUPERVISORS = "35-1012.00"
 JANITORS_SUPERVISORS = "37-1011.00"
-
-
-@pytest.fixture(scope="module")
-def engine(store):
-    searcher = SearchEngine(store)
-    searcher.preload()
-    return searcher
 
 
 def test_a_worker_is_supervised_by_the_supervisors_of_its_work():

@@ -21,13 +21,6 @@ TRAINER = Path(__file__).resolve().parents[2] / "bench" / "train_title_ranker.py
 
 
 @pytest.fixture(scope="module")
-def engine(store):
-    searcher = SearchEngine(store)
-    searcher.preload()
-    return searcher
-
-
-@pytest.fixture(scope="module")
 def spare(store):
     """An engine whose title model the tests replace."""
     searcher = SearchEngine(store)
