@@ -285,7 +285,8 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
                                   "student_phrases_holdout84.tsv", "student_phrases_holdout85.tsv",
                                   "student_phrases_holdout86.tsv", "student_phrases_holdout87.tsv",
                                   "student_phrases_holdout88.tsv", "student_phrases_holdout89.tsv",
-                                  "student_phrases_holdout90.tsv", "student_phrases_holdout91.tsv"])
+                                  "student_phrases_holdout90.tsv", "student_phrases_holdout91.tsv",
+                                  "student_phrases_holdout92.tsv"])
 def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
     phrases = bench.load_phrases(bench.EVAL / name)
     assert len(phrases) >= 24
