@@ -27,9 +27,11 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    (``census_index_sample_7.txt``, drawn after holdout4 had been looked at) are ``holdout5``,
    titles of the eighth (``census_index_sample_8.txt``, drawn after holdout5 had been
    looked at) are ``holdout6``, titles of the ninth (``census_index_sample_9.txt``, drawn
-   after holdout6 had been looked at) are ``holdout7``, and titles of the tenth
+   after holdout6 had been looked at) are ``holdout7``, titles of the tenth
    (``census_index_sample_10.txt``, drawn after holdout7 had been looked at) are
-   ``holdout8``; a title already kept from an earlier sample keeps its row.
+   ``holdout8``, and titles of the eleventh (``census_index_sample_11.txt``, drawn after
+   holdout8 had been looked at) are ``holdout9``; a title already kept from an earlier
+   sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -53,7 +55,8 @@ HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_
                    "census_index_sample_5.txt": "holdout3", "census_index_sample_6.txt": "holdout4",
                    "census_index_sample_7.txt": "holdout5", "census_index_sample_8.txt": "holdout6",
                    "census_index_sample_9.txt": "holdout7",
-                   "census_index_sample_10.txt": "holdout8"}
+                   "census_index_sample_10.txt": "holdout8",
+                   "census_index_sample_11.txt": "holdout9"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
