@@ -314,9 +314,11 @@ def verb_forms(word: str) -> tuple[str, ...]:
 
 
 def phrase_words(phrases: Phrases) -> frozenset[str]:
-    """Every word of a lead-in, tail, filler, wish or concept phrase (typos of them are
-    mended; "bother" of "dont bother me" is not mended to "brother")."""
+    """Every word of a lead-in, tail, filler, wish or concept phrase, and the filler words
+    (typos of them are mended; "bother" of "dont bother me" is not mended to "brother",
+    "kinda" not to "kind")."""
     found = {w for phrase in LEAD_INS + LEAD_OUT_PHRASES + FILLER_PHRASES for w in phrase}
+    found |= FILLER
     found |= {w for options in WISHES.values() for phrase in options for w in phrase}
     found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t}
     return frozenset(w for w in found if len(w) >= 3)

@@ -226,6 +226,37 @@ def test_filler_words_are_dropped_not_searched(engine, query, same_as):
     assert titles(engine, query, n=2) == titles(engine, same_as, n=2)
 
 
+def test_a_filler_word_is_not_mended_into_a_search_word(engine):
+    # "kinda" is one edit from "kind", which matched "all kinds of property" tasks
+    assert [t.text for t in engine.understand("im kinda bossy lol").terms] == [
+        t.text for t in engine.understand("im bossy").terms]
+    found = titles(engine, "im kinda bossy lol")
+    assert sum(("manager" in t or "chief" in t or "supervisor" in t) for t in found) >= 4, found
+
+
+def test_what_others_say_of_the_student_is_a_lead_in(engine):
+    assert chips(engine, "everyone says im a good listener") == [
+        "Understood: helping with feelings"]
+    found = titles(engine, "everyone says im a good listener")
+    assert sum(any(w in t for w in ("counselor", "psycholog", "psychiatr", "therapist"))
+               for t in found) >= 4, found
+    assert chips(engine, "my friends say im really creative") == ["Understood: being creative"]
+
+
+def test_taking_stuff_apart_is_fixing_things_not_apartments(engine):
+    assert chips(engine, "taking stuff apart to see how it works") == [
+        "Understood: fixing things"]
+    found = titles(engine, "taking stuff apart to see how it works")
+    assert not any("real estate" in t or "rental" in t for t in found), found
+    assert sum(("mechanic" in t or "repair" in t) for t in found) >= 4, found
+
+
+def test_the_sea_beside_sea_creatures_finds_marine_life_not_ships(engine):
+    found = titles(engine, "i love the ocean n sea creatures")
+    assert not any("engineer" in t or "motorboat" in t for t in found), found
+    assert sum(("biolog" in t or "zoolog" in t or "fish" in t) for t in found) >= 3, found
+
+
 def test_filler_inside_a_concept_phrase_stays_part_of_it(engine):
     assert chips(engine, "build things") == ["Understood: building things"]
 
