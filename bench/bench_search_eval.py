@@ -251,8 +251,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2",
                                           "holdout3", "holdout4", "holdout5", "holdout6",
-                                          "holdout7", "holdout8", "holdout9", "civil", "civil2", "civil3",
-                                          "posting", "posting2", "posting3"),
+                                          "holdout7", "holdout8", "holdout9", "civil", "civil2",
+                                          "civil3", "posting", "posting2", "posting3"),
                         help="which half of the government titles to report (default: dev, "
                              "test and all, which is both; the others only when asked)")
     parser.add_argument("--verbose", action="store_true",

@@ -22,8 +22,21 @@ ROLE_WORDS = {
     "helper": frozenset({"helper", "helpers", "apprentice", "assistant", "aide", "trainee",
                          "laborer", "labourer", "hand", "tender", "boy", "runner"}),
 }
+# A teacher's other names hold the subject taught ("Respiratory Therapy Instructor"), so a
+# title naming the subject ("Respiratory Therapy Aide") finds its teachers: the job-title
+# model reads whether the query asks for teaching (``teaches``).
+TEACHING_WORDS = frozenset({"teacher", "teachers", "teaching", "professor", "professors", "prof",
+                            "instructor", "instructors", "lecturer", "lecturers", "tutor",
+                            "tutors", "tutoring", "educator", "educators", "faculty", "sub",
+                            "substitute", "teach"})
+TEACHING_CODES = ("25-1", "25-2", "25-3")  # postsecondary, school and other teachers
 ROLE_PENALTY = 25.0  # two and a half tiers
 ROLE_FUSED_SHARE = 0.8  # of a fused score
+
+
+def teaches(code: str) -> bool:
+    """Whether an O*NET career is a teacher's or instructor's."""
+    return code.startswith(TEACHING_CODES)
 
 
 def role_of(title: str) -> str:

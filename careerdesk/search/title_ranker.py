@@ -39,7 +39,7 @@ from careerdesk.search.layout import (
     KIND_TITLE,
 )
 from careerdesk.search.meaning import highest
-from careerdesk.search.roles import ROLE_WORDS
+from careerdesk.search.roles import ROLE_WORDS, TEACHING_WORDS, teaches
 from careerdesk.search.supervisors import (
     LAST_WORD_SUPERVISING,
     RANK_WORDS,
@@ -96,6 +96,7 @@ FEATURES = (
     # those among the first OVERSEEN
     "oversees_found",
     "oversees_sum",
+    "teaching_unasked",  # a teacher's career, and no word of the query names teaching
 )
 _KINDS = {KIND_TITLE: "kind_title", KIND_ALT: "kind_other_name", KIND_SHORT: "kind_other_name",
           KIND_ACTIVITY: "kind_work", KIND_TASK: "kind_work",
@@ -286,6 +287,8 @@ class TitleRanker:
             if career.role:
                 asked = bool(said & ROLE_WORDS[career.role])
                 row[_COLUMN["role_asked" if asked else "role_unasked"]] = 1
+            row[_COLUMN["teaching_unasked"]] = teaches(career.code) and not (
+                said & TEACHING_WORDS)
             overseen = oversees.get(hit.career)
             if overseen is not None:
                 row[_COLUMN["oversees_found"]] = 1 / (1 + overseen[0])

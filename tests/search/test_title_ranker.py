@@ -44,6 +44,14 @@ def test_a_software_engineer_of_any_rank_is_a_software_developer(engine, words_o
     assert engine.search("Staff Software Engineer", limit=5)[0].title == "Software Developers"
 
 
+def test_an_aide_is_not_taken_for_the_teacher_of_the_same_name(engine):
+    # Kindergarten Teachers' title holds "Kindergarten Aide"'s rarer word: the model put them
+    # first until it read that the query names no teaching
+    assert engine.search("Kindergarten Aide", limit=5)[0].title.startswith("Teaching Assistants")
+    assert engine.search("Kindergarten Teacher", limit=5)[0].title.startswith(
+        "Kindergarten Teachers")
+
+
 def test_a_title_a_name_holds_stays_first_and_its_kin_follow(engine):
     results = engine.search("registered nurse", limit=10)
     assert results[0].title == "Registered Nurses"
