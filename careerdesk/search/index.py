@@ -132,16 +132,51 @@ class IndexReader:
             return False
 
     def similar(self, grams: Sequence[str], limit: int) -> list[tuple[str, int, int]]:
-        """(word, titles, items) of the words sharing the most of these letter triples."""
+        """(word, titles, items) of the words sharing the most of these letter triples, by
+        FTS5's bm25 (``vocabulary.Trigrams`` answers the same from memory)."""
         match = " OR ".join(f'"{g}"' for g in grams)
         return self._db.execute(
             "SELECT word, titles, items FROM search_word WHERE id IN (SELECT rowid FROM"
             " search_word_fts WHERE search_word_fts MATCH ? ORDER BY rank LIMIT ?)",
             (match, limit)).fetchall()
 
+    def trigram_totals(self) -> tuple[int, int] | None:
+        """The rows and tokens of ``search_word_fts`` that FTS5's bm25() averages over: its
+        averages record (rowid 1 of the shadow table ``search_word_fts_data``: the number of
+        rows, then the tokens of its one column, as SQLite varints); None if unreadable."""
+        try:
+            found = self._db.execute(
+                "SELECT block FROM search_word_fts_data WHERE id = 1").fetchone()
+        except sqlite3.Error:
+            return None
+        numbers = _varints(found[0]) if found and isinstance(found[0], bytes) else []
+        return (numbers[0], numbers[1]) if len(numbers) >= 2 and numbers[0] > 0 else None
+
     def vocabulary(self) -> list[tuple[str, int, int]]:
         """(word, titles, items) of every indexed word."""
         return self._db.execute("SELECT word, titles, items FROM search_word").fetchall()
+
+
+def _varints(data: bytes) -> list[int]:
+    """The SQLite varints in ``data`` (big-endian groups of 7 bits, the high bit set on all
+    but the last; a ninth byte gives 8 bits)."""
+    numbers: list[int] = []
+    at = 0
+    while at < len(data):
+        value = 0
+        for place in range(9):
+            if at >= len(data):
+                return numbers  # cut short
+            byte = data[at]
+            at += 1
+            if place == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if not byte & 0x80:
+                break
+        numbers.append(value)
+    return numbers
 
 
 _PREFIX = re.compile(r'"([^"]*)"\*')

@@ -75,3 +75,32 @@ def test_near_words_are_every_word_of_the_first_letter_within_the_edits(store):
                     expected.add(word)
         found = [row[0] for row in vocabulary.near(variants, edits, typing)]
         assert sorted(found) == sorted(expected) and len(found) == len(set(found)), variants
+
+
+def test_words_sharing_letter_triples_are_the_ones_the_trigram_table_ranks_first(store):
+    """Trigrams answers a typo's look-up from memory with the words the table's FTS5 query
+    (bm25 over an OR of the triples) gave: the same words, for made-up typos of indexed
+    words, sound-alike variants and triples no word holds."""
+    from careerdesk.search.index import IndexReader
+    from careerdesk.search.vocabulary import Trigrams
+
+    db = store.connection()
+    index = IndexReader(lambda: db)
+    rows = index.vocabulary()
+    totals = index.trigram_totals()
+    assert totals is not None and totals[0] >= len(rows)
+    trigrams = Trigrams(rows, totals)
+    rng = random.Random(5)
+    words = [r[0] for r in rows if len(r[0]) >= 4]
+    typos = [["electrision"], ["recepshionist", "receptionist"], ["zzqxj"], ["aminals"]]
+    for word in rng.sample(words, 150):
+        at = rng.randrange(len(word))
+        typos.append([word[:at] + word[at + 1:] if at % 2 else
+                      word[:at] + rng.choice("aeiouy") + word[at + 1:]])
+    for variants in typos:
+        grams = sorted({v[i:i + 3] for v in variants for i in range(len(v) - 2)})
+        for limit in (10, 150):
+            assert sorted(trigrams.similar(grams, limit)) == sorted(
+                index.similar(grams, limit)), (variants, limit)
+    assert trigrams.similar([], 10) == [] and trigrams.similar(["qqq"], 10) == []
+    assert [row[0] for row in trigrams.similar(["nur", "urs", "rse"], 1)] == ["nurse"]
