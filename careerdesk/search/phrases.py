@@ -61,6 +61,12 @@ _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
 # Verbs too general to be an interest beside another one ("helping kids learn" is about
 # kids and learning): a concept named by a phrase starting with one of them ("helping",
 # "help people") is dropped beside another concept.
+# A query ending in a word at least this share of whose indexed items are titles or other
+# names ("official", "girl", "administrator"; as the engine's NAME_WORD_SHARE) is a job title
+JOB_HEAD_SHARE = 0.4
+# ... and an interest's word held by this many titles and other names or more is read as a
+# word of the title ("Museum Guard"); one held by fewer as the interest ("Banjo Player")
+TITLE_WORD_NAMES = 4
 GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
 # Verbs that say only how one cares about an interest ("help the planet", "protect
 # animals"): dropped when a concept remains (as a title word they find "Helpers" and
@@ -371,9 +377,16 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
 
 
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
-                 names_jobs: Callable[[str], bool] = lambda word: False) -> Reading:
+                 names_jobs: Callable[[str], bool] = lambda word: False,
+                 word_counts: Callable[[str], tuple[int, int] | None] = lambda word: None
+                 ) -> Reading:
     """Read wishes, lead-ins, concepts and synonyms out of a query's folded words;
-    ``names_jobs`` tells a word that names jobs ("nurse"), which a no can leave out too."""
+    ``names_jobs`` tells a word that names jobs ("nurse"), which a no can leave out too;
+    ``word_counts`` gives the titles and other names, and the items, holding a word as
+    written (None: not indexed). A query of no lead-in, wish or filler ending in a word
+    mostly said in names (JOB_HEAD_SHARE: "guard", "agent") is a job title: its other words
+    name no interest ("Museum Guard", "Child Support Enforcement Agent") unless no name
+    holds them ("Sarod Player": music)."""
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
@@ -385,13 +398,15 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     trigger_words = phrases.trigger_words
     # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
     # ("helping kids learn", "building houses")
-    phrase_like = led or wished or filled or (len(remaining) > 1 and all(
+    head = None if led or wished or filled else _title_head(remaining, phrases, word_counts)
+    of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
-        for i, w in enumerate(remaining)))  # "painting houses", "cutting hair"
+        for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
+    phrase_like = led or wished or filled or (of_concepts and head is None)
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
-    found = _read_concepts(left, present, ignore, phrases, remaining, phrase_like, taken,
-                           denied)
+    found = _read_concepts(left, present, ignore, phrases, remaining,
+                           phrase_like or of_concepts, taken, denied, head, word_counts)
     _read_denied_synonyms(left, present, ignore, phrases, denied)
     _read_denied_words(left, ignore, names_jobs, denied)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
@@ -527,13 +542,17 @@ def _synonym_spans(left: list[str | None], present: frozenset[str],
 
 def _read_concepts(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
                    phrases: Phrases, remaining: list[str], phrase_like: bool,
-                   taken: list[tuple[int, int]], denied: list[tuple[Group, int]]
+                   taken: list[tuple[int, int]], denied: list[tuple[Group, int]],
+                   head: str | None = None,
+                   word_counts: Callable[[str], tuple[int, int] | None] = lambda word: None
                    ) -> list[tuple[tuple[str, ...], Group, int]]:
     """The concepts the words name (trigger, group, position), longest trigger first; their
     words are blanked in ``left`` unless the student removed their chip. A concept inside a
     longer synonym phrase (``taken``) is not read: "finance minister" is a minister. A
     concept said after a no ("dont want to teach") goes to ``denied`` (group, position)
-    instead, its words and the no blanked unless its chip was removed."""
+    instead, its words and the no blanked unless its chip was removed. A job title's
+    ``head`` word outside a trigger leaves it unread ("forest fire fighter") if
+    TITLE_WORD_NAMES titles and other names hold one of its words (``word_counts``)."""
     found: list[tuple[tuple[str, ...], Group, int]] = []
     ends: dict[int, int] = {}  # where each concept read ends
     done: set[str] = set()
@@ -555,7 +574,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             continue
         own = {w for t in group.triggers for w in t}
         others = [w for w in remaining if w not in own]
-        if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)):
+        if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)) \
+                or _words_of_a_title(trigger, head, word_counts):
             continue
         done.add(group.key)
         if _read_denial(left, group, at, end, ignore, denied):
@@ -576,6 +596,31 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             if group.key not in ignore:
                 left[at:ends[at]] = [None] * (ends[at] - at)
     return found
+
+
+def _title_head(remaining: list[str], phrases: Phrases,
+                word_counts: Callable[[str], tuple[int, int] | None]) -> str | None:
+    """The last word, when the words read as a job title ending in it: a word mostly said
+    in names (JOB_HEAD_SHARE; "guard", "agent"), not an interest said alone ("kids",
+    "science"), after no chat word no name holds ("so", "are") and no no."""
+    said = frozenset(remaining)
+    if not remaining or any(not (word_counts(w) or (0, 0))[0] for w in said & SOFT) or any(
+            all(w in said for w in no) for no in NEGATIONS):  # "kids are so fun"
+        return None
+    last = remaining[-1]
+    counts = word_counts(last)
+    if counts is None or not counts[0] >= JOB_HEAD_SHARE * counts[1] > 0:
+        return None
+    alone = any(trigger == (last,) for trigger, _ in phrases.concept_triggers.get(last, ()))
+    return None if alone else last
+
+
+def _words_of_a_title(trigger: tuple[str, ...], head: str | None,
+                      word_counts: Callable[[str], tuple[int, int] | None]) -> bool:
+    """Whether an interest's trigger, in a job title ending in ``head``, is read as words of
+    the title: the head is not in it and TITLE_WORD_NAMES names hold one of its words."""
+    return head is not None and head not in trigger and any(
+        (word_counts(w) or (0, 0))[0] >= TITLE_WORD_NAMES for w in trigger)
 
 
 def _read_denial(left: list[str | None], group: Group, at: int, end: int,

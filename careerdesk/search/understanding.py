@@ -187,7 +187,7 @@ class QueryReader:
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)
-        read = read_phrases(tokens, ignore, self._phrases, self._names_jobs)
+        read = read_phrases(tokens, ignore, self._phrases, self._names_jobs, self.word_counts)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:
