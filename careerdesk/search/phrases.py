@@ -399,10 +399,15 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
     # ("helping kids learn", "building houses")
     head = None if led or wished or filled else _title_head(remaining, phrases, word_counts)
+    # a head that is an interest said alone ("science", "sales") leaves a query of interests
+    # a phrase ("health science"); its other interests the names hold are still words of the
+    # title ("flowers sales": selling, and the word "flowers")
+    alone = head is not None and any(
+        trigger == (head,) for trigger, _ in phrases.concept_triggers.get(head, ()))
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
-    phrase_like = led or wished or filled or (of_concepts and head is None)
+    phrase_like = led or wished or filled or (of_concepts and (head is None or alone))
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
     found = _read_concepts(left, present, ignore, phrases, remaining,
@@ -601,8 +606,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
 def _title_head(remaining: list[str], phrases: Phrases,
                 word_counts: Callable[[str], tuple[int, int] | None]) -> str | None:
     """The last word, when the words read as a job title ending in it: a word mostly said
-    in names (JOB_HEAD_SHARE; "guard", "agent"), not an interest said alone ("kids",
-    "science"), after no chat word no name holds ("so", "are") and no no."""
+    in names (JOB_HEAD_SHARE; "guard", "agent", "sales"), after no chat word no name holds
+    ("so", "are") and no no."""
     said = frozenset(remaining)
     if not remaining or any(not (word_counts(w) or (0, 0))[0] for w in said & SOFT) or any(
             all(w in said for w in no) for no in NEGATIONS):  # "kids are so fun"
@@ -611,8 +616,7 @@ def _title_head(remaining: list[str], phrases: Phrases,
     counts = word_counts(last)
     if counts is None or not counts[0] >= JOB_HEAD_SHARE * counts[1] > 0:
         return None
-    alone = any(trigger == (last,) for trigger, _ in phrases.concept_triggers.get(last, ()))
-    return None if alone else last
+    return last
 
 
 def _words_of_a_title(trigger: tuple[str, ...], head: str | None,

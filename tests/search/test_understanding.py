@@ -269,6 +269,13 @@ def test_a_job_title_ending_in_a_word_of_names_is_not_read_as_an_interest(
     assert titles(engine, query, n=1) == [first.lower()]
 
 
+def test_goods_before_sales_are_words_of_the_title(engine):
+    # "flowers sales" was read as two interests, flowers and selling: Floral Designers first
+    assert [c.text for c in engine.understand("flowers sales").chips] == ["Understood: selling"]
+    assert titles(engine, "flowers sales", n=1) == ["retail salespersons"]
+    assert "Understood: science" in [c.text for c in engine.understand("health science").chips]
+
+
 @pytest.mark.parametrize(("query", "chip"), [
     ("banjo player", "Understood: music"),  # no name holds "banjo" but a maker's or two
     ("kids are so fun", "Understood: children"),  # chat words: a phrase
