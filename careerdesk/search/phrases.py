@@ -10,7 +10,7 @@ recognition as a removable chip) and the words left to search.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -18,6 +18,7 @@ from pathlib import Path
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
 from careerdesk.search.records import ENTRY_EDUCATION, Sort
+from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
 from careerdesk.search.text import singular, words
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
@@ -65,6 +66,8 @@ _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
 # names ("official", "girl", "administrator", "support") is a job title (0.3 against 0.4:
 # 5 judged titles up, 2 down)
 JOB_HEAD_SHARE = 0.3
+# ... ending in one of these, it names who oversees the work its other words say
+OVERSEEING = SUPERVISING_WORDS | LAST_WORD_SUPERVISING
 # ... and an interest's word held by this many titles and other names or more is read as a
 # word of the title ("Museum Guard"); one held by fewer as the interest ("Banjo Player")
 TITLE_WORD_NAMES = 4
@@ -403,7 +406,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # a head that is an interest said alone ("science", "sales") leaves a query of interests
     # a phrase ("health science"); its other interests the names hold are still words of the
     # title ("flowers sales": selling, and the word "flowers")
-    alone = head is not None and any(
+    alone = head is not None and head not in OVERSEEING and any(
         trigger == (head,) for trigger, _ in phrases.concept_triggers.get(head, ()))
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
@@ -581,7 +584,7 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         own = {w for t in group.triggers for w in t}
         others = [w for w in remaining if w not in own]
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)) \
-                or _words_of_a_title(trigger, head, word_counts):
+                or _words_of_a_title(trigger, head, word_counts, remaining):
             continue
         done.add(group.key)
         if _read_denial(left, group, at, end, ignore, denied):
@@ -621,9 +624,13 @@ def _title_head(remaining: list[str], phrases: Phrases,
 
 
 def _words_of_a_title(trigger: tuple[str, ...], head: str | None,
-                      word_counts: Callable[[str], tuple[int, int] | None]) -> bool:
+                      word_counts: Callable[[str], tuple[int, int] | None],
+                      said: Sequence[str] = ()) -> bool:
     """Whether an interest's trigger, in a job title ending in ``head``, is read as words of
-    the title: the head is not in it and TITLE_WORD_NAMES names hold one of its words."""
+    the title: the head is not in it and TITLE_WORD_NAMES names hold one of its words, or
+    it is the head alone, a word of OVERSEEING after other words (``said``)."""
+    if head is not None and trigger == (head,) and head in OVERSEEING and len(said) > 1:
+        return True  # "Shipping Lead" supervises shipping: no interest in being in charge
     return head is not None and head not in trigger and any(
         (word_counts(w) or (0, 0))[0] >= TITLE_WORD_NAMES for w in trigger)
 

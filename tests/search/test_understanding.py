@@ -269,6 +269,16 @@ def test_a_job_title_ending_in_a_word_of_names_is_not_read_as_an_interest(
     assert titles(engine, query, n=1) == [first.lower()]
 
 
+def test_a_title_ending_in_lead_or_boss_oversees_work_and_is_no_interest_in_leading(engine):
+    # "Store Team Leader" was read as the interest "being in charge": managers first
+    assert not engine.understand("Store Team Leader").chips
+    assert titles(engine, "Store Team Leader", n=1) == [
+        "first-line supervisors of retail sales workers"]
+    assert [c.text for c in engine.understand("leader").chips] == ["Understood: being in charge"]
+    assert [c.text for c in engine.understand("i want to be a leader").chips] == [
+        "Understood: being in charge"]
+
+
 def test_goods_before_sales_are_words_of_the_title(engine):
     # "flowers sales" was read as two interests, flowers and selling: Floral Designers first
     assert [c.text for c in engine.understand("flowers sales").chips] == ["Understood: selling"]
