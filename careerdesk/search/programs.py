@@ -19,6 +19,9 @@ from careerdesk.study import find_programs
 KIND_WORDS = frozenset({"degree", "degrees", "major", "majors", "certificate",
                         "certificates", "certification", "diploma", "program", "programs"})
 CHIP_PREFIX = "program:"
+# words that only qualify a program's name ("Anthropology, General"): a query naming nothing
+# else names no program ("Major General" is a rank)
+QUALIFIERS = frozenset({"general", "other", "all", "and", "of", "the", "in"})
 
 
 def read_program(query: str, programs: Callable[[], list[Program]], ignore: frozenset[str]
@@ -26,7 +29,8 @@ def read_program(query: str, programs: Callable[[], list[Program]], ignore: froz
     """The program the query names, if it is read as one (not when its chip was removed);
     ``programs`` is called only for a query with a word of kind."""
     said = words(query)
-    if not any(w in KIND_WORDS for w in said) or all(w in KIND_WORDS for w in said):
+    if not any(w in KIND_WORDS for w in said) or all(
+            w in KIND_WORDS or w in QUALIFIERS for w in said):
         return None
     found = find_programs([p for p in programs() if not p.residency], query)
     if not found or chip_key(found[0]) in ignore:

@@ -44,3 +44,10 @@ def test_removing_the_chip_searches_the_words_as_typed(engine):
 def test_job_titles_and_wishes_are_not_read_as_programs(engine, store, query):
     assert read_program(query, store.programs, frozenset()) is None
     assert not any(c.key.startswith("program:") for c in engine.understand(query).chips)
+
+
+def test_a_word_that_only_qualifies_program_names_names_no_program(engine):
+    # "Major General" was read as the program "Anthropology, General": anthropology careers
+    assert not engine.understand("Major General").chips
+    assert engine.search("Major General", limit=1)[0].title.startswith("Military Officer")
+

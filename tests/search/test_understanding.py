@@ -279,6 +279,14 @@ def test_a_title_ending_in_lead_or_boss_oversees_work_and_is_no_interest_in_lead
         "Understood: being in charge"]
 
 
+@pytest.mark.parametrize(("query", "first"), [
+    ("eye doctor", "Optometrists"),  # "Eye Physician" of Physicians, All Other
+    ("law maker", "Legislators"),  # lawyers
+])
+def test_everyday_names_of_jobs_are_read_as_o_nets(engine, query, first):
+    assert engine.search(query, limit=1)[0].title == first
+
+
 def test_goods_before_sales_are_words_of_the_title(engine):
     # "flowers sales" was read as two interests, flowers and selling: Floral Designers first
     assert [c.text for c in engine.understand("flowers sales").chips] == ["Understood: selling"]
