@@ -282,6 +282,10 @@ def test_a_title_ending_in_lead_or_boss_oversees_work_and_is_no_interest_in_lead
 @pytest.mark.parametrize(("query", "first"), [
     ("eye doctor", "Optometrists"),  # "Eye Physician" of Physicians, All Other
     ("law maker", "Legislators"),  # lawyers
+    ("AC Technician", "Heating, Air Conditioning, and Refrigeration Mechanics and Installers"),
+    ("Apiarist", "Farmers, Ranchers, and Other Agricultural Managers"),  # musicians ("pianist")
+    ("Head of School", "Education Administrators, Kindergarten through Secondary"),  # chefs
+    ("Tier 1 Support", "Computer User Support Specialists"),
 ])
 def test_everyday_names_of_jobs_are_read_as_o_nets(engine, query, first):
     assert engine.search(query, limit=1)[0].title == first
