@@ -2,8 +2,8 @@
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
 that have an O*NET occupation, split dev/test by the rule its builder states, holdout for the
-titles of the third Census sample, holdout2 to holdout9 for those of the fourth to the
-eleventh; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
+titles of the third Census sample, holdout2 to holdout10 for those of the fourth to the
+twelfth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
 re-judging of that file's test and holdout splits: only their titles,
 codes of real careers, no title O*NET lists word for word, and the counts their headers state;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
@@ -34,13 +34,15 @@ HOLDOUT6_REVIEWED = EVAL / "gov_titles_holdout6_reviewed.tsv"
 HOLDOUT7_REVIEWED = EVAL / "gov_titles_holdout7_reviewed.tsv"
 HOLDOUT8_REVIEWED = EVAL / "gov_titles_holdout8_reviewed.tsv"
 HOLDOUT9_REVIEWED = EVAL / "gov_titles_holdout9_reviewed.tsv"
+HOLDOUT10_REVIEWED = EVAL / "gov_titles_holdout10_reviewed.tsv"
 SAMPLES = EVAL / "source"
 # (file, split it re-judges, fewest rows it may keep)
 REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
                  (HOLDOUT2_REVIEWED, "holdout2", 150), (HOLDOUT3_REVIEWED, "holdout3", 150),
                  (HOLDOUT4_REVIEWED, "holdout4", 150), (HOLDOUT5_REVIEWED, "holdout5", 150),
                  (HOLDOUT6_REVIEWED, "holdout6", 150), (HOLDOUT7_REVIEWED, "holdout7", 150),
-                 (HOLDOUT8_REVIEWED, "holdout8", 150), (HOLDOUT9_REVIEWED, "holdout9", 150)]
+                 (HOLDOUT8_REVIEWED, "holdout8", 150), (HOLDOUT9_REVIEWED, "holdout9", 150),
+                 (HOLDOUT10_REVIEWED, "holdout10", 150)]
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -96,10 +98,10 @@ def _onet_titles(db) -> set[str]:
 
 def test_gov_titles_parse_with_sizes_and_both_halves(bench):
     titles = bench.load_gov_titles()
-    assert 400 <= len(titles) <= 4000
+    assert 400 <= len(titles) <= 5000
     splits = {t.split for t in titles}
     assert splits == {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                      "holdout6", "holdout7", "holdout8", "holdout9"}
+                      "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"}
     for split in splits:
         assert sum(t.split == split for t in titles) >= 150
     for item in titles:
@@ -122,14 +124,14 @@ def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
     # each later sample's titles are its holdout split (the third sample's holdout, the
-    # fourth's holdout2, ..., the eleventh's holdout9) unless an earlier sample has them; the
+    # fourth's holdout2, ..., the twelfth's holdout10) unless an earlier sample has them; the
     # rest are dev when the first byte of the SHA-256 of the normalised title is even, else
     # test
     tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
     split_of: dict[str, str] = {}
     for number, split in ((3, "holdout"), (4, "holdout2"), (5, "holdout3"), (6, "holdout4"),
                           (7, "holdout5"), (8, "holdout6"), (9, "holdout7"),
-                          (10, "holdout8"), (11, "holdout9")):
+                          (10, "holdout8"), (11, "holdout9"), (12, "holdout10")):
         for key in _sample_titles(f"census_index_sample_{number}.txt") - tuning:
             split_of.setdefault(key, split)
     titles = bench.load_gov_titles()
