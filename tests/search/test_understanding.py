@@ -286,6 +286,9 @@ def test_a_title_ending_in_lead_or_boss_oversees_work_and_is_no_interest_in_lead
     ("Apiarist", "Farmers, Ranchers, and Other Agricultural Managers"),  # musicians ("pianist")
     ("Head of School", "Education Administrators, Kindergarten through Secondary"),  # chefs
     ("Tier 1 Support", "Computer User Support Specialists"),
+    ("member of parliament", "Legislators"),  # air crew members
+    ("corporation head", "Chief Executives"),
+    ("surgical resident", "Surgeons, All Other"),
 ])
 def test_everyday_names_of_jobs_are_read_as_o_nets(engine, query, first):
     assert engine.search(query, limit=1)[0].title == first
