@@ -289,7 +289,8 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
                                   "student_phrases_holdout86.tsv", "student_phrases_holdout87.tsv",
                                   "student_phrases_holdout88.tsv", "student_phrases_holdout89.tsv",
                                   "student_phrases_holdout90.tsv", "student_phrases_holdout91.tsv",
-                                  "student_phrases_holdout92.tsv"])
+                                  "student_phrases_holdout92.tsv",
+                                  "student_phrases_holdout93.tsv"])
 def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
     phrases = bench.load_phrases(bench.EVAL / name)
     assert len(phrases) >= 24
