@@ -243,6 +243,18 @@ def test_what_others_say_of_the_student_is_a_lead_in(engine):
     assert chips(engine, "my friends say im really creative") == ["Understood: being creative"]
 
 
+def test_round_93s_misses_read_what_the_student_meant(engine):
+    # "rly" was mended to "fly" (pilots); "not be in school for years" was searched as words
+    assert [c.text for c in engine.understand(
+        "im rly good at math and want a job that pays alot").chips] == [
+        "Understood: highest pay first", "Understood: numbers and math"]
+    assert "Understood: no college degree needed" in [c.text for c in engine.understand(
+        "i wanna work in a hospital but not be in school for years").chips]
+    # "learning" was read as teaching: computer science teachers first
+    found = titles(engine, "i like learning how hackers break into stuff")
+    assert not any("teacher" in t for t in found), found
+
+
 def test_taking_stuff_apart_is_fixing_things_not_apartments(engine):
     assert chips(engine, "taking stuff apart to see how it works") == [
         "Understood: fixing things"]
