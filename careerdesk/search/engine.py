@@ -576,7 +576,8 @@ class SearchEngine:
                 c for c in understood.chips if c.key != key))
         if understood.max_entry_education is not None and not understood.terms:
             return understood  # "no degree" is a wish: "no" is no program (Norwegian)
-        program = read_program(query[:MAX_QUERY_CHARS], self._loaded_programs, ignore)
+        program = read_program(query[:MAX_QUERY_CHARS], self._loaded_programs, ignore,
+                               self._reader.word_counts)
         if program is None:
             return understood
         return replace(understood, terms=(), chips=(*understood.chips, Chip(

@@ -51,3 +51,14 @@ def test_a_word_that_only_qualifies_program_names_names_no_program(engine):
     assert not engine.understand("Major General").chips
     assert engine.search("Major General", limit=1)[0].title.startswith("Military Officer")
 
+
+@pytest.mark.parametrize("query", ["computer program analyst", "program clerk", "program coder"])
+def test_a_job_title_after_its_word_of_kind_is_no_program(engine, query):
+    # read as "Computer Systems Analysis or Analyst", a clerks' and a coders' program
+    assert not [c for c in engine.understand(query).chips if c.key.startswith("program:")]
+
+
+@pytest.mark.parametrize("query", ["degree in nursing", "welding certificate", "nursing program"])
+def test_a_program_named_before_or_after_its_word_of_kind_still_is_one(engine, query):
+    assert [c for c in engine.understand(query).chips if c.key.startswith("program:")]
+
