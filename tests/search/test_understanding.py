@@ -301,6 +301,8 @@ def test_a_title_ending_in_lead_or_boss_oversees_work_and_is_no_interest_in_lead
     ("member of parliament", "Legislators"),  # air crew members
     ("corporation head", "Chief Executives"),
     ("surgical resident", "Surgeons, All Other"),
+    ("Defensive Coordinator", "Coaches and Scouts"),  # IT project managers
+    ("New Grad RN", "Registered Nurses"),  # speech-language pathologists
 ])
 def test_everyday_names_of_jobs_are_read_as_o_nets(engine, query, first):
     assert engine.search(query, limit=1)[0].title == first
