@@ -18,7 +18,7 @@ DATA_FILE = Path(__file__).with_name("supervisors.tsv")
 # roles.ROLE_WORDS: a "Planning Director" or "Chief of Police" is not a first-line supervisor.
 SUPERVISING_WORDS = frozenset({
     "supervisor", "supervisors", "supervising", "foreman", "forewoman", "foreperson", "foremen",
-    "forelady", "leadworker", "leadman", "boss", "overseer", "crewleader"})
+    "forelady", "leadworker", "leadman", "boss", "overseer", "crewleader", "supervisory"})
 # ... and these as the title's last word only: a "Shipping Lead" or "Crew Leader" supervises,
 # a "Lead Carpenter" or "Lead Team Assembler" is the most senior of the workers
 LAST_WORD_SUPERVISING = frozenset({"lead", "leader"})

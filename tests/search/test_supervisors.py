@@ -80,3 +80,10 @@ def test_a_rank_in_corrections_supervises_correctional_officers(engine, query):
 def test_a_military_rank_is_not_brought_to_police_work(engine):
     # a rank makes a supervisor of police, corrections and fire work only
     assert engine.search("Staff Sergeant", limit=1)[0].code.startswith("55-")
+
+
+def test_a_supervisory_clerk_supervises_clerks(engine):
+    # "supervisory" was a plain word: Office Clerks, General came first
+    assert engine.search("supervisory clerk", limit=1)[0].title.startswith(
+        "First-Line Supervisors of Office")
+
