@@ -14,11 +14,11 @@ from careerdesk.search.understanding import Term
 # ("First-Line Supervisors of Retail Sales Workers"): unless the query names the role, such
 # a career ranks below the careers that do the work, tier for tier.
 ROLE_WORDS = {
-    "supervisor": frozenset({"supervisor", "supervisors", "supervising", "supervisory", "foreman",
-                             "forewoman", "foreperson", "foremen", "chief", "head", "lead", "leader", "boss",
-                             "superintendent", "overseer", "manager", "director", "sergeant",
-                             "captain", "lieutenant", "coordinator", "commander", "commanding",
-                             "charge"}),
+    "supervisor": frozenset({"supervisor", "supervisors", "supervising", "supervisory",
+                             "foreman", "forewoman", "foreperson", "foremen", "chief", "head",
+                             "lead", "leader", "boss", "superintendent", "overseer", "manager",
+                             "director", "sergeant", "captain", "lieutenant", "coordinator",
+                             "commander", "commanding", "charge"}),
     "helper": frozenset({"helper", "helpers", "apprentice", "assistant", "aide", "trainee",
                          "laborer", "labourer", "hand", "tender", "boy", "runner"}),
 }
