@@ -59,9 +59,6 @@ NEGATIONS = tuple(tuple(p.split()) for p in sorted(
 _BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as"})
 # ... and after it, naming what was said before ("i dont want to teach it").
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
-# Verbs too general to be an interest beside another one ("helping kids learn" is about
-# kids and learning): a concept named by a phrase starting with one of them ("helping",
-# "help people") is dropped beside another concept.
 # A query ending in a word at least this share of whose indexed items are titles or other
 # names ("official", "girl", "administrator", "support") is a job title (0.3 against 0.4:
 # 5 judged titles up, 2 down)
@@ -71,6 +68,11 @@ OVERSEEING = SUPERVISING_WORDS | LAST_WORD_SUPERVISING
 # ... and an interest's word held by this many titles and other names or more is read as a
 # word of the title ("Museum Guard"); one held by fewer as the interest ("Banjo Player")
 TITLE_WORD_NAMES = 4
+# a word's titles and other names, and items, as written (None: not indexed)
+WordCounts = Callable[[str], tuple[int, int] | None]
+# Verbs too general to be an interest beside another one ("helping kids learn" is about
+# kids and learning): a concept named by a phrase starting with one of them ("helping",
+# "help people") is dropped beside another concept.
 GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "making"})
 # Verbs that say only how one cares about an interest ("help the planet", "protect
 # animals"): dropped when a concept remains (as a title word they find "Helpers" and
@@ -382,8 +384,7 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
 
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
                  names_jobs: Callable[[str], bool] = lambda word: False,
-                 word_counts: Callable[[str], tuple[int, int] | None] = lambda word: None
-                 ) -> Reading:
+                 word_counts: WordCounts = lambda word: None) -> Reading:
     """Read wishes, lead-ins, concepts and synonyms out of a query's folded words;
     ``names_jobs`` tells a word that names jobs ("nurse"), which a no can leave out too;
     ``word_counts`` gives the titles and other names, and the items, holding a word as
@@ -552,8 +553,7 @@ def _synonym_spans(left: list[str | None], present: frozenset[str],
 def _read_concepts(left: list[str | None], present: frozenset[str], ignore: frozenset[str],
                    phrases: Phrases, remaining: list[str], phrase_like: bool,
                    taken: list[tuple[int, int]], denied: list[tuple[Group, int]],
-                   head: str | None = None,
-                   word_counts: Callable[[str], tuple[int, int] | None] = lambda word: None
+                   head: str | None = None, word_counts: WordCounts = lambda word: None
                    ) -> list[tuple[tuple[str, ...], Group, int]]:
     """The concepts the words name (trigger, group, position), longest trigger first; their
     words are blanked in ``left`` unless the student removed their chip. A concept inside a
@@ -607,24 +607,32 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     return found
 
 
-def _title_head(remaining: list[str], phrases: Phrases,
-                word_counts: Callable[[str], tuple[int, int] | None]) -> str | None:
+def names_mostly(word: str, word_counts: WordCounts) -> bool:
+    """Whether a word is mostly said in job names: JOB_HEAD_SHARE or more of the indexed
+    items holding it (as written) are titles or other names ("guard", "agent")."""
+    counts = word_counts(word)
+    return counts is not None and counts[0] >= JOB_HEAD_SHARE * counts[1] > 0
+
+
+def _names_holding(word: str, word_counts: WordCounts) -> int:
+    """How many titles and other names hold the word as written (0 if it is not indexed)."""
+    counts = word_counts(word)
+    return 0 if counts is None else counts[0]
+
+
+def _title_head(remaining: list[str], phrases: Phrases, word_counts: WordCounts
+                ) -> str | None:
     """The last word, when the words read as a job title ending in it: a word mostly said
     in names (JOB_HEAD_SHARE; "guard", "agent", "sales"), after no chat word no name holds
     ("so", "are") and no no."""
     said = frozenset(remaining)
-    if not remaining or any(not (word_counts(w) or (0, 0))[0] for w in said & SOFT) or any(
+    if not remaining or any(not _names_holding(w, word_counts) for w in said & SOFT) or any(
             all(w in said for w in no) for no in NEGATIONS):  # "kids are so fun"
         return None
-    last = remaining[-1]
-    counts = word_counts(last)
-    if counts is None or not counts[0] >= JOB_HEAD_SHARE * counts[1] > 0:
-        return None
-    return last
+    return remaining[-1] if names_mostly(remaining[-1], word_counts) else None
 
 
-def _words_of_a_title(trigger: tuple[str, ...], head: str | None,
-                      word_counts: Callable[[str], tuple[int, int] | None],
+def _words_of_a_title(trigger: tuple[str, ...], head: str | None, word_counts: WordCounts,
                       said: Sequence[str] = ()) -> bool:
     """Whether an interest's trigger, in a job title ending in ``head``, is read as words of
     the title: the head is not in it and TITLE_WORD_NAMES names hold one of its words, or
@@ -632,7 +640,7 @@ def _words_of_a_title(trigger: tuple[str, ...], head: str | None,
     if head is not None and trigger == (head,) and head in OVERSEEING and len(said) > 1:
         return True  # "Shipping Lead" supervises shipping: no interest in being in charge
     return head is not None and head not in trigger and any(
-        (word_counts(w) or (0, 0))[0] >= TITLE_WORD_NAMES for w in trigger)
+        _names_holding(w, word_counts) >= TITLE_WORD_NAMES for w in trigger)
 
 
 def _read_denial(left: list[str | None], group: Group, at: int, end: int,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from careerdesk.i18n import translate
 from careerdesk.model import Program
-from careerdesk.search.phrases import JOB_HEAD_SHARE
+from careerdesk.search.phrases import WordCounts, names_mostly
 from careerdesk.search.text import words
 from careerdesk.study import find_programs
 
@@ -26,8 +26,7 @@ QUALIFIERS = frozenset({"general", "other", "all", "and", "of", "the", "in"})
 
 
 def read_program(query: str, programs: Callable[[], list[Program]], ignore: frozenset[str],
-                 word_counts: Callable[[str], tuple[int, int] | None] = lambda word: None
-                 ) -> Program | None:
+                 word_counts: WordCounts = lambda word: None) -> Program | None:
     """The program the query names, if it is read as one (not when its chip was removed);
     ``programs`` is called only for a query with a word of kind. A job title that holds a
     word of kind is none: one ending in a word mostly said in names (``word_counts``: the
@@ -38,9 +37,8 @@ def read_program(query: str, programs: Callable[[], list[Program]], ignore: froz
             w in KIND_WORDS or w in QUALIFIERS for w in said):
         return None
     last = max(i for i, w in enumerate(said) if w in KIND_WORDS)
-    counts = word_counts(said[-1])
-    if last < len(said) - 1 and not {"in", "of"} & set(said[last:]) and counts is not None \
-            and counts[0] >= JOB_HEAD_SHARE * counts[1] > 0:
+    if last < len(said) - 1 and not {"in", "of"} & set(said[last:]) \
+            and names_mostly(said[-1], word_counts):
         return None
     found = find_programs([p for p in programs() if not p.residency], query)
     if not found or chip_key(found[0]) in ignore:
