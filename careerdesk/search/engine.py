@@ -77,7 +77,7 @@ from careerdesk.search.partial import (
     partial_matches,
 )
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
-from careerdesk.search.phrases import Chip, Group
+from careerdesk.search.phrases import Chip, Group, names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
@@ -865,8 +865,7 @@ class SearchEngine:
         says one before "of" ("Head of Marketing", "Professor of Radiology")."""
         marked = head_of(terms)
         last = terms[-1 if marked is None else marked].text if terms else ""
-        counts = self._reader.word_counts(last) if last.isalnum() else None
-        return counts is not None and counts[0] >= NAME_WORD_SHARE * counts[1] > 0
+        return last.isalnum() and names_mostly(last, self._reader.word_counts, NAME_WORD_SHARE)
 
     def _fused(self, careers: list[Career], alt_titles: Names, hits: dict[int, Hit],
                terms: list[Term], allowed: frozenset[int], limit: int | None) -> list[Hit]:

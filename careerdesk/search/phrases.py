@@ -607,11 +607,11 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     return found
 
 
-def names_mostly(word: str, word_counts: WordCounts) -> bool:
-    """Whether a word is mostly said in job names: JOB_HEAD_SHARE or more of the indexed
-    items holding it (as written) are titles or other names ("guard", "agent")."""
+def names_mostly(word: str, word_counts: WordCounts, share: float = JOB_HEAD_SHARE) -> bool:
+    """Whether a word is mostly said in job names: ``share`` or more of the indexed items
+    holding it (as written) are titles or other names ("guard", "agent")."""
     counts = word_counts(word)
-    return counts is not None and counts[0] >= JOB_HEAD_SHARE * counts[1] > 0
+    return counts is not None and counts[0] >= share * counts[1] > 0
 
 
 def _names_holding(word: str, word_counts: WordCounts) -> int:
