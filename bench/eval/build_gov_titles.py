@@ -30,9 +30,11 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    after holdout6 had been looked at) are ``holdout7``, titles of the tenth
    (``census_index_sample_10.txt``, drawn after holdout7 had been looked at) are
    ``holdout8``, titles of the eleventh (``census_index_sample_11.txt``, drawn after
-   holdout8 had been looked at) are ``holdout9``, and titles of the twelfth
+   holdout8 had been looked at) are ``holdout9``, titles of the twelfth
    (``census_index_sample_12.txt``, drawn after holdout9 had been looked at) are
-   ``holdout10``; a title already kept from an earlier sample keeps its row.
+   ``holdout10``, and titles of the thirteenth (``census_index_sample_13.txt``, drawn after
+   holdout10 had been looked at) are ``holdout11``; a title already kept from an earlier
+   sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -58,7 +60,8 @@ HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_
                    "census_index_sample_9.txt": "holdout7",
                    "census_index_sample_10.txt": "holdout8",
                    "census_index_sample_11.txt": "holdout9",
-                   "census_index_sample_12.txt": "holdout10"}
+                   "census_index_sample_12.txt": "holdout10",
+                   "census_index_sample_13.txt": "holdout11"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
