@@ -34,6 +34,9 @@ LEAD_INS = tuple(tuple(p.split()) for p in sorted(
 _LEAD_INS_BY_WORD: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in LEAD_INS:  # longest first
     _LEAD_INS_BY_WORD.setdefault(_phrase[0], []).append(_phrase)
+# The adverbs of phrasal verbs ("give back", "knock down"): in a concept's phrase, not a
+# word of a concept on their own ("Back of House Supervisor" is no phrase).
+PARTICLES = frozenset({"back", "up", "down", "out", "off", "over", "away", "around"})
 # Said after what they want ("animal jobs").
 LEAD_OUTS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
 # Words leading to what a wish took away ("physics is my favorite subject and i want a [big
@@ -78,6 +81,13 @@ GENERIC_VERBS = frozenset({"help", "helping", "helps", "do", "doing", "make", "m
 # animals"): dropped when a concept remains (as a title word they find "Helpers" and
 # "Protective Service" supervisors).
 WEAK_VERBS = GENERIC_VERBS | frozenset(_LISTS["weak-verb"])
+
+# What one watches is the interest ("i watch videos about black holes"): a media word after
+# a watch word is no interest in making videos unless a making word is said too.
+WATCHING = frozenset(_LISTS["watch-word"])
+MEDIA = frozenset(_LISTS["media-word"])
+MAKING = frozenset(_LISTS["making-word"])
+WATCH_REACH = 5  # words from the watch word to the media word
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
@@ -173,7 +183,7 @@ class Phrases:
         manager" is a title, not a phrase)."""
         return frozenset(
             [w for g in self.concepts for t in g.triggers
-             for w in (t if len(t) <= 2 else t[:1])]
+             for w in (t if len(t) <= 2 else t[:1]) if len(t) == 1 or w not in PARTICLES]
             + [t[0] for g in self.synonyms for t in g.triggers if len(t) == 1])
 
     @cached_property
@@ -396,7 +406,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     present = frozenset(tokens)
     reading = Reading([], {})
     wished = _read_wishes(left, ignore, reading)
-    led = _strip_lead_ins(left, phrases)
+    watched = _drop_watched_media(left)
+    led = _strip_lead_ins(left, phrases) or watched
     probe = list(left)  # filler is dropped after concepts ("build things" is one)
     filled = _drop_fillers(probe)
     remaining = [t for t in probe if t is not None]
@@ -622,13 +633,16 @@ def _names_holding(word: str, word_counts: WordCounts) -> int:
 
 def _title_head(remaining: list[str], phrases: Phrases, word_counts: WordCounts
                 ) -> str | None:
-    """The last word, when the words read as a job title ending in it: a word mostly said
-    in names (JOB_HEAD_SHARE; "guard", "agent", "sales"), after no chat word no name holds
-    ("so", "are") and no no."""
-    said = frozenset(remaining)
+    """The head word, when the words read as a job title: the last word, or the word
+    before "of" ("Professor of Physical Therapy"), mostly said in names (JOB_HEAD_SHARE;
+    "guard", "agent", "sales"), after no chat word no name holds ("so", "are") and no no."""
+    at = remaining.index("of") if "of" in remaining[1:-1] else 0
+    said = frozenset(remaining[:at] + remaining[at + 1:]) if at else frozenset(remaining)
     if not remaining or any(not _names_holding(w, word_counts) for w in said & SOFT) or any(
             all(w in said for w in no) for no in NEGATIONS):  # "kids are so fun"
         return None
+    if at and names_mostly(remaining[at - 1], word_counts):
+        return remaining[at - 1]
     return remaining[-1] if names_mostly(remaining[-1], word_counts) else None
 
 
@@ -797,6 +811,29 @@ def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
             left[i] = None
         found = True
     return found
+
+
+def _drop_watched_media(left: list[str | None]) -> bool:
+    """Blank out a watch word and the media words after it (WATCH_REACH) when other words
+    remain and no making word is said ("i watch videos about black holes": black holes);
+    whether any was."""
+    said = frozenset(t for t in left if t is not None)
+    if not said & WATCHING or not said & MEDIA or said & MAKING:
+        return False
+    dropped = []
+    for at, token in enumerate(left):
+        if token in WATCHING:
+            media = [i for i in range(at + 1, min(at + 1 + WATCH_REACH, len(left)))
+                     if left[i] in MEDIA]
+            if media:
+                dropped += [at, *media]
+    rest = [t for i, t in enumerate(left)
+            if t is not None and i not in dropped and t not in SOFT and t not in FILLER]
+    if not dropped or not rest:
+        return False
+    for i in dropped:
+        left[i] = None
+    return True
 
 
 def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:

@@ -1490,3 +1490,48 @@ def test_an_interest_said_with_a_generic_verb_stays_beside_another(engine, query
     # "doing experiments" was dropped beside another interest, experiments and all
     chips = [c.text for c in engine.understand(query, frozenset()).chips]
     assert f"Understood: {kept}" in chips
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # what one watches is the interest: "videos" had been read as making videos
+    ("i watch videos about black holes till like 2am", ["Understood: space"]),
+    ("i could watch car restoration videos for hours", ["Understood: cars"]),
+    # ... unless the student makes them
+    ("watching and editing videos", ["Understood: making videos"]),
+    ("i like watching videos", ["Understood: making videos"]),  # nothing else is said
+])
+def test_what_a_student_watches_is_the_interest_not_the_videos(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+def test_a_sentence_about_a_subject_drops_its_chat(engine):
+    # "one", "class", "makes", "sense" were searched: remote sensing technicians first
+    query = "economics is the one class that actually makes sense to me"
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == [
+        "Understood: economics"]
+    assert_mostly_fair(engine, query, ("19-3011", "13-2", "13-1161", "25-1063", "11-3031"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    ("monkies", ("19-1023", "29-1131", "29-2056", "31-9096", "39-2021", "39-2011")),
+    ("flip burgers", ("35-",)),  # "Hamburger Flipping Machine Operator" came first
+    ("stitch ppl up", ("29-1", "29-2040", "29-2055", "29-9093")),  # sewing machine operators
+    ("test tubes", ("19-",)),  # pipe fitters
+    ("wall street", ("13-2", "11-3031", "41-3031", "43-4011", "19-3011")),
+    ("vr headsets", ("15-12", "27-1014", "17-2061")),  # opticians
+    ("knock down walls", ("47-", "11-9021")),  # "Wax Ball Knocker" came first
+])
+def test_short_everyday_phrases_find_the_work_they_mean(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_verbs_particle_is_no_interest_on_its_own(engine):
+    # "back" of "giving back" made "Back of House Supervisor" a phrase about houses
+    assert not engine.understand("Back of House Supervisor", frozenset()).chips
+    assert [c.text for c in engine.understand("giving back", frozenset()).chips] == [
+        "Understood: charities"]
+
+
+def test_slang_for_money_is_the_pay_wish(engine):
+    assert [c.text for c in engine.understand("secure the bag", frozenset()).chips] == [
+        "Understood: highest pay first"]

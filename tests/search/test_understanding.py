@@ -274,6 +274,10 @@ def test_the_sea_beside_sea_creatures_finds_marine_life_not_ships(engine):
     ("Child Support Enforcement Agent", "Detectives and Criminal Investigators"),  # children
     ("forest fire fighter", "Firefighters"),  # read as wildfires: fire dispatchers first
     ("Help Desk Technician", "Computer User Support Specialists"),
+    # "<job> of <subject>": physical therapy read as helping people move again put the
+    # mathematics teachers first
+    ("professor of physical therapy", "Health Specialties Teachers, Postsecondary"),
+    ("professor of urban planning", "Social Sciences Teachers, Postsecondary, All Other"),
 ])
 def test_a_job_title_ending_in_a_word_of_names_is_not_read_as_an_interest(
         engine, query, first):
@@ -320,6 +324,7 @@ def test_goods_before_sales_are_words_of_the_title(engine):
     ("kids are so fun", "Understood: children"),  # chat words: a phrase
     ("sports but not as a player", "Understood: sports"),
     ("i want to be a museum guard", "Understood: history and the past"),  # a lead-in
+    ("taking care of animals", "Understood: animals"),  # "care" before "of" is no job's head
 ])
 def test_interests_beside_a_word_of_names_are_still_read_in_phrases(engine, query, chip):
     assert chip in [c.text for c in engine.understand(query).chips]
