@@ -292,8 +292,9 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
                                   "student_phrases_holdout88.tsv", "student_phrases_holdout89.tsv",
                                   "student_phrases_holdout90.tsv", "student_phrases_holdout91.tsv",
                                   "student_phrases_holdout92.tsv", "student_phrases_holdout93.tsv",
-                                  "student_phrases_holdout94.tsv",
-                                  "student_phrases_holdout95.tsv"])
+                                  "student_phrases_holdout94.tsv", "student_phrases_holdout95.tsv",
+                                  "student_phrases_holdout96.tsv",
+                                  "student_phrases_holdout97.tsv"])
 def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
     phrases = bench.load_phrases(bench.EVAL / name)
     assert len(phrases) >= 24

@@ -74,6 +74,12 @@ class CareerMeanings:
         among = None if allowed is None else [loaded.index[c] for c in allowed]
         return [loaded.career[i] for i in loaded.model.nearest(text, among, count)]
 
+    def reads(self, text: str) -> bool:
+        """Whether search by meaning is on and its model reads every word of ``text`` as a
+        word ("graffiti", "jellyfish"; not "asdf")."""
+        loaded = self._loaded()
+        return loaded is not None and loaded.model.reads(text)
+
     def closeness(self, text: str) -> np.ndarray | None:
         """Every career's closeness in meaning to ``text``, in the engine's order (runs the
         sentence model: about 1 ms); None when search by meaning is off."""

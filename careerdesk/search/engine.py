@@ -163,6 +163,10 @@ TITLE_MEANING_SHARE = 0.25
 # ("official", "girl", "administrator"; not "cakes", "flowers", "languages").
 NAME_WORD_SHARE = 0.4
 
+# Words no career holds but the sentence model reads as words ("graffiti") find the careers
+# closest in meaning, this many at most, rather than none.
+MEANING_ALONE = 10
+
 NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 log = logging.getLogger(__name__)
 
@@ -281,11 +285,25 @@ class SearchEngine:
                 return self._browse_certificates(careers, allowed_set, limit)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
+        if not results and sort is Sort.RELEVANCE and self.meanings.reads(query):
+            return self._by_meaning_alone(careers, query, allowed_set, limit)
         if sort is Sort.RELEVANCE:
             results = self._with_similar(careers, results, allowed_set, limit)
             if understood.sort is None:
                 results = self._exact_name_first(careers, query, results, allowed_set, limit)
         return results
+
+    def _by_meaning_alone(self, careers: list[Career], query: str,
+                          allowed_set: frozenset[int], limit: int | None
+                          ) -> list[SearchResult]:
+        """For words no career holds but the sentence model reads ("graffiti", "i like
+        jellyfish"), the MEANING_ALONE careers closest in meaning, each saying so, rather
+        than none."""
+        count = MEANING_ALONE if limit is None else min(limit, MEANING_ALONE)
+        near = self.meanings.nearest(query, _unless_all(allowed_set, careers), count)
+        hits = [Hit(0.0, KIND_MEANING, 0, career) for career in near]
+        return as_results(self._store, careers, self._loaded_alt_titles(),
+                          Reads(self._index, self._standing), hits, [], self._tech_names)
 
     def _exact_name_first(self, careers: list[Career], query: str,
                           results: list[SearchResult], allowed_set: frozenset[int],

@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from careerdesk.search.sentence_model import DATA_DIR, MODEL_FILE, ModelFileError, SentenceModel
+from careerdesk.search.wordpiece import words
 
 MEANINGS_FILE = DATA_DIR / "career-meanings.npz"
 OTHER_NAMES = 8  # other names read with the title and description
@@ -89,6 +90,12 @@ class Meanings:
         except (OSError, ModelFileError) as error:
             raise MeaningsFileError(str(error)) from error
         return cls(model, codes, named, tasks)
+
+    def reads(self, text: str) -> bool:
+        """Whether the model reads every word of ``text`` as a word (see
+        ``WordPieces.says``): not a string of letters it can only spell out."""
+        said = words(text)
+        return bool(said) and all(self._model.pieces.says(w) for w in said)
 
     def closeness(self, phrase: str) -> np.ndarray:
         """Every career's closeness to ``phrase`` (in ``codes`` order), from -2 to 2."""

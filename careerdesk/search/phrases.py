@@ -109,6 +109,9 @@ def _plain(word: str) -> str:
 # the wishes as compared: each word in its rough singular
 _PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in options)
                  for key, options in WISHES.items()}
+# Money soon ("quick money"): no college and highest pay first; longest first.
+QUICK_PAY = tuple(sorted((tuple(_plain(w) for w in p.split()) for p in _LISTS["wish:quick-pay"]),
+                         key=len, reverse=True))
 _PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE_WISHES)
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
@@ -461,7 +464,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
 def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
     """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
     ``left`` unless the student removed their chip; whether any wish phrase was there."""
-    wished = False
+    wished = _read_quick_pay(left, ignore, reading)
     for key, options in _PLAIN_WISHES.items():
         plain = [None if t is None else _plain(t) for t in left]  # as read so far
         said = frozenset(t for t in plain if t is not None)
@@ -472,8 +475,10 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
                 continue
             at, end = span
             after = left[end] if end < len(left) else None
-            if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS:
-                continue  # "growing food" is an activity, "growing jobs" a wish
+            then = left[end + 1] if end + 1 < len(left) else None
+            if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
+                    and then not in JOB_WORDS:
+                continue  # "growing food" is an activity, "growing (law) jobs" a wish
             if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
                 break  # "not go to college for long" was read as a short course
             wished = True  # a phrase, even when the student removed its chip
@@ -486,6 +491,25 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
                 reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
             break
     return wished
+
+
+def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
+    """Read a wish for money soon ("quick money": QUICK_PAY) as two, no college and highest
+    pay first, blanking its words unless the student removed both chips; whether one was
+    said."""
+    plain = [None if t is None else _plain(t) for t in left]
+    for phrase in QUICK_PAY:
+        span = _span(plain, phrase)
+        if span is None:
+            continue
+        for key in (NO_COLLEGE, HIGH_PAY):
+            if key not in ignore:
+                _apply_wish(key, reading)
+            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
+        if not {NO_COLLEGE, HIGH_PAY} <= ignore:
+            left[span[0]:span[1]] = [None] * (span[1] - span[0])
+        return True
+    return False
 
 
 # Wishes said in words no list holds: a word for pay near a word for much ("pay a ton",

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 UNKNOWN = "[UNK]"
 CONTINUES = "##"
+MIN_PART = 3  # letters of each of a two-piece word's pieces, for the model to read it (``says``)
 LONGEST_WORD = 100  # characters; a longer "word" is read as one unknown piece
 
 
@@ -22,6 +23,7 @@ class WordPieces:
 
     def __init__(self, pieces: Iterable[str]) -> None:
         self._ids = {piece: i for i, piece in enumerate(pieces)}
+        self._by_id: dict[int, str] | None = None
         self.unknown = self._ids[UNKNOWN]
         self.start = self._ids["[CLS]"]
         self.end = self._ids["[SEP]"]
@@ -35,6 +37,24 @@ class WordPieces:
         for word in words(text):
             found += self._pieces(word)
         return found
+
+    def says(self, word: str) -> bool:
+        """Whether ``word`` (folded) is one the model was trained to read: a piece of its
+        own ("graffiti"), or two pieces of three letters or more ("jelly" "##fish"); not a
+        string it can only spell out ("asdf": "as" "##df", "boba": "bob" "##a")."""
+        pieces = self._pieces(word)
+        if pieces == [self.unknown]:
+            return False
+        if len(pieces) == 1:
+            return True
+        names = self._names()
+        return len(pieces) == 2 and all(
+            len(names[p].removeprefix(CONTINUES)) >= MIN_PART for p in pieces)
+
+    def _names(self) -> dict[int, str]:
+        if self._by_id is None:
+            self._by_id = {i: piece for piece, i in self._ids.items()}
+        return self._by_id
 
     def _pieces(self, word: str) -> list[int]:
         if len(word) > LONGEST_WORD:

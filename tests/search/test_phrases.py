@@ -1495,7 +1495,7 @@ def test_an_interest_said_with_a_generic_verb_stays_beside_another(engine, query
 @pytest.mark.parametrize(("query", "chips"), [
     # what one watches is the interest: "videos" had been read as making videos
     ("i watch videos about black holes till like 2am", ["Understood: space"]),
-    ("i could watch car restoration videos for hours", ["Understood: cars"]),
+    ("i could watch car restoration videos for hours", ["Understood: fixing cars"]),
     # ... unless the student makes them
     ("watching and editing videos", ["Understood: making videos"]),
     ("i like watching videos", ["Understood: making videos"]),  # nothing else is said
@@ -1535,3 +1535,29 @@ def test_a_verbs_particle_is_no_interest_on_its_own(engine):
 def test_slang_for_money_is_the_pay_wish(engine):
     assert [c.text for c in engine.understand("secure the bag", frozenset()).chips] == [
         "Understood: highest pay first"]
+
+
+def test_a_word_no_career_holds_but_the_model_reads_finds_careers_by_meaning(engine):
+    # "penguins" is in no O*NET text and no concept: it found nothing at all
+    results = top(engine, "penguins")
+    assert fair(results, ("19-1023", "39-2021", "33-3031", "19-1099", "31-9096")) >= 3, [
+        r.title for r in results]
+    assert all(r.matched_on == "close in meaning to what you typed" for r in results), [
+        r.matched_on for r in results]
+    assert top(engine, "zzqx") == []  # letters the model can only spell out find nothing
+
+
+def test_money_soon_is_two_wishes(engine):
+    chips = [c.text for c in engine.understand("quick money", frozenset()).chips]
+    assert chips == ["Understood: no college degree needed", "Understood: highest pay first"]
+    results = top(engine, "quick money")
+    assert all(r.entry_education in ENTRY_EDUCATION[:2] for r in results)
+    pays = [r.median_wage for r in results]
+    assert pays == sorted(pays, reverse=True)
+
+
+def test_growing_before_a_field_and_a_word_for_jobs_is_the_growth_wish(engine):
+    chips = [c.text for c in engine.understand("growing law jobs", frozenset()).chips]
+    assert "Understood: growing faster than average" in chips
+    assert [c.text for c in engine.understand("growing food", frozenset()).chips] == [
+        "Understood: farming"]

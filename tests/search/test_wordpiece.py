@@ -45,3 +45,14 @@ def test_a_word_of_no_known_piece_or_too_long_is_one_unknown_piece(pieces):
     assert pieces.ids("\u2603") == [pieces.unknown]  # a snowman: no piece starts with it
     assert pieces.ids("a" * 101) == [pieces.unknown]
     assert pieces.ids("") == []
+
+
+@pytest.mark.parametrize(("word", "read"), [
+    ("graffiti", True),  # a piece of its own
+    ("jellyfish", True),  # "jelly" "##fish"
+    ("asdf", False),  # "as" "##df": spelled out, not read
+    ("boba", False),  # "bob" "##a"
+    ("qwerty", False),  # three pieces
+])
+def test_the_model_says_a_word_it_reads_not_one_it_spells_out(pieces, word, read):
+    assert pieces.says(word) is read
