@@ -393,7 +393,13 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if results and all(r.words_matched is not None for r in results):
+        if results and understood is not None and not understood.terms \
+                and not understood.chips and not browsing:
+            # no word of the query is in any career's text: found by meaning alone
+            self.status.setText(self.tr(
+                "No career's names or work use these words; showing the {count} closest in "
+                "meaning.").format(count=len(results)))
+        elif results and all(r.words_matched is not None for r in results):
             # no career holds every word: each result says which it holds
             self.status.setText(self.tr(
                 "No career matches all your words together; showing the {count} closest. "

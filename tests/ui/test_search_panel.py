@@ -60,6 +60,18 @@ def test_partial_matches_say_so(panel):
     assert panel.model.result(0).matched_on.startswith("matched 1 of 2 words")
 
 
+def test_careers_found_by_meaning_alone_say_so(panel):
+    panel.box.setText("penguins")  # in no career's text: the list was empty
+    panel.run_search()
+    assert panel.model.rowCount() == 10
+    assert panel.status.text() == ("No career's names or work use these words; showing the 10 "
+                                   "closest in meaning.")
+    panel.box.setText("zzqx")
+    panel.run_search()
+    assert panel.model.rowCount() == 0
+    assert panel.status.text().startswith("No careers match.")
+
+
 def test_the_status_never_says_no_career_holds_every_word_when_one_does(panel):
     panel.box.setText("Academic Administrator")  # ranked with some careers holding one word
     panel.run_search()
