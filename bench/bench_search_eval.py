@@ -14,7 +14,7 @@ and prints, for each:
   word in O*NET's title files), for the dev half, the test half and both: top-1 % (the first
   result is one of the title's SOC codes), top-10 % (one of the first ten is) and empty %; the
   holdout titles (later samples kept out of tuning) only with ``--set holdout``,
-  ``--set holdout2`` to ``--set holdout11``;
+  ``--set holdout2`` to ``--set holdout12``;
 * on bench/eval/student_phrases.tsv (things students type): how many phrases pass (at least 3
   of the top 5 results are fair answers), with every phrase's top 5 under ``--verbose``;
 * latency per query, p50 and p95, over bench/queries.txt plus the phrases, measured in the same
@@ -23,7 +23,7 @@ and prints, for each:
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2|...|holdout11|civil|civil2|
+[--set dev|test|all|holdout|holdout2|...|holdout12|civil|civil2|
 civil3|posting|posting2|posting3]
 [--verbose] [--titles FILE]``. With ``--titles``: ``bench/eval/gov_titles_reviewed.tsv
 --set test`` for the team's blind review of the test half,
@@ -37,7 +37,8 @@ civil3|posting|posting2|posting3]
 ``gov_titles_holdout8_reviewed.tsv --set holdout8`` for the tenth's,
 ``gov_titles_holdout9_reviewed.tsv --set holdout9`` for the eleventh's,
 ``gov_titles_holdout10_reviewed.tsv --set holdout10`` for the twelfth's,
-``gov_titles_holdout11_reviewed.tsv --set holdout11`` for the thirteenth's;
+``gov_titles_holdout11_reviewed.tsv --set holdout11`` for the thirteenth's,
+``gov_titles_holdout12_reviewed.tsv --set holdout12`` for the fourteenth's;
 ``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2`` and
 ``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles; and
 ``posting_titles_reviewed.tsv --set posting``, ``posting_titles2_reviewed.tsv --set
@@ -254,7 +255,7 @@ def main() -> int:
     parser.add_argument("--set", choices=("dev", "test", "all", "holdout", "holdout2",
                                           "holdout3", "holdout4", "holdout5", "holdout6",
                                           "holdout7", "holdout8", "holdout9", "holdout10",
-                                          "holdout11",
+                                          "holdout11", "holdout12",
                                           "civil", "civil2", "civil3", "posting", "posting2",
                                           "posting3"),
                         help="which half of the government titles to report (default: dev, "

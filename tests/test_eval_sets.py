@@ -2,8 +2,8 @@
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
 that have an O*NET occupation, split dev/test by the rule its builder states, holdout for the
-titles of the third Census sample, holdout2 to holdout11 for those of the fourth to the
-thirteenth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
+titles of the third Census sample, holdout2 to holdout12 for those of the fourth to the
+fourteenth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
 re-judging of that file's test and holdout splits: only their titles,
 codes of real careers, no title O*NET lists word for word, and the counts their headers state;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
@@ -36,6 +36,7 @@ HOLDOUT8_REVIEWED = EVAL / "gov_titles_holdout8_reviewed.tsv"
 HOLDOUT9_REVIEWED = EVAL / "gov_titles_holdout9_reviewed.tsv"
 HOLDOUT10_REVIEWED = EVAL / "gov_titles_holdout10_reviewed.tsv"
 HOLDOUT11_REVIEWED = EVAL / "gov_titles_holdout11_reviewed.tsv"
+HOLDOUT12_REVIEWED = EVAL / "gov_titles_holdout12_reviewed.tsv"
 SAMPLES = EVAL / "source"
 # (file, split it re-judges, fewest rows it may keep)
 REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
@@ -43,7 +44,8 @@ REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
                  (HOLDOUT4_REVIEWED, "holdout4", 150), (HOLDOUT5_REVIEWED, "holdout5", 150),
                  (HOLDOUT6_REVIEWED, "holdout6", 150), (HOLDOUT7_REVIEWED, "holdout7", 150),
                  (HOLDOUT8_REVIEWED, "holdout8", 150), (HOLDOUT9_REVIEWED, "holdout9", 150),
-                 (HOLDOUT10_REVIEWED, "holdout10", 150), (HOLDOUT11_REVIEWED, "holdout11", 150)]
+                 (HOLDOUT10_REVIEWED, "holdout10", 150), (HOLDOUT11_REVIEWED, "holdout11", 150),
+                 (HOLDOUT12_REVIEWED, "holdout12", 150)]
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -102,7 +104,8 @@ def test_gov_titles_parse_with_sizes_and_both_halves(bench):
     assert 400 <= len(titles) <= 5000
     splits = {t.split for t in titles}
     assert splits == {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
-                      "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11"}
+                      "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
+                      "holdout12"}
     for split in splits:
         assert sum(t.split == split for t in titles) >= 150
     for item in titles:
@@ -125,7 +128,7 @@ def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
     # each later sample's titles are its holdout split (the third sample's holdout, the
-    # fourth's holdout2, ..., the thirteenth's holdout11) unless an earlier sample has them; the
+    # fourth's holdout2, ..., the fourteenth's holdout12) unless an earlier sample has them; the
     # rest are dev when the first byte of the SHA-256 of the normalised title is even, else
     # test
     tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
@@ -133,7 +136,7 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
     for number, split in ((3, "holdout"), (4, "holdout2"), (5, "holdout3"), (6, "holdout4"),
                           (7, "holdout5"), (8, "holdout6"), (9, "holdout7"),
                           (10, "holdout8"), (11, "holdout9"), (12, "holdout10"),
-                          (13, "holdout11")):
+                          (13, "holdout11"), (14, "holdout12")):
         for key in _sample_titles(f"census_index_sample_{number}.txt") - tuning:
             split_of.setdefault(key, split)
     titles = bench.load_gov_titles()
@@ -293,8 +296,9 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
                                   "student_phrases_holdout90.tsv", "student_phrases_holdout91.tsv",
                                   "student_phrases_holdout92.tsv", "student_phrases_holdout93.tsv",
                                   "student_phrases_holdout94.tsv", "student_phrases_holdout95.tsv",
-                                  "student_phrases_holdout96.tsv",
-                                  "student_phrases_holdout97.tsv"])
+                                  "student_phrases_holdout96.tsv", "student_phrases_holdout97.tsv",
+                                  "student_phrases_holdout98.tsv",
+                                  "student_phrases_holdout99.tsv"])
 def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
     phrases = bench.load_phrases(bench.EVAL / name)
     assert len(phrases) >= 24
