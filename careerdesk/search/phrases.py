@@ -87,6 +87,8 @@ WEAK_VERBS = GENERIC_VERBS | frozenset(_LISTS["weak-verb"])
 WATCHING = frozenset(_LISTS["watch-word"])
 MEDIA = frozenset(_LISTS["media-word"])
 MAKING = frozenset(_LISTS["making-word"])
+# Who the student is, after an interest at the end ("im an art kid"): not children.
+SELF_WORDS = frozenset(_LISTS["self-word"])
 WATCH_REACH = 5  # words from the watch word to the media word
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
@@ -203,6 +205,18 @@ class Phrases:
                                      key=lambda pair: -len(pair[0])):
             found.setdefault(trigger[0], []).append((trigger, group))
         return found
+
+    @cached_property
+    def trigger_ends(self) -> dict[str, frozenset[tuple[str, str]]]:
+        """The last word of every concept phrase, with the last two words of those of two
+        words or more ("little kids": ("little", "kids") under "little")."""
+        found: dict[str, set[tuple[str, str]]] = {}
+        for group in self.concepts:
+            for trigger in group.triggers:
+                found.setdefault(trigger[-1], set())
+                if len(trigger) > 1:
+                    found.setdefault(trigger[-2], set()).add((trigger[-2], trigger[-1]))
+        return {word: frozenset(pairs) for word, pairs in found.items()}
 
     @cached_property
     def long_synonyms(self) -> dict[str, list[tuple[str, ...]]]:
@@ -411,6 +425,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     wished = _read_wishes(left, ignore, reading)
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched
+    led = _drop_self_word(left, phrases) or led
     probe = list(left)  # filler is dropped after concepts ("build things" is one)
     filled = _drop_fillers(probe)
     remaining = [t for t in probe if t is not None]
@@ -835,6 +850,21 @@ def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
             left[i] = None
         found = True
     return found
+
+
+def _drop_self_word(left: list[str | None], phrases: Phrases) -> bool:
+    """Blank out a word for who the student is (SELF_WORDS) ending the query after the
+    last word of an interest's phrase ("im an art kid": art), unless the two are a phrase
+    of their own ("little kids"); whether one was."""
+    live = [i for i, t in enumerate(left) if t is not None]
+    if len(live) < 2 or left[live[-1]] not in SELF_WORDS:
+        return False
+    before, last = left[live[-2]] or "", left[live[-1]] or ""
+    if before in SOFT or before not in phrases.trigger_ends \
+            or (before, last) in phrases.trigger_ends[before]:
+        return False
+    left[live[-1]] = None
+    return True
 
 
 def _drop_watched_media(left: list[str | None]) -> bool:

@@ -15,7 +15,8 @@ PHRASING_FILE = Path(__file__).with_name("phrasing.tsv")
 LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-verb",
          "wish:short-training", "wish:certificate", "wish:no-college", "wish:pay", "wish:growth",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
-         "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay")
+         "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
+         "self-word")
 # The lists of single words.
 WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak-verb"}
 

@@ -1561,3 +1561,21 @@ def test_growing_before_a_field_and_a_word_for_jobs_is_the_growth_wish(engine):
     assert "Understood: growing faster than average" in chips
     assert [c.text for c in engine.understand("growing food", frozenset()).chips] == [
         "Understood: farming"]
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("im an art kid", []),  # read as children: kindergarten teachers first
+    ("band kid", ["Understood: music"]),
+    ("science nerd", ["Understood: science"]),
+    ("little kids", ["Understood: children"]),  # the interest's own phrase
+    ("i want a nice car", ["Understood: highest pay first"]),  # what pay buys, not cars
+    ("be a hero", ["Understood: being brave"]),  # "hero" was mended to "herb"
+    ("med school", ["Understood: becoming a doctor"]),
+    ("stem", ["Understood: STEM"]),  # "Stem Roller", "Stem Cutter"
+])
+def test_who_the_student_is_and_what_they_dream_of(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+def test_an_art_kid_finds_art_not_children(engine):
+    assert_mostly_fair(engine, "im an art kid", ("27-1", "25-1121", "29-1129.01"))
