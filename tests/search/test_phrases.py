@@ -1579,3 +1579,14 @@ def test_who_the_student_is_and_what_they_dream_of(engine, query, chips):
 
 def test_an_art_kid_finds_art_not_children(engine):
     assert_mostly_fair(engine, "im an art kid", ("27-1", "25-1121", "29-1129.01"))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("im hyper", ["Understood: lots of energy"]),  # "Hypertension" in tasks
+    ("iphone stuff", ["Understood: phones and gadgets"]),
+    ("have fans", ["Understood: being famous"]),  # fans of the heating kind
+    ("health class", ["Understood: health education"]),
+    ("sience jobs hiring", ["Understood: growing faster than average", "Understood: science"]),
+])
+def test_everyday_words_for_who_they_are_and_what_they_want(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
