@@ -76,8 +76,8 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
+from careerdesk.search.phrases import ASSOCIATE, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
-from careerdesk.search.phrases import Chip, Group, names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
@@ -282,7 +282,10 @@ class SearchEngine:
                 sort = understood.sort
             if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
                     and understood.max_entry_education == CERTIFICATE:
-                return self._browse_certificates(careers, allowed_set, limit)
+                return self._browse_starting_with(careers, allowed_set, limit, CERTIFICATE)
+            if understood is not None and sort is Sort.RELEVANCE \
+                    and understood.max_entry_education == ASSOCIATE:
+                return self._browse_starting_with(careers, allowed_set, limit, ASSOCIATE)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         if not results and sort is Sort.RELEVANCE and self.meanings.reads(query):
@@ -529,11 +532,12 @@ class SearchEngine:
     def _meanings_for(self, understood: Understanding, terms: list[Term],
                       found: dict[int, Best]) -> bool:
         """The meaning vectors when a query ranked by relevance is read by meaning too: a
-        student's phrase with a word no concept holds (one read wholly as concepts of
-        synonyms.tsv is left to them: they were reviewed, word by word), for which no career
-        scored STRONG (no name holds its words). Where the words did well the model is not
+        student's phrase with a word no concept holds, or with two concepts or more ("i
+        like soccer and science": the careers between them; one concept alone is left to
+        synonyms.tsv, reviewed word by word), for which no career scored STRONG (no name
+        holds its words). Where the words did well the model is not
         asked: it would add little and cost about 1 ms."""
-        if not understood.phrase or all(t.concept for t in terms):
+        if not understood.phrase or (all(t.concept for t in terms) and len(terms) < 2):
             return False
         if any(best[0] >= STRONG for best in found.values()):
             return False
@@ -949,19 +953,20 @@ class SearchEngine:
         return [summary(careers[i], where.format(group=careers[i].figures.major_group.title),
                         0.0) for i in chosen]
 
-    def _browse_certificates(self, careers: list[Career], allowed: frozenset[int],
-                             limit: int | None) -> list[SearchResult]:
-        """A wish for short training alone ("trade school"): first the careers BLS says
-        usually start with a postsecondary certificate (what a trade school gives), most
-        openings first, then the others the wish allows."""
-        certified = sorted((i for i in allowed
-                            if careers[i].figures.entry_education == CERTIFICATE),
-                           key=lambda i: (-(careers[i].figures.annual_openings or 0),
-                                          careers[i].figures.title))
-        where = translate("Search", "starts with a certificate")
-        shown = [summary(careers[i], where, 0.0) for i in certified[:limit]]
+    def _browse_starting_with(self, careers: list[Career], allowed: frozenset[int],
+                              limit: int | None, level: str) -> list[SearchResult]:
+        """A wish for short training or two years of college alone ("trade school",
+        "community college"): first the careers BLS says usually start with that ``level``
+        of schooling (a postsecondary certificate, what a trade school gives; an associate's
+        degree), most openings first, then the others the wish allows."""
+        starting = sorted((i for i in allowed if careers[i].figures.entry_education == level),
+                          key=lambda i: (-(careers[i].figures.annual_openings or 0),
+                                         careers[i].figures.title))
+        where = translate("Search", "starts with a certificate") if level == CERTIFICATE \
+            else translate("Search", "starts with an associate's degree")
+        shown = [summary(careers[i], where, 0.0) for i in starting[:limit]]
         if limit is None or len(shown) < limit:
-            rest = self._browse(careers, allowed - set(certified), Sort.RELEVANCE,
+            rest = self._browse(careers, allowed - set(starting), Sort.RELEVANCE,
                                 None if limit is None else limit - len(shown))
             shown += rest
         return shown

@@ -1590,3 +1590,21 @@ def test_an_art_kid_finds_art_not_children(engine):
 ])
 def test_everyday_words_for_who_they_are_and_what_they_want(engine, query, chips):
     assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+def test_a_two_year_degree_is_a_wish_for_an_associates_degree_at_most(engine):
+    chips = [c.text for c in engine.understand("jobs with a 2 year degree", frozenset()).chips]
+    assert chips == ["Understood: a two-year degree at most"]
+    results = top(engine, "jobs with a 2 year degree")
+    assert all(r.entry_education == "Associate's degree" for r in results)  # those first
+    assert all(r.matched_on == "starts with an associate's degree" for r in results)
+    assert not engine.understand("Associate Attorney", frozenset()).chips  # a title
+
+
+@pytest.mark.parametrize("query", ["beauty school instead of college",
+                                   "health jobs with one year of school"])
+def test_a_year_of_school_or_instead_of_college_is_short_training(engine, query):
+    results = top(engine, query)
+    assert all(ENTRY_EDUCATION.index(r.entry_education) <= 3 for r in results)
+    assert "Understood: no college degree needed" in [
+        c.text for c in engine.understand(query, frozenset()).chips]
