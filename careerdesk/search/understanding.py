@@ -33,6 +33,7 @@ from careerdesk.search.phrases import (
     read_phrases,
 )
 from careerdesk.search.records import Sort
+from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
 
@@ -46,6 +47,10 @@ MAX_SPELLINGS = 4  # corrections kept per word
 MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
+# An English word of the sentence model's vocabulary this long or longer that no career's text holds
+# is not corrected as a typo ("lions" is no "Onion Tier"): it matches nothing, the model reads it
+MIN_ENGLISH = 4
+ENGLISH_START = 5  # ... but its own forms are ("tourism": "tourist"), sharing this many letters
 # A worker's word ending in one of these that the index knows only with "-man" ("forelady",
 # "floorboy", "chairwoman"): the index's word, as "foreman" is said of anyone in charge
 PERSONS_FOR_MAN = ("woman", "lady", "girl", "boy", "person")
@@ -198,6 +203,8 @@ class QueryReader:
             if token not in plain:
                 plain.append(token)
         plain_terms = self._word_terms(plain, typing, read.synonyms, read.phrased)
+        if read.chips:  # beside a wish or an interest, a word matching nothing says nothing
+            plain_terms = [t for t in plain_terms if t.whole or t.prefixes or t.groups]
         if read.phrase:  # an activity also names who does it: "painting" -> "painter"
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
@@ -289,8 +296,13 @@ class QueryReader:
             prefix = last and start > 0
             correctable = MIN_TYPO <= len(token) <= MAX_TYPO and token.isalpha() \
                 and corrected < MAX_CORRECTED
-            if correctable and ((whole and not written)
-                                or (not whole and last and start == START_ELSEWHERE)):
+            # an English word is no typo of a word of careers' texts ("lions" is no "Onion
+            # Tier", "guts" no "Gun")
+            if correctable and not written and self._is_english(token):
+                corrected += 1
+                terms.append(self._english_term(token, whole))
+            elif correctable and ((whole and not written)
+                                  or (not whole and last and start == START_ELSEWHERE)):
                 # only the stemmer knows it ("programer" ~ "program"), or it only begins
                 # a rare word ("foto" -> "fotoBiz"): add the nearest spellings
                 corrected += 1
@@ -306,17 +318,21 @@ class QueryReader:
                 if spellings or starts:
                     terms.append(Term(token, spellings, starts))
             # a word that matches nothing and resembles nothing is left out
-        terms = self._join_pairs(self._initials(terms))
-        for i, term in enumerate(terms):
-            group = synonyms.get(term.text)
-            if group is not None:
-                own = () if term.text in phrased else term.whole
-                terms[i] = Term(term.text, own + group.words, term.prefixes,
-                                term.joined_next, group.groups, group.key)
-        for token, group in synonyms.items():  # a synonym for a word the index lacks
-            if not any(t.text == token for t in terms) and token in content:
-                terms.append(Term(token, group.words, (), None, group.groups, group.key))
-        return terms
+        return _with_synonyms(self._join_pairs(self._initials(terms)), synonyms, phrased,
+                              content)
+
+    def _is_english(self, token: str) -> bool:
+        """Whether the token is an English word of the sentence model's vocabulary long
+        enough not to be read as a typo (MIN_ENGLISH)."""
+        return len(token) >= MIN_ENGLISH and token in self._english
+
+    def _english_term(self, token: str, whole: bool) -> Term:
+        """An English word no career's text writes ("lions", "hollywood"): searched as
+        itself where the stemmer knows it and as its own forms ("tourism": "tourist"), never
+        as the words it resembles ("Onion Tier"); matching nothing, the model reads it."""
+        forms = tuple(w for w in self._corrections(token, False)[0]
+                      if _shared_start(token, w) >= min(len(token) - 1, ENGLISH_START))
+        return Term(token, ((token,) if whole else ()) + forms, ())
 
     def _split_compound(self, token: str) -> tuple[str, ...]:
         """A word the index does not know, nor any word it begins, that is two title words
@@ -364,6 +380,16 @@ class QueryReader:
         """The index's words by their letter triples (about 90 ms to build)."""
         return Trigrams(self._vocabulary_rows, self._index.trigram_totals())
 
+    @cached_property
+    def _english(self) -> frozenset[str]:
+        """The whole words of the sentence model's vocabulary ("lions", "guts", "quit"):
+        English words, not typos; empty when its file cannot be read."""
+        try:
+            text = VOCABULARY_FILE.read_text(encoding="utf-8")
+        except (OSError, UnicodeError):
+            return frozenset()
+        return frozenset(w for w in text.split("\n") if w.isalpha() and w.islower())
+
     def word_counts(self, word: str) -> tuple[int, int] | None:
         """(titles, items) holding the word as written, if it is an indexed word."""
         row = self._vocabulary_words.row(word)
@@ -383,7 +409,7 @@ class QueryReader:
 
     def load(self) -> None:
         """Read everything a query may need now (the phrases and the vocabulary)."""
-        _ = self._vocabulary_words, self._trigrams
+        _ = self._vocabulary_words, self._trigrams, self._english
 
     def _with_doers(self, term: Term) -> Term:
         """The term also matching who does the activity it names, where the index knows
@@ -474,6 +500,32 @@ class QueryReader:
             whole.append((2, -titles, -items, word))
         spellings = _closest(whole)
         return spellings, () if spellings else _closest(starts)
+
+
+def _with_synonyms(terms: list[Term], synonyms: dict[str, Group],
+                   phrased: frozenset[str] | set[str], content: list[str]) -> list[Term]:
+    """The terms searching their synonyms' words too (a word beginning a synonym of several
+    words, ``phrased``, only those), and a term for each synonym of a word the index lacks."""
+    for i, term in enumerate(terms):
+        group = synonyms.get(term.text)
+        if group is not None:
+            own = () if term.text in phrased else term.whole
+            terms[i] = Term(term.text, own + group.words, term.prefixes,
+                            term.joined_next, group.groups, group.key)
+    for token, group in synonyms.items():  # a synonym for a word the index lacks
+        if not any(t.text == token for t in terms) and token in content:
+            terms.append(Term(token, group.words, (), None, group.groups, group.key))
+    return terms
+
+
+def _shared_start(one: str, other: str) -> int:
+    """How many letters two words begin with alike."""
+    same = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        same += 1
+    return same
 
 
 def distances(variants: Sequence[str], words: Sequence[str], limit: int) -> dict[int, int]:

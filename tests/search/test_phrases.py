@@ -1608,3 +1608,8 @@ def test_a_year_of_school_or_instead_of_college_is_short_training(engine, query)
     assert all(ENTRY_EDUCATION.index(r.entry_education) <= 3 for r in results)
     assert "Understood: no college degree needed" in [
         c.text for c in engine.understand(query, frozenset()).chips]
+
+
+def test_careers_for_lions_and_tigers_are_animal_careers(engine):
+    assert_mostly_fair(engine, "lions and tigers",
+                       ("19-1023", "39-2011", "39-2021", "29-1131", "45-3031", "31-9096"))

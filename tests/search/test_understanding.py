@@ -540,3 +540,17 @@ def test_spelling_distances_are_counted_in_half_edits_as_one_word_at_a_time(stor
                 expected[at] = half
         assert distances(variants, sample, limit) == expected, variants
         assert expected  # the token itself at least
+
+
+@pytest.mark.parametrize(("query", "not_found"), [
+    ("lions and tigers", "Onion Tier"),  # "lions" was corrected to "onion"
+    ("hollywood director", "Holly"),
+])
+def test_an_english_word_no_career_holds_is_not_corrected_into_another(engine, query,
+                                                                      not_found):
+    assert not any(not_found in r.matched_on for r in engine.search(query, limit=10))
+
+
+def test_a_misspelt_word_is_still_corrected(engine):
+    assert engine.search("electrision", limit=1)[0].title == "Electricians"
+    assert engine.search("programer", limit=1)[0].title == "Computer Programmers"
