@@ -298,9 +298,12 @@ def test_phrase_judge_predicates_split_the_careers(bench, career_codes):
                                   "student_phrases_holdout94.tsv", "student_phrases_holdout95.tsv",
                                   "student_phrases_holdout96.tsv", "student_phrases_holdout97.tsv",
                                   "student_phrases_holdout98.tsv", "student_phrases_holdout99.tsv",
-                                  "student_phrases_holdout100.tsv", "student_phrases_holdout101.tsv",
+                                  "student_phrases_holdout100.tsv",
+                                  "student_phrases_holdout101.tsv",
                                   "student_phrases_holdout102.tsv",
-                                  "student_phrases_holdout103.tsv"])
+                                  "student_phrases_holdout103.tsv",
+                                  "student_phrases_holdout104.tsv",
+                                  "student_phrases_holdout105.tsv"])
 def test_held_out_phrases_parse_and_name_careers(bench, career_codes, name):
     phrases = bench.load_phrases(bench.EVAL / name)
     assert len(phrases) >= 24

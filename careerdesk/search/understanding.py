@@ -141,6 +141,12 @@ class Understanding:
     # the wish for short training named where a certificate is earned ("trade school")
     certificate: bool = False
 
+    @property
+    def finds_by_words(self) -> bool:
+        """Whether any term can match a career's text: not when every word is one no
+        career's text holds ("penguins"), which only the sentence model reads."""
+        return any(t.whole or t.prefixes or t.groups for t in self.terms)
+
 
 def _misspelt_ending(token: str, word: str) -> bool:
     """Whether ``token`` is ``word`` with an "-ing" ending misspelt ("bakeing" for

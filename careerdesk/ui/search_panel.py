@@ -393,7 +393,7 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if results and understood is not None and not understood.terms \
+        if results and understood is not None and not understood.finds_by_words \
                 and not understood.chips and not browsing:
             # no word of the query is in any career's text: found by meaning alone
             self.status.setText(self.tr(

@@ -4265,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+388"/>
+        <location filename="../../careerdesk/search/engine.py" line="+457"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+491"/>
+        <location line="+495"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4278,6 +4278,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <location line="+13"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>starts with an associate&apos;s degree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../careerdesk/search/explain.py" line="+57"/>
@@ -4311,18 +4316,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>de significado cercano a lo que escribiste</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/explain.py" line="+3"/>
+        <location filename="../../careerdesk/search/explain.py" line="+2"/>
         <source>supervises: {work}</source>
         <translation>supervisa: {work}</translation>
     </message>
     <message>
         <location filename="../../careerdesk/ui/results_model.py" line="-62"/>
-        <location filename="../../careerdesk/search/explain.py" line="-2"/>
+        <location filename="../../careerdesk/search/explain.py" line="-4"/>
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/explain.py" line="+4"/>
+        <location filename="../../careerdesk/search/explain.py" line="+7"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,8 +4343,13 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+105"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+134"/>
         <source>Understood: no college degree needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: a two-year degree at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4363,7 +4373,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Entendido: no {meaning}</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/programs.py" line="+42"/>
+        <location filename="../../careerdesk/search/programs.py" line="+54"/>
         <source>Program of study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,12 +4583,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+222"/>
+        <location line="+228"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-204"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4603,7 +4613,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>CareerDesk no puede buscar esto: parte de la base de datos de carreras está dañada.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No career matches all your words together; showing the {count} closest. Each says which of your words it matched.</source>
         <translation type="unfinished"></translation>
     </message>
