@@ -111,7 +111,15 @@ from careerdesk.search.stages import (
     stage_rows,
 )
 from careerdesk.search.stranger_work import StrangerWork
-from careerdesk.search.text import content_words, has_false_friends, singular, word_set
+from careerdesk.search.text import (
+    STOPWORDS,
+    WORD,
+    content_words,
+    fold,
+    has_false_friends,
+    singular,
+    word_set,
+)
 from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
@@ -288,8 +296,10 @@ class SearchEngine:
                 return self._browse_starting_with(careers, allowed_set, limit, ASSOCIATE)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
-        if not results and sort is Sort.RELEVANCE and self.meanings.reads(query):
-            return self._by_meaning_alone(careers, query, allowed_set, limit)
+        said = query[:MAX_QUERY_CHARS]
+        if not results and sort is Sort.RELEVANCE and _says_something(said) \
+                and self.meanings.reads(said):
+            return self._by_meaning_alone(careers, said, allowed_set, limit)
         if sort is Sort.RELEVANCE:
             results = self._with_similar(careers, results, allowed_set, limit)
             if understood.sort is None:
@@ -537,7 +547,9 @@ class SearchEngine:
         synonyms.tsv, reviewed word by word), for which no career scored STRONG (no name
         holds its words). Where the words did well the model is not
         asked: it would add little and cost about 1 ms."""
-        if not understood.phrase or (all(t.concept for t in terms) and len(terms) < 2):
+        interests = sum(bool(t.concept and t.concept.startswith("concept:")) for t in terms)
+        if not understood.phrase or (all(t.concept for t in terms)
+                                     and not interests == len(terms) > 1):
             return False
         if any(best[0] >= STRONG for best in found.values()):
             return False
@@ -998,6 +1010,12 @@ class SearchEngine:
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
+
+
+def _says_something(query: str) -> bool:
+    """Whether the query holds a word of four letters or more that is no stopword ("NOT",
+    "the" say nothing the sentence model should be asked about)."""
+    return any(len(w) >= 4 and w not in STOPWORDS for w in WORD.findall(fold(query)))
 
 
 def _meaning_text(terms: list[Term]) -> str:

@@ -31,6 +31,8 @@ import numpy as np
 from careerdesk.search.sentence_model import DATA_DIR, MODEL_FILE, ModelFileError, SentenceModel
 from careerdesk.search.wordpiece import words
 
+LONGEST_READ = 24  # letters of the longest word the model is asked whether it reads
+
 MEANINGS_FILE = DATA_DIR / "career-meanings.npz"
 OTHER_NAMES = 8  # other names read with the title and description
 FUSION_K = 60  # reciprocal rank fusion's constant (the paper's)
@@ -95,7 +97,9 @@ class Meanings:
         """Whether the model reads every word of ``text`` as a word (see
         ``WordPieces.says``): not a string of letters it can only spell out."""
         said = words(text)
-        return bool(said) and all(self._model.pieces.says(w) for w in said)
+        return bool(said) and all(
+            w.isalpha() and len(w) <= LONGEST_READ and self._model.pieces.says(w)
+            for w in said)  # not punctuation, not "aaaaaaaaaa..."
 
     def closeness(self, phrase: str) -> np.ndarray:
         """Every career's closeness to ``phrase`` (in ``codes`` order), from -2 to 2."""
