@@ -547,9 +547,9 @@ class SearchEngine:
         synonyms.tsv, reviewed word by word), for which no career scored STRONG (no name
         holds its words). Where the words did well the model is not
         asked: it would add little and cost about 1 ms."""
-        interests = sum(bool(t.concept and t.concept.startswith("concept:")) for t in terms)
-        if not understood.phrase or (all(t.concept for t in terms)
-                                     and not interests == len(terms) > 1):
+        interests = [t for t in terms if t.concept and t.concept.startswith("concept:")]
+        several_interests = len(interests) == len(terms) > 1
+        if not understood.phrase or (all(t.concept for t in terms) and not several_interests):
             return False
         if any(best[0] >= STRONG for best in found.values()):
             return False
@@ -967,8 +967,8 @@ class SearchEngine:
 
     def _browse_starting_with(self, careers: list[Career], allowed: frozenset[int],
                               limit: int | None, level: str) -> list[SearchResult]:
-        """A wish for short training or two years of college alone ("trade school",
-        "community college"): first the careers BLS says usually start with that ``level``
+        """A wish for short training or two years of college alone ("trade school", "a 2
+        year degree"): first the careers BLS says usually start with that ``level``
         of schooling (a postsecondary certificate, what a trade school gives; an associate's
         degree), most openings first, then the others the wish allows."""
         starting = sorted((i for i in allowed if careers[i].figures.entry_education == level),

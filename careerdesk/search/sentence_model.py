@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from careerdesk.paths import data_folder
-from careerdesk.search.wordpiece import WordPieces
+from careerdesk.search.wordpiece import WordPieces, read_pieces
 
 DATA_DIR = data_folder()
 MODEL_FILE = DATA_DIR / "sentence-model.onnx"
@@ -46,8 +46,7 @@ class SentenceModel:
         try:
             import onnxruntime
 
-            pieces = WordPieces(p for p in vocabulary.read_text(encoding="utf-8").split("\n")
-                                if p)
+            pieces = WordPieces(read_pieces(vocabulary))
             options = onnxruntime.SessionOptions()
             options.intra_op_num_threads = threads
             options.inter_op_num_threads = 1

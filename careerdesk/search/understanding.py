@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from os.path import commonprefix
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
@@ -36,6 +37,7 @@ from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
+from careerdesk.search.wordpiece import read_pieces
 
 # A doer named by fewer titles and other names is a stray ("factorer" for "factory")
 MIN_DOER_NAMES = 2
@@ -47,8 +49,9 @@ MAX_SPELLINGS = 4  # corrections kept per word
 MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
 MAX_TYPO = 30
-# An English word of the sentence model's vocabulary this long or longer that no career's text holds
-# is not corrected as a typo ("lions" is no "Onion Tier"): it matches nothing, the model reads it
+# An English word of the sentence model's vocabulary this long or longer that no career's
+# text writes is no typo: searched as itself and its own forms, not as the words it resembles
+# ("lions" is no "Onion Tier"; ``QueryReader._english_term``)
 MIN_ENGLISH = 4
 ENGLISH_START = 5  # ... but its own forms are ("tourism": "tourist"), sharing this many letters
 # A worker's word ending in one of these that the index knows only with "-man" ("forelady",
@@ -93,6 +96,12 @@ class Term:
     concept: str | None = None  # the concept or synonym group it was read as
     said: tuple[str, ...] = ()  # (a concept) the words of its phrase typed ("data scientist")
     head: bool = False  # the job word of a title said as "<job> of <subject>" ("Professor")
+
+    @property
+    def can_match(self) -> bool:
+        """Whether the word has anything to match in careers' texts: not an English word
+        none of them writes ("penguins"), which only the sentence model reads."""
+        return bool(self.whole or self.prefixes or self.groups)
 
     def clause(self, partial: bool) -> str | None:
         """This word's FTS5 alternatives, quoted; None if it cannot match."""
@@ -145,7 +154,7 @@ class Understanding:
     def finds_by_words(self) -> bool:
         """Whether any term can match a career's text: not when every word is one no
         career's text holds ("penguins"), which only the sentence model reads."""
-        return any(t.whole or t.prefixes or t.groups for t in self.terms)
+        return any(t.can_match for t in self.terms)
 
 
 def _misspelt_ending(token: str, word: str) -> bool:
@@ -210,7 +219,7 @@ class QueryReader:
                 plain.append(token)
         plain_terms = self._word_terms(plain, typing, read.synonyms, read.phrased)
         if read.chips:  # beside a wish or an interest, a word matching nothing says nothing
-            plain_terms = [t for t in plain_terms if t.whole or t.prefixes or t.groups]
+            plain_terms = [t for t in plain_terms if t.can_match]
         if read.phrase:  # an activity also names who does it: "painting" -> "painter"
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
@@ -337,7 +346,7 @@ class QueryReader:
         itself where the stemmer knows it and as its own forms ("tourism": "tourist"), never
         as the words it resembles ("Onion Tier"); matching nothing, the model reads it."""
         forms = tuple(w for w in self._corrections(token, False)[0]
-                      if _shared_start(token, w) >= min(len(token) - 1, ENGLISH_START))
+                      if len(commonprefix((token, w))) >= min(len(token) - 1, ENGLISH_START))
         return Term(token, ((token,) if whole else ()) + forms, ())
 
     def _split_compound(self, token: str) -> tuple[str, ...]:
@@ -391,10 +400,10 @@ class QueryReader:
         """The whole words of the sentence model's vocabulary ("lions", "guts", "quit"):
         English words, not typos; empty when its file cannot be read."""
         try:
-            text = VOCABULARY_FILE.read_text(encoding="utf-8")
+            pieces = read_pieces(VOCABULARY_FILE)
         except (OSError, UnicodeError):
             return frozenset()
-        return frozenset(w for w in text.split("\n") if w.isalpha() and w.islower())
+        return frozenset(w for w in pieces if w.isalpha() and w.islower())
 
     def word_counts(self, word: str) -> tuple[int, int] | None:
         """(titles, items) holding the word as written, if it is an indexed word."""
@@ -522,16 +531,6 @@ def _with_synonyms(terms: list[Term], synonyms: dict[str, Group],
         if not any(t.text == token for t in terms) and token in content:
             terms.append(Term(token, group.words, (), None, group.groups, group.key))
     return terms
-
-
-def _shared_start(one: str, other: str) -> int:
-    """How many letters two words begin with alike."""
-    same = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        same += 1
-    return same
 
 
 def distances(variants: Sequence[str], words: Sequence[str], limit: int) -> dict[int, int]:

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 
 UNKNOWN = "[UNK]"
 CONTINUES = "##"
 MIN_PART = 3  # letters of each of a two-piece word's pieces, for the model to read it (``says``)
 LONGEST_WORD = 100  # characters; a longer "word" is read as one unknown piece
+
+
+def read_pieces(path: Path) -> list[str]:
+    """The word pieces of a vocabulary file, one a line (OSError, UnicodeError)."""
+    return [p for p in path.read_text(encoding="utf-8").split("\n") if p]
 
 
 class WordPieces:
