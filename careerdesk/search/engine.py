@@ -1034,7 +1034,9 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
 
     With ``top_pay`` (the wish is for pay; the lowest median wage of the top quarter), when
     fewer than five of those chosen pay that much, the next best matches by name (a title
-    or other name holding the words) that do join them until five do ("accounting jobs that
+    or other name holding the words), among all the matches and not only the pool, that do
+    join them until five do ("outdoor jobs with good pay": civil engineers, "Forest
+    Engineer", and geoscientists join the forestry teachers; "accounting jobs that
     pay well": financial analysts, "Accounting Analyst", join treasurers and financial
     examiners), if close in meaning to the interests named (``nearness``, as
     ``_near_concepts`` gives it) when that is known; never an "All Other" career."""
@@ -1049,7 +1051,10 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
             return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
         short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
         near = nearness[0] if nearness is not None else None
-        more = [h for h in pool if h not in chosen and well_paid(h) and h.score >= STRONG
+        taken = {h.career for h in chosen}
+        more = [h for h in sorted(hits.values(), key=lambda h: sort_key(
+                    careers[h.career], h.score, Sort.RELEVANCE))
+                if h.career not in taken and well_paid(h) and h.score >= STRONG
                 and (near is None or h.career in near)
                 and not careers[h.career].figures.title.endswith("All Other")] \
             if short > 0 else []  # a residual is a vague answer ("Managers, All Other")
