@@ -33,9 +33,11 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    holdout8 had been looked at) are ``holdout9``, titles of the twelfth
    (``census_index_sample_12.txt``, drawn after holdout9 had been looked at) are
    ``holdout10``, titles of the thirteenth (``census_index_sample_13.txt``, drawn after
-   holdout10 had been looked at) are ``holdout11``, and titles of the fourteenth
+   holdout10 had been looked at) are ``holdout11``, titles of the fourteenth
    (``census_index_sample_14.txt``, drawn after holdout11 had been looked at) are
-   ``holdout12``; a title already kept from an earlier sample keeps its row.
+   ``holdout12``, and titles of the fifteenth (``census_index_sample_15.txt``, drawn after
+   holdout12 had been looked at) are ``holdout13``; a title already kept from an earlier
+   sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -63,7 +65,8 @@ HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_
                    "census_index_sample_11.txt": "holdout9",
                    "census_index_sample_12.txt": "holdout10",
                    "census_index_sample_13.txt": "holdout11",
-                   "census_index_sample_14.txt": "holdout12"}
+                   "census_index_sample_14.txt": "holdout12",
+                   "census_index_sample_15.txt": "holdout13"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
