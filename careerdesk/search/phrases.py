@@ -63,6 +63,9 @@ NEGATIONS = tuple(tuple(p.split()) for p in sorted(
 _BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as"})
 # ... and after it, naming what was said before ("i dont want to teach it").
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
+# Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
+# outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
+_OPPOSITE_WORDS = frozenset({"inside", "indoors"})
 # A query ending in a word at least this share of whose indexed items are titles or other
 # names ("official", "girl", "administrator", "support") is a job title (0.3 against 0.4:
 # 5 judged titles up, 2 down)
@@ -88,8 +91,10 @@ WEAK_VERBS = GENERIC_VERBS | frozenset(_LISTS["weak-verb"])
 WATCHING = frozenset(_LISTS["watch-word"])
 MEDIA = frozenset(_LISTS["media-word"])
 MAKING = frozenset(_LISTS["making-word"])
+HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they are about
 # Who the student is, after an interest at the end ("im an art kid"): not children.
 SELF_WORDS = frozenset(_LISTS["self-word"])
+PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
 WATCH_REACH = 5  # words from the watch word to the media word
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
@@ -445,7 +450,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
-    phrase_like = led or wished or filled or (of_concepts and (head is None or alone))
+    personal = not PERSON_WORDS.isdisjoint(remaining)  # "pe is my favorite part of the day"
+    phrase_like = led or wished or filled or personal \
+        or (of_concepts and (head is None or alone))
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
     found = _read_concepts(left, present, ignore, phrases, remaining,
@@ -643,7 +650,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
                 or _words_of_a_title(trigger, head, word_counts, remaining):
             continue
         done.add(group.key)
-        if _read_denial(left, group, at, end, ignore, denied):
+        if _OPPOSITE_WORDS.isdisjoint(trigger) \
+                and _read_denial(left, group, at, end, ignore, denied):
             continue  # "good at math but i dont want to teach it"
         found.append((trigger, group, at))
         ends[at] = end
@@ -874,13 +882,15 @@ def _drop_self_word(left: list[str | None], phrases: Phrases) -> bool:
 
 
 def _drop_watched_media(left: list[str | None]) -> bool:
-    """Blank out a watch word and the media words after it (WATCH_REACH) when other words
-    remain and no making word is said ("i watch videos about black holes": black holes);
-    whether any was."""
+    """Blank out a watch word and the media words after it (WATCH_REACH), and media said
+    last (HEARD: "nature documentaries"), when other words remain and no making word is said
+    ("i watch videos about black holes": black holes); whether any was."""
     said = frozenset(t for t in left if t is not None)
-    if not said & WATCHING or not said & MEDIA or said & MAKING:
+    live = [i for i, t in enumerate(left) if t is not None]
+    heard = len(live) > 1 and left[live[-1]] in HEARD  # "nature documentaries"
+    if not (said & WATCHING and said & MEDIA or heard) or said & MAKING:
         return False
-    dropped = []
+    dropped = [live[-1]] if heard else []
     for at, token in enumerate(left):
         if token in WATCHING:
             media = [i for i in range(at + 1, min(at + 1 + WATCH_REACH, len(left)))

@@ -1616,3 +1616,36 @@ def test_a_year_of_school_or_instead_of_college_is_short_training(engine, query)
 def test_careers_for_lions_and_tigers_are_animal_careers(engine):
     assert_mostly_fair(engine, "lions and tigers",
                        ("19-1023", "39-2011", "39-2021", "29-1131", "45-3031", "31-9096"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # a job described by what its worker does: the doing is the interest
+    ("the person who takes ur blood", ("31-9097", "29-2011", "29-2012", "31-9092")),
+    ("the bank guy who approves loans", ("13-2072", "13-2071", "13-2041", "43-4131", "11-3031")),
+    ("people who test new medicines", ("11-9121.01", "19-1042", "19-1021", "19-2031")),
+])
+def test_the_person_who_does_a_job_finds_that_job(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_word_for_me_anywhere_makes_a_sentence_a_phrase(engine):
+    # no job title says "my": the interests of a long sentence are read as in a phrase
+    understood = engine.understand("pe is my favorite part of the day and i play three sports")
+    assert [c.meaning for c in understood.chips] == ["sports"]
+    assert_mostly_fair(engine, "pe is my favorite part of the day and i play three sports",
+                       ("27-202", "39-9031", "29-9091", "25-"))
+
+
+def test_hating_being_stuck_inside_is_wanting_the_outdoors(engine):
+    for query in ("i hate being stuck inside i want to work outdoors in nature",
+                  "i dont want to be inside all day"):
+        assert [c.meaning for c in engine.understand(query).chips] == ["outdoors"], query
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("serial killer podcasts", ["fighting crime"]),  # what they are about, not podcasting
+    ("nature documentaries", ["outdoors"]),
+    ("start a podcast", []),  # one who makes them: the podcast is the interest
+])
+def test_media_named_last_are_read_for_what_they_are_about(engine, query, chips):
+    assert [c.meaning for c in engine.understand(query).chips] == chips
