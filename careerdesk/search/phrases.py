@@ -372,7 +372,7 @@ def phrase_words(phrases: Phrases) -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 3)
 
 
-def _find(tokens: list[str | None], phrase: tuple[str, ...]) -> int:
+def _find(tokens: Sequence[str | None], phrase: tuple[str, ...]) -> int:
     """Where the phrase starts among the tokens still unread, or -1."""
     n = len(phrase)
     for i in range(len(tokens) - n + 1):
@@ -450,7 +450,10 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
-    personal = not PERSON_WORDS.isdisjoint(remaining)  # "pe is my favorite part of the day"
+    # no title says "my" or "but not": "pe is my favorite part of the day", "law but not a
+    # lawyer"
+    personal = not PERSON_WORDS.isdisjoint(remaining) or any(
+        len(no) > 1 and _find(remaining, no) >= 0 for no in NEGATIONS)
     phrase_like = led or wished or filled or personal \
         or (of_concepts and (head is None or alone))
     taken = _synonym_spans(left, present, phrases)
@@ -642,16 +645,17 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
         if span is None:
             continue
         at, end = span
-        if any(a <= at and end <= b and b - a > end - at for a, b in taken):
-            continue
+        denial = _how_denied(left, group, trigger, at)
+        if denial == "elsewhere" or any(a <= at and end <= b and b - a > end - at
+                                        for a, b in taken):
+            continue  # "computers but not coding": computers is read where said without a no
         own = {w for t in group.triggers for w in t}
         others = [w for w in remaining if w not in own]
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)) \
                 or _words_of_a_title(trigger, head, word_counts, remaining):
             continue
         done.add(group.key)
-        if _OPPOSITE_WORDS.isdisjoint(trigger) \
-                and _read_denial(left, group, at, end, ignore, denied):
+        if denial == "denied" and _read_denial(left, group, at, end, ignore, denied):
             continue  # "good at math but i dont want to teach it"
         found.append((trigger, group, at))
         ends[at] = end
@@ -724,6 +728,30 @@ def _read_denial(left: list[str | None], group: Group, at: int, end: int,
         left[no:end] = [None] * (end - no)
         _blank_all(left, group)
     return True
+
+
+def _how_denied(left: list[str | None], group: Group, trigger: tuple[str, ...], at: int
+                ) -> str:
+    """How a concept's phrase said at ``at`` is read: "denied" when a no may stand before
+    it, "elsewhere" when one does but another phrase of the concept is said without one
+    (read there instead), "" when the phrase says the opposite of its concept ("i hate
+    being stuck inside": the outdoors), whose no wants it."""
+    if not _OPPOSITE_WORDS.isdisjoint(trigger):
+        return ""
+    if _denial(left, at) is not None and _wanted_elsewhere(left, group, at):
+        return "elsewhere"
+    return "denied"
+
+
+def _wanted_elsewhere(left: list[str | None], group: Group, at: int) -> bool:
+    """Whether another phrase of the concept is said, away from ``at``, without a no
+    before it ("computers" of "computers but not coding")."""
+    for trigger in group.triggers:
+        for start in range(len(left) - len(trigger) + 1):
+            if start != at and tuple(left[start:start + len(trigger)]) == trigger \
+                    and _denial(left, start) is None:
+                return True
+    return False
 
 
 def _denial(left: list[str | None], at: int) -> int | None:

@@ -1567,7 +1567,7 @@ def test_growing_before_a_field_and_a_word_for_jobs_is_the_growth_wish(engine):
 
 
 @pytest.mark.parametrize(("query", "chips"), [
-    ("im an art kid", []),  # read as children: kindergarten teachers first
+    ("im an art kid", ["Understood: art"]),  # was read as children: kindergarten teachers
     ("band kid", ["Understood: music"]),
     ("science nerd", ["Understood: science"]),
     ("little kids", ["Understood: children"]),  # the interest's own phrase
@@ -1649,3 +1649,24 @@ def test_hating_being_stuck_inside_is_wanting_the_outdoors(engine):
 ])
 def test_media_named_last_are_read_for_what_they_are_about(engine, query, chips):
     assert [c.meaning for c in engine.understand(query).chips] == chips
+
+
+def test_a_no_before_one_phrase_of_an_interest_said_elsewhere_keeps_the_interest(engine):
+    # "coding" is a phrase of computers: the no had denied computers, and the student saw
+    # managers listed alphabetically
+    understood = engine.understand("computers but not coding")
+    assert [c.meaning for c in understood.chips] == ["computers"]
+    assert all(r.code.startswith("15-") for r in top(engine, "computers but not coding"))
+
+
+def test_a_no_makes_a_query_a_phrase(engine):
+    # no title says "but not": "law" is the interest, lawyers are left out
+    understood = engine.understand("law but not a lawyer")
+    assert [c.meaning for c in understood.chips] == ["law", "not lawyer"]
+    assert_mostly_fair(engine, "law but not a lawyer", ("23-2", "43-6012", "23-1012", "33-"))
+
+
+def test_art_is_an_interest_of_artists_not_house_painters(engine):
+    results = top(engine, "art jobs no college")
+    assert not any(r.code.startswith("47-") for r in results), [r.title for r in results]
+    assert_mostly_fair(engine, "i like math and art", ("27-10", "17-10", "17-301", "15-1255"))
