@@ -1670,3 +1670,15 @@ def test_art_is_an_interest_of_artists_not_house_painters(engine):
     results = top(engine, "art jobs no college")
     assert not any(r.code.startswith("47-") for r in results), [r.title for r in results]
     assert_mostly_fair(engine, "i like math and art", ("27-10", "17-10", "17-301", "15-1255"))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("jobs bout to explode", ["Understood: growing faster than average"]),
+    ("school isnt my thing", ["Understood: no college degree needed"]),
+    ("money is importent to me", ["Understood: highest pay first"]),
+    ("dogs r my bffs", ["Understood: animals"]),  # "bffs" was searched: "Off Track Betting"
+    ("nintendo evry nite", ["Understood: playing video games"]),
+    ("mustangs and camaros", ["Understood: cars"]),
+])
+def test_how_kids_type_wishes_and_interests(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
