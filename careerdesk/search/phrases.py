@@ -441,7 +441,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     trigger_words = phrases.trigger_words
     # a phrase: a lead-in, a wish or filler, or only words of concepts and soft words
     # ("helping kids learn", "building houses")
-    head = None if led or wished or filled else _title_head(remaining, phrases, word_counts)
+    # no job title joins its words with "with": "outside with kids" is two interests
+    head = None if led or wished or filled or "with" in remaining[1:-1] \
+        else _title_head(remaining, phrases, word_counts)
     # a head that is an interest said alone ("science", "sales") leaves a query of interests
     # a phrase ("health science"); its other interests the names hold are still words of the
     # title ("flowers sales": selling, and the word "flowers")

@@ -1682,3 +1682,16 @@ def test_art_is_an_interest_of_artists_not_house_painters(engine):
 ])
 def test_how_kids_type_wishes_and_interests(engine, query, chips):
     assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # "outside" is also a word of titles ("Outside Sales Representative"); joined by "with",
+    # the words are two interests, not a title
+    ("working outside with kids", ["Understood: outdoors", "Understood: children"]),
+    ("jobs with flexable hours", ["Understood: flexible hours"]),
+    ("growing careers helping moms and babies",
+     ["Understood: growing faster than average", "Understood: delivering babies"]),
+    ("aliens and ufos", ["Understood: space"]),
+])
+def test_wishes_and_mixes_of_round_110(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
