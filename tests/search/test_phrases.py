@@ -1695,3 +1695,15 @@ def test_how_kids_type_wishes_and_interests(engine, query, chips):
 ])
 def test_wishes_and_mixes_of_round_110(engine, query, chips):
     assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 112 and 113: things an 8th-grade class and a small-town 10th-grade class type
+    ("fixing peoples backs", ("29-1011", "29-1123", "31-9011", "29-1242", "31-202")),
+    ("i like helping my teacher", ("25-904", "25-3041", "25-20", "25-3031")),
+    ("taking care of sick babies", ("29-1141", "29-1221", "29-1243", "29-1126")),
+    ("oilfield work right after high school", ("47-50", "53-7073", "47-5071", "47-5013")),
+    ("putting in septic systems", ("47-4071", "47-2151", "47-2152", "53-7032", "47-2061")),
+])
+def test_everyday_work_a_class_names(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
