@@ -1709,3 +1709,15 @@ def test_wishes_and_mixes_of_round_110(engine, query, chips):
 ])
 def test_everyday_work_a_class_names(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 114 and 115: a city 9th-grade class and a middle-school career unit
+    ("the person who takes x rays", ("29-2034", "29-1224", "29-2035", "29-2032")),
+    ("guys with tripods by the road", ("17-1022", "17-3031", "17-1021", "17-3022", "17-2051")),
+    ("how planes fly", ("17-2011", "17-3021", "53-201", "49-3011")),
+    ("making haunted houses for halloween", ("27-1027", "27-1014", "39-5091", "27-1012",
+                                            "39-3092")),
+])
+def test_what_a_class_names_in_its_own_words(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
