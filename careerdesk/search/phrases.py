@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Literal
 
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
@@ -454,9 +455,9 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
     # no title says "my" or "but not": "pe is my favorite part of the day", "law but not a
     # lawyer"
-    personal = not PERSON_WORDS.isdisjoint(remaining) or any(
+    untitled = not PERSON_WORDS.isdisjoint(remaining) or any(
         len(no) > 1 and _find(remaining, no) >= 0 for no in NEGATIONS)
-    phrase_like = led or wished or filled or personal \
+    phrase_like = led or wished or filled or untitled \
         or (of_concepts and (head is None or alone))
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
@@ -733,7 +734,7 @@ def _read_denial(left: list[str | None], group: Group, at: int, end: int,
 
 
 def _how_denied(left: list[str | None], group: Group, trigger: tuple[str, ...], at: int
-                ) -> str:
+                ) -> Literal["denied", "elsewhere", ""]:
     """How a concept's phrase said at ``at`` is read: "denied" when a no may stand before
     it, "elsewhere" when one does but another phrase of the concept is said without one
     (read there instead), "" when the phrase says the opposite of its concept ("i hate
