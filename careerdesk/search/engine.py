@@ -113,13 +113,12 @@ from careerdesk.search.stages import (
 from careerdesk.search.stranger_work import StrangerWork
 from careerdesk.search.text import (
     STOPWORDS,
-    WORD,
     content_words,
-    fold,
     has_false_friends,
     singular,
     word_set,
 )
+from careerdesk.search.text import words as folded_words
 from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
@@ -1015,7 +1014,7 @@ def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset
 def _says_something(query: str) -> bool:
     """Whether the query holds a word of four letters or more that is no stopword ("NOT",
     "the" say nothing the sentence model should be asked about)."""
-    return any(len(w) >= 4 and w not in STOPWORDS for w in WORD.findall(fold(query)))
+    return any(len(w) >= 4 and w not in STOPWORDS for w in folded_words(query))
 
 
 def _meaning_text(terms: list[Term]) -> str:

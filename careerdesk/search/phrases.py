@@ -64,9 +64,6 @@ NEGATIONS = tuple(tuple(p.split()) for p in sorted(
 _BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as"})
 # ... and after it, naming what was said before ("i dont want to teach it").
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
-# Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
-# outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
-_OPPOSITE_WORDS = frozenset({"inside", "indoors"})
 # A query ending in a word at least this share of whose indexed items are titles or other
 # names ("official", "girl", "administrator", "support") is a job title (0.3 against 0.4:
 # 5 judged titles up, 2 down)
@@ -96,6 +93,9 @@ HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they 
 # Who the student is, after an interest at the end ("im an art kid"): not children.
 SELF_WORDS = frozenset(_LISTS["self-word"])
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
+# Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
+# outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
+OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])
 WATCH_REACH = 5  # words from the watch word to the media word
 
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
@@ -739,7 +739,7 @@ def _how_denied(left: list[str | None], group: Group, trigger: tuple[str, ...], 
     it, "elsewhere" when one does but another phrase of the concept is said without one
     (read there instead), "" when the phrase says the opposite of its concept ("i hate
     being stuck inside": the outdoors), whose no wants it."""
-    if not _OPPOSITE_WORDS.isdisjoint(trigger):
+    if not OPPOSITE_WORDS.isdisjoint(trigger):
         return ""
     if _denial(left, at) is not None and _wanted_elsewhere(left, group, at):
         return "elsewhere"
