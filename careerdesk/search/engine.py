@@ -287,6 +287,8 @@ class SearchEngine:
             if understood is not None and understood.sort is not None \
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
+            elif understood is not None and understood.outlooks and sort is Sort.RELEVANCE:
+                sort = Sort.GROWTH  # "jobs that are growing": the fastest growing first
             if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
                     and understood.max_entry_education == CERTIFICATE:
                 return self._browse_starting_with(careers, allowed_set, limit, CERTIFICATE)

@@ -459,6 +459,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
         len(no) > 1 and _find(remaining, no) >= 0 for no in NEGATIONS)
     phrase_like = led or wished or filled or untitled \
         or (of_concepts and (head is None or alone))
+    _drop_filler_phrases(left, phrases)  # "welding in shop class": welding, said where
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
     found = _read_concepts(left, present, ignore, phrases, remaining,
@@ -874,6 +875,34 @@ def agent_nouns(word: str) -> tuple[str, ...]:
     if word.endswith("y"):
         return tuple(word[:-1] + ending for ending in ("ist", "er", "ian"))
     return tuple(word + ending for ending in ("ian", "ist", "er"))
+
+
+def _drop_filler_phrases(left: list[str | None], phrases: Phrases) -> None:
+    """Blank out the filler phrases (``FILLER_PHRASES``: "in shop class", "like my sister")
+    while other words remain, before interests are read: they say where or like whom, not
+    what the student likes ("welding in shop class" is welding, not woodworking). One an
+    interest's phrase reaches into from outside stays ("talk a lot", "sing for a living")."""
+    said = frozenset(left)
+    for phrase in FILLER_PHRASES:
+        if phrase[0] not in said:
+            continue
+        while (at := _find(left, phrase)) >= 0 \
+                and sum(t is not None for t in left) > len(phrase) \
+                and not _reached_into(left, at, at + len(phrase), phrases):
+            left[at:at + len(phrase)] = [None] * len(phrase)
+
+
+def _reached_into(left: Sequence[str | None], start: int, end: int, phrases: Phrases
+                  ) -> bool:
+    """Whether an interest's phrase among the words covers some of ``left[start:end]`` and
+    words outside it."""
+    for i in range(end):
+        for trigger, _ in phrases.concept_triggers.get(left[i] or "", ()):
+            stop = i + len(trigger)
+            if stop > start and (i < start or stop > end) \
+                    and tuple(left[i:stop]) == trigger:
+                return True
+    return False
 
 
 def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:

@@ -82,6 +82,9 @@ _TEACHERS = frozenset(("teacher", "teachers"))
 # initials written with dots ("c.n.a.", "R.N.", "e.m.t"): one word, as the index writes them
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,}[^\W\d_]\b\.?")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
+# shorthand written with a slash, read as its word ("good money w/o college", "w/ animals")
+_SLASHED = re.compile(r"(?<![^\W_])(?:(?:w/o|w/out|b/c)(?![^\W_/])|w/(?!/))")
+_SLASH_WORDS = {"w/o": " without ", "w/out": " without ", "w/": " with ", "b/c": " because "}
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,16 @@ class Understanding:
         return any(t.can_match for t in self.terms)
 
 
+def _plural_in_ves(token: str) -> str | None:
+    """The plural a word ending in "-fes" or "-fs" misspells ("lifes": "lives", "shelfs":
+    "shelves", "wolfs": "wolves"), or None."""
+    if len(token) >= 5 and token.endswith("fes"):
+        return token[:-3] + "ves"
+    if len(token) >= 5 and token.endswith("fs") and token[-3] in "aeilor":
+        return token[:-2] + "ves"
+    return None
+
+
 def _misspelt_ending(token: str, word: str) -> bool:
     """Whether ``token`` is ``word`` with an "-ing" ending misspelt ("bakeing" for
     "baking", "writeing"): the stemmer folds both to one stem, so the index "knows" it."""
@@ -196,6 +209,8 @@ class QueryReader:
 
     def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), fold(query))  # "c.n.a." CNA
+        if "/" in text:
+            text = _SLASHED.sub(lambda m: _SLASH_WORDS[m.group()], text)
         typing = text[-1:].isalnum()
         tokens = WORD.findall(text)
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
@@ -259,6 +274,9 @@ class QueryReader:
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha():
             return token
+        ves = _plural_in_ves(token)
+        if ves is not None and (ves in self._phrase_words or self._index.known(f'"{ves}"')):
+            return ves  # "save lifes", "shelfs": the plural English writes with a v
         if token.endswith("in") and not self._index.known(f'"{token}"') and (
                 token + "g" in self._phrase_words or self._index.known(f'"{token}g"')):
             return token + "g"  # "makin", "weldin", "runnin": the g left out

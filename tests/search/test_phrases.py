@@ -1721,3 +1721,49 @@ def test_everyday_work_a_class_names(engine, query, prefixes):
 ])
 def test_what_a_class_names_in_its_own_words(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize("query", ["good money w/o college", "jobs w/out a degree",
+                                   "good money w/o a degree"])
+def test_without_written_with_a_slash_is_a_wish_for_no_college(engine, query):
+    understood = engine.understand(query)
+    assert understood.max_entry_education == ENTRY_EDUCATION[1]
+    assert not any(t.text in ("o", "w", "out") for t in understood.terms)
+
+
+def test_with_written_with_a_slash_joins_an_interest(engine):
+    assert [t.text for t in engine.understand("jobs w/animals").terms] == ["concept:animals"]
+
+
+def test_a_place_said_with_filler_is_not_read_as_an_interest(engine):
+    """"in shop class" says where the student welds: welding, not woodworking."""
+    understood = engine.understand("welding in shop class")
+    assert [t.text for t in understood.terms] == ["concept:welding"]
+    assert_mostly_fair(engine, "welding in shop class", ("51-4121", "51-4122", "47-2011",
+                                                          "51-2041"))
+
+
+@pytest.mark.parametrize(("query", "concept"), [
+    ("i talk a lot", "concept:talking with people"),  # "a lot" is filler, not here
+    ("i like helping my teacher", "concept:helping teachers"),
+])
+def test_filler_inside_an_interests_phrase_stays_in_it(engine, query, concept):
+    assert concept in [t.text for t in engine.understand(query).terms]
+
+
+def test_being_on_tv_is_performing_not_running_the_cameras(engine):
+    assert_mostly_fair(engine, "be on tv", ("27-2011", "27-2042", "27-2099", "27-3011",
+                                            "27-3023", "27-2021"))
+    codes = [r.code for r in top(engine, "be on tv")]
+    assert "27-4012.00" not in codes  # Broadcast Technicians run the equipment
+
+
+def test_a_wish_for_growth_alone_lists_the_fastest_growing_first(engine, store):
+    """"jobs that are growing": the careers BLS projects to grow fastest lead, not the
+    growing managers in code order."""
+    results = top(engine, "jobs that are growing", 20)
+    growth = [r.percent_change for r in results]
+    assert None not in growth
+    assert growth == sorted(growth, reverse=True)
+    assert all(r.outlook in ("Faster than average", "Much faster than average")
+               for r in results)
