@@ -76,7 +76,7 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import ASSOCIATE, Chip, Group, names_mostly
+from careerdesk.search.phrases import ASSOCIATE, HIGH_SCHOOL, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -287,14 +287,17 @@ class SearchEngine:
             if understood is not None and understood.sort is not None \
                     and sort is Sort.RELEVANCE:
                 sort = understood.sort
-            elif understood is not None and understood.outlooks and sort is Sort.RELEVANCE:
-                sort = Sort.GROWTH  # "jobs that are growing": the fastest growing first
             if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
                     and understood.max_entry_education == CERTIFICATE:
                 return self._browse_starting_with(careers, allowed_set, limit, CERTIFICATE)
             if understood is not None and sort is Sort.RELEVANCE \
                     and understood.max_entry_education == ASSOCIATE:
                 return self._browse_starting_with(careers, allowed_set, limit, ASSOCIATE)
+            if understood is not None and sort is Sort.RELEVANCE and (
+                    understood.outlooks or understood.max_entry_education == HIGH_SCHOOL):
+                # "jobs that are growing", "no college": the fastest growing first, as the
+                # start page lists them
+                sort = Sort.GROWTH
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         said = query[:MAX_QUERY_CHARS]

@@ -306,17 +306,19 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""
-    return Phrases(tuple(_with_verb_forms(concepts, synonyms)), tuple(synonyms), sources,
+    return Phrases(tuple(_with_word_forms(concepts, synonyms)), tuple(synonyms), sources,
                    spellings)
 
 
-def _with_verb_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group]:
+def _with_word_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group]:
     """The concepts, each phrase of two words or more that opens with a verb also said with
     the verb's other form ("keep people safe": "keeping people safe"; "taking care of
-    animals": "take care of animals"), unless the file has that phrase already; only forms
+    animals": "take care of animals"), and one ending in a plural also said in the singular
+    ("catch bad guys": "catch bad guy"), unless the file has that phrase already; only forms
     other phrases use, so that no new word is one a typo could be mended to."""
     written = {t for g in concepts + synonyms for t in g.triggers}
     known = {w for t in written for w in t}  # a form no phrase uses is no word to mend to
+    compound_heads = {t[0] for t in written if len(t) > 1}
     added: set[tuple[str, ...]] = set()
     out = []
     for group in concepts:
@@ -331,8 +333,31 @@ def _with_verb_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group
                 if other not in written and other not in added:
                     added.add(other)
                     more.append(other)
+        for trigger in group.triggers + tuple(more):
+            if len(trigger) < 2 or len(trigger[-1]) < 4:
+                continue
+            for form in (f for f in number_forms(trigger[-1]) if f in known
+                         and f not in compound_heads):  # "making video" would take the
+                # "video" of "making video games"
+                other = (*trigger[:-1], form)  # "catch bad guys": "catch bad guy"
+                if other not in written and other not in added:
+                    added.add(other)
+                    more.append(other)
         out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
     return out
+
+
+def number_forms(word: str) -> tuple[str, ...]:
+    """A plural noun's singular as English mostly spells it ("guys" -> "guy", "babies" ->
+    "baby", "boxes" -> "box"), or nothing; a word that is no plural gives a form no one
+    types. (Not the other way: "on the road" is driving, "roads" are built.)"""
+    if word.endswith("ies") and len(word) > 4:
+        return (word[:-3] + "y",)
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return (word[:-2],)
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return (word[:-1],)
+    return ()
 
 
 VOWELS = frozenset("aeiou")

@@ -1767,3 +1767,39 @@ def test_a_wish_for_growth_alone_lists_the_fastest_growing_first(engine, store):
     assert growth == sorted(growth, reverse=True)
     assert all(r.outlook in ("Faster than average", "Much faster than average")
                for r in results)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # a worker described without "who", as a student new to English writes it
+    ("lady cut hair", ("39-5011", "39-5012")),  # the only two that cut hair
+    ("person catch bad guy", ("33-3", "33-1", "33-9021", "15-1299.06", "19-4092")),
+])
+def test_a_worker_described_without_who_is_what_they_do(engine, query, prefixes):
+    assert fair(top(engine, query, 2), prefixes) == 2, [
+        (r.code, r.title) for r in top(engine, query)]
+
+
+def test_an_interests_phrase_said_in_the_singular_is_read(engine):
+    """"catch bad guys" said as "catch a bad guy" is the same interest."""
+    assert [t.text for t in engine.understand("catch a bad guy").terms] == [
+        "concept:fighting crime"]
+
+
+def test_family_named_beside_an_interest_is_not_searched(engine):
+    """"grandpa" names no career: no "Grand Jury Deputy Sheriff" for it."""
+    understood = engine.understand("helping grandpa with his beehives")
+    assert "grandpa" not in [t.text for t in understood.terms]
+    assert [t.text for t in engine.understand("i help my grandma").terms] == [
+        "concept:older people"]
+
+
+def test_an_easy_job_to_start_is_a_wish_for_no_college(engine):
+    understood = engine.understand("easy job to start")
+    assert understood.max_entry_education == ENTRY_EDUCATION[1]
+    assert not understood.terms
+
+
+def test_no_college_alone_lists_the_fastest_growing_first_as_the_start_page_does(engine):
+    results = top(engine, "no college", 15)
+    growth = [r.percent_change for r in results]
+    assert None not in growth and growth == sorted(growth, reverse=True)
