@@ -76,7 +76,7 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import ASSOCIATE, HIGH_SCHOOL, Chip, Group, names_mostly
+from careerdesk.search.phrases import ASSOCIATE, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -284,20 +284,14 @@ class SearchEngine:
         allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips
                                   and not CODE.match(query[:MAX_QUERY_CHARS])):
-            if understood is not None and understood.sort is not None \
-                    and sort is Sort.RELEVANCE:
-                sort = understood.sort
+            if understood is not None and sort is Sort.RELEVANCE:
+                sort = understood.wishes_order or sort  # "no college": fastest growing first
             if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
                     and understood.max_entry_education == CERTIFICATE:
                 return self._browse_starting_with(careers, allowed_set, limit, CERTIFICATE)
             if understood is not None and sort is Sort.RELEVANCE \
                     and understood.max_entry_education == ASSOCIATE:
                 return self._browse_starting_with(careers, allowed_set, limit, ASSOCIATE)
-            if understood is not None and sort is Sort.RELEVANCE and (
-                    understood.outlooks or understood.max_entry_education == HIGH_SCHOOL):
-                # "jobs that are growing", "no college": the fastest growing first, as the
-                # start page lists them
-                sort = Sort.GROWTH
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         said = query[:MAX_QUERY_CHARS]

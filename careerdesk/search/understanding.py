@@ -33,7 +33,7 @@ from careerdesk.search.phrases import (
     phrase_words,
     read_phrases,
 )
-from careerdesk.search.records import Sort
+from careerdesk.search.records import ENTRY_EDUCATION, Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
@@ -158,6 +158,19 @@ class Understanding:
         """Whether any term can match a career's text: not when every word is one no
         career's text holds ("penguins"), which only the sentence model reads."""
         return any(t.can_match for t in self.terms)
+
+    @property
+    def wishes_order(self) -> Sort | None:
+        """The order a query of wishes alone lists its careers in: the one asked for
+        ("well paid": highest pay first), or for no college or growth the fastest growing
+        first, as the start page lists them; None (the field order) for the others (short
+        training and two-year degrees list the careers starting there first)."""
+        if self.sort is not None:
+            return self.sort
+        if self.max_entry_education in (None, ENTRY_EDUCATION[1]) \
+                and (self.outlooks or self.max_entry_education):
+            return Sort.GROWTH
+        return None
 
 
 def _plural_in_ves(token: str) -> str | None:

@@ -408,8 +408,14 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Browsing {count} careers by field. Type to search.")
                                 .format(count=len(results)))
         elif wishes_only and results:
-            self.status.setText(self.tr("Showing the {count} careers that fit what you asked "
-                                        "for.").format(count=len(results)))
+            order = understood.wishes_order if understood is not None and Sort(
+                self.sort_box.currentData()) is Sort.RELEVANCE else None
+            shown = (self.tr("Showing the {count} careers that fit what you asked for, the "
+                             "fastest growing first.") if order is Sort.GROWTH
+                     else self.tr("Showing the {count} careers that fit what you asked for, "
+                                  "the best paid first.") if order is Sort.PAY
+                     else self.tr("Showing the {count} careers that fit what you asked for."))
+            self.status.setText(shown.format(count=len(results)))
         elif results:
             shown = (self.tr("Showing the first {count} matching careers.")
                      if len(results) == RESULT_LIMIT

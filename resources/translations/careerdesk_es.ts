@@ -4265,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+457"/>
+        <location filename="../../careerdesk/search/engine.py" line="+465"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+497"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4343,7 +4343,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+134"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+140"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4583,12 +4583,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-210"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4628,7 +4628,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Explorando {count} carreras por área. Escriba para buscar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Showing the {count} careers that fit what you asked for, the fastest growing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the {count} careers that fit what you asked for, the best paid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Showing the {count} careers that fit what you asked for.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -107,9 +107,12 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
     panel.run_search()
     count = panel.model.rowCount()
     assert count > 200  # not cut at the 200 a text search shows
-    assert f"Showing the {count} careers that fit what you asked for." == panel.status.text()
+    assert panel.status.text() == (f"Showing the {count} careers that fit what you asked "
+                                   "for, the fastest growing first.")
     assert all(panel.model.result(i).entry_education in ENTRY_EDUCATION[:2]
                for i in range(count))
+    growth = [panel.model.result(i).percent_change for i in range(10)]
+    assert growth == sorted(growth, reverse=True)  # as the status says
 
 
 def test_a_preset_filter_without_a_control_lasts_until_any_filter_changes(panel):
