@@ -173,13 +173,16 @@ class Understanding:
         return None
 
 
-def _plural_in_ves(token: str) -> str | None:
-    """The plural a word ending in "-fes" or "-fs" misspells ("lifes": "lives", "shelfs":
-    "shelves", "wolfs": "wolves"), or None."""
+def _misspelt_plural(token: str) -> str | None:
+    """The plural a word misspells as English spells it, or None: "-fes" or "-fs" for
+    "-ves" ("lifes": "lives", "shelfs": "shelves", "wolfs": "wolves"), a consonant and
+    "-ys" for "-ies" ("partys": "parties", "storys": "stories")."""
     if len(token) >= 5 and token.endswith("fes"):
         return token[:-3] + "ves"
     if len(token) >= 5 and token.endswith("fs") and token[-3] in "aeilor":
         return token[:-2] + "ves"
+    if len(token) >= 5 and token.endswith("ys") and token[-3] not in "aeiouy":
+        return token[:-2] + "ies"
     return None
 
 
@@ -287,9 +290,10 @@ class QueryReader:
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha():
             return token
-        ves = _plural_in_ves(token)
-        if ves is not None and (ves in self._phrase_words or self._index.known(f'"{ves}"')):
-            return ves  # "save lifes", "shelfs": the plural English writes with a v
+        plural = _misspelt_plural(token)
+        if plural is not None and (plural in self._phrase_words
+                                   or self._index.known(f'"{plural}"')):
+            return plural  # "save lifes", "shelfs", "planning partys"
         if token.endswith("in") and not self._index.known(f'"{token}"') and (
                 token + "g" in self._phrase_words or self._index.known(f'"{token}g"')):
             return token + "g"  # "makin", "weldin", "runnin": the g left out

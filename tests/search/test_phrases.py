@@ -1803,3 +1803,21 @@ def test_no_college_alone_lists_the_fastest_growing_first_as_the_start_page_does
     results = top(engine, "no college", 15)
     growth = [r.percent_change for r in results]
     assert None not in growth and growth == sorted(growth, reverse=True)
+
+
+@pytest.mark.parametrize(("query", "concept"), [
+    ("planning partys", "concept:planning events"),  # -ys for -ies
+    ("how electricity works", "concept:electricity"),  # what the student wonders about
+    ("giving my friends advice", "concept:helping with feelings"),  # "giving" is no interest
+])
+def test_everyday_ways_of_saying_an_interest(engine, query, concept):
+    assert [t.text for t in engine.understand(query).terms] == [concept]
+
+
+def test_jobs_that_wont_disappear_is_a_wish_for_growth(engine):
+    understood = engine.understand("jobs that wont dissapear")
+    assert understood.outlooks and not understood.terms
+
+
+def test_how_to_become_a_nurse_searches_nurses(engine):
+    assert [t.text for t in engine.understand("how to become a nurse").terms] == ["nurse"]
