@@ -307,10 +307,16 @@ class QueryReader:
                            scorer=OSA.distance, score_cutoff=1)
         if found is None or self._vocabulary_words.written(token)[0]:
             return token  # a word as written, or the start of one
-        if self._index.known(f'"{token}"') and not _misspelt_ending(token, str(found[0])) \
+        word = str(found[0])
+        if self._index.known(f'"{token}"') and not _misspelt_ending(token, word) \
                 and self._near_form(token):
-            return token  # a form of a word the stemmer knows ("cooks")
-        return str(found[0])
+            stems = self._index.stems([token, word])
+            if stems.get(token) is not None and stems.get(word) == stems[token] \
+                    and token not in (word + "s", word + "es") and word != token + "s":
+                return word  # "fenccing": the stemmer folds it with the phrase's "fencing"
+                # (a plural stays as written: "rodeos")
+            return token  # a form of a word the stemmer knows ("cooks", not "books")
+        return word
 
     def _near_form(self, token: str) -> bool:
         """Whether an indexed word one edit from ``token`` has its stem ("cooks": "cook"),

@@ -185,6 +185,22 @@ def test_misspelt_words_are_mended_whatever_letter_is_wrong(engine, query, title
     assert title in engine.search(query, limit=1)[0].title
 
 
+@pytest.mark.parametrize(("query", "concept"), [
+    # the stemmer folds each typo with the interest's word, so the index "knows" it; it is
+    # still mended, so that the interest is read
+    ("i like fenccing", "concept:building fences"),
+    ("people with disablity", "concept:people with disabilities"),
+    ("i like sawwing wood", "concept:building things"),
+])
+def test_a_typo_the_stemmer_folds_with_an_interests_word_reads_the_interest(engine, query,
+                                                                           concept):
+    assert concept in [t.text for t in engine.understand(query).terms]
+
+
+def test_a_plural_the_stemmer_knows_stays_as_written(engine):
+    assert "rodeos" in [t.text for t in engine.understand("barrel racing at rodeos").terms]
+
+
 @pytest.mark.parametrize("query", ["cupper", "darner", "carpentor"])
 def test_a_word_is_not_split_into_parts_that_are_no_title_words(engine, query):
     assert len(engine.understand(query).terms) == 1
