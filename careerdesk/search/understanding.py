@@ -301,10 +301,13 @@ class QueryReader:
                 and not self._vocabulary_words.written(token)[0]:
             return token[:-1]  # "tiktoks" (no name or task writes it; "cooks" is a title)
         from rapidfuzz.distance import OSA
-        from rapidfuzz.process import extractOne
+        from rapidfuzz.process import extract
 
-        found = extractOne(token, self._mend_by_length.get(len(token), ()),
-                           scorer=OSA.distance, score_cutoff=1)
+        # the nearest; of as near, one the token's first letter begins (a typo seldom
+        # changes it: "sollar" is solar, not collar), then the first in the fixed order
+        found = min(extract(token, self._mend_by_length.get(len(token), ()),
+                            scorer=OSA.distance, score_cutoff=1, limit=None),
+                    key=lambda f: (f[1], f[0][:1] != token[:1], f[2]), default=None)
         if found is None or self._vocabulary_words.written(token)[0]:
             return token  # a word as written, or the start of one
         word = str(found[0])

@@ -197,6 +197,13 @@ def test_a_typo_the_stemmer_folds_with_an_interests_word_reads_the_interest(engi
     assert concept in [t.text for t in engine.understand(query).terms]
 
 
+def test_of_two_mendings_as_near_the_one_with_the_typed_first_letter_wins(engine):
+    """"sollar" is one edit from "solar" and from "collar": a typo seldom changes the first
+    letter."""
+    assert [t.text for t in engine.understand("i like sollar").terms] == [
+        "concept:clean energy"]
+
+
 def test_a_plural_the_stemmer_knows_stays_as_written(engine):
     assert "rodeos" in [t.text for t in engine.understand("barrel racing at rodeos").terms]
 
