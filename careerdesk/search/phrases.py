@@ -336,28 +336,15 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group
         for trigger in group.triggers + tuple(more):
             if len(trigger) < 2 or len(trigger[-1]) < 4:
                 continue
-            for form in (f for f in number_forms(trigger[-1]) if f in known
-                         and f not in compound_heads):  # "making video" would take the
-                # "video" of "making video games"
-                other = (*trigger[:-1], form)  # "catch bad guys": "catch bad guy"
-                if other not in written and other not in added:
-                    added.add(other)
-                    more.append(other)
+            form = singular(trigger[-1])  # "catch bad guys": "catch bad guy"; not
+            # "making video", which would take the "video" of "making video games"
+            other = (*trigger[:-1], form)
+            if form != trigger[-1] and form in known and form not in compound_heads \
+                    and other not in written and other not in added:
+                added.add(other)
+                more.append(other)
         out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
     return out
-
-
-def number_forms(word: str) -> tuple[str, ...]:
-    """A plural noun's singular as English mostly spells it ("guys" -> "guy", "babies" ->
-    "baby", "boxes" -> "box"), or nothing; a word that is no plural gives a form no one
-    types. (Not the other way: "on the road" is driving, "roads" are built.)"""
-    if word.endswith("ies") and len(word) > 4:
-        return (word[:-3] + "y",)
-    if word.endswith(("sses", "ches", "shes", "xes")):
-        return (word[:-2],)
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return (word[:-1],)
-    return ()
 
 
 VOWELS = frozenset("aeiou")

@@ -25,6 +25,7 @@ from os.path import commonprefix
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
+    HIGH_SCHOOL,
     Chip,
     Group,
     Phrases,
@@ -33,7 +34,7 @@ from careerdesk.search.phrases import (
     phrase_words,
     read_phrases,
 )
-from careerdesk.search.records import ENTRY_EDUCATION, Sort
+from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
@@ -167,8 +168,8 @@ class Understanding:
         training and two-year degrees list the careers starting there first)."""
         if self.sort is not None:
             return self.sort
-        if self.max_entry_education in (None, ENTRY_EDUCATION[1]) \
-                and (self.outlooks or self.max_entry_education):
+        if self.max_entry_education == HIGH_SCHOOL \
+                or (self.outlooks and self.max_entry_education is None):
             return Sort.GROWTH
         return None
 
