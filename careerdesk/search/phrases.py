@@ -519,6 +519,8 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
             if span is None:
                 continue
             at, end = span
+            if patterned is not None and patterned[0] < end and at < patterned[1]:
+                at, end = min(at, patterned[0]), max(end, patterned[1])  # "that pay decent"
             after = left[end] if end < len(left) else None
             then = left[end + 1] if end + 1 < len(left) else None
             if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
@@ -563,7 +565,7 @@ def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Rea
 # words are those of phrasing.tsv, which says what each list is for.
 MONEY_WORDS = frozenset(_LISTS["money-word"])
 MUCH_WORDS = frozenset(_LISTS["much-word"])
-GOOD_WORDS = frozenset(_LISTS["good-word"])  # after the word for pay only
+GOOD_WORDS = frozenset(_LISTS["good-word"])  # after the word for pay, or just before
 NO_WORDS = frozenset(_LISTS["no-word"])
 UNSURE_WORDS = frozenset(_LISTS["unsure-word"])  # "not sure about college" is no wish
 HEDGES = frozenset(_LISTS["hedge-word"])
@@ -581,8 +583,11 @@ def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
 
 
 def _pay_span(left: list[str | None]) -> tuple[int, int] | None:
-    """A word for pay near a word for much, or followed by a word for good."""
+    """A word for pay near a word for much, followed by a word for good, or just after one
+    ("decent pay"; "good with money" is an interest)."""
     for i, word in enumerate(left):
+        if word in MONEY_WORDS and i and left[i - 1] in GOOD_WORDS:
+            return i - 1, i + 1
         if word in MONEY_WORDS:
             near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
                     if j != i and j < len(left) and (

@@ -491,6 +491,16 @@ def test_good_with_money_is_an_interest_not_a_pay_wish(engine):
     assert "highest pay first" not in meanings and meanings
 
 
+@pytest.mark.parametrize("query", ["decent pay", "factory work that pays decent",
+                                   "nice salary", "jobs that pay decent"])
+def test_a_word_for_good_beside_pay_is_the_pay_wish_and_no_word_searched(engine, query):
+    # round 137: "decent" was left to search ("Real Estate Brokers": "properties that have
+    # ... decent"), or, said first, no wish was read at all
+    understood = engine.understand(query)
+    assert "highest pay first" in [c.meaning for c in understood.chips]
+    assert all(t.text not in ("decent", "nice", "pay", "pays") for t in understood.terms)
+
+
 def test_pay_said_really_well_shows_the_best_paid_careers(engine):
     results = top(engine, "a job that pays really well")
     assert all(r.median_wage is None or r.median_wage > 150_000 for r in results), \
