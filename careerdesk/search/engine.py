@@ -819,8 +819,9 @@ class SearchEngine:
             return False
         if self._heads is None:
             self._heads = frozenset(
-                singular(found.group(1)) for c in self._loaded_careers()
-                if (found := _HEAD.match(c.figures.title.lower())))
+                singular(head) for c in self._loaded_careers()
+                if (found := _HEAD.match(c.figures.title.lower()))
+                and (found.group(0) == (head := found.group(1)) or singular(head) != head))
         return singular(words[0]) in self._heads
 
     def _top_pay(self) -> int:
@@ -1061,7 +1062,8 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
 
 
 # A title's first word when it stands alone: "Cooks, Restaurant", "Welders, Cutters, ...",
-# "Midwives"; not "Animal Caretakers"
+# "Midwives"; not "Animal Caretakers", nor, being no plural, a word before "," or "and" that
+# describes the head ("Plant and System Operators")
 _HEAD = re.compile(r"^([a-z]+)(?:,| and |$)")
 
 def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> bool:

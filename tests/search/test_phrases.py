@@ -1267,6 +1267,14 @@ def test_a_word_a_title_stands_for_names_the_job(engine, query, first):
     assert not engine.understand(query).chips
 
 
+def test_a_word_that_only_describes_a_titles_head_is_the_interest(engine):
+    # round 140: "Plant and System Operators" begins with "Plant", but its head is
+    # "Operators": "plants" is the interest, not power and gas plant operators
+    assert [c.meaning for c in engine.understand("plants").chips] == ["plants"]
+    assert_mostly_fair(engine, "plants", ("37-3011", "19-4012", "45-2", "11-9013", "19-1013",
+                                          "27-1023", "37-1012"))
+
+
 def test_a_word_only_beginning_a_longer_word_is_no_title_start(engine):
     # "mechanic" begins "Mechanical Engineers" only as letters: the mechanics come first;
     # "fire" begins the compound "Firefighters" and still finds them first
