@@ -189,6 +189,8 @@ class Phrases:
     synonyms: tuple[Group, ...]
     sources: dict[str, str]  # group key -> its "## source:" line
     spellings: dict[str, str] = field(default_factory=dict)  # a way of writing -> the words
+    # concept phrases said as of a worker ("fixes cars"): no trigger words
+    described: frozenset[tuple[str, ...]] = frozenset()
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -197,7 +199,7 @@ class Phrases:
         drawing), and synonyms of one word ("manager" of "city manager" is none: "office
         manager" is a title, not a phrase)."""
         return frozenset(
-            [w for g in self.concepts for t in g.triggers
+            [w for g in self.concepts for t in g.triggers if t not in self.described
              for w in (t if len(t) <= 2 else t[:1]) if len(t) == 1 or w not in PARTICLES]
             + [t[0] for g in self.synonyms for t in g.triggers if len(t) == 1])
 
@@ -306,20 +308,25 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""
-    return Phrases(tuple(_with_word_forms(concepts, synonyms)), tuple(synonyms), sources,
-                   spellings)
+    concepts, described = _with_word_forms(concepts, synonyms)
+    return Phrases(tuple(concepts), tuple(synonyms), sources, spellings, described)
 
 
-def _with_word_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group]:
+def _with_word_forms(concepts: list[Group], synonyms: list[Group]
+                     ) -> tuple[list[Group], frozenset[tuple[str, ...]]]:
     """The concepts, each phrase of two words or more that opens with a verb also said with
     the verb's other form ("keep people safe": "keeping people safe"; "taking care of
     animals": "take care of animals"), and one ending in a plural also said in the singular
     ("catch bad guys": "catch bad guy"), unless the file has that phrase already; only forms
-    other phrases use, so that no new word is one a typo could be mended to."""
+    other phrases use, so that no new word is one a typo could be mended to. A phrase
+    opening with a verb is also said as one describes a worker ("who plans weddings",
+    "fixes cars"): those phrases are returned apart too, as their words make no query a
+    phrase (``Phrases.trigger_words``: "Weights and Measures Inspector" is a title)."""
     written = {t for g in concepts + synonyms for t in g.triggers}
     known = {w for t in written for w in t}  # a form no phrase uses is no word to mend to
     compound_heads = {t[0] for t in written if len(t) > 1}
     added: set[tuple[str, ...]] = set()
+    described: set[tuple[str, ...]] = set()
     out = []
     for group in concepts:
         more = []
@@ -333,6 +340,15 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group
                 if other not in written and other not in added:
                     added.add(other)
                     more.append(other)
+        for trigger in group.triggers + tuple(more):  # "who plans weddings", "fixes cars"
+            if len(trigger) < 2:
+                continue
+            for form in (third_person(b) for b in _verb_bases(trigger[0], known)):
+                other = (form, *trigger[1:])
+                if other not in written and other not in added:
+                    added.add(other)
+                    described.add(other)
+                    more.append(other)
         for trigger in group.triggers + tuple(more):
             if len(trigger) < 2 or len(trigger[-1]) < 4:
                 continue
@@ -344,10 +360,33 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]) -> list[Group
                 added.add(other)
                 more.append(other)
         out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
-    return out
+    return out, frozenset(described)
 
 
 VOWELS = frozenset("aeiou")
+
+
+def _verb_bases(word: str, known: set[str]) -> list[str]:
+    """The plain verb a phrase's first word is, when phrases use it as a verb: an -ing form's
+    plain verb ("cutting": "cut"; of two spellings, "making": "make", the one phrases say),
+    or the word itself when phrases say its -ing form ("fix": "fixing"); none for other
+    words ("tide pools") or generic verbs."""
+    if word.endswith("ing"):
+        forms = verb_forms(word)  # "cutting": "cut"; "making": "make" or "mak", said?
+        bases = list(forms) if len(forms) == 1 else [b for b in forms if b in known][:1]
+    else:
+        bases = [word] if any(f in known for f in verb_forms(word)) else []
+    return [b for b in bases if b not in GENERIC_VERBS and len(b) > 2]
+
+
+def third_person(verb: str) -> str:
+    """The form said after "who" or "she": "plan" -> "plans", "fix" -> "fixes", "teach" ->
+    "teaches", "carry" -> "carries"."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in VOWELS:
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def verb_forms(word: str) -> tuple[str, ...]:

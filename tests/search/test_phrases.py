@@ -582,6 +582,23 @@ def test_a_phrase_is_read_with_either_form_of_its_verb(engine, query, label):
     assert f"Understood: {label}" in [c.text for c in engine.understand(query).chips]
 
 
+@pytest.mark.parametrize(("query", "label"), [
+    # a worker described by what they do: the verb as said after "who" (round 140)
+    ("whoever plans weddings", "planning events"),
+    ("the man who fixes cars", "fixing cars"),
+    ("someone who grows plants", "plants"),
+])
+def test_a_phrase_is_read_with_the_verb_said_of_a_worker(engine, query, label):
+    understood = engine.understand(query)
+    assert [c.text for c in understood.chips] == [f"Understood: {label}"]
+    assert all(t.concept for t in understood.terms), understood.terms  # no "plans" searched
+
+
+def test_a_verb_said_of_a_worker_makes_no_title_a_phrase(engine):
+    # "measures land" is surveying, but "measures" alone makes no title an interest's phrase
+    assert not engine.understand("Weights and Measures Inspector").chips
+
+
 def test_verb_forms_add_no_word_a_typo_could_be_mended_to(engine):
     # "puting" is "putting", not a made-up form such as "outing"
     assert "Understood: building things" in [
