@@ -93,6 +93,7 @@ HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they 
 # Who the student is, after an interest at the end ("im an art kid"): not children.
 SELF_WORDS = frozenset(_LISTS["self-word"])
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
+IT_WORDS = frozenset(_LISTS["it-word"])  # "it" before them is information technology
 # Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
 # outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
 OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])
@@ -327,38 +328,33 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
     compound_heads = {t[0] for t in written if len(t) > 1}
     added: set[tuple[str, ...]] = set()
     described: set[tuple[str, ...]] = set()
+
+    def new(other: tuple[str, ...], more: list[tuple[str, ...]]) -> bool:
+        if other in written or other in added:
+            return False
+        added.add(other)
+        more.append(other)
+        return True
+
     out = []
     for group in concepts:
-        more = []
-        for trigger in group.triggers:
-            if len(trigger) < 2:
-                continue
+        more: list[tuple[str, ...]] = []
+        for trigger in (t for t in group.triggers if len(t) > 1):
             for form in (f for f in verb_forms(trigger[0])  # not "make posters": a
                          if f in known and f not in GENERIC_VERBS):  # generic verb's phrase
                 # is dropped beside another concept, where "posters" alone is kept
-                other = (form, *trigger[1:])
-                if other not in written and other not in added:
-                    added.add(other)
-                    more.append(other)
-        for trigger in group.triggers + tuple(more):  # "who plans weddings", "fixes cars"
-            if len(trigger) < 2:
-                continue
-            for form in (third_person(b) for b in _verb_bases(trigger[0], known)):
-                other = (form, *trigger[1:])
-                if other not in written and other not in added:
-                    added.add(other)
+                new((form, *trigger[1:]), more)
+        for trigger in [t for t in group.triggers + tuple(more) if len(t) > 1]:
+            for base in _verb_bases(trigger[0], known):  # "who plans weddings"
+                if new(other := (third_person(base), *trigger[1:]), more):
                     described.add(other)
-                    more.append(other)
         for trigger in group.triggers + tuple(more):
             if len(trigger) < 2 or len(trigger[-1]) < 4:
                 continue
             form = singular(trigger[-1])  # "catch bad guys": "catch bad guy"; not
             # "making video", which would take the "video" of "making video games"
-            other = (*trigger[:-1], form)
-            if form != trigger[-1] and form in known and form not in compound_heads \
-                    and other not in written and other not in added:
-                added.add(other)
-                more.append(other)
+            if form != trigger[-1] and form in known and form not in compound_heads:
+                new((*trigger[:-1], form), more)
         out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
     return out, frozenset(described)
 

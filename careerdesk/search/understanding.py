@@ -26,6 +26,7 @@ from os.path import commonprefix
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     HIGH_SCHOOL,
+    IT_WORDS,
     Chip,
     Group,
     Phrases,
@@ -236,6 +237,8 @@ class QueryReader:
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
         tokens = _school_of_grade(tokens)
+        if not re.search(r"\bIT\b", query):  # "IT Intern" is information technology
+            tokens = _without_pronoun_it(tokens)
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)
@@ -623,6 +626,18 @@ def is_class_level(word: str) -> bool:
     """Whether a word after a job title gives the class's level ("Cook I", "Clerk III",
     "Clerk 2"): the level the reader drops."""
     return word == "i" or (len(word) == 1 and word.isdigit()) or bool(_ORDINAL.match(word))
+
+
+def _without_pronoun_it(tokens: list[str]) -> list[str]:
+    """The tokens without "it" said as a pronoun ("what is it like to be a nurse"); "it"
+    before a word of IT_WORDS ("it support") or ending "in it" is information technology,
+    and "it" alone is kept (so is "IT" in capitals: the caller does not call this)."""
+    if "it" not in tokens or len(tokens) == 1:
+        return tokens
+    last = len(tokens) - 1
+    return [t for i, t in enumerate(tokens) if t != "it"
+            or (i < last and tokens[i + 1] in IT_WORDS)
+            or (i == last and tokens[i - 1] == "in")]
 
 
 def _school_of_grade(tokens: list[str]) -> list[str]:

@@ -1856,3 +1856,39 @@ def test_jobs_that_wont_disappear_is_a_wish_for_growth(engine):
 
 def test_how_to_become_a_nurse_searches_nurses(engine):
     assert [t.text for t in engine.understand("how to become a nurse").terms] == ["nurse"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 137: "it" before a word for jobs or training is information technology
+    ("it certifications instead of college", ("15-1232", "15-1231", "15-1244", "49-2011",
+                                              "49-2022")),
+    ("i want to work in it", ("15-1232", "15-1231", "15-1244", "15-1212", "15-1211")),
+])
+def test_it_before_a_word_for_jobs_is_information_technology(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_it_said_as_a_pronoun_is_searched_as_nothing(engine):
+    # "what is it like to be a nurse" found Health Informatics Specialists first, through
+    # "IT" in an other name beside "Nurse Reviewer"
+    understood = engine.understand("what is it like to be a nurse")
+    assert [t.text for t in understood.terms] == ["nurse"]
+    assert "Nurs" in top(engine, "what is it like to be a nurse", 1)[0].title
+    assert "it" in [t.text for t in engine.understand("IT Intern").terms]  # in capitals
+
+
+def test_a_short_certificate_program_is_the_certificate_wish(engine):
+    # round 137: "short" was searched ("Cooks, Short Order")
+    understood = engine.understand("short certificate programs")
+    assert not understood.terms and understood.certificate
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 139 and 141 both wrote it
+    ("jobs where i can move around", ("33-2011", "47-2061", "53-7062", "45-2092", "27-2021",
+                                      "39-9031", "29-1123", "37-3011", "33-3051")),
+    # round 138: sharks are ocean life, studied by marine biologists, not any biologist
+    ("sharks", ("19-1023", "19-1029.04", "19-4021", "33-3031", "39-2021")),
+])
+def test_round_138_to_141_interests(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
