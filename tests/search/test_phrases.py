@@ -1892,3 +1892,21 @@ def test_a_short_certificate_program_is_the_certificate_wish(engine):
 ])
 def test_round_138_to_141_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "label", "prefixes"), [
+    # round 142: the workday wanted rather than a subject
+    ("night shift jobs", "night shifts", ("29-1141", "29-2042", "29-2043", "31-1131", "33-9032",
+                                          "33-3051", "33-3012", "37-2011", "51-3011")),
+    ("wear a unifrom to work", "wearing a uniform", ("33-", "29-2042", "29-2043", "55-",
+                                                      "53-2031", "53-2011", "43-5052")),
+    ("somewhere quiet to work", "working on your own", ("15-1251", "27-3043", "27-3042",
+                                                        "13-2011", "25-4022", "43-9021")),
+    ("working alone most of the day", "working on your own", ("15-1251", "15-1252", "27-3043",
+                                                              "27-3041", "53-3032")),
+])
+def test_the_workday_a_student_wants(engine, query, label, prefixes):
+    understood = engine.understand(query)
+    assert [c.meaning for c in understood.chips] == [label]
+    assert all(t.concept for t in understood.terms), understood.terms  # no "day" searched
+    assert_mostly_fair(engine, query, prefixes)
