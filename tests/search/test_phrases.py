@@ -1910,3 +1910,20 @@ def test_the_workday_a_student_wants(engine, query, label, prefixes):
     assert [c.meaning for c in understood.chips] == [label]
     assert all(t.concept for t in understood.terms), understood.terms  # no "day" searched
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # round 137: the trades as seniors not headed to a four-year college say them
+    ("how to get in a union", ("47-2", "47-4021", "49-9051", "49-9052", "49-9044")),
+    ("skilled jobs you learn on the job", ("47-2", "49-", "51-4041", "51-4121")),
+    ("jobs with tons of overtime", ("53-3032", "49-9051", "33-3051", "33-2011", "29-1141",
+                                    "47-2111", "47-2152", "47-2061", "47-5")),
+])
+def test_round_137_trades(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_trade_concept_finds_its_workers_not_sellers_of_what_they_install(engine):
+    # "elevator" found "Elevators, Escalators, and Dumbwaiters Sales Representative"
+    results = top(engine, "highest paying trades")
+    assert all(not r.code.startswith("41-") for r in results), [r.title for r in results]
