@@ -20,7 +20,7 @@ from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
 from careerdesk.search.records import ENTRY_EDUCATION, Sort
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
-from careerdesk.search.text import singular, words
+from careerdesk.search.text import STOPWORDS, singular, words
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
@@ -326,6 +326,7 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
     written = {t for g in concepts + synonyms for t in g.triggers}
     known = {w for t in written for w in t}  # a form no phrase uses is no word to mend to
     compound_heads = {t[0] for t in written if len(t) > 1}
+    openers = {t[0] for t in written if len(t) > 1 and t[0].endswith("ing")}
     added: set[tuple[str, ...]] = set()
     described: set[tuple[str, ...]] = set()
 
@@ -345,7 +346,7 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
                 # is dropped beside another concept, where "posters" alone is kept
                 new((form, *trigger[1:]), more)
         for trigger in [t for t in group.triggers + tuple(more) if len(t) > 1]:
-            for base in _verb_bases(trigger[0], known):  # "who plans weddings"
+            for base in _verb_bases(trigger[0], known, openers):  # "who plans weddings"
                 if new(other := (third_person(base), *trigger[1:]), more):
                     described.add(other)
         for trigger in group.triggers + tuple(more):
@@ -353,8 +354,9 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
                 continue
             form = singular(trigger[-1])  # "catch bad guys": "catch bad guy"; not
             # "making video", which would take the "video" of "making video games"
-            if form != trigger[-1] and form in known and form not in compound_heads:
-                new((*trigger[:-1], form), more)
+            if form != trigger[-1] and form in known and form not in compound_heads \
+                    and new(other := (*trigger[:-1], form), more) and trigger in described:
+                described.add(other)  # "who walks dog"
         out.append(replace(group, triggers=group.triggers + tuple(more)) if more else group)
     return out, frozenset(described)
 
@@ -362,17 +364,19 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
 VOWELS = frozenset("aeiou")
 
 
-def _verb_bases(word: str, known: set[str]) -> list[str]:
+def _verb_bases(word: str, known: set[str], openers: set[str]) -> list[str]:
     """The plain verb a phrase's first word is, when phrases use it as a verb: an -ing form's
-    plain verb ("cutting": "cut"; of two spellings, "making": "make", the one phrases say),
-    or the word itself when phrases say its -ing form ("fix": "fixing"); none for other
-    words ("tide pools") or generic verbs."""
+    plain verb that phrases say, or that doubles its last letter ("cutting": "cut"), or the
+    word itself when other phrases open with its -ing form (``openers``: "fix": "fixing");
+    none for other words ("tide pools", "the": "thing" opens no phrase), for spellings
+    the rules cannot tell ("juggling": "juggle", not "juggl") or for generic verbs."""
     if word.endswith("ing"):
-        forms = verb_forms(word)  # "cutting": "cut"; "making": "make" or "mak", said?
-        bases = list(forms) if len(forms) == 1 else [b for b in forms if b in known][:1]
+        forms = verb_forms(word)
+        doubled = len(word) > 5 and word[-4] == word[-5]  # cutting, planning, shopping
+        bases = [b for b in forms if b in known or (doubled and len(forms) == 1)][:1]
     else:
-        bases = [word] if any(f in known for f in verb_forms(word)) else []
-    return [b for b in bases if b not in GENERIC_VERBS and len(b) > 2]
+        bases = [word] if any(f in openers for f in verb_forms(word)) else []
+    return [b for b in bases if b not in GENERIC_VERBS and b not in STOPWORDS and len(b) > 2]
 
 
 def third_person(verb: str) -> str:
@@ -416,7 +420,8 @@ def phrase_words(phrases: Phrases) -> frozenset[str]:
     found = {w for phrase in LEAD_INS + LEAD_OUT_PHRASES + FILLER_PHRASES for w in phrase}
     found |= FILLER
     found |= {w for options in WISHES.values() for phrase in options for w in phrase}
-    found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t}
+    found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t
+              if t not in phrases.described}  # "plans" is no word to mend a typo to
     return frozenset(w for w in found if len(w) >= 3)
 
 

@@ -1927,3 +1927,29 @@ def test_a_trade_concept_finds_its_workers_not_sellers_of_what_they_install(engi
     # "elevator" found "Elevators, Escalators, and Dumbwaiters Sales Representative"
     results = top(engine, "highest paying trades")
     assert all(not r.code.startswith("41-") for r in results), [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # rounds 143 to 145, the first drawn after this stop's workday and trades phrases
+    ("fix computers", ("15-1232", "15-1231", "49-2011", "15-1244")),  # not the repairers of
+    # industrial electronics that phones' repair brought in
+    ("guys who fix power lines", ("49-9051", "49-9052", "47-2111", "49-2095")),  # not power
+    # plant operators
+    ("puts people to sleep for surgery", ("29-1211", "29-1151", "29-1071.01", "29-2055")),
+    ("normal 9 to 5 hours", ("43-", "13-2011", "15-", "23-2011")),
+    ("2 weeks on 2 weeks off", ("47-5", "53-7073", "17-2171", "45-3031", "53-5")),
+    ("going to truck driving school", ("53-3032", "53-3033", "53-3031", "53-3051")),
+    ("physical job right out of high school", ("47-2061", "53-7062", "45-2092", "37-3011",
+                                               "53-7065", "47-3")),
+])
+def test_round_143_to_145_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_verb_said_of_a_worker_gives_no_word_a_typo_is_mended_to(engine):
+    # "juggling" would give "juggls", "the" (whose -ing form "thing" is a word) "thes":
+    # such forms are no phrases' words, and no typo is mended to them
+    from careerdesk.search.phrases import load_phrases, phrase_words
+    phrases = load_phrases()
+    assert not {t[0] for t in phrases.described} & {"juggls", "thes", "assembls"}
+    assert "teaches" not in phrase_words(phrases)  # "who teaches" is read all the same
