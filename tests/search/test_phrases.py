@@ -1962,3 +1962,13 @@ def test_good_benefits_is_said_beside_what_is_wanted_and_searched_as_nothing(eng
     assert [t.text for t in understood.terms] == ["concept:apprenticeships and trades"]
     assert_mostly_fair(engine, "union jobs with good benefits", ("47-2", "47-4021", "49-9051",
                                                                  "49-9052", "53-"))
+
+
+def test_community_college_said_of_where_one_studies_is_not_searched(engine):
+    # round 146: "science jobs from community college" found College Deans and college
+    # professors; BLS files some careers that start there under a bachelor's degree
+    # (registered nurses), so no wish is read, but the words are not searched either
+    understood = engine.understand("science jobs from community college")
+    assert [t.text for t in understood.terms] == ["concept:science"]
+    results = top(engine, "science jobs from community college")
+    assert all(not r.code.startswith("25-1") for r in results), [r.title for r in results]
