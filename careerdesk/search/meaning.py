@@ -29,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from careerdesk.search.sentence_model import DATA_DIR, MODEL_FILE, ModelFileError, SentenceModel
+from careerdesk.search.text import singular
 from careerdesk.search.wordpiece import words
 
 LONGEST_READ = 24  # letters of the longest word the model is asked whether it reads
@@ -97,9 +98,11 @@ class Meanings:
         """Whether the model reads every word of ``text`` as a word (see
         ``WordPieces.says``): not a string of letters it can only spell out."""
         said = words(text)
+        says = self._model.pieces.says
         return bool(said) and all(
-            w.isalpha() and len(w) <= LONGEST_READ and self._model.pieces.says(w)
-            for w in said)  # not punctuation, not "aaaaaaaaaa..."
+            w.isalpha() and len(w) <= LONGEST_READ and (says(w) or says(singular(w)))
+            for w in said)  # not punctuation, not "aaaaaaaaaa..."; "otters" is "otter" said
+        # of several
 
     def closeness(self, phrase: str) -> np.ndarray:
         """Every career's closeness to ``phrase`` (in ``codes`` order), from -2 to 2."""

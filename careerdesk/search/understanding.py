@@ -56,6 +56,7 @@ MAX_TYPO = 30
 # ("lions" is no "Onion Tier"; ``QueryReader._english_term``)
 MIN_ENGLISH = 4
 ENGLISH_START = 5  # ... but its own forms are ("tourism": "tourist"), sharing this many letters
+MIN_ENGLISH_SINGULAR = 5  # a plural whose singular, this long or longer, is such a word
 # A worker's word ending in one of these that the index knows only with "-man" ("forelady",
 # "floorboy", "chairwoman"): the index's word, as "foreman" is said of anyone in charge
 PERSONS_FOR_MAN = ("woman", "lady", "girl", "boy", "person")
@@ -385,9 +386,13 @@ class QueryReader:
                               content)
 
     def _is_english(self, token: str) -> bool:
-        """Whether the token is an English word of the sentence model's vocabulary long
-        enough not to be read as a typo (MIN_ENGLISH)."""
-        return len(token) >= MIN_ENGLISH and token in self._english
+        """Whether the token, or its singular, is an English word of the sentence model's
+        vocabulary long enough not to be read as a typo (MIN_ENGLISH)."""
+        if len(token) < MIN_ENGLISH:
+            return False
+        one = singular(token)  # "otters"; not "bals" or "sats", whose "bal" and "sat" are
+        return token in self._english or (  # pieces of longer words too
+            len(one) >= MIN_ENGLISH_SINGULAR and one in self._english)
 
     def _english_term(self, token: str, whole: bool) -> Term:
         """An English word no career's text writes ("lions", "hollywood"): searched as

@@ -1972,3 +1972,19 @@ def test_community_college_said_of_where_one_studies_is_not_searched(engine):
     assert [t.text for t in understood.terms] == ["concept:science"]
     results = top(engine, "science jobs from community college")
     assert all(not r.code.startswith("25-1") for r in results), [r.title for r in results]
+
+
+def test_an_english_plural_no_career_writes_is_read_by_meaning(engine):
+    # "otters" matched "Potters" as a near spelling; "otter" is a word of the sentence
+    # model's vocabulary, so the plural is searched as itself and then read by meaning
+    understood = engine.understand("otters")
+    assert [t.text for t in understood.terms] == ["otters"]
+    assert all("Potter" not in r.title for r in top(engine, "otters")), \
+        [r.title for r in top(engine, "otters")]
+
+
+@pytest.mark.parametrize(("query", "label"), [
+    ("cute animals", "animals"), ("nature lover", "outdoors"), ("kids r cute", "children"),
+])
+def test_how_a_student_feels_about_an_interest_is_said_beside_it(engine, query, label):
+    assert [c.meaning for c in engine.understand(query).chips] == [label]
