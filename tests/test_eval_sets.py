@@ -2,8 +2,8 @@
 
 gov_titles.tsv promises job titles that O*NET does not list word for word, each with SOC codes
 that have an O*NET occupation, split dev/test by the rule its builder states, holdout for the
-titles of the third Census sample, holdout2 to holdout13 for those of the fourth to the
-fifteenth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
+titles of the third Census sample, holdout2 to holdout14 for those of the fourth to the
+sixteenth; gov_titles_reviewed.tsv and gov_titles_holdout*_reviewed.tsv promise a blind
 re-judging of that file's test and holdout splits: only their titles,
 codes of real careers, no title O*NET lists word for word, and the counts their headers state;
 student_phrases.tsv promises answers given as SOC prefixes that name careers, and predicates
@@ -38,6 +38,7 @@ HOLDOUT10_REVIEWED = EVAL / "gov_titles_holdout10_reviewed.tsv"
 HOLDOUT11_REVIEWED = EVAL / "gov_titles_holdout11_reviewed.tsv"
 HOLDOUT12_REVIEWED = EVAL / "gov_titles_holdout12_reviewed.tsv"
 HOLDOUT13_REVIEWED = EVAL / "gov_titles_holdout13_reviewed.tsv"
+HOLDOUT14_REVIEWED = EVAL / "gov_titles_holdout14_reviewed.tsv"
 SAMPLES = EVAL / "source"
 # (file, split it re-judges, fewest rows it may keep)
 REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
@@ -46,7 +47,8 @@ REVIEWED_SETS = [(REVIEWED, "test", 150), (HOLDOUT_REVIEWED, "holdout", 150),
                  (HOLDOUT6_REVIEWED, "holdout6", 150), (HOLDOUT7_REVIEWED, "holdout7", 150),
                  (HOLDOUT8_REVIEWED, "holdout8", 150), (HOLDOUT9_REVIEWED, "holdout9", 150),
                  (HOLDOUT10_REVIEWED, "holdout10", 150), (HOLDOUT11_REVIEWED, "holdout11", 150),
-                 (HOLDOUT12_REVIEWED, "holdout12", 150), (HOLDOUT13_REVIEWED, "holdout13", 150)]
+                 (HOLDOUT12_REVIEWED, "holdout12", 150), (HOLDOUT13_REVIEWED, "holdout13", 150),
+                 (HOLDOUT14_REVIEWED, "holdout14", 150)]
 SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
@@ -106,7 +108,7 @@ def test_gov_titles_parse_with_sizes_and_both_halves(bench):
     splits = {t.split for t in titles}
     assert splits == {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5",
                       "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11",
-                      "holdout12", "holdout13"}
+                      "holdout12", "holdout13", "holdout14"}
     for split in splits:
         assert sum(t.split == split for t in titles) >= 150
     for item in titles:
@@ -129,7 +131,7 @@ def test_no_gov_title_is_word_for_word_an_onet_title(bench, db):
 
 def test_gov_titles_split_follows_the_stated_rule(bench):
     # each later sample's titles are its holdout split (the third sample's holdout, the
-    # fourth's holdout2, ..., the fifteenth's holdout13) unless an earlier sample has them; the
+    # fourth's holdout2, ..., the sixteenth's holdout14) unless an earlier sample has them; the
     # rest are dev when the first byte of the SHA-256 of the normalised title is even, else
     # test
     tuning = _sample_titles("census_index_sample.txt", "census_index_sample_2.txt")
@@ -137,7 +139,8 @@ def test_gov_titles_split_follows_the_stated_rule(bench):
     for number, split in ((3, "holdout"), (4, "holdout2"), (5, "holdout3"), (6, "holdout4"),
                           (7, "holdout5"), (8, "holdout6"), (9, "holdout7"),
                           (10, "holdout8"), (11, "holdout9"), (12, "holdout10"),
-                          (13, "holdout11"), (14, "holdout12"), (15, "holdout13")):
+                          (13, "holdout11"), (14, "holdout12"), (15, "holdout13"),
+                          (16, "holdout14")):
         for key in _sample_titles(f"census_index_sample_{number}.txt") - tuning:
             split_of.setdefault(key, split)
     titles = bench.load_gov_titles()

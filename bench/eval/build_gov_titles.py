@@ -35,9 +35,10 @@ Steps, each mechanical (no title is chosen or dropped by hand):
    ``holdout10``, titles of the thirteenth (``census_index_sample_13.txt``, drawn after
    holdout10 had been looked at) are ``holdout11``, titles of the fourteenth
    (``census_index_sample_14.txt``, drawn after holdout11 had been looked at) are
-   ``holdout12``, and titles of the fifteenth (``census_index_sample_15.txt``, drawn after
-   holdout12 had been looked at) are ``holdout13``; a title already kept from an earlier
-   sample keeps its row.
+   ``holdout12``, titles of the fifteenth (``census_index_sample_15.txt``, drawn after
+   holdout12 had been looked at) are ``holdout13``, and titles of the sixteenth
+   (``census_index_sample_16.txt``, drawn after holdout13) are ``holdout14``; a title already
+   kept from an earlier sample keeps its row.
 
 Run from the repository root: ``.venv/bin/python bench/eval/build_gov_titles.py``.
 It needs the O*NET source files (``--sources``, default ../shared/data) and openpyxl.
@@ -66,7 +67,8 @@ HOLDOUT_SAMPLES = {"census_index_sample_3.txt": "holdout", "census_index_sample_
                    "census_index_sample_12.txt": "holdout10",
                    "census_index_sample_13.txt": "holdout11",
                    "census_index_sample_14.txt": "holdout12",
-                   "census_index_sample_15.txt": "holdout13"}
+                   "census_index_sample_15.txt": "holdout13",
+                   "census_index_sample_16.txt": "holdout14"}
 NOT_A_WORKER = {"career", "job", "work", "position", "life", "team"}
 FRAGMENT_ENDS = {"of", "the", "and", "for", "to"}
 
