@@ -28,7 +28,7 @@ estimate of the engine there if it does as well, group by group, as on our list.
 
 It makes no assertions: it prints figures. Run from the repository root:
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_search_eval.py
-[--set dev|test|all|holdout|holdout2|...|holdout13|civil|civil2|
+[--set dev|test|all|holdout|holdout2|...|holdout14|civil|civil2|
 civil3|posting|posting2|posting3]
 [--by-baseline] [--verbose] [--titles FILE]``. With ``--titles``:
 ``bench/eval/gov_titles_reviewed.tsv
@@ -45,7 +45,8 @@ civil3|posting|posting2|posting3]
 ``gov_titles_holdout10_reviewed.tsv --set holdout10`` for the twelfth's,
 ``gov_titles_holdout11_reviewed.tsv --set holdout11`` for the thirteenth's,
 ``gov_titles_holdout12_reviewed.tsv --set holdout12`` for the fourteenth's,
-``gov_titles_holdout13_reviewed.tsv --set holdout13`` for the fifteenth's;
+``gov_titles_holdout13_reviewed.tsv --set holdout13`` for the fifteenth's,
+``gov_titles_holdout14_reviewed.tsv --set holdout14`` for the sixteenth's;
 ``civil_titles_reviewed.tsv --set civil``, ``civil_titles2_reviewed.tsv --set civil2`` and
 ``civil_titles3_reviewed.tsv --set civil3`` for public-sector class titles; and
 ``posting_titles_reviewed.tsv --set posting``, ``posting_titles2_reviewed.tsv --set
@@ -263,6 +264,21 @@ def reweighted(groups: dict[str, dict[str, float]], baseline: tuple[float, float
             for key in ("top1", "top10", "empty")}
 
 
+def reweighted_margin(groups: dict[str, dict[str, float]], baseline: tuple[float, float, float]
+                      ) -> dict[str, float]:
+    """The 95 % margin of ``reweighted``'s figures from the groups' sizes alone (each group's
+    share a binomial proportion; the weights taken as known)."""
+    top1, top10, empty = baseline
+    weights = {"top-1": top1, "top-10": top10 - top1, "empty": empty,
+               "missed": 100 - top10 - empty}
+    margins = {}
+    for key in ("top1", "top10", "empty"):
+        variance = sum((weights[o] / 100) ** 2 * groups[o][key] * (100 - groups[o][key])
+                       / groups[o]["n"] for o in OUTCOMES if groups[o]["n"])
+        margins[key] = 1.96 * variance ** 0.5
+    return margins
+
+
 def phrase_results(run: Search, judge: Judge, phrases: list[Phrase]
                    ) -> list[tuple[Phrase, list[str], int]]:
     out = []
@@ -300,9 +316,12 @@ def print_by_baseline(split: str, groups: dict[str, dict[str, float]]) -> None:
         print(f"{outcome:10} {f['n']:6.0f} {100 * f['n'] / total:8.1f} {f['top1']:8.1f} "
               f"{f['top10']:9.1f} {f['empty']:8.1f}")
     estimate = reweighted(groups, REVIEWERS_BASELINE)
+    margin = reweighted_margin(groups, REVIEWERS_BASELINE)
     print("weighted as the issue's baseline figures on the reviewers' list ({:.1f} / {:.1f} / "
-          "{:.1f}): top-1 {:.1f}, top-10 {:.1f}, empty {:.1f} (an estimate, not a measurement)"
-          .format(*REVIEWERS_BASELINE, estimate["top1"], estimate["top10"], estimate["empty"]))
+          "{:.1f}): top-1 {:.1f} +- {:.1f}, top-10 {:.1f} +- {:.1f}, empty {:.1f} +- {:.1f} "
+          "(95 %; an estimate, not a measurement)"
+          .format(*REVIEWERS_BASELINE, estimate["top1"], margin["top1"], estimate["top10"],
+                  margin["top10"], estimate["empty"], margin["empty"]))
 
 
 _SPLITS = ("dev", "test", "all", "holdout", "civil", "civil2", "civil3", "posting", "posting2",

@@ -325,3 +325,13 @@ def test_title_figures_by_baseline_group_each_title_once_and_weigh_as_the_issue(
     assert estimate["top1"] == pytest.approx(92.9)  # right where the baseline had it in 10
     assert estimate["top10"] == pytest.approx(92.9)
     assert estimate["empty"] == pytest.approx(1.5)
+
+
+def test_the_weighted_estimate_says_its_margin_from_the_groups_sizes(bench):
+    # a group of 100 titles at 50 % weighs 75.5 % of the estimate: 1.96 * 0.755 * 5 points
+    half = {"n": 100, "top1": 50.0, "top10": 50.0, "empty": 0.0}
+    none = {"n": 0, "top1": 0.0, "top10": 0.0, "empty": 0.0}
+    groups = {"top-1": half, "top-10": none, "missed": none, "empty": none}
+    margin = bench.reweighted_margin(groups, bench.REVIEWERS_BASELINE)
+    assert margin["top1"] == pytest.approx(1.96 * 0.755 * 5)
+    assert margin["empty"] == 0.0
