@@ -442,6 +442,9 @@ DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", 
 # "a very bright future", "super high paying".
 INTENSIFIERS = frozenset({"really", "very", "super", "so", "extremely", "pretty", "real",
                           "truly", "actually", "reallly", "rly", "realy"})
+# Whom it is done to, said inside a phrase without changing it: "the person who gives you
+# shots" is "give shots", "teaches us math" "teach math".
+OBJECT_PRONOUNS = frozenset({"you", "u", "us", "me", "them", "him"})
 
 
 def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] | None:
@@ -460,7 +463,7 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
                 i, j = i + 1, j + 1
             elif said in DETERMINERS and word in DETERMINERS:
                 i, j = i + 1, j + 1  # "my" for "a"
-            elif said in DETERMINERS or said in INTENSIFIERS:
+            elif said in DETERMINERS or said in INTENSIFIERS or said in OBJECT_PRONOUNS:
                 j += 1  # "run my own business": "own" said more; "pays really well"
             elif word in DETERMINERS:
                 i += 1  # "fix cars" for "fix the cars"

@@ -1988,3 +1988,12 @@ def test_an_english_plural_no_career_writes_is_read_by_meaning(engine):
 ])
 def test_how_a_student_feels_about_an_interest_is_said_beside_it(engine, query, label):
     assert [c.meaning for c in engine.understand(query).chips] == [label]
+
+
+def test_whom_a_worker_does_it_to_is_said_inside_the_phrase(engine):
+    # round 152: "gives you shots" is "give shots" with "you" said inside; shots are given by
+    # nurses and paramedics (phlebotomists draw blood, they give no shots)
+    understood = engine.understand("the person who gives you shots")
+    assert [c.meaning for c in understood.chips] == ["caring for sick people"]
+    assert_mostly_fair(engine, "the person who gives you shots",
+                       ("29-1141", "29-2061", "31-9092", "29-1171", "29-1071", "29-2043"))
