@@ -280,6 +280,8 @@ class SearchEngine:
     def _search_as(self, understood: Understanding | None, query: str, filters: Filters,
                    sort: Sort, limit: int | None) -> list[SearchResult]:
         """``search`` with the query already read."""
+        if understood is not None and understood.said_nothing:
+            return []  # "idk": the search panel offers the interest quiz instead
         careers = self._loaded_careers()
         allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips

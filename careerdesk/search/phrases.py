@@ -94,6 +94,8 @@ HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they 
 SELF_WORDS = frozenset(_LISTS["self-word"])
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
 IT_WORDS = frozenset(_LISTS["it-word"])  # "it" before them is information technology
+# A whole query saying the student does not know yet what they want ("idk", "i like")
+UNSURE = frozenset(tuple(p.split()) for p in _LISTS["unsure"])
 # Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
 # outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
 OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])

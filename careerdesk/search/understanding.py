@@ -27,6 +27,7 @@ from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     HIGH_SCHOOL,
     IT_WORDS,
+    UNSURE,
     Chip,
     Group,
     Phrases,
@@ -155,6 +156,9 @@ class Understanding:
     denied: tuple[Group, ...] = ()
     # the wish for short training named where a certificate is earned ("trade school")
     certificate: bool = False
+    # nothing to search for: the student does not know yet ("idk", "i dont know what i want
+    # to do") or said only words around what they want ("i like"); no career is searched
+    said_nothing: bool = False
 
     @property
     def finds_by_words(self) -> bool:
@@ -240,6 +244,8 @@ class QueryReader:
         tokens = _school_of_grade(tokens)
         if not re.search(r"\bIT\b", query):  # "IT Intern" is information technology
             tokens = _without_pronoun_it(tokens)
+        if tuple(tokens) in UNSURE:  # "idk", "i like": no career is searched for it
+            return Understanding((), (), None, None, None, 0, phrase=True, said_nothing=True)
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)

@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         self.search.databaseDamaged.connect(self.report_damage)
         self.search.compareRequested.connect(self.add_to_comparison)
         self.search.bookmarkRequested.connect(self.toggle_bookmark)
+        self.search.quizRequested.connect(self.show_interests)
         self.slash.activated.connect(self._slash)
         # user data
         self.session.changed.connect(self._bookmarks_changed)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -53,6 +61,7 @@ class SearchPanel(QWidget):
     bookmarkRequested = Signal(str)
     resultsChanged = Signal(int)
     databaseDamaged = Signal()
+    quizRequested = Signal()  # the student said they don't know what they want ("idk")
 
     model: ResultsModel  # set by attach()
     filters: QWidget  # set by attach()
@@ -76,6 +85,12 @@ class SearchPanel(QWidget):
         self.status = QLabel(self.tr("Loading careers…"))
         # no name of its own: a screen reader reads its text, and hears it when it changes
         self.status.setWordWrap(True)
+        # shown when the query says the student does not know yet what they want ("idk")
+        self.quiz_button = QPushButton(self.tr("Take the interest quiz"))
+        self.quiz_button.setAccessibleDescription(self.tr(
+            "Rate activities and see careers that fit your interests (about 5 minutes)"))
+        self.quiz_button.setVisible(False)
+        self.quiz_button.clicked.connect(self.quizRequested)
         self.results = QListView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr(
@@ -94,6 +109,7 @@ class SearchPanel(QWidget):
         self._layout.addWidget(self.box)
         self._layout.addWidget(self.filters_button)
         self._layout.addWidget(self.status)
+        self._layout.addWidget(self.quiz_button)
         self._ignored: set[str] = set()  # keys of the chips the student removed
         self._chip_keys: dict[str, str] = {}  # chip text -> key
         self._layout.addWidget(self.results, 1)
@@ -393,7 +409,14 @@ class SearchPanel(QWidget):
         self.model.set_results(results)
         if results:
             self.results.setCurrentIndex(self.model.index(0, 0))
-        if results and understood is not None and not understood.finds_by_words \
+        unsure = not results and understood is not None and understood.said_nothing
+        self.quiz_button.setVisible(unsure)
+        if unsure:
+            self.status.setText(self.tr(
+                "Not sure what you want yet? That's fine. Take the interest quiz: rate some "
+                "activities and see careers that fit you. Or type something you enjoy, such as "
+                "\"animals\" or \"building things\"."))
+        elif results and understood is not None and not understood.finds_by_words \
                 and not understood.chips and not browsing:
             # no word of the query is in any career's text: found by meaning alone
             self.status.setText(self.tr(
@@ -568,6 +591,8 @@ class SearchPanel(QWidget):
             index = self.model.index(0, 0)
         if index.isValid():
             self._open_index(index)
+        elif self.quiz_button.isVisibleTo(self):  # "idk" and Enter: the interest quiz
+            self.quizRequested.emit()
 
     def _open_index(self, index) -> None:  # QModelIndex
         if index.isValid() and 0 <= index.row() < self.model.rowCount():

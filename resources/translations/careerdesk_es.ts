@@ -1835,7 +1835,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+363"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+364"/>
         <location line="+247"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1971,7 +1971,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-374"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-375"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,7 +2206,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+180"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+465"/>
+        <location filename="../../careerdesk/search/engine.py" line="+467"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+497"/>
+        <location line="+498"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4343,7 +4343,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+140"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+143"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,7 +4381,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../careerdesk/ui/search_panel.py" line="+32"/>
+        <location filename="../../careerdesk/ui/search_panel.py" line="+40"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4401,7 +4401,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Search careers: a job title, a task, a skill…</source>
         <translation>Buscar carreras: un puesto, una tarea, una habilidad…</translation>
     </message>
@@ -4421,7 +4421,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Cargando las carreras…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4441,7 +4441,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>What the search understood</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,7 +4487,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-138"/>
+        <source>Take the interest quiz</source>
+        <translation>Haz el test de intereses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
+        <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4583,12 +4593,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-217"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,6 +4624,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+16"/>
+        <source>Not sure what you want yet? That&apos;s fine. Take the interest quiz: rate some activities and see careers that fit you. Or type something you enjoy, such as &quot;animals&quot; or &quot;building things&quot;.</source>
+        <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>

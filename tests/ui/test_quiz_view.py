@@ -89,6 +89,15 @@ def test_the_command_opens_the_quiz_at_the_first_activity(qtbot, window):
     assert "What would you enjoy?" in window.windowTitle()
 
 
+def test_not_knowing_what_to_search_for_leads_to_the_quiz(qtbot, window):
+    # "i dont know what i want to do" and Enter in the search box: the quiz, not careers
+    # close in meaning to nothing
+    window.search.box.setText("i dont know what i want to do")
+    window.search.run_search()
+    qtbot.keyClick(window.search.box, Key.Key_Return)
+    assert window.pages.currentWidget() is window.interests.quiz
+
+
 def test_pressing_l_records_like_saves_it_and_moves_on(qtbot, window, store):
     window.show_interests()
     quiz = window.interests.quiz

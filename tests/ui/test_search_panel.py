@@ -203,3 +203,23 @@ def test_a_wish_says_which_close_matches_it_leaves_out_for_lack_of_a_figure(qtbo
     panel.box.setText("cooking no college")
     panel.run_search()
     assert "left out" not in panel.status.text()
+
+
+@pytest.mark.parametrize("query", ["idk", "i dont know what i want to do", "i like"])
+def test_a_student_who_does_not_know_yet_is_offered_the_interest_quiz(qtbot, panel, query):
+    # "i dont know" listed Financial Examiners ("Know Your Customer Analyst") and "i like"
+    # Sailors and Gambling Dealers, the careers closest in meaning to nothing
+    panel.box.setText(query)
+    panel.run_search()
+    assert panel.model.rowCount() == 0
+    assert panel.quiz_button.isVisible()
+    assert "interest quiz" in panel.status.text()
+    with qtbot.waitSignal(panel.quizRequested, timeout=1000):  # Enter in the box takes it
+        qtbot.keyClick(panel.box, Qt.Key.Key_Return)
+    assert panel.quiz_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
+    panel.quiz_button.setFocus()  # and Space takes it
+    with qtbot.waitSignal(panel.quizRequested, timeout=1000):
+        qtbot.keyClick(panel.quiz_button, Qt.Key.Key_Space)
+    panel.box.setText("i like animals")  # something to search: the offer goes
+    panel.run_search()
+    assert not panel.quiz_button.isVisible() and panel.model.rowCount() > 0
