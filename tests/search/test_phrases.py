@@ -1997,3 +1997,18 @@ def test_whom_a_worker_does_it_to_is_said_inside_the_phrase(engine):
     assert [c.meaning for c in understood.chips] == ["caring for sick people"]
     assert_mostly_fair(engine, "the person who gives you shots",
                        ("29-1141", "29-2061", "31-9092", "29-1171", "29-1071", "29-2043"))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # rounds 153-156, drawn at the stop's end
+    ("blood doesnt bother me", ["blood and surgery"]),
+    ("i dont want a desk job", ["working with your hands"]),  # not every career but desks
+    ("hospital jobs that arent nursing", ["health care", "not nursing"]),
+    ("fixing ac units", ["heating and air conditioning"]),
+    ("get paid while learning a trade", ["apprenticeships and trades"]),
+    ("going to trade school", ["no college degree needed"]),  # "going" found Go-Cart Mechanics
+])
+def test_round_153_to_156_phrases_are_read_whole(engine, query, chips):
+    understood = engine.understand(query)
+    assert [c.meaning for c in understood.chips] == chips
+    assert all(t.concept for t in understood.terms), understood.terms
