@@ -96,6 +96,25 @@ PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds th
 IT_WORDS = frozenset(_LISTS["it-word"])  # "it" before them is information technology
 # A whole query saying the student does not know yet what they want ("idk", "i like")
 UNSURE = frozenset(tuple(p.split()) for p in _LISTS["unsure"])
+# Said after what the student does not want ("blood grosses me out"): longest first
+AVERSIONS = tuple(sorted((tuple(p.split()) for p in _LISTS["aversion"]), key=len, reverse=True))
+CLAUSE_BREAKS = frozenset({"but", "and", "though", "although", "except"})
+UNSAID = frozenset({"dont", "doesnt", "t", "never", "not", "wont", "didnt", "cant", "nothing"})
+
+
+def _aversions_as_nos(tokens: list[str]) -> list[str]:
+    """The tokens with what an aversion follows said after a no, the aversion dropped:
+    "hospital job but blood grosses me out" is "hospital job but no blood"."""
+    for aversion in AVERSIONS:
+        at = _find(tokens, aversion)
+        if at <= 0 or tokens[at - 1] in UNSAID:
+            continue  # "heights dont scare me" wants them
+        start = max((i + 1 for i in range(at) if tokens[i] in CLAUSE_BREAKS), default=0)
+        if start < at:
+            return _aversions_as_nos(tokens[:start] + ["no"] + tokens[start:at]
+                                     + tokens[at + len(aversion):])
+    return tokens
+
 # Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
 # outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
 OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])
@@ -486,6 +505,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     mostly said in names (JOB_HEAD_SHARE: "guard", "agent") is a job title: its other words
     name no interest ("Museum Guard", "Child Support Enforcement Agent") unless no name
     holds them ("Sarod Player": music)."""
+    tokens = _aversions_as_nos(list(tokens))
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})

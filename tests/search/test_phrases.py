@@ -2014,3 +2014,23 @@ def test_round_153_to_156_phrases_are_read_whole(engine, query, chips):
     understood = engine.understand(query)
     assert [c.meaning for c in understood.chips] == chips
     assert all(t.concept for t in understood.terms), understood.terms
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # round 155: what grosses one out, said after it, is not wanted
+    ("hospital job but blood grosses me out", ["hospitals", "not blood and surgery"]),
+    ("math is boring", ["not numbers and math"]),
+    # ... unless it is said not to ("heights dont scare me" wants them)
+    ("heights dont scare me", ["climbing and heights"]),
+    ("nothing scares me", ["being brave"]),
+])
+def test_an_aversion_said_after_an_interest_leaves_it_out(engine, query, chips):
+    assert [c.meaning for c in engine.understand(query).chips] == chips
+
+
+def test_an_interest_said_to_gross_one_out_leaves_its_careers_out(engine):
+    # read as an interest, "blood" put phlebotomists and surgeons among the hospital careers
+    results = top(engine, "hospital job but blood grosses me out", 10)
+    assert len(results) == 10
+    assert not any(r.code.startswith(("31-9097", "29-124", "29-2055")) for r in results), \
+        [r.title for r in results]
