@@ -102,19 +102,6 @@ CLAUSE_BREAKS = frozenset({"but", "and", "though", "although", "except"})
 UNSAID = frozenset({"dont", "doesnt", "t", "never", "not", "wont", "didnt", "cant", "nothing"})
 
 
-def _aversions_as_nos(tokens: list[str]) -> list[str]:
-    """The tokens with what an aversion follows said after a no, the aversion dropped:
-    "hospital job but blood grosses me out" is "hospital job but no blood"."""
-    for aversion in AVERSIONS:
-        at = _find(tokens, aversion)
-        if at <= 0 or tokens[at - 1] in UNSAID:
-            continue  # "heights dont scare me" wants them
-        start = max((i + 1 for i in range(at) if tokens[i] in CLAUSE_BREAKS), default=0)
-        if start < at:
-            return _aversions_as_nos(tokens[:start] + ["no"] + tokens[start:at]
-                                     + tokens[at + len(aversion):])
-    return tokens
-
 # Words of a trigger that says the opposite of its concept ("stuck inside" is read as the
 # outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
 OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])
@@ -493,6 +480,20 @@ def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] 
         if i == len(phrase):
             return start, j
     return None
+
+
+def _aversions_as_nos(tokens: list[str]) -> list[str]:
+    """The tokens with what an aversion follows said after a no, the aversion dropped:
+    "hospital job but blood grosses me out" is "hospital job but no blood"."""
+    for aversion in AVERSIONS:
+        at = _find(tokens, aversion)
+        if at <= 0 or tokens[at - 1] in UNSAID:
+            continue  # "heights dont scare me" wants them
+        start = max((i + 1 for i in range(at) if tokens[i] in CLAUSE_BREAKS), default=0)
+        if start < at:
+            return _aversions_as_nos(tokens[:start] + ["no"] + tokens[start:at]
+                                     + tokens[at + len(aversion):])
+    return tokens
 
 
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
