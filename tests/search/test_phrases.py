@@ -2009,6 +2009,7 @@ def test_whom_a_worker_does_it_to_is_said_inside_the_phrase(engine):
     ("going to trade school", ["no college degree needed"]),  # "going" found Go-Cart Mechanics
     ("help injured athletes", ["athletic training"]),
     ("saving the oceans", ["ocean life"]),  # marine biologists, not ship engineers
+    ("fly planes", ["flying"]),  # one interest, not flying and airplanes apart
 ])
 def test_round_153_to_156_phrases_are_read_whole(engine, query, chips):
     understood = engine.understand(query)
@@ -2034,3 +2035,10 @@ def test_an_interest_said_to_gross_one_out_leaves_its_careers_out(engine):
     assert len(results) == 10
     assert not any(r.code.startswith(("31-9097", "29-124", "29-2055")) for r in results), \
         [r.title for r in results]
+
+
+def test_flying_finds_those_who_fly_not_every_pilot_or_flight(engine):
+    # "pilot" found the pilots of water vessels; the flying concept now names air work
+    results = top(engine, "fly planes")
+    assert not any(r.code.startswith("53-5021") for r in results), [r.title for r in results]
+    assert_mostly_fair(engine, "fly planes", ("53-2011", "53-2012", "55-1011", "55-3011"))
