@@ -1039,8 +1039,11 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
     join them until five do ("outdoor jobs with good pay": civil engineers, "Forest
     Engineer", and geoscientists join the forestry teachers; "accounting jobs that
     pay well": financial analysts, "Accounting Analyst", join treasurers and financial
-    examiners), if close in meaning to the interests named (``nearness``, as
-    ``_near_concepts`` gives it) when that is known; never an "All Other" career."""
+    examiners), if their title holds the words or they are close in meaning to the
+    interests named (``nearness``, as ``_near_concepts`` gives it) when that is known ("trades
+    that pay the most": Power Plant Operators, whose title the trades' words name, though
+    the model puts them far from "apprenticeships and trades"); never an "All Other"
+    career."""
     pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: sort_key(
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
@@ -1056,7 +1059,7 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
         more = [h for h in sorted(hits.values(), key=lambda h: sort_key(
                     careers[h.career], h.score, Sort.RELEVANCE))
                 if h.career not in taken and well_paid(h) and h.score >= STRONG
-                and (near is None or h.career in near)
+                and (near is None or h.career in near or h.kind == KIND_TITLE)
                 and not careers[h.career].figures.title.endswith("All Other")] \
             if short > 0 else []  # a residual is a vague answer ("Managers, All Other")
         chosen = chosen + more[:short]
