@@ -214,6 +214,11 @@ def test_a_student_who_does_not_know_yet_is_offered_the_interest_quiz(qtbot, pan
     assert panel.model.rowCount() == 0
     assert panel.quiz_button.isVisible()
     assert "interest quiz" in panel.status.text()
+    # drawn where the student looks, under the status and whole: its words fit the button
+    button = panel.quiz_button
+    assert button.geometry().top() >= panel.status.geometry().bottom()
+    assert panel.rect().contains(button.geometry())
+    assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
     with qtbot.waitSignal(panel.quizRequested, timeout=1000):  # Enter in the box takes it
         qtbot.keyClick(panel.box, Qt.Key.Key_Return)
     assert panel.quiz_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable by Tab
