@@ -207,18 +207,28 @@ def cmd_search(args: argparse.Namespace) -> int:
             return 0
         results = engine.search(query, limit=limit)
         meanings = understood(query)
+        unsure = not results and query.strip() != "" and engine.understand(query).said_nothing
     if args.json:
         json.dump(as_json(query, results), sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
+    _print_found(query, results, meanings, unsure)
+    return 0
+
+
+def _print_found(query: str, results: list, meanings: list[str], unsure: bool) -> None:
+    """`careerdesk search` without --json: what was understood, then one career a line."""
     if meanings:  # what the words were read as, as the app's chips show it
         print("Understood: " + ", ".join(meanings))
-    if not results:
+    if unsure:  # "idk": as the app, point to the interest quiz
+        print(f"careerdesk: {query!r} names nothing to search for. Not sure yet? The interest "
+              "quiz helps: `careerdesk interests questions` lists its activities and "
+              "`careerdesk interests match` finds careers for your answers (the app: Ctrl+I).",
+              file=sys.stderr)
+    elif not results:
         print(f"careerdesk: no careers match {query!r}", file=sys.stderr)
-    else:
-        for r in results:
-            print(f"{r.code}  {r.title}  ({r.matched_on})")
-    return 0
+    for r in results:
+        print(f"{r.code}  {r.title}  ({r.matched_on})")
 
 
 def cmd_app(args: argparse.Namespace) -> int:

@@ -32,3 +32,15 @@ def test_search_from_a_closed_standard_input_says_so():
     assert done.returncode == 2
     assert done.stderr == ("careerdesk: '-' reads queries from standard input, which is "
                            "closed\n")
+
+
+def test_search_for_not_knowing_points_to_the_interest_quiz(capsys):
+    # "idk" searches nothing; the app offers the quiz, and so does the command line
+    from tests.conftest import DB_PATH
+
+    assert main(["--db", str(DB_PATH), "search", "idk"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "interest quiz" in err and "careerdesk interests questions" in err
+    assert main(["--db", str(DB_PATH), "search", "zzqxw"]) == 0  # nothing found: as before
+    assert capsys.readouterr().err == "careerdesk: no careers match 'zzqxw'\n"

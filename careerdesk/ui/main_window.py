@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
         self._update_actions()
         self.search.attach(SearchEngine(store))
+        self.search.quiz_done = self._quiz_done
         assert self.search.engine is not None
         self.welcome.attach(store, self.session, self.history, self.search.engine)
         self._bookmarks_changed()
@@ -334,6 +335,16 @@ class MainWindow(QMainWindow):
             self._interests.startRequested.connect(self.show_start_page)
             self._interests.pageShown.connect(self._update_actions)
         return self._interests
+
+    def _quiz_done(self) -> bool:
+        """Whether the person using the app has finished the interest quiz (saved)."""
+        from careerdesk.userdata import UserDataError
+
+        try:
+            record = self.session.data.interest_answers(self.session.profile)
+        except UserDataError:
+            return False  # unreadable: the quiz page says so when opened
+        return record is not None and record.completed
 
     def show_interests(self) -> None:
         """The interest quiz, at the first activity not yet rated, or its results once it is

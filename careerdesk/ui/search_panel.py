@@ -26,6 +26,8 @@ from careerdesk.ui.i18n import QT_TRANSLATE_NOOP
 # What the window's frame needs is imported above; the rest when the engine is attached
 # (PySide6 builds each Qt class on first use, and the Qt namespace alone takes ~25 ms).
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtWidgets import QComboBox
 
@@ -91,6 +93,8 @@ class SearchPanel(QWidget):
             "Rate activities and see careers that fit your interests (about 5 minutes)"))
         self.quiz_button.setVisible(False)
         self.quiz_button.clicked.connect(self.quizRequested)
+        # whether the student has finished the quiz: the offer is then to see the results
+        self.quiz_done: Callable[[], bool] = lambda: False
         self.results = QListView()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setAccessibleDescription(self.tr(
@@ -412,10 +416,7 @@ class SearchPanel(QWidget):
         unsure = not results and understood is not None and understood.said_nothing
         self.quiz_button.setVisible(unsure)
         if unsure:
-            self.status.setText(self.tr(
-                "Not sure what you want yet? That's fine. Take the interest quiz: rate some "
-                "activities and see careers that fit you. Or type something you enjoy, such as "
-                "\"animals\" or \"building things\"."))
+            self._offer_quiz()
         elif results and understood is not None and not understood.finds_by_words \
                 and not understood.chips and not browsing:
             # no word of the query is in any career's text: found by meaning alone
@@ -482,6 +483,25 @@ class SearchPanel(QWidget):
         return self.tr("Close matches left out: {careers}. The government's job figures "
                        "(BLS) don't say whether these jobs are growing, so your choice below "
                        "can't include them. Remove it (×) to see them.").format(careers=shown)
+
+    def _offer_quiz(self) -> None:
+        """Offer the interest quiz, or its saved results once the student has finished it."""
+        if self.quiz_done():
+            self.quiz_button.setText(self.tr("See my interest results"))
+            self.quiz_button.setAccessibleDescription(self.tr(
+                "Your saved interest results and the careers that match them"))
+            self.status.setText(self.tr(
+                "Not sure what you want yet? That's fine. You have taken the interest quiz: "
+                "see the careers that fit your results. Or type something you enjoy, such as "
+                "\"animals\" or \"building things\"."))
+            return
+        self.quiz_button.setText(self.tr("Take the interest quiz"))
+        self.quiz_button.setAccessibleDescription(self.tr(
+            "Rate activities and see careers that fit your interests (about 5 minutes)"))
+        self.status.setText(self.tr(
+            "Not sure what you want yet? That's fine. Take the interest quiz: rate some "
+            "activities and see careers that fit you. Or type something you enjoy, such as "
+            "\"animals\" or \"building things\"."))
 
     def _show_chips(self, chips: list[tuple[str, str]]) -> None:
         """Show what the query was understood as, each chip removable."""

@@ -1835,7 +1835,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+364"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+375"/>
         <location line="+247"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1971,7 +1971,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-375"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-385"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2176,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-112"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2206,7 +2206,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+181"/>
         <source>No career with code {code}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4343,7 +4343,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+143"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+149"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4381,7 +4381,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../careerdesk/ui/search_panel.py" line="+40"/>
+        <location filename="../../careerdesk/ui/search_panel.py" line="+42"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,7 +4421,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Cargando las carreras…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4487,17 +4487,19 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
+        <location line="+407"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-405"/>
+        <location line="+407"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-310"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4593,12 +4595,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+241"/>
+        <location line="+257"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-233"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,12 +4625,27 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>CareerDesk no puede buscar esto: parte de la base de datos de carreras está dañada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+86"/>
+        <source>See my interest results</source>
+        <translation>Ver mis resultados del test de intereses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your saved interest results and the careers that match them</source>
+        <translation>Tus resultados guardados del test de intereses y las carreras que encajan con ellos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sure what you want yet? That&apos;s fine. You have taken the interest quiz: see the careers that fit your results. Or type something you enjoy, such as &quot;animals&quot; or &quot;building things&quot;.</source>
+        <translation>¿Aún no sabes qué quieres? No pasa nada. Ya hiciste el test de intereses: mira las carreras que encajan con tus resultados. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Not sure what you want yet? That&apos;s fine. Take the interest quiz: rate some activities and see careers that fit you. Or type something you enjoy, such as &quot;animals&quot; or &quot;building things&quot;.</source>
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-78"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,7 +4710,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen si estos empleos están creciendo, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,7 +4963,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <message>
         <location line="+29"/>
         <source>See my interest results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver mis resultados del test de intereses</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -238,6 +238,23 @@ def test_reopening_shows_the_saved_results(qtbot, window, store):
     assert "My interests" in window.windowTitle()
 
 
+def test_not_knowing_after_the_quiz_offers_its_results_not_the_quiz_again(qtbot, window, store):
+    assert window.search.quiz_done() is False
+    window.search.box.setText("idk")
+    window.search.run_search()
+    assert window.search.quiz_button.text() == "Take the interest quiz"
+    view = finished(qtbot, window, store)
+    window.show_start_page()
+    window.search.box.setText("not sure")
+    window.search.run_search()
+    button = window.search.quiz_button
+    assert button.isVisible() and button.text() == "See my interest results"
+    assert "You have taken the interest quiz" in window.search.status.text()
+    assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    button.click()
+    assert window.pages.currentWidget() is view
+
+
 def test_enter_opens_the_career_and_keys_compare_and_bookmark_it(qtbot, window, store):
     view = finished(qtbot, window, store)
     view.list.setFocus()
