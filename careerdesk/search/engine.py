@@ -76,7 +76,7 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import ASSOCIATE, Chip, Group, names_mostly
+from careerdesk.search.phrases import ASSOCIATE, SHORT_TRAINING, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -173,6 +173,12 @@ NAME_WORD_SHARE = 0.4
 # Words no career holds but the sentence model reads as words ("graffiti") find the careers
 # closest in meaning, this many at most, rather than none.
 MEANING_ALONE = 10
+# BLS's typical on-the-job training of careers learned at work over months or years: what a
+# wish for short training without a certificate ("paid training") lists first
+# first, the longest training first (an apprenticeship is the paid training students mean)
+ON_THE_JOB = ("Apprenticeship", "Long-term on-the-job training",
+              "Moderate-term on-the-job training")
+TRAINED = "on the job"  # _browse_starting_with's level for them
 
 NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 log = logging.getLogger(__name__)
@@ -288,12 +294,13 @@ class SearchEngine:
                                   and not CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and sort is Sort.RELEVANCE:
                 sort = understood.wishes_order or sort  # "no college": fastest growing first
-            if understood is not None and sort is Sort.RELEVANCE and understood.certificate \
-                    and understood.max_entry_education == CERTIFICATE:
-                return self._browse_starting_with(careers, allowed_set, limit, CERTIFICATE)
-            if understood is not None and sort is Sort.RELEVANCE \
-                    and understood.max_entry_education == ASSOCIATE:
-                return self._browse_starting_with(careers, allowed_set, limit, ASSOCIATE)
+            level = understood.max_entry_education if understood is not None else None
+            if (level == CERTIFICATE and understood is not None and understood.certificate) \
+                    or level == ASSOCIATE:  # "trade school", "a 2 year degree that pays well"
+                return self._browse_starting_with(careers, allowed_set, limit, level, sort)
+            if understood is not None and not understood.certificate and any(
+                    c.key == SHORT_TRAINING for c in understood.chips):  # "paid training"
+                return self._browse_starting_with(careers, allowed_set, limit, TRAINED, sort)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         said = query[:MAX_QUERY_CHARS]
@@ -725,7 +732,7 @@ class SearchEngine:
             raise sqlite3.DatabaseError("the search index's careers are not the database's")
         for row in figures:
             (code, title, group, zone, education, wage, top, change, openings,
-             category, exposure, employed, hourly) = row
+             category, exposure, employed, hourly, training) = row
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
@@ -737,7 +744,8 @@ class SearchEngine:
                 wage_top_coded="annual_median" in (top or "").split(","),
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
-                frozenset(singular(w) for w in content_words(title)), role_of(title)))
+                frozenset(singular(w) for w in content_words(title)), role_of(title),
+                training))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -967,19 +975,35 @@ class SearchEngine:
                         0.0) for i in chosen]
 
     def _browse_starting_with(self, careers: list[Career], allowed: frozenset[int],
-                              limit: int | None, level: str) -> list[SearchResult]:
+                              limit: int | None, level: str, sort: Sort = Sort.RELEVANCE
+                              ) -> list[SearchResult]:
         """A wish for short training or two years of college alone ("trade school", "a 2
-        year degree"): first the careers BLS says usually start with that ``level``
-        of schooling (a postsecondary certificate, what a trade school gives; an associate's
-        degree), most openings first, then the others the wish allows."""
-        starting = sorted((i for i in allowed if careers[i].figures.entry_education == level),
-                          key=lambda i: (-(careers[i].figures.annual_openings or 0),
-                                         careers[i].figures.title))
+        year degree"), or with an order ("certificates that pay well"): first the careers
+        BLS says usually start with that ``level`` of schooling (a postsecondary certificate,
+        what a trade school gives; an associate's degree), or for TRAINED ("paid training",
+        "a job without much school") those BLS says are learned by an apprenticeship or
+        months of on-the-job training (ON_THE_JOB), in ``sort``'s order (most openings first
+        for relevance), then the others the wish allows in the same order."""
+        def order(i: int) -> tuple:
+            depth = ON_THE_JOB.index(careers[i].training) if level == TRAINED else 0
+            if sort is Sort.RELEVANCE:
+                return (depth, -(careers[i].figures.annual_openings or 0),
+                        careers[i].figures.title)
+            return (depth, *sort_key(careers[i], 0.0, sort))
+
+        starting = sorted((i for i in allowed if careers[i].training in ON_THE_JOB)
+                          if level == TRAINED else
+                          (i for i in allowed if careers[i].figures.entry_education == level),
+                          key=order)
         where = translate("Search", "starts with a certificate") if level == CERTIFICATE \
             else translate("Search", "starts with an associate's degree")
-        shown = [summary(careers[i], where, 0.0) for i in starting[:limit]]
+        apprenticed = translate("Search", "learned in an apprenticeship")
+        trained = translate("Search", "learned on the job")
+        shown = [summary(careers[i], where if level != TRAINED else apprenticed
+                         if careers[i].training == ON_THE_JOB[0] else trained, 0.0)
+                 for i in starting[:limit]]
         if limit is None or len(shown) < limit:
-            rest = self._browse(careers, allowed - set(starting), Sort.RELEVANCE,
+            rest = self._browse(careers, allowed - set(starting), sort,
                                 None if limit is None else limit - len(shown))
             shown += rest
         return shown

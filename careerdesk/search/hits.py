@@ -21,6 +21,7 @@ class Career:
     title_words: tuple[str, ...]
     title_singulars: frozenset[str]  # the rough singulars of title_words
     role: str = ""  # "supervisor" or "helper" when the title names one of others' work
+    training: str | None = None  # BLS typical on-the-job training ("Apprenticeship")
 
     @property
     def code(self) -> str:

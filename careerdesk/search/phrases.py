@@ -98,6 +98,8 @@ IT_WORDS = frozenset(_LISTS["it-word"])  # "it" before them is information techn
 UNSURE = frozenset(tuple(p.split()) for p in _LISTS["unsure"])
 # Said after what the student does not want ("blood grosses me out"): longest first
 AVERSIONS = tuple(sorted((tuple(p.split()) for p in _LISTS["aversion"]), key=len, reverse=True))
+# numbers said after a no count things, they name no job ("no two days the same")
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 CLAUSE_BREAKS = frozenset({"but", "and", "though", "although", "except"})
 UNSAID = frozenset({"dont", "doesnt", "t", "never", "not", "wont", "didnt", "cant", "nothing"})
 
@@ -593,7 +595,10 @@ def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Readin
                     and then not in JOB_WORDS:
                 continue  # "growing food" is an activity, "growing (law) jobs" a wish
             if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
-                break  # "not go to college for long" was read as a short course
+                if SHORT_TRAINING not in ignore:  # "on the job training no college": no
+                    left[at:end] = [None] * (end - at)  # college too, under the one chip
+                    _apply_wish(key, reading)
+                break  # ("not go to college for long" was read as a short course)
             wished = True  # a phrase, even when the student removed its chip
             if key not in ignore:
                 left[at:end] = [None] * (end - at)
@@ -916,8 +921,10 @@ def _read_denied_words(left: list[str | None], ignore: frozenset[str],
     as a group of its own (kind "word"); its word and the no are blanked unless its chip
     was removed."""
     for at, word in enumerate(left):
-        if word is None or word in COLLEGE_WORDS or not names_jobs(word):
-            continue  # "no college" is a wish, searched as typed once its chip is removed
+        if word is None or word in COLLEGE_WORDS or word in COUNT_WORDS or word.isdigit() \
+                or not names_jobs(word):
+            continue  # "no college" is a wish, searched as typed once its chip is removed;
+            # "no two days the same" denies no job
         no = _denial(left, at)
         if no is not None and left[no] != "except":  # "Teachers, Except Special Education"
             _read_denial(left, Group("word", word, ((word,),), (word,), ()), at, at + 1,

@@ -27,6 +27,7 @@ from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     HIGH_SCHOOL,
     IT_WORDS,
+    NONDEGREE,
     UNSURE,
     Chip,
     Group,
@@ -170,11 +171,13 @@ class Understanding:
     def wishes_order(self) -> Sort | None:
         """The order a query of wishes alone lists its careers in: the one asked for
         ("well paid": highest pay first), or for no college or growth the fastest growing
-        first, as the start page lists them; None (the field order) for the others (short
-        training and two-year degrees list the careers starting there first)."""
+        first, as the start page lists them, and so for short training said without a
+        certificate ("on the job training"); None (the field order) for the others (a
+        certificate and two-year degrees list the careers starting there first)."""
         if self.sort is not None:
             return self.sort
         if self.max_entry_education == HIGH_SCHOOL \
+                or (self.max_entry_education == NONDEGREE and not self.certificate) \
                 or (self.outlooks and self.max_entry_education is None):
             return Sort.GROWTH
         return None

@@ -4265,17 +4265,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+467"/>
+        <location filename="../../careerdesk/search/engine.py" line="+475"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+498"/>
+        <location line="+499"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
     </message>
@@ -4283,6 +4283,16 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <location line="+1"/>
         <source>starts with an associate&apos;s degree</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learned in an apprenticeship</source>
+        <translation>se aprende como aprendiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>learned on the job</source>
+        <translation>se aprende en el trabajo</translation>
     </message>
     <message>
         <location filename="../../careerdesk/search/explain.py" line="+57"/>
@@ -4343,7 +4353,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+149"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+151"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2054,3 +2054,71 @@ def test_the_best_paid_trades_are_those_paid_in_the_top_quarter(engine, query):
     results = top(engine, query)
     assert sum(r.median_wage is not None and r.median_wage >= 93_000 for r in results) >= 4, \
         [(r.title, r.median_wage) for r in results]
+
+
+@pytest.mark.parametrize("query", ["paid on the job training no college", "jobs that train you",
+                                   "a job without much school"])
+def test_training_on_the_job_lists_apprenticeships_and_careers_learned_at_work_first(
+        engine, query, store):
+    # the wish for short training without a certificate listed the careers in field order
+    # (farm and gambling managers) or by growth (wind turbine technicians, who need a
+    # certificate); now BLS's typical training: an apprenticeship first, then months of it
+    results = top(engine, query)
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == [
+        "Understood: no college degree needed"]
+    assert all(r.matched_on in ("learned in an apprenticeship", "learned on the job")
+               for r in results)
+    trained = [store.career(r.code).education.on_the_job_training for r in results]
+    assert trained[0] == "Apprenticeship"
+    assert all(t in ("Apprenticeship", "Long-term on-the-job training",
+                     "Moderate-term on-the-job training") for t in trained)
+    assert any(r.code.startswith("47-2111") for r in results)  # electricians
+
+
+def test_no_college_said_with_training_on_the_job_is_high_school_at_most(engine):
+    # "no college" was left as the words "no" and "college" beside the training wish
+    read = engine.understand("paid on the job training no college", frozenset())
+    assert not read.terms
+    assert all(r.entry_education in ENTRY_EDUCATION[:2]
+               for r in top(engine, "paid on the job training no college"))
+
+
+def test_training_that_factories_give_is_a_wish_not_trains(engine):
+    chips = [c.text for c in engine.understand("factory jobs that train you", frozenset()).chips]
+    assert chips == ["Understood: no college degree needed", "Understood: factories"]
+
+
+@pytest.mark.parametrize(("query", "level", "where"), [
+    ("certificate programs that pay well", "Postsecondary nondegree award",
+     "starts with a certificate"),
+    ("2 yr degree jobs that pay well", "Associate's degree",
+     "starts with an associate's degree"),
+])
+def test_a_certificate_or_two_year_degree_that_pays_well_lists_those_by_pay(engine, query,
+                                                                          level, where):
+    # the pay order listed every career the wish allows (nuclear reactor operators with a
+    # high school diploma first for "certificate programs")
+    results = top(engine, query)
+    assert all(r.entry_education == level and r.matched_on == where for r in results)
+    wages = [r.median_wage for r in results]
+    assert wages == sorted(wages, reverse=True)
+
+
+@pytest.mark.parametrize("query", ["computer jobs without a 4 year degree",
+                                   "engineering but not 4 years of college"])
+def test_not_a_four_year_degree_allows_two_years_of_college(engine, query):
+    # read as no college at all, it left out the technicians who start with an associate's
+    assert "Understood: a two-year degree at most" in [
+        c.text for c in engine.understand(query, frozenset()).chips]
+    assert any(r.entry_education == "Associate's degree" for r in top(engine, query))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("medical jobs with a 2 yr degree",
+     ["Understood: a two-year degree at most", "Understood: health care"]),
+    ("monday thru friday only", ["Understood: a steady routine"]),
+    ("tech job that pays well", ["Understood: highest pay first", "Understood: computers"]),
+    ("no two days the same", []),  # was "not two": a number names no job to leave out
+])
+def test_everyday_spellings_of_year_through_and_a_tech_job(engine, query, chips):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
