@@ -2118,7 +2118,30 @@ def test_not_a_four_year_degree_allows_two_years_of_college(engine, query):
      ["Understood: a two-year degree at most", "Understood: health care"]),
     ("monday thru friday only", ["Understood: a steady routine"]),
     ("tech job that pays well", ["Understood: highest pay first", "Understood: computers"]),
-    ("no two days the same", []),  # was "not two": a number names no job to leave out
+    ("no two very different days", []),  # was "not two": a number names no job to leave out
 ])
 def test_everyday_spellings_of_year_through_and_a_tech_job(engine, query, chips):
     assert [c.text for c in engine.understand(query, frozenset()).chips] == chips
+
+
+@pytest.mark.parametrize(("query", "chip", "prefixes"), [
+    # searched as the words "fast" and "paced": fast food counter workers
+    ("fast paced exciting job", "a fast pace", ("29-2043", "29-2042", "33-2011", "35-3011",
+                                                "35-3031", "35-1011", "35-2014", "29-1141")),
+    ("calm peaceful place to work", "a calm workplace",
+     ("31-9011", "27-3041", "27-3043", "25-4022", "25-4011", "25-4012", "19-1032")),
+    # "no two" was read as "not two"
+    ("no two days the same", "every day different",
+     ("25-3031", "13-1121", "27-3023", "27-2012", "27-4021", "33-3021", "29-2042", "29-2043")),
+    ("new job site every day", "a different place every day",
+     ("47-2111", "47-2152", "47-2181", "37-3011", "17-1022", "47-4011", "13-1031", "37-2021")),
+    ("behind the scenes no customers", "behind the scenes",
+     ("51-4041", "35-2021", "27-4032", "27-4014", "15-1251", "15-1252", "43-3031", "43-9021")),
+    ("work by myself no coworkers", "working on your own",
+     ("27-3043", "15-1251", "27-3042", "43-3031", "43-9021", "53-3032", "17-3011")),
+])
+def test_the_workday_wanted_is_read_as_one_interest(engine, query, chip, prefixes):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == [
+        f"Understood: {chip}"]
+    assert not engine.understand(query, frozenset()).terms[1:]  # no stray words searched
+    assert_mostly_fair(engine, query, prefixes)
