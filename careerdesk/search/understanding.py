@@ -239,8 +239,9 @@ class QueryReader:
             text = _SLASHED.sub(lambda m: _SLASH_WORDS[m.group()], text)
         typing = text[-1:].isalnum()
         tokens = WORD.findall(text)
-        if typing and len(tokens) > 1 and len(tokens[-1]) == 1:
-            tokens.pop()  # "registered n": wait for the next letter
+        if typing and len(tokens) > 1 and len(tokens[-1]) == 1 \
+                and not (tokens[-1].isdigit() and tokens[-2:-1] == ["to"]):
+            tokens.pop()  # "registered n": wait for the next letter ("9 to 5" is whole)
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]

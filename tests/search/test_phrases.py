@@ -2145,3 +2145,27 @@ def test_the_workday_wanted_is_read_as_one_interest(engine, query, chip, prefixe
         f"Understood: {chip}"]
     assert not engine.understand(query, frozenset()).terms[1:]  # no stray words searched
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "chip"), [
+    ("work indoors", "working indoors"),  # was read as the outdoors
+    ("an indoor job", "working indoors"),
+    ("dont want to work indoors", "outdoors"),
+    ("cant stand being indoors", "outdoors"),
+    ("stuck indoors", "outdoors"),
+    ("normal 9 to 5", "a steady routine"),  # the "5" was taken for a letter still typed
+    ("be my own boss", "being your own boss"),
+    ("nobody telling me what to do", "being your own boss"),
+    ("start my own business", "starting a business"),
+])
+def test_indoors_outdoors_hours_and_bosses(engine, query, chip):
+    assert [c.text for c in engine.understand(query, frozenset()).chips] == [
+        f"Understood: {chip}"]
+
+
+def test_being_your_own_boss_lists_careers_often_run_alone(engine):
+    # "nobody telling me what to do" searched "nobody" and "telling": Story Tellers, Tellers
+    assert_mostly_fair(engine, "nobody telling me what to do",
+                       ("11-1011", "11-1021", "13-1199.06", "41-9022", "45-2", "11-9013",
+                        "39-5012", "39-5011", "27-4021", "27-3043", "27-1013", "31-9011",
+                        "11-9051"))
