@@ -137,6 +137,7 @@ _PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
 ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
+SAME_WISH_PHRASES = 3  # phrases of one wish read in a query, at most
 JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
 
 
@@ -576,39 +577,52 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
 
 def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
     """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
-    ``left`` unless the student removed their chip; whether any wish phrase was there."""
+    ``left`` unless the student removed their chip; whether any wish phrase was there. A
+    wish said twice over is read whole ("certificate programs under a year")."""
     wished = _read_quick_pay(left, ignore, reading)
     for key, options in _PLAIN_WISHES.items():
-        plain = [None if t is None else _plain(t) for t in left]  # as read so far
-        said = frozenset(t for t in plain if t is not None)
-        spans = ((phrase, _span(plain, phrase)) for phrase in options if phrase[0] in said)
-        patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
-        for phrase, span in [*spans, ((), patterned)]:
-            if span is None:
-                continue
-            at, end = span
-            if patterned is not None and patterned[0] < end and at < patterned[1]:
-                at, end = min(at, patterned[0]), max(end, patterned[1])  # "that pay decent"
-            after = left[end] if end < len(left) else None
-            then = left[end + 1] if end + 1 < len(left) else None
-            if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
-                    and then not in JOB_WORDS:
-                continue  # "growing food" is an activity, "growing (law) jobs" a wish
-            if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
-                if SHORT_TRAINING not in ignore:  # "on the job training no college": no
-                    left[at:end] = [None] * (end - at)  # college too, under the one chip
-                    _apply_wish(key, reading)
-                break  # ("not go to college for long" was read as a short course)
-            wished = True  # a phrase, even when the student removed its chip
-            if key not in ignore:
-                left[at:end] = [None] * (end - at)
-                _apply_wish(key, reading)
-                if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
-                    reading.certificate = True
-            if not any(c.key == key for c in reading.chips):
-                reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
-            break
+        for _ in range(SAME_WISH_PHRASES):
+            found = _read_wish(key, options, left, ignore, reading)
+            wished = wished or found == "wished"
+            if found is None or key in ignore:
+                break  # none left, or its words stay to be searched
     return wished
+
+
+def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | None],
+               ignore: frozenset[str], reading: Reading) -> str | None:
+    """Read the longest phrase of one wish still in ``left`` (see ``_read_wishes``):
+    "wished", "read" (no college said beside a short course: under its chip), or None."""
+    plain = [None if t is None else _plain(t) for t in left]  # as read so far
+    said = frozenset(t for t in plain if t is not None)
+    spans = ((phrase, _span(plain, phrase)) for phrase in options if phrase[0] in said)
+    patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
+    for phrase, span in [*spans, ((), patterned)]:
+        if span is None:
+            continue
+        at, end = span
+        if patterned is not None and patterned[0] < end and at < patterned[1]:
+            at, end = min(at, patterned[0]), max(end, patterned[1])  # "that pay decent"
+        after = left[end] if end < len(left) else None
+        then = left[end + 1] if end + 1 < len(left) else None
+        if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
+                and then not in JOB_WORDS:
+            continue  # "growing food" is an activity, "growing (law) jobs" a wish
+        if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
+            if SHORT_TRAINING in ignore:  # ("not go to college for long" was read as a
+                return None  # short course)
+            left[at:end] = [None] * (end - at)  # "on the job training no college": no
+            _apply_wish(key, reading)  # college too, under the one chip
+            return "read"
+        if key not in ignore:
+            left[at:end] = [None] * (end - at)
+            _apply_wish(key, reading)
+            if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
+                reading.certificate = True
+        if not any(c.key == key for c in reading.chips):
+            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
+        return "wished"  # a phrase, even when the student removed its chip
+    return None
 
 
 def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:

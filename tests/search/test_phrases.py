@@ -2169,3 +2169,28 @@ def test_being_your_own_boss_lists_careers_often_run_alone(engine):
                        ("11-1011", "11-1021", "13-1199.06", "41-9022", "45-2", "11-9013",
                         "39-5012", "39-5011", "27-4021", "27-3043", "27-1013", "31-9011",
                         "11-9051"))
+
+
+def test_a_wish_said_twice_over_is_read_whole(engine):
+    # "under a year" was read and "certificate programs" searched as words (birth
+    # certificate clerks, government programs)
+    read = engine.understand("certificate programs under a year", frozenset())
+    assert not read.terms and read.certificate
+    assert all(r.matched_on == "starts with a certificate"
+               for r in top(engine, "certificate programs under a year"))
+
+
+def test_apprenticeships_that_pay_you_to_learn_are_the_trades_not_teaching(engine):
+    # "pay" was the wish for high pay and "learn" the interest in teaching: law teachers
+    chips = [c.text for c in engine.understand("apprenticeships that pay you to learn",
+                                               frozenset()).chips]
+    assert chips == ["Understood: no college degree needed",
+                     "Understood: apprenticeships and trades"]
+    assert_mostly_fair(engine, "apprenticeships that pay you to learn",
+                       ("47-2031", "47-2111", "47-2152", "51-4041", "49-9044", "47-2211",
+                        "47-2221", "49-9041", "51-4121"))
+
+
+def test_the_asvab_is_the_military(engine):
+    assert [c.text for c in engine.understand("jobs for my asvab score", frozenset()).chips
+            ] == ["Understood: the military"]
