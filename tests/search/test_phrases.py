@@ -2194,3 +2194,24 @@ def test_apprenticeships_that_pay_you_to_learn_are_the_trades_not_teaching(engin
 def test_the_asvab_is_the_military(engine):
     assert [c.text for c in engine.understand("jobs for my asvab score", frozenset()).chips
             ] == ["Understood: the military"]
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("i caddie at the country club", ["Understood: sports"]),  # "country" was country music
+    ("country music", ["Understood: music"]),
+    ("i film and edit sports highlights", ["Understood: movies and film"]),  # hair highlights
+    ("building gaming pcs", ["Understood: computer hardware"]),  # and video games
+    ("cooking in a fancy restaurant", ["Understood: cooking"]),
+    ("im intrested in public health", ["Understood: health education"]),
+    ("union jobs right after high school",  # "right" was searched
+     ["Understood: no college degree needed", "Understood: apprenticeships and trades"]),
+    ("health training that only takes a few months",
+     ["Understood: no college degree needed", "Understood: health care"]),
+    ("start working at 18", ["Understood: no college degree needed"]),
+])
+def test_places_hobbies_and_how_soon_work_starts(engine, query, chips):
+    read = engine.understand(query, frozenset())
+    assert [c.text for c in read.chips] == chips
+    if query.split()[0] not in ("i", "building"):  # "caddie", "edit": words of their own
+        assert all(t.concept for t in read.terms)  # no stray word searched beside them
+    assert top(engine, query)
