@@ -21,7 +21,7 @@ face.
 
 from careerdesk.search.engine import SearchEngine
 from careerdesk.search.layout import INDEX_META_KEY, INDEX_VERSION
-from careerdesk.search.phrases import Chip
+from careerdesk.search.phrases import ASSOCIATE, NONDEGREE, Chip
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -32,10 +32,10 @@ from careerdesk.search.records import (
     Sort,
 )
 from careerdesk.search.text import fold, words
-from careerdesk.search.understanding import Understanding
+from careerdesk.search.understanding import TRAINED, Understanding
 
 __all__ = [
-    "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY", "INDEX_VERSION", "NO_FILTERS",
-    "Chip", "FilterOptions", "Filters", "SearchEngine", "SearchResult", "Sort",
-    "Understanding", "fold", "words",
+    "ASSOCIATE", "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY", "INDEX_VERSION",
+    "NONDEGREE", "NO_FILTERS", "TRAINED", "Chip", "FilterOptions", "Filters", "SearchEngine",
+    "SearchResult", "Sort", "Understanding", "fold", "words",
 ]

@@ -76,8 +76,8 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import ASSOCIATE, SHORT_TRAINING, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
+from careerdesk.search.phrases import Chip, Group, names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
@@ -122,6 +122,7 @@ from careerdesk.search.text import words as folded_words
 from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
+    TRAINED,
     QueryReader,
     Term,
     Understanding,
@@ -178,7 +179,6 @@ MEANING_ALONE = 10
 # first, the longest training first (an apprenticeship is the paid training students mean)
 ON_THE_JOB = ("Apprenticeship", "Long-term on-the-job training",
               "Moderate-term on-the-job training")
-TRAINED = "on the job"  # _browse_starting_with's level for them
 
 NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 log = logging.getLogger(__name__)
@@ -294,13 +294,9 @@ class SearchEngine:
                                   and not CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and sort is Sort.RELEVANCE:
                 sort = understood.wishes_order or sort  # "no college": fastest growing first
-            level = understood.max_entry_education if understood is not None else None
-            if (level == CERTIFICATE and understood is not None and understood.certificate) \
-                    or level == ASSOCIATE:  # "trade school", "a 2 year degree that pays well"
-                return self._browse_starting_with(careers, allowed_set, limit, level, sort)
-            if understood is not None and not understood.certificate and any(
-                    c.key == SHORT_TRAINING for c in understood.chips):  # "paid training"
-                return self._browse_starting_with(careers, allowed_set, limit, TRAINED, sort)
+            first = understood.listed_first if understood is not None else None
+            if first is not None:  # "trade school", "2 year degrees that pay well"
+                return self._browse_starting_with(careers, allowed_set, limit, first, sort)
             return self._browse(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         said = query[:MAX_QUERY_CHARS]

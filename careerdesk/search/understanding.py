@@ -25,9 +25,11 @@ from os.path import commonprefix
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
+    ASSOCIATE,
     HIGH_SCHOOL,
     IT_WORDS,
     NONDEGREE,
+    SHORT_TRAINING,
     UNSURE,
     Chip,
     Group,
@@ -90,6 +92,9 @@ SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
 # shorthand written with a slash, read as its word ("good money w/o college", "w/ animals")
 _SLASHED = re.compile(r"(?<![^\W_])(?:(?:w/o|w/out|b/c)(?![^\W_/])|w/(?!/))")
 _SLASH_WORDS = {"w/o": " without ", "w/out": " without ", "w/": " with ", "b/c": " because "}
+
+
+TRAINED = "on the job"  # Understanding.listed_first: learned at work
 
 
 @dataclass(frozen=True)
@@ -166,6 +171,20 @@ class Understanding:
         """Whether any term can match a career's text: not when every word is one no
         career's text holds ("penguins"), which only the sentence model reads."""
         return any(t.can_match for t in self.terms)
+
+    @property
+    def listed_first(self) -> str | None:
+        """Which careers a query of wishes alone lists first: those BLS says usually start
+        with a certificate (NONDEGREE: "trade school") or an associate's degree (ASSOCIATE:
+        "a 2 year degree"), those learned by an apprenticeship or on the job (TRAINED: "paid
+        training", a short course said without a certificate), or None."""
+        if self.max_entry_education == NONDEGREE and self.certificate:
+            return NONDEGREE
+        if self.max_entry_education == ASSOCIATE:
+            return ASSOCIATE
+        if not self.certificate and any(c.key == SHORT_TRAINING for c in self.chips):
+            return TRAINED
+        return None
 
     @property
     def wishes_order(self) -> Sort | None:

@@ -439,7 +439,9 @@ class SearchPanel(QWidget):
                      else self.tr("Showing the {count} careers that fit what you asked for, "
                                   "the best paid first.") if order is Sort.PAY
                      else self.tr("Showing the {count} careers that fit what you asked for."))
-            self.status.setText(shown.format(count=len(results)))
+            first = understood.listed_first if understood is not None else None
+            self.status.setText(" ".join([shown.format(count=len(results)),
+                                          *self._listed_first(first)]))
         elif results:
             shown = (self.tr("Showing the first {count} matching careers.")
                      if len(results) == RESULT_LIMIT
@@ -483,6 +485,18 @@ class SearchPanel(QWidget):
         return self.tr("Close matches left out: {careers}. The government's job figures "
                        "(BLS) don't say whether these jobs are growing, so your choice below "
                        "can't include them. Remove it (×) to see them.").format(careers=shown)
+
+    def _listed_first(self, first: str | None) -> list[str]:
+        """The sentence saying which careers a wish lists first (``listed_first``)."""
+        from careerdesk.search import ASSOCIATE, NONDEGREE, TRAINED
+
+        if first == NONDEGREE:
+            return [self.tr("Those that usually start with a certificate come first.")]
+        if first == ASSOCIATE:
+            return [self.tr("Those that usually start with an associate's degree come first.")]
+        if first == TRAINED:
+            return [self.tr("Those learned in an apprenticeship or on the job come first.")]
+        return []
 
     def _offer_quiz(self) -> None:
         """Offer the interest quiz, or its saved results once the student has finished it."""

@@ -4265,7 +4265,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+475"/>
+        <location filename="../../careerdesk/search/engine.py" line="+470"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4353,7 +4353,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+151"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+152"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,18 +4498,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+407"/>
+        <location line="+421"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-405"/>
-        <location line="+407"/>
+        <location line="-419"/>
+        <location line="+421"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-324"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4605,12 +4605,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+257"/>
+        <location line="+271"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-247"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,7 +4635,22 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>CareerDesk no puede buscar esto: parte de la base de datos de carreras está dañada.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
+        <source>Those that usually start with a certificate come first.</source>
+        <translation>Primero, las que suelen empezar con un certificado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those that usually start with an associate&apos;s degree come first.</source>
+        <translation>Primero, las que suelen empezar con un título de dos años (associate&apos;s degree).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Those learned in an apprenticeship or on the job come first.</source>
+        <translation>Primero, las que se aprenden como aprendiz o en el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>See my interest results</source>
         <translation>Ver mis resultados del test de intereses</translation>
     </message>
@@ -4655,7 +4670,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-92"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,7 +4700,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Showing the first {count} matching careers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4735,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen si estos empleos están creciendo, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from careerdesk.search import ENTRY_EDUCATION, SearchEngine
+from careerdesk.ui.results_model import MATCH_ROLE
 
 
 @pytest.fixture
@@ -113,6 +114,28 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
                for i in range(count))
     growth = [panel.model.result(i).percent_change for i in range(10)]
     assert growth == sorted(growth, reverse=True)  # as the status says
+
+
+@pytest.mark.parametrize(("query", "order", "first", "label"), [
+    ("paid on the job training", "the fastest growing first",
+     "Those learned in an apprenticeship or on the job come first.",
+     "learned in an apprenticeship"),
+    ("certificates that pay well", "the best paid first",
+     "Those that usually start with a certificate come first.", "starts with a certificate"),
+    ("a 2 year degree", "", "Those that usually start with an associate's degree come first.",
+     "starts with an associate's degree"),
+])
+def test_a_wish_that_lists_some_careers_first_says_which(panel, query, order, first, label):
+    # "paid on the job training" said "the fastest growing first" over electricians,
+    # elevator installers and carpenters, all apprenticeships, none of them the fastest
+    panel.box.setText(query)
+    panel.run_search()
+    count = panel.model.rowCount()
+    said = f"Showing the {count} careers that fit what you asked for"
+    assert panel.status.text() == (f"{said}, {order}. {first}" if order else f"{said}. {first}")
+    first_row = panel.model.index(0, 0)  # what is drawn under the title, and read out
+    assert panel.model.data(first_row, MATCH_ROLE) == label
+    assert label in panel.model.data(first_row, Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_a_preset_filter_without_a_control_lasts_until_any_filter_changes(panel):
