@@ -2215,3 +2215,29 @@ def test_places_hobbies_and_how_soon_work_starts(engine, query, chips):
     if query.split()[0] not in ("i", "building"):  # "caddie", "edit": words of their own
         assert all(t.concept for t in read.terms)  # no stray word searched beside them
     assert top(engine, query)
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    ("take over my parents store", ["Understood: running a store or small business"]),
+    ("make the city better", ["Understood: planning cities"]),  # city marshals, city drivers
+    ("media job that pays good", ["Understood: highest pay first", "Understood: media"]),
+    ("social media jobs that are growing",  # not the media
+     ["Understood: growing faster than average", "Understood: social media"]),
+    ("im really good at drawing people", ["Understood: illustration"]),  # not drafters
+    ("i always win arguments with my parents", ["Understood: arguing and persuading"]),
+    ("trade job right after high school",
+     ["Understood: no college degree needed", "Understood: apprenticeships and trades"]),
+    ("job where i sit down", ["Understood: desk jobs"]),  # "i" and "down" were searched
+    ("three long shifts a week", ["Understood: long shifts, fewer days"]),
+    ("physical job lifting stuff", ["Understood: active, physical work"]),  # weight lifting
+])
+def test_a_third_batch_of_blind_misses(engine, query, chips):
+    read = engine.understand(query, frozenset())
+    assert [c.text for c in read.chips] == chips
+    assert all(t.concept for t in read.terms)
+
+
+def test_long_shifts_lists_nurses_and_first_responders(engine):
+    assert_mostly_fair(engine, "three long shifts a week",
+                       ("29-1141", "33-2011", "29-2043", "29-2042", "29-1126", "53-2021",
+                        "33-3051", "29-2061", "29-2034"))
