@@ -17,7 +17,8 @@ LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-ve
          "wish:growth",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
-         "self-word", "person-word", "heard-word", "opposite-word", "it-word", "unsure", "aversion")
+         "self-word", "person-word", "heard-word", "opposite-word", "it-word", "unsure", "aversion",
+         "training-word")
 # The lists of single words.
 WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak-verb"}
 

@@ -2241,3 +2241,15 @@ def test_long_shifts_lists_nurses_and_first_responders(engine):
     assert_mostly_fair(engine, "three long shifts a week",
                        ("29-1141", "33-2011", "29-2043", "29-2042", "29-1126", "53-2021",
                         "33-3051", "29-2061", "29-2034"))
+
+
+@pytest.mark.parametrize(("query", "read_as"), [
+    ("cosmetology license", ["concept:hair and beauty"]),  # License Clerks, Compliance Officers
+    ("how long is hvac training", ["concept:heating and air conditioning"]),
+    ("cna classes", ["cna"]),
+    ("hvac certification", ["concept:heating and air conditioning"]),
+    ("online courses", ["online", "courses"]),  # a kind of course: both words stay
+    ("shop class", ["concept:woodworking"]),  # an interest of its own
+])
+def test_training_named_after_its_field_searches_the_field(engine, query, read_as):
+    assert [t.text for t in engine.understand(query, frozenset()).terms] == read_as
