@@ -1886,7 +1886,8 @@ def test_a_short_certificate_program_is_the_certificate_wish(engine):
 @pytest.mark.parametrize(("query", "prefixes"), [
     # rounds 139 and 141 both wrote it
     ("jobs where i can move around", ("33-2011", "47-2061", "53-7062", "45-2092", "27-2021",
-                                      "39-9031", "29-1123", "37-3011", "33-3051")),
+                                      "39-9031", "29-1123", "37-3011", "33-3051", "35-3011",
+                                      "29-1141", "35-3031", "35-2014", "31-1131")),
     # round 138: sharks are ocean life, studied by marine biologists, not any biologist
     ("sharks", ("19-1023", "19-1029.04", "19-4021", "33-3031", "39-2021")),
 ])
@@ -2253,3 +2254,15 @@ def test_long_shifts_lists_nurses_and_first_responders(engine):
 ])
 def test_training_named_after_its_field_searches_the_field(engine, query, read_as):
     assert [t.text for t in engine.understand(query, frozenset()).terms] == read_as
+
+
+def test_on_your_feet_is_standing_work_not_lifting(engine):
+    # three rounds (165, 174, 183) wrote "always on my feet": it listed firefighters,
+    # laborers and athletes, the careers of lifting and strength
+    assert [c.text for c in engine.understand("always on my feet", frozenset()).chips] == [
+        "Understood: on your feet"]
+    assert_mostly_fair(engine, "always on my feet",
+                       ("35-3011", "29-1141", "35-3031", "35-2014", "31-1131", "41-2031",
+                        "25-2021", "33-3051", "43-5052", "29-1123"))
+    assert [c.text for c in engine.understand("i cant sit still for long", frozenset()).chips
+            ] == ["Understood: active, physical work"]
