@@ -2266,3 +2266,27 @@ def test_on_your_feet_is_standing_work_not_lifting(engine):
                         "25-2021", "33-3051", "43-5052", "29-1123"))
     assert [c.text for c in engine.understand("i cant sit still for long", frozenset()).chips
             ] == ["Understood: active, physical work"]
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # round 185-192's misses in the issue's style
+    ("dont want to talk to people", ["Understood: working on your own"]),  # managers, A-Z
+    ("i help at my dad's auto shop", ["Understood: fixing cars"]),  # "help": helping people
+    ("debate team captain", ["Understood: arguing and persuading"]),  # ship captains
+    ("i fix computers for my famly", ["Understood: tech support"]),  # family therapists
+    ("the people in the ambulance", ["Understood: ambulance work"]),
+    ("who tests the soil on farms", ["Understood: soil", "Understood: farming"]),
+    ("i run the school instagram", ["Understood: social media"]),
+    ("drawing anime charaters", ["Understood: illustration"]),  # drafters
+    ("trade that pays the most",
+     ["Understood: highest pay first", "Understood: apprenticeships and trades"]),
+])
+def test_a_fourth_batch_of_blind_misses(engine, query, chips):
+    read = engine.understand(query, frozenset())
+    assert [c.text for c in read.chips] == chips
+    assert all(t.concept for t in read.terms)
+
+
+@pytest.mark.parametrize("title", ["Ambulance Driver", "Soil Scientist", "Trade Economist"])
+def test_the_new_phrases_leave_job_titles_titles(engine, title):
+    assert not engine.understand(title, frozenset()).chips
