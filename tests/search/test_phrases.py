@@ -2290,3 +2290,11 @@ def test_a_fourth_batch_of_blind_misses(engine, query, chips):
 @pytest.mark.parametrize("title", ["Ambulance Driver", "Soil Scientist", "Trade Economist"])
 def test_the_new_phrases_leave_job_titles_titles(engine, title):
     assert not engine.understand(title, frozenset()).chips
+
+
+def test_designing_roller_coasters_is_engineering_not_machine_shops(engine):
+    # round 196: machinists and millwrights came first
+    assert [c.text for c in engine.understand("who designs roller coasters", frozenset()).chips
+            ] == ["Understood: designing rides"]
+    assert_mostly_fair(engine, "who designs roller coasters",
+                       ("17-2141", "17-2051", "27-1021", "17-3013", "17-3027", "17-2199.05"))
