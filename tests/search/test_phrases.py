@@ -2298,3 +2298,28 @@ def test_designing_roller_coasters_is_engineering_not_machine_shops(engine):
             ] == ["Understood: designing rides"]
     assert_mostly_fair(engine, "who designs roller coasters",
                        ("17-2141", "17-2051", "27-1021", "17-3013", "17-3027", "17-2199.05"))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # round 201-208's misses
+    ("model un", ["Understood: government and politics"]),  # debate: lawyers, PR
+    ("hosa", ["Understood: health care"]),  # the health careers club; mended to "hoa"
+    ("help refugees", ["Understood: helping refugees and immigrants"]),  # Help Desk Analysts
+    ("help veterans", ["Understood: helping veterans"]),
+    ("help people with depression", ["Understood: helping with feelings"]),
+    ("not scared of heights", ["Understood: climbing and heights"]),
+    ("ethical hacking", ["Understood: cybersecurity"]),  # Hack Drivers (taxis)
+    ("drama club", ["Understood: acting"]),
+    ("i do beach cleanups with my club", ["Understood: the environment"]),
+])
+def test_a_sixth_batch_of_blind_misses(engine, query, chips):
+    read = engine.understand(query, frozenset())
+    assert [c.text for c in read.chips] == chips
+    assert all(t.concept for t in read.terms)
+
+
+def test_helping_refugees_lists_interpreters_and_social_services(engine):
+    assert_mostly_fair(engine, "help refugees", ("27-3091", "21-1021", "21-1094", "11-9151",
+                                                 "21-1093", "21-1029"))
+    assert_mostly_fair(engine, "help veterans", ("21-1015", "11-9151", "21-1099", "43-4061",
+                                                 "21-1022", "21-1023"))
