@@ -2323,3 +2323,17 @@ def test_helping_refugees_lists_interpreters_and_social_services(engine):
                                                  "21-1093", "21-1029"))
     assert_mostly_fair(engine, "help veterans", ("21-1015", "11-9151", "21-1099", "43-4061",
                                                  "21-1022", "21-1023"))
+
+
+@pytest.mark.parametrize(("query", "chips"), [
+    # round 209-216's misses
+    ("cutting down trees", ["Understood: trees and forests"]),  # "Tree Driller", sewing
+    ("jobs that pay 6 figures", ["Understood: highest pay first"]),  # "figures" searched
+    ("teaching but more money", ["Understood: highest pay first", "Understood: teaching"]),
+    ("cooking but no culinary school",  # was "not culinary" and the word "school"
+     ["Understood: no college degree needed", "Understood: cooking"]),
+])
+def test_a_seventh_batch_of_blind_misses(engine, query, chips):
+    read = engine.understand(query, frozenset())
+    assert [c.text for c in read.chips] == chips
+    assert all(t.concept for t in read.terms)
