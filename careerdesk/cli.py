@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
     from careerdesk.chart_worker import ChartWorker
+    from careerdesk.search import SearchResult
 
 # argparse and json load when a command needs them: plain ``careerdesk`` opens the app, and
 # its start-up is measured against a bare Qt window (bench/bench_startup.py).
@@ -216,7 +217,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_found(query: str, results: list, meanings: list[str], unsure: bool) -> None:
+def _print_found(query: str, results: list[SearchResult], meanings: list[str],
+                 unsure: bool) -> None:
     """`careerdesk search` without --json: what was understood, then one career a line."""
     if meanings:  # what the words were read as, as the app's chips show it
         print("Understood: " + ", ".join(meanings))

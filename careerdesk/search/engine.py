@@ -175,8 +175,8 @@ NAME_WORD_SHARE = 0.4
 # closest in meaning, this many at most, rather than none.
 MEANING_ALONE = 10
 # BLS's typical on-the-job training of careers learned at work over months or years: what a
-# wish for short training without a certificate ("paid training") lists first
-# first, the longest training first (an apprenticeship is the paid training students mean)
+# wish for short training without a certificate ("paid training") lists first, the longest
+# training first (an apprenticeship is the paid training students mean)
 ON_THE_JOB = ("Apprenticeship", "Long-term on-the-job training",
               "Moderate-term on-the-job training")
 
@@ -980,24 +980,30 @@ class SearchEngine:
         "a job without much school") those BLS says are learned by an apprenticeship or
         months of on-the-job training (ON_THE_JOB), in ``sort``'s order (most openings first
         for relevance), then the others the wish allows in the same order."""
+        trained = level == TRAINED
+
+        def starts_there(i: int) -> bool:
+            return careers[i].training in ON_THE_JOB if trained \
+                else careers[i].figures.entry_education == level
+
         def order(i: int) -> tuple:
-            depth = ON_THE_JOB.index(careers[i].training) if level == TRAINED else 0
+            depth = ON_THE_JOB.index(careers[i].training) if trained else 0
             if sort is Sort.RELEVANCE:
                 return (depth, -(careers[i].figures.annual_openings or 0),
                         careers[i].figures.title)
             return (depth, *sort_key(careers[i], 0.0, sort))
 
-        starting = sorted((i for i in allowed if careers[i].training in ON_THE_JOB)
-                          if level == TRAINED else
-                          (i for i in allowed if careers[i].figures.entry_education == level),
-                          key=order)
-        where = translate("Search", "starts with a certificate") if level == CERTIFICATE \
-            else translate("Search", "starts with an associate's degree")
-        apprenticed = translate("Search", "learned in an apprenticeship")
-        trained = translate("Search", "learned on the job")
-        shown = [summary(careers[i], where if level != TRAINED else apprenticed
-                         if careers[i].training == ON_THE_JOB[0] else trained, 0.0)
-                 for i in starting[:limit]]
+        def why(i: int) -> str:
+            if not trained:
+                return translate("Search", "starts with a certificate") \
+                    if level == CERTIFICATE \
+                    else translate("Search", "starts with an associate's degree")
+            return translate("Search", "learned in an apprenticeship") \
+                if careers[i].training == ON_THE_JOB[0] \
+                else translate("Search", "learned on the job")
+
+        starting = sorted((i for i in allowed if starts_there(i)), key=order)
+        shown = [summary(careers[i], why(i), 0.0) for i in starting[:limit]]
         if limit is None or len(shown) < limit:
             rest = self._browse(careers, allowed - set(starting), sort,
                                 None if limit is None else limit - len(shown))

@@ -94,14 +94,8 @@ HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they 
 SELF_WORDS = frozenset(_LISTS["self-word"])
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
 TRAINING_WORDS = frozenset(_LISTS["training-word"])  # "cna classes": the classes are for cnas
-# words before a training word that make it a school, not the training for a field
-SCHOOL_KINDS = frozenset({"high", "middle", "elementary", "grade", "primary", "secondary",
-                          "summer", "night", "online", "public", "private", "charter",
-                          "boarding", "sunday", "my", "our", "the", "a", "this", "that",
-                          "after", "before", "in", "at", "of", "for", "to", "no", "without",
-                          "any", "some", "college", "university", "graduate", "grad",
-                          "training", "school", "class", "classes", "program", "year",
-                          "years", "month", "months", "week", "weeks"})
+# words before a training word that make it a kind of class, not the training for a field
+CLASS_KINDS = frozenset(_LISTS["class-kind-word"])
 IT_WORDS = frozenset(_LISTS["it-word"])  # "it" before them is information technology
 # A whole query saying the student does not know yet what they want ("idk", "i like")
 UNSURE = frozenset(tuple(p.split()) for p in _LISTS["unsure"])
@@ -1106,7 +1100,7 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
             last = words_left[-1]
             if (last in _JOINING or (last in LEAD_OUTS and not named)
                     or (last in TRAINING_WORDS and not named
-                        and words_left[-2] not in SCHOOL_KINDS)) \
+                        and words_left[-2] not in CLASS_KINDS)) \
                     and len(words_left) > kept:
                 left[live[-1]] = None
                 found = True

@@ -18,7 +18,7 @@ LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-ve
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
          "self-word", "person-word", "heard-word", "opposite-word", "it-word", "unsure", "aversion",
-         "training-word")
+         "training-word", "class-kind-word")
 # The lists of single words.
 WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak-verb"}
 

@@ -4275,12 +4275,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>starts with an associate&apos;s degree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>se aprende como aprendiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>learned on the job</source>
         <translation>se aprende en el trabajo</translation>
     </message>
@@ -4353,7 +4353,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+152"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+155"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
