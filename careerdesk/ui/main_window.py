@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
             self._interests.printRequested.connect(lambda: self._print("preview"))
             self._interests.startRequested.connect(self.show_start_page)
             self._interests.pageShown.connect(self._update_actions)
+            self._interests.pageShown.connect(self.search.refresh_quiz_offer)
         return self._interests
 
     def _quiz_done(self) -> bool:
@@ -621,6 +622,7 @@ class MainWindow(QMainWindow):
             self.tr("Now using CareerDesk as {person}.").format(person=self.session.name), 5000)
         self.setWindowTitle(self.tr("CareerDesk — {person}").format(person=self.session.name))
         self._bookmarks_changed()
+        self.search.refresh_quiz_offer()  # this student may not have taken the quiz
 
     def _save_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Could not save: {reason}").format(reason=message),

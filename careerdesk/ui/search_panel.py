@@ -498,6 +498,12 @@ class SearchPanel(QWidget):
             return [self.tr("Those learned in an apprenticeship or on the job come first.")]
         return []
 
+    def refresh_quiz_offer(self) -> None:
+        """Offer again what the quiz offer offers when it is shown: the quiz was finished,
+        retaken or another student took over since the search that showed it."""
+        if not self.quiz_button.isHidden():
+            self._offer_quiz()
+
     def _offer_quiz(self) -> None:
         """Offer the interest quiz, or its saved results once the student has finished it."""
         if self.quiz_done():

@@ -255,6 +255,19 @@ def test_not_knowing_after_the_quiz_offers_its_results_not_the_quiz_again(qtbot,
     assert window.pages.currentWidget() is view
 
 
+def test_finishing_the_quiz_turns_the_offer_shown_into_its_results(qtbot, window, store):
+    """The offer beside an "idk" search says what it opens now, without searching again."""
+    window.search.box.setText("idk")
+    window.search.run_search()
+    button = window.search.quiz_button
+    assert button.text() == "Take the interest quiz"
+    view = finished(qtbot, window, store)
+    assert button.isVisible() and button.text() == "See my interest results"
+    assert "You have taken the interest quiz" in window.search.status.text()
+    button.click()
+    assert window.pages.currentWidget() is view
+
+
 def test_enter_opens_the_career_and_keys_compare_and_bookmark_it(qtbot, window, store):
     view = finished(qtbot, window, store)
     view.list.setFocus()
