@@ -537,10 +537,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"
-    # no title says "my" or "but not": "pe is my favorite part of the day", "law but not a
-    # lawyer"
+    # no title says "my" or a no before a word but "except": "pe is my favorite part of
+    # the day", "law but not a lawyer", "sports jobs not athlete"
     untitled = not PERSON_WORDS.isdisjoint(remaining) or any(
-        len(no) > 1 and _find(remaining, no) >= 0 for no in NEGATIONS)
+        0 <= _find(remaining, no) < len(remaining) - len(no)
+        for no in NEGATIONS if no != ("except",))
     phrase_like = led or wished or filled or untitled \
         or (of_concepts and (head is None or alone))
     _drop_filler_phrases(left, phrases)  # "welding in shop class": welding, said where

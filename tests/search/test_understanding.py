@@ -346,6 +346,7 @@ def test_goods_before_sales_are_words_of_the_title(engine):
     ("banjo player", "Understood: music"),  # no name holds "banjo" but a maker's or two
     ("kids are so fun", "Understood: children"),  # chat words: a phrase
     ("sports but not as a player", "Understood: sports"),
+    ("sports jobs not athlete", "Understood: sports"),  # a lone "not" is no title's (round 223)
     ("i want to be a museum guard", "Understood: history and the past"),  # a lead-in
     ("taking care of animals", "Understood: animals"),  # "care" before "of" is no job's head
 ])
@@ -365,6 +366,21 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     assert chips(engine, "horses outdoors") == ["Understood: animals", "Understood: outdoors"]
     # ... unless they are one interest's phrase: "flying planes" is flying (round 153)
     assert chips(engine, "flying planes") == ["Understood: flying"]
+
+
+@pytest.mark.parametrize(("query", "fair"), [
+    # rounds 219-222: a cause, a place or a game said in a student's words
+    ("end world hunger", ("dietitian", "food scientist", "soil and plant", "agricultural",
+                          "community health")),
+    ("protect endangered animals", ("wildlife", "conservation", "game warden")),
+    ("emergency medical stuff", ("paramedic", "emergency medic")),
+    ("quiet place to work", ("writer", "programmer")),
+    ("minecraft", ("game", "software", "programmer", "animator")),
+    ("chess", ("mathematician", "statistician", "actuar", "operations research")),
+])
+def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
+    found = titles(engine, query, n=5)
+    assert sum(any(w in t for w in fair) for t in found) >= 3, found
 
 
 @pytest.mark.parametrize(("query", "fair", "unfair"), [
