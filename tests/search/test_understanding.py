@@ -377,6 +377,13 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("quiet place to work", ("writer", "programmer")),
     ("minecraft", ("game", "software", "programmer", "animator")),
     ("chess", ("mathematician", "statistician", "actuar", "operations research")),
+    # rounds 225-232
+    ("fight wildfires", ("firefighter", "forest fire", "conservation")),
+    ("cut and style hair", ("barber", "hairdresser", "personal service")),
+    ("write books", ("writer", "editor")),
+    ("careers involving the ocean", ("sailor", "ship", "fishing", "lifeguard", "water")),
+    ("help people get jobs", ("human resources", "counselor")),
+    ("fixing old clocks", ("clock", "timing", "instrument", "conservator")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
