@@ -21,7 +21,7 @@ face.
 
 from careerdesk.search.engine import SearchEngine
 from careerdesk.search.layout import INDEX_META_KEY, INDEX_VERSION
-from careerdesk.search.phrases import ASSOCIATE, NONDEGREE, Chip
+from careerdesk.search.phrases import ASSOCIATE, BACHELOR, NONDEGREE, Chip
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -35,7 +35,7 @@ from careerdesk.search.text import fold, words
 from careerdesk.search.understanding import TRAINED, Understanding
 
 __all__ = [
-    "ASSOCIATE", "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY", "INDEX_VERSION",
-    "NONDEGREE", "NO_FILTERS", "TRAINED", "Chip", "FilterOptions", "Filters", "SearchEngine",
-    "SearchResult", "Sort", "Understanding", "fold", "words",
+    "ASSOCIATE", "BACHELOR", "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY",
+    "INDEX_VERSION", "NONDEGREE", "NO_FILTERS", "TRAINED", "Chip", "FilterOptions", "Filters",
+    "SearchEngine", "SearchResult", "Sort", "Understanding", "fold", "words",
 ]

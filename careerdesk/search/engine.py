@@ -76,8 +76,8 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
+from careerdesk.search.phrases import BACHELOR, Chip, Group, names_mostly
 from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
-from careerdesk.search.phrases import Chip, Group, names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
@@ -973,10 +973,11 @@ class SearchEngine:
     def _browse_starting_with(self, careers: list[Career], allowed: frozenset[int],
                               limit: int | None, level: str, sort: Sort = Sort.RELEVANCE
                               ) -> list[SearchResult]:
-        """A wish for short training or two years of college alone ("trade school", "a 2
-        year degree"), or with an order ("certificates that pay well"): first the careers
-        BLS says usually start with that ``level`` of schooling (a postsecondary certificate,
-        what a trade school gives; an associate's degree), or for TRAINED ("paid training",
+        """A wish for short training or two or four years of college alone ("trade school",
+        "a 2 year degree", "no grad school"), or with an order ("certificates that pay
+        well"): first the careers BLS says usually start with that ``level`` of schooling (a
+        postsecondary certificate, what a trade school gives; an associate's degree; a
+        bachelor's degree), or for TRAINED ("paid training",
         "a job without much school") those BLS says are learned by an apprenticeship or
         months of on-the-job training (ON_THE_JOB), in ``sort``'s order (most openings first
         for relevance), then the others the wish allows in the same order."""
@@ -994,10 +995,12 @@ class SearchEngine:
             return (depth, *sort_key(careers[i], 0.0, sort))
 
         def why(i: int) -> str:
+            if level == CERTIFICATE:
+                return translate("Search", "starts with a certificate")
+            if level == BACHELOR:
+                return translate("Search", "starts with a bachelor's degree")
             if not trained:
-                return translate("Search", "starts with a certificate") \
-                    if level == CERTIFICATE \
-                    else translate("Search", "starts with an associate's degree")
+                return translate("Search", "starts with an associate's degree")
             return translate("Search", "learned in an apprenticeship") \
                 if careers[i].training == ON_THE_JOB[0] \
                 else translate("Search", "learned on the job")

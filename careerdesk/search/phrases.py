@@ -26,6 +26,7 @@ DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
 NONDEGREE = ENTRY_EDUCATION[3]  # "Postsecondary nondegree award"
 ASSOCIATE = ENTRY_EDUCATION[4]  # "Associate's degree"
+BACHELOR = ENTRY_EDUCATION[5]  # "Bachelor's degree"
 GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
 # The phrases of the reviewed data file phrasing.tsv, by list.
 _LISTS = load_phrasing()
@@ -115,6 +116,7 @@ WATCH_REACH = 5  # words from the watch word to the media word
 SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
 NO_COLLEGE = "wish:no-college"
 TWO_YEAR = "wish:two-year"  # two years of college at most: an associate's degree
+FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at most
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
 # short-training wishes that name where a certificate is earned ("trade school")
@@ -122,7 +124,8 @@ CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificat
 # The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
     key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
-    for key in (SHORT_TRAINING, TWO_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH)}  # read in this order
+    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH)}
+# (read in this order: "no 4 year degree" is two years of college before a four-year wish)
 
 
 def _plain(word: str) -> str:
@@ -146,7 +149,8 @@ JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "a
 
 WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
                  SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
-                 TWO_YEAR: "a two-year degree at most", GROWTH: "growing faster than average"}
+                 TWO_YEAR: "a two-year degree at most",
+                 FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average"}
 
 
 def wish_text(key: str) -> str:
@@ -155,6 +159,8 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: no college degree needed")
     if key == TWO_YEAR:
         return translate("Search", "Understood: a two-year degree at most")
+    if key == FOUR_YEAR:
+        return translate("Search", "Understood: a bachelor's degree at most")
     if key == HIGH_PAY:
         return translate("Search", "Understood: highest pay first")
     return translate("Search", "Understood: growing faster than average")
@@ -712,6 +718,8 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.max_entry_education = NONDEGREE
     elif key == TWO_YEAR:
         reading.max_entry_education = ASSOCIATE
+    elif key == FOUR_YEAR:  # beside a wish for less school, the less ("2 years not 4")
+        reading.max_entry_education = reading.max_entry_education or BACHELOR
     elif key == HIGH_PAY:
         reading.sort = Sort.PAY
     else:

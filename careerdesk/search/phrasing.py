@@ -13,7 +13,8 @@ from careerdesk.search.text import words
 PHRASING_FILE = Path(__file__).with_name("phrasing.tsv")
 # The lists of the file, in the order they stand there.
 LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-verb",
-         "wish:short-training", "wish:certificate", "wish:two-year", "wish:no-college", "wish:pay",
+         "wish:short-training", "wish:certificate", "wish:two-year", "wish:four-year",
+         "wish:no-college", "wish:pay",
          "wish:growth",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",

@@ -26,6 +26,7 @@ from os.path import commonprefix
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     ASSOCIATE,
+    BACHELOR,
     HIGH_SCHOOL,
     IT_WORDS,
     NONDEGREE,
@@ -176,12 +177,13 @@ class Understanding:
     def listed_first(self) -> str | None:
         """Which careers a query of wishes alone lists first: those BLS says usually start
         with a certificate (NONDEGREE: "trade school") or an associate's degree (ASSOCIATE:
-        "a 2 year degree"), those learned by an apprenticeship or on the job (TRAINED: "paid
+        "a 2 year degree") or a bachelor's degree (BACHELOR: "no grad school"), those
+        learned by an apprenticeship or on the job (TRAINED: "paid
         training", a short course said without a certificate), or None."""
         if self.max_entry_education == NONDEGREE and self.certificate:
             return NONDEGREE
-        if self.max_entry_education == ASSOCIATE:
-            return ASSOCIATE
+        if self.max_entry_education in (ASSOCIATE, BACHELOR):
+            return self.max_entry_education
         if not self.certificate and any(c.key == SHORT_TRAINING for c in self.chips):
             return TRAINED
         return None

@@ -488,12 +488,14 @@ class SearchPanel(QWidget):
 
     def _listed_first(self, first: str | None) -> list[str]:
         """The sentence saying which careers a wish lists first (``listed_first``)."""
-        from careerdesk.search import ASSOCIATE, NONDEGREE, TRAINED
+        from careerdesk.search import ASSOCIATE, BACHELOR, NONDEGREE, TRAINED
 
         if first == NONDEGREE:
             return [self.tr("Those that usually start with a certificate come first.")]
         if first == ASSOCIATE:
             return [self.tr("Those that usually start with an associate's degree come first.")]
+        if first == BACHELOR:
+            return [self.tr("Those that usually start with a bachelor's degree come first.")]
         if first == TRAINED:
             return [self.tr("Those learned in an apprenticeship or on the job come first.")]
         return []

@@ -1835,7 +1835,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <name>MainWindow</name>
     <message>
         <location filename="../../careerdesk/ui/app.py" line="+17"/>
-        <location filename="../../careerdesk/ui/main_window.py" line="+375"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+376"/>
         <location line="+247"/>
         <source>CareerDesk — {person}</source>
         <translation type="unfinished"></translation>
@@ -1971,7 +1971,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="-385"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="-386"/>
         <source>Zoom {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,7 +2216,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>What is Bright Outlook?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/ui/main_window.py" line="+5"/>
+        <location filename="../../careerdesk/ui/main_window.py" line="+6"/>
         <source>Could not save: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4275,9 +4275,14 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>starts with a bachelor&apos;s degree</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4353,13 +4358,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+155"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+159"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Understood: a two-year degree at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: a bachelor&apos;s degree at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4498,18 +4508,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+421"/>
+        <location line="+429"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-419"/>
-        <location line="+421"/>
+        <location line="-427"/>
+        <location line="+429"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-332"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4605,12 +4615,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+271"/>
+        <location line="+279"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-255"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,11 +4656,16 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+2"/>
+        <source>Those that usually start with a bachelor&apos;s degree come first.</source>
+        <translation>Primero, las que suelen empezar con un título universitario de cuatro años (bachelor&apos;s degree).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Those learned in an apprenticeship or on the job come first.</source>
         <translation>Primero, las que se aprenden como aprendiz o en el trabajo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>See my interest results</source>
         <translation>Ver mis resultados del test de intereses</translation>
     </message>
@@ -4670,7 +4685,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4750,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen si estos empleos están creciendo, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2114,6 +2114,28 @@ def test_not_a_four_year_degree_allows_two_years_of_college(engine, query):
     assert any(r.entry_education == "Associate's degree" for r in top(engine, query))
 
 
+@pytest.mark.parametrize(("query", "field"), [
+    ("psychology jobs with just a bachelors", ("psych", "social science")),
+    ("medical jobs without med school", ("nurse", "therap", "paramedic", "hygienist",
+                                         "technolog")),
+    ("lawyer stuff but no law school", ("paralegal", "legal", "court", "mediator")),
+])
+def test_no_school_after_college_is_a_bachelors_degree_at_most(engine, query, field):
+    # "no law school" denied law (school counselors for "lawyer stuff"); "just a bachelors"
+    # was searched as the words "just" and "bachelors"
+    understood = engine.understand(query, frozenset())
+    assert "Understood: a bachelor's degree at most" in [c.text for c in understood.chips]
+    results = top(engine, query)
+    allowed = ENTRY_EDUCATION[:ENTRY_EDUCATION.index("Bachelor's degree") + 1]
+    assert all(r.entry_education in allowed for r in results)
+    assert sum(any(w in r.title.lower() for w in field) for r in results) >= 3, results
+
+
+def test_less_school_said_beside_no_grad_school_is_the_wish_kept(engine):
+    understood = engine.understand("2 year degree no grad school", frozenset())
+    assert understood.max_entry_education == "Associate's degree"
+
+
 @pytest.mark.parametrize(("query", "chips"), [
     ("medical jobs with a 2 yr degree",
      ["Understood: a two-year degree at most", "Understood: health care"]),

@@ -21,7 +21,8 @@ def test_every_list_of_the_data_file_has_phrases():
                   phrases.COLLEGE_WORDS, *phrases.WISHES.values()):
         assert built
     assert list(phrases.WISHES) == [phrases.SHORT_TRAINING, phrases.TWO_YEAR,
-                                    phrases.NO_COLLEGE, phrases.HIGH_PAY, phrases.GROWTH]
+                                    phrases.FOUR_YEAR, phrases.NO_COLLEGE, phrases.HIGH_PAY,
+                                    phrases.GROWTH]
 
 
 @pytest.mark.parametrize("bad", [

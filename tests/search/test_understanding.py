@@ -347,6 +347,7 @@ def test_goods_before_sales_are_words_of_the_title(engine):
     ("kids are so fun", "Understood: children"),  # chat words: a phrase
     ("sports but not as a player", "Understood: sports"),
     ("sports jobs not athlete", "Understood: sports"),  # a lone "not" is no title's (round 223)
+    ("bad at math good at drawing", "Understood: not numbers and math"),  # round 236
     ("i want to be a museum guard", "Understood: history and the past"),  # a lead-in
     ("taking care of animals", "Understood: animals"),  # "care" before "of" is no job's head
 ])
@@ -384,6 +385,14 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("careers involving the ocean", ("sailor", "ship", "fishing", "lifeguard", "water")),
     ("help people get jobs", ("human resources", "counselor")),
     ("fixing old clocks", ("clock", "timing", "instrument", "conservator")),
+    # rounds 233-240
+    ("teach english to refugees", ("adult basic", "interpreter", "teacher")),
+    ("help blind people", ("optometrist", "ophthalmic", "rehabilitation")),
+    ("anatomy was my favorite class", ("physician", "physiologist", "patholog")),
+    ("the aquarium on our field trip", ("animal", "veterinar", "zoolog")),
+    ("anything but a desk job", ("carpenter", "mechanic", "welder", "machinist", "mason",
+                                 "repairer", "craft", "roofer", "laborer", "installer",
+                                 "electrician", "plumber")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)

@@ -124,6 +124,8 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
      "Those that usually start with a certificate come first.", "starts with a certificate"),
     ("a 2 year degree", "", "Those that usually start with an associate's degree come first.",
      "starts with an associate's degree"),
+    ("no grad school", "", "Those that usually start with a bachelor's degree come first.",
+     "starts with a bachelor's degree"),
 ])
 def test_a_wish_that_lists_some_careers_first_says_which(panel, query, order, first, label):
     # "paid on the job training" said "the fastest growing first" over electricians,
