@@ -768,7 +768,8 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
                                         for a, b in taken):
             continue  # "computers but not coding": computers is read where said without a no
         own = {w for t in group.triggers for w in t}
-        others = [w for w in remaining if w not in own]
+        unread = {t for t in left if t is not None}  # not of a concept read before it
+        others = [w for w in remaining if w not in own and w in unread]
         if not (phrase_like or len(trigger) > 1 or all(w in SOFT for w in others)) \
                 or _words_of_a_title(trigger, head, word_counts, remaining):
             continue

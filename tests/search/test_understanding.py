@@ -393,6 +393,14 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("anything but a desk job", ("carpenter", "mechanic", "welder", "machinist", "mason",
                                  "repairer", "craft", "roofer", "laborer", "installer",
                                  "electrician", "plumber")),
+    # rounds 241-248
+    ("people that clean up crime scenes", ("hazardous", "forensic", "janitor", "cleaning")),
+    ("tow truck guy", ("automotive", "truck driver", "dispatcher")),
+    ("person who plans weddings", ("planner", "floral", "photographer", "jockey")),
+    ("who tests the water in lakes", ("water", "environmental", "hydrolog")),
+    ("rush in to help during emergencies", ("firefighter", "paramedic", "emergency", "police")),
+    ("drive a big truck across the country", ("truck", "driver")),
+    ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
