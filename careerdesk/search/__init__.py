@@ -3,10 +3,12 @@ descriptions.
 
 The package is split by job: ``text`` (folding and words), ``layout`` (the index tables and
 rowids), ``index`` (reading the index), ``reads`` (what one search reads of it),
-``vocabulary`` (the index's words in memory), ``phrases`` (lead-ins, wishes, and the
-concepts and synonyms of the reviewed ``synonyms.tsv``), ``phrasing`` (reading the reviewed
-``phrasing.tsv``: the lead-ins, filler and wish phrases), ``understanding`` (what a query
-means), ``engine`` (ranking: ``SearchEngine``), ``stages`` (the stages a query is searched
+``vocabulary`` (the index's words in memory), ``phrases`` (lead-ins, filler, and the
+concepts and synonyms of the reviewed ``synonyms.tsv``), ``wishes`` (no college, pay and
+growth said in a query), ``spans`` (where a phrase stands among a query's words),
+``reading`` (what reading a query's phrases gives: its chips), ``phrasing`` (reading the
+reviewed ``phrasing.tsv``: the lead-ins, filler and wish phrases), ``understanding`` (what a
+query means), ``engine`` (ranking: ``SearchEngine``), ``stages`` (the stages a query is searched
 in, each career's best match across them), ``scoring`` (tiers, bonuses, the scores of work
 matches), ``names_tier`` (how a title or other name reads as the query), ``stranger_work``
 (work holding a word only as a stemmer's false friend), ``roles`` (supervisors and helpers
@@ -21,7 +23,7 @@ face.
 
 from careerdesk.search.engine import SearchEngine
 from careerdesk.search.layout import INDEX_META_KEY, INDEX_VERSION
-from careerdesk.search.phrases import ASSOCIATE, BACHELOR, NONDEGREE, Chip
+from careerdesk.search.reading import Chip
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
     EXPOSURE_LEVELS,
@@ -33,6 +35,7 @@ from careerdesk.search.records import (
 )
 from careerdesk.search.text import fold, words
 from careerdesk.search.understanding import TRAINED, Understanding
+from careerdesk.search.wishes import ASSOCIATE, BACHELOR, NONDEGREE
 
 __all__ = [
     "ASSOCIATE", "BACHELOR", "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY",

@@ -76,9 +76,9 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import BACHELOR, Chip, Group, names_mostly
-from careerdesk.search.phrases import NONDEGREE as CERTIFICATE
+from careerdesk.search.phrases import Group, names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
+from careerdesk.search.reading import Chip
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
 from careerdesk.search.records import (
     ENTRY_EDUCATION,
@@ -131,6 +131,8 @@ from careerdesk.search.understanding import (
     is_class_level,
     match_expression,
 )
+from careerdesk.search.wishes import BACHELOR
+from careerdesk.search.wishes import NONDEGREE as CERTIFICATE
 from careerdesk.store import DatabaseError, reports_damage
 
 if TYPE_CHECKING:

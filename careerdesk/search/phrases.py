@@ -1,8 +1,8 @@
 """How students phrase a search: lead-ins that carry no meaning ("i like", "jobs where i
-can"), wishes that are filters or an order ("no college", "well paid", "fast-growing"), and
-the concept and synonym groups of the reviewed data file ``synonyms.tsv``. The lead-ins,
-tails, filler, soft words and wish phrases are those of the reviewed ``phrasing.tsv`` (read
-by ``careerdesk.search.phrasing``).
+can"), filler, and the concept and synonym groups of the reviewed data file
+``synonyms.tsv``, read beside the wishes of ``careerdesk.search.wishes`` ("no college",
+"well paid", "fast-growing"). The lead-ins, tails, filler and soft words are those of the
+reviewed ``phrasing.tsv`` (read by ``careerdesk.search.phrasing``).
 
 ``read_phrases`` takes the folded words of a query and returns what it recognised (each
 recognition as a removable chip) and the words left to search.
@@ -18,16 +18,13 @@ from typing import Literal
 
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
-from careerdesk.search.records import ENTRY_EDUCATION, Sort
+from careerdesk.search.reading import Chip, Reading
+from careerdesk.search.spans import find, find_span
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
 from careerdesk.search.text import STOPWORDS, singular, words
+from careerdesk.search.wishes import COLLEGE_WORDS, JOB_NOUNS, WISHES, read_wishes
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
-HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
-NONDEGREE = ENTRY_EDUCATION[3]  # "Postsecondary nondegree award"
-ASSOCIATE = ENTRY_EDUCATION[4]  # "Associate's degree"
-BACHELOR = ENTRY_EDUCATION[5]  # "Bachelor's degree"
-GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
 # The phrases of the reviewed data file phrasing.tsv, by list.
 _LISTS = load_phrasing()
 
@@ -41,7 +38,7 @@ for _phrase in LEAD_INS:  # longest first
 # word of a concept on their own ("Back of House Supervisor" is no phrase).
 PARTICLES = frozenset({"back", "up", "down", "out", "off", "over", "away", "around"})
 # Said after what they want ("animal jobs").
-LEAD_OUTS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
+LEAD_OUTS = JOB_NOUNS
 # Words leading to what a wish took away ("physics is my favorite subject and i want a [big
 # paycheck]"): at the end they lead to nothing, and what was said before them may be a tail.
 _JOINING = frozenset({"and", "but", "so", "plus", "or", "i", "want", "wanna", "a", "an", "to",
@@ -112,59 +109,6 @@ UNSAID = frozenset({"dont", "doesnt", "t", "never", "not", "wont", "didnt", "can
 # outdoors): a no before it wants the concept ("i hate being stuck inside"), not the reverse.
 OPPOSITE_WORDS = frozenset(_LISTS["opposite-word"])
 WATCH_REACH = 5  # words from the watch word to the media word
-
-SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
-NO_COLLEGE = "wish:no-college"
-TWO_YEAR = "wish:two-year"  # two years of college at most: an associate's degree
-FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at most
-HIGH_PAY = "wish:pay"
-GROWTH = "wish:growth"
-# short-training wishes that name where a certificate is earned ("trade school")
-CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificate"])
-# The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
-WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
-    key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
-    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH)}
-# (read in this order: "no 4 year degree" is two years of college before a four-year wish)
-
-
-def _plain(word: str) -> str:
-    """A wish word said in the singular or the plural alike ("big paychecks")."""
-    return word if len(word) < 5 else singular(word)
-
-
-# the wishes as compared: each word in its rough singular
-_PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in options)
-                 for key, options in WISHES.items()}
-# Money soon ("quick money"): no college and highest pay first; longest first.
-QUICK_PAY = tuple(sorted((tuple(_plain(w) for w in p.split()) for p in _LISTS["wish:quick-pay"]),
-                         key=len, reverse=True))
-_PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE_WISHES)
-# Wishes that are also an activity when an object follows ("growing food"): wishes only at
-# the end of the query or before a word for jobs ("growing jobs", "growing fields").
-ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
-SAME_WISH_PHRASES = 3  # phrases of one wish read in a query, at most
-JOB_WORDS = LEAD_OUTS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
-
-
-WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
-                 SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
-                 TWO_YEAR: "a two-year degree at most",
-                 FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average"}
-
-
-def wish_text(key: str) -> str:
-    """The chip shown for a wish, translated."""
-    if key in (NO_COLLEGE, SHORT_TRAINING):  # a certificate is no college degree
-        return translate("Search", "Understood: no college degree needed")
-    if key == TWO_YEAR:
-        return translate("Search", "Understood: a two-year degree at most")
-    if key == FOUR_YEAR:
-        return translate("Search", "Understood: a bachelor's degree at most")
-    if key == HIGH_PAY:
-        return translate("Search", "Understood: highest pay first")
-    return translate("Search", "Understood: growing faster than average")
-
 
 def concept_text(label: str) -> str:
     """The chip shown for a concept, translated around its label from ``synonyms.tsv``."""
@@ -261,37 +205,6 @@ class Phrases:
                 if len(trigger) > 1:
                     found.setdefault(trigger[0], []).append(trigger)
         return found
-
-
-@dataclass(frozen=True)
-class Chip:
-    """Something the query was understood to mean; the student can remove it."""
-
-    key: str
-    text: str  # the chip as shown: "Understood: animals", translated
-    meaning: str = ""  # what was understood, untranslated ("animals"), for the command line
-
-
-@dataclass
-class Reading:
-    """What ``read_phrases`` found."""
-
-    rest: list[str]  # the words left to search as typed, in order
-    positions: dict[str, int]  # word or concept key -> where it stood in the query
-    concepts: list[Group] = field(default_factory=list)
-    said: dict[str, tuple[str, ...]] = field(default_factory=dict)  # concept key -> its phrase
-    synonyms: dict[str, Group] = field(default_factory=dict)  # word -> its group
-    # the words of ``synonyms`` that begin a synonym of several words ("secretary" of
-    # "secretary of state"): searched as the group's words only, not as typed
-    phrased: set[str] = field(default_factory=set)
-    chips: list[Chip] = field(default_factory=list)
-    denied: list[Group] = field(default_factory=list)  # concepts said not to be wanted
-    max_entry_education: str | None = None
-    outlooks: tuple[str, ...] | None = None
-    sort: Sort | None = None
-    last_kept: bool = True  # the query's last word is still among ``rest``
-    phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
-    certificate: bool = False  # the short-training wish named a certificate ("trade school")
 
 
 @lru_cache(maxsize=1)
@@ -445,60 +358,11 @@ def phrase_words(phrases: Phrases) -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 3)
 
 
-def _find(tokens: Sequence[str | None], phrase: tuple[str, ...]) -> int:
-    """Where the phrase starts among the tokens still unread, or -1."""
-    n = len(phrase)
-    for i in range(len(tokens) - n + 1):
-        if tuple(tokens[i:i + n]) == phrase:
-            return i
-    return -1
-
-
-# Small words said differently inside a phrase without changing it: "run my own business" is
-# "run a business", "fix the cars" is "fix cars".
-DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", "her", "own",
-                         "some", "any"})
-# Words that make a phrase stronger without changing it, said inside it: "pays really well",
-# "a very bright future", "super high paying".
-INTENSIFIERS = frozenset({"really", "very", "super", "so", "extremely", "pretty", "real",
-                          "truly", "actually", "reallly", "rly", "realy"})
-# Whom it is done to, said inside a phrase without changing it: "the person who gives you
-# shots" is "give shots", "teaches us math" "teach math".
-OBJECT_PRONOUNS = frozenset({"you", "u", "us", "me", "them", "him"})
-
-
-def _span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, int] | None:
-    """Where the phrase stands among the tokens still unread (start, end), a determiner
-    inside it said or left out or said differently; None when it is not there."""
-    if sum(word not in DETERMINERS for word in phrase) < 2:  # "on my own" is not "on the"
-        at = _find(tokens, phrase)
-        return None if at < 0 else (at, at + len(phrase))
-    for start, token in enumerate(tokens):
-        if token != phrase[0]:
-            continue
-        i, j = 1, start + 1  # i: next phrase word, j: next token
-        while i < len(phrase) and j < len(tokens):
-            word, said = phrase[i], tokens[j]
-            if said == word:
-                i, j = i + 1, j + 1
-            elif said in DETERMINERS and word in DETERMINERS:
-                i, j = i + 1, j + 1  # "my" for "a"
-            elif said in DETERMINERS or said in INTENSIFIERS or said in OBJECT_PRONOUNS:
-                j += 1  # "run my own business": "own" said more; "pays really well"
-            elif word in DETERMINERS:
-                i += 1  # "fix cars" for "fix the cars"
-            else:
-                break
-        if i == len(phrase):
-            return start, j
-    return None
-
-
 def _aversions_as_nos(tokens: list[str]) -> list[str]:
     """The tokens with what an aversion follows said after a no, the aversion dropped:
     "hospital job but blood grosses me out" is "hospital job but no blood"."""
     for aversion in AVERSIONS:
-        at = _find(tokens, aversion)
+        at = find(tokens, aversion)
         if at <= 0 or tokens[at - 1] in UNSAID:
             continue  # "heights dont scare me" wants them
         start = max((i + 1 for i in range(at) if tokens[i] in CLAUSE_BREAKS), default=0)
@@ -522,7 +386,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
-    wished = _read_wishes(left, ignore, reading)
+    wished = read_wishes(left, ignore, reading)
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched
     led = _drop_self_word(left, phrases) or led
@@ -546,7 +410,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # no title says "my" or a no before a word but "except": "pe is my favorite part of
     # the day", "law but not a lawyer", "sports jobs not athlete"
     untitled = not PERSON_WORDS.isdisjoint(remaining) or any(
-        0 <= _find(remaining, no) < len(remaining) - len(no)
+        0 <= find(remaining, no) < len(remaining) - len(no)
         for no in NEGATIONS if no != ("except",))
     phrase_like = led or wished or filled or untitled \
         or (of_concepts and (head is None or alone))
@@ -585,151 +449,10 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     return reading
 
 
-def _read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
-    """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
-    ``left`` unless the student removed their chip; whether any wish phrase was there. A
-    wish said twice over is read whole ("certificate programs under a year")."""
-    wished = _read_quick_pay(left, ignore, reading)
-    for key, options in _PLAIN_WISHES.items():
-        for _ in range(SAME_WISH_PHRASES):
-            found = _read_wish(key, options, left, ignore, reading)
-            wished = wished or found == "wished"
-            if found is None or key in ignore:
-                break  # none left, or its words stay to be searched
-    return wished
-
-
-def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | None],
-               ignore: frozenset[str], reading: Reading) -> str | None:
-    """Read the longest phrase of one wish still in ``left`` (see ``_read_wishes``):
-    "wished", "read" (no college said beside a short course: under its chip), or None."""
-    plain = [None if t is None else _plain(t) for t in left]  # as read so far
-    said = frozenset(t for t in plain if t is not None)
-    spans = ((phrase, _span(plain, phrase)) for phrase in options if phrase[0] in said)
-    patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
-    for phrase, span in [*spans, ((), patterned)]:
-        if span is None:
-            continue
-        at, end = span
-        if patterned is not None and patterned[0] < end and at < patterned[1]:
-            at, end = min(at, patterned[0]), max(end, patterned[1])  # "that pay decent"
-        after = left[end] if end < len(left) else None
-        then = left[end + 1] if end + 1 < len(left) else None
-        if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
-                and then not in JOB_WORDS:
-            continue  # "growing food" is an activity, "growing (law) jobs" a wish
-        if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
-            if SHORT_TRAINING in ignore:  # ("not go to college for long" was read as a
-                return None  # short course)
-            left[at:end] = [None] * (end - at)  # "on the job training no college": no
-            _apply_wish(key, reading)  # college too, under the one chip
-            return "read"
-        if key not in ignore:
-            left[at:end] = [None] * (end - at)
-            _apply_wish(key, reading)
-            if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
-                reading.certificate = True
-        if not any(c.key == key for c in reading.chips):
-            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
-        return "wished"  # a phrase, even when the student removed its chip
-    return None
-
-
-def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
-    """Read a wish for money soon ("quick money": QUICK_PAY) as two, no college and highest
-    pay first, blanking its words unless the student removed both chips; whether one was
-    said."""
-    plain = [None if t is None else _plain(t) for t in left]
-    for phrase in QUICK_PAY:
-        span = _span(plain, phrase)
-        if span is None:
-            continue
-        for key in (NO_COLLEGE, HIGH_PAY):
-            if key not in ignore:
-                _apply_wish(key, reading)
-            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
-        if not {NO_COLLEGE, HIGH_PAY} <= ignore:
-            left[span[0]:span[1]] = [None] * (span[1] - span[0])
-        return True
-    return False
-
-
-# Wishes said in words no list holds: a word for pay near a word for much ("pay a ton",
-# "salary is high"), a no before a word for college ("dont want college", "never going to
-# university"). The window is in words, either side for pay, after the no for college. The
-# words are those of phrasing.tsv, which says what each list is for.
-MONEY_WORDS = frozenset(_LISTS["money-word"])
-MUCH_WORDS = frozenset(_LISTS["much-word"])
-GOOD_WORDS = frozenset(_LISTS["good-word"])  # after the word for pay, or just before
-NO_WORDS = frozenset(_LISTS["no-word"])
-UNSURE_WORDS = frozenset(_LISTS["unsure-word"])  # "not sure about college" is no wish
-HEDGES = frozenset(_LISTS["hedge-word"])
-COLLEGE_WORDS = frozenset(_LISTS["college-word"])
-WISH_WINDOW = 3
-
-
-def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
-    """The span of ``key``'s wish said in words of the patterns above, or None."""
-    if key == HIGH_PAY:
-        return _pay_span(left)
-    if key == NO_COLLEGE:
-        return _no_college_span(left)
-    return None
-
-
-def _pay_span(left: list[str | None]) -> tuple[int, int] | None:
-    """A word for pay near a word for much, followed by a word for good, or just after one
-    ("decent pay"; "good with money" is an interest)."""
-    for i, word in enumerate(left):
-        if word in MONEY_WORDS and i and left[i - 1] in GOOD_WORDS:
-            return i - 1, i + 1
-        if word in MONEY_WORDS:
-            near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
-                    if j != i and j < len(left) and (
-                        left[j] in MUCH_WORDS or (j > i and left[j] in GOOD_WORDS))]
-            if near:
-                return min(i, near[0]), max(i, near[0]) + 1
-    return None
-
-
-def _no_college_span(left: list[str | None]) -> tuple[int, int] | None:
-    """A no before a word for college (hedges between do not count), or just after one
-    ("college is not in my plans")."""
-    for i, word in enumerate(left):
-        if word in NO_WORDS:
-            said = 0  # words between, not counting hedges ("dont think im going to")
-            for j in range(i + 1, len(left)):
-                if left[j] in UNSURE_WORDS or said > WISH_WINDOW:
-                    break
-                if left[j] in COLLEGE_WORDS:
-                    return i, j + 1
-                said += left[j] not in HEDGES
-        elif word in COLLEGE_WORDS:
-            for j in range(i + 1, min(len(left), i + 3)):
-                if left[j] in NO_WORDS:
-                    return i, j + 1
-    return None
-
-
-def _apply_wish(key: str, reading: Reading) -> None:
-    if key == NO_COLLEGE:
-        reading.max_entry_education = HIGH_SCHOOL
-    elif key == SHORT_TRAINING:
-        reading.max_entry_education = NONDEGREE
-    elif key == TWO_YEAR:
-        reading.max_entry_education = ASSOCIATE
-    elif key == FOUR_YEAR:  # beside a wish for less school, the less ("2 years not 4")
-        reading.max_entry_education = reading.max_entry_education or BACHELOR
-    elif key == HIGH_PAY:
-        reading.sort = Sort.PAY
-    else:
-        reading.outlooks = GROWING
-
-
 def _synonym_spans(left: list[str | None], present: frozenset[str],
                    phrases: Phrases) -> list[tuple[int, int]]:
     """Where the synonym phrases of two or more words stand (start, end)."""
-    spans = (_span(left, trigger) for word in present
+    spans = (find_span(left, trigger) for word in present
              for trigger in phrases.long_synonyms.get(word, ()))
     return [span for span in spans if span is not None]
 
@@ -750,7 +473,7 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     ends: dict[int, int] = {}  # where each concept read ends
     done: set[str] = set()
     def said(pair: tuple[tuple[str, ...], Group]) -> int:  # how many words it spans
-        span = _span(left, pair[0])
+        span = find_span(left, pair[0])
         return 0 if span is None else span[1] - span[0]
 
     candidates = sorted((pair for word in present
@@ -759,7 +482,7 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
     for trigger, group in candidates:  # longest first
         if group.key in done:
             continue
-        span = _span(left, trigger)
+        span = find_span(left, trigger)
         if span is None:
             continue
         at, end = span
@@ -890,7 +613,7 @@ def _denial(left: list[str | None], at: int) -> int | None:
 def _blank_all(left: list[str | None], group: Group) -> None:
     """Blank every other phrase of a concept read ("makeup and hair": one concept)."""
     for also in group.longest_first:
-        while (more := _span(left, also)) is not None:
+        while (more := find_span(left, also)) is not None:
             left[more[0]:more[1]] = [None] * (more[1] - more[0])
 
 
@@ -913,7 +636,7 @@ def _read_synonyms(left: list[str | None], present: frozenset[str], phrases: Phr
         for trigger in triggers:  # "lieutenant colonel" before "colonel"
             if trigger[0] not in present:
                 continue
-            span = _span(left, trigger)
+            span = find_span(left, trigger)
             if span is None:
                 continue
             at, end = span
@@ -936,7 +659,7 @@ def _read_denied_synonyms(left: list[str | None], present: frozenset[str],
         for trigger in group.triggers:
             if trigger[0] not in present:
                 continue
-            span = _span(left, trigger)
+            span = find_span(left, trigger)
             if span is not None and _read_denial(left, group, *span, ignore, denied):
                 break
 
@@ -1003,7 +726,7 @@ def _drop_filler_phrases(left: list[str | None], phrases: Phrases) -> None:
     for phrase in FILLER_PHRASES:
         if phrase[0] not in said:
             continue
-        while (at := _find(left, phrase)) >= 0 \
+        while (at := find(left, phrase)) >= 0 \
                 and sum(t is not None for t in left) > len(phrase) \
                 and not _reached_into(left, at, at + len(phrase), phrases):
             left[at:at + len(phrase)] = [None] * len(phrase)
@@ -1030,7 +753,7 @@ def _drop_fillers(left: list[str | None], beside_concept: bool = False) -> bool:
     for phrase in FILLER_PHRASES:
         if phrase[0] not in said:
             continue
-        while (at := _find(left, phrase)) >= 0 and (beside_concept or sum(
+        while (at := find(left, phrase)) >= 0 and (beside_concept or sum(
                 t is not None for t in left) > len(phrase)):
             left[at:at + len(phrase)] = [None] * len(phrase)
             found = True

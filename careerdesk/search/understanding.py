@@ -25,14 +25,8 @@ from os.path import commonprefix
 
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
-    ASSOCIATE,
-    BACHELOR,
-    HIGH_SCHOOL,
     IT_WORDS,
-    NONDEGREE,
-    SHORT_TRAINING,
     UNSURE,
-    Chip,
     Group,
     Phrases,
     agent_nouns,
@@ -40,10 +34,12 @@ from careerdesk.search.phrases import (
     phrase_words,
     read_phrases,
 )
+from careerdesk.search.reading import Chip
 from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
+from careerdesk.search.wishes import ASSOCIATE, BACHELOR, HIGH_SCHOOL, NONDEGREE, SHORT_TRAINING
 from careerdesk.search.wordpiece import read_pieces
 
 # A doer named by fewer titles and other names is a stray ("factorer" for "factory")

@@ -4265,7 +4265,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+470"/>
+        <location filename="../../careerdesk/search/engine.py" line="+472"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4358,7 +4358,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+159"/>
+        <location filename="../../careerdesk/search/wishes.py" line="+69"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,7 +4383,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+115"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search import phrases
+from careerdesk.search import phrases, wishes
 from careerdesk.search.phrasing import LISTS, PHRASING_FILE, load_phrasing
 
 
@@ -16,13 +16,12 @@ def test_every_list_of_the_data_file_has_phrases():
     # and the lists search reads are built from them
     for built in (phrases.LEAD_INS, phrases.LEAD_OUT_PHRASES, phrases.FILLER,
                   phrases.FILLER_PHRASES, phrases.SOFT, phrases.WEAK_VERBS,
-                  phrases.MONEY_WORDS, phrases.MUCH_WORDS, phrases.GOOD_WORDS,
-                  phrases.NO_WORDS, phrases.UNSURE_WORDS, phrases.HEDGES,
-                  phrases.COLLEGE_WORDS, *phrases.WISHES.values()):
+                  wishes.MONEY_WORDS, wishes.MUCH_WORDS, wishes.GOOD_WORDS,
+                  wishes.NO_WORDS, wishes.UNSURE_WORDS, wishes.HEDGES,
+                  wishes.COLLEGE_WORDS, *wishes.WISHES.values()):
         assert built
-    assert list(phrases.WISHES) == [phrases.SHORT_TRAINING, phrases.TWO_YEAR,
-                                    phrases.FOUR_YEAR, phrases.NO_COLLEGE, phrases.HIGH_PAY,
-                                    phrases.GROWTH]
+    assert list(wishes.WISHES) == [wishes.SHORT_TRAINING, wishes.TWO_YEAR, wishes.FOUR_YEAR,
+                                   wishes.NO_COLLEGE, wishes.HIGH_PAY, wishes.GROWTH]
 
 
 @pytest.mark.parametrize("bad", [

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from careerdesk.search import ENTRY_EDUCATION, SearchEngine
-from careerdesk.search.phrases import GROWING, load_phrases
+from careerdesk.search.phrases import load_phrases
+from careerdesk.search.wishes import GROWING
 
 
 @pytest.fixture(scope="module")

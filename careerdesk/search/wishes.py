@@ -1,0 +1,216 @@
+"""Wishes said in a query that are filters or an order, not interests: no college or
+little school ("no college", "trade school", "a 2 year degree", "no grad school"), pay
+("well paid", "quick money") and growth ("fast-growing"). Their phrases are the reviewed
+``phrasing.tsv``'s (read by ``careerdesk.search.phrasing``); ``read_wishes`` reads them into a
+``careerdesk.search.reading.Reading``, each as a removable chip.
+"""
+
+from __future__ import annotations
+
+from careerdesk.i18n import translate
+from careerdesk.search.phrasing import load_phrasing
+from careerdesk.search.reading import Chip, Reading
+from careerdesk.search.records import ENTRY_EDUCATION, Sort
+from careerdesk.search.spans import find_span
+from careerdesk.search.text import singular
+
+HIGH_SCHOOL = ENTRY_EDUCATION[1]  # "High school diploma or equivalent"
+NONDEGREE = ENTRY_EDUCATION[3]  # "Postsecondary nondegree award"
+ASSOCIATE = ENTRY_EDUCATION[4]  # "Associate's degree"
+BACHELOR = ENTRY_EDUCATION[5]  # "Bachelor's degree"
+GROWING = ("Much faster than average", "Faster than average")  # BLS outlook categories
+_LISTS = load_phrasing()
+# Words for jobs said after what they are about ("animal jobs", "growing fields")
+JOB_NOUNS = frozenset({"jobs", "job", "careers", "career", "industry", "industries"})
+
+SHORT_TRAINING = "wish:short-training"  # not much school: a certificate at most
+NO_COLLEGE = "wish:no-college"
+TWO_YEAR = "wish:two-year"  # two years of college at most: an associate's degree
+FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at most
+HIGH_PAY = "wish:pay"
+GROWTH = "wish:growth"
+# short-training wishes that name where a certificate is earned ("trade school")
+CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificate"])
+# The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
+WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
+    key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
+    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH)}
+# (read in this order: "no 4 year degree" is two years of college before a four-year wish)
+
+
+def _plain(word: str) -> str:
+    """A wish word said in the singular or the plural alike ("big paychecks")."""
+    return word if len(word) < 5 else singular(word)
+
+
+# the wishes as compared: each word in its rough singular
+_PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in options)
+                 for key, options in WISHES.items()}
+# Money soon ("quick money"): no college and highest pay first; longest first.
+QUICK_PAY = tuple(sorted((tuple(_plain(w) for w in p.split()) for p in _LISTS["wish:quick-pay"]),
+                         key=len, reverse=True))
+_PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE_WISHES)
+# Wishes that are also an activity when an object follows ("growing food"): wishes only at
+# the end of the query or before a word for jobs ("growing jobs", "growing fields").
+ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
+SAME_WISH_PHRASES = 3  # phrases of one wish read in a query, at most
+JOB_WORDS = JOB_NOUNS | {"field", "fields", "industry", "industries", "area", "areas", "work"}
+
+
+WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
+                 SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
+                 TWO_YEAR: "a two-year degree at most",
+                 FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average"}
+
+
+def wish_text(key: str) -> str:
+    """The chip shown for a wish, translated."""
+    if key in (NO_COLLEGE, SHORT_TRAINING):  # a certificate is no college degree
+        return translate("Search", "Understood: no college degree needed")
+    if key == TWO_YEAR:
+        return translate("Search", "Understood: a two-year degree at most")
+    if key == FOUR_YEAR:
+        return translate("Search", "Understood: a bachelor's degree at most")
+    if key == HIGH_PAY:
+        return translate("Search", "Understood: highest pay first")
+    return translate("Search", "Understood: growing faster than average")
+
+def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
+    """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
+    ``left`` unless the student removed their chip; whether any wish phrase was there. A
+    wish said twice over is read whole ("certificate programs under a year")."""
+    wished = _read_quick_pay(left, ignore, reading)
+    for key, options in _PLAIN_WISHES.items():
+        for _ in range(SAME_WISH_PHRASES):
+            found = _read_wish(key, options, left, ignore, reading)
+            wished = wished or found == "wished"
+            if found is None or key in ignore:
+                break  # none left, or its words stay to be searched
+    return wished
+
+
+def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | None],
+               ignore: frozenset[str], reading: Reading) -> str | None:
+    """Read the longest phrase of one wish still in ``left`` (see ``_read_wishes``):
+    "wished", "read" (no college said beside a short course: under its chip), or None."""
+    plain = [None if t is None else _plain(t) for t in left]  # as read so far
+    said = frozenset(t for t in plain if t is not None)
+    spans = ((phrase, find_span(plain, phrase)) for phrase in options if phrase[0] in said)
+    patterned = _patterned_wish(key, left)  # after the listed phrases (longest first)
+    for phrase, span in [*spans, ((), patterned)]:
+        if span is None:
+            continue
+        at, end = span
+        if patterned is not None and patterned[0] < end and at < patterned[1]:
+            at, end = min(at, patterned[0]), max(end, patterned[1])  # "that pay decent"
+        after = left[end] if end < len(left) else None
+        then = left[end + 1] if end + 1 < len(left) else None
+        if phrase in ACTIVITY_WISHES and after is not None and after not in JOB_WORDS \
+                and then not in JOB_WORDS:
+            continue  # "growing food" is an activity, "growing (law) jobs" a wish
+        if key == NO_COLLEGE and any(c.key == SHORT_TRAINING for c in reading.chips):
+            if SHORT_TRAINING in ignore:  # ("not go to college for long" was read as a
+                return None  # short course)
+            left[at:end] = [None] * (end - at)  # "on the job training no college": no
+            _apply_wish(key, reading)  # college too, under the one chip
+            return "read"
+        if key not in ignore:
+            left[at:end] = [None] * (end - at)
+            _apply_wish(key, reading)
+            if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
+                reading.certificate = True
+        if not any(c.key == key for c in reading.chips):
+            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
+        return "wished"  # a phrase, even when the student removed its chip
+    return None
+
+
+def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
+    """Read a wish for money soon ("quick money": QUICK_PAY) as two, no college and highest
+    pay first, blanking its words unless the student removed both chips; whether one was
+    said."""
+    plain = [None if t is None else _plain(t) for t in left]
+    for phrase in QUICK_PAY:
+        span = find_span(plain, phrase)
+        if span is None:
+            continue
+        for key in (NO_COLLEGE, HIGH_PAY):
+            if key not in ignore:
+                _apply_wish(key, reading)
+            reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
+        if not {NO_COLLEGE, HIGH_PAY} <= ignore:
+            left[span[0]:span[1]] = [None] * (span[1] - span[0])
+        return True
+    return False
+
+
+# Wishes said in words no list holds: a word for pay near a word for much ("pay a ton",
+# "salary is high"), a no before a word for college ("dont want college", "never going to
+# university"). The window is in words, either side for pay, after the no for college. The
+# words are those of phrasing.tsv, which says what each list is for.
+MONEY_WORDS = frozenset(_LISTS["money-word"])
+MUCH_WORDS = frozenset(_LISTS["much-word"])
+GOOD_WORDS = frozenset(_LISTS["good-word"])  # after the word for pay, or just before
+NO_WORDS = frozenset(_LISTS["no-word"])
+UNSURE_WORDS = frozenset(_LISTS["unsure-word"])  # "not sure about college" is no wish
+HEDGES = frozenset(_LISTS["hedge-word"])
+COLLEGE_WORDS = frozenset(_LISTS["college-word"])
+WISH_WINDOW = 3
+
+
+def _patterned_wish(key: str, left: list[str | None]) -> tuple[int, int] | None:
+    """The span of ``key``'s wish said in words of the patterns above, or None."""
+    if key == HIGH_PAY:
+        return _payspan(left)
+    if key == NO_COLLEGE:
+        return _no_collegespan(left)
+    return None
+
+
+def _payspan(left: list[str | None]) -> tuple[int, int] | None:
+    """A word for pay near a word for much, followed by a word for good, or just after one
+    ("decent pay"; "good with money" is an interest)."""
+    for i, word in enumerate(left):
+        if word in MONEY_WORDS and i and left[i - 1] in GOOD_WORDS:
+            return i - 1, i + 1
+        if word in MONEY_WORDS:
+            near = [j for j in range(max(0, i - WISH_WINDOW), i + WISH_WINDOW + 1)
+                    if j != i and j < len(left) and (
+                        left[j] in MUCH_WORDS or (j > i and left[j] in GOOD_WORDS))]
+            if near:
+                return min(i, near[0]), max(i, near[0]) + 1
+    return None
+
+
+def _no_collegespan(left: list[str | None]) -> tuple[int, int] | None:
+    """A no before a word for college (hedges between do not count), or just after one
+    ("college is not in my plans")."""
+    for i, word in enumerate(left):
+        if word in NO_WORDS:
+            said = 0  # words between, not counting hedges ("dont think im going to")
+            for j in range(i + 1, len(left)):
+                if left[j] in UNSURE_WORDS or said > WISH_WINDOW:
+                    break
+                if left[j] in COLLEGE_WORDS:
+                    return i, j + 1
+                said += left[j] not in HEDGES
+        elif word in COLLEGE_WORDS:
+            for j in range(i + 1, min(len(left), i + 3)):
+                if left[j] in NO_WORDS:
+                    return i, j + 1
+    return None
+
+
+def _apply_wish(key: str, reading: Reading) -> None:
+    if key == NO_COLLEGE:
+        reading.max_entry_education = HIGH_SCHOOL
+    elif key == SHORT_TRAINING:
+        reading.max_entry_education = NONDEGREE
+    elif key == TWO_YEAR:
+        reading.max_entry_education = ASSOCIATE
+    elif key == FOUR_YEAR:  # beside a wish for less school, the less ("2 years not 4")
+        reading.max_entry_education = reading.max_entry_education or BACHELOR
+    elif key == HIGH_PAY:
+        reading.sort = Sort.PAY
+    else:
+        reading.outlooks = GROWING

@@ -1,0 +1,58 @@
+"""Wishes said in a query (``careerdesk.search.wishes``): each read into a filter or an order
+and shown as a chip, its words no longer searched."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerdesk.search.reading import Reading
+from careerdesk.search.records import Sort
+from careerdesk.search.wishes import (
+    ASSOCIATE,
+    BACHELOR,
+    FOUR_YEAR,
+    GROWING,
+    HIGH_PAY,
+    HIGH_SCHOOL,
+    NO_COLLEGE,
+    read_wishes,
+)
+
+
+def read(query, ignore=frozenset()):
+    left = list(query.split())
+    reading = Reading([], {})
+    wished = read_wishes(left, ignore, reading)
+    return wished, [t for t in left if t is not None], reading
+
+
+@pytest.mark.parametrize(("query", "education", "rest"), [
+    ("psychology jobs with just a bachelors", BACHELOR, ["psychology", "jobs"]),
+    ("medical jobs without med school", BACHELOR, ["medical", "jobs"]),
+    ("computer jobs without a 4 year degree", ASSOCIATE, ["computer", "jobs"]),
+    ("2 year degree no grad school", ASSOCIATE, []),  # less school said too: the less kept
+    ("fix cars no college", HIGH_SCHOOL, ["fix", "cars"]),
+])
+def test_a_wish_for_little_school_is_the_most_schooling_allowed(query, education, rest):
+    wished, left, reading = read(query)
+    assert wished and reading.max_entry_education == education and left == rest
+
+
+def test_pay_and_growth_are_an_order_and_a_filter():
+    _, left, reading = read("nursing jobs that pay well and are growing")
+    assert reading.sort is Sort.PAY and reading.outlooks == GROWING
+    assert [c.key for c in reading.chips] == [HIGH_PAY, "wish:growth"]
+    assert "nursing" in left
+
+
+def test_quick_money_is_no_college_and_the_best_paid_first():
+    _, _, reading = read("quick money")
+    assert {c.key for c in reading.chips} == {NO_COLLEGE, HIGH_PAY}
+    assert reading.max_entry_education == HIGH_SCHOOL and reading.sort is Sort.PAY
+
+
+def test_a_removed_chip_leaves_its_words_to_search():
+    wished, left, reading = read("no grad school", ignore=frozenset({FOUR_YEAR}))
+    assert wished and reading.max_entry_education is None
+    assert left == ["no", "grad", "school"]
+    assert [c.key for c in reading.chips] == [FOUR_YEAR]  # still shown, to be put back
