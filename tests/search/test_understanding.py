@@ -402,10 +402,19 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("rush in to help during emergencies", ("firefighter", "paramedic", "emergency", "police")),
     ("drive a big truck across the country", ("truck", "driver")),
     ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health")),
+    ("business but not sales", ("accountant", "analyst", "financial", "executive")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
     assert sum(any(w in t for w in fair) for t in found) >= 3, found
+
+
+def test_what_is_still_wanted_after_a_wish_is_a_wish_not_a_word(engine):
+    # "still" was searched: Still Operators for "skip college but still paid well"
+    understood = engine.understand("skip college but still paid well")
+    assert [c.text for c in understood.chips] == ["Understood: no college degree needed",
+                                                  "Understood: highest pay first"]
+    assert not understood.terms
 
 
 @pytest.mark.parametrize(("query", "fair", "unfair"), [
