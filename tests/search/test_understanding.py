@@ -403,6 +403,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("drive a big truck across the country", ("truck", "driver")),
     ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health")),
     ("business but not sales", ("accountant", "analyst", "financial", "executive")),
+    # rounds 257-264
+    ("rocks and fossils", ("curator", "archeolog", "museum", "geoscientist", "geological")),
+    ("planning parties", ("recreation", "floral", "event", "disc jockey")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
