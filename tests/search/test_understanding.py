@@ -406,6 +406,11 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 257-264
     ("rocks and fossils", ("curator", "archeolog", "museum", "geoscientist", "geological")),
     ("planning parties", ("recreation", "floral", "event", "disc jockey")),
+    # rounds 265-272
+    ("work at the port", ("cargo", "crane", "loader", "freight", "water vessels")),
+    ("framing houses with my dad", ("carpenter", "construction", "electrician", "plumber")),
+    ("jobs for 15 year olds", ("cashier", "dishwasher", "fast food", "stocker", "cook")),
+    ("people tell me there problems", ("psychiatrist", "counselor", "psycholog", "therapist")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
