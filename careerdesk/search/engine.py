@@ -145,6 +145,7 @@ FALLBACK_BELOW = 10  # look further when fewer careers than this match every wor
 # (in a title or other name): "animal jobs with good pay" are careers with animals, not
 # radiologists who have "Veterinary Radiologist" among their other names.
 WISH_POOL = 30
+PAIRED_DEPTH = 20  # careers holding interests joined by "and" reordered by meaning
 WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where matches do
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 # A query finding one career by its whole name and little else is followed by careers like
@@ -388,10 +389,13 @@ class SearchEngine:
             return results_of(self._title_order(careers, ordered, terms, allowed_set,
                                                 by_meaning, reordered)[:limit])
 
+        paired = sort is Sort.RELEVANCE and _joined_interests(query, terms)
+        deeper = _paired_depth(depth, paired)
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
-            shown = self._ranked(careers, ((best[0], c) for c, best in found.items()), sort,
-                                 depth)
-            return shown_of([best_hit(c, found[c]) for c in shown])
+            shown = self._between_interests(self._ranked(
+                careers, ((best[0], c) for c, best in found.items()), sort, deeper), terms,
+                None, paired)
+            return shown_of([best_hit(c, found[c]) for c in shown[:depth]])
         hits = {career: best_hit(career, best) for career, best in found.items()}
         if partial:
             self._add_partial(hits, careers, terms, allowed_set, depth, understood.phrase)
@@ -403,8 +407,10 @@ class SearchEngine:
             hits = _wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms))
             sort = wished
-        shown = self._ranked(careers, ((h.score, c) for c, h in hits.items()), sort, depth)
-        return shown_of([hits[c] for c in shown])
+        shown = self._between_interests(self._ranked(
+            careers, ((h.score, c) for c, h in hits.items()), sort, deeper), terms, hits,
+            paired)
+        return shown_of([hits[c] for c in shown[:depth]])
 
     def _title_reading(self, understood: Understanding, terms: list[Term],
                        found: dict[int, Best], by_relevance: bool) -> tuple[bool, bool, bool]:
@@ -543,6 +549,24 @@ class SearchEngine:
             if career not in hits:
                 hits[career] = Hit(0.0, KIND_MEANING, 0, career)
         return [hits[c] for c in (order if limit is None else order[:limit])]
+
+    def _between_interests(self, shown: list[int], terms: list[Term],
+                           hits: dict[int, Hit] | None, paired: bool) -> list[int]:
+        """For interests joined by "and" (``paired``: "animals and medicine"), the first
+        PAIRED_DEPTH careers holding every one of them in the order fused with their
+        closeness in meaning to the interests together: those between them (Veterinarians,
+        Veterinary Technologists) before those holding one in a name and the other in a
+        word of their work (Animal Caretakers, "Animal Therapist" of Therapists, All
+        Other); those holding some of them (``hits`` says which; None: all hold every one)
+        stay after. Else ``shown`` as it is."""
+        closeness = self.meanings.closeness(_meaning_text(terms)) if paired else None
+        if closeness is None:
+            return shown
+        whole = len(shown) if hits is None else next(
+            (i for i, career in enumerate(shown) if hits[career].words is not None), len(shown))
+        head = shown[:min(whole, PAIRED_DEPTH)]
+        by_meaning = sorted(head, key=lambda career: -closeness[career])
+        return [*fused(head, by_meaning, FUSION_K), *shown[len(head):]]
 
     def _meanings_for(self, understood: Understanding, terms: list[Term],
                       found: dict[int, Best]) -> bool:
@@ -1048,6 +1072,19 @@ def _says_something(query: str) -> bool:
     """Whether the query holds a word of four letters or more that is no stopword ("NOT",
     "the" say nothing the sentence model should be asked about)."""
     return any(len(w) >= 4 and w not in STOPWORDS for w in folded_words(query))
+
+
+def _paired_depth(depth: int | None, paired: bool) -> int | None:
+    """How many careers are ranked for ``depth`` shown: PAIRED_DEPTH at least when
+    interests joined by "and" are reordered by meaning (``_between_interests``)."""
+    return depth if depth is None or not paired else max(depth, PAIRED_DEPTH)
+
+
+def _joined_interests(query: str, terms: list[Term]) -> bool:
+    """Whether the query is two interests or more joined by "and" and nothing else
+    ("animals and medicine"; not "tv star", a title)."""
+    return len(terms) > 1 and "and" in query[:MAX_QUERY_CHARS].lower().split() and all(
+        (t.concept or "").startswith("concept:") for t in terms)
 
 
 def _meaning_text(terms: list[Term]) -> str:

@@ -411,6 +411,8 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("framing houses with my dad", ("carpenter", "construction", "electrician", "plumber")),
     ("jobs for 15 year olds", ("cashier", "dishwasher", "fast food", "stocker", "cook")),
     ("people tell me there problems", ("psychiatrist", "counselor", "psycholog", "therapist")),
+    # interests joined by "and": the careers between them first (round 244)
+    ("animals and medicine", ("veterinar",)),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
