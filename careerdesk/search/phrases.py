@@ -417,8 +417,14 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     _drop_filler_phrases(left, phrases)  # "welding in shop class": welding, said where
     taken = _synonym_spans(left, present, phrases)
     denied: list[tuple[Group, int]] = []
+    # interests joined by "and", the last said alone and naming no worker, are interests
+    # ("history and art"), not the words of a title ending in the last ("Arts and Crafts
+    # Instructor" ends in a worker; "typing and bookkeeper")
+    paired = alone and head is not None and "and" in remaining[1:-1] \
+        and not _names_a_worker(head)
     found = _read_concepts(left, present, ignore, phrases, remaining,
-                           phrase_like or of_concepts, taken, denied, head, word_counts)
+                           phrase_like or of_concepts, taken, denied,
+                           None if paired else head, word_counts)
     _read_denied_synonyms(left, present, ignore, phrases, denied)
     _read_denied_words(left, ignore, names_jobs, denied)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
@@ -515,6 +521,13 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             if group.key not in ignore:
                 left[at:ends[at]] = [None] * (ends[at] - at)
     return found
+
+
+def _names_a_worker(word: str) -> bool:
+    """Whether a word reads as a worker by its ending ("bookkeeper", "counselor",
+    "pharmacist", "technician", "attendant"), not a field or a thing ("art", "math")."""
+    return word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
+                          "ants", "ent", "ents"))
 
 
 def names_mostly(word: str, word_counts: WordCounts, share: float = JOB_HEAD_SHARE) -> bool:

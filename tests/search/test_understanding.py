@@ -336,6 +336,11 @@ def test_everyday_names_of_jobs_are_read_as_o_nets(engine, query, first):
     assert engine.search(query, limit=1)[0].title == first
 
 
+def test_a_worker_after_and_still_ends_a_title(engine):
+    # "history and art" is two interests; "typing and bookkeeper" names a bookkeeper
+    assert "typing" in [t.text for t in engine.understand("typing and bookkeeper").terms]
+
+
 def test_goods_before_sales_are_words_of_the_title(engine):
     # "flowers sales" was read as two interests, flowers and selling: Floral Designers first
     assert [c.text for c in engine.understand("flowers sales").chips] == ["Understood: selling"]
@@ -349,6 +354,7 @@ def test_goods_before_sales_are_words_of_the_title(engine):
     ("sports but not as a player", "Understood: sports"),
     ("sports jobs not athlete", "Understood: sports"),  # a lone "not" is no title's (round 223)
     ("bad at math good at drawing", "Understood: not numbers and math"),  # round 236
+    ("history and art", "Understood: history and the past"),  # "and": two interests (244)
     ("i want to be a museum guard", "Understood: history and the past"),  # a lead-in
     ("taking care of animals", "Understood: animals"),  # "care" before "of" is no job's head
 ])
@@ -413,6 +419,7 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("people tell me there problems", ("psychiatrist", "counselor", "psycholog", "therapist")),
     # interests joined by "and": the careers between them first (round 244)
     ("animals and medicine", ("veterinar",)),
+    ("space and math", ("astronom", "physicist", "aerospace", "mathematic")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
