@@ -202,7 +202,7 @@ def test_of_two_mendings_as_near_the_one_with_the_typed_first_letter_wins(engine
     """"sollar" is one edit from "solar" and from "collar": a typo seldom changes the first
     letter."""
     assert [t.text for t in engine.understand("i like sollar").terms] == [
-        "concept:clean energy"]
+        "concept:solar energy"]
 
 
 def test_a_plural_the_stemmer_knows_stays_as_written(engine):
@@ -420,6 +420,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # interests joined by "and": the careers between them first (round 244)
     ("animals and medicine", ("veterinar",)),
     ("space and math", ("astronom", "physicist", "aerospace", "mathematic")),
+    # rounds 281-288
+    ("solar energy", ("solar",)),
+    ("lobstering with my uncle", ("fishing", "fish and game", "zoolog")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
