@@ -389,7 +389,8 @@ class SearchEngine:
             return results_of(self._title_order(careers, ordered, terms, allowed_set,
                                                 by_meaning, reordered)[:limit])
 
-        paired = sort is Sort.RELEVANCE and _joined_interests(query, terms)
+        # (a wish's order, "animals and science jobs that pay well", stays as asked)
+        paired = wished is None and sort is Sort.RELEVANCE and _joined_interests(query, terms)
         deeper = _paired_depth(depth, paired)
         if not (fused or partial or wished is not None or meanings):  # the careers shown only
             shown = self._between_interests(self._ranked(

@@ -429,6 +429,13 @@ def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair)
     assert sum(any(w in t for w in fair) for t in found) >= 3, found
 
 
+def test_interests_joined_by_and_keep_a_wish_s_order(engine):
+    # the reordering by meaning of "animals and medicine" broke the pay order
+    wages = [r.median_wage for r in engine.search("animals and science jobs that pay well",
+                                                   limit=8) if r.median_wage is not None]
+    assert len(wages) >= 5 and wages == sorted(wages, reverse=True)
+
+
 def test_what_is_still_wanted_after_a_wish_is_a_wish_not_a_word(engine):
     # "still" was searched: Still Operators for "skip college but still paid well"
     understood = engine.understand("skip college but still paid well")
