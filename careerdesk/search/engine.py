@@ -1021,16 +1021,18 @@ class SearchEngine:
                         careers[i].figures.title)
             return (depth, *sort_key(careers[i], 0.0, sort))
 
+        # what each career listed first says, translated once: where it starts, or how
+        # it is learned (an apprenticeship, or on the job)
+        starts = {CERTIFICATE: translate("Search", "starts with a certificate"),
+                  BACHELOR: translate("Search", "starts with a bachelor's degree")}.get(
+            level, translate("Search", "starts with an associate's degree"))
+        apprenticed = translate("Search", "learned in an apprenticeship")
+        on_the_job = translate("Search", "learned on the job")
+
         def why(i: int) -> str:
-            if level == CERTIFICATE:
-                return translate("Search", "starts with a certificate")
-            if level == BACHELOR:
-                return translate("Search", "starts with a bachelor's degree")
             if not trained:
-                return translate("Search", "starts with an associate's degree")
-            return translate("Search", "learned in an apprenticeship") \
-                if careers[i].training == ON_THE_JOB[0] \
-                else translate("Search", "learned on the job")
+                return starts
+            return apprenticed if careers[i].training == ON_THE_JOB[0] else on_the_job
 
         starting = sorted((i for i in allowed if starts_there(i)), key=order)
         shown = [summary(careers[i], why(i), 0.0) for i in starting[:limit]]

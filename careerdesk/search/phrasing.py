@@ -14,8 +14,7 @@ PHRASING_FILE = Path(__file__).with_name("phrasing.tsv")
 # The lists of the file, in the order they stand there.
 LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-verb",
          "wish:short-training", "wish:certificate", "wish:two-year", "wish:four-year",
-         "wish:no-college", "wish:pay",
-         "wish:growth",
+         "wish:no-college", "wish:pay", "wish:growth",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
          "self-word", "person-word", "heard-word", "opposite-word", "it-word", "unsure", "aversion",

@@ -4265,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+472"/>
+        <location filename="../../careerdesk/search/engine.py" line="+479"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+499"/>
+        <location line="+517"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
@@ -4280,12 +4280,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>empieza con un certificado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>starts with a bachelor&apos;s degree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>starts with an associate&apos;s degree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4295,7 +4295,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>se aprende como aprendiz</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>learned on the job</source>
         <translation>se aprende en el trabajo</translation>
     </message>
