@@ -19,6 +19,18 @@ def open_career(reader: Reader, words: str, title: str) -> None:
         focused := reader.focused()) is not None and focused.name.startswith(f"{title}: "))
 
 
+def choose(reader: Reader, menu: str, title: str, item: str) -> None:
+    """Open the menu ``title`` by its key (``alt+m``), wait until one of its items has the
+    keyboard (the menu bar's own item ``title`` may be heard first), then press the item's
+    key. A key sent before the menu shows goes to the search box instead: a loaded machine
+    can take longer than xdotool's delay to open a menu the first time."""
+    mark = reader.mark()
+    reader.keys(menu)
+    reader.wait_for_event(mark, lambda e: e["type"] == "focus:" and e["role"] == "menu item"
+                          and e["name"] != title)
+    reader.keys(item)
+
+
 def show_tab(reader: Reader, label: str) -> Node:
     """Ctrl+Tab until the profile tab ``label`` is selected; its page."""
     for _ in range(10):

@@ -5,16 +5,20 @@ the focus back where it was."""
 from __future__ import annotations
 
 from tests.a11y.desktop import APP_NAME, Node, Reader, start_app
-from tests.a11y.steps import open_career, out_of_order, reading, said_in_order
+from tests.a11y.steps import choose, open_career, out_of_order, reading, said_in_order
 
 TITLE = "Registered Nurses"
 
 
 def dialog(reader: Reader, name: str) -> Node:
     """The dialog (or message) window named ``name``, once it shows and has the focus."""
-    found = reader.wait_until(f"the {name!r} dialog", lambda: [
-        n for n in reader.tree(depth=1).children if n.role in ("dialog", "alert")
-        and n.name.startswith(name) and "showing" in n.states])
+    try:
+        found = reader.wait_until(f"the {name!r} dialog", lambda: [
+            n for n in reader.tree(depth=1).children if n.role in ("dialog", "alert")
+            and n.name.startswith(name) and "showing" in n.states])
+    except AssertionError as exc:  # say what was there instead
+        windows = [(n.role, n.name, "showing" in n.states) for n in reader.tree(depth=1).children]
+        raise AssertionError(f"{exc}; windows: {windows}; focus: {reader.focused()}") from None
     reader.wait_until(f"the focus in {name!r}", lambda: (f := reader.focused()) is not None
                       and f.id != found[0].id and reader.find(name=f.name, within=found[0]))
     return found[0]
@@ -48,13 +52,13 @@ def test_about_and_messages_read_their_text_and_escape_closes_them(reader):
     focused_named(reader)  # what the dialog opens on says something
     closed_by_escape(reader, about, box)
     # My data > Switch person: a guest-only computer says so in a message
-    reader.keys("alt+m", "s")
+    choose(reader, "alt+m", "My data", "s")
     message = dialog(reader, "Guest only")
     assert said_in_order(reading(reader, message), ["On this computer CareerDesk keeps no "
                                                      "named profiles", "OK"]) == []
     closed_by_escape(reader, message, box)
     # My data > Export my data…: the file dialog, then what was saved
-    reader.keys("alt+m", "e")
+    choose(reader, "alt+m", "My data", "e")
     files = dialog(reader, "Export my data")
     assert focused_named(reader).name == "File name:"
     reader.keys("Return")
@@ -78,7 +82,7 @@ def test_print_and_programs_dialogs_read_in_order_and_escape_gives_the_focus_bac
     assert said_in_order(read, [boxes[0], boxes[-1], "Paper:", "Paper size", "Prepared for:",
                                 "Prepared for", "OK", "Cancel"]) == []
     closed_by_escape(reader, options, page)
-    reader.keys("alt+g", "y")  # Go > What to study (programs)…
+    choose(reader, "alt+g", "Go", "y")  # Go > What to study (programs)…
     programs = dialog(reader, "What to study")
     assert focused_named(reader).name == "Find a program of study"
     parts = [n for n in reader.tree(programs, depth=1).children if "showing" in n.states]
