@@ -423,6 +423,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 281-288
     ("solar energy", ("solar",)),
     ("lobstering with my uncle", ("fishing", "fish and game", "zoolog")),
+    # rounds 289-296
+    ("work offshore like my dad", ("oil and gas", "petroleum", "wellhead")),
+    ("fixing snowmobiles", ("small engine", "motorcycle mechanic", "motorboat mechanic")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
