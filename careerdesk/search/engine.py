@@ -50,6 +50,7 @@ from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
 from careerdesk.search.career_meanings import CareerMeanings
+from careerdesk.search.denials import ruled_out
 from careerdesk.search.exact_names import ExactNames, name_key
 from careerdesk.search.explain import as_results, concept_label, summary
 from careerdesk.search.filtering import passes, sort_key
@@ -76,7 +77,7 @@ from careerdesk.search.partial import (
     NameWords,
     partial_matches,
 )
-from careerdesk.search.phrases import Group, names_mostly
+from careerdesk.search.phrases import names_mostly
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reading import Chip
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -126,7 +127,6 @@ from careerdesk.search.understanding import (
     QueryReader,
     Term,
     Understanding,
-    concept_term,
     head_of,
     is_class_level,
     match_expression,
@@ -495,20 +495,9 @@ class SearchEngine:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)
         if understood is not None and understood.denied:
-            allowed_set = allowed_set - self._named_by(understood.denied)
+            allowed_set = allowed_set - ruled_out(Reads(self._index, self._standing),
+                                                  self._loaded_alt_titles(), understood.denied)
         return allowed_set
-
-    def _named_by(self, groups: tuple[Group, ...]) -> frozenset[int]:
-        """The careers whose title holds a word of one of the concepts ``groups``: those
-        a student said not to want ("dont want to teach": the teachers and tutors)."""
-        reads = Reads(self._index, self._standing)
-        found: set[int] = set()
-        for group in groups:
-            match = match_expression([concept_term(group)], False)
-            if match is not None:
-                found.update(career for _, career, _, _ in
-                             reads.grouped(match, (KIND_TITLE, KIND_TITLE)))
-        return frozenset(found)
 
     def _add_partial(self, hits: dict[int, Hit], careers: list[Career], terms: list[Term],
                      allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:

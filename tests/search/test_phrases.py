@@ -1008,6 +1008,19 @@ def test_a_job_said_after_a_no_is_left_out(engine, query, meaning, left_out):
         [r.title for r in results if left_out in r.title]
 
 
+@pytest.mark.parametrize("query", ["hospital job but no needles",
+                                   "hospital job but blood grosses me out",
+                                   "medical stuff but i hate blood"])
+def test_a_no_to_blood_leaves_out_the_nurses_and_doctors_who_draw_it(engine, query):
+    # nurses, physician assistants and nurse anesthetists start IVs and collect specimens
+    assert "not blood and surgery" in [c.meaning for c in engine.understand(query).chips]
+    titles = [r.title for r in top(engine, query, 10)]
+    assert not any(w in t for t in titles for w in ("Nurse", "Physician", "Surgeon",
+                                                     "Phlebotomist")), titles
+    # the same careers are a fair answer to a student blood does not bother
+    assert any("Nurse" in r.title for r in top(engine, "not scared of blood", 5))
+
+
 def test_except_in_a_title_is_no_no(engine):
     # O*NET's titles say "Except": typed whole, the title comes first and nothing is left out
     query = "elementary school teachers except special education"
@@ -2272,7 +2285,7 @@ def test_long_shifts_lists_nurses_and_first_responders(engine):
     ("cna classes", ["cna"]),
     ("hvac certification", ["concept:heating and air conditioning"]),
     ("online courses", ["online", "courses"]),  # a kind of course: both words stay
-    ("shop class", ["concept:woodworking"]),  # an interest of its own
+    ("shop class", ["concept:shop class"]),  # an interest of its own (wood, metal, welding)
 ])
 def test_training_named_after_its_field_searches_the_field(engine, query, read_as):
     assert [t.text for t in engine.understand(query, frozenset()).terms] == read_as

@@ -426,6 +426,13 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 289-296
     ("work offshore like my dad", ("oil and gas", "petroleum", "wellhead")),
     ("fixing snowmobiles", ("small engine", "motorcycle mechanic", "motorboat mechanic")),
+    # rounds 297-304
+    ("fixing snowmachines", ("small engine", "motorcycle mechanic", "motorboat mechanic")),
+    ("flying bush planes", ("pilot", "air crew")),
+    ("driving boats", ("motorboat", "water vessels", "sailor", "ship")),
+    ("welding and shop class", ("weld", "sheet metal", "boilermaker", "machinist")),
+    ("studying fish and wildlife", ("wildlife", "conservation", "fish and game")),
+    ("taking care of elders", ("nursing assistant", "home health", "personal care")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
