@@ -1108,7 +1108,10 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
     strong = [h for h in pool if h.score >= STRONG]
-    chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else pool
+    # a software name is no answer to "video game jobs that pay well" (Physical Therapists
+    # use "biometrics video game software"): in the pool only when nothing else matched
+    worked = [h for h in pool if h.kind != KIND_TECH] or pool
+    chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else worked
     if top_pay is not None:
         def well_paid(hit: Hit) -> bool:
             figures = careers[hit.career].figures

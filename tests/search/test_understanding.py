@@ -433,6 +433,10 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("welding and shop class", ("weld", "sheet metal", "boilermaker", "machinist")),
     ("studying fish and wildlife", ("wildlife", "conservation", "fish and game")),
     ("taking care of elders", ("nursing assistant", "home health", "personal care")),
+    # rounds 305-312
+    ("hula dancing", ("dancer", "choreographer", "self-enrichment")),
+    ("skiing and snowboarding", ("ski patrol", "athletes", "coaches", "recreation",
+                                 "self-enrichment")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
@@ -444,6 +448,16 @@ def test_interests_joined_by_and_keep_a_wish_s_order(engine):
     wages = [r.median_wage for r in engine.search("animals and science jobs that pay well",
                                                    limit=8) if r.median_wage is not None]
     assert len(wages) >= 5 and wages == sorted(wages, reverse=True)
+
+
+def test_a_pay_wish_lists_no_career_found_only_by_a_software_name(engine):
+    # Physical Therapists use "biometrics video game software": no video game job
+    results = engine.search("video game jobs high salary", limit=5)
+    assert [c.text for c in engine.understand("video game jobs high salary").chips] == [
+        "Understood: highest pay first", "Understood: video games"]
+    assert not any(r.matched_on.startswith("technology") for r in results), \
+        [(r.title, r.matched_on) for r in results]
+    assert "Video Game Designers" in [r.title for r in results]
 
 
 def test_what_is_still_wanted_after_a_wish_is_a_wish_not_a_word(engine):
