@@ -437,6 +437,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("hula dancing", ("dancer", "choreographer", "self-enrichment")),
     ("skiing and snowboarding", ("ski patrol", "athletes", "coaches", "recreation",
                                  "self-enrichment")),
+    # rounds 321-328 ("interpreter" found Actors who "interpret roles")
+    ("learning languages", ("interpreter", "foreign language", "second language", "tutor")),
+    ("writing fanfic", ("writer", "editor", "reporter")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
