@@ -440,6 +440,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 321-328 ("interpreter" found Actors who "interpret roles")
     ("learning languages", ("interpreter", "foreign language", "second language", "tutor")),
     ("writing fanfic", ("writer", "editor", "reporter")),
+    # rounds 329-336 (surgery was read with blood: phlebotomists and paramedics first)
+    ("working at fedex", ("courier", "light truck", "stockers", "packers", "logistician")),
+    ("watching surgery videos", ("surg", "anesthe")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
