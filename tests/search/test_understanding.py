@@ -443,6 +443,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 329-336 (surgery was read with blood: phlebotomists and paramedics first)
     ("working at fedex", ("courier", "light truck", "stockers", "packers", "logistician")),
     ("watching surgery videos", ("surg", "anesthe")),
+    # rounds 337-344
+    ("work on the rivers", ("water vessels", "motorboat", "sailor", "ship")),
+    ("roller coasters", ("amusement", "mechanical engineers", "recreation")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
