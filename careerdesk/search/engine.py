@@ -1102,8 +1102,11 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
     examiners), if their title holds the words or they are close in meaning to the
     interests named (``nearness``, as ``_near_concepts`` gives it) when that is known ("trades
     that pay the most": Power Plant Operators, whose title the trades' words name, though
-    the model puts them far from "apprenticeships and trades"); never an "All Other"
-    career."""
+    the model puts them far from "apprenticeships and trades"), or, found by their work,
+    if they are close in meaning and of the SOC minor group of a career the interest names
+    by title ("drawing jobs that pay well": Art Directors, who coordinate artistic
+    activities, beside Special Effects Artists; not the wind energy engineers of a "wind
+    farm" beside Agricultural Engineers); never an "All Other" career."""
     pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: sort_key(
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
@@ -1119,10 +1122,14 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
         short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
         near = nearness[0] if nearness is not None else None
         taken = {h.career for h in chosen}
+        fields = {careers[h.career].code[:5] for h in chosen if h.score >= TITLED}
         more = [h for h in sorted(hits.values(), key=lambda h: sort_key(
                     careers[h.career], h.score, Sort.RELEVANCE))
-                if h.career not in taken and well_paid(h) and h.score >= STRONG
-                and (near is None or h.career in near or h.kind == KIND_TITLE)
+                if h.career not in taken and well_paid(h)
+                and ((h.score >= STRONG
+                      and (near is None or h.career in near or h.kind == KIND_TITLE))
+                     or (near is not None and h.career in near
+                         and careers[h.career].code[:5] in fields))
                 and not careers[h.career].figures.title.endswith("All Other")] \
             if short > 0 else []  # a residual is a vague answer ("Managers, All Other")
         chosen = chosen + more[:short]

@@ -358,6 +358,13 @@ def test_wishes_in_new_words(engine, query, meaning):
     assert meaning in [c.meaning for c in engine.understand(query).chips]
 
 
+def test_a_pay_figure_said_with_over_is_all_wish(engine):
+    # "over" was searched (round 351): Over the Road Drivers and OTC Clerks came first
+    understood = engine.understand("jobs that pay over 100k")
+    assert [c.meaning for c in understood.chips] == ["highest pay first"]
+    assert not understood.terms
+
+
 @pytest.mark.parametrize(("query", "prefixes"), [
     # held-out round 12: the commonest interests, said plainly
     ("working at a park", ("19-1031", "19-4071", "37-3011", "33-9092", "39-3091", "39-9032",

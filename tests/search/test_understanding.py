@@ -446,6 +446,11 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     # rounds 337-344
     ("work on the rivers", ("water vessels", "motorboat", "sailor", "ship")),
     ("roller coasters", ("amusement", "mechanical engineers", "recreation")),
+    # rounds 345-352
+    ("mariachi", ("musician", "music")),
+    ("digging up dinasour bones", ("curator", "archeolog", "museum", "geoscientist")),
+    ("drawing characters", ("graphic designers", "animators", "fine artists")),
+    ("baking desserts", ("baker", "confection", "chefs", "batchmakers")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
@@ -467,6 +472,23 @@ def test_a_pay_wish_lists_no_career_found_only_by_a_software_name(engine):
     assert not any(r.matched_on.startswith("technology") for r in results), \
         [(r.title, r.matched_on) for r in results]
     assert "Video Game Designers" in [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "joined"), [
+    ("drawing jobs that pay well", "Art Directors"),  # "Coordinate artistic activities."
+    ("animal jobs that pay good", "Biologists"),  # "study aquatic plants and animals"
+])
+def test_a_pay_wish_in_a_field_with_few_well_paid_titles_takes_well_paid_kin(
+        engine, query, joined):
+    # too few careers named for the interest pay well: well-paid careers close to it in
+    # meaning, of the same SOC minor group as one so named, join them
+    assert joined in [r.title for r in engine.search(query, limit=5)]
+
+
+def test_a_pay_wish_takes_no_kin_from_another_field(engine):
+    # "wind farm" is no farming: Agricultural Engineers' group is not the wind engineers'
+    titles = [r.title for r in engine.search("ag jobs that pay good", limit=5)]
+    assert not any("Wind" in t for t in titles), titles
 
 
 def test_what_is_still_wanted_after_a_wish_is_a_wish_not_a_word(engine):
