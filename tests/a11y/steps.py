@@ -19,16 +19,29 @@ def open_career(reader: Reader, words: str, title: str) -> None:
         focused := reader.focused()) is not None and focused.name.startswith(f"{title}: "))
 
 
-def choose(reader: Reader, menu: str, title: str, item: str) -> None:
-    """Open the menu ``title`` by its key (``alt+m``), wait until one of its items has the
-    keyboard (the menu bar's own item ``title`` may be heard first), then press the item's
-    key. A key sent before the menu shows goes to the search box instead: a loaded machine
-    can take longer than xdotool's delay to open a menu the first time."""
-    mark = reader.mark()
-    reader.keys(menu)
+def choose(reader: Reader, menu: str, item: str, key: str, tries: int = 3) -> None:
+    """Open a menu by its key (``alt+m``), wait until its item ``item`` shows and one of the
+    menu's own items has the keyboard, then press ``key`` (the item's). A key sent sooner
+    goes elsewhere: on a loaded machine Qt can take longer than xdotool's delay to open a
+    menu, and the first focus heard may be a menu bar title's ("File"). Right after a dialog
+    closes, the window manager may not yet have given the window back the keyboard, and the
+    menu key is lost: the menu is asked for again, ``tries`` times in all."""
+    bar = reader.find_one("menu bar")
+    titles = {n.name for n in reader.tree(bar, depth=1).children}
+    for attempt in range(tries):
+        mark = reader.mark()
+        reader.keys(menu)
+        try:
+            reader.wait_until(f"the {item!r} menu item",
+                              lambda: reader.find("menu item", item), timeout=5)
+            break
+        except AssertionError:
+            if attempt == tries - 1:
+                raise
+            reader.keys("Escape")  # (the menu bar, if it took the keyboard)
     reader.wait_for_event(mark, lambda e: e["type"] == "focus:" and e["role"] == "menu item"
-                          and e["name"] != title)
-    reader.keys(item)
+                          and e["name"] not in titles)
+    reader.keys(key)
 
 
 def show_tab(reader: Reader, label: str) -> Node:

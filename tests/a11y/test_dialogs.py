@@ -52,13 +52,13 @@ def test_about_and_messages_read_their_text_and_escape_closes_them(reader):
     focused_named(reader)  # what the dialog opens on says something
     closed_by_escape(reader, about, box)
     # My data > Switch person: a guest-only computer says so in a message
-    choose(reader, "alt+m", "My data", "s")
+    choose(reader, "alt+m", "Switch person…", "s")
     message = dialog(reader, "Guest only")
     assert said_in_order(reading(reader, message), ["On this computer CareerDesk keeps no "
                                                      "named profiles", "OK"]) == []
     closed_by_escape(reader, message, box)
     # My data > Export my data…: the file dialog, then what was saved
-    choose(reader, "alt+m", "My data", "e")
+    choose(reader, "alt+m", "Export my data…", "e")
     files = dialog(reader, "Export my data")
     assert focused_named(reader).name == "File name:"
     reader.keys("Return")
@@ -82,7 +82,7 @@ def test_print_and_programs_dialogs_read_in_order_and_escape_gives_the_focus_bac
     assert said_in_order(read, [boxes[0], boxes[-1], "Paper:", "Paper size", "Prepared for:",
                                 "Prepared for", "OK", "Cancel"]) == []
     closed_by_escape(reader, options, page)
-    choose(reader, "alt+g", "Go", "y")  # Go > What to study (programs)…
+    choose(reader, "alt+g", "What to study (programs)…", "y")  # Go > What to study (programs)…
     programs = dialog(reader, "What to study")
     assert focused_named(reader).name == "Find a program of study"
     parts = [n for n in reader.tree(programs, depth=1).children if "showing" in n.states]
