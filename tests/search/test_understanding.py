@@ -451,6 +451,9 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("digging up dinasour bones", ("curator", "archeolog", "museum", "geoscientist")),
     ("drawing characters", ("graphic designers", "animators", "fine artists")),
     ("baking desserts", ("baker", "confection", "chefs", "batchmakers")),
+    # round 354: trucks and tractors are fixed by mechanics too, not by their operators
+    ("fixing trucks and tractors", ("farm equipment mechanics", "heavy equipment mechanics",
+                                    "truck mechanics")),
 ])
 def test_causes_places_and_games_find_the_careers_they_mean(engine, query, fair):
     found = titles(engine, query, n=5)
