@@ -1122,16 +1122,24 @@ def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None 
         short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
         near = nearness[0] if nearness is not None else None
         taken = {h.career for h in chosen}
-        fields = {careers[h.career].code[:5] for h in chosen if h.score >= TITLED}
+        minor_groups = {careers[h.career].code[:5] for h in chosen if h.score >= TITLED}
+
+        def joins(hit: Hit) -> bool:
+            """A well-paid match outside the pool that joins it: named by the words (and
+            close in meaning, or by its title), or found by its work, close in meaning and
+            of the SOC minor group of a career named by title; a residual is a vague answer
+            ("Managers, All Other")."""
+            if hit.career in taken or not well_paid(hit) \
+                    or careers[hit.career].figures.title.endswith("All Other"):
+                return False
+            close = near is not None and hit.career in near
+            if hit.score >= STRONG and (near is None or close or hit.kind == KIND_TITLE):
+                return True
+            return close and careers[hit.career].code[:5] in minor_groups
+
         more = [h for h in sorted(hits.values(), key=lambda h: sort_key(
-                    careers[h.career], h.score, Sort.RELEVANCE))
-                if h.career not in taken and well_paid(h)
-                and ((h.score >= STRONG
-                      and (near is None or h.career in near or h.kind == KIND_TITLE))
-                     or (near is not None and h.career in near
-                         and careers[h.career].code[:5] in fields))
-                and not careers[h.career].figures.title.endswith("All Other")] \
-            if short > 0 else []  # a residual is a vague answer ("Managers, All Other")
+                    careers[h.career], h.score, Sort.RELEVANCE)) if joins(h)] \
+            if short > 0 else []
         chosen = chosen + more[:short]
     return {h.career: h for h in chosen}
 

@@ -4282,12 +4282,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <message>
         <location line="+1"/>
         <source>starts with a bachelor&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza con un título universitario de cuatro años</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>starts with an associate&apos;s degree</source>
-        <translation type="unfinished"></translation>
+        <translation>empieza con un título de dos años</translation>
     </message>
     <message>
         <location line="+1"/>
