@@ -34,11 +34,12 @@ from careerdesk.search.records import (
     Sort,
 )
 from careerdesk.search.text import fold, words
-from careerdesk.search.understanding import TRAINED, Understanding
+from careerdesk.search.understanding import TRADE_SCHOOL, TRAINED, Understanding
 from careerdesk.search.wishes import ASSOCIATE, BACHELOR, NONDEGREE
 
 __all__ = [
     "ASSOCIATE", "BACHELOR", "ENTRY_EDUCATION", "EXPOSURE_LEVELS", "INDEX_META_KEY",
-    "INDEX_VERSION", "NONDEGREE", "NO_FILTERS", "TRAINED", "Chip", "FilterOptions", "Filters",
-    "SearchEngine", "SearchResult", "Sort", "Understanding", "fold", "words",
+    "INDEX_VERSION", "NONDEGREE", "NO_FILTERS", "TRADE_SCHOOL", "TRAINED", "Chip",
+    "FilterOptions", "Filters", "SearchEngine", "SearchResult", "Sort", "Understanding", "fold",
+    "words",
 ]

@@ -123,6 +123,7 @@ from careerdesk.search.text import words as folded_words
 from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
+    TRADE_SCHOOL,
     TRAINED,
     QueryReader,
     Term,
@@ -880,7 +881,9 @@ class SearchEngine:
     def _only_false_friends(self, careers: list[Career], hits: dict[int, Hit],
                             terms: list[Term]) -> list[int]:
         """The careers of ``hits`` whose name or work said why holds a query word only as a
-        false friend of the stemmer (``names_tier.strangers``, ``StrangerWork``)."""
+        false friend of the stemmer (``names_tier.strangers``, ``StrangerWork``) and no
+        other word of the query as written ("Animators" stays for "art but with animals":
+        it holds "artist")."""
         alt_titles = self._loaded_alt_titles()
         strange = []
         for career, hit in hits.items():
@@ -890,7 +893,8 @@ class SearchEngine:
                 found = content_words(alt_titles[career][hit.item][0])
             else:
                 continue
-            if strangers(found, terms, False):
+            if strangers(found, terms, False) and not any(t.found_in(found, False)
+                                                          for t in terms):
                 strange.append(career)
         work = {career: (hit.score, hit.kind, hit.item, hit.count, hit.match)
                 for career, hit in hits.items() if hit.kind > KIND_SHORT}
@@ -992,16 +996,22 @@ class SearchEngine:
         """A wish for short training or two or four years of college alone ("trade school",
         "a 2 year degree", "no grad school"), or with an order ("certificates that pay
         well"): first the careers BLS says usually start with that ``level`` of schooling (a
-        postsecondary certificate, what a trade school gives; an associate's degree; a
-        bachelor's degree), or for TRAINED ("paid training",
-        "a job without much school") those BLS says are learned by an apprenticeship or
-        months of on-the-job training (ON_THE_JOB), in ``sort``'s order (most openings first
-        for relevance), then the others the wish allows in the same order."""
+        postsecondary certificate; an associate's degree; a bachelor's degree), for
+        TRADE_SCHOOL those starting with a certificate and the trades BLS says are learned
+        in an apprenticeship after high school (``apprenticed_trade``), or for TRAINED
+        ("paid training", "a job without much school") those BLS says are learned by an
+        apprenticeship or months of on-the-job training (ON_THE_JOB), in ``sort``'s order
+        (most openings first for relevance), then the others the wish allows in the same
+        order."""
         trained = level == TRAINED
 
         def starts_there(i: int) -> bool:
-            return careers[i].training in ON_THE_JOB if trained \
-                else careers[i].figures.entry_education == level
+            if trained:
+                return careers[i].training in ON_THE_JOB
+            if level == TRADE_SCHOOL:
+                return careers[i].figures.entry_education == CERTIFICATE \
+                    or apprenticed_trade(careers[i])
+            return careers[i].figures.entry_education == level
 
         def order(i: int) -> tuple:
             depth = ON_THE_JOB.index(careers[i].training) if trained else 0
@@ -1012,7 +1022,8 @@ class SearchEngine:
 
         # what each career listed first says, translated once: where it starts, or how
         # it is learned (an apprenticeship, or on the job)
-        starts = {CERTIFICATE: translate("Search", "starts with a certificate"),
+        certificate = translate("Search", "starts with a certificate")
+        starts = {CERTIFICATE: certificate, TRADE_SCHOOL: certificate,
                   BACHELOR: translate("Search", "starts with a bachelor's degree")}.get(
             level, translate("Search", "starts with an associate's degree"))
         apprenticed = translate("Search", "learned in an apprenticeship")
@@ -1020,7 +1031,8 @@ class SearchEngine:
 
         def why(i: int) -> str:
             if not trained:
-                return starts
+                return apprenticed if level == TRADE_SCHOOL and apprenticed_trade(careers[i]) \
+                    else starts
             return apprenticed if careers[i].training == ON_THE_JOB[0] else on_the_job
 
         starting = sorted((i for i in allowed if starts_there(i)), key=order)
@@ -1053,6 +1065,15 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def apprenticed_trade(career: Career) -> bool:
+    """Whether BLS says the career is learned in an apprenticeship after high school at
+    most (electricians, plumbers, elevator installers): a trade taught with the
+    classes a trade school gives, listed for "trade school" beside the careers that
+    start with its certificate."""
+    return career.training == ON_THE_JOB[0] and career.figures.entry_education in (
+        ENTRY_EDUCATION[0], ENTRY_EDUCATION[1])
 
 
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:

@@ -192,9 +192,11 @@ def _glued_start(found: Sequence[str], count: int, glued_query: str) -> bool:
 
 def strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether a term missing from a name as written is there only as a false friend of the
-    stemmer (``careerdesk.search.text.false_friends``): the name does not hold it."""
+    stemmer (``careerdesk.search.text.false_friends``): the name does not hold it. A
+    concept's words are each typed ("animator" of drawing in "Farm ... Animals")."""
     return any(not t.found_in(found, partial)
-               and any(false_friends(t.text, w) for w in found) for t in terms)
+               and any(false_friends(typed, w) for typed in (t.whole if t.concept else (t.text,))
+                       for w in found) for t in terms)
 
 
 def is_literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:

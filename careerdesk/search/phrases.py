@@ -91,6 +91,7 @@ HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they 
 # Who the student is, after an interest at the end ("im an art kid"): not children.
 SELF_WORDS = frozenset(_LISTS["self-word"])
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
+PLACE_PHRASES = tuple(tuple(p.split()) for p in _LISTS["place-phrase"])  # "on the"
 TRAINING_WORDS = frozenset(_LISTS["training-word"])  # "cna classes": the classes are for cnas
 # words before a training word that make it a kind of class, not the training for a field
 CLASS_KINDS = frozenset(_LISTS["class-kind-word"])
@@ -422,8 +423,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # Instructor" ends in a worker; "typing and bookkeeper")
     paired = alone and head is not None and "and" in remaining[1:-1] \
         and not _names_a_worker(head)
+    # no title says where with "the" or "a" ("ships on the lake"): its interests are read
+    # as in a phrase, and the words around them ("front desk lady at the dentist") as before
+    placed = any(find(remaining, place) >= 0 for place in PLACE_PHRASES)
     found = _read_concepts(left, present, ignore, phrases, remaining,
-                           phrase_like or of_concepts, taken, denied,
+                           phrase_like or of_concepts or placed, taken, denied,
                            None if paired else head, word_counts)
     _read_denied_synonyms(left, present, ignore, phrases, denied)
     _read_denied_words(left, ignore, names_jobs, denied)

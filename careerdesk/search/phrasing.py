@@ -13,11 +13,13 @@ from careerdesk.search.text import words
 PHRASING_FILE = Path(__file__).with_name("phrasing.tsv")
 # The lists of the file, in the order they stand there.
 LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-verb",
-         "wish:short-training", "wish:certificate", "wish:two-year", "wish:four-year",
+         "wish:short-training", "wish:certificate", "wish:trade-school", "wish:two-year",
+         "wish:four-year",
          "wish:no-college", "wish:pay", "wish:growth",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
-         "self-word", "person-word", "heard-word", "opposite-word", "it-word", "unsure", "aversion",
+         "self-word", "person-word", "place-phrase", "heard-word", "opposite-word", "it-word",
+         "unsure", "aversion",
          "training-word", "class-kind-word")
 # The lists of single words.
 WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak-verb"}

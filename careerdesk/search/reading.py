@@ -41,3 +41,4 @@ class Reading:
     last_kept: bool = True  # the query's last word is still among ``rest``
     phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
     certificate: bool = False  # the short-training wish named a certificate ("trade school")
+    trade_school: bool = False  # ... and a school of trades ("trade school", not "certificates")

@@ -92,6 +92,7 @@ _SLASH_WORDS = {"w/o": " without ", "w/out": " without ", "w/": " with ", "b/c":
 
 
 TRAINED = "on the job"  # Understanding.listed_first: learned at work
+TRADE_SCHOOL = "trade school"  # Understanding.listed_first: a certificate or a trade
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,8 @@ class Understanding:
     denied: tuple[Group, ...] = ()
     # the wish for short training named where a certificate is earned ("trade school")
     certificate: bool = False
+    # ... and named a school of trades ("trade school", "vo tech"; not "certificates")
+    trade_school: bool = False
     # nothing to search for: the student does not know yet ("idk", "i dont know what i want
     # to do") or said only words around what they want ("i like"); no career is searched
     said_nothing: bool = False
@@ -172,12 +175,13 @@ class Understanding:
     @property
     def listed_first(self) -> str | None:
         """Which careers a query of wishes alone lists first: those BLS says usually start
-        with a certificate (NONDEGREE: "trade school") or an associate's degree (ASSOCIATE:
-        "a 2 year degree") or a bachelor's degree (BACHELOR: "no grad school"), those
-        learned by an apprenticeship or on the job (TRAINED: "paid
-        training", a short course said without a certificate), or None."""
+        with a certificate (NONDEGREE: "certificate programs"), those and the trades learned
+        in an apprenticeship (TRADE_SCHOOL: "trade school"), or an associate's degree
+        (ASSOCIATE: "a 2 year degree") or a bachelor's degree (BACHELOR: "no grad school"),
+        those learned by an apprenticeship or on the job (TRAINED: "paid training", a short
+        course said without a certificate), or None."""
         if self.max_entry_education == NONDEGREE and self.certificate:
-            return NONDEGREE
+            return TRADE_SCHOOL if self.trade_school else NONDEGREE
         if self.max_entry_education in (ASSOCIATE, BACHELOR):
             return self.max_entry_education
         if not self.certificate and any(c.key == SHORT_TRAINING for c in self.chips):
@@ -291,7 +295,8 @@ class QueryReader:
         return Understanding(tuple(in_order)[:MAX_TERMS], tuple(read.chips),
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
-                             denied=tuple(read.denied), certificate=read.certificate)
+                             denied=tuple(read.denied), certificate=read.certificate,
+                             trade_school=read.trade_school)
 
     def _head_before_of(self, tokens: list[str], terms: list[Term],
                         positions: dict[str, int]) -> list[Term]:

@@ -50,6 +50,9 @@ _PLAIN_WISHES = {key: tuple(tuple(_plain(w) for w in phrase) for phrase in optio
 QUICK_PAY = tuple(sorted((tuple(_plain(w) for w in p.split()) for p in _LISTS["wish:quick-pay"]),
                          key=len, reverse=True))
 _PLAIN_CERTIFICATES = frozenset(tuple(_plain(w) for w in p) for p in CERTIFICATE_WISHES)
+# certificate wishes naming a school of trades ("trade school"; not "a certificate")
+_TRADE_SCHOOLS = frozenset(tuple(_plain(w) for w in p.split())
+                           for p in _LISTS["wish:trade-school"])
 # Wishes that are also an activity when an object follows ("growing food"): wishes only at
 # the end of the query or before a word for jobs ("growing jobs", "growing fields").
 ACTIVITY_WISHES = frozenset({("growing",), ("growth",), ("rising",), ("expanding",)})
@@ -119,6 +122,7 @@ def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | 
             _apply_wish(key, reading)
             if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
                 reading.certificate = True
+                reading.trade_school = reading.trade_school or phrase in _TRADE_SCHOOLS
         if not any(c.key == key for c in reading.chips):
             reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
         return "wished"  # a phrase, even when the student removed its chip

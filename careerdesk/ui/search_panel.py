@@ -488,10 +488,13 @@ class SearchPanel(QWidget):
 
     def _listed_first(self, first: str | None) -> list[str]:
         """The sentence saying which careers a wish lists first (``listed_first``)."""
-        from careerdesk.search import ASSOCIATE, BACHELOR, NONDEGREE, TRAINED
+        from careerdesk.search import ASSOCIATE, BACHELOR, NONDEGREE, TRADE_SCHOOL, TRAINED
 
         if first == NONDEGREE:
             return [self.tr("Those that usually start with a certificate come first.")]
+        if first == TRADE_SCHOOL:
+            return [self.tr("Those that usually start with a certificate, and the trades "
+                            "learned in an apprenticeship, come first.")]
         if first == ASSOCIATE:
             return [self.tr("Those that usually start with an associate's degree come first.")]
         if first == BACHELOR:

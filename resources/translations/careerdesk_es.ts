@@ -4265,22 +4265,22 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+479"/>
+        <location filename="../../careerdesk/search/engine.py" line="+480"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+509"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>starts with a bachelor&apos;s degree</source>
         <translation>empieza con un título universitario de cuatro años</translation>
     </message>
@@ -4358,7 +4358,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/wishes.py" line="+69"/>
+        <location filename="../../careerdesk/search/wishes.py" line="+72"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4383,7 +4383,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+115"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+116"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,18 +4508,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+429"/>
+        <location line="+432"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-427"/>
-        <location line="+429"/>
+        <location line="-430"/>
+        <location line="+432"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-335"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4615,12 +4615,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-258"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,6 +4651,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+2"/>
+        <source>Those that usually start with a certificate, and the trades learned in an apprenticeship, come first.</source>
+        <translation>Primero, las que suelen empezar con un certificado y los oficios que se aprenden como aprendiz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Those that usually start with an associate&apos;s degree come first.</source>
         <translation>Primero, las que suelen empezar con un título de dos años (associate&apos;s degree).</translation>
     </message>
@@ -4685,7 +4690,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,7 +4755,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>Resultados cercanos omitidos: {careers}. Las cifras de empleo del gobierno (BLS) no dicen si estos empleos están creciendo, así que tu elección de abajo no puede incluirlos. Quítala (×) para verlos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>{chip} ×</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,6 +122,9 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
      "learned in an apprenticeship"),
     ("certificates that pay well", "the best paid first",
      "Those that usually start with a certificate come first.", "starts with a certificate"),
+    ("trade school but good money", "the best paid first",
+     "Those that usually start with a certificate, and the trades learned in an "
+     "apprenticeship, come first.", "starts with a certificate"),
     ("a 2 year degree", "", "Those that usually start with an associate's degree come first.",
      "starts with an associate's degree"),
     ("no grad school", "", "Those that usually start with a bachelor's degree come first.",
