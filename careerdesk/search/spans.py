@@ -23,6 +23,9 @@ DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "their", "his", 
 # "a very bright future", "super high paying".
 INTENSIFIERS = frozenset({"really", "very", "super", "so", "extremely", "pretty", "real",
                           "truly", "actually", "reallly", "rly", "realy"})
+# A determiner a phrase needs said: "own" makes "my own boss" not "the boss" (it may still
+# be said more: "run my own business" is "run a business").
+NEEDED = frozenset({"own"})
 # Whom it is done to, said inside a phrase without changing it: "the person who gives you
 # shots" is "give shots", "teaches us math" "teach math".
 OBJECT_PRONOUNS = frozenset({"you", "u", "us", "me", "them", "him"})
@@ -42,11 +45,11 @@ def find_span(tokens: list[str | None], phrase: tuple[str, ...]) -> tuple[int, i
             word, said = phrase[i], tokens[j]
             if said == word:
                 i, j = i + 1, j + 1
-            elif said in DETERMINERS and word in DETERMINERS:
+            elif said in DETERMINERS and word in DETERMINERS and word not in NEEDED:
                 i, j = i + 1, j + 1  # "my" for "a"
             elif said in DETERMINERS or said in INTENSIFIERS or said in OBJECT_PRONOUNS:
                 j += 1  # "run my own business": "own" said more; "pays really well"
-            elif word in DETERMINERS:
+            elif word in DETERMINERS and word not in NEEDED:
                 i += 1  # "fix cars" for "fix the cars"
             else:
                 break

@@ -1279,6 +1279,26 @@ def test_a_false_friend_is_no_partial_match(engine):
                    for r in results), [r.title for r in results]
 
 
+def test_fixing_cars_lists_car_mechanics_first(engine):
+    # Motorcycle Mechanics came first for the commonest phrase of all; "fixing old cars"
+    # left "fixing" a word of its own and lost Automotive Service Technicians
+    for query in ("fixing cars", "fixing old cars with my dad"):
+        assert [c.meaning for c in engine.understand(query).chips] == ["fixing cars"]
+        titles = [r.title for r in top(engine, query, 5)]
+        assert titles[0] == "Automotive Service Technicians and Mechanics", titles
+        assert "Motorcycle Mechanics" not in titles
+
+
+def test_being_the_boss_is_being_in_charge_not_ones_own_boss(engine):
+    # "be the boss" read as "be my own boss" listed Barbers first
+    assert [c.meaning for c in engine.understand("being the boss").chips] == [
+        "being in charge"]
+    assert all("Manager" in r.title or "Executive" in r.title
+               for r in top(engine, "be the boss", 5))
+    assert [c.meaning for c in engine.understand("be my own boss").chips] == [
+        "being your own boss"]
+
+
 def test_a_concept_word_held_only_as_a_false_friend_is_no_match(engine):
     # drawing's "animator" folds with "animals" in the stemmer: Farmworkers, Farm, Ranch,
     # and Aquacultural Animals hold no drawing; Special Effects Artists and Animators, who

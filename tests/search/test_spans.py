@@ -21,3 +21,12 @@ def test_find_is_the_first_place_a_phrase_stands_whole():
 ])
 def test_small_words_inside_a_phrase_leave_it_the_same_phrase(said, phrase, where):
     assert find_span(said.split(), tuple(phrase.split())) == where
+
+
+@pytest.mark.parametrize(("said", "phrase"), [
+    ("be the boss", "be my own boss"),  # in charge of others, not working for oneself
+    ("being a boss", "being my own boss"),
+    ("be boss", "be your own boss"),
+])
+def test_own_is_needed_where_the_phrase_says_it(said, phrase):
+    assert find_span(said.split(), tuple(phrase.split())) is None
