@@ -204,6 +204,17 @@ class Understanding:
         return None
 
 
+def _bases(token: str) -> tuple[str, ...]:
+    """The words a verb form written with -ing or -ed may be made from ("importing":
+    "import", "baking": "bake", "shipped": "ship"); none for other words."""
+    for ending in ("ing", "ed"):
+        if token.endswith(ending) and len(token) > len(ending) + 2:
+            stem = token[:-len(ending)]
+            doubled = (stem[:-1],) if len(stem) > 2 and stem[-1] == stem[-2] else ()
+            return (stem, stem + "e", *doubled)
+    return ()
+
+
 def _misspelt_plural(token: str) -> str | None:
     """The plural a word misspells as English spells it, or None: "-fes" or "-fs" for
     "-ves" ("lifes": "lives", "shelfs": "shelves", "wolfs": "wolves"), a consonant and
@@ -424,7 +435,9 @@ class QueryReader:
             return False
         one = singular(token)  # "otters"; not "bals" or "sats", whose "bal" and "sat" are
         return token in self._english or (  # pieces of longer words too
-            len(one) >= MIN_ENGLISH_SINGULAR and one in self._english)
+            len(one) >= MIN_ENGLISH_SINGULAR and one in self._english) or any(
+            len(base) >= MIN_ENGLISH_SINGULAR and base in self._english
+            for base in _bases(token))  # "importing": "import" (no title says "importing")
 
     def _english_term(self, token: str, whole: bool) -> Term:
         """An English word no career's text writes ("lions", "hollywood"): searched as
