@@ -2455,3 +2455,10 @@ def test_a_verb_form_no_title_writes_is_its_word_not_a_typo(engine):
     assert "reporting" not in terms[0].whole and "sporting" not in terms[0].whole
     assert not any("Sport" in r.title or "Report" in r.title
                    for r in top(engine, "importing and exporting", 5))
+
+
+def test_a_six_figure_salary_is_the_pay_wish_alone(engine):
+    # "salary" was left a word of its own: Compensation and Benefits Managers first
+    understood = engine.understand("six figure salary")
+    assert not understood.terms
+    assert [c.meaning for c in understood.chips] == ["highest pay first"]
