@@ -2462,3 +2462,12 @@ def test_a_six_figure_salary_is_the_pay_wish_alone(engine):
     understood = engine.understand("six figure salary")
     assert not understood.terms
     assert [c.meaning for c in understood.chips] == ["highest pay first"]
+
+
+def test_hiking_and_camping_lists_rangers_and_foresters_not_landscapers(engine):
+    # read as the outdoors, "hiking and camping" listed Landscaping and Groundskeeping
+    # Workers and Logging Equipment Operators; "work outside" still does
+    titles = [r.title for r in top(engine, "hiking and camping", 5)]
+    assert "Park Naturalists" in titles, titles
+    assert not any("Landscaping" in t or "Logging" in t for t in titles), titles
+    assert [c.meaning for c in engine.understand("work outside").chips] == ["outdoors"]
