@@ -2471,3 +2471,13 @@ def test_hiking_and_camping_lists_rangers_and_foresters_not_landscapers(engine):
     assert "Park Naturalists" in titles, titles
     assert not any("Landscaping" in t or "Logging" in t for t in titles), titles
     assert [c.meaning for c in engine.understand("work outside").chips] == ["outdoors"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 29 (rounds 385 to 392, less common interests), measured once at 025eb05
+    ("fighter jets", ("55-1011", "55-1012", "55-3011", "53-2011", "17-2011", "49-3011")),
+    ("building airplanes", ("17-2011", "17-3021", "51-2011", "49-3011", "49-2091")),
+    ("ghost tours and history", ("39-7011", "39-7012", "19-3093", "25-4")),
+])
+def test_round_385_to_392_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
