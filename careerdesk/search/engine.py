@@ -364,8 +364,11 @@ class SearchEngine:
             return as_results(self._store, careers, alt_titles, reads, hits, terms,
                               self._tech_names, said)
 
+        # (at least FALLBACK_BELOW: whether few match, and so partial matches join, does
+        # not depend on how many careers are shown)
         found = self._match(careers, alt_titles, reads, query, terms, allowed_set,
-                            Sort.RELEVANCE if wished else sort, WISH_POOL if wished else limit,
+                            Sort.RELEVANCE if wished else sort,
+                            WISH_POOL if wished else _at_least(limit, FALLBACK_BELOW),
                             understood.phrase)
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
@@ -400,7 +403,7 @@ class SearchEngine:
             return shown_of([best_hit(c, found[c]) for c in shown[:depth]])
         hits = {career: best_hit(career, best) for career, best in found.items()}
         if partial:
-            self._add_partial(hits, careers, terms, allowed_set, depth, understood.phrase)
+            self._add_partial(hits, careers, terms, allowed_set, understood.phrase)
         if meanings:  # a student's phrase: careers close in meaning join the word matches
             return results_of(self._with_meaning(careers, hits, terms, allowed_set, limit))
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
@@ -501,13 +504,12 @@ class SearchEngine:
         return allowed_set
 
     def _add_partial(self, hits: dict[int, Hit], careers: list[Career], terms: list[Term],
-                     allowed_set: frozenset[int], limit: int | None, phrase: bool) -> None:
+                     allowed_set: frozenset[int], phrase: bool) -> None:
         """Careers holding every word of a query of several words, spread over their names
         and work, into ``hits`` (when ``_wants_partial``: few matched, the query is a phrase,
         or no name holds them all); when few matched, those holding some of the words too."""
         few = len(hits) < FALLBACK_BELOW
-        for career, hit in self._partial(careers, terms, allowed_set,
-                                         None if phrase else limit, not phrase).items():
+        for career, hit in self._partial(careers, terms, allowed_set, not phrase).items():
             if hit.words == len(terms) and (hit.titled if phrase else hit.named):
                 hit = spread_over_work(hit)
                 if career not in hits or hit.score > hits[career].score:
@@ -864,10 +866,10 @@ class SearchEngine:
         return self._popularity
 
     def _partial(self, careers: list[Career], terms: list[Term], allowed: frozenset[int],
-                 limit: int | None, title: bool = False) -> dict[int, Hit]:
+                 title: bool = False) -> dict[int, Hit]:
         """Careers matching some of the words (``careerdesk.search.partial``), as hits."""
         self._loaded_alt_titles()
-        matches = partial_matches(self._index, terms, len(careers), allowed, limit,
+        matches = partial_matches(self._index, terms, len(careers), allowed,
                                   self._name_words, lambda i: careers[i].popularity,
                                   title and self._reads_like_a_title(terms))
         hits = {career: Hit(m.score, m.kind, m.item, career, 1, m.match, m.words, m.titled,
@@ -1085,6 +1087,11 @@ def _says_something(query: str) -> bool:
     """Whether the query holds a word of four letters or more that is no stopword ("NOT",
     "the" say nothing the sentence model should be asked about)."""
     return any(len(w) >= 4 and w not in STOPWORDS for w in folded_words(query))
+
+
+def _at_least(limit: int | None, least: int) -> int | None:
+    """``limit``, or ``least`` if it is lower (None: no limit)."""
+    return None if limit is None else max(limit, least)
 
 
 def _paired_depth(depth: int | None, paired: bool) -> int | None:

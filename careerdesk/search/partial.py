@@ -105,12 +105,13 @@ class NameWords:
 
 
 def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
-                    allowed: frozenset[int], limit: int | None, names: NameWords,
+                    allowed: frozenset[int], names: NameWords,
                     popularity: Callable[[int], float], title: bool = False
                     ) -> dict[int, PartialMatch]:
     """Careers (numbered 0 to ``careers`` - 1, those in ``allowed``) holding some of the
-    terms, scored by which terms and where; the best few (more than ``limit``, at most
-    PARTIAL_CLOSER) are read closer for a name holding several terms.
+    terms, scored by which terms and where; the best PARTIAL_CLOSER are read closer for a
+    name holding several terms, however many careers the search shows (the first five come
+    in the same order for five asked as for the window's 200).
 
     One grouped query per term gives each career's best match for it (kinds are numbered
     best first).
@@ -142,10 +143,9 @@ def partial_matches(index: IndexReader, terms: Sequence[Term], careers: int,
         for career in totals:
             if career not in head_best:
                 totals[career] *= HEADLESS_SHARE
-    # Only the best few can be shown: look closer at some more than asked for, reading
-    # each one's names for the one holding most of the words.
-    wanted = min(2 * limit, PARTIAL_CLOSER) if limit else PARTIAL_CLOSER
-    chosen = heapq.nlargest(wanted, totals, key=totals.__getitem__)
+    # Only the best few can be shown: look closer at them, reading each one's names for
+    # the one holding most of the words.
+    chosen = heapq.nlargest(PARTIAL_CLOSER, totals, key=totals.__getitem__)
     weights = [(weight, term.singulars) for (weight, _, _), term in zip(found, kept,
                                                                        strict=True)]
     matches: dict[int, PartialMatch] = {}
