@@ -372,6 +372,9 @@ class SearchEngine:
                             understood.phrase)
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]  # "Train animals." for "animator"
+        if understood.phrase:
+            for career in self._far_names(found, terms):
+                del found[career]  # "Gandy Dancer" of Laborers for "dancing"
         unasked_roles_after(found, careers, terms)
         self._named_jobs.first(found, terms)  # "data scientist": Data Scientists first
         if found and all(best[1] == KIND_TECH for best in found.values()) \
@@ -831,6 +834,17 @@ class SearchEngine:
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
         return best
+
+    def _far_names(self, found: dict[int, Best], terms: list[Term]) -> list[int]:
+        """For a phrase of interests only, the careers found only by an other name that
+        are far in meaning from every interest (not among ``_near_concepts``' not far):
+        "Gandy Dancer" (a railroad laborer) for "dancing"."""
+        nearness = self._near_concepts(terms)
+        if nearness is None:
+            return []
+        not_far = nearness[1]
+        return [career for career, best in found.items()
+                if best[1] in (KIND_ALT, KIND_SHORT) and career not in not_far]
 
     def _names_the_job(self, query: str, understood: Understanding) -> bool:
         """Whether a query of one word, read as an interest, is the word a career's title

@@ -2481,3 +2481,11 @@ def test_hiking_and_camping_lists_rangers_and_foresters_not_landscapers(engine):
 ])
 def test_round_385_to_392_phrases(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_an_other_name_far_in_meaning_from_every_interest_is_left_out(engine):
+    # "Gandy Dancer" is a railroad laborer: Laborers and Freight Movers came fourth for
+    # "dancing"; dance teachers of colleges come instead
+    titles = [r.title for r in top(engine, "dancing", 5)]
+    assert not any(t.startswith("Laborers") for t in titles), titles
+    assert "Art, Drama, and Music Teachers, Postsecondary" in titles
