@@ -370,11 +370,7 @@ class SearchEngine:
                             Sort.RELEVANCE if wished else sort,
                             WISH_POOL if wished else _at_least(limit, FALLBACK_BELOW),
                             understood.phrase)
-        for career in self._stranger_work.careers(careers, found, terms):
-            del found[career]  # "Train animals." for "animator"
-        if understood.phrase:
-            for career in self._far_names(found, terms):
-                del found[career]  # "Gandy Dancer" of Laborers for "dancing"
+        self._drop_strangers(careers, found, terms, understood.phrase)
         unasked_roles_after(found, careers, terms)
         self._named_jobs.first(found, terms)  # "data scientist": Data Scientists first
         if found and all(best[1] == KIND_TECH for best in found.values()) \
@@ -834,6 +830,17 @@ class SearchEngine:
                     and len([b for b in best.values() if b[0] > ceiling]) >= limit:
                 break
         return best
+
+    def _drop_strangers(self, careers: list[Career], found: dict[int, Best],
+                        terms: list[Term], phrase: bool) -> None:
+        """Leave out of ``found`` the careers whose work holds a word only as the
+        stemmer's false friend ("Train animals." for "animator") and, for a phrase, those
+        found only by an other name far in meaning (``_far_names``)."""
+        for career in self._stranger_work.careers(careers, found, terms):
+            del found[career]
+        if phrase:
+            for career in self._far_names(found, terms):
+                del found[career]  # "Gandy Dancer" of Laborers for "dancing"
 
     def _far_names(self, found: dict[int, Best], terms: list[Term]) -> list[int]:
         """For a phrase of interests only, the careers found only by an other name that
