@@ -2489,3 +2489,23 @@ def test_an_other_name_far_in_meaning_from_every_interest_is_left_out(engine):
     titles = [r.title for r in top(engine, "dancing", 5)]
     assert not any(t.startswith("Laborers") for t in titles), titles
     assert "Art, Drama, and Music Teachers, Postsecondary" in titles
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 30 (rounds 393 to 400, less common interests), measured once at fdba36a
+    ("studying glaciers", ("19-2042", "19-2043", "19-4043", "19-4044", "11-9121")),
+    ("flying airplains", ("53-2011", "53-2012", "53-2031", "55-1011", "55-3011")),
+    ("rock climbing", ("39-9032", "39-9031", "27-2021", "39-1014", "39-7012")),
+    ("mushroom foraging", ("19-1029", "19-1013", "19-1031", "19-1032", "45-2092")),
+    ("rebuilding after the hurricane", ("47-", "11-9021")),
+    ("custom sneakers", ("27-1022", "51-6041", "27-1012", "27-1013", "27-1021")),
+    ("mardi gras floats", ("27-1027", "27-1012", "27-1013", "27-1026", "27-1019")),
+])
+def test_round_393_to_400_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_money_right_out_of_high_school_is_two_wishes(engine):
+    # "money" was read as the interest in money and finance: Tellers and Cashiers
+    chips = [c.meaning for c in engine.understand("money right out of highschool").chips]
+    assert chips == ["no college degree needed", "highest pay first"]
