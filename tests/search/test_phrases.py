@@ -2509,3 +2509,10 @@ def test_money_right_out_of_high_school_is_two_wishes(engine):
     # "money" was read as the interest in money and finance: Tellers and Cashiers
     chips = [c.meaning for c in engine.understand("money right out of highschool").chips]
     assert chips == ["no college degree needed", "highest pay first"]
+
+
+def test_a_language_named_with_the_word_language_is_the_interest(engine):
+    # batch 31 (rounds 401 to 408): "lakota" was no word the index knew, and "language"
+    # alone beside it was searched as a word (Speech-Language Pathologists first)
+    assert [c.meaning for c in engine.understand("lakota language").chips] == ["languages"]
+    assert top(engine, "lakota language", 1)[0].title == "Interpreters and Translators"
