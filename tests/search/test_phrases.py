@@ -2516,3 +2516,10 @@ def test_a_language_named_with_the_word_language_is_the_interest(engine):
     # alone beside it was searched as a word (Speech-Language Pathologists first)
     assert [c.meaning for c in engine.understand("lakota language").chips] == ["languages"]
     assert top(engine, "lakota language", 1)[0].title == "Interpreters and Translators"
+
+
+def test_wood_carving_lists_carvers_and_craft_artists(engine):
+    # batch 32 (rounds 409 to 416): "carving" alone found restaurant cooks who carve meat
+    titles = [r.title for r in top(engine, "wood carving", 5)]
+    assert "Craft Artists" in titles and "Model Makers, Wood" in titles, titles
+    assert not any(t.startswith("Cooks") for t in titles), titles
