@@ -2523,3 +2523,11 @@ def test_wood_carving_lists_carvers_and_craft_artists(engine):
     titles = [r.title for r in top(engine, "wood carving", 5)]
     assert "Craft Artists" in titles and "Model Makers, Wood" in titles, titles
     assert not any(t.startswith("Cooks") for t in titles), titles
+
+
+def test_helping_in_emergencies_lists_first_responders(engine):
+    # batch 33 (rounds 417 to 424): read as helping injured people, it listed Nurse
+    # Practitioners, Physical Therapists and Nurse Anesthetists
+    titles = [r.title for r in top(engine, "helping in emergancies", 5)]
+    assert "Firefighters" in titles and "Emergency Medical Technicians" in titles, titles
+    assert "Physical Therapists" not in titles
