@@ -2531,3 +2531,24 @@ def test_helping_in_emergencies_lists_first_responders(engine):
     titles = [r.title for r in top(engine, "helping in emergancies", 5)]
     assert "Firefighters" in titles and "Emergency Medical Technicians" in titles, titles
     assert "Physical Therapists" not in titles
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 34 (rounds 425 to 432, less common interests), measured once at 3b86ba8
+    ("dog mushing", ("39-2021", "39-2011", "29-1131", "29-2056", "45-2021")),
+    ("ivory carving", ("27-1012", "27-1013", "27-1019", "51-9195")),
+    ("speaking inupiaq", ("27-3091", "25-1124", "25-3011", "25-3021", "25-3041")),
+    ("studying the ocean", ("19-1023", "19-1029.04", "19-4021", "19-2042", "25-1051")),
+    ("rocket launches", ("19-2011", "17-2011", "17-3021", "19-2012", "51-2011")),
+    ("weaving rugs", ("27-1012", "51-6051", "51-6052", "27-1022", "51-6064")),
+    ("dinosaurs and fossles", ("25-4012", "19-3091", "25-4013", "19-2042", "19-4043")),
+    ("tatoo designs", ("27-1019", "27-1013", "39-9099", "27-1029")),
+    ("working in the vinyards", ("19-4012", "11-9013", "45-2091", "45-2092", "19-1013")),
+])
+def test_round_425_to_432_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_big_money_after_high_school_is_two_wishes(engine):
+    chips = [c.meaning for c in engine.understand("big money after high school").chips]
+    assert chips == ["no college degree needed", "highest pay first"]
