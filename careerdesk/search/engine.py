@@ -839,19 +839,35 @@ class SearchEngine:
         for career in self._stranger_work.careers(careers, found, terms):
             del found[career]
         if phrase:
-            for career in self._far_names(found, terms):
+            for career in self._far_names(careers, found, terms):
                 del found[career]  # "Gandy Dancer" of Laborers for "dancing"
 
-    def _far_names(self, found: dict[int, Best], terms: list[Term]) -> list[int]:
+    def _far_names(self, careers: list[Career], found: dict[int, Best], terms: list[Term]
+                   ) -> list[int]:
         """For a phrase of interests only, the careers found only by an other name that
-        are far in meaning from every interest (not among ``_near_concepts``' not far):
-        "Gandy Dancer" (a railroad laborer) for "dancing"."""
+        are far in meaning from every interest (not among ``_near_concepts``' not far),
+        its other words none of its title's (``stray``), holding none of the phrases of
+        several words an interest searches: "Gandy Dancer" (a railroad laborer) for
+        "dancing"; not "Roller Coaster Designer" of Mechanical Engineers."""
         nearness = self._near_concepts(terms)
         if nearness is None:
             return []
         not_far = nearness[1]
+        alt_titles = self._loaded_alt_titles()
+        searched = frozenset().union(*(t.singulars for t in terms))
+        strays: dict[str, frozenset[str]] = {}
+
+        groups = [g for t in terms for g in t.groups]
+
+        def far(career: int, item: int) -> bool:
+            name = alt_titles[career][item][0]
+            said = {singular(w) for w in content_words(name)}
+            return not any(said.issuperset(g) for g in groups) \
+                and stray(careers[career], name, searched, strays)
+
         return [career for career, best in found.items()
-                if best[1] in (KIND_ALT, KIND_SHORT) and career not in not_far]
+                if best[1] in (KIND_ALT, KIND_SHORT) and career not in not_far
+                and far(career, best[2])]
 
     def _names_the_job(self, query: str, understood: Understanding) -> bool:
         """Whether a query of one word, read as an interest, is the word a career's title

@@ -2552,3 +2552,18 @@ def test_round_425_to_432_phrases(engine, query, prefixes):
 def test_big_money_after_high_school_is_two_wishes(engine):
     chips = [c.meaning for c in engine.understand("big money after high school").chips]
     assert chips == ["no college degree needed", "highest pay first"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 35 (rounds 433 to 440, less common interests), measured once at e8e70e0
+    ("fish and rivers", ("19-1023", "33-3031", "19-1031", "19-4071", "19-4021")),
+    ("making my own games", ("15-125", "27-1014", "27-1021")),
+])
+def test_round_433_to_440_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_far_other_name_holding_an_interests_phrase_of_two_words_stays(engine):
+    # "Roller Coaster Designer" of Mechanical Engineers holds "roller coaster" whole:
+    # far in meaning or not, it is the interest's own name ("Gandy Dancer" holds one word)
+    assert "Mechanical Engineers" in [r.title for r in top(engine, "roller coasters", 5)]
