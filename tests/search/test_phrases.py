@@ -2505,9 +2505,12 @@ def test_round_393_to_400_phrases(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
 
 
-def test_money_right_out_of_high_school_is_two_wishes(engine):
-    # "money" was read as the interest in money and finance: Tellers and Cashiers
-    chips = [c.meaning for c in engine.understand("money right out of highschool").chips]
+@pytest.mark.parametrize("query", [
+    "money right out of highschool",  # "money" was read as money and finance: Tellers
+    "big money after high school",
+])
+def test_money_soon_after_high_school_is_two_wishes(engine, query):
+    chips = [c.meaning for c in engine.understand(query).chips]
     assert chips == ["no college degree needed", "highest pay first"]
 
 
@@ -2547,11 +2550,6 @@ def test_helping_in_emergencies_lists_first_responders(engine):
 ])
 def test_round_425_to_432_phrases(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
-
-
-def test_big_money_after_high_school_is_two_wishes(engine):
-    chips = [c.meaning for c in engine.understand("big money after high school").chips]
-    assert chips == ["no college degree needed", "highest pay first"]
 
 
 @pytest.mark.parametrize(("query", "prefixes"), [
