@@ -25,7 +25,10 @@ How a query is answered:
    a career holding one word in its title and the rest in its work ranks with the full
    matches, and a stray other name no task bears out ranks with descriptions.
 5. The careers chosen become the results, each saying why it matched
-   (``careerdesk.search.explain``); filters and sort orders: ``filtering``.
+   (``careerdesk.search.explain``); filters and sort orders: ``filtering``. A wish that
+   orders ("well paid") reorders the best matches (``careerdesk.search.wish_pool``); a query
+   with no words, or a wish alone, lists careers without searching
+   (``careerdesk.search.browsing``).
 
 The careers' figures, names and texts come from ``careerdesk.store``; the index from
 ``careerdesk.search.index``.
@@ -49,6 +52,7 @@ from typing import TYPE_CHECKING
 from careerdesk.i18n import translate
 from careerdesk.outlook import CATEGORIES
 from careerdesk.search.bm25 import OTHER_NAMES, TITLE, WordRanker
+from careerdesk.search.browsing import Browsing
 from careerdesk.search.career_meanings import CareerMeanings
 from careerdesk.search.denials import ruled_out
 from careerdesk.search.exact_names import ExactNames, name_key
@@ -98,7 +102,6 @@ from careerdesk.search.scoring import (
     MAX_BONUS,
     STRONG,
     SURE,
-    TITLED,
     WHOLE_WORD,
     items,
     spread_over_work,
@@ -123,8 +126,6 @@ from careerdesk.search.text import words as folded_words
 from careerdesk.search.title_ranker import CANDIDATES, OVERSEEN, TitleRanker
 from careerdesk.search.understanding import (
     MAX_QUERY_CHARS,
-    TRADE_SCHOOL,
-    TRAINED,
     QueryReader,
     Term,
     Understanding,
@@ -132,8 +133,7 @@ from careerdesk.search.understanding import (
     is_class_level,
     match_expression,
 )
-from careerdesk.search.wishes import BACHELOR
-from careerdesk.search.wishes import NONDEGREE as CERTIFICATE
+from careerdesk.search.wish_pool import WISH_POOL, wish_pool
 from careerdesk.store import DatabaseError, reports_damage
 
 if TYPE_CHECKING:
@@ -141,13 +141,7 @@ if TYPE_CHECKING:
     from careerdesk.store import CareerStore
 
 FALLBACK_BELOW = 10  # look further when fewer careers than this match every word
-# A wish for an order ("well paid") orders the best WISH_POOL matches, or only the titled
-# ones (every word whole in the title) when there are 5 or more, else only the strong ones
-# (in a title or other name): "animal jobs with good pay" are careers with animals, not
-# radiologists who have "Veterinary Radiologist" among their other names.
-WISH_POOL = 30
 PAIRED_DEPTH = 20  # careers holding interests joined by "and" reordered by meaning
-WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where matches do
 RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 # A query finding one career by its whole name and little else is followed by careers like
 # it (``_with_similar``), up to SIMILAR_SHOWN results, when fewer than SIMILAR_BELOW were found
@@ -178,11 +172,6 @@ NAME_WORD_SHARE = 0.4
 # Words no career holds but the sentence model reads as words ("graffiti") find the careers
 # closest in meaning, this many at most, rather than none.
 MEANING_ALONE = 10
-# BLS's typical on-the-job training of careers learned at work over months or years: what a
-# wish for short training without a certificate ("paid training") lists first, the longest
-# training first (an apprenticeship is the paid training students mean)
-ON_THE_JOB = ("Apprenticeship", "Long-term on-the-job training",
-              "Moderate-term on-the-job training")
 
 NAME_KINDS = (KIND_TITLE, KIND_ALT, KIND_SHORT)
 log = logging.getLogger(__name__)
@@ -240,7 +229,7 @@ class SearchEngine:
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
-        self._browsing: dict[Sort, list[int]] = {}  # every career in each browsing order
+        self._browsing = Browsing()
         self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
@@ -300,8 +289,8 @@ class SearchEngine:
                 sort = understood.wishes_order or sort  # "no college": fastest growing first
             first = understood.listed_first if understood is not None else None
             if first is not None:  # "trade school", "2 year degrees that pay well"
-                return self._browse_starting_with(careers, allowed_set, limit, first, sort)
-            return self._browse(careers, allowed_set, sort, limit)
+                return self._browsing.starting_with(careers, allowed_set, limit, first, sort)
+            return self._browsing.every(careers, allowed_set, sort, limit)
         results = self._search_words(careers, understood, query, allowed_set, sort, limit)
         said = query[:MAX_QUERY_CHARS]
         if not results and sort is Sort.RELEVANCE and _says_something(said) \
@@ -408,7 +397,7 @@ class SearchEngine:
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return shown_of(self._fused(careers, alt_titles, hits, terms, allowed_set, depth))
         if wished is not None:  # "well paid ...": the best matches, highest pay first
-            hits = _wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
+            hits = wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms))
             sort = wished
         shown = self._between_interests(self._ranked(
@@ -1013,75 +1002,6 @@ class SearchEngine:
 
     # ------------------------------------------------------------- results
 
-    def _browse(self, careers: list[Career], allowed: frozenset[int], sort: Sort,
-                limit: int | None) -> list[SearchResult]:
-        order = self._browsing.get(sort)
-        if order is None:  # every career in this order, kept: the same whatever the filters
-            def key(i: int) -> tuple:
-                c = careers[i].figures
-                return (c.major_group.code, c.title, c.code) if sort is Sort.RELEVANCE \
-                    else sort_key(careers[i], 0.0, sort)
-
-            order = self._browsing[sort] = sorted(range(len(careers)), key=key)
-        chosen = (order if len(allowed) == len(careers)
-                  else [i for i in order if i in allowed])[:limit]
-        where = translate("Search", "in {group}")
-        return [summary(careers[i], where.format(group=careers[i].figures.major_group.title),
-                        0.0) for i in chosen]
-
-    def _browse_starting_with(self, careers: list[Career], allowed: frozenset[int],
-                              limit: int | None, level: str, sort: Sort = Sort.RELEVANCE
-                              ) -> list[SearchResult]:
-        """A wish for short training or two or four years of college alone ("trade school",
-        "a 2 year degree", "no grad school"), or with an order ("certificates that pay
-        well"): first the careers BLS says usually start with that ``level`` of schooling (a
-        postsecondary certificate; an associate's degree; a bachelor's degree), for
-        TRADE_SCHOOL those starting with a certificate and the trades BLS says are learned
-        in an apprenticeship after high school (``apprenticed_trade``), or for TRAINED
-        ("paid training", "a job without much school") those BLS says are learned by an
-        apprenticeship or months of on-the-job training (ON_THE_JOB), in ``sort``'s order
-        (most openings first for relevance), then the others the wish allows in the same
-        order."""
-        trained = level == TRAINED
-
-        def starts_there(i: int) -> bool:
-            if trained:
-                return careers[i].training in ON_THE_JOB
-            if level == TRADE_SCHOOL:
-                return careers[i].figures.entry_education == CERTIFICATE \
-                    or apprenticed_trade(careers[i])
-            return careers[i].figures.entry_education == level
-
-        def order(i: int) -> tuple:
-            depth = ON_THE_JOB.index(careers[i].training) if trained else 0
-            if sort is Sort.RELEVANCE:
-                return (depth, -(careers[i].figures.annual_openings or 0),
-                        careers[i].figures.title)
-            return (depth, *sort_key(careers[i], 0.0, sort))
-
-        # what each career listed first says, translated once: where it starts, or how
-        # it is learned (an apprenticeship, or on the job)
-        certificate = translate("Search", "starts with a certificate")
-        starts = {CERTIFICATE: certificate, TRADE_SCHOOL: certificate,
-                  BACHELOR: translate("Search", "starts with a bachelor's degree")}.get(
-            level, translate("Search", "starts with an associate's degree"))
-        apprenticed = translate("Search", "learned in an apprenticeship")
-        on_the_job = translate("Search", "learned on the job")
-
-        def why(i: int) -> str:
-            if not trained:
-                return apprenticed if level == TRADE_SCHOOL and apprenticed_trade(careers[i]) \
-                    else starts
-            return apprenticed if careers[i].training == ON_THE_JOB[0] else on_the_job
-
-        starting = sorted((i for i in allowed if starts_there(i)), key=order)
-        shown = [summary(careers[i], why(i), 0.0) for i in starting[:limit]]
-        if limit is None or len(shown) < limit:
-            rest = self._browse(careers, allowed - set(starting), sort,
-                                None if limit is None else limit - len(shown))
-            shown += rest
-        return shown
-
     def _first_name_holding(self, alt_titles: Names, career: int) -> dict[str, int]:
         """Each word of the career's other names (or their short forms), as written, and
         the first other name holding it; worked out when first asked for, then kept."""
@@ -1104,15 +1024,6 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def apprenticed_trade(career: Career) -> bool:
-    """Whether BLS says the career is learned in an apprenticeship after high school at
-    most (electricians, plumbers, elevator installers): a trade taught with the
-    classes a trade school gives, listed for "trade school" beside the careers that
-    start with its certificate."""
-    return career.training == ON_THE_JOB[0] and career.figures.entry_education in (
-        ENTRY_EDUCATION[0], ENTRY_EDUCATION[1])
 
 
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
@@ -1150,63 +1061,6 @@ def _meaning_text(terms: list[Term]) -> str:
     play"; "spreadsheets" for "i lowkey love spreadsheets no college"): without lead-ins and
     wishes, which would pull it towards careers about "love" or "college"."""
     return " ".join(concept_label(t) or t.text for t in terms)[:MAX_QUERY_CHARS]
-
-
-def _wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None = None,
-               nearness: tuple[frozenset[int], frozenset[int]] | None = None
-               ) -> dict[int, Hit]:
-    """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
-    matching in a title if five do, else the strong ones if five are, else all of them.
-
-    With ``top_pay`` (the wish is for pay; the lowest median wage of the top quarter), when
-    fewer than five of those chosen pay that much, the next best matches by name (a title
-    or other name holding the words), among all the matches and not only the pool, that do
-    join them until five do ("outdoor jobs with good pay": civil engineers, "Forest
-    Engineer", and geoscientists join the forestry teachers; "accounting jobs that
-    pay well": financial analysts, "Accounting Analyst", join treasurers and financial
-    examiners), if their title holds the words or they are close in meaning to the
-    interests named (``nearness``, as ``_near_concepts`` gives it) when that is known ("trades
-    that pay the most": Power Plant Operators, whose title the trades' words name, though
-    the model puts them far from "apprenticeships and trades"), or, found by their work,
-    if they are close in meaning and of the SOC minor group of a career the interest names
-    by title ("drawing jobs that pay well": Art Directors, who coordinate artistic
-    activities, beside Special Effects Artists; not the wind energy engineers of a "wind
-    farm" beside Agricultural Engineers); never an "All Other" career."""
-    pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: sort_key(
-        careers[h.career], h.score, Sort.RELEVANCE))
-    titled = [h for h in pool if h.score >= TITLED]
-    strong = [h for h in pool if h.score >= STRONG]
-    # a software name is no answer to "video game jobs that pay well" (Physical Therapists
-    # use "biometrics video game software"): in the pool only when nothing else matched
-    worked = [h for h in pool if h.kind != KIND_TECH] or pool
-    chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else worked
-    if top_pay is not None:
-        def well_paid(hit: Hit) -> bool:
-            figures = careers[hit.career].figures
-            return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
-        short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
-        near = nearness[0] if nearness is not None else None
-        taken = {h.career for h in chosen}
-        minor_groups = {careers[h.career].code[:5] for h in chosen if h.score >= TITLED}
-
-        def joins(hit: Hit) -> bool:
-            """A well-paid match outside the pool that joins it: named by the words (and
-            close in meaning, or by its title), or found by its work, close in meaning and
-            of the SOC minor group of a career named by title; a residual is a vague answer
-            ("Managers, All Other")."""
-            if hit.career in taken or not well_paid(hit) \
-                    or careers[hit.career].figures.title.endswith("All Other"):
-                return False
-            close = near is not None and hit.career in near
-            if hit.score >= STRONG and (near is None or close or hit.kind == KIND_TITLE):
-                return True
-            return close and careers[hit.career].code[:5] in minor_groups
-
-        more = [h for h in sorted(hits.values(), key=lambda h: sort_key(
-                    careers[h.career], h.score, Sort.RELEVANCE)) if joins(h)] \
-            if short > 0 else []
-        chosen = chosen + more[:short]
-    return {h.career: h for h in chosen}
 
 
 # A title's first word when it stands alone: "Cooks, Restaurant", "Welders, Cutters, ...",

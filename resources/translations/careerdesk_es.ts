@@ -4265,12 +4265,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+480"/>
+        <location filename="../../careerdesk/search/engine.py" line="+471"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location line="+509"/>
+        <location filename="../../careerdesk/search/browsing.py" line="+57"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
