@@ -498,7 +498,9 @@ class SearchEngine:
         or no name holds them all); when few matched, those holding some of the words too."""
         few = len(hits) < FALLBACK_BELOW
         for career, hit in self._partial(careers, terms, allowed_set, not phrase).items():
-            if hit.words == len(terms) and (hit.titled if phrase else hit.named):
+            if hit.words == len(terms) and (
+                    hit.titled and not _only_excepted(careers[career].title_words, terms)
+                    if phrase else hit.named):
                 hit = spread_over_work(hit)
                 if career not in hits or hit.score > hits[career].score:
                     hits[career] = hit
@@ -1024,6 +1026,18 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _only_excepted(title: tuple[str, ...], terms: list[Term]) -> bool:
+    """Whether a title holds the query's words only after "Except", where it names who is
+    left out ("aviation" in "Transportation Vehicle, Equipment and Systems Inspectors,
+    Except Aviation" is no title match for "fixing airplanes")."""
+    if "except" not in title:
+        return False
+    at = title.index("except")
+    kept, left_out = ({singular(w) for w in words} for words in (title[:at], title[at + 1:]))
+    return any(t.singulars & left_out for t in terms) \
+        and not any(t.singulars & kept for t in terms)
 
 
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:

@@ -1482,9 +1482,9 @@ def test_no_degree_alone_is_the_wish_not_a_program(engine):
 
 
 def test_a_misspelt_ing_ending_is_mended(engine):
-    # "bakeing" is no word, though the stemmer folds it with "baking"
+    # "bakeing" is no word, though the stemmer folds it with "baking": it is read as baking
     assert [t.text for t in engine.understand("cooking and bakeing").terms] == \
-        ["concept:cooking"]
+        ["concept:cooking", "concept:desserts and baking"]
 
 
 def test_a_typo_the_stemmer_folds_with_another_word_is_mended(engine):
@@ -2565,3 +2565,30 @@ def test_a_far_other_name_holding_an_interests_phrase_of_two_words_stays(engine)
     # "Roller Coaster Designer" of Mechanical Engineers holds "roller coaster" whole:
     # far in meaning or not, it is the interest's own name ("Gandy Dancer" holds one word)
     assert "Mechanical Engineers" in [r.title for r in top(engine, "roller coasters", 5)]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 36 (rounds 441 to 448, the style, judged strictly), measured once at
+    # 53bbf32: each fair answer here is one its judge named, the strict reading
+    ("baking", ("35-1011", "51-3011", "51-3091", "51-3092")),
+    ("doing hair", ("39-5011", "39-5012", "39-5093")),
+    ("working on a ranch", ("11-9013", "45-1011", "45-2021", "45-2091", "45-2093")),
+    ("i speak spanish and english", ("25-1124", "25-3011", "27-3091")),
+])
+def test_round_441_to_448_phrases(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_baking_lists_who_bakes_before_the_cooks(engine):
+    # baking is the bakers' and pastry chefs' work: the line cooks who also bake come after
+    titles = [r.title for r in top(engine, "i like baking", 5)]
+    assert titles[0] == "Bakers"
+    assert not any(t.startswith("Cooks,") for t in titles), titles
+
+
+def test_a_word_after_except_is_no_title_match_of_a_phrase(engine):
+    # "Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation" leaves
+    # aviation out: it is no answer to "fixing airplanes", though its work holds repairs
+    titles = [r.title for r in top(engine, "fixing airplanes", 10)]
+    assert titles[0] == "Aircraft Mechanics and Service Technicians"
+    assert not any("Except Aviation" in t for t in titles), titles
