@@ -286,6 +286,10 @@ class QueryReader:
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)
         read = read_phrases(tokens, ignore, self._phrases, self._names_jobs, self.word_counts)
+        if "up" in read.rest and (unfixed := _without_particle_up(tokens)) != tokens:
+            # "fixing up lowriders" ("fixing up old cars", a phrase, is read whole)
+            read = read_phrases(unfixed, ignore, self._phrases, self._names_jobs,
+                                self.word_counts)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:
@@ -688,6 +692,19 @@ def _without_pronoun_it(tokens: list[str]) -> list[str]:
     return [t for i, t in enumerate(tokens) if t != "it"
             or (i < last and tokens[i + 1] in IT_WORDS)
             or (i == last and tokens[i - 1] == "in")]
+
+
+# "fix" with the particle "up" ("fixing up lowriders"): the particle names nothing
+FIX_VERBS = frozenset({"fix", "fixes", "fixing", "fixed", "fixin"})
+
+
+def _without_particle_up(tokens: list[str]) -> list[str]:
+    """The tokens without "up" after a form of "fix" ("fixing up lowriders" is fixing
+    lowriders; "up" alone would find "Tune-Up Mechanic" and "Set Up Worker")."""
+    if "up" not in tokens:
+        return tokens
+    return [t for i, t in enumerate(tokens) if t != "up" or i == 0
+            or tokens[i - 1] not in FIX_VERBS]
 
 
 def _school_of_grade(tokens: list[str]) -> list[str]:

@@ -2576,6 +2576,7 @@ def test_a_far_other_name_holding_an_interests_phrase_of_two_words_stays(engine)
     ("i speak spanish and english", ("25-1124", "25-3011", "27-3091")),
     # batch 37 (rounds 449 to 456, judged as strictly), measured once at 392b1a9
     ("doing makeup", ("39-5012", "39-5091", "39-5094")),
+    ("making jewelry", ("27-1012", "51-9071")),
 ])
 def test_round_441_to_456_phrases(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
@@ -2594,3 +2595,12 @@ def test_a_word_after_except_is_no_title_match_of_a_phrase(engine):
     titles = [r.title for r in top(engine, "fixing airplanes", 10)]
     assert titles[0] == "Aircraft Mechanics and Service Technicians"
     assert not any("Except Aviation" in t for t in titles), titles
+
+
+def test_up_after_fix_is_a_particle(engine):
+    # "fixing up lowriders" is fixing lowriders (cars), not a search for "up" ("Tune-Up
+    # Mechanic", "Set Up Worker"); a phrase that says "fixing up" is still read whole
+    understood = engine.understand("fixing up lowriders")
+    assert [t.text for t in understood.terms] == ["fixing", "concept:cars"]
+    assert all("Up" not in r.matched_on for r in top(engine, "fixing up lowriders", 10))
+    assert [c.meaning for c in engine.understand("fixing up houses").chips] == ["home repair"]
