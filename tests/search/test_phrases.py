@@ -2614,3 +2614,18 @@ def test_dirt_bikes_are_no_boats(engine):
     titles = [r.title for r in top(engine, "dirt bikes", 5)]
     assert titles[0] == "Motorcycle Mechanics"
     assert "Motorboat Operators" not in titles, titles
+
+
+def test_drawing_lists_artists_and_designers_before_a_third_drafter(engine):
+    # batch 38's judges: drawing is illustrators', animators' and designers' work; three
+    # kinds of drafters and no designer in the first five was a poor answer
+    titles = [r.title for r in top(engine, "i like to draw", 5)]
+    assert {"Graphic Designers", "Special Effects Artists and Animators"} <= set(titles), titles
+    assert "Electrical and Electronics Drafters" not in titles
+
+
+def test_welding_is_metal_work(engine):
+    # "fabricator" named fiberglass laminators too: welding names metal fabricators
+    titles = [r.title for r in top(engine, "welding", 5)]
+    assert "Welders, Cutters, Solderers, and Brazers" in titles
+    assert "Fiberglass Laminators and Fabricators" not in titles, titles
