@@ -2579,6 +2579,8 @@ def test_a_far_other_name_holding_an_interests_phrase_of_two_words_stays(engine)
     ("making jewelry", ("27-1012", "51-9071")),
     # batch 38 (rounds 457 to 464, judged on the results shown), measured once at 7cb582f
     ("doing nails", ("39-5092", "39-5012", "39-5094")),
+    # batch 39 (rounds 465 to 472, judged on the results shown), measured once at 8f0f95f
+    ("fix bikes", ("49-3091", "49-3052", "49-3053")),
 ])
 def test_round_441_to_456_phrases(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
@@ -2629,3 +2631,12 @@ def test_welding_is_metal_work(engine):
     titles = [r.title for r in top(engine, "welding", 5)]
     assert "Welders, Cutters, Solderers, and Brazers" in titles
     assert "Fiberglass Laminators and Fabricators" not in titles, titles
+
+
+def test_paid_training_said_as_earning_while_learning(engine):
+    # "get paid while in training" searched "paid" ("Paid Search Consultant") and "get"
+    # ("New Car Get-Ready Mechanic"): it is the wish for paid training, apprenticeships first
+    results = top(engine, "get paid while in training", 5)
+    assert all(r.matched_on == "learned in an apprenticeship" for r in results), \
+        [(r.title, r.matched_on) for r in results]
+    assert [t.text for t in engine.understand("earn while you learn").terms] == []
