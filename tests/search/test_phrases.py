@@ -2640,3 +2640,16 @@ def test_paid_training_said_as_earning_while_learning(engine):
     assert all(r.matched_on == "learned in an apprenticeship" for r in results), \
         [(r.title, r.matched_on) for r in results]
     assert [t.text for t in engine.understand("earn while you learn").terms] == []
+
+
+def test_helping_sick_people_lists_who_treats_them(engine):
+    # seven judges of batches 38-39 marked Massage Therapists fifth for "help sick people"
+    # not fair (wellness work): the therapists of the sick and injured come instead
+    titles = [r.title for r in top(engine, "help sick people", 5)]
+    assert "Registered Nurses" in titles and "Massage Therapists" not in titles, titles
+
+
+def test_computers_and_tech_is_the_computers_interest(engine):
+    # "tech" alone is a technician ("vet tech"); said with computers it is technology: no
+    # "CT Tech" (radiologic technologists) or "CAD Tech" (dental laboratory technicians)
+    assert all(r.code.startswith("15-") for r in top(engine, "computers and tech", 5))
