@@ -2653,3 +2653,11 @@ def test_computers_and_tech_is_the_computers_interest(engine):
     # "tech" alone is a technician ("vet tech"); said with computers it is technology: no
     # "CT Tech" (radiologic technologists) or "CAD Tech" (dental laboratory technicians)
     assert all(r.code.startswith("15-") for r in top(engine, "computers and tech", 5))
+
+
+def test_a_peoples_food_is_cooking(engine):
+    # "cooking mexican food" listed a "Mexican Food Machine Tender" first
+    results = top(engine, "cooking mexican food", 5)
+    assert [c.meaning for c in engine.understand("cooking mexican food").chips] == ["cooking"]
+    assert sum(r.code.startswith(("35-1011", "35-201")) for r in results) >= 3, \
+        [r.title for r in results]
