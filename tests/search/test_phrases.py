@@ -2084,7 +2084,7 @@ def test_whom_a_worker_does_it_to_is_said_inside_the_phrase(engine):
     ("going to trade school", ["no college degree needed"]),  # "going" found Go-Cart Mechanics
     ("help injured athletes", ["athletic training"]),
     ("saving the oceans", ["ocean life"]),  # marine biologists, not ship engineers
-    ("fly planes", ["flying"]),  # one interest, not flying and airplanes apart
+    ("fly planes", ["flying planes"]),  # one interest, not flying and airplanes apart
     ("dont want to be stuck at a desk", ["working with your hands"]),  # round 158
     ("fastest way into healthcare", ["no college degree needed", "health care"]),  # 154
 ])
@@ -2661,3 +2661,17 @@ def test_a_peoples_food_is_cooking(engine):
     assert [c.meaning for c in engine.understand("cooking mexican food").chips] == ["cooking"]
     assert sum(r.code.startswith(("35-1011", "35-201")) for r in results) >= 3, \
         [r.title for r in results]
+
+
+def test_flying_planes_is_the_pilots_work(engine):
+    # batch 40: "fly planes" listed Flight Attendants first; who flies the plane comes first
+    titles = [r.title for r in top(engine, "fly planes", 5)]
+    assert set(titles[:2]) == {"Commercial Pilots",
+                               "Airline Pilots, Copilots, and Flight Engineers"}, titles
+    assert "Flight Attendants" not in titles
+
+
+def test_degre_is_degree(engine):
+    # "without a degre" searched "degreaser": it is the wish for no degree
+    chips = [c.meaning for c in engine.understand("work outside without a degre").chips]
+    assert chips == ["no college degree needed", "outdoors"]
