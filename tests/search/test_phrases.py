@@ -2675,3 +2675,11 @@ def test_degre_is_degree(engine):
     # "without a degre" searched "degreaser": it is the wish for no degree
     chips = [c.meaning for c in engine.understand("work outside without a degre").chips]
     assert chips == ["no college degree needed", "outdoors"]
+
+
+def test_making_beats_lists_musicians_before_radio_announcers(engine):
+    # eleven judges of batches 38-40 marked the radio announcers and the film producers
+    # ("Music Video Producer") not fair for "making beats": musicians make beats
+    titles = [r.title for r in top(engine, "making beats", 5)]
+    assert "Musicians and Singers" in titles, titles
+    assert "Producers and Directors" not in titles
