@@ -2683,3 +2683,11 @@ def test_making_beats_lists_musicians_before_radio_announcers(engine):
     titles = [r.title for r in top(engine, "making beats", 5)]
     assert "Musicians and Singers" in titles, titles
     assert "Producers and Directors" not in titles
+
+
+def test_fixing_cars_lists_who_repairs_them(engine):
+    # nineteen marks of batches 38-40: service attendants (fuel, oil, payment) are no answer
+    # to "fixing cars"; the automotive service technicians are
+    titles = [r.title for r in top(engine, "fixing cars", 5)]
+    assert titles[0] == "Automotive Service Technicians and Mechanics"
+    assert "Automotive and Watercraft Service Attendants" not in titles, titles
