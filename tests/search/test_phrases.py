@@ -2691,3 +2691,11 @@ def test_fixing_cars_lists_who_repairs_them(engine):
     titles = [r.title for r in top(engine, "fixing cars", 5)]
     assert titles[0] == "Automotive Service Technicians and Mechanics"
     assert "Automotive and Watercraft Service Attendants" not in titles, titles
+
+
+def test_drawing_anime_lists_artists_not_technical_or_fashion_illustrators(engine):
+    # batches 38-40: Mechanical Drafters ("Technical Illustrator") and Fashion Designers
+    # ("Fashion Illustrator") were marked not fair for "drawing anime" 26 times
+    titles = [r.title for r in top(engine, "drawing anime", 5)]
+    assert "Special Effects Artists and Animators" in titles, titles
+    assert not {"Mechanical Drafters", "Fashion Designers"} & set(titles), titles
