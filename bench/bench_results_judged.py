@@ -48,7 +48,8 @@ def main() -> int:
     print(f"{'file':38} phrases  judged pass  pass now (sure-may)  changed")
     for path in sorted(EVAL.glob("results_judged_rounds*.tsv")):
         judged = sure = may = changed = 0
-        for phrase, shown, marks in rows(path):
+        read = rows(path)
+        for phrase, shown, marks in read:
             fair = {c for c, m in zip(shown, marks, strict=True) if m == "y"}
             unfair = {c for c, m in zip(shown, marks, strict=True) if m == "n"}
             now = [r.code for r in engine.search(phrase, limit=200)[:5]]
@@ -61,7 +62,7 @@ def main() -> int:
                 changed += 1
                 if args.changed:
                     print(f"  {phrase!r}: judged {marks}; now {known} fair, {unjudged} unjudged")
-        total = len(rows(path))
+        total = len(read)
         print(f"{path.name:38} {total:7}  {judged:11}  {sure:8}-{may:<10}  {changed:7}")
     return 0
 

@@ -53,9 +53,8 @@ SOC = re.compile(r"^\d\d-\d{4}$")
 PREFIX = re.compile(r"^\d\d-(\d{0,4}(\.\d\d)?)?$")
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location(
-        "bench_search_eval", ROOT / "bench" / "bench_search_eval.py")
+def _bench(name: str = "bench_search_eval"):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
@@ -342,12 +341,7 @@ def test_the_weighted_estimate_says_its_margin_from_the_groups_sizes(bench):
 def test_results_judged_rounds_name_five_real_careers_each_marked(career_codes, path):
     """Each phrase judged on the results shown: five careers that exist, each marked y or n,
     24 phrases a round, and the figure its header states."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_results_judged", ROOT / "bench" / "bench_results_judged.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    judged = module.rows(path)
+    judged = _bench("bench_results_judged").rows(path)
     assert len(judged) == 192
     for phrase, shown, marks in judged:
         assert len(shown) == 5 and set(shown) <= set(career_codes), phrase

@@ -73,7 +73,7 @@ from careerdesk.search.layout import (
 )
 from careerdesk.search.meaning import NEAREST, fused, highest, reciprocal_ranks
 from careerdesk.search.named import NamedJobs
-from careerdesk.search.names_tier import stem_only, strangers, stray, titles
+from careerdesk.search.names_tier import only_excepted, stem_only, strangers, stray, titles
 from careerdesk.search.partial import (
     LEVEL_WORDS,
     PARTIAL_OFFSET,
@@ -499,7 +499,7 @@ class SearchEngine:
         few = len(hits) < FALLBACK_BELOW
         for career, hit in self._partial(careers, terms, allowed_set, not phrase).items():
             if hit.words == len(terms) and (
-                    hit.titled and not _only_excepted(careers[career].title_words, terms)
+                    hit.titled and not only_excepted(careers[career].title_words, terms)
                     if phrase else hit.named):
                 hit = spread_over_work(hit)
                 if career not in hits or hit.score > hits[career].score:
@@ -1026,18 +1026,6 @@ class SearchEngine:
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def _only_excepted(title: tuple[str, ...], terms: list[Term]) -> bool:
-    """Whether a title holds the query's words only after "Except", where it names who is
-    left out ("aviation" in "Transportation Vehicle, Equipment and Systems Inspectors,
-    Except Aviation" is no title match for "fixing airplanes")."""
-    if "except" not in title:
-        return False
-    at = title.index("except")
-    kept, left_out = ({singular(w) for w in words} for words in (title[:at], title[at + 1:]))
-    return any(t.singulars & left_out for t in terms) \
-        and not any(t.singulars & kept for t in terms)
 
 
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:

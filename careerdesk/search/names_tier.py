@@ -199,6 +199,18 @@ def strangers(found: Sequence[str], terms: Sequence[Term], partial: bool) -> boo
                        for w in found) for t in terms)
 
 
+def only_excepted(title: tuple[str, ...], terms: list[Term]) -> bool:
+    """Whether a title holds the query's words only after "Except", where it names who is
+    left out ("aviation" in "Transportation Vehicle, Equipment and Systems Inspectors,
+    Except Aviation" is no title match for "fixing airplanes")."""
+    if "except" not in title:
+        return False
+    at = title.index("except")
+    kept, left_out = ({singular(w) for w in words} for words in (title[:at], title[at + 1:]))
+    return any(t.singulars & left_out for t in terms) \
+        and not any(t.singulars & kept for t in terms)
+
+
 def is_literal(found: Sequence[str], terms: Sequence[Term], partial: bool) -> bool:
     """Whether every term is a word of the title as written (not only through the stemmer)."""
     return all(t.found_in(found, partial) for t in terms)
