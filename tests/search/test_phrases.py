@@ -2699,3 +2699,56 @@ def test_drawing_anime_lists_artists_not_technical_or_fashion_illustrators(engin
     titles = [r.title for r in top(engine, "drawing anime", 5)]
     assert "Special Effects Artists and Animators" in titles, titles
     assert not {"Mechanical Drafters", "Fashion Designers"} & set(titles), titles
+
+
+def test_taking_pictures_lists_who_takes_and_edits_them_not_who_develops_film(engine):
+    # batches 38-41: photo process workers, camera repairers and prepress technicians were
+    # marked not fair for "taking pictures" in 13 rounds, and the phrase failed in 9
+    titles = [r.title for r in top(engine, "taking pictures", 5)]
+    assert titles[0] == "Photographers"
+    assert "Camera Operators, Television, Video, and Film" in titles, titles
+    assert not {"Photographic Process Workers and Processing Machine Operators",
+                "Camera and Photographic Equipment Repairers",
+                "Prepress Technicians and Workers"} & set(titles), titles
+
+
+def test_no_college_needed_is_the_wish_alone(engine):
+    # batch 41: "needed" was searched as a word, so "Special Needs" names came first
+    for query in ("no college needed", "no degree required"):
+        results = top(engine, query, 5)
+        assert not any("need" in r.matched_on.lower() for r in results), query
+        assert all(r.entry_education in {"High school diploma or equivalent",
+                                         "No formal educational credential"}
+                   for r in results), query
+
+
+def test_stable_job_is_the_wish_for_steady_demand(engine):
+    # batch 41: "stable job with good benefits" listed horse stables and Stable Hands
+    titles = [r.title for r in top(engine, "stable job with good benefits", 5)]
+    assert not any("Animal" in t or "Farmworkers" in t for t in titles), titles
+    assert engine.understand("stable job").chips
+
+
+def test_small_engines_list_their_mechanics(engine):
+    # batch 41: "fixing small engines" listed supervisors and appliance repairers, and
+    # motorcycle police came fourth for small engines read as motorcycles
+    for query in ("fixing small engines", "lawn mowers"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert "Outdoor Power Equipment and Other Small Engine Mechanics" in titles, titles
+        assert not {"First-Line Supervisors of Mechanics, Installers, and Repairers",
+                    "Home Appliance Repairers", "Police and Sheriff's Patrol Officers"
+                    } & set(titles), (query, titles)
+
+
+def test_weather_lists_meteorologists_before_remote_sensing(engine):
+    # batch 41: Remote Sensing Technicians came first for "weather and storms"
+    titles = [r.title for r in top(engine, "weather and storms", 5)]
+    assert titles.index("Atmospheric and Space Scientists") < 2, titles
+    assert "Remote Sensing Scientists and Technologists" not in titles, titles
+
+
+def test_orcas_are_ocean_life(engine):
+    # batch 41: "orcas" was an unknown word, so fishing workers came first
+    titles = [r.title for r in top(engine, "ocean animals like orcas", 5)]
+    assert titles[0] == "Zoologists and Wildlife Biologists", titles
+    assert "Fishing and Hunting Workers" not in titles, titles
