@@ -2752,3 +2752,22 @@ def test_orcas_are_ocean_life(engine):
     titles = [r.title for r in top(engine, "ocean animals like orcas", 5)]
     assert titles[0] == "Zoologists and Wildlife Biologists", titles
     assert "Fishing and Hunting Workers" not in titles, titles
+
+
+def test_helping_kids_learn_to_read_lists_their_teachers(engine):
+    # batch 41: nannies, childcare workers and school administrators came before any teacher
+    titles = [r.title for r in top(engine, "helping kids learn to read", 5)]
+    assert titles[0] == "Elementary School Teachers, Except Special Education", titles
+    assert "Kindergarten Teachers, Except Special Education" in titles, titles
+    assert "Nannies" not in titles, titles
+
+
+def test_kids_lists_who_works_with_them_and_principals_only_for_pay(engine):
+    # batches 38-41: K-12 administrators ("Kindergarten through Secondary") were marked not
+    # fair for young children 22 times; they stay a well-paid answer, as principals
+    admins = "Education Administrators, Kindergarten through Secondary"
+    for query in ("work with kids", "taking care of little kids"):
+        assert admins not in [r.title for r in top(engine, query, 5)], query
+    paid = top(engine, "work with kids high pay", 5)
+    assert admins in [r.title for r in paid]
+    assert all(r.median_wage >= 94_000 for r in paid), [(r.title, r.median_wage) for r in paid]
