@@ -135,6 +135,7 @@ class Group:
     triggers: tuple[tuple[str, ...], ...]
     words: tuple[str, ...]  # single words searched
     groups: tuple[tuple[str, ...], ...]  # words searched together in one item
+    without: tuple[str, ...] = ()  # an item holding one of these is not the group's
 
     @cached_property
     def longest_first(self) -> tuple[tuple[str, ...], ...]:
@@ -233,13 +234,19 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
             source = ""
             continue
         triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)
-        odd = [w for w in searched.replace("+", " ").split() if words(w) != [w]]
+        odd = [w for w in searched.replace("+", " ").split()
+               if words(w.removeprefix("-")) != [w.removeprefix("-")] or w == "-"]
         if odd:  # "e-commerce" would reach the index as a query of its own syntax
             raise ValueError(f"{path.name}:{number}: searched words must be folded words "
                              f"(letters and digits): {' '.join(odd)}")
-        single = tuple(w for w in searched.split() if "+" not in w)
-        together = tuple(tuple(w.split("+")) for w in searched.split() if "+" in w)
-        group = Group(kind, label, triggers, single, together)
+        wanted = [w for w in searched.split() if not w.startswith("-")]
+        without = tuple(w[1:] for w in searched.split() if w.startswith("-"))
+        if without and (kind != "concept" or "+" in " ".join(without)):
+            raise ValueError(f"{path.name}:{number}: only a concept leaves out words, "
+                             "each one word: -costume")
+        single = tuple(w for w in wanted if "+" not in w)
+        together = tuple(tuple(w.split("+")) for w in wanted if "+" in w)
+        group = Group(kind, label, triggers, single, together, without)
         (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""

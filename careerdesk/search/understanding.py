@@ -107,6 +107,7 @@ class Term:
     concept: str | None = None  # the concept or synonym group it was read as
     said: tuple[str, ...] = ()  # (a concept) the words of its phrase typed ("data scientist")
     head: bool = False  # the job word of a title said as "<job> of <subject>" ("Professor")
+    without: tuple[str, ...] = ()  # (a concept) an item holding one of these is not a match
 
     @property
     def can_match(self) -> bool:
@@ -120,7 +121,12 @@ class Term:
         alternatives += ["(" + " AND ".join(f'"{w}"' for w in g) + ")" for g in self.groups]
         if partial:
             alternatives += [f'"{p}"*' for p in self.prefixes]
-        return "(" + " OR ".join(alternatives) + ")" if alternatives else None
+        if not alternatives:
+            return None
+        clause = "(" + " OR ".join(alternatives) + ")"
+        if self.without:
+            clause = "(" + clause + " NOT (" + " OR ".join(f'"{w}"' for w in self.without) + "))"
+        return clause
 
     @cached_property
     def singulars(self) -> frozenset[str]:
@@ -129,7 +135,9 @@ class Term:
 
     def found_in(self, found: Sequence[str], partial: bool) -> bool:
         """Whether a name's words hold this term as written: one of its words, or every word
-        of one of its groups (not only through the stemmer)."""
+        of one of its groups (not only through the stemmer), and none of the words it leaves out."""
+        if self.without and {singular(w) for w in found} & {singular(w) for w in self.without}:
+            return False
         if any(self.matches(w, partial) for w in found):
             return True
         singulars = {singular(w) for w in found}
@@ -668,7 +676,8 @@ def _closest(scored: list[tuple[int, int, int, str]]) -> tuple[str, ...]:
 def concept_term(group: Group, said: tuple[str, ...] = ()) -> Term:
     """A concept read in a query, as the term searched: any of its words or groups
     (``said``: the words of its phrase the query had)."""
-    return Term(group.key, group.words, (), None, group.groups, group.key, said)
+    return Term(group.key, group.words, (), None, group.groups, group.key, said,
+                without=group.without)
 
 
 def head_of(terms: Sequence[Term]) -> int | None:

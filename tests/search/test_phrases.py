@@ -2771,3 +2771,48 @@ def test_kids_lists_who_works_with_them_and_principals_only_for_pay(engine):
     paid = top(engine, "work with kids high pay", 5)
     assert admins in [r.title for r in paid]
     assert all(r.median_wage >= 94_000 for r in paid), [(r.title, r.median_wage) for r in paid]
+
+
+def test_a_concept_can_leave_out_items_holding_a_word(tmp_path):
+    # "-word": an item holding the word is not the concept's ("games ... designed to
+    # promote development" is a teacher's task); only a concept, and one word each
+    from careerdesk.search.phrases import load_phrases
+    from careerdesk.search.understanding import concept_term
+
+    good = tmp_path / "synonyms.tsv"
+    good.write_text("## source: a test\nconcept\tvideo games\tvideo games\t"
+                    "game+designer -promote\n", encoding="utf-8")
+    group = load_phrases(good).concepts[0]
+    assert group.without == ("promote",)
+    term = concept_term(group)
+    assert term.clause(False).endswith(' NOT ("promote"))')
+    assert term.found_in(["game", "designer"], False)
+    assert not term.found_in(["games", "designed", "to", "promote"], False)
+    for line in ("synonym\tkids\tkids\tchildren -adult", "concept\tkids\tkids\tchild -adult+x"):
+        bad = tmp_path / "bad.tsv"
+        bad.write_text(f"## source: a test\n{line}\n", encoding="utf-8")
+        with pytest.raises(ValueError, match="leaves out"):
+            load_phrases(bad)
+
+
+def test_video_games_leave_out_teachers_games_for_child_development(engine):
+    # batches 38-41: Elementary School Teachers ("organize and lead activities designed to
+    # promote ... development, such as games") were marked not fair for "video games" 22 times
+    for query in ("video games", "gaming"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert titles[0] == "Video Game Designers", titles
+        assert not any("Teachers" in t or "Coaches" in t for t in titles), (query, titles)
+
+
+def test_makeup_leaves_out_costume_work(engine):
+    # batches 38-41: Costume Attendants ("determine costume or makeup requirements") were
+    # marked not fair for makeup and hair 24 times
+    for query in ("doing makeup", "doing nails and makeup", "i like doing hair"):
+        assert "Costume Attendants" not in [r.title for r in top(engine, query, 8)], query
+
+
+def test_ref_is_refereeing_sports_not_courts(engine):
+    # "i ref little league games": "ref" was no word, and "games" read as video games
+    titles = [r.title for r in top(engine, "i ref little league games on saturdays", 5)]
+    assert "Umpires, Referees, and Other Sports Officials" in titles[:3], titles
+    assert not any("Judges" in t or "Game" in t for t in titles), titles
