@@ -2816,3 +2816,14 @@ def test_ref_is_refereeing_sports_not_courts(engine):
     titles = [r.title for r in top(engine, "i ref little league games on saturdays", 5)]
     assert "Umpires, Referees, and Other Sports Officials" in titles[:3], titles
     assert not any("Judges" in t or "Game" in t for t in titles), titles
+
+
+def test_action_sports_list_who_does_them_not_their_agents(engine):
+    # batches 38-40: "skateboarding" listed sports agents and recreation supervisors, and
+    # "mountain biking" sports medicine physicians and athletic trainers
+    for query in ("skateboarding", "mountain biking"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert "Athletes and Sports Competitors" in titles, titles
+        assert "Coaches and Scouts" in titles, titles
+        assert not any(t.startswith(("Agents", "First-Line", "Sports Medicine", "Athletic T"))
+                       for t in titles), (query, titles)
