@@ -2848,3 +2848,12 @@ def test_editing_videos_lists_who_edits_and_films(engine):
     assert {"Film and Video Editors", "Camera Operators, Television, Video, and Film"} <= set(
         titles), titles
     assert "Editors" not in titles, titles
+
+
+def test_sneakers_leave_out_packers_and_shiners_and_basketbal_is_basketball(engine):
+    # batches 38-41: the hand packers called "Shoe Packer" were marked not fair for
+    # "sneakers" 5 times; "basketbal" was no word, so a ball factory's worker came fifth
+    titles = [r.title for r in top(engine, "sneakers", 5)]
+    assert not any(t.startswith(("Packers", "Locker Room")) for t in titles), titles
+    assert [c.meaning for c in engine.understand("i like basketbal").chips] == ["sports"]
+    assert "Production Workers, All Other" not in [r.title for r in top(engine, "basketbal", 5)]
