@@ -2857,3 +2857,19 @@ def test_sneakers_leave_out_packers_and_shiners_and_basketbal_is_basketball(engi
     assert not any(t.startswith(("Packers", "Locker Room")) for t in titles), titles
     assert [c.meaning for c in engine.understand("i like basketbal").chips] == ["sports"]
     assert "Production Workers, All Other" not in [r.title for r in top(engine, "basketbal", 5)]
+
+
+def test_nails_list_nail_and_salon_careers_not_makeup_or_models(engine):
+    # batches 41-43: "doing nails" listed theatrical makeup artists, models and costume
+    # attendants beside the manicurists; nails are an interest of their own now
+    titles = [r.title for r in top(engine, "doing nails", 5)]
+    assert titles[0] == "Manicurists and Pedicurists", titles
+    assert not {"Makeup Artists, Theatrical and Performance", "Models"} & set(titles), titles
+    both = [r.title for r in top(engine, "doing hair and nails", 5)]
+    assert {"Manicurists and Pedicurists", "Barbers",
+            "Hairdressers, Hairstylists, and Cosmetologists"} <= set(both), both
+
+
+def test_aminals_is_animals(engine):
+    # batch 43: "taking care of aminals" listed childcare workers and nannies
+    assert [c.meaning for c in engine.understand("taking care of aminals").chips] == ["animals"]
