@@ -29,12 +29,13 @@ TWO_YEAR = "wish:two-year"  # two years of college at most: an associate's degre
 FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at most
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
+NEARBY = "wish:nearby"  # close to home: the careers with the most openings, in most towns
 # short-training wishes that name where a certificate is earned ("trade school")
 CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificate"])
 # The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
     key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
-    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH)}
+    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH, NEARBY)}
 # (read in this order: "no 4 year degree" is two years of college before a four-year wish)
 
 
@@ -63,7 +64,8 @@ JOB_WORDS = JOB_NOUNS | {"field", "fields", "industry", "industries", "area", "a
 WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
                  SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
                  TWO_YEAR: "a two-year degree at most",
-                 FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average"}
+                 FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average",
+                 NEARBY: "most job openings first"}
 
 
 def wish_text(key: str) -> str:
@@ -76,6 +78,8 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: a bachelor's degree at most")
     if key == HIGH_PAY:
         return translate("Search", "Understood: highest pay first")
+    if key == NEARBY:
+        return translate("Search", "Understood: most job openings first")
     return translate("Search", "Understood: growing faster than average")
 
 def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
@@ -216,5 +220,7 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.max_entry_education = reading.max_entry_education or BACHELOR
     elif key == HIGH_PAY:
         reading.sort = Sort.PAY
+    elif key == NEARBY:  # no figure says where a career is: those hiring most are everywhere
+        reading.sort = reading.sort or Sort.OPENINGS
     else:
         reading.outlooks = GROWING

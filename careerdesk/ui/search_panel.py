@@ -438,6 +438,9 @@ class SearchPanel(QWidget):
                              "fastest growing first.") if order is Sort.GROWTH
                      else self.tr("Showing the {count} careers that fit what you asked for, "
                                   "the best paid first.") if order is Sort.PAY
+                     else self.tr("Showing the {count} careers that fit what you asked for, "
+                                  "those with the most job openings a year first, as they "
+                                  "are hired for in most towns.") if order is Sort.OPENINGS
                      else self.tr("Showing the {count} careers that fit what you asked for."))
             first = understood.listed_first if understood is not None else None
             self.status.setText(" ".join([shown.format(count=len(results)),

@@ -2873,3 +2873,38 @@ def test_nails_list_nail_and_salon_careers_not_makeup_or_models(engine):
 def test_aminals_is_animals(engine):
     # batch 43: "taking care of aminals" listed childcare workers and nannies
     assert [c.meaning for c in engine.understand("taking care of aminals").chips] == ["animals"]
+
+
+@pytest.mark.parametrize("query", ["jobs where i can stay in maine", "stay close to home",
+                                   "jobs close to home", "i dont want to move"])
+def test_working_close_to_home_lists_the_careers_hiring_in_most_towns(engine, query):
+    # batches 41-44: "stay in maine" searched "main" ("Gas Main Fitter"), "close to home"
+    # the word "home" (mobile home installers, funeral homes); no figure says where a
+    # career's jobs are, so those with the most openings a year, hired for in most towns,
+    # come first under a chip that says so
+    chips = [c.meaning for c in engine.understand(query).chips]
+    assert chips == ["most job openings first"], chips
+    results = top(engine, query, 5)
+    assert not any("Mobile Home" in r.title or "Funeral" in r.title for r in results), results
+    openings = [r.annual_openings for r in results]
+    assert openings == sorted(openings, reverse=True) and openings[-1] > 100_000, openings
+
+
+def test_fighting_sports_are_athletes_and_instructors_not_box_packers(engine):
+    # batch 44: "boxing and mma" listed hand packers and freight movers called "Boxer"
+    for query in ("boxing and mma", "boxing", "karate"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert "Athletes and Sports Competitors" in titles, (query, titles)
+        assert not any(t.startswith(("Packers", "Laborers", "Packaging")) for t in titles), titles
+
+
+def test_cutting_hair_and_fixing_engines_list_who_does_them(engine):
+    # batch 44: makeup artists, salon receptionists and a dog groomer ("Dog Barber") for
+    # "cutting hair"; a supervisor, machinery oilers and appliance repairers for "fixing engins"
+    hair = [r.title for r in top(engine, "cutting hair", 5)]
+    assert hair[:2] == ["Barbers", "Hairdressers, Hairstylists, and Cosmetologists"], hair
+    assert not any(t.startswith(("Makeup", "Receptionists", "Animal")) for t in hair), hair
+    engines = [r.title for r in top(engine, "fixing engins", 5)]
+    assert "Automotive Service Technicians and Mechanics" in engines, engines
+    assert not any(t.startswith(("First-Line", "Home Appliance", "Mobile Heavy"))
+                   for t in engines), engines

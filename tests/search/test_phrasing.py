@@ -21,7 +21,8 @@ def test_every_list_of_the_data_file_has_phrases():
                   wishes.COLLEGE_WORDS, *wishes.WISHES.values()):
         assert built
     assert list(wishes.WISHES) == [wishes.SHORT_TRAINING, wishes.TWO_YEAR, wishes.FOUR_YEAR,
-                                   wishes.NO_COLLEGE, wishes.HIGH_PAY, wishes.GROWTH]
+                                   wishes.NO_COLLEGE, wishes.HIGH_PAY, wishes.GROWTH,
+                                   wishes.NEARBY]
 
 
 @pytest.mark.parametrize("bad", [

@@ -116,6 +116,18 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
     assert growth == sorted(growth, reverse=True)  # as the status says
 
 
+def test_a_wish_to_stay_close_to_home_says_the_most_openings_come_first(panel):
+    panel.box.setText("jobs close to home")
+    panel.run_search()
+    count = panel.model.rowCount()
+    assert count > 200
+    assert panel.status.text() == (
+        f"Showing the {count} careers that fit what you asked for, those with the most job "
+        "openings a year first, as they are hired for in most towns.")
+    openings = [panel.model.result(i).annual_openings or 0 for i in range(10)]
+    assert openings == sorted(openings, reverse=True)  # as the status says
+
+
 @pytest.mark.parametrize(("query", "order", "first", "label"), [
     ("paid on the job training", "the fastest growing first",
      "Those learned in an apprenticeship or on the job come first.",
