@@ -2908,3 +2908,20 @@ def test_cutting_hair_and_fixing_engines_list_who_does_them(engine):
     assert "Automotive Service Technicians and Mechanics" in engines, engines
     assert not any(t.startswith(("First-Line", "Home Appliance", "Mobile Heavy"))
                    for t in engines), engines
+
+
+def test_drawing_lists_artists_and_drafters_not_craft_or_makeup_artists(engine):
+    # batches 38-44: Craft Artists (pottery, weaving) and theatrical makeup artists ("Special
+    # Effects Designer") were marked not fair for drawing 14 times
+    for query in ("i like drawing", "drawing anime"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert "Fine Artists, Including Painters, Sculptors, and Illustrators" in titles, titles
+        assert not any(t.startswith(("Craft", "Makeup", "Fashion")) for t in titles), titles
+
+
+def test_fix_cars_and_zoo_animals(engine):
+    # batches 41-44: the heavy equipment mechanics "Except Engines" for "fix cars"; farm
+    # workers and animal control for "animals at the zoo" ("zoo" was no interest's word)
+    assert not any(r.title.startswith("Mobile Heavy") for r in top(engine, "fix cars", 5))
+    zoo = [r.title for r in top(engine, "animals at the zoo", 5)]
+    assert not any(t.startswith(("Farmworkers", "Animal Control")) for t in zoo), zoo
