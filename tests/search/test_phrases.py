@@ -2925,3 +2925,12 @@ def test_fix_cars_and_zoo_animals(engine):
     assert not any(r.title.startswith("Mobile Heavy") for r in top(engine, "fix cars", 5))
     zoo = [r.title for r in top(engine, "animals at the zoo", 5)]
     assert not any(t.startswith(("Farmworkers", "Animal Control")) for t in zoo), zoo
+
+
+def test_outdoor_jobs_that_pay_well_list_field_scientists_not_indoor_engineers(engine):
+    # batches 38-45: Energy Engineers ("Energy Conservation Engineer") and the forestry
+    # professors were marked not fair for outdoor pay wishes; the phrase failed in 3 rounds
+    titles = [r.title for r in top(engine, "outdoor jobs that pay well", 5)]
+    assert "Hydrologists" in titles and "Civil Engineers" in titles, titles
+    assert not any(t.startswith(("Energy Engineers", "Forestry and Conservation Science"))
+                   for t in titles), titles
