@@ -2934,3 +2934,12 @@ def test_outdoor_jobs_that_pay_well_list_field_scientists_not_indoor_engineers(e
     assert "Hydrologists" in titles and "Civil Engineers" in titles, titles
     assert not any(t.startswith(("Energy Engineers", "Forestry and Conservation Science"))
                    for t in titles), titles
+
+
+def test_river_rafting_lists_its_guides_not_log_drivers(engine):
+    # batch 45: "river" was searched alone: "River" (a log driver) and "River Pilot" came third
+    # and fourth
+    titles = [r.title for r in top(engine, "river rafting", 5)]
+    assert {"Travel Guides", "Tour Guides and Escorts"} <= set(titles), titles
+    assert not any(t.startswith(("Logging", "Motorboat", "Amusement", "First-Line"))
+                   for t in titles), titles
