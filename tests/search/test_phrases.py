@@ -2078,7 +2078,7 @@ def test_whom_a_worker_does_it_to_is_said_inside_the_phrase(engine):
     # rounds 153-156, drawn at the stop's end
     ("blood doesnt bother me", ["blood and surgery"]),
     ("i dont want a desk job", ["working with your hands"]),  # not every career but desks
-    ("hospital jobs that arent nursing", ["health care", "not nursing"]),
+    ("hospital jobs that arent nursing", ["hospitals", "not nursing"]),
     ("fixing ac units", ["heating and air conditioning"]),
     ("get paid while learning a trade", ["apprenticeships and trades"]),
     ("going to trade school", ["no college degree needed"]),  # "going" found Go-Cart Mechanics
@@ -2943,3 +2943,14 @@ def test_river_rafting_lists_its_guides_not_log_drivers(engine):
     assert {"Travel Guides", "Tour Guides and Escorts"} <= set(titles), titles
     assert not any(t.startswith(("Logging", "Motorboat", "Amusement", "First-Line"))
                    for t in titles), titles
+
+
+def test_hospital_jobs_that_pay_well_list_hospital_doctors(engine):
+    # batches 44-45: "hospital jobs that pay well" listed preventive medicine physicians
+    # (public health), marked not fair 3 times: "hospital jobs" is the hospitals interest
+    results = top(engine, "hospital jobs that pay well", 5)
+    titles = [r.title for r in results]
+    assert [c.meaning for c in engine.understand("hospital jobs that pay well").chips] == [
+        "highest pay first", "hospitals"]
+    assert "Preventive Medicine Physicians" not in titles, titles
+    assert sum("Surgeon" in t or "Emergency" in t for t in titles) >= 3, titles
