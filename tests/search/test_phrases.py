@@ -2954,3 +2954,17 @@ def test_hospital_jobs_that_pay_well_list_hospital_doctors(engine):
         "highest pay first", "hospitals"]
     assert "Preventive Medicine Physicians" not in titles, titles
     assert sum("Surgeon" in t or "Emergency" in t for t in titles) >= 3, titles
+
+
+def test_fix_trucks_lists_truck_mechanics_before_tire_and_glass_trades(engine):
+    # batches 45-46: tire repairers and auto glass installers were marked not fair for
+    # "working on trucks", with Bus and Truck Mechanics fourth
+    for query in ("fix trucks", "working on trucks"):
+        titles = [r.title for r in top(engine, query, 5)]
+        assert "Bus and Truck Mechanics and Diesel Engine Specialists" in titles[:3], titles
+        assert not any(t.startswith(("Tire", "Automotive Glass")) for t in titles), titles
+
+
+def test_taking_pictures_leaves_out_print_editors(engine):
+    # batches 41-46: Editors ("Photo Editor") were marked not fair 13 times of 14
+    assert "Editors" not in [r.title for r in top(engine, "takin pictures", 5)]
