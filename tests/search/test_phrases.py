@@ -2984,3 +2984,15 @@ def test_taking_pictures_leaves_out_print_editors(engine):
 ])
 def test_the_gates_misses_find_their_careers(engine, query, wanted):
     assert wanted in [r.title for r in top(engine, query, 5)]
+
+
+def test_makeup_alone_lists_makeup_careers_before_nails(engine):
+    # batches 41-47: manicurists came first for "makeup" and were marked not fair 8 times
+    titles = [r.title for r in top(engine, "makeup", 5)]
+    assert "Makeup Artists, Theatrical and Performance" in titles[:3], titles
+    assert "Manicurists and Pedicurists" not in titles, titles
+    assert not any(t.startswith("Career/Technical") for t in top_titles(engine, "doing nails"))
+
+
+def top_titles(engine, query):
+    return [r.title for r in top(engine, query, 5)]
