@@ -235,7 +235,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
             continue
         triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)
         odd = [w for w in searched.replace("+", " ").split()
-               if words(w.removeprefix("-")) != [w.removeprefix("-")] or w == "-"]
+               if words(w.removeprefix("-")) != [w.removeprefix("-")]]  # ("-" alone too)
         if odd:  # "e-commerce" would reach the index as a query of its own syntax
             raise ValueError(f"{path.name}:{number}: searched words must be folded words "
                              f"(letters and digits): {' '.join(odd)}")

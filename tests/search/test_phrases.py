@@ -2996,3 +2996,12 @@ def test_makeup_alone_lists_makeup_careers_before_nails(engine):
 
 def top_titles(engine, query):
     return [r.title for r in top(engine, query, 5)]
+
+
+def test_a_lone_minus_in_the_words_column_is_refused(tmp_path):
+    from careerdesk.search.phrases import load_phrases
+
+    bad = tmp_path / "synonyms.tsv"
+    bad.write_text("## source: a test\nconcept\tkids\tkids\tchild -\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="folded words"):
+        load_phrases(bad)
