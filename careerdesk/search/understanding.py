@@ -133,10 +133,15 @@ class Term:
         """The rough singulars of the words it matches whole."""
         return frozenset(singular(w) for w in self.whole)
 
+    @cached_property
+    def without_singulars(self) -> frozenset[str]:
+        """The rough singulars of the words it leaves out (read once, not for every name)."""
+        return frozenset(singular(w) for w in self.without)
+
     def found_in(self, found: Sequence[str], partial: bool) -> bool:
         """Whether a name's words hold this term as written: one of its words, or every word
         of one of its groups (not only through the stemmer), and none of the words it leaves out."""
-        if self.without and {singular(w) for w in found} & {singular(w) for w in self.without}:
+        if self.without and any(singular(w) in self.without_singulars for w in found):
             return False
         if any(self.matches(w, partial) for w in found):
             return True
