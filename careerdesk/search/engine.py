@@ -398,7 +398,8 @@ class SearchEngine:
             return shown_of(self._fused(careers, alt_titles, hits, terms, allowed_set, depth))
         if wished is not None:  # "well paid ...": the best matches, highest pay first
             hits = wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
-                              self._near_concepts(terms))
+                              self._near_concepts(terms),
+                              lambda hit: _named_in_full(alt_titles, hit, terms))
             sort = wished
         shown = self._between_interests(self._ranked(
             careers, ((h.score, c) for c, h in hits.items()), sort, deeper), terms, hits,
@@ -1031,6 +1032,19 @@ class SearchEngine:
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
+
+
+def _named_in_full(alt_titles: Names, hit: Hit, terms: list[Term]) -> bool:
+    """Whether a career was found by an other name that one of a concept's groups of words
+    names as a job: every word of the group in the name, the last the name's last ("Car
+    Designer" for "car+designer" of cars; not "Customer Service Manager" for
+    "customer+service"): a job the reviewed synonyms file lists for the interest."""
+    if hit.kind not in (KIND_ALT, KIND_SHORT):
+        return False
+    said = [singular(w) for w in folded_words(alt_titles[hit.career][hit.item][0])]
+    return bool(said) and any(
+        singular(group[-1]) == said[-1] and all(singular(w) in said for w in group)
+        for t in terms if t.concept for group in t.groups)
 
 
 def _says_something(query: str) -> bool:

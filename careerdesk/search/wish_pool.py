@@ -9,6 +9,7 @@ Radiologist" among their other names."""
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 
 from careerdesk.search.filtering import sort_key
 from careerdesk.search.hits import Career, Hit
@@ -21,8 +22,8 @@ WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where
 
 
 def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None = None,
-               nearness: tuple[frozenset[int], frozenset[int]] | None = None
-               ) -> dict[int, Hit]:
+               nearness: tuple[frozenset[int], frozenset[int]] | None = None,
+               listed: Callable[[Hit], bool] | None = None) -> dict[int, Hit]:
     """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
     matching in a title if five do, else the strong ones if five are, else all of them.
 
@@ -59,13 +60,15 @@ def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None =
 
         def joins(hit: Hit) -> bool:
             """A well-paid match outside the pool that joins it: named by the words (and
-            close in meaning, or by its title), or found by its work, close in meaning and
-            of the SOC minor group of a career named by title; a residual is a vague answer
-            ("Managers, All Other")."""
+            close in meaning, by its title, or by a name listed for the interest), or found
+            by its work, close in meaning and of the SOC minor group of a career named by
+            title; a residual is a vague answer ("Managers, All Other")."""
             if hit.career in taken or not well_paid(hit) \
                     or careers[hit.career].figures.title.endswith("All Other"):
                 return False
             close = near is not None and hit.career in near
+            if listed is not None and listed(hit):
+                return True  # (an other name no work bears out scores below STRONG)
             if hit.score >= STRONG and (near is None or close or hit.kind == KIND_TITLE):
                 return True
             return close and careers[hit.career].code[:5] in minor_groups
