@@ -234,6 +234,21 @@ class CareerStore:
         return list(self._db.execute("SELECT code, name FROM state ORDER BY name"))
 
     @reports_damage
+    def state_concentration(self, state: str) -> dict[str, tuple[int, float]]:
+        """Each SOC code's jobs in ``state`` (by name) and its location quotient: its share
+        of the state's jobs over its share of all US jobs, both out of the occupations BLS
+        gives employment for (May 2025). Empty for a state not in the data."""
+        return {soc: (employed, quotient) for soc, employed, quotient in self._db.execute(
+            "WITH st AS (SELECT code FROM state WHERE name = ?),"
+            " nation AS (SELECT SUM(employment) AS jobs FROM wage WHERE area = '00'),"
+            " here AS (SELECT SUM(employment) AS jobs FROM wage WHERE area = (SELECT code FROM st))"
+            " SELECT w.soc_code, w.employment,"
+            " (w.employment * 1.0 / here.jobs) / (us.employment * 1.0 / nation.jobs)"
+            " FROM wage w JOIN wage us ON us.soc_code = w.soc_code AND us.area = '00', nation, here"
+            " WHERE w.area = (SELECT code FROM st) AND w.employment > 0 AND us.employment > 0",
+            (state,))}
+
+    @reports_damage
     def sources(self) -> list[model.Source]:
         return [model.Source(*row) for row in self._db.execute("SELECT * FROM source ORDER BY id")]
 

@@ -82,6 +82,7 @@ from careerdesk.search.partial import (
     partial_matches,
 )
 from careerdesk.search.phrases import names_mostly
+from careerdesk.search.places import common_first, is_common, most_common, why_common
 from careerdesk.search.programs import chip_key, chip_text, read_program
 from careerdesk.search.reading import Chip
 from careerdesk.search.reads import STANDING_READS, STANDING_STAGES, Reads
@@ -148,6 +149,7 @@ RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 SIMILAR_BELOW = 5
 TITLE_NAMED = WHOLE_WORD + 10 * EXACT_TITLE  # the official title is the query ("lawyer")
 SIMILAR_SHOWN = 10
+PLACE_POOL = 60  # the matches of a query naming a state read for those common there
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
 # fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
 # from each, over the first FUSION_DEPTH of each.
@@ -230,6 +232,7 @@ class SearchEngine:
         self._programs: list[Program] | None = None
         self._standing: Reads | None = None  # see preload
         self._browsing = Browsing()
+        self._concentrations: dict[str, dict[str, tuple[int, float]]] = {}
         self._stranger_work = StrangerWork(store)
         self._name_words = NameWords(self._names_of)
         self._ranker = WordRanker(store)
@@ -281,6 +284,8 @@ class SearchEngine:
         """``search`` with the query already read."""
         if understood is not None and understood.said_nothing:
             return []  # "idk": the search panel offers the interest quiz instead
+        if understood is not None and understood.place is not None:
+            return self._in_place(understood, query, filters, sort, limit)
         careers = self._loaded_careers()
         allowed_set = self._allowed_for(careers, filters, understood)
         if understood is None or (not understood.terms and understood.chips
@@ -301,6 +306,37 @@ class SearchEngine:
             if understood.sort is None:
                 results = self._exact_name_first(careers, query, results, allowed_set, limit)
         return results
+
+    def _in_place(self, understood: Understanding, query: str, filters: Filters, sort: Sort,
+                  limit: int | None) -> list[SearchResult]:
+        """A query naming a state ("jobs where i can live in alaska"): its interests' careers
+        with those common in the state first; or, with no interest, only the careers common
+        there, the most concentrated there first unless a wish or the student's sort orders
+        them ("good paying jobs in texas")."""
+        place = understood.place
+        assert place is not None
+        concentration = self._concentration(place)
+        unplaced = replace(understood, place=None)
+        if unplaced.terms:
+            found = self._search_as(unplaced, query, filters, sort,
+                                    None if limit is None else max(limit, PLACE_POOL))
+            return [found[i] for i in common_first([r.code for r in found], concentration)
+                    ][:limit]
+        every = self._search_as(unplaced, query, filters, sort, None)
+        codes = [r.code for r in every]
+        if sort is Sort.RELEVANCE and understood.sort is None:
+            return [every[i].saying(why_common(place, concentration[codes[i][:7]]),
+                                    every[i].score)
+                    for i in most_common(codes, [r.title for r in every], concentration)[:limit]]
+        return [every[i] for i in range(len(every))
+                if is_common(concentration.get(codes[i][:7]))][:limit]
+
+    def _concentration(self, state: str) -> dict[str, tuple[int, float]]:
+        """Each SOC code's jobs in a state and how concentrated there (kept per state)."""
+        found = self._concentrations.get(state)
+        if found is None:
+            found = self._concentrations[state] = self._store.state_concentration(state)
+        return found
 
     def _by_meaning_alone(self, careers: list[Career], query: str,
                           allowed_set: frozenset[int], limit: int | None

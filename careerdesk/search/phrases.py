@@ -18,6 +18,7 @@ from typing import Literal
 
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
+from careerdesk.search.places import STATES, read_place
 from careerdesk.search.reading import Chip, Reading
 from careerdesk.search.spans import find, find_span
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
@@ -355,12 +356,13 @@ def verb_forms(word: str) -> tuple[str, ...]:
 
 
 def phrase_words(phrases: Phrases) -> frozenset[str]:
-    """Every word of a lead-in, tail, filler, wish or concept phrase, and the filler words
+    """Every word of a lead-in, tail, filler, wish, state or concept phrase, and the filler words
     (typos of them are mended; "bother" of "dont bother me" is not mended to "brother",
     "kinda" not to "kind")."""
     found = {w for phrase in LEAD_INS + LEAD_OUT_PHRASES + FILLER_PHRASES for w in phrase}
     found |= FILLER
     found |= {w for options in WISHES.values() for phrase in options for w in phrase}
+    found |= {w for state in STATES for w in state}  # "dakota" is no typo of "lakota"
     found |= {w for g in phrases.concepts + phrases.synonyms for t in g.triggers for w in t
               if t not in phrases.described}  # "plans" is no word to mend a typo to
     return frozenset(w for w in found if len(w) >= 3)
@@ -395,6 +397,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     present = frozenset(tokens)
     reading = Reading([], {})
     wished = read_wishes(left, ignore, reading)
+    wished = read_place(left, ignore, reading) or wished
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched
     led = _drop_self_word(left, phrases) or led

@@ -15,7 +15,7 @@ PHRASING_FILE = Path(__file__).with_name("phrasing.tsv")
 LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-verb",
          "wish:short-training", "wish:certificate", "wish:trade-school", "wish:two-year",
          "wish:four-year",
-         "wish:no-college", "wish:pay", "wish:growth", "wish:nearby",
+         "wish:no-college", "wish:pay", "wish:growth", "wish:nearby", "place-state", "place-lead",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
          "self-word", "person-word", "place-phrase", "heard-word", "opposite-word", "it-word",

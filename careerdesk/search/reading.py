@@ -38,6 +38,7 @@ class Reading:
     max_entry_education: str | None = None
     outlooks: tuple[str, ...] | None = None
     sort: Sort | None = None
+    place: str | None = None  # a state the student wants to work in ("Alaska")
     last_kept: bool = True  # the query's last word is still among ``rest``
     phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
     certificate: bool = False  # the short-training wish named a certificate ("trade school")

@@ -178,6 +178,8 @@ class Understanding:
     # nothing to search for: the student does not know yet ("idk", "i dont know what i want
     # to do") or said only words around what they want ("i like"); no career is searched
     said_nothing: bool = False
+    # a state the student wants to work in ("Alaska"): the careers common there come first
+    place: str | None = None
 
     @property
     def finds_by_words(self) -> bool:
@@ -324,7 +326,7 @@ class QueryReader:
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,
-                             trade_school=read.trade_school)
+                             trade_school=read.trade_school, place=read.place)
 
     def _head_before_of(self, tokens: list[str], terms: list[Term],
                         positions: dict[str, int]) -> list[Term]:

@@ -457,6 +457,11 @@ class SearchPanel(QWidget):
             self.status.setText(" ".join(filter(None, (
                 self.status.text(),
                 self._left_out_note(query, ignored, bool(understood.max_entry_education))))))
+        if understood is not None and understood.place is not None and results:
+            self.status.setText(" ".join((self.status.text(), self.tr(
+                "Careers with a larger share of {state}'s jobs than of all US jobs come first "
+                "(BLS employment by state, May 2025); pay shown is the national median.")
+                .format(state=understood.place))))
         from careerdesk.widgets.accessibility import announce  # (not at start-up)
 
         announce(self.status, self.status.text())

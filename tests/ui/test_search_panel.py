@@ -116,6 +116,15 @@ def test_a_wish_alone_lists_every_career_that_fits_it(panel):
     assert growth == sorted(growth, reverse=True)  # as the status says
 
 
+def test_a_state_named_says_how_its_careers_are_chosen(panel):
+    panel.box.setText("jobs where i can live in alaska")
+    panel.run_search()
+    assert any("careers common in Alaska" in t for t in panel.understood.items())
+    assert "larger share of Alaska's jobs than of all US jobs come first" in panel.status.text()
+    first = panel.model.result(0)
+    assert "times as common in Alaska" in first.matched_on
+
+
 def test_a_wish_to_stay_close_to_home_says_the_most_openings_come_first(panel):
     panel.box.setText("jobs close to home")
     panel.run_search()

@@ -1,0 +1,96 @@
+"""A state a student wants to work in ("jobs where i can live in alaska", "stay in
+colorado"), read out of a query as a place wish, and the careers common there.
+
+The states are ``phrasing.tsv``'s ``place-state`` list, read with a ``place-lead`` said just
+before ("let me stay in", "jobs in"). A career's share of a state's jobs, set beside its share
+of all US jobs (BLS May 2025 employment by state and for the nation, the wage tables), says how
+much more common it is there: a location quotient, as BLS calls it. The store gives the
+figures (``CareerStore.state_concentration``); this module orders careers by them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from careerdesk.i18n import translate
+from careerdesk.search.phrasing import load_phrasing
+from careerdesk.search.reading import Chip, Reading
+from careerdesk.search.spans import find_span
+
+PLACE = "place"  # the chip's key
+_LISTS = load_phrasing()
+# longest first: "west virginia" before "virginia", "let me stay in" before "in"
+STATES = tuple(sorted((tuple(p.split()) for p in _LISTS["place-state"]), key=len, reverse=True))
+LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
+# A career listed for a state: at least this many jobs there (fewer are a handful of
+# workers, whose share swings from year to year), and more common there than in the US.
+LEAST_EMPLOYED = 200
+MORE_COMMON = 1.0
+_SMALL = frozenset({"of"})
+
+
+def state_name(words: Sequence[str]) -> str:
+    """A state as written ("district of columbia": "District of Columbia")."""
+    return " ".join(w if w in _SMALL else w.capitalize() for w in words)
+
+
+def place_text(name: str) -> str:
+    """The chip shown for a state named in a query, translated."""
+    return translate("Search", "Understood: careers common in {state}").format(state=name)
+
+
+def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
+    """Read the first state named in ``left`` (and the lead said before it) into
+    ``reading``, blanking its words unless the student removed its chip; whether one was."""
+    said = frozenset(t for t in left if t is not None)
+    for state in STATES:
+        if state[0] not in said:
+            continue
+        span = find_span(left, state)
+        if span is None:
+            continue
+        at, end = span
+        if PLACE in ignore:
+            return False  # its words stay to be searched
+        for lead in LEADS:
+            if at >= len(lead) and tuple(left[at - len(lead):at]) == lead:
+                at -= len(lead)
+                break
+        for i in range(at, end):
+            left[i] = None
+        name = state_name(state)
+        reading.place = name
+        reading.chips.append(Chip(PLACE, place_text(name), f"careers common in {name}"))
+        reading.phrase = True
+        return True
+    return False
+
+
+def common_first(codes: Sequence[str], concentration: Mapping[str, tuple[int, float]]
+                 ) -> list[int]:
+    """The positions of ``codes`` (careers in the order found) with those common in the
+    state first, each group in the order found."""
+    common = [i for i, code in enumerate(codes) if is_common(concentration.get(code[:7]))]
+    rest = [i for i in range(len(codes)) if i not in set(common)]
+    return common + rest
+
+
+def is_common(figures: tuple[int, float] | None) -> bool:
+    """Whether a career's (jobs in the state, location quotient) make it one listed there."""
+    return figures is not None and figures[0] >= LEAST_EMPLOYED and figures[1] > MORE_COMMON
+
+
+def most_common(codes: Sequence[str], titles: Sequence[str],
+                concentration: Mapping[str, tuple[int, float]]) -> list[int]:
+    """The positions of ``codes`` common in the state, the most concentrated there first;
+    never an "All Other" career, a vague answer ("Gambling Service Workers, All Other")."""
+    common = [i for i, code in enumerate(codes) if is_common(concentration.get(code[:7]))
+              and not titles[i].endswith("All Other")]
+    return sorted(common, key=lambda i: -concentration[codes[i][:7]][1])
+
+
+def why_common(name: str, figures: tuple[int, float]) -> str:
+    """Why a career is listed for a state ("3.4 times as common in Alaska as in the US")."""
+    employed, quotient = figures
+    return translate("Search", "{times} times as common in {state} as in the US ({jobs} jobs)"
+                     ).format(times=f"{quotient:.1f}", state=name, jobs=f"{employed:,}")

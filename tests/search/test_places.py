@@ -1,0 +1,70 @@
+"""A state named in a query is where the student wants to work: its careers common there
+come first, by BLS employment by state beside employment in the whole US."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerdesk.search.places import LEAST_EMPLOYED, PLACE
+
+
+@pytest.mark.parametrize(("query", "state"), [
+    ("jobs where i can live in alaska", "Alaska"),
+    ("stay in hawaii", "Hawaii"),
+    # batch 50: "let" was searched ("Let-Off Operator") and the state was not read
+    ("jobs that let me stay in colorado", "Colorado"),
+    # "dakota" is no typo of a language's name
+    ("jobs in north dakota", "North Dakota"),
+    ("west virginia jobs", "West Virginia"),
+])
+def test_a_state_named_is_read_as_where_to_work(engine, query, state):
+    understood = engine.understand(query)
+    assert understood.place == state
+    assert [c.text for c in understood.chips] == [f"Understood: careers common in {state}"]
+    assert not understood.terms
+
+
+def test_a_removed_state_chip_leaves_its_words_to_search(engine):
+    assert engine.understand("stay in hawaii", frozenset({PLACE})).place is None
+
+
+def test_my_state_names_no_state(engine):
+    understood = engine.understand("stay in my state")
+    assert understood.place is None
+    assert [c.meaning for c in understood.chips] == ["most job openings first"]
+
+
+def test_a_state_alone_lists_its_most_concentrated_careers_and_says_how_much(engine, store):
+    concentration = store.state_concentration("Alaska")
+    results = engine.search("jobs where i can live in alaska", limit=10)
+    quotients = [concentration[r.code[:7]][1] for r in results]
+    assert len(results) == 10 and quotients == sorted(quotients, reverse=True)
+    assert all(q > 1 and concentration[r.code[:7]][0] >= LEAST_EMPLOYED
+               for q, r in zip(quotients, results, strict=True))
+    assert not any(r.title.endswith("All Other") for r in results)
+    assert "times as common in Alaska as in the US" in results[0].matched_on
+    # Alaska's ships, wildlife and guides; not the cashiers of "most openings first"
+    codes = {r.code for r in results}
+    assert {"19-1023.00", "39-7011.00"} <= codes
+    assert "41-2011.00" not in codes
+
+
+def test_an_interest_in_a_state_keeps_the_interest_and_puts_the_state_first(engine, store):
+    concentration = store.state_concentration("North Dakota")
+    results = engine.search("oil field jobs in north dakota", limit=5)
+    assert [c.meaning for c in engine.understand("oil field jobs in north dakota").chips] == [
+        "careers common in North Dakota", "oil fields"]
+    assert all(concentration[r.code[:7]][1] > 1 for r in results)
+    assert "47-5071.00" in {r.code for r in results}  # roustabouts
+
+
+def test_a_state_is_its_share_of_jobs_over_the_nations(store):
+    alaska = store.state_concentration("Alaska")
+    with store.connection() as db:
+        here = db.execute("SELECT SUM(employment) FROM wage WHERE area = '02'").fetchone()[0]
+        us = db.execute("SELECT SUM(employment) FROM wage WHERE area = '00'").fetchone()[0]
+        mine = db.execute("SELECT area, employment FROM wage WHERE soc_code = '19-1023'"
+                          " AND area IN ('00', '02') ORDER BY area").fetchall()
+    assert alaska["19-1023"] == (mine[1][1], pytest.approx((mine[1][1] / here) /
+                                                           (mine[0][1] / us)))
+    assert store.state_concentration("Atlantis") == {}
