@@ -1071,16 +1071,17 @@ def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset
 
 
 def _named_in_full(alt_titles: Names, hit: Hit, terms: list[Term]) -> bool:
-    """Whether a career was found by an other name that one of a concept's groups of words
-    names as a job: every word of the group in the name, the last the name's last ("Car
-    Designer" for "car+designer" of cars; not "Customer Service Manager" for
-    "customer+service"): a job the reviewed synonyms file lists for the interest."""
+    """Whether a career was found by an other name that ends in one of a concept's groups of
+    words, in order: a job the reviewed synonyms file lists for the interest ("Car Designer",
+    "Autonomous Vehicle Car Designer" for "car+designer" of cars; not "Customer Service
+    Manager" for "customer+service", nor "Marine Equipment Sales Engineer" for
+    "marine+engineer")."""
     if hit.kind not in (KIND_ALT, KIND_SHORT):
         return False
     said = [singular(w) for w in folded_words(alt_titles[hit.career][hit.item][0])]
-    return bool(said) and any(
-        singular(group[-1]) == said[-1] and all(singular(w) in said for w in group)
-        for t in terms if t.concept for group in t.groups)
+    return any(len(group) <= len(said)
+               and [singular(w) for w in group] == said[len(said) - len(group):]
+               for t in terms if t.concept for group in t.groups)
 
 
 def _says_something(query: str) -> bool:
