@@ -149,6 +149,8 @@ RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 SIMILAR_BELOW = 5
 TITLE_NAMED = WHOLE_WORD + 10 * EXACT_TITLE  # the official title is the query ("lawyer")
 SIMILAR_SHOWN = 10
+# BLS work experience in a related occupation that a wish for money soon leaves out
+EXPERIENCE_NEEDED = ("5 years or more", "Less than 5 years")
 PLACE_POOL = 60  # the matches of a query naming a state read for those common there
 # A job title no name holds every word of (no hit scores SURE) is ranked by reciprocal rank
 # fusion of the engine's order and bm25's (careerdesk.search.bm25): 1 / (FUSION_K + rank)
@@ -523,6 +525,9 @@ class SearchEngine:
         if understood is not None and understood.program_careers is not None:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)
+        if understood is not None and understood.no_experience:  # "make money fast"
+            allowed_set = frozenset(i for i in allowed_set
+                                    if careers[i].experience not in EXPERIENCE_NEEDED)
         if understood is not None and understood.denied:
             allowed_set = allowed_set - ruled_out(Reads(self._index, self._standing),
                                                   self._loaded_alt_titles(), understood.denied)
@@ -774,7 +779,7 @@ class SearchEngine:
             raise sqlite3.DatabaseError("the search index's careers are not the database's")
         for row in figures:
             (code, title, group, zone, education, wage, top, change, openings,
-             category, exposure, employed, hourly, training) = row
+             category, exposure, employed, hourly, training, experience) = row
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
@@ -787,7 +792,7 @@ class SearchEngine:
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
                 frozenset(singular(w) for w in content_words(title)), role_of(title),
-                training))
+                training, experience))
         return careers
 
     # ------------------------------------------------------------- parsing

@@ -22,6 +22,7 @@ class Career:
     title_singulars: frozenset[str]  # the rough singulars of title_words
     role: str = ""  # "supervisor" or "helper" when the title names one of others' work
     training: str | None = None  # BLS typical on-the-job training ("Apprenticeship")
+    experience: str | None = None  # BLS work experience needed first ("5 years or more")
 
     @property
     def code(self) -> str:

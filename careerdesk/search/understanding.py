@@ -180,6 +180,9 @@ class Understanding:
     said_nothing: bool = False
     # a state the student wants to work in ("Alaska"): the careers common there come first
     place: str | None = None
+    # money soon ("make money fast"): no career BLS says needs years of work in another
+    # occupation first (supply chain managers, 5 years or more)
+    no_experience: bool = False
 
     @property
     def finds_by_words(self) -> bool:
@@ -326,7 +329,8 @@ class QueryReader:
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,
-                             trade_school=read.trade_school, place=read.place)
+                             trade_school=read.trade_school, place=read.place,
+                             no_experience=read.no_experience)
 
     def _head_before_of(self, tokens: list[str], terms: list[Term],
                         positions: dict[str, int]) -> list[Term]:

@@ -30,6 +30,8 @@ FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at 
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
 NEARBY = "wish:nearby"  # close to home: the careers with the most openings, in most towns
+# money soon: no years of work in another occupation needed first (BLS work experience)
+NO_EXPERIENCE = "wish:no-experience"
 # short-training wishes that name where a certificate is earned ("trade school")
 CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificate"])
 # The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
@@ -65,7 +67,8 @@ WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
                  SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
                  TWO_YEAR: "a two-year degree at most",
                  FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average",
-                 NEARBY: "most job openings first"}
+                 NEARBY: "most job openings first",
+                 NO_EXPERIENCE: "no years of work experience needed first"}
 
 
 def wish_text(key: str) -> str:
@@ -80,6 +83,8 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: highest pay first")
     if key == NEARBY:
         return translate("Search", "Understood: most job openings first")
+    if key == NO_EXPERIENCE:
+        return translate("Search", "Understood: no years of work experience needed first")
     return translate("Search", "Understood: growing faster than average")
 
 def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
@@ -134,19 +139,19 @@ def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | 
 
 
 def _read_quick_pay(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
-    """Read a wish for money soon ("quick money": QUICK_PAY) as two, no college and highest
-    pay first, blanking its words unless the student removed both chips; whether one was
-    said."""
+    """Read a wish for money soon ("quick money": QUICK_PAY) as three, no college, no years
+    of work in another job first (BLS work experience) and highest pay first, blanking its
+    words unless the student removed every chip; whether one was said."""
     plain = [None if t is None else _plain(t) for t in left]
     for phrase in QUICK_PAY:
         span = find_span(plain, phrase)
         if span is None:
             continue
-        for key in (NO_COLLEGE, HIGH_PAY):
+        for key in (NO_COLLEGE, NO_EXPERIENCE, HIGH_PAY):
             if key not in ignore:
                 _apply_wish(key, reading)
             reading.chips.append(Chip(key, wish_text(key), WISH_MEANINGS[key]))
-        if not {NO_COLLEGE, HIGH_PAY} <= ignore:
+        if not {NO_COLLEGE, NO_EXPERIENCE, HIGH_PAY} <= ignore:
             left[span[0]:span[1]] = [None] * (span[1] - span[0])
         return True
     return False
@@ -222,5 +227,7 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.sort = Sort.PAY
     elif key == NEARBY:  # no figure says where a career is: those hiring most are everywhere
         reading.sort = reading.sort or Sort.OPENINGS
+    elif key == NO_EXPERIENCE:
+        reading.no_experience = True
     else:
         reading.outlooks = GROWING

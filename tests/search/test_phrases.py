@@ -41,7 +41,9 @@ def assert_mostly_fair(engine, query, prefixes):
     ("i like decorating rooms", ("27-1025", "47-2142", "47-3014", "27-1026", "51-9123")),
     ("i like playing guitar", ("27-204", "25-1121", "29-1129.02")),  # musicians first
     ("gardening", ("37-", "17-1012", "45-2092")),  # not agricultural inspectors
-    ("jobs near the beach", ("53-5", "45-3031", "33-9092")),  # "near" is no word to find
+    # "near" is no word to find; batches 47-53: ships and fishing boats for the beach were
+    # judged unfair twice (1 of 5): lifeguards, beach attendants, recreation and tour guides
+    ("jobs near the beach", ("33-9092", "39-3091", "39-9032", "39-701")),
 ])
 def test_everyday_words_find_the_careers_they_mean(engine, query, prefixes):
     results = top(engine, query)
@@ -1665,13 +1667,28 @@ def test_a_word_no_career_holds_but_the_model_reads_finds_careers_by_meaning(eng
     assert top(engine, "zzqx") == []  # letters the model can only spell out find nothing
 
 
-def test_money_soon_is_two_wishes(engine):
+def test_money_soon_is_three_wishes(engine, store):
     chips = [c.text for c in engine.understand("quick money", frozenset()).chips]
-    assert chips == ["Understood: no college degree needed", "Understood: highest pay first"]
+    assert chips == ["Understood: no college degree needed",
+                     "Understood: no years of work experience needed first",
+                     "Understood: highest pay first"]
     results = top(engine, "quick money")
     assert all(r.entry_education in ENTRY_EDUCATION[:2] for r in results)
     pays = [r.median_wage for r in results]
     assert pays == sorted(pays, reverse=True)
+    # batches 52-53: supply chain managers came third for "make money fast"; BLS says they
+    # need 5 years or more of work in a related occupation first
+    codes = [r.code for r in top(engine, "make money fast", 10)]
+    assert "11-3071.04" not in codes
+    assert "11-3071.04" in [r.code for r in top(engine, "good money without college", 10)]
+    with store.connection() as db:
+        needed = {soc for (soc,) in db.execute(
+            "SELECT soc_code FROM projection WHERE work_experience != 'None'")}
+    assert not any(code[:7] in needed for code in codes)
+    # the chip removed, they come back
+    ignored = frozenset({"wish:no-experience"})
+    assert "11-3071.04" in [r.code for r in engine.search("make money fast", limit=10,
+                                                          ignore=ignored)]
 
 
 def test_growing_before_a_field_and_a_word_for_jobs_is_the_growth_wish(engine):
@@ -2517,7 +2534,8 @@ def test_round_393_to_400_phrases(engine, query, prefixes):
 ])
 def test_money_soon_after_high_school_is_two_wishes(engine, query):
     chips = [c.meaning for c in engine.understand(query).chips]
-    assert chips == ["no college degree needed", "highest pay first"]
+    assert chips == ["no college degree needed", "no years of work experience needed first",
+                     "highest pay first"]
 
 
 def test_a_language_named_with_the_word_language_is_the_interest(engine):
@@ -2997,6 +3015,18 @@ FIRST_FIVE = [
     # batch 52: "Robotic Welder" and "Dairy Technologist" by other names
     ("robotics", None, ("Robotics Engineers",), ("Welding",)),
     ("raising cattle", None, (), ("Biological Technicians",)),
+    # batch 53: IT managers ("Technical Support Content Manager") for fixing computers, 4
+    ("fix computers", None, (), ("Computer and Information Systems Managers",)),
+    # batch 53: manicurists for hair and makeup, 3 marks; mechanics and operators for
+    # fixing tractors and for cows ("Dairy Equipment Repairer")
+    ("i like makeup and hair", None, ("Makeup Artists, Theatrical and Performance",),
+     ("Manicurists",)),
+    ("fix tractors", None, ("Farm Equipment Mechanics and Service Technicians",),
+     ("Agricultural Equipment Operators", "Farmworkers")),
+    ("take care of cows", None, (), ("Farm Equipment Mechanics",)),
+    ("work at the beach", None,
+     ("Lifeguards, Ski Patrol, and Other Recreational Protective Service Workers",),
+     ("Ship Engineers", "Sailors", "Fishing")),
     # batch 51: fisheries planners and wildlife lab technicians for fishing, 5 marks
     ("hunting and fishing", None, ("Fishing and Hunting Workers",),
      ("Environmental Restoration", "Biological Technicians")),

@@ -15,6 +15,7 @@ from careerdesk.search.wishes import (
     HIGH_PAY,
     HIGH_SCHOOL,
     NO_COLLEGE,
+    NO_EXPERIENCE,
     read_wishes,
 )
 
@@ -47,8 +48,9 @@ def test_pay_and_growth_are_an_order_and_a_filter():
 
 def test_quick_money_is_no_college_and_the_best_paid_first():
     _, _, reading = read("quick money")
-    assert {c.key for c in reading.chips} == {NO_COLLEGE, HIGH_PAY}
+    assert {c.key for c in reading.chips} == {NO_COLLEGE, NO_EXPERIENCE, HIGH_PAY}
     assert reading.max_entry_education == HIGH_SCHOOL and reading.sort is Sort.PAY
+    assert reading.no_experience
 
 
 def test_a_removed_chip_leaves_its_words_to_search():
