@@ -34,7 +34,7 @@ def rows(path: Path) -> list[tuple[str, list[str], str]]:
         if not line or line.startswith("#") or line.startswith("round\t"):
             continue
         _, phrase, shown, marks, *_ = line.split("\t")
-        found.append((phrase, shown.split(","), marks))
+        found.append((phrase, shown.split(",") if shown else [], marks))
     return found
 
 
