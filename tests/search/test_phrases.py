@@ -3027,6 +3027,13 @@ FIRST_FIVE = [
     ("work at the beach", None,
      ("Lifeguards, Ski Patrol, and Other Recreational Protective Service Workers",),
      ("Ship Engineers", "Sailors", "Fishing")),
+    # batch 49, the gate (after it): "bilding" was read as wildlife, "dessert" as baking
+    # for the desert, tire builders and building inspectors for building without college,
+    # shop foremen and salesmen for the ag shop
+    ("i like bilding stuff", "Carpenters", (), ("Conservation", "Zoologists")),
+    ("being outdoors in the dessert", None, (), ("Bakers", "Food")),
+    ("build stuff without college", "Carpenters", (), ("Tire", "Construction and Building")),
+    ("building stuff in ag shop", None, ("Carpenters",), ("First-Line", "Sales")),
     # batch 51: fisheries planners and wildlife lab technicians for fishing, 5 marks
     ("hunting and fishing", None, ("Fishing and Hunting Workers",),
      ("Environmental Restoration", "Biological Technicians")),
