@@ -281,6 +281,24 @@ class SearchEngine:
                                          and r.entry_education is None)
                      or (understood.outlooks is not None and r.outlook is None))
 
+    @reports_damage
+    def nearest_schooling(self, query: str, filters: Filters = NO_FILTERS,
+                          ignore: frozenset[str] = frozenset(), among: int = 10
+                          ) -> tuple[SearchResult, ...]:
+        """For a query wishing for no college ("computer jobs without a degree") when none of
+        the ``among`` best matches of its words starts with high school at most: those of
+        them that start with a certificate or some college, the least schooling BLS says the
+        interest's own careers need; else empty."""
+        understood = self.understand(query, ignore) if query.strip() else None
+        if understood is None or not understood.terms \
+                or understood.max_entry_education != ENTRY_EDUCATION[1]:
+            return ()
+        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
+        best = self._search_as(unwished, query, filters, Sort.RELEVANCE, among)
+        if any(r.entry_education in ENTRY_EDUCATION[:2] for r in best):
+            return ()
+        return tuple(r for r in best if r.entry_education in ENTRY_EDUCATION[2:4])
+
     def _search_as(self, understood: Understanding | None, query: str, filters: Filters,
                    sort: Sort, limit: int | None) -> list[SearchResult]:
         """``search`` with the query already read."""

@@ -456,7 +456,8 @@ class SearchPanel(QWidget):
         if understood is not None and (understood.max_entry_education or understood.outlooks):
             self.status.setText(" ".join(filter(None, (
                 self.status.text(),
-                self._left_out_note(query, ignored, bool(understood.max_entry_education))))))
+                self._left_out_note(query, ignored, bool(understood.max_entry_education)),
+                self._nearest_schooling_note(query, ignored)))))
         if understood is not None and understood.place is not None and results:
             self.status.setText(" ".join((self.status.text(), self.tr(
                 "Careers with a larger share of {state}'s jobs than of all US jobs come first "
@@ -466,6 +467,23 @@ class SearchPanel(QWidget):
 
         announce(self.status, self.status.text())
         self.resultsChanged.emit(len(results))
+
+    def _nearest_schooling_note(self, query: str, ignored: frozenset[str]) -> str:
+        """For "no college" when none of the closest matches starts with high school at most
+        ("computer jobs without a degree"): those that start with a certificate or some
+        college, so the student knows the shortest way in; "" otherwise."""
+        from careerdesk.store import DatabaseError
+
+        try:
+            nearest = self.engine.nearest_schooling(query, self.current_filters(),
+                                                    ignored) if self.engine else ()
+        except DatabaseError:
+            return ""
+        if not nearest:
+            return ""
+        return self.tr("None of the closest matches starts with high school at most (BLS); "
+                       "these start with a certificate or some college, without a degree: "
+                       "{careers}.").format(careers=", ".join(r.title for r in nearest[:3]))
 
     def _left_out_note(self, query: str, ignored: frozenset[str], education: bool) -> str:
         """What a wish chip hides only because BLS gives no figure to test ("no college"

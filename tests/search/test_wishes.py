@@ -58,3 +58,14 @@ def test_a_removed_chip_leaves_its_words_to_search():
     assert wished and reading.max_entry_education is None
     assert left == ["no", "grad", "school"]
     assert [c.key for c in reading.chips] == [FOUR_YEAR]  # still shown, to be put back
+
+
+def test_no_college_names_the_least_schooling_when_nothing_close_starts_at_high_school(engine):
+    # stop 43's gate: "computer jobs without a degree" twice (1 and 2 of 5); BLS puts no
+    # computer career at high school; the shortest way in is named beside the results
+    nearest = engine.nearest_schooling("computer jobs without a degree")
+    assert [r.title for r in nearest] == ["Computer User Support Specialists"]
+    assert all(r.entry_education in ("Some college, no degree",
+                                     "Postsecondary nondegree award") for r in nearest)
+    assert engine.nearest_schooling("animals no college") == ()  # some start at high school
+    assert engine.nearest_schooling("computer jobs") == ()  # no wish for no college

@@ -277,3 +277,16 @@ def test_a_student_who_does_not_know_yet_is_offered_the_interest_quiz(qtbot, pan
     panel.box.setText("i like animals")  # something to search: the offer goes
     panel.run_search()
     assert not panel.quiz_button.isVisible() and panel.model.rowCount() > 0
+
+
+def test_no_college_says_the_least_schooling_when_no_close_match_starts_at_high_school(panel):
+    # the gate of stop 43: "computer jobs without a degree" (no computer career starts with
+    # high school at most in BLS's figures); the status names the shortest way in
+    panel.box.setText("computer jobs without a degree")
+    panel.run_search()
+    text = panel.status.text()
+    assert "None of the closest matches starts with high school at most" in text
+    assert "Computer User Support Specialists" in text
+    panel.box.setText("animals no college")
+    panel.run_search()
+    assert "None of the closest matches" not in panel.status.text()
