@@ -525,7 +525,8 @@ class CareerStore:
         group, job zone, entry education, national median annual wage, top-coded columns,
         percent change 2024-34, annual openings, outlook, AI exposure level, employment,
         national median hourly wage, BLS typical on-the-job training, BLS work experience in
-        a related occupation needed first). Employment is None
+        a related occupation needed first, the percent of O*NET's surveyed workers with high
+        school or less, None without a survey). Employment is None
         for a career BLS counts only inside a combined group: the group's count is not the
         career's own."""
         return self._db.execute(
@@ -533,7 +534,9 @@ class CareerStore:
             " w.annual_median, w.top_coded, p.percent_change, p.annual_openings, p.outlook,"
             " a.exposure_level, CASE WHEN g.soc_code IS NULL"
             " THEN coalesce(p.employment_2024, w.employment) END, w.hourly_median,"
-            " p.on_the_job_training, p.work_experience"
+            " p.on_the_job_training, p.work_experience,"
+            " (SELECT sum(e.percent) FROM education_share e WHERE e.code = o.code"
+            " AND e.category <= 2)"
             " FROM occupation o LEFT JOIN projection p ON p.soc_code = o.soc_code"
             " LEFT JOIN wage w ON w.soc_code = o.soc_code AND w.area = '00'"
             " LEFT JOIN bls_group g ON g.soc_code = o.soc_code"

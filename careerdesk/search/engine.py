@@ -149,6 +149,9 @@ RESIDUAL = 0.5  # popularity share of an "All Other" occupation
 SIMILAR_BELOW = 5
 TITLE_NAMED = WHOLE_WORD + 10 * EXACT_TITLE  # the official title is the query ("lawyer")
 SIMILAR_SHOWN = 10
+# no college leaves out a career fewer than this percent of whose surveyed workers stopped at
+# high school (9 careers: Supply Chain Managers, Intelligence Analysts, Spa Managers, ...)
+RARELY_SCHOOLED = 10.0
 # BLS work experience in a related occupation that a wish for money soon leaves out
 EXPERIENCE_NEEDED = ("5 years or more", "Less than 5 years")
 PLACE_POOL = 60  # the matches of a query naming a state read for those common there
@@ -543,6 +546,12 @@ class SearchEngine:
         if understood is not None and understood.program_careers is not None:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)
+        if understood is not None and understood.max_entry_education == ENTRY_EDUCATION[1]:
+            # no college: not a career BLS puts at high school only through the occupation
+            # it belongs to, whose own workers O*NET finds almost never stopped there
+            # (Supply Chain Managers: none of them; BLS's figure is 11-3071's)
+            allowed_set = frozenset(i for i in allowed_set if not _rarely_without_college(
+                careers[i]))
         if understood is not None and understood.no_experience:  # "make money fast"
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].experience not in EXPERIENCE_NEEDED)
@@ -797,7 +806,7 @@ class SearchEngine:
             raise sqlite3.DatabaseError("the search index's careers are not the database's")
         for row in figures:
             (code, title, group, zone, education, wage, top, change, openings,
-             category, exposure, employed, hourly, training, experience) = row
+             category, exposure, employed, hourly, training, experience, schooled) = row
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
@@ -810,7 +819,7 @@ class SearchEngine:
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
                 frozenset(singular(w) for w in content_words(title)), role_of(title),
-                training, experience))
+                training, experience, schooled))
         return careers
 
     # ------------------------------------------------------------- parsing
@@ -1091,6 +1100,13 @@ class SearchEngine:
 def _unless_all(allowed_set: frozenset[int], careers: list[Career]) -> frozenset[int] | None:
     """The careers allowed, or None when every career is (no list to pass)."""
     return None if len(allowed_set) == len(careers) else allowed_set
+
+
+def _rarely_without_college(career: Career) -> bool:
+    """Whether fewer than RARELY_SCHOOLED percent of the career's surveyed workers (O*NET)
+    have high school or less, though BLS says it starts there."""
+    share = career.high_school_share
+    return share is not None and share < RARELY_SCHOOLED
 
 
 def _named_in_full(alt_titles: Names, hit: Hit, terms: list[Term]) -> bool:

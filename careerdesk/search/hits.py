@@ -23,6 +23,8 @@ class Career:
     role: str = ""  # "supervisor" or "helper" when the title names one of others' work
     training: str | None = None  # BLS typical on-the-job training ("Apprenticeship")
     experience: str | None = None  # BLS work experience needed first ("5 years or more")
+    high_school_share: float | None = None  # % of O*NET's surveyed workers with high school
+    # or less (Education, Training, and Experience), None without a survey
 
     @property
     def code(self) -> str:
