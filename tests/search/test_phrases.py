@@ -3044,6 +3044,11 @@ FIRST_FIVE = [
     ("work at the beach", None,
      ("Lifeguards, Ski Patrol, and Other Recreational Protective Service Workers",),
      ("Ship Engineers", "Sailors", "Fishing")),
+    # batches 48-57: "Patient Carrier" (ambulance drivers), "Public Speaking Teacher" for
+    # Spanish, kindergarten teachers for babies
+    ("hospital jobs without a degree", None, ("Orderlies",), ("Ambulance",)),
+    ("speak spanish and english", "Interpreters and Translators", (), ("Communications",)),
+    ("take care of babies", "Nannies", (), ("Kindergarten",)),
     # batch 49, the gate (after it): "bilding" was read as wildlife, "dessert" as baking
     # for the desert, tire builders and building inspectors for building without college,
     # shop foremen and salesmen for the ag shop
