@@ -71,8 +71,8 @@ def common_first(codes: Sequence[str], concentration: Mapping[str, tuple[int, fl
     """The positions of ``codes`` (careers in the order found) with those common in the
     state first, each group in the order found."""
     common = [i for i, code in enumerate(codes) if is_common(concentration.get(code[:7]))]
-    rest = [i for i in range(len(codes)) if i not in set(common)]
-    return common + rest
+    taken = set(common)
+    return common + [i for i in range(len(codes)) if i not in taken]
 
 
 def is_common(figures: tuple[int, float] | None) -> bool:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtWidgets import QComboBox
 
-    from careerdesk.search import Filters, SearchEngine
+    from careerdesk.search import Filters, SearchEngine, SearchResult
     from careerdesk.ui.results_model import ResultsModel
     from careerdesk.widgets.chips import ChipList
 
@@ -461,24 +461,33 @@ class SearchPanel(QWidget):
         if understood is not None and understood.place is not None and results:
             self.status.setText(" ".join((self.status.text(), self.tr(
                 "Careers with a larger share of {state}'s jobs than of all US jobs come first "
-                "(BLS employment by state, May 2025); pay shown is the national median.")
+                "(BLS job counts by state, May 2025); the pay shown is for the whole US.")
                 .format(state=understood.place))))
         from careerdesk.widgets.accessibility import announce  # (not at start-up)
 
         announce(self.status, self.status.text())
         self.resultsChanged.emit(len(results))
 
+    def _ask_engine(self, ask: Callable[[SearchEngine], Callable[
+                        [str, Filters, frozenset[str]], tuple[SearchResult, ...]]],
+                    query: str, ignored: frozenset[str]) -> tuple[SearchResult, ...]:
+        """The careers an engine note reads (``ask`` picks ``left_out_for_no_figure`` or
+        ``nearest_schooling``) for the query and the filters shown; none without an engine
+        or when the database fails meanwhile (the note is then left out)."""
+        from careerdesk.store import DatabaseError
+
+        if self.engine is None:
+            return ()
+        try:
+            return ask(self.engine)(query, self.current_filters(), ignored)
+        except DatabaseError:
+            return ()
+
     def _nearest_schooling_note(self, query: str, ignored: frozenset[str]) -> str:
         """For "no college" when none of the closest matches starts with high school at most
         ("computer jobs without a degree"): those that start with a certificate or some
         college, so the student knows the shortest way in; "" otherwise."""
-        from careerdesk.store import DatabaseError
-
-        try:
-            nearest = self.engine.nearest_schooling(query, self.current_filters(),
-                                                    ignored) if self.engine else ()
-        except DatabaseError:
-            return ""
+        nearest = self._ask_engine(lambda e: e.nearest_schooling, query, ignored)
         if not nearest:
             return ""
         return self.tr("None of the closest matches starts with high school at most (BLS); "
@@ -488,13 +497,8 @@ class SearchPanel(QWidget):
     def _left_out_note(self, query: str, ignored: frozenset[str], education: bool) -> str:
         """What a wish chip hides only because BLS gives no figure to test ("no college"
         leaves out the military, which has no entry-education figure); "" when nothing."""
-        from careerdesk.store import DatabaseError
-
-        try:
-            left_out = self.engine.left_out_for_no_figure(query, self.current_filters(),
-                                                          ignored) if self.engine else ()
-        except DatabaseError:
-            return ""
+        left_out = self._ask_engine(lambda e: e.left_out_for_no_figure, query,
+                                    ignored)
         if not left_out:
             return ""
         names = [r.title for r in left_out[:2]]
