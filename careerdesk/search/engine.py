@@ -152,6 +152,9 @@ SIMILAR_SHOWN = 10
 # no college leaves out a career fewer than this percent of whose surveyed workers stopped at
 # high school (9 careers: Supply Chain Managers, Intelligence Analysts, Spa Managers, ...)
 RARELY_SCHOOLED = 10.0
+# the closest careers to an interest that must hold none starting with high school at most
+# before a wish for no college is widened to a certificate or some college
+NEAR_SCHOOLING = 10
 # BLS work experience in a related occupation that a wish for money soon leaves out
 EXPERIENCE_NEEDED = ("5 years or more", "Less than 5 years")
 PLACE_POOL = 60  # the matches of a query naming a state read for those common there
@@ -286,15 +289,21 @@ class SearchEngine:
 
     @reports_damage
     def nearest_schooling(self, query: str, filters: Filters = NO_FILTERS,
-                          ignore: frozenset[str] = frozenset(), among: int = 10
+                          ignore: frozenset[str] = frozenset(), among: int = NEAR_SCHOOLING
                           ) -> tuple[SearchResult, ...]:
         """For a query wishing for no college ("computer jobs without a degree") when none of
         the ``among`` best matches of its words starts with high school at most: those of
         them that start with a certificate or some college, the least schooling BLS says the
-        interest's own careers need; else empty."""
-        understood = self.understand(query, ignore) if query.strip() else None
-        if understood is None or not understood.terms \
-                or understood.max_entry_education != ENTRY_EDUCATION[1]:
+        interest's own careers need; else empty. ``understand`` then widens the wish to
+        them (``Understanding.widened``)."""
+        understood = self._reader_understanding(query, ignore) if query.strip() else None
+        if understood is None:
+            return ()
+        return self._nearest_schooling(understood, query, filters, among)
+
+    def _nearest_schooling(self, understood: Understanding, query: str, filters: Filters,
+                           among: int) -> tuple[SearchResult, ...]:
+        if not understood.terms or understood.max_entry_education != ENTRY_EDUCATION[1]:
             return ()
         unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
         best = self._search_as(unwished, query, filters, Sort.RELEVANCE, among)
@@ -682,7 +691,22 @@ class SearchEngine:
     @reports_damage
     def understand(self, query: str, ignore: frozenset[str] = frozenset()) -> Understanding:
         """What the query was read as: its terms, and the chips to show (what was recognised:
-        wishes that filter or order, interests and activities, a program of study)."""
+        wishes that filter or order, interests and activities, a program of study).
+
+        A wish for no degree beside an interest none of whose closest careers starts with
+        high school at most ("computer jobs without a degree": BLS puts no computer career
+        there) is widened to the careers starting with a certificate or some college, which
+        need no degree either, rather than list the interest's strangers (``widened``); "no
+        college" stays at high school."""
+        understood = self._reader_understanding(query, ignore)
+        if understood.degree_only and self._nearest_schooling(understood, query, NO_FILTERS,
+                                                              NEAR_SCHOOLING):
+            understood = replace(understood, max_entry_education=ENTRY_EDUCATION[3],
+                                 widened=True)
+        return understood
+
+    def _reader_understanding(self, query: str, ignore: frozenset[str]) -> Understanding:
+        """``understand`` before a wish for no college is widened."""
         understood = self._reader.understand(query, ignore)
         if self._names_the_job(query, understood):  # "cook": Cooks, not cooking's Bakers
             key = understood.terms[0].concept or ""
@@ -695,10 +719,15 @@ class SearchEngine:
                                self._reader.word_counts)
         if program is None:
             return understood
+        leads_to = frozenset(code for code, *_ in self._store.program_careers(program.cip))
+        wished = Filters(max_entry_education=understood.max_entry_education,
+                         outlooks=understood.outlooks)
+        if not any(c.code in leads_to and passes(c, wished) for c in self._loaded_careers()):
+            return understood  # "computer certificate programs": none of Computer
+            # Engineering's careers starts with a certificate; the interest is searched
         return replace(understood, terms=(), chips=(*understood.chips, Chip(
             chip_key(program), chip_text(program), f"program of study: {program.name}")),
-            program_careers=frozenset(
-                code for code, *_ in self._store.program_careers(program.cip)))
+            program_careers=leads_to)
 
     def _loaded_programs(self) -> list[Program]:
         if self._programs is None:

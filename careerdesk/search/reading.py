@@ -44,3 +44,5 @@ class Reading:
     phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
     certificate: bool = False  # the short-training wish named a certificate ("trade school")
     trade_school: bool = False  # ... and a school of trades ("trade school", not "certificates")
+    # the wish for no college said of a degree only ("without a degree", not "no college")
+    degree_only: bool = False

@@ -183,6 +183,12 @@ class Understanding:
     # money soon ("make money fast"): no career BLS says needs years of work in another
     # occupation first (supply chain managers, 5 years or more)
     no_experience: bool = False
+    # the wish for no college said of a degree only ("computer jobs without a degree"): a
+    # certificate or some college is no degree either
+    degree_only: bool = False
+    # ... widened to a certificate or some college, no degree, because none of the
+    # interest's closest careers starts with high school at most (computers)
+    widened: bool = False
 
     @property
     def finds_by_words(self) -> bool:
@@ -330,7 +336,7 @@ class QueryReader:
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,
                              trade_school=read.trade_school, place=read.place,
-                             no_experience=read.no_experience)
+                             no_experience=read.no_experience, degree_only=read.degree_only)
 
     def _head_before_of(self, tokens: list[str], terms: list[Term],
                         positions: dict[str, int]) -> list[Term]:

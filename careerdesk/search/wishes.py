@@ -127,6 +127,11 @@ def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | 
             _apply_wish(key, reading)  # college too, under the one chip
             return "read"
         if key not in ignore:
+            if key == NO_COLLEGE:
+                # "without a degree", not "no college degree"
+                said = frozenset(w for w in plain[at:end] if w is not None)
+                reading.degree_only = bool(said & DEGREE_WORDS) and not said & (
+                    COLLEGE_WORDS - DEGREE_WORDS)
             left[at:end] = [None] * (end - at)
             _apply_wish(key, reading)
             if key == SHORT_TRAINING and phrase in _PLAIN_CERTIFICATES:
@@ -168,6 +173,7 @@ NO_WORDS = frozenset(_LISTS["no-word"])
 UNSURE_WORDS = frozenset(_LISTS["unsure-word"])  # "not sure about college" is no wish
 HEDGES = frozenset(_LISTS["hedge-word"])
 COLLEGE_WORDS = frozenset(_LISTS["college-word"])
+DEGREE_WORDS = frozenset({"degree", "degrees"})  # a certificate is no degree
 WISH_WINDOW = 3
 
 

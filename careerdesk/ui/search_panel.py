@@ -457,7 +457,8 @@ class SearchPanel(QWidget):
             self.status.setText(" ".join(filter(None, (
                 self.status.text(),
                 self._left_out_note(query, ignored, bool(understood.max_entry_education)),
-                self._nearest_schooling_note(query, ignored)))))
+                self._widened_note() if understood.widened
+                else self._nearest_schooling_note(query, ignored)))))
         if understood is not None and understood.place is not None and results:
             self.status.setText(" ".join((self.status.text(), self.tr(
                 "Careers with a larger share of {state}'s jobs than of all US jobs come first "
@@ -482,6 +483,13 @@ class SearchPanel(QWidget):
             return ask(self.engine)(query, self.current_filters(), ignored)
         except DatabaseError:
             return ()
+
+    def _widened_note(self) -> str:
+        """Why a wish for no degree shows careers starting with a certificate or some college
+        ("computer jobs without a degree")."""
+        return self.tr("None of the closest matches starts with high school at most (BLS), "
+                       "so those that start with a certificate or some college, without a "
+                       "degree, are shown too.")
 
     def _nearest_schooling_note(self, query: str, ignored: frozenset[str]) -> str:
         """For "no college" when none of the closest matches starts with high school at most

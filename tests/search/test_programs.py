@@ -62,3 +62,14 @@ def test_a_job_title_after_its_word_of_kind_is_no_program(engine, query):
 def test_a_program_named_before_or_after_its_word_of_kind_still_is_one(engine, query):
     assert [c for c in engine.understand(query).chips if c.key.startswith("program:")]
 
+
+
+def test_a_program_none_of_whose_careers_fits_the_wish_is_no_program(engine):
+    # "computer certificate programs" listed nothing: Computer Engineering leads to no career
+    # starting with a certificate or less; the interest is searched under the wish instead
+    understood = engine.understand("computer certificate programs")
+    assert not [c for c in understood.chips if c.key.startswith("program:")]
+    top = engine.search("computer certificate programs", limit=5)
+    assert len(top) == 5 and top[0].title == "Computer User Support Specialists"
+    welding = engine.understand("certificate programs in welding")  # its careers fit
+    assert [c for c in welding.chips if c.key.startswith("program:")]

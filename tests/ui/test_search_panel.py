@@ -282,7 +282,7 @@ def test_a_student_who_does_not_know_yet_is_offered_the_interest_quiz(qtbot, pan
 def test_no_college_says_the_least_schooling_when_no_close_match_starts_at_high_school(panel):
     # the gate of stop 43: "computer jobs without a degree" (no computer career starts with
     # high school at most in BLS's figures); the status names the shortest way in
-    panel.box.setText("computer jobs without a degree")
+    panel.box.setText("computer jobs no college")
     panel.run_search()
     text = panel.status.text()
     assert "None of the closest matches starts with high school at most" in text
@@ -290,3 +290,17 @@ def test_no_college_says_the_least_schooling_when_no_close_match_starts_at_high_
     panel.box.setText("animals no college")
     panel.run_search()
     assert "None of the closest matches" not in panel.status.text()
+
+
+def test_no_degree_says_why_careers_starting_with_a_certificate_are_shown(panel):
+    # "computer jobs without a degree" (stop 43's gate, and again in stop 44's batch 59): a
+    # certificate or some college is no degree either, and no computer career starts at
+    # high school, so those are listed; the status says why beside the shown schooling
+    panel.box.setText("computer jobs without a degree")
+    panel.run_search()
+    assert "so those that start with a certificate or some college" in panel.status.text()
+    shown = [panel.model.index(row, 0).data() for row in range(panel.model.rowCount())]
+    assert "Computer User Support Specialists" in shown[:5]
+    panel.box.setText("computer jobs no college")  # no college stays at high school
+    panel.run_search()
+    assert "so those that start with a certificate" not in panel.status.text()
