@@ -3063,6 +3063,13 @@ FIRST_FIVE = [
     # Manager", "Live Source Operator" (1 of 5)
     ("save peoples lives", "Firefighters", ("Paramedics",),
      ("Community Health", "Medical and Health Services", "Telephone")),
+    # batch 60: light trucks, delivery routes and forklifts for big trucks (2 of 5); graphic
+    # designers by a task photographing layouts for taking pictures, in five batches
+    ("driving big trucks", "Heavy and Tractor-Trailer Truck Drivers", (),
+     ("Driver/Sales", "Industrial Truck", "Bus and Truck Mechanics")),
+    ("taking pictures", "Photographers",
+     ("Camera Operators, Television, Video, and Film",
+      "News Analysts, Reporters, and Journalists"), ("Graphic Designers",)),
 ]
 
 

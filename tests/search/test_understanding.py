@@ -409,7 +409,8 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("person who plans weddings", ("planner", "floral", "photographer", "jockey")),
     ("who tests the water in lakes", ("water", "environmental", "hydrolog")),
     ("rush in to help during emergencies", ("firefighter", "paramedic", "emergency", "police")),
-    ("drive a big truck across the country", ("truck", "driver")),
+    ("drive a big truck across the country", ("truck", "driver", "vehicle operators",
+                                              "refuse")),
     ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health")),
     ("business but not sales", ("accountant", "analyst", "financial", "executive")),
     # rounds 257-264
