@@ -60,8 +60,10 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in _LISTS["filler-phrase"])  # in 
 NEGATIONS = tuple(tuple(p.split()) for p in sorted(
     set(_LISTS["negation"]), key=lambda p: (-len(p.split()), p)))
 # Words between a no and the interest it denies ("dont want to be a teacher").
-_BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as"})
+_BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as",
+                            "in", "at", "on", "around"})  # "not in a hospital"
 # ... and after it, naming what was said before ("i dont want to teach it").
+_DENIAL_ENDS = frozenset({"and", "but", "or"})  # where what a no denies ends
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
 # A query ending in a word at least this share of whose indexed items are titles or other
 # names ("official", "girl", "administrator", "support") is a job title (0.3 against 0.4:
@@ -441,6 +443,8 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
                            None if paired else head, word_counts)
     _read_denied_synonyms(left, present, ignore, phrases, denied)
     _read_denied_words(left, ignore, names_jobs, denied)
+    if found:  # beside an interest, what else a no says is not wanted is not searched
+        _drop_denied_rest(left)  # ("work outside but not in the heat": no heat pumps)
     _drop_fillers(left, bool(found) or wished)  # beside a concept or a wish, filler may
     # leave nothing ("jobs that will still be around when im older")
     reading.phrase = bool(phrase_like or found)
@@ -706,6 +710,25 @@ def _read_denied_words(left: list[str | None], ignore: frozenset[str],
         if no is not None and left[no] != "except":  # "Teachers, Except Special Education"
             _read_denial(left, Group("word", word, ((word,),), (word,), ()), at, at + 1,
                          ignore, denied)
+
+
+def _drop_denied_rest(left: list[str | None]) -> None:
+    """Blank a no and the words after it up to the next "and", "but" or "or" (or the
+    end): what a student does not want, said in words no concept or job holds ("not in the
+    heat", "not dead ones"), is not a word to search for. A no before "except" stays: it
+    is a title's ("Teachers, Except Special Education")."""
+    at = 0
+    while at < len(left):
+        no = next((phrase for phrase in NEGATIONS if phrase != ("except",)
+                   and tuple(left[at:at + len(phrase)]) == phrase), None)
+        if no is None:
+            at += 1
+            continue
+        end = at + len(no)
+        while end < len(left) and left[end] not in _DENIAL_ENDS:
+            end += 1
+        left[at:end] = [None] * (end - at)
+        at = end
 
 
 def _drop_dangling_nos(left: list[str | None]) -> None:

@@ -29,3 +29,24 @@ def test_an_other_name_that_only_holds_the_job_word_keeps_the_career(engine):
     assert not any("Teacher" in t for t in titles), [t for t in titles if "Teacher" in t]
     # "Nurse Manager" is an other name of Medical and Health Services Managers: kept
     assert "Medical and Health Services Managers" in shown(engine, "hospital job but no needles")
+
+
+@pytest.mark.parametrize(("query", "left_out"), [
+    # batch 61: "heat" was searched and matched heat pumps, furnaces and kilns (0 of 5)
+    ("work outside but not in the heat", ("Geothermal", "Furnace", "Metal-Refining")),
+    ("outdoors but not in the cold", ("Food Preparation", "First-Line Supervisors")),
+])
+def test_what_a_no_says_beside_an_interest_is_not_searched(engine, query, left_out):
+    understood = engine.understand(query)
+    assert [c.meaning for c in understood.chips][0] == "outdoors"
+    assert all(c.meaning.startswith("not ") for c in understood.chips[1:])
+    titles = shown(engine, query)[:5]
+    assert "Foresters" in titles, titles
+    assert not [t for t in titles if t.startswith(left_out)], titles
+
+
+def test_a_no_said_of_where_the_work_is_denies_the_place(engine):
+    # "not in a hospital" read "hospitals" as wanted, and lost "helping people"
+    understood = engine.understand("i like helping people but not in a hospital")
+    assert [c.meaning for c in understood.chips] == ["helping people", "not hospitals"]
+    assert "Registered Nurses" not in shown(engine, "i like helping people but not in a hospital")
