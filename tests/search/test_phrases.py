@@ -3067,9 +3067,20 @@ FIRST_FIVE = [
     # designers by a task photographing layouts for taking pictures, in five batches
     ("driving big trucks", "Heavy and Tractor-Trailer Truck Drivers", (),
      ("Driver/Sales", "Industrial Truck", "Bus and Truck Mechanics")),
-    ("taking pictures", "Photographers",
-     ("Camera Operators, Television, Video, and Film",
-      "News Analysts, Reporters, and Journalists"), ("Graphic Designers",)),
+    ("taking pictures", "Photographers", ("Camera Operators, Television, Video, and Film",),
+     ("Graphic Designers", "Surveying")),
+    # batch 62: 'old houses' was read as old buildings' architects (naval, network: 0 of 5),
+    # "chile" mended to children, "mony" to "many", "benifits" searched for benefits clerks
+    ("fixing up old houses", "Carpenters", ("Painters, Construction and Maintenance",),
+     ("Marine", "Computer", "Electrical Power-Line")),
+    ("growing chile", None, ("Farmers, Ranchers, and Other Agricultural Managers",),
+     ("Childcare", "Nannies", "Preschool")),
+    ("make a lot of mony", None, ("Cardiologists",), ("Slaughterers", "Cooks")),
+    ("nurse jobs with good benifits", None, ("Registered Nurses",), ("Compensation",)),
+    ("cooking cuban food", None, ("Cooks, Restaurant", "Chefs and Head Cooks"),
+     ("Food Cooking Machine",)),
+    ("work outside in the black hills", "Foresters", (), ("Gambling", "Machine Feeders")),
+    ("science and expirments", None, ("Chemists",), ("Social Science", "Technical Writers")),
 ]
 
 
