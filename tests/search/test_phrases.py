@@ -3081,6 +3081,11 @@ FIRST_FIVE = [
      ("Food Cooking Machine",)),
     ("work outside in the black hills", "Foresters", (), ("Gambling", "Machine Feeders")),
     ("science and expirments", None, ("Chemists",), ("Social Science", "Technical Writers")),
+    # batch 63: "keiki" (Hawaiian: children) read as "Reiki"; volcanoes found mining engineers
+    # and the managers of geological work
+    ("work with keiki", None, ("Childcare Workers",), ("Therapists, All Other", "Pourers")),
+    ("volcanos", "Geoscientists, Except Hydrologists and Geographers",
+     ("Geological Technicians, Except Hydrologic Technicians",), ("Natural Sciences",)),
 ]
 
 
