@@ -2646,7 +2646,7 @@ def test_up_after_fix_is_a_particle(engine):
     # "fixing up lowriders" is fixing lowriders (cars), not a search for "up" ("Tune-Up
     # Mechanic", "Set Up Worker"); a phrase that says "fixing up" is still read whole
     understood = engine.understand("fixing up lowriders")
-    assert [t.text for t in understood.terms] == ["fixing", "concept:cars"]
+    assert [t.text for t in understood.terms] == ["concept:fixing cars"]
     assert all("Up" not in r.matched_on for r in top(engine, "fixing up lowriders", 10))
     assert [c.meaning for c in engine.understand("fixing up houses").chips] == ["home repair"]
 
@@ -3086,6 +3086,14 @@ FIRST_FIVE = [
     ("work with keiki", None, ("Childcare Workers",), ("Therapists, All Other", "Pourers")),
     ("volcanos", "Geoscientists, Except Hydrologists and Geographers",
      ("Geological Technicians, Except Hydrologic Technicians",), ("Natural Sciences",)),
+    # batch 64: the air force and the navy found infantry; "science and plants" landscapers;
+    # "fix up lowriders" glass installers and an electric motor repairer
+    ("air force stuff", None, ("Air Crew Officers", "Air Crew Members"), ("Infantry",)),
+    ("navy stuff", None, ("Air Crew Officers",), ("Infantry",)),
+    ("i like science and plants", None, ("Soil and Plant Scientists",),
+     ("Landscaping", "Agricultural Equipment")),
+    ("fix up lowriders", "Automotive Service Technicians and Mechanics",
+     ("Automotive Body and Related Repairers",), ("Managers, All Other", "Electric Motor")),
 ]
 
 
