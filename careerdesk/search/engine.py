@@ -155,6 +155,7 @@ RARELY_SCHOOLED = 10.0
 # the closest careers to an interest that must hold none starting with high school at most
 # before a wish for no college is widened to a certificate or some college
 NEAR_SCHOOLING = 10
+CORE_CAREERS = 3  # ... or of which one of the first this many starts with a certificate
 # BLS work experience in a related occupation that a wish for money soon leaves out
 EXPERIENCE_NEEDED = ("5 years or more", "Less than 5 years")
 PLACE_POOL = 60  # the matches of a query naming a state read for those common there
@@ -699,11 +700,25 @@ class SearchEngine:
         need no degree either, rather than list the interest's strangers (``widened``); "no
         college" stays at high school."""
         understood = self._reader_understanding(query, ignore)
-        if understood.degree_only and self._nearest_schooling(understood, query, NO_FILTERS,
-                                                              NEAR_SCHOOLING):
+        if understood.degree_only and self._needs_no_degree(understood, query):
             understood = replace(understood, max_entry_education=ENTRY_EDUCATION[3],
                                  widened=True)
         return understood
+
+    def _needs_no_degree(self, understood: Understanding, query: str) -> bool:
+        """Whether a wish for no degree beside an interest takes in the careers starting with
+        a certificate or some college: when none of the interest's NEAR_SCHOOLING closest
+        careers starts with high school at most ("computer jobs without a degree"), or one of
+        its CORE_CAREERS closest starts with a certificate or some college, the usual way
+        into the interest ("hair jobs without a degree": barbers and hairdressers; "working on
+        cars no degree": automotive service technicians)."""
+        if not understood.terms or understood.max_entry_education != ENTRY_EDUCATION[1]:
+            return False
+        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
+        best = self._search_as(unwished, query, NO_FILTERS, Sort.RELEVANCE, NEAR_SCHOOLING)
+        return bool(best) and (
+            not any(r.entry_education in ENTRY_EDUCATION[:2] for r in best)
+            or any(r.entry_education in ENTRY_EDUCATION[2:4] for r in best[:CORE_CAREERS]))
 
     def _reader_understanding(self, query: str, ignore: frozenset[str]) -> Understanding:
         """``understand`` before a wish for no college is widened."""

@@ -487,9 +487,9 @@ class SearchPanel(QWidget):
     def _widened_note(self) -> str:
         """Why a wish for no degree shows careers starting with a certificate or some college
         ("computer jobs without a degree")."""
-        return self.tr("None of the closest matches starts with high school at most (BLS), "
-                       "so those that start with a certificate or some college, without a "
-                       "degree, are shown too.")
+        return self.tr("A certificate or some college is no degree either, so careers that "
+                       "usually start there are shown beside those that start with high "
+                       "school (BLS).")
 
     def _nearest_schooling_note(self, query: str, ignored: frozenset[str]) -> str:
         """For "no college" when none of the closest matches starts with high school at most

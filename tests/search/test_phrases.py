@@ -3094,6 +3094,16 @@ FIRST_FIVE = [
      ("Landscaping", "Agricultural Equipment")),
     ("fix up lowriders", "Automotive Service Technicians and Mechanics",
      ("Automotive Body and Related Repairers",), ("Managers, All Other", "Electric Motor")),
+    # batch 65: "yosemite" made "yosemite outdoors" a title (0 of 5); the docks were boats;
+    # "draw and paint" found paint machines; "right away" found civil rights attorneys;
+    # "hair jobs without a degree" left out barbers and hairdressers (a certificate)
+    ("yosemite outdoors", "Foresters", (), ("Outdoor Power", "Special Education")),
+    ("work on the docks", None, ("Cargo and Freight Agents",), ("Ship Engineers", "Aircraft")),
+    ("draw and paint", None, ("Fine Artists, Including Painters, Sculptors, and Illustrators",),
+     ("Coating", "Textile", "Production Workers")),
+    ("jobs that pay good right away", None, (), ("Lawyers", "Water Resource")),
+    ("hair jobs without a degree", "Barbers", ("Hairdressers, Hairstylists, and Cosmetologists",),
+     ("Laundry", "Physical Therapist")),
 ]
 
 
