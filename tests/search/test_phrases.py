@@ -3097,13 +3097,17 @@ FIRST_FIVE = [
     # batch 65: "yosemite" made "yosemite outdoors" a title (0 of 5); the docks were boats;
     # "draw and paint" found paint machines; "right away" found civil rights attorneys;
     # "hair jobs without a degree" left out barbers and hairdressers (a certificate)
-    ("yosemite outdoors", "Foresters", (), ("Outdoor Power", "Special Education")),
+    ("yosemite outdoors", None, ("Foresters",), ("Outdoor Power", "Special Education")),
     ("work on the docks", None, ("Cargo and Freight Agents",), ("Ship Engineers", "Aircraft")),
     ("draw and paint", None, ("Fine Artists, Including Painters, Sculptors, and Illustrators",),
      ("Coating", "Textile", "Production Workers")),
     ("jobs that pay good right away", None, (), ("Lawyers", "Water Resource")),
     ("hair jobs without a degree", "Barbers", ("Hairdressers, Hairstylists, and Cosmetologists",),
      ("Laundry", "Physical Therapist")),
+    # batch 66: "grand" and "american" searched alone ("Grand Jury Deputy Sheriff", "American
+    # Sign Language Interpreter")
+    ("i like the grand canyon", None, ("Park Naturalists",), ("Police", "Bailiffs", "Religious")),
+    ("native american culture", None, ("Anthropologists and Archeologists",), ("Farmers",)),
 ]
 
 
