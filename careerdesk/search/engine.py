@@ -990,6 +990,12 @@ class SearchEngine:
                 and (found.group(0) == (head := found.group(1)) or singular(head) != head))
         return singular(words[0]) in self._heads
 
+    @reports_damage
+    def top_quarter_pay(self) -> int:
+        """The lowest median annual wage in the top quarter of the careers that have one
+        (BLS May 2025): what a pay wish calls well paid."""
+        return self._top_pay()
+
     def _top_pay(self) -> int:
         """The lowest median annual wage in the top quarter of the careers that have one."""
         if self._top_quarter_pay is None:

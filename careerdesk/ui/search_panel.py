@@ -31,12 +31,13 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtWidgets import QComboBox
 
-    from careerdesk.search import Filters, SearchEngine, SearchResult
+    from careerdesk.search import Filters, SearchEngine, SearchResult, Understanding
     from careerdesk.ui.results_model import ResultsModel
     from careerdesk.widgets.chips import ChipList
 
 DEBOUNCE_MS = 120
 RESULT_LIMIT = 200
+PAY_NOTE_AMONG = 5  # a pay wish says so when none of the first this many pays in the top quarter
 WAGE_STEP = 5000
 # The values are careerdesk.search.Sort's, so that this module loads without the engine.
 SORTS = [(QT_TRANSLATE_NOOP("SearchPanel", "Relevance"), "relevance"),
@@ -453,21 +454,34 @@ class SearchPanel(QWidget):
         else:
             self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
                                         "or clear the filters."))
-        if understood is not None and (understood.max_entry_education or understood.outlooks):
+        if understood is not None:
             self.status.setText(" ".join(filter(None, (
-                self.status.text(),
-                self._left_out_note(query, ignored, bool(understood.max_entry_education)),
-                self._widened_note() if understood.widened
-                else self._nearest_schooling_note(query, ignored)))))
-        if understood is not None and understood.place is not None and results:
-            self.status.setText(" ".join((self.status.text(), self.tr(
-                "Careers with a larger share of {state}'s jobs than of all US jobs come first "
-                "(BLS job counts by state, May 2025); the pay shown is for the whole US.")
-                .format(state=understood.place))))
+                self.status.text(), *self._wish_notes(understood, query, ignored, results)))))
         from careerdesk.widgets.accessibility import announce  # (not at start-up)
 
         announce(self.status, self.status.text())
         self.resultsChanged.emit(len(results))
+
+    def _wish_notes(self, understood: Understanding, query: str, ignored: frozenset[str],
+                    results: list[SearchResult]) -> list[str]:
+        """What the status line adds about the query's wishes: careers a wish leaves out for
+        want of a figure, the schooling a wish for no college or no degree reads, a pay wish
+        in a field that pays little, and how a state named orders the careers."""
+        from careerdesk.search import Sort
+
+        notes = []
+        if understood.max_entry_education or understood.outlooks:
+            notes += [self._left_out_note(query, ignored, bool(understood.max_entry_education)),
+                      self._widened_note() if understood.widened
+                      else self._nearest_schooling_note(query, ignored)]
+        if understood.sort is Sort.PAY and understood.terms and results:
+            notes.append(self._pay_note(results))
+        if understood.place is not None and results:
+            notes.append(self.tr(
+                "Careers with a larger share of {state}'s jobs than of all US jobs come first "
+                "(BLS job counts by state, May 2025); the pay shown is for the whole US.")
+                .format(state=understood.place))
+        return notes
 
     def _ask_engine(self, ask: Callable[[SearchEngine], Callable[
                         [str, Filters, frozenset[str]], tuple[SearchResult, ...]]],
@@ -483,6 +497,25 @@ class SearchPanel(QWidget):
             return ask(self.engine)(query, self.current_filters(), ignored)
         except DatabaseError:
             return ()
+
+    def _pay_note(self, results: list[SearchResult]) -> str:
+        """For a pay wish beside an interest none of whose first careers pays in the top
+        quarter ("fix cars and get paid good"): say so, so the best paid of a field that pays
+        little are not taken for well paid; "" otherwise or without an engine."""
+        from careerdesk.store import DatabaseError
+
+        if self.engine is None:
+            return ""
+        try:
+            top = self.engine.top_quarter_pay()
+        except DatabaseError:
+            return ""
+        first = results[:PAY_NOTE_AMONG]
+        if not top or any(r.wage_top_coded or (r.median_wage or 0) >= top for r in first):
+            return ""
+        return self.tr("None of these pays in the top quarter of US careers (${pay} a year or "
+                       "more, BLS May 2025); the best paid of them come first.").format(
+                           pay=f"{top:,}")
 
     def _widened_note(self) -> str:
         """Why a wish for no degree shows careers starting with a certificate or some college

@@ -304,3 +304,17 @@ def test_no_degree_says_why_careers_starting_with_a_certificate_are_shown(panel)
     panel.box.setText("computer jobs no college")  # no college stays at high school
     panel.run_search()
     assert "careers that usually start there" not in panel.status.text()
+
+
+def test_a_pay_wish_in_a_field_that_pays_little_says_none_is_in_the_top_quarter(panel):
+    # the gate of stop 44: "fix cars and get paid good" and "make alot of money fixing cars"
+    # (0 of 5: mechanics at $47,000-62,000 read as well paid); the status says they are not
+    panel.box.setText("fix cars and get paid good")
+    panel.run_search()
+    text = panel.status.text()
+    assert "None of these pays in the top quarter of US careers" in text
+    shown = [panel.model.index(row, 0).data() for row in range(panel.model.rowCount())]
+    assert shown and not shown[0].startswith("Transportation")  # no logistics managers
+    panel.box.setText("medical jobs that pay well")  # surgeons: in the top quarter
+    panel.run_search()
+    assert "None of these pays in the top quarter" not in panel.status.text()
