@@ -3108,6 +3108,19 @@ FIRST_FIVE = [
     # Sign Language Interpreter")
     ("i like the grand canyon", None, ("Park Naturalists",), ("Police", "Bailiffs", "Religious")),
     ("native american culture", None, ("Anthropologists and Archeologists",), ("Farmers",)),
+    # batch 67 (after the gate): "helping" dropped before soldiers (combat jobs, 0 of 5),
+    # "fort hood" searched ("Hood Maker"), four wheelers' designers for fixing them, "at
+    # church" dropped, "make up" as factory "Make Up Operator", "trucs" as driving trucks
+    ("helping soldiers", None, ("Rehabilitation Counselors",), ("Infantry",)),
+    ("jobs near fort hood", None, ("Infantry",), ("Sewing", "Sheet Metal")),
+    ("fix four wheelers", "Motorcycle Mechanics",
+     ("Outdoor Power Equipment and Other Small Engine Mechanics",),
+     ("Mechanical Engineers", "Commercial and Industrial Designers")),
+    ("helping people at church", None, ("Clergy",), ("Physical Therapists",)),
+    ("hair and make up", None, ("Hairdressers, Hairstylists, and Cosmetologists",),
+     ("Mixing", "Production Workers", "Machine Feeders")),
+    ("fixing cars and trucs", "Automotive Service Technicians and Mechanics", (),
+     ("Light Truck", "Heavy and Tractor", "Industrial Truck")),
 ]
 
 
