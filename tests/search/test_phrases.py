@@ -3121,6 +3121,16 @@ FIRST_FIVE = [
      ("Mixing", "Production Workers", "Machine Feeders")),
     ("fixing cars and trucs", "Automotive Service Technicians and Mechanics", (),
      ("Light Truck", "Heavy and Tractor", "Industrial Truck")),
+    # batch 70: shipbuilding read as sailing; a shrimp boat as hunting; "cold" and "lights"
+    # searched alone ("Cold Meat Cook", "Light Truck Drivers"); building outside as farm repair
+    ("build ships", None, ("Marine Engineers and Naval Architects",),
+     ("Sailors", "Motorboat Operators", "Ship Engineers")),
+    ("shrimp boat", None, ("Fishing and Hunting Workers", "Sailors and Marine Oilers"),
+     ("Zoologists", "Fish and Game Wardens", "Commercial Pilots")),
+    ("work outside in the cold", None, ("Foresters",), ("Food Preparation", "First-Line")),
+    ("northern lights", "Astronomers", (), ("Light Truck", "Electricians")),
+    ("building stuff outside", None, ("Carpenters", "Construction Laborers"),
+     ("Farm Equipment",)),
 ]
 
 
