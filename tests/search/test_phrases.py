@@ -3131,6 +3131,10 @@ FIRST_FIVE = [
     ("northern lights", "Astronomers", (), ("Light Truck", "Electricians")),
     ("building stuff outside", None, ("Carpenters", "Construction Laborers"),
      ("Farm Equipment",)),
+    # batch 71: the Green Bay Packers read as hand packers; a packer is still a packer
+    ("football packers", None, ("Athletes and Sports Competitors",), ("Packers and Packagers",
+                                                                      "Production Workers")),
+    ("packers", "Packers and Packagers, Hand", (), ("Coaches",)),
 ]
 
 
