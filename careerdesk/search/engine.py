@@ -236,6 +236,8 @@ class SearchEngine:
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._top_quarter_pay: int | None = None
+        # the last query read with a wish for no degree, and whether it was widened
+        self._no_degree_read: tuple[tuple[str, frozenset[str], bool], bool] | None = None
         self._heads: frozenset[str] | None = None
         self._passing: dict[Filters, tuple[list[int], frozenset[int]]] = {}
         self._programs: list[Program] | None = None
@@ -304,13 +306,19 @@ class SearchEngine:
 
     def _nearest_schooling(self, understood: Understanding, query: str, filters: Filters,
                            among: int) -> tuple[SearchResult, ...]:
-        if not understood.terms or understood.max_entry_education != ENTRY_EDUCATION[1]:
-            return ()
-        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
-        best = self._search_as(unwished, query, filters, Sort.RELEVANCE, among)
+        best = self._closest_unwished(understood, query, filters, among)
         if any(r.entry_education in ENTRY_EDUCATION[:2] for r in best):
             return ()
         return tuple(r for r in best if r.entry_education in ENTRY_EDUCATION[2:4])
+
+    def _closest_unwished(self, understood: Understanding, query: str, filters: Filters,
+                          among: int) -> list[SearchResult]:
+        """The ``among`` closest careers to a query's interests as if its wish for no
+        college were not said; none when the query has no such wish beside an interest."""
+        if not understood.terms or understood.max_entry_education != ENTRY_EDUCATION[1]:
+            return []
+        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
+        return self._search_as(unwished, query, filters, Sort.RELEVANCE, among)
 
     def _search_as(self, understood: Understanding | None, query: str, filters: Filters,
                    sort: Sort, limit: int | None) -> list[SearchResult]:
@@ -700,7 +708,14 @@ class SearchEngine:
         need no degree either, rather than list the interest's strangers (``widened``); "no
         college" stays at high school."""
         understood = self._reader_understanding(query, ignore)
-        if understood.degree_only and self._needs_no_degree(understood, query):
+        if not understood.degree_only:
+            return understood
+        # the panel reads a query several times a keystroke (search, chips, notes): the
+        # search this takes is made once per query (and per state of the meaning model)
+        key = (query, ignore, self.meanings.available())
+        if self._no_degree_read is None or self._no_degree_read[0] != key:
+            self._no_degree_read = (key, self._needs_no_degree(understood, query))
+        if self._no_degree_read[1]:
             understood = replace(understood, max_entry_education=ENTRY_EDUCATION[3],
                                  widened=True)
         return understood
@@ -712,10 +727,7 @@ class SearchEngine:
         its CORE_CAREERS closest starts with a certificate or some college, the usual way
         into the interest ("hair jobs without a degree": barbers and hairdressers; "working on
         cars no degree": automotive service technicians)."""
-        if not understood.terms or understood.max_entry_education != ENTRY_EDUCATION[1]:
-            return False
-        unwished = replace(understood, max_entry_education=None, outlooks=None, sort=None)
-        best = self._search_as(unwished, query, NO_FILTERS, Sort.RELEVANCE, NEAR_SCHOOLING)
+        best = self._closest_unwished(understood, query, NO_FILTERS, NEAR_SCHOOLING)
         return bool(best) and (
             not any(r.entry_education in ENTRY_EDUCATION[:2] for r in best)
             or any(r.entry_education in ENTRY_EDUCATION[2:4] for r in best[:CORE_CAREERS]))
