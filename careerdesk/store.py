@@ -17,16 +17,16 @@ from urllib.parse import quote
 from careerdesk import model
 from careerdesk.paths import default_database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 # The tables this module reads (careerdesk.build.schema writes them; a test keeps the two
 # in step). A file that lacks one is not a careers database of this version.
 TABLES = ("meta", "source", "section_source", "major_group", "job_zone", "element",
           "commodity", "education_level", "state", "occupation", "task", "work_activity",
           "title", "related", "progression", "technology", "tool", "rating",
           "interest_activity", "interest_question", "basic_interest", "education_share", "soc",
-          "bls_group", "projection", "wage", "entry_time", "time_method", "time_share",
-          "time_detail", "ai_label", "ai_assessment", "narrative", "program", "program_field",
-          "career_program")
+          "bls_group", "projection", "wage", "government_jobs", "entry_time", "time_method",
+          "time_share", "time_detail", "ai_label", "ai_assessment", "narrative", "program",
+          "program_field", "career_program")
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
 # The search index numbers each career's other names and technology in these orders
 # (shortest first); careerdesk.build.search_index indexes them, search reads them back.
@@ -526,9 +526,11 @@ class CareerStore:
         percent change 2024-34, annual openings, outlook, AI exposure level, employment,
         national median hourly wage, BLS typical on-the-job training, BLS work experience in
         a related occupation needed first, the percent of O*NET's surveyed workers with high
-        school or less, None without a survey). Employment is None
+        school or less, None without a survey, the share of its jobs with government
+        employers, 0-1, None where OEWS gives no figure or the career is one specialty of
+        an "All Other" line, whose share is the line's mix). Employment is None
         for a career BLS counts only inside a combined group: the group's count is not the
-        career's own."""
+        career's own (its government share is the group's)."""
         return self._db.execute(
             "SELECT o.code, o.title, o.major_group, o.job_zone, p.entry_education,"
             " w.annual_median, w.top_coded, p.percent_change, p.annual_openings, p.outlook,"
@@ -536,9 +538,13 @@ class CareerStore:
             " THEN coalesce(p.employment_2024, w.employment) END, w.hourly_median,"
             " p.on_the_job_training, p.work_experience,"
             " (SELECT sum(e.percent) FROM education_share e WHERE e.code = o.code"
-            " AND e.category <= 2)"
+            " AND e.category <= 2),"
+            " CASE WHEN o.code NOT LIKE '%.00' AND s.title LIKE '% All Other' THEN NULL"
+            " ELSE CAST(j.employment AS REAL) / nullif(w.employment, 0) END"
             " FROM occupation o LEFT JOIN projection p ON p.soc_code = o.soc_code"
             " LEFT JOIN wage w ON w.soc_code = o.soc_code AND w.area = '00'"
+            " LEFT JOIN government_jobs j ON j.soc_code = o.soc_code"
+            " LEFT JOIN soc s ON s.code = o.soc_code"
             " LEFT JOIN bls_group g ON g.soc_code = o.soc_code"
             " LEFT JOIN ai_assessment a ON a.code = o.code ORDER BY o.code").fetchall()
 

@@ -1,8 +1,9 @@
 """BLS Occupational Employment and Wage Statistics, May 2025 (``bls-oews-may-2025/``):
-national wages and employment from the national CSV extract, and each state's median from
-the full OEWS SQLite file (gzip). Top-coded wages keep their "or more" meaning. An O*NET SOC
-code OEWS publishes only inside a combined line (``careerdesk.build.bls_groups``) is stored
-with that line's figures, national and by state.
+national wages and employment from the national CSV extract, and each state's median and
+the nation's jobs with government employers from the full OEWS SQLite file (gzip).
+Top-coded wages keep their "or more" meaning. An O*NET SOC code OEWS publishes only inside a
+combined line (``careerdesk.build.bls_groups``) is stored with that line's figures,
+national and by state.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ FOLDER = "bls-oews-may-2025"
 NATIONAL = "oews_may2025_national_cross_industry.csv"
 FULL = "oews-2025.sqlite.gz"
 NATION = "00"
+# OEWS's "Federal, State, and Local Government, including State and Local Schools and
+# Hospitals and USPS": every job with a government employer.
+GOVERNMENT = "999001"
 TOP_CODE_FOOTNOTE = "5"
 # The published ceiling of top-coded wages (footnote 5 of the release).
 TOP_ANNUAL = 239_200
@@ -103,10 +107,11 @@ def load(
         stored.setdefault(soc, []).append(soc)
     for soc, line in covering.items():
         stored.setdefault(line, []).append(soc)
-    _states(base / FULL, conn, stored)
+    _from_full_file(base / FULL, conn, stored)
 
 
-def _states(path: Path, conn: sqlite3.Connection, known: dict[str, list[str]]) -> None:
+def _from_full_file(path: Path, conn: sqlite3.Connection, known: dict[str, list[str]]) -> None:
+    """The states' figures and the nation's government jobs, from the full OEWS file."""
     if not path.is_file():
         raise SourceError(path, "file not found")
     with tempfile.TemporaryDirectory() as tmp:
@@ -119,6 +124,7 @@ def _states(path: Path, conn: sqlite3.Connection, known: dict[str, list[str]]) -
             raise SourceError(path, f"cannot unpack the OEWS database: {exc}") from None
         try:
             _read_states(path, full, conn, known)
+            _read_government(path, full, conn, known)
         except sqlite3.Error as exc:
             raise SourceError(path, f"unexpected OEWS database layout: {exc}") from None
         finally:
@@ -165,3 +171,29 @@ def _read_states(
                      values["hourly_median"], ",".join(top)) for stored in known[soc])
     insert(conn, "wage", sorted(rows), ["soc_code", "area", "employment", "annual_median",
                                         "hourly_median", "top_coded"])
+
+
+def _read_government(
+    path: Path, full: sqlite3.Connection, conn: sqlite3.Connection, known: dict[str, list[str]]
+) -> None:
+    """The nation's jobs with government employers (federal, state and local, public schools
+    and hospitals, the Postal Service) in each occupation OEWS counts there."""
+    employment = f"v{DATATYPES['employment']}"
+    # key = OEU + N + 7-digit area (0000000: the nation) + 6-digit industry + 6-digit SOC
+    query = f"SELECT key, {employment} FROM cell WHERE key LIKE ? ORDER BY key"
+    rows: list[tuple[str, int]] = []
+    for line, (key, text) in enumerate(full.execute(query, (f"OEUN0000000{GOVERNMENT}%",)),
+                                       start=1):
+        raw_soc = key[-6:]
+        soc = f"{raw_soc[:2]}-{raw_soc[2:]}"
+        if soc not in known or text in (None, "", "-", "*", "#"):
+            continue
+        try:
+            jobs = round(float(text))
+        except ValueError:
+            raise SourceError(path, f"cannot read {text!r} as a number",
+                              column=f"cell.{employment}", line=line) from None
+        rows.extend((stored, jobs) for stored in known[soc])
+    if not rows:
+        raise SourceError(path, "no national government employment", column="cell.key")
+    insert(conn, "government_jobs", sorted(rows), ["soc_code", "employment"])

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,10 @@ TABLES: dict[str, Table] = {
                   "annual_p90", "hourly_p10", "hourly_p25", "hourly_median", "hourly_p75",
                   "hourly_p90"),
         defaults={"top_coded": ""}),
+    # OEWS May 2025: the nation's jobs with government employers (federal, state and local
+    # government, public schools and hospitals, the Postal Service; OEWS industry 999001),
+    # of the SOC occupations OEWS counts there; a share of wage.employment (area '00').
+    "government_jobs": Table(_columns("soc_code text, employment int"), "soc_code"),
     # Derived figures.
     "entry_time": Table(_columns("code text, years_min real, years_max real, basis text"),
                         "code"),

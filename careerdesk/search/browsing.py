@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from careerdesk.i18n import translate
 from careerdesk.search.explain import summary
-from careerdesk.search.filtering import sort_key
+from careerdesk.search.filtering import government_percent, sort_key
 from careerdesk.search.hits import Career
 from careerdesk.search.records import ENTRY_EDUCATION, SearchResult, Sort
 from careerdesk.search.understanding import TRADE_SCHOOL, TRAINED
@@ -43,7 +43,8 @@ class Browsing:
     def every(self, careers: list[Career], allowed: frozenset[int], sort: Sort,
               limit: int | None) -> list[SearchResult]:
         """The ``allowed`` careers in ``sort``'s order (by field, then title, for
-        relevance), each saying its field."""
+        relevance), each saying its field, or for the share of jobs with government
+        employers that share (BLS OEWS) where known."""
         order = self._orders.get(sort)
         if order is None:
             def key(i: int) -> tuple:
@@ -55,8 +56,15 @@ class Browsing:
         chosen = (order if len(allowed) == len(careers)
                   else [i for i in order if i in allowed])[:limit]
         where = translate("Search", "in {group}")
-        return [summary(careers[i], where.format(group=careers[i].figures.major_group.title),
-                        0.0) for i in chosen]
+        government = translate("Search", "{percent}% of its jobs with government employers")
+
+        def why(i: int) -> str:
+            share = careers[i].government_share
+            if sort is Sort.GOVERNMENT and share is not None:
+                return government.format(percent=government_percent(share))
+            return where.format(group=careers[i].figures.major_group.title)
+
+        return [summary(careers[i], why(i), 0.0) for i in chosen]
 
     def starting_with(self, careers: list[Career], allowed: frozenset[int],
                       limit: int | None, level: str, sort: Sort = Sort.RELEVANCE

@@ -862,7 +862,8 @@ class SearchEngine:
             raise sqlite3.DatabaseError("the search index's careers are not the database's")
         for row in figures:
             (code, title, group, zone, education, wage, top, change, openings,
-             category, exposure, employed, hourly, training, experience, schooled) = row
+             category, exposure, employed, hourly, training, experience, schooled,
+             government) = row
             popularity = min(1.0, math.log10((employed or 0) + 1) / 7)
             if not code.endswith(".00"):
                 popularity *= 0.9  # a specialty sharing the SOC occupation's figures
@@ -875,7 +876,7 @@ class SearchEngine:
                 percent_change=change, annual_openings=openings, outlook=category,
                 exposure_level=exposure, median_hourly=hourly), popularity, content_words(title),
                 frozenset(singular(w) for w in content_words(title)), role_of(title),
-                training, experience, schooled))
+                training, experience, schooled, government))
         return careers
 
     # ------------------------------------------------------------- parsing

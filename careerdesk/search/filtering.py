@@ -6,6 +6,14 @@ from __future__ import annotations
 from careerdesk.search.hits import Career
 from careerdesk.search.records import ENTRY_EDUCATION, Filters, Sort
 
+MOSTLY_GOVERNMENT = 0.5  # of a career's jobs with government employers: most of them
+
+
+def government_percent(share: float) -> int:
+    """A share of jobs with government employers in whole percent, where 99.9 % is not
+    all of them: 99, never a rounded 100."""
+    return 100 if share >= 1 else min(round(share * 100), 99)
+
 
 def passes(career: Career, f: Filters) -> bool:
     c = career.figures
@@ -30,10 +38,19 @@ def passes(career: Career, f: Filters) -> bool:
 
 
 def sort_key(career: Career, score: float, sort: Sort) -> tuple:
-    """Sort key: the chosen figure (highest first, missing last), then score, then title."""
+    """Sort key: the chosen figure (highest first, missing last), then score, then title.
+    For the share of jobs with government employers, those where most are come first, each
+    part by score, then by the share in whole percent, then the most common first: a wish
+    for benefits beside an interest keeps its order within each part ("medical jobs with
+    good benefits"); alone, the Postal Service's carriers come before its postmasters."""
     c = career.figures
     if sort is Sort.RELEVANCE:
         return (-score, c.title, c.code)
+    if sort is Sort.GOVERNMENT:
+        share = career.government_share
+        return (share is None or share < MOSTLY_GOVERNMENT, -score,
+                -government_percent(share or 0.0),
+                -career.popularity, c.title, c.code)
     figure = c.median_wage if sort is Sort.PAY else c.percent_change \
         if sort is Sort.GROWTH else c.annual_openings
     return (figure is None, -(figure or 0), -score, c.title, c.code)

@@ -25,6 +25,8 @@ class Career:
     experience: str | None = None  # BLS work experience needed first ("5 years or more")
     high_school_share: float | None = None  # % of O*NET's surveyed workers with high school
     # or less (Education, Training, and Experience), None without a survey
+    government_share: float | None = None  # of its jobs with government employers, 0-1
+    # (BLS OEWS May 2025), None without a figure
 
     @property
     def code(self) -> str:

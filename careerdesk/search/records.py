@@ -15,6 +15,7 @@ class Sort(enum.Enum):
     PAY = "pay"
     GROWTH = "growth"
     OPENINGS = "openings"
+    GOVERNMENT = "government"  # the share of jobs with government employers ("benefits")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,9 @@ FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at 
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
 NEARBY = "wish:nearby"  # close to home: the careers with the most openings, in most towns
+# good benefits: no source has them; those mostly with government employers first, unless
+# another order is asked for ("good pay and benefits": the best paid first)
+BENEFITS = "wish:benefits"
 # money soon: no years of work in another occupation needed first (BLS work experience)
 NO_EXPERIENCE = "wish:no-experience"
 # short-training wishes that name where a certificate is earned ("trade school")
@@ -37,7 +40,8 @@ CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificat
 # The wishes' phrases, in phrasing.tsv's order; each list read longest first (most words).
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
     key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
-    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH, NEARBY)}
+    for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH, NEARBY,
+                BENEFITS)}
 # (read in this order: "no 4 year degree" is two years of college before a four-year wish)
 
 
@@ -67,7 +71,7 @@ WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
                  SHORT_TRAINING: "no college degree needed", HIGH_PAY: "highest pay first",
                  TWO_YEAR: "a two-year degree at most",
                  FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average",
-                 NEARBY: "most job openings first",
+                 NEARBY: "most job openings first", BENEFITS: "good benefits",
                  NO_EXPERIENCE: "no years of work experience needed first"}
 
 
@@ -83,6 +87,8 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: highest pay first")
     if key == NEARBY:
         return translate("Search", "Understood: most job openings first")
+    if key == BENEFITS:
+        return translate("Search", "Understood: good benefits")
     if key == NO_EXPERIENCE:
         return translate("Search", "Understood: no years of work experience needed first")
     return translate("Search", "Understood: growing faster than average")
@@ -233,6 +239,8 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.sort = Sort.PAY
     elif key == NEARBY:  # no figure says where a career is: those hiring most are everywhere
         reading.sort = reading.sort or Sort.OPENINGS
+    elif key == BENEFITS:  # read after pay: "good pay and benefits" stays best paid first
+        reading.sort = reading.sort or Sort.GOVERNMENT
     elif key == NO_EXPERIENCE:
         reading.no_experience = True
     else:

@@ -442,6 +442,9 @@ class SearchPanel(QWidget):
                      else self.tr("Showing the {count} careers that fit what you asked for, "
                                   "those with the most job openings a year first, as they "
                                   "are hired for in most towns.") if order is Sort.OPENINGS
+                     else self.tr("Showing the {count} careers that fit what you asked for, "
+                                  "those where most jobs are with government employers "
+                                  "first.") if order is Sort.GOVERNMENT
                      else self.tr("Showing the {count} careers that fit what you asked for."))
             first = understood.listed_first if understood is not None else None
             self.status.setText(" ".join([shown.format(count=len(results)),
@@ -466,8 +469,10 @@ class SearchPanel(QWidget):
                     results: list[SearchResult]) -> list[str]:
         """What the status line adds about the query's wishes: careers a wish leaves out for
         want of a figure, the schooling a wish for no college or no degree reads, a pay wish
-        in a field that pays little, and how a state named orders the careers."""
+        in a field that pays little, what a wish for benefits did, and how a state named
+        orders the careers."""
         from careerdesk.search import Sort
+        from careerdesk.search.wishes import BENEFITS
 
         notes = []
         if understood.max_entry_education or understood.outlooks:
@@ -476,6 +481,8 @@ class SearchPanel(QWidget):
                       else self._nearest_schooling_note(query, ignored)]
         if understood.sort is Sort.PAY and understood.terms and results:
             notes.append(self._pay_note(results))
+        if any(chip.key == BENEFITS for chip in understood.chips):
+            notes.append(self._benefits_note(understood.sort is Sort.GOVERNMENT))
         if understood.place is not None and results:
             notes.append(self.tr(
                 "Careers with a larger share of {state}'s jobs than of all US jobs come first "
@@ -516,6 +523,21 @@ class SearchPanel(QWidget):
         return self.tr("None of these pays in the top quarter of US careers (${pay} a year or "
                        "more, BLS May 2025); the best paid of them come first.").format(
                            pay=f"{top:,}")
+
+    def _benefits_note(self, by_government: bool) -> str:
+        """What a wish for good benefits did, as no source has figures on benefits: the
+        careers mostly with government employers first, or the order asked for beside it
+        ("good pay and benefits")."""
+        if not by_government:
+            return self.tr("CareerDesk's sources have no figures on benefits, so they don't "
+                           "change the order you asked for; ask each employer about health "
+                           "insurance and retirement plans.")
+        return self.tr("CareerDesk's sources have no figures on benefits. As a guide, "
+                       "careers where most jobs are with government employers (federal, "
+                       "state or local government, public schools and hospitals, the Postal "
+                       "Service; BLS, May 2025) come first: public employers usually offer "
+                       "health insurance and a retirement plan. Ask each employer what it "
+                       "offers.")
 
     def _widened_note(self) -> str:
         """Why a wish for no degree shows careers starting with a certificate or some college

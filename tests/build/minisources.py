@@ -533,6 +533,9 @@ NATIONAL_WAGES: dict[str, tuple[str, int, tuple[float, ...], tuple[int, ...]]] =
                 (17.27, 18.54, 22.08, 24.32, 29.10), (35930, 38570, 45930, 50580, 60530)),
 }
 STATES = {"01": "Alabama", "02": "Alaska", "06": "California"}
+# The nation's jobs with government employers (OEWS industry 999001), (v01, f01) by SOC
+# without dash: the secretaries' count is not released (no row)
+GOVERNMENT_CELLS = {"291141": ("548270", None), "436013": ("*", None)}
 # (state, SOC without dash, (v01, f01), (v08, f08), (v13, f13)): employment, hourly and
 # annual median; "-" with footnote 8 = not released, "-" with footnote 5 = top-coded
 STATE_CELLS: list[tuple[str, str, tuple[str, str | None], tuple[str, str | None],
@@ -933,6 +936,8 @@ def oews_database() -> bytes:
     conn.executemany("INSERT INTO industry VALUES (?,?,?)", [
         ("000000", "Cross-Industry, Private, Federal, State, and Local", 0),
         ("000001", "Cross-industry, Private Ownership only", 1),
+        ("999001", "Federal, State, and Local Government, including State and Local Schools "
+                   "and Hospitals and USPS (OEWS Designation)", 1),
     ])
     conn.executemany("INSERT INTO occupation VALUES (?,?,?)", [
         ("000000", "All Occupations", 0), ("291141", "Registered Nurses", 3),
@@ -962,6 +967,8 @@ def oews_database() -> bytes:
             13: (str(annual[2]), None)}))
         rows.append(cell(f"OEUM0010180000000{raw}", {  # a metro area: not a state
             1: ("120", None), 8: ("20.00", None), 13: ("41600", None)}))
+    for raw, employment in GOVERNMENT_CELLS.items():
+        rows.append(cell(f"OEUN0000000999001{raw}", {1: employment}))
     for state, raw, employment, hourly, annual in STATE_CELLS:
         rows.append(cell(f"OEUS{state}00000000000{raw}", {1: employment, 8: hourly,
                                                            13: annual}))

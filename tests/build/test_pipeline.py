@@ -22,6 +22,7 @@ from careerdesk.build.editorial import EDITORIAL
 from careerdesk.build.errors import SourceError
 from careerdesk.build.pipeline import build, content_hash, table_counts
 from careerdesk.build.schema import SCHEMA_VERSION
+from careerdesk.store import CareerStore
 
 from . import minisources as mini
 from .minisources import ACUTE_NURSE, FILES, LEGISLATOR, NURSE, SECRETARY
@@ -94,6 +95,7 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         "state": len(mini.STATES),
         # national rows + the 5 state cells with a figure for an O*NET occupation
         "wage": len(mini.NATIONAL_WAGES) + 5,
+        "government_jobs": 1,  # the nurses; the secretaries' count is not released
         "entry_time": 4,  # three from BLS, the legislators from their job zone
         "progression": 2,  # secretary -> acute care nurse, acute care nurse -> nurse
         "activity_group": 9,
@@ -192,6 +194,17 @@ def test_national_wages(db):
         ("43-6013", "00", 961610, 35930, 38570, 45930, 50580, 60530,
          17.27, 18.54, 22.08, 24.32, 29.1, ""),
     ]
+
+
+def test_government_jobs_are_the_nations_and_a_count_not_released_is_left_out(db, built):
+    assert rows(db, "SELECT * FROM government_jobs") == [("29-1141", 548270)]
+    # the search's share: the nurses' government jobs of all their jobs; none for the
+    # secretaries, whose count OEWS does not release (not 0 %)
+    store = CareerStore(built.path)
+    shares = {code: share for code, *_, share in store.search_figures()}
+    store.close()
+    assert shares["29-1141.00"] == pytest.approx(548270 / 3379720)
+    assert shares["43-6013.00"] is None
 
 
 def test_state_wages_keep_missing_figures_null_and_top_coding(db):

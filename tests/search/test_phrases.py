@@ -2824,6 +2824,36 @@ def test_working_close_to_home_lists_the_careers_hiring_in_most_towns(engine, qu
     assert openings == sorted(openings, reverse=True) and openings[-1] > 100_000, openings
 
 
+@pytest.mark.parametrize("query", ["job with good benfits", "jobs with good benefits",
+                                   "a job with health insurance and a pension"])
+def test_a_wish_for_good_benefits_lists_careers_mostly_with_government_employers(engine,
+                                                                                 query):
+    # stop 45's gate: "job with good benfits" listed benefits managers, payroll clerks and
+    # human resources assistants, who run benefits, not jobs that have them; no source has
+    # figures on benefits: the careers where most jobs are with government employers (BLS)
+    # come first, each saying its share
+    assert [c.meaning for c in engine.understand(query).chips] == ["good benefits"]
+    results = top(engine, query, 5)
+    assert not any("Benefits" in r.title or r.title.startswith(("Payroll", "Human Resources"))
+                   for r in results), results
+    assert all(r.matched_on.endswith("% of its jobs with government employers")
+               for r in results), results
+    shares = [int(r.matched_on.split("%")[0]) for r in results]
+    assert shares == sorted(shares, reverse=True) and shares[-1] >= 90, shares
+
+
+def test_benefits_beside_an_interest_or_pay_keep_their_order(engine):
+    # a medical career is seldom mostly with government employers: "medical jobs with good
+    # benefits" are the medical jobs; beside pay, the best paid still come first
+    medical = [r.code for r in top(engine, "medical jobs", 5)]
+    assert [r.code for r in top(engine, "medical jobs with good benefits", 5)] == medical
+    pay = [r.median_wage for r in top(engine, "good pay and benefits", 5)]
+    assert pay == sorted(pay, reverse=True) and pay[-1] > 300_000, pay
+    # the word alone is still a word: the benefits specialists' title
+    assert "Compensation, Benefits, and Job Analysis Specialists" in [
+        r.title for r in top(engine, "benefits", 5)]
+
+
 def test_fighting_sports_are_athletes_and_instructors_not_box_packers(engine):
     # batch 44: "boxing and mma" listed hand packers and freight movers called "Boxer"
     for query in ("boxing and mma", "boxing", "karate"):
@@ -3135,6 +3165,10 @@ FIRST_FIVE = [
     ("football packers", None, ("Athletes and Sports Competitors",), ("Packers and Packagers",
                                                                       "Production Workers")),
     ("packers", "Packers and Packagers, Hand", (), ("Coaches",)),
+    # batch 74: "four" read as four-slide machines; the plant dad works at read as plants
+    ("four wheeling", "Motorcycle Mechanics", (), ("Cutting, Punching", "Multiple Machine")),
+    ("work at the plant like my dad", None, ("Machinists",), ("Landscaping", "Agricultural")),
+    ("i like plants", None, ("Landscaping and Groundskeeping Workers",), ("Machinists",)),
 ]
 
 

@@ -137,6 +137,21 @@ def test_a_wish_to_stay_close_to_home_says_the_most_openings_come_first(panel):
     assert openings == sorted(openings, reverse=True)  # as the status says
 
 
+def test_a_wish_for_good_benefits_says_no_source_has_them_and_what_comes_first(panel):
+    panel.box.setText("jobs with good benefits")
+    panel.run_search()
+    count = panel.model.rowCount()
+    status = panel.status.text()
+    assert status.startswith(f"Showing the {count} careers that fit what you asked for, "
+                             "those where most jobs are with government employers first.")
+    assert "CareerDesk's sources have no figures on benefits." in status
+    assert panel.model.result(0).matched_on.endswith("of its jobs with government employers")
+    panel.box.setText("good pay and benefits")  # another order asked for: that order
+    panel.run_search()
+    assert "so they don't change the order you asked for" in panel.status.text()
+    assert "government employers" not in panel.status.text()
+
+
 @pytest.mark.parametrize(("query", "order", "first", "label"), [
     ("paid on the job training", "the fastest growing first",
      "Those learned in an apprenticeship or on the job come first.",
