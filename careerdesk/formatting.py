@@ -81,3 +81,9 @@ def lower_first(text: str) -> str:
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
+
+
+def whole_percent(share: float) -> int:
+    """A share (0-1) in whole percent, where only all of it is 100: 99.9 % is 99, never a
+    rounded 100 ("99% of its jobs with government employers": not every one)."""
+    return 100 if share >= 1 else min(round(share * 100), 99)

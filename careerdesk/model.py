@@ -146,6 +146,16 @@ class Wages:
     hourly: dict[str, float | None]
     top_coded: frozenset[str]
     by_state: dict[str, StateWage]
+    # of ``employment``, the jobs with government employers (federal, state and local,
+    # public schools and hospitals, the Postal Service); None where OEWS releases no count
+    government_employment: int | None = None
+
+    @property
+    def government_share(self) -> float | None:
+        """The share of the jobs with government employers, 0-1, or None."""
+        if self.government_employment is None or not self.employment:
+            return None
+        return self.government_employment / self.employment
 
     @property
     def median_annual(self) -> int | None:

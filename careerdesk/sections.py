@@ -494,11 +494,31 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
               translate("Profile", "Per hour"))
     table = Block(TABLE, header=header, media=ON_SCREEN, rows=tuple(
         (_t(label), money("annual", key), money("hourly", key)) for key, label in PERCENTILES))
-    return (Block(FACTS, facts=tuple(facts)), *shared,  # the heading stays with the facts
+    government = Fact(
+        translate("Profile", "Jobs with government employers"), _government(w),
+        translate("Profile", "Of the people in this job, the share working for federal, state "
+                  "or local government, public schools and hospitals included, or the Postal "
+                  "Service (BLS OEWS, May 2025)."), translate("Profile", "BLS: OEWS by industry"))
+    # (a printout leaves out a share BLS does not release: a line that could push a career
+    # with few figures onto a second page; the screen and the text say "not available")
+    known = w.government_share is not None
+    return (Block(FACTS, facts=(*facts, government),
+                  media=EVERYWHERE if known else frozenset({SCREEN, TEXT})),
+            *(() if known else (Block(FACTS, facts=tuple(facts), media=frozenset({PRINT})),)),
+            *shared,  # the heading stays with the facts
             _note(typical.explanation, ON_SCREEN),
             table,
             _note(translate("Profile", "The 10th percentile means 10% of workers earn less "
                             "than this; the 90th, that 10% earn more."), ON_SCREEN))
+
+def _government(w: Wages) -> str:
+    """The share of the jobs with government employers, "not available" where BLS releases
+    no count; 99.9 % is "99%", not all of them."""
+    share = w.government_share
+    if share is None:
+        return fmt.not_available()
+    return translate("Profile", "{percent}%").format(percent=fmt.whole_percent(share))
+
 
 def _pay_range(w: Wages) -> str:
     """The 10th to 90th percentile a year; an hour where BLS publishes only hourly pay;

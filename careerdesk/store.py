@@ -462,7 +462,10 @@ class CareerStore:
                 states[name] = model.StateWage(name, employment, row[5], row[10], top)
         if national is None:
             return None
-        return model.Wages(*national, by_state=states)
+        government = self._db.execute(
+            "SELECT employment FROM government_jobs WHERE soc_code = ?", (soc,)).fetchone()
+        return model.Wages(*national, by_state=states,
+                           government_employment=government[0] if government else None)
 
     def _time(self, code: str) -> list[model.TimeAllocation]:
         details: dict[int, list[tuple[str, float]]] = defaultdict(list)

@@ -7,9 +7,10 @@ Each list is of ``SearchResult`` and says why each career is there ("in Healthca
 
 from __future__ import annotations
 
+from careerdesk.formatting import whole_percent
 from careerdesk.i18n import translate
 from careerdesk.search.explain import summary
-from careerdesk.search.filtering import government_percent, sort_key
+from careerdesk.search.filtering import sort_key
 from careerdesk.search.hits import Career
 from careerdesk.search.records import ENTRY_EDUCATION, SearchResult, Sort
 from careerdesk.search.understanding import TRADE_SCHOOL, TRAINED
@@ -61,7 +62,7 @@ class Browsing:
         def why(i: int) -> str:
             share = careers[i].government_share
             if sort is Sort.GOVERNMENT and share is not None:
-                return government.format(percent=government_percent(share))
+                return government.format(percent=whole_percent(share))
             return where.format(group=careers[i].figures.major_group.title)
 
         return [summary(careers[i], why(i), 0.0) for i in chosen]

@@ -3,16 +3,11 @@
 
 from __future__ import annotations
 
+from careerdesk.formatting import whole_percent
 from careerdesk.search.hits import Career
 from careerdesk.search.records import ENTRY_EDUCATION, Filters, Sort
 
 MOSTLY_GOVERNMENT = 0.5  # of a career's jobs with government employers: most of them
-
-
-def government_percent(share: float) -> int:
-    """A share of jobs with government employers in whole percent, where 99.9 % is not
-    all of them: 99, never a rounded 100."""
-    return 100 if share >= 1 else min(round(share * 100), 99)
 
 
 def passes(career: Career, f: Filters) -> bool:
@@ -49,7 +44,7 @@ def sort_key(career: Career, score: float, sort: Sort) -> tuple:
     if sort is Sort.GOVERNMENT:
         share = career.government_share
         return (share is None or share < MOSTLY_GOVERNMENT, -score,
-                -government_percent(share or 0.0),
+                -whole_percent(share or 0.0),
                 -career.popularity, c.title, c.code)
     figure = c.median_wage if sort is Sort.PAY else c.percent_change \
         if sort is Sort.GROWTH else c.annual_openings
