@@ -24,7 +24,7 @@ TABLES = ("meta", "source", "section_source", "major_group", "job_zone", "elemen
           "commodity", "education_level", "state", "occupation", "task", "work_activity",
           "title", "related", "progression", "technology", "tool", "rating",
           "interest_activity", "interest_question", "basic_interest", "education_share", "soc",
-          "bls_group", "projection", "wage", "government_jobs", "entry_time", "time_method",
+          "bls_group", "projection", "wage", "government_jobs", "city", "entry_time", "time_method",
           "time_share", "time_detail", "ai_label", "ai_assessment", "narrative", "program",
           "program_field", "career_program")
 ATTRIBUTION_KEYS = ("onet_attribution", "onet_modified")
@@ -550,6 +550,14 @@ class CareerStore:
             " LEFT JOIN soc s ON s.code = o.soc_code"
             " LEFT JOIN bls_group g ON g.soc_code = o.soc_code"
             " LEFT JOIN ai_assessment a ON a.code = o.code ORDER BY o.code").fetchall()
+
+    @reports_damage
+    def cities(self) -> list[tuple[str, str]]:
+        """(city, its state's name) of the cities naming BLS's metropolitan areas, each in
+        one state ("Sierra Vista", "Arizona")."""
+        return self._db.execute(
+            "SELECT c.name, s.name FROM city c JOIN state s ON s.code = c.state_code"
+            " ORDER BY c.name").fetchall()
 
     @reports_damage
     def other_name_items(self) -> list[tuple[str, str, str | None]]:

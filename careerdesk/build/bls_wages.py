@@ -9,6 +9,7 @@ national and by state.
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -125,6 +126,7 @@ def _from_full_file(path: Path, conn: sqlite3.Connection, known: dict[str, list[
         try:
             _read_states(path, full, conn, known)
             _read_government(path, full, conn, known)
+            _read_cities(full, conn)
         except sqlite3.Error as exc:
             raise SourceError(path, f"unexpected OEWS database layout: {exc}") from None
         finally:
@@ -197,3 +199,23 @@ def _read_government(
     if not rows:
         raise SourceError(path, "no national government employment", column="cell.key")
     insert(conn, "government_jobs", sorted(rows), ["soc_code", "employment"])
+
+
+def _read_cities(full: sqlite3.Connection, conn: sqlite3.Connection) -> None:
+    """The cities that name OEWS's metropolitan areas ("Sierra Vista-Douglas, AZ": Sierra
+    Vista and Douglas, Arizona), each with the state the area lies in, so that a student's
+    "stay in sierra vista" reads as Arizona. A name that is a state's, or that names areas
+    in two states ("Columbus", "Portland"), is left out: it says no one state."""
+    states = {code: name for code, name in conn.execute("SELECT code, name FROM state")}
+    found: dict[str, set[str]] = {}
+    for name, state in full.execute(
+            "SELECT area_name, state_code FROM area WHERE areatype_code = 'M'"
+            " ORDER BY area_code"):
+        if "nonmetropolitan" in name or state not in states or ", " not in name:
+            continue
+        for city in re.split(r"[-/]", name.rsplit(", ", 1)[0]):
+            city = city.strip()
+            if city and city.lower() not in {n.lower() for n in states.values()}:
+                found.setdefault(city, set()).add(state)
+    insert(conn, "city", sorted((city, next(iter(s))) for city, s in found.items()
+                                if len(s) == 1), ["name", "state_code"])

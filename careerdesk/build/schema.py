@@ -143,6 +143,9 @@ TABLES: dict[str, Table] = {
     # government, public schools and hospitals, the Postal Service; OEWS industry 999001),
     # of the SOC occupations OEWS counts there; a share of wage.employment (area '00').
     "government_jobs": Table(_columns("soc_code text, employment int"), "soc_code"),
+    # The cities naming OEWS's metropolitan areas, each in one state (the area's).
+    "city": Table(_columns("name text, state_code text"), "name",
+                  foreign_keys=(("state_code", "state", "code"),)),
     # Derived figures.
     "entry_time": Table(_columns("code text, years_min real, years_max real, basis text"),
                         "code"),

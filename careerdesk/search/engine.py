@@ -225,7 +225,7 @@ class SearchEngine:
             raise DatabaseError(
                 f"The careers database at {store.path} has no search index of version "
                 f"{INDEX_VERSION}; rebuild it with `careerdesk build-db`.")
-        self._reader = QueryReader(self._index)
+        self._reader = QueryReader(self._index, cities=self._store.cities)
         self._lock = threading.Lock()
         self._careers: list[Career] | None = None
         self._alt_titles: Names | None = None

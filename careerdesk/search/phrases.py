@@ -18,7 +18,7 @@ from typing import Literal
 
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
-from careerdesk.search.places import STATES, read_place
+from careerdesk.search.places import STATES, Cities, read_place
 from careerdesk.search.reading import Chip, Reading
 from careerdesk.search.spans import find, find_span
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
@@ -386,20 +386,23 @@ def _aversions_as_nos(tokens: list[str]) -> list[str]:
 
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
                  names_jobs: Callable[[str], bool] = lambda word: False,
-                 word_counts: WordCounts = lambda word: None) -> Reading:
+                 word_counts: WordCounts = lambda word: None,
+                 cities: Cities | None = None) -> Reading:
     """Read wishes, lead-ins, concepts and synonyms out of a query's folded words;
     ``names_jobs`` tells a word that names jobs ("nurse"), which a no can leave out too;
     ``word_counts`` gives the titles and other names, and the items, holding a word as
     written (None: not indexed). A query of no lead-in, wish or filler ending in a word
     mostly said in names (JOB_HEAD_SHARE: "guard", "agent") is a job title: its other words
     name no interest ("Museum Guard", "Child Support Enforcement Agent") unless no name
-    holds them ("Sarod Player": music)."""
+    holds them ("Sarod Player": music). ``cities`` are the cities a place may be named by
+    (``careerdesk.search.places``)."""
     tokens = _aversions_as_nos(list(tokens))
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
     wished = read_wishes(left, ignore, reading)
-    wished = read_place(left, ignore, reading) or wished
+    wished = read_place(left, ignore, reading, cities,
+                        lambda word: word_counts(word) is not None) or wished
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched
     led = _drop_self_word(left, phrases) or led

@@ -1,21 +1,32 @@
 """A state a student wants to work in ("jobs where i can live in alaska", "stay in
-colorado"), read out of a query as a place wish, and the careers common there.
+colorado"), or a city in it ("stay in sierra vista": Arizona), read out of a query as a
+place wish, and the careers common there.
 
 The states are ``phrasing.tsv``'s ``place-state`` list, read with a ``place-lead`` said just
-before ("let me stay in", "jobs in"). A career's share of a state's jobs, set beside its share
-of all US jobs (BLS May 2025 employment by state and for the nation, the wage tables), says how
-much more common it is there: a location quotient, as BLS calls it. The store gives the
-figures (``CareerStore.state_concentration``); this module orders careers by them.
+before ("let me stay in", "jobs in"). The cities are those naming BLS's metropolitan areas
+(``CareerStore.cities``), read only after a lead: a name of two words or more before a
+state ("stay in sierra vista", "jobs in kansas city": Missouri, not Kansas), a name of one
+word only when no career's names or work hold it ("jobs in tucson"; not "jobs in mobile",
+mobile apps, whose figures would be Alabama's).
+
+A career's share of a state's jobs, set beside its share of all US jobs (BLS May 2025
+employment by state and for the nation, the wage tables), says how much more common it is
+there: a location quotient, as BLS calls it. The store gives the figures
+(``CareerStore.state_concentration``); this module orders careers by them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from careerdesk.i18n import translate
 from careerdesk.search.phrasing import load_phrasing
 from careerdesk.search.reading import Chip, Reading
 from careerdesk.search.spans import find_span
+from careerdesk.search.text import WORD, fold
+
+# a city's name in folded words ("st", "louis") -> (the city as written, its state's name)
+Cities = Mapping[tuple[str, ...], tuple[str, str]]
 
 PLACE = "place"  # the chip's key
 _LISTS = load_phrasing()
@@ -39,10 +50,23 @@ def place_text(name: str) -> str:
     return translate("Search", "Understood: careers common in {state}").format(state=name)
 
 
-def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
-    """Read the first state named in ``left`` (and the lead said before it) into
-    ``reading``, blanking its words unless the student removed its chip; whether one was."""
+def city_words(cities: Sequence[tuple[str, str]]) -> dict[tuple[str, ...], tuple[str, str]]:
+    """(city, state) pairs by the city's folded words, longest name first."""
+    named = {tuple(WORD.findall(fold(city))): (city, state) for city, state in cities}
+    return dict(sorted(((w, v) for w, v in named.items() if w), key=lambda p: -len(p[0])))
+
+
+def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
+               cities: Cities | None = None,
+               indexed: Callable[[str], bool] = lambda word: True) -> bool:
+    """Read a city of two words or more of ``cities`` said after a lead, else the first
+    state named in ``left`` (and the lead said before it), else a city of one word said
+    after a lead that is not ``indexed`` (see the module), into ``reading``, blanking its
+    words unless the student removed its chip; whether one was."""
     said = frozenset(t for t in left if t is not None)
+    if cities and _read_city(left, ignore, reading, cities, lambda words: len(words) > 1,
+                             said):
+        return True
     for state in STATES:
         if state[0] not in said:
             continue
@@ -52,10 +76,8 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading)
         at, end = span
         if PLACE in ignore:
             return False  # its words stay to be searched
-        for lead in LEADS:
-            if at >= len(lead) and tuple(left[at - len(lead):at]) == lead:
-                at -= len(lead)
-                break
+        lead = _lead_before(left, at)
+        at = at if lead is None else lead
         for i in range(at, end):
             left[i] = None
         name = state_name(state)
@@ -63,7 +85,49 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading)
         reading.chips.append(Chip(PLACE, place_text(name), f"careers common in {name}"))
         reading.phrase = True
         return True
+    return bool(cities) and _read_city(
+        left, ignore, reading, cities or {},
+        lambda words: len(words) == 1 and not indexed(words[0]), said)
+
+
+def _lead_before(left: list[str | None], at: int) -> int | None:
+    """Where the longest place lead said just before position ``at`` starts, or None."""
+    for lead in LEADS:
+        if at >= len(lead) and tuple(left[at - len(lead):at]) == lead:
+            return at - len(lead)
+    return None
+
+
+def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
+               cities: Cities, named: Callable[[tuple[str, ...]], bool],
+               said: frozenset[str]) -> bool:
+    """Read the first city whose words are ``named``-worthy, said after a lead."""
+    for words, (city, state) in cities.items():
+        if words[0] not in said or not named(words):
+            continue
+        span = find_span(left, words)
+        if span is None:
+            continue
+        at, end = span
+        start = _lead_before(left, at)
+        if start is None:
+            continue  # a city's name said without "in" or "near" may be any word
+        if PLACE in ignore:
+            return False
+        for i in range(start, end):
+            left[i] = None
+        reading.place = state
+        reading.chips.append(Chip(PLACE, city_text(city, state),
+                                  f"careers common in {state}, where {city} is"))
+        reading.phrase = True
+        return True
     return False
+
+
+def city_text(city: str, state: str) -> str:
+    """The chip shown for a city named in a query: its state's careers, translated."""
+    return translate("Search", "Understood: careers common in {state}, where {city} is"
+                     ).format(state=state, city=city)
 
 
 def common_first(codes: Sequence[str], concentration: Mapping[str, tuple[int, float]]

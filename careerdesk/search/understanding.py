@@ -18,7 +18,7 @@ next word ("LP Nurse": LPN). While typing, the last word also matches as a prefi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from os.path import commonprefix
@@ -34,6 +34,7 @@ from careerdesk.search.phrases import (
     phrase_words,
     read_phrases,
 )
+from careerdesk.search.places import Cities, city_words
 from careerdesk.search.reading import Chip
 from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
@@ -261,8 +262,12 @@ def _misspelt_ending(token: str, word: str) -> bool:
 class QueryReader:
     """Reads queries against the words of one search index."""
 
-    def __init__(self, index: IndexReader, phrases: Phrases | None = None) -> None:
+    def __init__(self, index: IndexReader, phrases: Phrases | None = None,
+                 cities: Callable[[], Sequence[tuple[str, str]]] = lambda: ()) -> None:
+        """``cities`` reads the (city, state) pairs a place may be named by, once."""
         self._index = index
+        self._read_cities = cities
+        self._cities: Cities | None = None
         self._phrases = phrases or load_phrases()
         self._phrase_words = phrase_words(self._phrases)
         self._single_triggers = frozenset(
@@ -289,6 +294,11 @@ class QueryReader:
         typed."""
         return self._understood(query[:MAX_QUERY_CHARS], ignore)
 
+    def _loaded_cities(self) -> Cities:
+        if self._cities is None:
+            self._cities = city_words(self._read_cities())
+        return self._cities
+
     def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), fold(query))  # "c.n.a." CNA
         if "/" in text:
@@ -309,11 +319,13 @@ class QueryReader:
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)
-        read = read_phrases(tokens, ignore, self._phrases, self._names_jobs, self.word_counts)
+        cities = self._loaded_cities()
+        read = read_phrases(tokens, ignore, self._phrases, self._names_jobs, self.word_counts,
+                            cities)
         if "up" in read.rest and (unfixed := _without_particle_up(tokens)) != tokens:
             # "fixing up lowriders" ("fixing up old cars", a phrase, is read whole)
             read = read_phrases(unfixed, ignore, self._phrases, self._names_jobs,
-                                self.word_counts)
+                                self.word_counts, cities)
         typing = typing and read.last_kept  # else the word typed was read in a phrase
         terms: list[Term] = []
         for concept in read.concepts:

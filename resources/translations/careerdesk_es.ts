@@ -2906,12 +2906,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+63"/>
+        <location line="+83"/>
         <source>BLS: {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-78"/>
         <source>Typical pay a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,12 +2926,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>{low} – {high} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-51"/>
         <source>People in this job (May 2025)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2941,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>{people} in 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3031,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-555"/>
+        <location line="-575"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,12 +3092,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+214"/>
+        <location line="+234"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-233"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3147,8 +3147,28 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>Jobs with government employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the people in this job, the share working for federal, state or local government, public schools and hospitals included, or the Postal Service (BLS OEWS, May 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BLS: OEWS by industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The 10th percentile means 10% of workers earn less than this; the 90th, that 10% earn more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4265,17 +4285,22 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+471"/>
+        <location filename="../../careerdesk/search/engine.py" line="+549"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/browsing.py" line="+57"/>
+        <location filename="../../careerdesk/search/browsing.py" line="+59"/>
         <source>in {group}</source>
         <translation>en {group}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>{percent}% of its jobs with government employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>starts with a certificate</source>
         <translation>empieza con un certificado</translation>
     </message>
@@ -4358,7 +4383,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/wishes.py" line="+72"/>
+        <location filename="../../careerdesk/search/wishes.py" line="+81"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,12 +4403,27 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Understood: most job openings first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: good benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: no years of work experience needed first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Understood: growing faster than average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+116"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+119"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,11 +4437,26 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <source>Program of study: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../careerdesk/search/places.py" line="+50"/>
+        <source>Understood: careers common in {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Understood: careers common in {state}, where {city} is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{times} times as common in {state} as in the US ({jobs} jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../careerdesk/ui/search_panel.py" line="+42"/>
+        <location filename="../../careerdesk/ui/search_panel.py" line="+43"/>
         <source>Relevance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,18 +4563,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+432"/>
+        <location line="+524"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-430"/>
-        <location line="+432"/>
+        <location line="-522"/>
+        <location line="+524"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-427"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4615,12 +4670,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+282"/>
+        <location line="+374"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-350"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4645,7 +4700,47 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>CareerDesk no puede buscar esto: parte de la base de datos de carreras está dañada.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+37"/>
+        <source>Showing the {count} careers that fit what you asked for, those with the most job openings a year first, as they are hired for in most towns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the {count} careers that fit what you asked for, those where most jobs are with government employers first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Careers with a larger share of {state}&apos;s jobs than of all US jobs come first (BLS job counts by state, May 2025); the pay shown is for the whole US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>None of these pays in the top quarter of US careers (${pay} a year or more, BLS May 2025); the best paid of them come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CareerDesk&apos;s sources have no figures on benefits, so they don&apos;t change the order you asked for; ask each employer about health insurance and retirement plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CareerDesk&apos;s sources have no figures on benefits. As a guide, careers where most jobs are with government employers (federal, state or local government, public schools and hospitals, the Postal Service; BLS, May 2025) come first: public employers usually offer health insurance and a retirement plan. Ask each employer what it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A certificate or some college is no degree either, so careers that usually start there are shown beside those that start with high school (BLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>None of the closest matches starts with high school at most (BLS); these start with a certificate or some college, without a degree: {careers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Those that usually start with a certificate come first.</source>
         <translation>Primero, las que suelen empezar con un certificado.</translation>
     </message>
@@ -4690,7 +4785,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-195"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,7 +4810,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Showing the {count} careers that fit what you asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4830,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+111"/>
         <source>{first}, {second} and {count} more</source>
         <translation>{first}, {second} y {count} más</translation>
     </message>

@@ -931,6 +931,12 @@ def oews_database() -> bytes:
         CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     """)
     areas = [("0000000", "N", "00", "National"), ("0010180", "M", "48", "Abilene, TX")]
+    # metropolitan areas naming cities: Columbus names areas in two states (left out), a
+    # nonmetropolitan area names none
+    areas += [("0011260", "M", "02", "Anchorage, AK"),
+              ("0031080", "M", "06", "Los Angeles-Long Beach-Anaheim, CA"),
+              ("0018000", "M", "01", "Columbus, AL"), ("0018001", "M", "06", "Columbus, CA"),
+              ("0200001", "M", "02", "Alaska nonmetropolitan area")]
     areas += [(f"{s}00000", "S", s, name) for s, name in STATES.items()]
     conn.executemany("INSERT INTO area VALUES (?,?,?,?)", areas)
     conn.executemany("INSERT INTO industry VALUES (?,?,?)", [

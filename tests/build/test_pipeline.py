@@ -96,6 +96,7 @@ def test_mini_build_succeeds_with_the_rows_written(built, db):
         # national rows + the 5 state cells with a figure for an O*NET occupation
         "wage": len(mini.NATIONAL_WAGES) + 5,
         "government_jobs": 1,  # the nurses; the secretaries' count is not released
+        "city": 4,  # Anchorage, Los Angeles, Long Beach, Anaheim (not Columbus: two states)
         "entry_time": 4,  # three from BLS, the legislators from their job zone
         "progression": 2,  # secretary -> acute care nurse, acute care nurse -> nurse
         "activity_group": 9,
@@ -205,6 +206,11 @@ def test_government_jobs_are_the_nations_and_a_count_not_released_is_left_out(db
     store.close()
     assert shares["29-1141.00"] == pytest.approx(548270 / 3379720)
     assert shares["43-6013.00"] is None
+
+
+def test_cities_are_those_naming_metropolitan_areas_each_in_one_state(db):
+    assert rows(db, "SELECT name, state_code FROM city ORDER BY name") == [
+        ("Anaheim", "06"), ("Anchorage", "02"), ("Long Beach", "06"), ("Los Angeles", "06")]
 
 
 def test_state_wages_keep_missing_figures_null_and_top_coding(db):

@@ -2824,6 +2824,28 @@ def test_working_close_to_home_lists_the_careers_hiring_in_most_towns(engine, qu
     assert openings == sorted(openings, reverse=True) and openings[-1] > 100_000, openings
 
 
+@pytest.mark.parametrize(("query", "state"), [
+    ("stay in sierra vista", "Arizona"), ("jobs in tucson", "Arizona"),
+    ("jobs in kansas city", "Missouri"), ("nursing jobs in st louis", "Missouri")])
+def test_a_city_said_after_in_is_read_as_its_state(engine, query, state):
+    # batch 75: "stay in sierra vista" listed shoe machine operators ("Stay Cutter") and
+    # careers that "stay informed"; a city naming a BLS metropolitan area reads as its state
+    chips = [c.meaning for c in engine.understand(query).chips if c.key == "place"]
+    assert len(chips) == 1 and chips[0].startswith(f"careers common in {state}, where"), chips
+    assert not any("Stay Cutter" in r.matched_on for r in top(engine, query, 5))
+
+
+@pytest.mark.parametrize("query", ["jobs in mobile", "stay in shape", "mobile"])
+def test_a_word_that_names_a_city_and_careers_is_no_place(engine, query):
+    # "mobile" names Mobile, Alabama and mobile apps; "stay in shape" is fitness
+    assert not [c for c in engine.understand(query).chips if c.key == "place"]
+
+
+def test_staying_in_shape_is_fitness(engine):
+    assert [c.meaning for c in engine.understand("stay in shape").chips] == [
+        "fitness and exercise"]
+
+
 @pytest.mark.parametrize("query", ["job with good benfits", "jobs with good benefits",
                                    "a job with health insurance and a pension"])
 def test_a_wish_for_good_benefits_lists_careers_mostly_with_government_employers(engine,
