@@ -482,7 +482,8 @@ class SearchPanel(QWidget):
         if understood.sort is Sort.PAY and understood.terms and results:
             notes.append(self._pay_note(results))
         if any(chip.key == BENEFITS for chip in understood.chips):
-            notes.append(self._benefits_note(understood.sort is Sort.GOVERNMENT))
+            notes.append(self._benefits_note(understood.sort is Sort.GOVERNMENT,
+                                             bool(understood.terms)))
         if understood.place is not None and results:
             notes.append(self.tr(
                 "Careers with a larger share of {state}'s jobs than of all US jobs come first "
@@ -524,20 +525,22 @@ class SearchPanel(QWidget):
                        "more, BLS May 2025); the best paid of them come first.").format(
                            pay=f"{top:,}")
 
-    def _benefits_note(self, by_government: bool) -> str:
+    def _benefits_note(self, by_government: bool, interests: bool) -> str:
         """What a wish for good benefits did, as no source has figures on benefits: the
-        careers mostly with government employers first, or the order asked for beside it
-        ("good pay and benefits")."""
+        careers mostly with government employers first (said here beside an interest; the
+        status line's first sentence says it of a wish alone), or the order asked for beside
+        it ("good pay and benefits")."""
         if not by_government:
             return self.tr("CareerDesk's sources have no figures on benefits, so they don't "
                            "change the order you asked for; ask each employer about health "
                            "insurance and retirement plans.")
-        return self.tr("CareerDesk's sources have no figures on benefits. As a guide, "
-                       "careers where most jobs are with government employers (federal, "
-                       "state or local government, public schools and hospitals, the Postal "
-                       "Service; BLS, May 2025) come first: public employers usually offer "
-                       "health insurance and a retirement plan. Ask each employer what it "
-                       "offers.")
+        first = self.tr("Of these, the careers where most jobs are with government employers "
+                        "come first.") if interests else ""
+        return " ".join(filter(None, (first, self.tr(
+            "CareerDesk's sources have no figures on benefits; as a guide, public employers "
+            "(federal, state or local government, public schools and hospitals, the Postal "
+            "Service; BLS job counts, May 2025) usually offer health insurance and a "
+            "retirement plan. Ask each employer what it offers."))))
 
     def _widened_note(self) -> str:
         """Why a wish for no degree shows careers starting with a certificate or some college

@@ -144,8 +144,13 @@ def test_a_wish_for_good_benefits_says_no_source_has_them_and_what_comes_first(p
     status = panel.status.text()
     assert status.startswith(f"Showing the {count} careers that fit what you asked for, "
                              "those where most jobs are with government employers first.")
-    assert "CareerDesk's sources have no figures on benefits." in status
+    assert "CareerDesk's sources have no figures on benefits;" in status
+    assert status.count("government employers") == 1  # said once
     assert panel.model.result(0).matched_on.endswith("of its jobs with government employers")
+    panel.box.setText("police jobs with good benefits")  # beside an interest: said so
+    panel.run_search()
+    assert "Of these, the careers where most jobs are with government employers come first." \
+        in panel.status.text()
     panel.box.setText("good pay and benefits")  # another order asked for: that order
     panel.run_search()
     assert "so they don't change the order you asked for" in panel.status.text()
