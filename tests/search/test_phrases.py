@@ -3191,6 +3191,11 @@ FIRST_FIVE = [
     ("four wheeling", "Motorcycle Mechanics", (), ("Cutting, Punching", "Multiple Machine")),
     ("work at the plant like my dad", None, ("Machinists",), ("Landscaping", "Agricultural")),
     ("i like plants", None, ("Landscaping and Groundskeeping Workers",), ("Machinists",)),
+    # batch 76: "wakeboarding" mended to keyboarding (file clerks, typists); nails said
+    # after makeup lost; people who get hurt read as helping people (social workers)
+    ("wakeboarding", None, ("Athletes and Sports Competitors",), ("File Clerks", "Data Entry")),
+    ("i like makeup and doing nails", "Manicurists and Pedicurists", (), ("Dermatologists",)),
+    ("help people who get hurt", None, ("Paramedics",), ("Rehabilitation Counselors",)),
 ]
 
 
