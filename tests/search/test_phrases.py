@@ -3196,6 +3196,9 @@ FIRST_FIVE = [
     ("wakeboarding", None, ("Athletes and Sports Competitors",), ("File Clerks", "Data Entry")),
     ("i like makeup and doing nails", "Manicurists and Pedicurists", (), ("Dermatologists",)),
     ("help people who get hurt", None, ("Paramedics",), ("Rehabilitation Counselors",)),
+    # 23 marks of 25: "Barbering Teacher" is no answer to hair and makeup
+    ("doing hair and makeup", None, ("Makeup Artists, Theatrical and Performance",),
+     ("Career/Technical",)),
 ]
 
 
