@@ -87,3 +87,11 @@ def whole_percent(share: float) -> int:
     """A share (0-1) in whole percent, where only all of it is 100: 99.9 % is 99, never a
     rounded 100 ("99% of its jobs with government employers": not every one)."""
     return 100 if share >= 1 else min(round(share * 100), 99)
+
+
+def share_of_all(share: float) -> str:
+    """A share (0-1) as people read it: "62%", "less than 1%" for a share that rounds to 0
+    (some jobs are there), "99%" for 99.9 % (not all of them)."""
+    if 0 < share < 0.005:
+        return translate("Formatting", "less than 1%")
+    return translate("Formatting", "{percent}%").format(percent=whole_percent(share))

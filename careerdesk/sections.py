@@ -496,9 +496,10 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
         (_t(label), money("annual", key), money("hourly", key)) for key, label in PERCENTILES))
     government = Fact(
         translate("Profile", "Jobs with government employers"), _government(w),
-        translate("Profile", "Of the people in this job, the share working for federal, state "
-                  "or local government, public schools and hospitals included, or the Postal "
-                  "Service (BLS OEWS, May 2025)."), translate("Profile", "BLS: OEWS by industry"))
+        translate("Profile", "The share of people in this job who work for the government. "
+                  "That means a city, state or federal office, a public school or hospital, "
+                  "or the Post Office (BLS, May 2025)."),
+        translate("Profile", "BLS: OEWS by industry"))
     # (a printout leaves out a share BLS does not release: a line that could push a career
     # with few figures onto a second page; the screen and the text say "not available")
     known = w.government_share is not None
@@ -513,11 +514,9 @@ def _pay(c: Career, state: str | None) -> tuple[Block, ...]:
 
 def _government(w: Wages) -> str:
     """The share of the jobs with government employers, "not available" where BLS releases
-    no count; 99.9 % is "99%", not all of them."""
+    no count (``formatting.share_of_all``: never a rounded 0 % or 100 %)."""
     share = w.government_share
-    if share is None:
-        return fmt.not_available()
-    return translate("Profile", "{percent}%").format(percent=fmt.whole_percent(share))
+    return fmt.not_available() if share is None else fmt.share_of_all(share)
 
 
 def _pay_range(w: Wages) -> str:

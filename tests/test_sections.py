@@ -233,3 +233,16 @@ def test_the_printout_and_the_text_start_with_the_same_quick_facts(careers, code
         assert f"{fact.heading} {fact.value}" in strip, fact
     assert [strip.index(f.heading) for f in facts] == sorted(strip.index(f.heading)
                                                              for f in facts)
+
+
+@pytest.mark.parametrize(("code", "shown"), [
+    ("33-3051.00", "99%"),  # 663,800 of 670,520 police officers: not all of them
+    ("43-5052.00", "100%"),  # every mail carrier works for the Postal Service
+    ("41-3031.00", "less than 1%"),  # a few hundred of the sales agents: never "0%"
+    ("43-6013.00", "6%"),
+])
+def test_the_pay_section_says_how_many_jobs_are_with_government_employers(store, code,
+                                                                          shown):
+    pay = sections.profile(store.career(code)).section("pay")
+    facts = {f.label: f.value for b in pay.blocks if b.shown(sections.SCREEN) for f in b.facts}
+    assert facts["Jobs with government employers"] == shown

@@ -7,7 +7,7 @@ Each list is of ``SearchResult`` and says why each career is there ("in Healthca
 
 from __future__ import annotations
 
-from careerdesk.formatting import whole_percent
+from careerdesk.formatting import share_of_all
 from careerdesk.i18n import translate
 from careerdesk.search.explain import summary
 from careerdesk.search.filtering import sort_key
@@ -57,12 +57,12 @@ class Browsing:
         chosen = (order if len(allowed) == len(careers)
                   else [i for i in order if i in allowed])[:limit]
         where = translate("Search", "in {group}")
-        government = translate("Search", "{percent}% of its jobs with government employers")
+        government = translate("Search", "{share} of its jobs with government employers")
 
         def why(i: int) -> str:
             share = careers[i].government_share
             if sort is Sort.GOVERNMENT and share is not None:
-                return government.format(percent=whole_percent(share))
+                return government.format(share=share_of_all(share))
             return where.format(group=careers[i].figures.major_group.title)
 
         return [summary(careers[i], why(i), 0.0) for i in chosen]

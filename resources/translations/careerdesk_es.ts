@@ -1306,6 +1306,16 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <source>{low} to {high} years</source>
         <translation>de {low} a {high} años</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>less than 1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InsideTab</name>
@@ -2906,12 +2916,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+4"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>BLS: {term}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Typical pay a year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2926,12 +2936,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+23"/>
+        <source>The share of people in this job who work for the government. That means a city, state or federal office, a public school or hospital, or the Post Office (BLS, May 2025).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>{low} – {high} a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>People in this job (May 2025)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,7 +2956,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>{people} in 2024</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,7 +3046,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-574"/>
         <source> … and {count} more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,12 +3107,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+233"/>
         <source>Not available for this career.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-232"/>
         <source>Education that workers say the job needs (O*NET)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,12 +3167,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Of the people in this job, the share working for federal, state or local government, public schools and hospitals included, or the Postal Service (BLS OEWS, May 2025).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>BLS: OEWS by industry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3167,12 +3177,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{percent}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>{low} – {high} an hour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,7 +4301,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+1"/>
-        <source>{percent}% of its jobs with government employers</source>
+        <source>{share} of its jobs with government employers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4563,18 +4568,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+524"/>
+        <location line="+527"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-522"/>
-        <location line="+524"/>
+        <location line="-525"/>
+        <location line="+527"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-430"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4670,12 +4675,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+374"/>
+        <location line="+377"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-353"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,7 +4715,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Careers with a larger share of {state}&apos;s jobs than of all US jobs come first (BLS job counts by state, May 2025); the pay shown is for the whole US.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,17 +4725,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>CareerDesk&apos;s sources have no figures on benefits, so they don&apos;t change the order you asked for; ask each employer about health insurance and retirement plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>CareerDesk&apos;s sources have no figures on benefits. As a guide, careers where most jobs are with government employers (federal, state or local government, public schools and hospitals, the Postal Service; BLS, May 2025) come first: public employers usually offer health insurance and a retirement plan. Ask each employer what it offers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>A certificate or some college is no degree either, so careers that usually start there are shown beside those that start with high school (BLS).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,7 +4785,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-198"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,7 +4830,17 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+79"/>
+        <source>Of these, the careers where most jobs are with government employers come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CareerDesk&apos;s sources have no figures on benefits; as a guide, public employers (federal, state or local government, public schools and hospitals, the Postal Service; BLS job counts, May 2025) usually offer health insurance and a retirement plan. Ask each employer what it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>{first}, {second} and {count} more</source>
         <translation>{first}, {second} y {count} más</translation>
     </message>
