@@ -3199,6 +3199,12 @@ FIRST_FIVE = [
     # 23 marks of 25: "Barbering Teacher" is no answer to hair and makeup
     ("doing hair and makeup", None, ("Makeup Artists, Theatrical and Performance",),
      ("Career/Technical",)),
+    # stop 45's gate: translating for people read as teaching languages at a college or a
+    # high school; a student speaking Creole met public speaking teachers
+    ("help translate for people", "Interpreters and Translators",
+     ("Receptionists and Information Clerks",), ("Foreign Language", "Secondary School")),
+    ("i speak creole and english", None, ("Interpreters and Translators",),
+     ("Communications Teachers", "Speech-Language")),
 ]
 
 
