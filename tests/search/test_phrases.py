@@ -3205,6 +3205,8 @@ FIRST_FIVE = [
      ("Receptionists and Information Clerks",), ("Foreign Language", "Secondary School")),
     ("i speak creole and english", None, ("Interpreters and Translators",),
      ("Communications Teachers", "Speech-Language")),
+    # batch 77: a dish named searched as words (cooking teachers, "Cook Chill Technician")
+    ("cookin carne asada", None, ("Cooks, Restaurant",), ("Dietetic", "Home Appliance")),
 ]
 
 
