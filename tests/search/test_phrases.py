@@ -3207,6 +3207,8 @@ FIRST_FIVE = [
      ("Communications Teachers", "Speech-Language")),
     # batch 77: a dish named searched as words (cooking teachers, "Cook Chill Technician")
     ("cookin carne asada", None, ("Cooks, Restaurant",), ("Dietetic", "Home Appliance")),
+    # 15 marks of 19: airline pilots, called "Military Pilot", are no answer to the army
+    ("army stuff", "Infantry", (), ("Airline Pilots",)),
 ]
 
 
