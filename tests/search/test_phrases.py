@@ -3071,9 +3071,11 @@ FIRST_FIVE = [
     # batches 48-51: agricultural inspectors ("Cattle Examiner") for cattle and pigs, 5 marks
     ("working cattle", None, ("Farmworkers, Farm, Ranch, and Aquacultural Animals",),
      ("Agricultural Inspectors",)),
-    # batches 51-52: industrial electronics and car stereo installers for phones, 6 marks
-    ("fix phones", None, ("Radio, Cellular, and Tower Equipment Installers and Repairers",),
-     ("Electrical and Electronics Repairers", "Electronic Equipment Installers")),
+    # batches 51-52: industrial electronics and car stereo installers for phones, 6 marks;
+    # the cell tower installers that replaced them were judged n 26 times in 35 (stop 45)
+    ("fix phones", None, ("Computer User Support Specialists",),
+     ("Electrical and Electronics Repairers", "Electronic Equipment Installers",
+      "Radio, Cellular")),
     # batch 52: sportsbook clerks and circus acts ("Sports and Related Workers, All Other")
     ("sports jobs no college", "Athletes and Sports Competitors", (),
      ("Gambling", "Entertainers")),
@@ -3209,6 +3211,8 @@ FIRST_FIVE = [
     ("cookin carne asada", None, ("Cooks, Restaurant",), ("Dietetic", "Home Appliance")),
     # 15 marks of 19: airline pilots, called "Military Pilot", are no answer to the army
     ("army stuff", "Infantry", (), ("Airline Pilots",)),
+    # judged n 25 times in 32 and 26 in 35: fuel attendants for cars, tower installers
+    ("lowriders", None, ("Automotive Body and Related Repairers",), ("Automotive and Watercraft",)),
 ]
 
 
