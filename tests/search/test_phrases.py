@@ -3213,6 +3213,13 @@ FIRST_FIVE = [
     ("army stuff", "Infantry", (), ("Airline Pilots",)),
     # judged n 25 times in 32 and 26 in 35: fuel attendants for cars, tower installers
     ("lowriders", None, ("Automotive Body and Related Repairers",), ("Automotive and Watercraft",)),
+    # batch 79: offshore pay listed onshore pumpers at $68,000-70,000 (the ship engineers
+    # and captains of the supply boats are offshore work too); "stay home in" a state
+    # searched the word home (maids, hotel clerks)
+    ("make alot of money offshore", "Petroleum Engineers", ("Ship Engineers",),
+     ("Wellhead Pumpers", "Rotary Drill")),
+    ("jobs where i can stay home in louisiana", None, ("Sailors and Marine Oilers",),
+     ("Maids", "Hotel")),
 ]
 
 
