@@ -541,6 +541,10 @@ class SearchEngine:
                     or (first >= TITLE_NAMED and r.score < STRONG) for r in results[1:])
         if not (few or named_alone):
             return results
+        if not named_alone and first < STRONG and len(allowed_set) < len(careers):
+            return results  # under a wish, a weak first match is no model: "video games
+            # without a degree" found game testers among the inspectors by an other name,
+            # and careers like inspectors (aviation, construction) are no answer to games
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
         like = self.meanings.like(results[0].code, _unless_all(allowed_set, careers),
                                   [r.code for r in results], wanted)

@@ -3220,6 +3220,10 @@ FIRST_FIVE = [
      ("Wellhead Pumpers", "Rotary Drill")),
     ("jobs where i can stay home in louisiana", None, ("Sailors and Marine Oilers",),
      ("Maids", "Hotel")),
+    # batch 76: under a wish, careers like game testers' inspectors are no answer to games
+    ("video games without a degree", None,
+     ("Coin, Vending, and Amusement Machine Servicers and Repairers",),
+     ("Aviation Inspectors", "Construction and Building", "Weighers")),
 ]
 
 
