@@ -118,7 +118,7 @@ def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
             left[i] = None
         reading.place = state
         reading.chips.append(Chip(PLACE, city_text(city, state),
-                                  f"careers common in {state}, where {city} is"))
+                                  f"careers common in {state} ({city})"))
         reading.phrase = True
         return True
     return False
@@ -126,7 +126,7 @@ def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
 
 def city_text(city: str, state: str) -> str:
     """The chip shown for a city named in a query: its state's careers, translated."""
-    return translate("Search", "Understood: careers common in {state}, where {city} is"
+    return translate("Search", "Understood: careers common in {state} ({city})"
                      ).format(state=state, city=city)
 
 

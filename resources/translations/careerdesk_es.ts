@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+549"/>
+        <location filename="../../careerdesk/search/engine.py" line="+553"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4449,7 +4449,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+79"/>
-        <source>Understood: careers common in {state}, where {city} is</source>
+        <source>Understood: careers common in {state} ({city})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
