@@ -3224,6 +3224,14 @@ FIRST_FIVE = [
     ("video games without a degree", None,
      ("Coin, Vending, and Amusement Machine Servicers and Repairers",),
      ("Aviation Inspectors", "Construction and Building", "Weighers")),
+    # batch 80: float planes read as airplanes (mechanics, cargo supervisors); sea rescue as
+    # boats; native art as "Artist's Model" and "Beauty Culture Teacher"
+    ("fly float planes", "Commercial Pilots", (), ("Aircraft Mechanics", "Aircraft Cargo")),
+    ("rescue people at sea", None, ("Lifeguards, Ski Patrol, and Other Recreational "
+                                    "Protective Service Workers",), ("Sailors", "Captains")),
+    ("native art and culture", None, ("Craft Artists",), ("Models", "Career/Technical")),
+    ("native american culture", None, ("Anthropologists and Archeologists", "Craft Artists"),
+     ("Interpreters",)),
 ]
 
 
