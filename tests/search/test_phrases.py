@@ -3230,6 +3230,8 @@ FIRST_FIVE = [
     ("rescue people at sea", None, ("Lifeguards, Ski Patrol, and Other Recreational "
                                     "Protective Service Workers",), ("Sailors", "Captains")),
     ("native art and culture", None, ("Craft Artists",), ("Models", "Career/Technical")),
+    # 17 marks of 18: medical scientists ("study animal and human health") are no animal job
+    ("animal jobs that pay good", "Veterinarians", (), ("Medical Scientists",)),
     ("native american culture", None, ("Anthropologists and Archeologists", "Craft Artists"),
      ("Interpreters",)),
 ]
