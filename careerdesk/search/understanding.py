@@ -268,6 +268,7 @@ class QueryReader:
         self._index = index
         self._read_cities = cities
         self._cities: Cities | None = None
+        self._city_word_set: frozenset[str] | None = None
         self._phrases = phrases or load_phrases()
         self._phrase_words = phrase_words(self._phrases)
         self._single_triggers = frozenset(
@@ -298,6 +299,12 @@ class QueryReader:
         if self._cities is None:
             self._cities = city_words(self._read_cities())
         return self._cities
+
+    def _city_words(self) -> frozenset[str]:
+        """Every word of a city's name."""
+        if self._city_word_set is None:
+            self._city_word_set = frozenset(w for words in self._loaded_cities() for w in words)
+        return self._city_word_set
 
     def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), fold(query))  # "c.n.a." CNA
@@ -377,8 +384,9 @@ class QueryReader:
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
-        if token in self._phrase_words or len(token) < 3 or not token.isalpha():
-            return token
+        if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
+                or token in self._city_words():
+            return token  # (a city's word is no typo: "fond du lac" is not "find")
         plural = _misspelt_plural(token)
         if plural is not None and (plural in self._phrase_words
                                    or self._index.known(f'"{plural}"')):
