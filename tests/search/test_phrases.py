@@ -3241,6 +3241,13 @@ FIRST_FIVE = [
     ("dont need a degree for computers", "Computer User Support Specialists", (),
      ("Computer Numerically Controlled Tool Operators",)),
     ("jobs where i dont have to move away", None, (), ("Shuttle Drivers", "Crossing Guards")),
+    # batch 82: coaching read as sports in general (sports doctors, athletes, referees);
+    # the lake as a fish-stocking task and software named for lakes (judged n 10 of 10)
+    ("coaching sports", "Coaches and Scouts", (), ("Sports Medicine", "Athletes",
+                                                  "Umpires")),
+    ("i like being on the lake", None, ("Motorboat Operators",),
+     ("Farmers, Ranchers", "Environmental Scientists")),
+    ("jobs in salt lake city", None, (), ("Hydrologists", "Lifeguards")),
     # 17 marks of 18: medical scientists ("study animal and human health") are no animal job
     ("animal jobs that pay good", "Veterinarians", (), ("Medical Scientists",)),
     ("native american culture", None, ("Anthropologists and Archeologists", "Craft Artists"),
