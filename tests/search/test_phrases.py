@@ -3248,6 +3248,13 @@ FIRST_FIVE = [
     ("i like being on the lake", None, ("Motorboat Operators",),
      ("Farmers, Ranchers", "Environmental Scientists")),
     ("jobs in salt lake city", None, (), ("Hydrologists", "Lifeguards")),
+    # batch 83: stars read as space (aerospace engineers, aircraft assemblers); a crop and
+    # "the fields" searched as words (potato chip sorters, "Field Clerk")
+    ("i like looking at stars", "Astronomers", (), ("Aerospace", "Aircraft Structure")),
+    ("potato farm work", None, ("Farmers, Ranchers, and Other Agricultural Managers",),
+     ("Inspectors, Testers", "Packaging")),
+    ("working in the fields", None, ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse",),
+     ("Office Clerks", "Claims Adjusters")),
     # 17 marks of 18: medical scientists ("study animal and human health") are no animal job
     ("animal jobs that pay good", "Veterinarians", (), ("Medical Scientists",)),
     ("native american culture", None, ("Anthropologists and Archeologists", "Craft Artists"),
