@@ -3255,6 +3255,15 @@ FIRST_FIVE = [
      ("Inspectors, Testers", "Packaging")),
     ("working in the fields", None, ("Farmworkers and Laborers, Crop, Nursery, and Greenhouse",),
      ("Office Clerks", "Claims Adjusters")),
+    # batch 84: "fourwheelers" as one word (riding instructors, "Ride Operator"); fixing
+    # dirt bikes as farm and diesel truck mechanics; wild ricing as racing; beading beside
+    # native art as careers like craft artists (product and graphic designers)
+    ("riding fourwheelers", "Motorcycle Mechanics", (), ("Amusement", "Self-Enrichment")),
+    ("work on 4 wheelers and dirt bikes", "Motorcycle Mechanics", (),
+     ("Farm Equipment", "Mechanical Engineers")),
+    ("wild ricing", "Fishing and Hunting Workers", (), ("Athletes", "Derrick")),
+    ("beading and native art", None, ("Craft Artists", "Curators"), ("Graphic Designers",)),
+    ("animal jobs that pay well", "Veterinarians", (), ("Biochemists",)),
     # 17 marks of 18: medical scientists ("study animal and human health") are no animal job
     ("animal jobs that pay good", "Veterinarians", (), ("Medical Scientists",)),
     ("native american culture", None, ("Anthropologists and Archeologists", "Craft Artists"),
