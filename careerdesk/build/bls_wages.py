@@ -207,6 +207,7 @@ def _read_cities(full: sqlite3.Connection, conn: sqlite3.Connection) -> None:
     "stay in sierra vista" reads as Arizona. A name that is a state's, or that names areas
     in two states ("Columbus", "Portland"), is left out: it says no one state."""
     states = {code: name for code, name in conn.execute("SELECT code, name FROM state")}
+    state_names = {name.lower() for name in states.values()}
     found: dict[str, set[str]] = {}
     for name, state in full.execute(
             "SELECT area_name, state_code FROM area WHERE areatype_code = 'M'"
@@ -215,7 +216,7 @@ def _read_cities(full: sqlite3.Connection, conn: sqlite3.Connection) -> None:
             continue
         for city in re.split(r"[-/]", name.rsplit(", ", 1)[0]):
             city = city.strip()
-            if city and city.lower() not in {n.lower() for n in states.values()}:
+            if city and city.lower() not in state_names:
                 found.setdefault(city, set()).add(state)
     insert(conn, "city", sorted((city, next(iter(s))) for city, s in found.items()
                                 if len(s) == 1), ["name", "state_code"])

@@ -542,9 +542,9 @@ class SearchEngine:
         if not (few or named_alone):
             return results
         if not named_alone and first < STRONG and len(allowed_set) < len(careers):
-            return results  # under a wish, a weak first match is no model: "video games
-            # without a degree" found game testers among the inspectors by an other name,
-            # and careers like inspectors (aviation, construction) are no answer to games
+            return results  # under a wish or a filter, a weak first match is no model:
+            # "video games without a degree" found game testers among the inspectors by an
+            # other name, and careers like inspectors (aviation, construction) are no answer
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
         like = self.meanings.like(results[0].code, _unless_all(allowed_set, careers),
                                   [r.code for r in results], wanted)

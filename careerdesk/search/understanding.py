@@ -267,8 +267,6 @@ class QueryReader:
         """``cities`` reads the (city, state) pairs a place may be named by, once."""
         self._index = index
         self._read_cities = cities
-        self._cities: Cities | None = None
-        self._city_word_set: frozenset[str] | None = None
         self._phrases = phrases or load_phrases()
         self._phrase_words = phrase_words(self._phrases)
         self._single_triggers = frozenset(
@@ -295,16 +293,15 @@ class QueryReader:
         typed."""
         return self._understood(query[:MAX_QUERY_CHARS], ignore)
 
-    def _loaded_cities(self) -> Cities:
-        if self._cities is None:
-            self._cities = city_words(self._read_cities())
-        return self._cities
+    @cached_property
+    def _cities(self) -> Cities:
+        """The cities a place may be named by, read once."""
+        return city_words(self._read_cities())
 
+    @cached_property
     def _city_words(self) -> frozenset[str]:
         """Every word of a city's name."""
-        if self._city_word_set is None:
-            self._city_word_set = frozenset(w for words in self._loaded_cities() for w in words)
-        return self._city_word_set
+        return frozenset(w for words in self._cities for w in words)
 
     def _understand(self, query: str, ignore: frozenset[str]) -> Understanding:
         text = _DOTTED.sub(lambda m: m.group().replace(".", ""), fold(query))  # "c.n.a." CNA
@@ -326,7 +323,7 @@ class QueryReader:
         if len(tokens) > 1 and tokens[-1] == "i":
             tokens.pop()  # a class's level ("Fire Inspector I"), not the student's "i"
             # (the other levels are ordinals, dropped below; see ``is_class_level``)
-        cities = self._loaded_cities()
+        cities = self._cities
         read = read_phrases(tokens, ignore, self._phrases, self._names_jobs, self.word_counts,
                             cities)
         if "up" in read.rest and (unfixed := _without_particle_up(tokens)) != tokens:
@@ -385,7 +382,7 @@ class QueryReader:
         """A word the index does not know (nor any word it begins), one edit from a word of
         a phrase search knows ("aminals", "wrk", "peple"): that word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
-                or token in self._city_words():
+                or token in self._city_words:
             return token  # (a city's word is no typo: "fond du lac" is not "find")
         plural = _misspelt_plural(token)
         if plural is not None and (plural in self._phrase_words
