@@ -474,9 +474,13 @@ class SearchEngine:
         if fused:  # a job title no name holds: the engine's guess and bm25's, merged
             return shown_of(self._fused(careers, alt_titles, hits, terms, allowed_set, depth))
         if wished is not None:  # "well paid ...": the best matches, highest pay first
+            beside = {career: best_hit(career, best) for career, best in self._match(
+                careers, alt_titles, reads, "", list(understood.paid), allowed_set,
+                Sort.RELEVANCE, None, True).items()
+                if best[1] in NAME_KINDS} if understood.paid else {}
             hits = wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms),
-                              lambda hit: _named_in_full(alt_titles, hit, terms))
+                              lambda hit: _named_in_full(alt_titles, hit, terms), beside)
             sort = wished
         shown = self._between_interests(self._ranked(
             careers, ((h.score, c) for c, h in hits.items()), sort, deeper), terms, hits,

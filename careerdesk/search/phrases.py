@@ -133,7 +133,7 @@ def denied_key(group_key: str) -> str:
 class Group:
     """One line of ``synonyms.tsv``: a concept or a synonym."""
 
-    kind: str  # "concept" or "synonym"
+    kind: str  # "concept", "synonym" or "paid"
     label: str
     triggers: tuple[tuple[str, ...], ...]
     words: tuple[str, ...]  # single words searched
@@ -161,6 +161,9 @@ class Phrases:
     spellings: dict[str, str] = field(default_factory=dict)  # a way of writing -> the words
     # concept phrases said as of a worker ("fixes cars"): no trigger words
     described: frozenset[tuple[str, ...]] = frozenset()
+    # per concept key, the well-paid careers beside it a pay wish adds when few of its own
+    # pay well ("make good money fixing cars": automotive engineers, vehicle inspectors)
+    paid: dict[str, Group] = field(default_factory=dict)
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -219,6 +222,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
     synonyms: list[Group] = []
     sources: dict[str, str] = {}
     spellings: dict[str, str] = {}
+    paid: dict[str, Group] = {}
     source = ""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.startswith("## source:"):
@@ -227,7 +231,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 4 or parts[0] not in ("concept", "synonym", "spelling") \
+        if len(parts) != 4 or parts[0] not in ("concept", "synonym", "spelling", "paid") \
                 or not source:
             raise ValueError(f"{path.name}:{number}: expected a sourced line "
                              "kind<TAB>phrases<TAB>label<TAB>words")
@@ -244,17 +248,23 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
                              f"(letters and digits): {' '.join(odd)}")
         wanted = [w for w in searched.split() if not w.startswith("-")]
         without = tuple(w[1:] for w in searched.split() if w.startswith("-"))
-        if without and (kind != "concept" or "+" in " ".join(without)):
+        if without and (kind not in ("concept", "paid") or "+" in " ".join(without)):
             raise ValueError(f"{path.name}:{number}: only a concept leaves out words, "
                              "each one word: -costume")
         single = tuple(w for w in wanted if "+" not in w)
         together = tuple(tuple(w.split("+")) for w in wanted if "+" in w)
         group = Group(kind, label, triggers, single, together, without)
-        (concepts if kind == "concept" else synonyms).append(group)
+        if kind == "paid":  # typed: the labels of the concepts it is beside
+            paid.update((f"concept:{' '.join(t)}", group) for t in triggers)
+        else:
+            (concepts if kind == "concept" else synonyms).append(group)
         sources[group.key] = source
         source = ""
+    unknown = set(paid) - {g.key for g in concepts}
+    if unknown:
+        raise ValueError(f"{path.name}: a paid line names no concept: {sorted(unknown)}")
     concepts, described = _with_word_forms(concepts, synonyms)
-    return Phrases(tuple(concepts), tuple(synonyms), sources, spellings, described)
+    return Phrases(tuple(concepts), tuple(synonyms), sources, spellings, described, paid)
 
 
 def _with_word_forms(concepts: list[Group], synonyms: list[Group]

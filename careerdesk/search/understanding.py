@@ -190,6 +190,9 @@ class Understanding:
     # ... widened to a certificate or some college, no degree, because none of the
     # interest's closest careers starts with high school at most (computers)
     widened: bool = False
+    # with a pay wish, the well-paid careers beside an interest whose own seldom pay well
+    # (``Phrases.paid``: "make good money fixing cars"), searched apart
+    paid: tuple[Term, ...] = ()
 
     @property
     def finds_by_words(self) -> bool:
@@ -352,7 +355,10 @@ class QueryReader:
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,
                              trade_school=read.trade_school, place=read.place,
-                             no_experience=read.no_experience, degree_only=read.degree_only)
+                             no_experience=read.no_experience, degree_only=read.degree_only,
+                             paid=tuple(concept_term(self._phrases.paid[c.key])
+                                        for c in read.concepts
+                                        if read.sort is Sort.PAY and c.key in self._phrases.paid))
 
     def _head_before_of(self, tokens: list[str], terms: list[Term],
                         positions: dict[str, int]) -> list[Term]:

@@ -23,7 +23,8 @@ WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where
 
 def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None = None,
                nearness: tuple[frozenset[int], frozenset[int]] | None = None,
-               listed: Callable[[Hit], bool] | None = None) -> dict[int, Hit]:
+               listed: Callable[[Hit], bool] | None = None,
+               beside: dict[int, Hit] | None = None) -> dict[int, Hit]:
     """The best WISH_POOL matches of a query with a wish that orders ("well paid"): those
     matching in a title if five do, else the strong ones if five are, else all of them.
 
@@ -40,7 +41,9 @@ def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None =
     if they are close in meaning and of the SOC minor group of a career the interest names
     by title ("drawing jobs that pay well": Art Directors, who coordinate artistic
     activities, beside Special Effects Artists; not the wind energy engineers of a "wind
-    farm" beside Agricultural Engineers); never an "All Other" career."""
+    farm" beside Agricultural Engineers); never an "All Other" career. When still fewer
+    than five pay that much, the careers ``beside`` the interest (``Phrases.paid``: the
+    well-paid work beside car repair) join, the best-paid first."""
     pool = heapq.nsmallest(WISH_POOL, hits.values(), key=lambda h: sort_key(
         careers[h.career], h.score, Sort.RELEVANCE))
     titled = [h for h in pool if h.score >= TITLED]
@@ -77,4 +80,10 @@ def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None =
                     careers[h.career], h.score, Sort.RELEVANCE)) if joins(h)] \
             if short > 0 else []
         chosen = chosen + more[:short]
+        short -= len(more[:short])
+        if short > 0 and beside:
+            taken = {h.career for h in chosen}
+            chosen = chosen + sorted(
+                (h for h in beside.values() if h.career not in taken),
+                key=lambda h: -(careers[h.career].figures.median_wage or 0))[:short]
     return {h.career: h for h in chosen}

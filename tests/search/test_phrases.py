@@ -3278,3 +3278,49 @@ def test_the_first_five_are_what_judges_took_not_what_they_did_not(engine, query
     assert first is None or titles[0] == first, titles
     assert set(holds) <= set(titles), titles
     assert not [t for t in titles if t.startswith(leaves_out)], titles
+
+
+def test_a_paid_line_adds_careers_beside_a_concept_only_for_a_pay_wish(tmp_path):
+    from careerdesk.search.phrases import load_phrases
+
+    good = tmp_path / "synonyms.tsv"
+    good.write_text("## source: a test\nconcept\tfix cars\tfixing cars\tauto+mechanic\n"
+                    "## source: a test\npaid\tfixing cars\twell-paid work with cars\t"
+                    "automotive+engineers -teacher\n", encoding="utf-8")
+    phrases = load_phrases(good)
+    assert [g.label for g in phrases.concepts] == ["fixing cars"]  # not a concept itself
+    paid = phrases.paid["concept:fixing cars"]
+    assert paid.groups == (("automotive", "engineers"),) and paid.without == ("teacher",)
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("## source: a test\npaid\tfixing boats\tboats\tnaval+architect\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="names no concept"):
+        load_phrases(bad)
+
+
+def test_the_well_paid_work_beside_car_repair_joins_only_a_pay_wish(engine):
+    # "make good money fixing cars", judged 0 of 5 in five batches (mechanics at
+    # $38,000-62,000): automotive engineers and vehicle inspectors lead, best paid first
+    wished = top(engine, "make good money fixing cars", 5)
+    assert [r.title for r in wished][:1] == ["Automotive Engineers"]
+    pays = [r.median_wage for r in wished]
+    assert pays == sorted(pays, reverse=True)
+    assert "Automotive Engineers" not in [r.title for r in top(engine, "fixing cars", 10)]
+
+
+def test_batch_86_and_the_gate_of_stop_46_read_the_whole_activity(engine):
+    # "dirt track racing" showed rail-track layers ("track"), "baking deserts" geographers
+    # (dry lands), "taking pictures of nature" building inspectors (photographs in records,
+    # outdoors): each is one activity, read whole
+    racing = [r.code for r in top(engine, "dirt track racing", 5)]
+    assert "47-4061.00" not in racing and "27-2021.00" in racing
+    baking = [r.title for r in top(engine, "baking deserts", 5)]
+    assert baking[0] == "Bakers" and "Geographers" not in baking
+    nature = [r.title for r in top(engine, "taking pictures of nature", 5)]
+    assert nature[0] == "Photographers"
+    assert "Construction and Building Inspectors" not in nature
+    # fixing dirt bikes: motorboat mechanics (the same small engines; judged y 12 of 12),
+    # not RV technicians, who keep motorhomes and trailers (n 3 of 3)
+    bikes = [r.title for r in top(engine, "fixing dirt bikes", 5)]
+    assert "Motorboat Mechanics and Service Technicians" in bikes
+    assert "Recreational Vehicle Service Technicians" not in bikes
