@@ -3324,3 +3324,15 @@ def test_batch_86_and_the_gate_of_stop_46_read_the_whole_activity(engine):
     bikes = [r.title for r in top(engine, "fixing dirt bikes", 5)]
     assert "Motorboat Mechanics and Service Technicians" in bikes
     assert "Recreational Vehicle Service Technicians" not in bikes
+
+
+def test_learning_to_code_is_coding_and_building_computers_is_hardware_work(engine):
+    # "learn coding" read "learn" as teaching (language professors' web pages); building
+    # computers showed the "All Other" code and telecom specialists (judged n 9 of 9 each)
+    # through "Computer Systems Hardware Analyst" and the activity "Install computer hardware"
+    coding = [r.title for r in top(engine, "learn coding", 5)]
+    assert coding[:2] == ["Software Developers", "Computer Programmers"]
+    assert not any("Teachers" in t for t in coding), coding
+    built = [r.code for r in top(engine, "building computers", 5)]
+    assert "17-2061.00" in built and "17-3023.00" in built
+    assert "15-1299.00" not in built and "15-1241.01" not in built
