@@ -3336,3 +3336,13 @@ def test_learning_to_code_is_coding_and_building_computers_is_hardware_work(engi
     built = [r.code for r in top(engine, "building computers", 5)]
     assert "17-2061.00" in built and "17-3023.00" in built
     assert "15-1299.00" not in built and "15-1241.01" not in built
+
+
+def test_animal_work_that_pays_well_adds_livestock_farm_managers(engine):
+    # batch 87 ("working with animals that pays well", 2 of 5): zoologists at $76,780 were
+    # fifth; livestock farm managers ($89,900), hands-on work with animals, take the place
+    titles = [r.title for r in top(engine, "working with animals that pays well", 5)]
+    assert titles[0] == "Veterinarians"
+    assert "Farmers, Ranchers, and Other Agricultural Managers" in titles
+    plain = [r.title for r in top(engine, "working with animals", 10)]
+    assert "Farmers, Ranchers, and Other Agricultural Managers" not in plain
