@@ -3346,3 +3346,15 @@ def test_animal_work_that_pays_well_adds_livestock_farm_managers(engine):
     assert "Farmers, Ranchers, and Other Agricultural Managers" in titles
     plain = [r.title for r in top(engine, "working with animals", 10)]
     assert "Farmers, Ranchers, and Other Agricultural Managers" not in plain
+
+
+def test_nursing_without_a_four_year_degree_names_the_nursing_careers_that_start_sooner(engine):
+    # "nursing without a 4 year degree" (2 of 5) read "nursing" as a word: tutors ("Nursing
+    # Center Tutor") and therapy assistants ("Nursing Facility PTA") filled the list
+    titles = [r.title for r in top(engine, "nursing without a 4 year degree", 5)]
+    assert "Licensed Practical and Licensed Vocational Nurses" in titles
+    assert "Nursing Assistants" in titles
+    assert not any(t in ("Tutors", "Physical Therapist Assistants") for t in titles), titles
+    assert top(engine, "nursing", 1)[0].title == "Registered Nurses"
+    denied = [r.title for r in top(engine, "hospital jobs that arent nursing", 10)]
+    assert not any("Nurse" in t for t in denied), denied
