@@ -404,10 +404,13 @@ class QueryReader:
         from rapidfuzz.process import extract
 
         # the nearest; of as near, one the token's first letter begins (a typo seldom
-        # changes it: "sollar" is solar, not collar), then the first in the fixed order
+        # changes it: "sollar" is solar, not collar), then one with a letter the token left
+        # out, the commonest slip ("builing" is building, not boiling), then the first in
+        # the fixed order
         found = min(extract(token, self._mend_by_length.get(len(token), ()),
                             scorer=OSA.distance, score_cutoff=1, limit=None),
-                    key=lambda f: (f[1], f[0][:1] != token[:1], f[2]), default=None)
+                    key=lambda f: (f[1], f[0][:1] != token[:1], len(f[0]) != len(token) + 1,
+                                   f[2]), default=None)
         if found is None or self._vocabulary_words.written(token)[0]:
             return token  # a word as written, or the start of one
         word = str(found[0])
