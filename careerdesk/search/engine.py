@@ -426,9 +426,11 @@ class SearchEngine:
         if not understood.phrase:
             terms = self._without_seniority(terms, reads)
 
+        read_as: dict[int, str] = {}  # careers a pay wish adds beside the interest
+
         def results_of(hits: list[Hit]) -> list[SearchResult]:
             return as_results(self._store, careers, alt_titles, reads, hits, terms,
-                              self._tech_names, said)
+                              self._tech_names, said, read_as)
 
         # (at least FALLBACK_BELOW: whether few match, and so partial matches join, does
         # not depend on how many careers are shown)
@@ -478,6 +480,9 @@ class SearchEngine:
                 careers, alt_titles, reads, "", list(understood.paid), allowed_set,
                 Sort.RELEVANCE, None, True).items()
                 if best[1] in NAME_KINDS} if understood.paid else {}
+            label = ", ".join(t.concept.removeprefix("paid:") for t in understood.paid
+                              if t.concept)
+            read_as.update((career, label) for career in beside)
             hits = wish_pool(careers, hits, self._top_pay() if wished is Sort.PAY else None,
                               self._near_concepts(terms),
                               lambda hit: _named_in_full(alt_titles, hit, terms), beside)

@@ -36,11 +36,13 @@ EXCERPT_CHARS = 60
 
 def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, reads: Reads,
                ranked: list[Hit], terms: list[Term],
-               tech_names: Callable[[int, str], list[str]], said: int | None = None
-               ) -> list[SearchResult]:
+               tech_names: Callable[[int, str], list[str]], said: int | None = None,
+               read_as: dict[int, str] | None = None) -> list[SearchResult]:
     """The hits, in order, as the results a student sees, each saying why it matched;
     ``tech_names(career, code)``: the career's technology, as numbered in the index;
-    ``said``: how many words the query said, when more than ``terms`` were searched for."""
+    ``said``: how many words the query said, when more than ``terms`` were searched for;
+    ``read_as``: careers found beside what the words were read as, with what they were
+    found as instead ("well-paid work with cars")."""
     total = max(said or 0, len(terms))
     tasks = _task_excerpts(store, careers, reads, [h for h in ranked if h.kind == KIND_TASK],
                            terms)
@@ -75,8 +77,9 @@ def as_results(store: CareerStore, careers: list[Career], alt_titles: Names, rea
                 work=_trim(careers[hit.item].figures.title))
         else:
             why = translate("Search", "code")
-        if meanings and hit.kind >= 0:  # what the student's words were read as
-            why = translate("Search", "{why} · {meaning}").format(why=why, meaning=meanings)
+        meaning = (read_as or {}).get(hit.career, meanings)
+        if meaning and hit.kind >= 0:  # what the student's words were read as
+            why = translate("Search", "{why} · {meaning}").format(why=why, meaning=meaning)
         found = hit.words if hit.words is not None else len(terms)
         if hit.words is not None or found < total:  # no one name or text holds every word
             why = translate("Search", "matched {found} of {total} words · {why}").format(

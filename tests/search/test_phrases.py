@@ -3306,6 +3306,9 @@ def test_the_well_paid_work_beside_car_repair_joins_only_a_pay_wish(engine):
     # $38,000-62,000): automotive engineers and vehicle inspectors lead, best paid first
     wished = top(engine, "make good money fixing cars", 5)
     assert [r.title for r in wished][:1] == ["Automotive Engineers"]
+    # each says what it was found as: not "fixing cars", which engineers do not do
+    assert wished[0].matched_on == "title · well-paid work with cars"
+    assert wished[-1].matched_on.endswith("· fixing cars")  # the best-paid repairers
     pays = [r.median_wage for r in wished]
     assert pays == sorted(pays, reverse=True)
     assert "Automotive Engineers" not in [r.title for r in top(engine, "fixing cars", 10)]
