@@ -275,6 +275,11 @@ class QueryReader:
         self._single_triggers = frozenset(
             t[0] for g in self._phrases.concepts + self._phrases.synonyms for t in g.triggers
             if len(t) == 1)
+        # the last two words of the triggers ending in a letter ("4 h", "4-H"): a whole word
+        # when typed last, not the first letter of the next
+        self._letter_endings = frozenset(
+            t[-2:] for g in self._phrases.concepts + self._phrases.synonyms for t in g.triggers
+            if len(t) > 1 and len(t[-1]) == 1)
         # what a typo may be mended to, in a fixed order so that a tie ("nand": band, hand,
         # land) goes the same way in every run; never a stopword, which search drops anyway
         self._mend_targets = tuple(sorted(self._phrase_words - STOPWORDS))
@@ -313,7 +318,8 @@ class QueryReader:
         typing = text[-1:].isalnum()
         tokens = WORD.findall(text)
         if typing and len(tokens) > 1 and len(tokens[-1]) == 1 \
-                and not (tokens[-1].isdigit() and tokens[-2:-1] == ["to"]):
+                and not (tokens[-1].isdigit() and tokens[-2:-1] == ["to"]) \
+                and tuple(tokens[-2:]) not in self._letter_endings:
             tokens.pop()  # "registered n": wait for the next letter ("9 to 5" is whole)
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"

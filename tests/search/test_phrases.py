@@ -3375,3 +3375,45 @@ def test_a_left_out_letter_is_the_likelier_slip_and_lowriders_are_custom_cars(en
     custom = [r.code for r in top(engine, "fixing up lowriders", 5)]
     assert {"49-3021.00", "51-9124.00", "51-6093.00"} <= set(custom), custom
     assert "49-3093.00" not in custom  # not the tire changers
+
+
+def test_a_letter_ending_a_phrase_is_whole_and_4_h_is_farm_animals(engine):
+    # the gate of stop 47: "something with 4-h" dropped the last "h" as a letter still being
+    # typed ("registered n"), and searched "4": missile crews through equipment model numbers
+    club = [r.code for r in top(engine, "something with 4-h", 10)]
+    assert {"45-2021.00", "11-9013.00", "45-2093.00", "25-9021.00"} <= set(club), club
+    assert not any(code.startswith("55-") for code in club), club
+    assert top(engine, "registered n", 1)[0].title == "Registered Nurses"
+
+
+def test_a_mill_a_haul_truck_a_train_a_snowplow_and_a_game_warden_are_the_work_they_name(
+        engine):
+    # the gate of stop 47: each showed careers holding one of its words elsewhere (a steel
+    # mill's shearer, a farm's "Haul Cane Brakeman", farm plowing, a wildlife vet)
+    mill = [r.code for r in top(engine, "like my dad works at the paper mill", 5)]
+    assert {"51-9196.00", "49-9044.00"} <= set(mill), mill
+    assert "51-9032.00" not in mill  # "Hot Mill Shearer", a steel mill's
+    haul = [r.code for r in top(engine, "drive big haul trucks", 5)]
+    assert haul[0] == "53-3032.00" and "47-5044.00" in haul
+    assert "45-2092.00" not in haul and "51-9199.00" not in haul, haul
+    trains = [r.code for r in top(engine, "mechanic for trains", 5)]
+    assert trains[0] == "49-3043.00" and "49-2093.00" in trains
+    assert "47-4061.00" not in trains  # track layers do not repair trains
+    plow = [r.code for r in top(engine, "plow trucks in the winter", 5)]
+    assert "47-4051.00" in plow and "45-2091.00" not in plow, plow  # not farm plowing
+    warden = [r.code for r in top(engine, "be a game warden", 5)]
+    assert warden[0] == "33-3031.00" and "19-1031.03" in warden
+    assert "29-1131.00" not in warden and "45-3031.00" not in warden, warden
+    sleds = [r.code for r in top(engine, "work on snowmobiles and atvs", 5)]
+    assert {"49-3052.00", "49-3053.00", "49-3051.00"} <= set(sleds), sleds
+    assert "17-2141.00" not in sleds  # motorcycle designers do not fix them
+
+
+def test_factory_work_that_is_not_boring_is_the_skilled_work_of_a_plant(engine):
+    # the gate of stop 47: "factory job but not boring" read "not boring" as every day
+    # different and showed photo processing and office machine operators
+    titles = [r.title for r in top(engine, "factory job but not boring", 5)]
+    assert "Industrial Machinery Mechanics" in titles and "Millwrights" in titles, titles
+    assert "Office Machine Operators, Except Computer" not in titles
+    fixing = [r.title for r in top(engine, "fixing machines", 3)]
+    assert "Industrial Machinery Mechanics" in fixing, fixing
