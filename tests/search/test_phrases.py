@@ -3417,3 +3417,26 @@ def test_factory_work_that_is_not_boring_is_the_skilled_work_of_a_plant(engine):
     assert "Office Machine Operators, Except Computer" not in titles
     fixing = [r.title for r in top(engine, "fixing machines", 3)]
     assert "Industrial Machinery Mechanics" in fixing, fixing
+
+
+def test_places_teams_and_makers_students_name_are_the_work_done_there(engine):
+    # batch 91: a ski resort, a lake, a team, a jet-engine maker and a tractor maker gave
+    # careers holding "kill", "superior", "husk", "deer" in other names
+    ski = [r.code for r in top(engine, "work at killington", 5)]
+    assert "33-9092.00" in ski and not any(c.startswith("39-4") for c in ski), ski
+    lake = [r.code for r in top(engine, "jobs on lake superior", 5)]
+    assert {"53-5011.00", "53-5021.00"} <= set(lake), lake
+    assert "43-4031.00" not in lake  # not "Mother Superior"
+    huskers = [r.code for r in top(engine, "work for the huskers", 5)]
+    assert "27-2022.00" in huskers and "45-2091.00" not in huskers, huskers
+    planes = [r.code for r in top(engine, "make planes like at ge", 5)]
+    assert {"51-2011.00", "17-2011.00"} <= set(planes), planes
+    assert "53-2011.00" not in planes  # pilots fly them
+    cranes = [r.code for r in top(engine, "watching the sandhill cranes", 5)]
+    assert "19-1023.00" in cranes and "53-7021.00" not in cranes, cranes  # not crane operators
+    deere = [r.code for r in top(engine, "work at deere", 5)]
+    assert "49-3041.00" in deere and "45-3031.00" not in deere, deere  # not deer hunters
+    sleds = [r.code for r in top(engine, "snowmobiles and fixing sleds", 5)]
+    assert "49-3053.00" in sleds and "49-9099.00" not in sleds, sleds  # not rocket sleds
+    money = top(engine, "wicked good money", 5)
+    assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay() for r in money)
