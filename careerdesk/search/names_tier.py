@@ -120,6 +120,12 @@ class NameReader:
                 self._singulars[form] = self._singulars.get(form, 0) | 1 << i
         self._prefixes = [(1 << i, t.prefixes) for i, t in enumerate(terms)
                           if t.prefixes] if partial else []
+        # a word's rough singular -> the terms that leave out a name holding it ("-supervisor"
+        # of trucks: "Truck Driver Supervisor" holds no truck driving, ``Term.found_in``)
+        self._barring: dict[str, int] = {}
+        for i, t in enumerate(terms):
+            for form in t.without_singulars:
+                self._barring[form] = self._barring.get(form, 0) | 1 << i
         self._masks: dict[str, int] = {}
 
     def _mask(self, word: str) -> int:
@@ -147,20 +153,17 @@ class NameReader:
         for mask in masks:
             held |= mask
         every = held == self._every  # every term is one of the words
-        if cut and not every and not self._concept and not self._grouped:
+        barred = self._barred(found)
+        found_all = every and not barred  # every term found as ``Term.found_in`` finds it
+        if cut and not found_all and not self._concept and not self._grouped:
             return DESCRIPTION, min(1.0, count / max(1, size)), False
-        literal = every  # is_literal: ... or every word of one of its groups
-        if not literal and self._grouped:
-            singulars = {singular(w) for w in found}
-            literal = all(held >> i & 1
-                          or any(all(singular(w) in singulars for w in g) for g in t.groups)
-                          for i, t in enumerate(self._terms))
+        literal = found_all or (self._grouped and self._grouped_literal(found, held, barred))
         exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
             else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
         closeness = min(1.0, count / max(1, size))
         if self._concept:
             return (contains if literal else DESCRIPTION), closeness, literal
-        if not every and strangers(found, self._terms, self._partial):
+        if not found_all and strangers(found, self._terms, self._partial):
             return DESCRIPTION, closeness, literal
         if len(found) >= count and all(masks[i] >> i & 1 for i in range(count)):
             whole = len(found) == count and all(
@@ -176,6 +179,22 @@ class NameReader:
         if not (every or (count > 1 and glued_query in glued_title)) and not official:
             return ALT_STEM, closeness, literal
         return contains, closeness, literal
+
+    def _barred(self, found: Sequence[str]) -> int:
+        """The terms a name's words leave out (bit i: term i)."""
+        barred = 0
+        if self._barring:
+            for w in found:
+                barred |= self._barring.get(singular(w), 0)
+        return barred
+
+    def _grouped_literal(self, found: Sequence[str], held: int, barred: int) -> bool:
+        """``is_literal`` for terms with groups: each term one of the words, or every word
+        of one of its groups, and not left out."""
+        singulars = {singular(w) for w in found}
+        return all(not barred >> i & 1 and (
+            held >> i & 1 or any(all(singular(w) in singulars for w in g) for g in t.groups))
+            for i, t in enumerate(self._terms))
 
 
 def _glued_start(found: Sequence[str], count: int, glued_query: str) -> bool:

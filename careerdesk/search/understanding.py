@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from os.path import commonprefix
 
+from careerdesk.search.examples import without_named_example
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     IT_WORDS,
@@ -323,7 +324,12 @@ class QueryReader:
             tokens.pop()  # "registered n": wait for the next letter ("9 to 5" is whole)
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
-        tokens = [self._mend(w) for t in tokens for w in spellings.get(t, t).split()]
+        typed = [w for t in tokens for w in spellings.get(t, t).split()]
+        tokens = without_named_example([self._mend(w) for w in typed], typed,
+                                       lambda words: read_phrases(
+                                           words, ignore, self._phrases, self._names_jobs,
+                                           self.word_counts, self._cities),
+                                       self.word_counts, self._names_jobs)
         tokens = _school_of_grade(tokens)
         if not re.search(r"\bIT\b", query):  # "IT Intern" is information technology
             tokens = _without_pronoun_it(tokens)

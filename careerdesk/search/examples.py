@@ -1,0 +1,109 @@
+"""An example a student names after an interest: "race cars like road america", "jets like
+at kingsley field", "drawing and painting like charlie russell". The words after "like" or
+"at" name a race track, an air base, a painter or a brand that no career's text holds as
+such; searched as words they found road design ("road"), a viola ("brats" mended to "beats")
+and dancers ("vance" mended to "dance"). Beside an interest the words before them name, the
+interest says what the student wants, and the name is left out.
+
+An example that is itself an interest or names a job is kept: "animals like horses",
+"sports like football", "work outside like a surveyor", "fixing tiny things like watches"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import Enum
+
+from careerdesk.search.reading import Reading
+from careerdesk.search.text import STOPWORDS
+
+# the words that begin an example: "like <name>", "at <name>", "like at <name>"
+MARKERS = frozenset({"like", "at"})
+# before "like", words that make it the verb ("i like", "i really like"), no example
+LIKING = frozenset({"i", "we", "you", "they", "really", "also", "would", "dont", "do",
+                    "to", "and", "who", "kinda", "sorta", "actually", "still"})
+# the words that end an example: what follows is said of the job again ("like at vance but
+# no college", "fix cars at a dealership that pays good")
+ENDS = frozenset({"and", "but", "that", "which", "with", "without", "no", "not", "or", "so",
+                  "because", "where", "who", "for", "to", "if", "when", "than", "pays",
+                  "pay", "paying"})
+# words said around a name that are no part of it ("like my uncle at goodyear")
+AROUND = STOPWORDS | MARKERS | {"my", "our", "his", "her", "their", "the", "a", "an", "in",
+                                "on"}
+# a word this few careers' items hold (titles, other names, activities, tasks), naming no
+# job, is a name's ("america" of "road america": 3; "goodyear": 2), not a thing careers
+# work with ("watches": 8)
+NAME_ITEMS = 5
+
+Read = Callable[[list[str]], Reading]
+WordCounts = Callable[[str], "tuple[int, int] | None"]
+
+
+class Name(Enum):
+    """What the words after a marker are, when they name something."""
+
+    STRANGE = "strange"  # a word no career's text holds, no typo of one ("kingsley")
+    UNKNOWN = "unknown"  # a word no career's text holds as written ("brats", mended "beats")
+    RARE = "rare"  # words careers' texts hold, one of them seldom ("road america")
+
+
+def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
+                          counts: WordCounts, names_jobs: Callable[[str], bool]) -> list[str]:
+    """``tokens`` without the first example that names something that is no interest or
+    job, said after an interest (or after words searched, when the name is STRANGE:
+    "helicopters like at fort rucker"). ``typed`` are the tokens before typos were mended,
+    one for one (a name is no typo: "brats" is not "beats"); ``read`` reads words as
+    ``read_phrases`` does, ``counts`` gives the (titles, items) holding a word as written
+    (None: not indexed), ``names_jobs`` tells a word that names jobs."""
+    if len(typed) != len(tokens) or MARKERS.isdisjoint(tokens[1:-1]):
+        return tokens
+    for at, token in enumerate(tokens):
+        if token not in MARKERS or at == 0 or at == len(tokens) - 1 \
+                or (token == "like" and tokens[at - 1] in LIKING):
+            continue
+        end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in ENDS), len(tokens))
+        head, tail = tokens[:at], tokens[at:end]
+        name = _name(typed[at:end], tail, read, counts, names_jobs)
+        if name is None:
+            continue
+        if not (read(head).concepts or (name is Name.STRANGE and _searched(head, read, counts))):
+            continue
+        # the marker is in no phrase read whole ("sit at a desk", "good at art")
+        if _keys(read(tokens)) <= _keys(read(head)) | _keys(_as_interest(tail, read)) \
+                | _keys(read(tokens[end:])):
+            return head + tokens[end:]
+    return tokens
+
+
+def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordCounts,
+          names_jobs: Callable[[str], bool]) -> Name | None:
+    """What the words after a marker name (``typed`` as typed, ``mended`` with typos
+    mended); None when they are an interest or a job ("like horses", "at the zoo", "like a
+    surveyor")."""
+    words = [(t, m) for t, m in zip(typed, mended, strict=True) if t not in AROUND]
+    if not words:
+        return None
+    left = set(_as_interest([t for t, _ in words], read).rest) - AROUND
+    unknown = [(t, m) for t, m in words if t in left and counts(t) is None]
+    if any(t == m for t, m in unknown):
+        return Name.STRANGE
+    if unknown:
+        return Name.UNKNOWN
+    rare = [t for t in left if (found := counts(t)) is not None and found[1] <= NAME_ITEMS
+            and not names_jobs(t)]
+    return Name.RARE if rare else None
+
+
+def _searched(head: list[str], read: Read, counts: WordCounts) -> bool:
+    """Whether the words before a marker search something: a word of careers' texts left
+    once lead-ins and filler are read ("helicopters like at fort rucker")."""
+    return any(counts(w) is not None for w in read(head).rest if w not in AROUND)
+
+
+def _as_interest(words: Sequence[str], read: Read) -> Reading:
+    """The words read as an interest said alone ("i like road america": roads, and
+    "america")."""
+    return read(["i", "like", *(w for w in words if w not in MARKERS)])
+
+
+def _keys(reading: Reading) -> set[str]:
+    return {chip.key for chip in reading.chips}
