@@ -3486,3 +3486,14 @@ def test_trucks_are_driven_not_lifted_supervised_or_fixed(engine):
 ])
 def test_what_batches_90_and_93_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_tire_maker_and_a_tribe_are_the_work_done_for_them(engine):
+    # batch 90: "goodyear" found a shoe welt, "comanche" was mended to "conche" (candy makers)
+    tires = codes_of(engine, "like my uncle at goodyear")
+    assert "51-9197.00" in tires and "51-6042.00" not in tires, tires
+    tribe = codes_of(engine, "help my tribe comanche")
+    assert "21-1094.00" in tribe and not any(c.startswith("51-") for c in tribe), tribe
+    people = codes_of(engine, "help people good money")  # no tribe in "help people"
+    assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay()
+               for r in top(engine, "help people good money")), people
