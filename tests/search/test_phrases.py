@@ -3497,3 +3497,20 @@ def test_a_tire_maker_and_a_tribe_are_the_work_done_for_them(engine):
     people = codes_of(engine, "help people good money")  # no tribe in "help people"
     assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay()
                for r in top(engine, "help people good money")), people
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 94: RVs read as "building" construction, the border as bridges and lifeguards, boat
+    # motors as diesel trucks, wiring as electrical engineering, a marsh as a marsh buggy
+    ("build rvs like my uncle", ("49-3092", "49-9095", "51-2099", "51-9199")),
+    ("border patrol", ("33-3051", "13-1041.08")),
+    ("jobs at the border bridge", ("33-3051", "13-1041.08")),
+    ("fix boat motors", ("49-3051", "49-3053", "49-3031")),
+    ("electrical wireing", ("47-2111", "47-3013", "49-209")),
+    ("save the marsh", ("13-1199.05", "17-2081", "19-1031", "19-2041", "13-1041.01",
+                        "53-7062.04")),
+    ("fishing on the river", ("45-3031", "33-3031", "19-1023", "39-701")),
+    ("wildlife but no college", ("45-3031", "39-2021", "33-9011", "45-1011", "39-7011")),
+])
+def test_what_batch_94_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
