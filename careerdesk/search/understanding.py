@@ -355,8 +355,12 @@ class QueryReader:
             if token not in plain:
                 plain.append(token)
         plain_terms = self._word_terms(plain, typing, read.synonyms, read.phrased)
-        if read.chips:  # beside a wish or an interest, a word matching nothing says nothing
-            plain_terms = [t for t in plain_terms if t.can_match]
+        if read.chips:  # beside a wish or an interest, a word matching nothing says nothing,
+            # nor one no career's text holds, searched as the rare words it resembles (a name:
+            # "help my tribe comanche" is no "Conche Operator")
+            plain_terms = [t for t in plain_terms if t.can_match and not (
+                t.concept is None and t.text not in t.whole and not t.prefixes
+                and self.word_counts(t.text) is None)]
         if read.phrase:  # an activity also names who does it: "painting" -> "painter"
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in

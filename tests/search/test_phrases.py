@@ -3514,3 +3514,12 @@ def test_a_tire_maker_and_a_tribe_are_the_work_done_for_them(engine):
 ])
 def test_what_batch_94_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_beside_an_interest_a_name_no_career_holds_is_not_searched_as_what_it_resembles(engine):
+    # "ikea" was searched as "idea", "iea" and "kea"; the words careers hold stay
+    terms = [t.text for t in engine.understand("i like putting together ikea furniture").terms]
+    assert "ikea" not in terms and "putting" in terms, terms
+    assert any(t.startswith("concept:woodworking") for t in terms), terms
+    swim = codes_of(engine, "olympic swimmer")
+    assert "27-2021.00" in swim, swim  # no "Olympus" software
