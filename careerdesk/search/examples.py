@@ -16,8 +16,10 @@ from enum import Enum
 from careerdesk.search.reading import Reading
 from careerdesk.search.text import STOPWORDS
 
-# the words that begin an example: "like <name>", "at <name>", "like at <name>"
-MARKERS = frozenset({"like", "at"})
+# the words that begin an example: "like <name>", "at <name>", "like at <name>", and where
+# a road runs ("drive big trucks down i75"); "on" only before a road's number ("on 95")
+MARKERS = frozenset({"like", "at", "down"})
+ROAD_WORDS = frozenset({"i", "interstate", "highway", "route", "us"})
 # before "like", words that make it the verb ("i like", "i really like"), no example
 LIKING = frozenset({"i", "we", "you", "they", "really", "also", "would", "dont", "do",
                     "to", "and", "who", "kinda", "sorta", "actually", "still"})
@@ -54,10 +56,11 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
     one for one (a name is no typo: "brats" is not "beats"); ``read`` reads words as
     ``read_phrases`` does, ``counts`` gives the (titles, items) holding a word as written
     (None: not indexed), ``names_jobs`` tells a word that names jobs."""
-    if len(typed) != len(tokens) or MARKERS.isdisjoint(tokens[1:-1]):
+    if len(typed) != len(tokens) or (MARKERS.isdisjoint(tokens[1:-1])
+                                     and "on" not in tokens[1:-1]):
         return tokens
     for at, token in enumerate(tokens):
-        if token not in MARKERS or at == 0 or at == len(tokens) - 1 \
+        if not _marks(tokens, at) or at == 0 or at == len(tokens) - 1 \
                 or (token == "like" and tokens[at - 1] in LIKING):
             continue
         end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in ENDS), len(tokens))
@@ -72,6 +75,16 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
                 | _keys(read(tokens[end:])):
             return head + tokens[end:]
     return tokens
+
+
+def _marks(tokens: Sequence[str], at: int) -> bool:
+    """Whether the token at ``at`` begins an example: a marker, or "on" before a road ("on
+    95", "on i 80")."""
+    token = tokens[at]
+    if token in MARKERS:
+        return True
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return token == "on" and (any(c.isdigit() for c in after) or after in ROAD_WORDS)
 
 
 def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordCounts,
@@ -102,7 +115,7 @@ def _searched(head: list[str], read: Read, counts: WordCounts) -> bool:
 def _as_interest(words: Sequence[str], read: Read) -> Reading:
     """The words read as an interest said alone ("i like road america": roads, and
     "america")."""
-    return read(["i", "like", *(w for w in words if w not in MARKERS)])
+    return read(["i", "like", *(w for w in words if w not in MARKERS and w != "on")])
 
 
 def _keys(reading: Reading) -> set[str]:

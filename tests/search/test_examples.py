@@ -69,3 +69,19 @@ def test_what_is_said_at_or_like_something_still_counts(engine, query):
     assert before.words > 0 or before.chips
     found = codes(engine, query)
     assert len(found) == 5
+
+
+@pytest.mark.parametrize(("query", "wanted"), [
+    # a road the trucks run on: "i75" and "95" are no careers' words
+    ("drive big trucks down i75", "53-3032"),
+    ("driving trucks on 95", "53-3032"),
+])
+def test_a_road_after_down_or_on_is_left_out(engine, query, wanted):
+    understood = engine.understand(query)
+    assert all(t.concept for t in understood.terms), understood.terms
+    assert any(c.startswith(wanted) for c in codes(engine, query)), codes(engine, query)
+
+
+def test_down_and_on_in_what_students_say_are_kept(engine):
+    assert "trees and forests" in chips(engine, "cutting down trees")
+    assert chips(engine, "fishing on the lake")  # a lake is no road

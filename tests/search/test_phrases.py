@@ -3523,3 +3523,26 @@ def test_beside_an_interest_a_name_no_career_holds_is_not_searched_as_what_it_re
     assert any(t.startswith("concept:woodworking") for t in terms), terms
     swim = codes_of(engine, "olympic swimmer")
     assert "27-2021.00" in swim, swim  # no "Olympus" software
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 95: a misspelt vet found nothing; "quick" money found careers holding "quick";
+    # a yogurt plant was restaurant cooking; a combine was crop labor and repairs; a lake was
+    # lifeguards and boat mechanics beside ice fishing; tablets were tower installers
+    ("vetanarian", ("29-1131", "29-2056", "31-9096", "39-2021")),
+    ("food like the chobani plant", ("51-3092", "51-3091", "51-3093", "19-4013", "19-1012",
+                                     "51-9111")),
+    ("drive combine during harvest", ("45-2091", "11-9013", "45-2092")),
+    ("ice fishing and being on the lake", ("45-3031", "33-3031", "39-701")),
+    ("fix phones and tablets", ("49-2011", "49-2022", "15-1232", "17-3023")),
+])
+def test_what_batch_95_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_money_quick_is_money_without_years_of_school(engine):
+    found = top(engine, "make alot of money quick")
+    assert len(found) == 5
+    assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay() for r in found)
+    assert all(r.entry_education in ENTRY_EDUCATION[:2] for r in found), [
+        (r.title, r.entry_education) for r in found]
