@@ -3546,3 +3546,14 @@ def test_money_quick_is_money_without_years_of_school(engine):
     assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay() for r in found)
     assert all(r.entry_education in ENTRY_EDUCATION[:2] for r in found), [
         (r.title, r.entry_education) for r in found]
+
+
+def test_a_big_store_is_the_work_done_there_and_more_money_runs_it(engine):
+    # batch 95: "like working at menards but more money" showed surgeons (the pay wish alone)
+    store = codes_of(engine, "working at walmart")
+    assert {"41-2011.00", "41-2031.00", "53-7065.00"} <= set(store), store
+    more = top(engine, "like working at menards but more money")
+    assert "11-2022.00" in [r.code for r in more], [r.title for r in more]
+    assert not any(r.code.startswith("29-") for r in more), [r.title for r in more]
+    outside = codes_of(engine, "i like being outside not in a office")
+    assert not {"49-3041.00", "49-3053.00"} & set(outside), outside  # shop mechanics
