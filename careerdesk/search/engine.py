@@ -353,7 +353,8 @@ class SearchEngine:
         """A query naming a state ("jobs where i can live in alaska"): its interests' careers
         with those common in the state first; or, with no interest, only the careers common
         there, the most concentrated there first unless a wish or the student's sort orders
-        them ("good paying jobs in texas")."""
+        them ("good paying jobs in texas"; "growing fast jobs in maine": the fastest growing
+        first, as growth said alone lists them)."""
         place = understood.place
         assert place is not None
         concentration = self._concentration(place)
@@ -365,12 +366,12 @@ class SearchEngine:
                     ][:limit]
         every = self._search_as(unplaced, query, filters, sort, None)
         codes = [r.code for r in every]
-        if sort is Sort.RELEVANCE and understood.sort is None:
+        if sort is Sort.RELEVANCE and understood.wishes_order is None:
             return [every[i].saying(why_common(place, concentration[codes[i][:7]]),
                                     every[i].score)
                     for i in most_common(codes, [r.title for r in every], concentration)[:limit]]
-        return [every[i] for i in range(len(every))
-                if is_common(concentration.get(codes[i][:7]))][:limit]
+        return [every[i].saying(why_common(place, concentration[codes[i][:7]]), every[i].score)
+                for i in range(len(every)) if is_common(concentration.get(codes[i][:7]))][:limit]
 
     def _concentration(self, state: str) -> dict[str, tuple[int, float]]:
         """Each SOC code's jobs in a state and how concentrated there (kept per state)."""

@@ -3557,3 +3557,26 @@ def test_a_big_store_is_the_work_done_there_and_more_money_runs_it(engine):
     assert not any(r.code.startswith("29-") for r in more), [r.title for r in more]
     outside = codes_of(engine, "i like being outside not in a office")
     assert not {"49-3041.00", "49-3053.00"} & set(outside), outside  # shop mechanics
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate batch 92 (judged, then worked on): "boring" machines for a job not boring; "peopl"
+    # was people and animals; the rigs were aircraft rigging; lobstering found wildlife
+    # biologists and tour guides; tornado relief found meteorologists
+    ("job that wont be boring", ("25-3031", "13-1121", "27-3023", "29-2043", "33-2011",
+                                 "33-3021", "27-4021", "27-3011", "11-9013")),
+    ("help sick peopl", ("29-", "31-")),
+    ("like my dad works on the rigs", ("47-50", "17-2171", "53-7073")),
+    ("lobstering", ("45-3031", "53-5011", "53-5021", "53-5022")),
+    ("helping ppl after tornados", ("33-2011", "29-2043", "29-2042", "11-9161", "21-10")),
+])
+def test_what_gate_batch_92_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_wish_orders_the_careers_of_a_state(engine):
+    # "growing fast jobs in maine" listed the most concentrated careers, most only growing
+    found = top(engine, "growing fast jobs in maine")
+    assert len(found) == 5 and all("Maine" in r.matched_on for r in found)
+    assert all(r.outlook == "Much faster than average" for r in found), [
+        (r.title, r.outlook) for r in found]

@@ -426,7 +426,7 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("space and math", ("astronom", "physicist", "aerospace", "mathematic")),
     # rounds 281-288
     ("solar energy", ("solar",)),
-    ("lobstering with my uncle", ("fishing", "fish and game", "zoolog")),
+    ("lobstering with my uncle", ("fishing", "sailors", "captains", "motorboat operators")),
     # rounds 289-296
     ("work offshore like my dad", ("oil and gas", "petroleum", "wellhead")),
     ("fixing snowmobiles", ("small engine", "motorcycle mechanic", "motorboat mechanic")),
