@@ -3569,6 +3569,8 @@ def test_a_big_store_is_the_work_done_there_and_more_money_runs_it(engine):
     ("like my dad works on the rigs", ("47-50", "17-2171", "53-7073")),
     ("lobstering", ("45-3031", "53-5011", "53-5021", "53-5022")),
     ("helping ppl after tornados", ("33-2011", "29-2043", "29-2042", "11-9161", "21-10")),
+    # a firefighter's other names found sailors ("Marine Firefighter") and welders
+    ("firefighter like my tio", ("33-2011", "33-1021", "33-2021", "33-2022", "17-2111.02")),
 ])
 def test_what_gate_batch_92_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
