@@ -3582,3 +3582,8 @@ def test_a_wish_orders_the_careers_of_a_state(engine):
     assert len(found) == 5 and all("Maine" in r.matched_on for r in found)
     assert all(r.outlook == "Much faster than average" for r in found), [
         (r.title, r.outlook) for r in found]
+
+
+def test_a_short_name_of_an_agency_is_no_typo_of_another(engine):
+    # "cbi" (an investigation bureau) was mended to "cbp", a trigger of the border
+    assert codes_of(engine, "cbi officer")[0] == "33-3021.00"
