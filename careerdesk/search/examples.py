@@ -1,9 +1,10 @@
 """An example a student names after an interest: "race cars like road america", "jets like
-at kingsley field", "drawing and painting like charlie russell". The words after "like" or
-"at" name a race track, an air base, a painter or a brand that no career's text holds as
-such; searched as words they found road design ("road"), a viola ("brats" mended to "beats")
-and dancers ("vance" mended to "dance"). Beside an interest the words before them name, the
-interest says what the student wants, and the name is left out.
+at kingsley field", "drawing and painting like charlie russell", "drive big trucks down i75".
+The words after "like", "at" or "down" (or "on" before a road's number) name a race track, an
+air base, a painter, a brand or a road that no career's text holds as such; searched as words
+they found road design ("road"), a viola ("brats" mended to "beats") and dancers ("vance"
+mended to "dance"). Beside an interest the words before them name, the interest says what the
+student wants, and the name is left out.
 
 An example that is itself an interest or names a job is kept: "animals like horses",
 "sports like football", "work outside like a surveyor", "fixing tiny things like watches"."""
@@ -59,6 +60,7 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
     if len(typed) != len(tokens) or (MARKERS.isdisjoint(tokens[1:-1])
                                      and "on" not in tokens[1:-1]):
         return tokens
+    whole: set[str] | None = None  # what the whole query is read as, read once
     for at, token in enumerate(tokens):
         if not _marks(tokens, at) or at == 0 or at == len(tokens) - 1 \
                 or (token == "like" and tokens[at - 1] in LIKING):
@@ -68,10 +70,13 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         name = _name(typed[at:end], tail, read, counts, names_jobs)
         if name is None:
             continue
-        if not (read(head).concepts or (name is Name.STRANGE and _searched(head, read, counts))):
+        before = read(head)
+        if not (before.concepts or (name is Name.STRANGE and _searched(before, counts))):
             continue
+        if whole is None:
+            whole = _keys(read(tokens))
         # the marker is in no phrase read whole ("sit at a desk", "good at art")
-        if _keys(read(tokens)) <= _keys(read(head)) | _keys(_as_interest(tail, read)) \
+        if whole <= _keys(before) | _keys(_as_interest(tail, read)) \
                 | _keys(read(tokens[end:])):
             return head + tokens[end:]
     return tokens
@@ -106,10 +111,11 @@ def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordC
     return Name.RARE if rare else None
 
 
-def _searched(head: list[str], read: Read, counts: WordCounts) -> bool:
-    """Whether the words before a marker search something: a word of careers' texts left
-    once lead-ins and filler are read ("helicopters like at fort rucker")."""
-    return any(counts(w) is not None for w in read(head).rest if w not in AROUND)
+def _searched(before: Reading, counts: WordCounts) -> bool:
+    """Whether the words before a marker (``before``, as read) search something: a word of
+    careers' texts left once lead-ins and filler are read ("helicopters like at fort
+    rucker")."""
+    return any(counts(w) is not None for w in before.rest if w not in AROUND)
 
 
 def _as_interest(words: Sequence[str], read: Read) -> Reading:
