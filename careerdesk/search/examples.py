@@ -73,6 +73,12 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         before = read(head)
         if not (before.concepts or (name is Name.STRANGE and _searched(before, counts))):
             continue
+        # the interest is said after the marker, in words as typed that careers' texts
+        # hold ("work at spacex rockets"; not "fort rucker", mended to "trucks"): kept
+        if not before.concepts and _as_interest(
+                [t for t, m in zip(typed[at:end], tail, strict=True)
+                 if t == m and counts(t) is not None], read).concepts:
+            continue
         if whole is None:
             whole = _keys(read(tokens))
         # the marker is in no phrase read whole ("sit at a desk", "good at art")

@@ -872,6 +872,15 @@ def _drop_watched_media(left: list[str | None]) -> bool:
     return True
 
 
+_PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "about", "around", "outside"})
+
+
+def _concept_starts(words: list[str | None], at: int, phrases: Phrases) -> bool:
+    """Whether a concept's phrase of two or more words begins at words[at]."""
+    return any(len(trigger) > 1 and tuple(words[at:at + len(trigger)]) == trigger
+               for trigger, _ in phrases.concept_triggers.get(words[at] or "", ()))
+
+
 def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
     """Blank out lead-ins at the start (not where a concept's phrase begins: "working with my
     hands") and lead-outs at the end ("needles and blood dont bother me") while words remain
@@ -888,7 +897,13 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
             and tuple(words_left[:len(trigger)]) == trigger), default=0)
         for phrase in () if kept else _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
-                for i in live[:len(phrase)]:
+                # "something with my hands": a lead-in's last word, a preposition, that
+                # begins a concept's phrase stays ("how to become a nurse" is still read as
+                # "nurse", "i play video games" as "video games")
+                cut = len(phrase) - 1 if len(phrase) > 1 and phrase[-1] in _PREPOSITIONS \
+                    and _concept_starts(words_left, len(phrase) - 1, phrases) \
+                    else len(phrase)
+                for i in live[:cut]:
                     left[i] = None
                 found = True
                 break

@@ -245,3 +245,8 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.no_experience = True
     else:
         reading.outlooks = GROWING
+    if reading.outlooks and reading.sort is Sort.OPENINGS:
+        # growth beside another order ("jobs growing in the valley"): no longer ordered by
+        # growth, so only the careers growing much faster than average, the ones shown as
+        # growing fast
+        reading.outlooks = GROWING[:1]

@@ -93,3 +93,12 @@ def test_a_road_after_down_or_on_is_left_out(engine, query, wanted):
 def test_down_and_on_in_what_students_say_are_kept(engine):
     assert "trees and forests" in chips(engine, "cutting down trees")
     assert chips(engine, "fishing on the lake")  # a lake is no road
+
+
+def test_an_interest_said_after_a_name_is_what_is_searched(engine):
+    # batch 98: "work at spacex rockets" dropped "spacex rockets" and searched "work"
+    # (social work teachers, work dispatchers); the rockets are what the student wants
+    assert chips(engine, "work at spacex rockets") == ["space"]
+    assert codes(engine, "work at spacex rockets", 3)[:2] == ["17-2011.00", "17-3021.00"]
+    # a name mended into an interest is still a name: "fort rucker" is no "trucks"
+    assert "trucks" not in chips(engine, "helicopters like at fort rucker")

@@ -3587,3 +3587,39 @@ def test_a_wish_orders_the_careers_of_a_state(engine):
 def test_a_short_name_of_an_agency_is_no_typo_of_another(engine):
     # "cbi" (an investigation bureau) was mended to "cbp", a trigger of the border
     assert codes_of(engine, "cbi officer")[0] == "33-3021.00"
+
+
+@pytest.mark.parametrize(("query", "wanted", "unwanted"), [
+    # batch 98: "something with" took "with" from "with my hands", leaving "hands": packers,
+    # sewers and cutters, hand
+    ("somthing with my hands", "47-2111.00", ("53-7064.00", "51-6051.00", "51-9031.00")),
+    # the Coast Guard crews ships and rescues at sea; it was read as the army's infantry
+    ("coast guard like my uncle", "53-5011.00", ("55-3016.00", "55-1016.00")),
+    # a cannery is a food factory, not animal caretakers and life scientists
+    ("working at the cannery", "51-3092.00", ("39-2021.00", "19-1099.00")),
+    # the work on a cruise ship is with its passengers
+    ("cruise ship", "53-6061.00", ("49-3051.00",)),
+    # a park ranger's close relatives, not the lifeguards and golf course rangers that
+    # carry "Ranger" as one other name
+    ("park ranger", "19-1031.03", ("33-9092.00", "39-3091.00", "33-9099.00")),
+])
+def test_batch_98_interests_reach_their_careers(engine, query, wanted, unwanted):
+    found = [r.code for r in top(engine, query)]
+    assert wanted in found and not set(unwanted) & set(found), found
+
+
+def test_growing_jobs_near_home_are_the_fast_growing_ones(engine):
+    # batch 98: "jobs growing in the valley" searched growers (farmworkers); beside the
+    # wish for work near home the jobs shown must say growing fast
+    results = top(engine, "jobs growing in the valley")
+    assert all(r.outlook == "Much faster than average" for r in results), \
+        [(r.title, r.outlook) for r in results]
+    assert [c.meaning for c in engine.understand("jobs growing in the valley").chips] \
+        == ["growing faster than average", "most job openings first"]
+
+
+def test_get_paid_after_an_interest_is_no_pay_wish(engine):
+    # "hunting and fishing but get paid" wants a job of it, not the best-paid first
+    understood = engine.understand("hunting and fishing but get paid")
+    assert [c.meaning for c in understood.chips] == ["fishing and hunting"]
+    assert top(engine, "hunting and fishing but get paid")[0].code == "45-3031.00"
