@@ -3623,3 +3623,17 @@ def test_get_paid_after_an_interest_is_no_pay_wish(engine):
     understood = engine.understand("hunting and fishing but get paid")
     assert [c.meaning for c in understood.chips] == ["fishing and hunting"]
     assert top(engine, "hunting and fishing but get paid")[0].code == "45-3031.00"
+
+
+@pytest.mark.parametrize(("query", "wanted", "unwanted"), [
+    # gate batch 97: the plant a parent works at is the works, not green plants
+    # (landscapers and crop farmworkers were shown)
+    ("work at the cement plant like my dad", "51-9021.00", ("37-3011.00", "45-2092.00")),
+    ("like my dad at the ethanol plant", "51-8099.01", ("37-3011.00", "45-2092.00",
+                                                        "11-9013.00")),
+    # a sport's coach is a coach, not the fighters and karate teachers of fighting sports
+    ("wrestling coach", "27-2022.00", ("27-2021.00", "25-3021.00")),
+])
+def test_batch_97_interests_reach_their_careers(engine, query, wanted, unwanted):
+    found = [r.code for r in top(engine, query)]
+    assert wanted in found and not set(unwanted) & set(found), found
