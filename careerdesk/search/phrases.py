@@ -875,10 +875,12 @@ def _drop_watched_media(left: list[str | None]) -> bool:
 _PREPOSITIONS = frozenset({"with", "in", "on", "at", "for", "about", "around", "outside"})
 
 
-def _concept_starts(words: list[str | None], at: int, phrases: Phrases) -> bool:
-    """Whether a concept's phrase of two or more words begins at words[at]."""
-    return any(len(trigger) > 1 and tuple(words[at:at + len(trigger)]) == trigger
-               for trigger, _ in phrases.concept_triggers.get(words[at] or "", ()))
+def _concept_at(words: list[str | None], at: int, phrases: Phrases) -> int:
+    """The length of the longest concept's phrase of two or more words beginning at
+    words[at]; 0 when none does."""
+    return max((len(trigger) for trigger, _ in phrases.concept_triggers.get(
+        words[at] or "", ()) if len(trigger) > 1
+        and tuple(words[at:at + len(trigger)]) == trigger), default=0)
 
 
 def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
@@ -892,16 +894,14 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
             return found
         words_left = [left[i] for i in live]
         # a concept's phrase at the start: no lead-in there, no tail cut into it
-        kept = max((len(trigger) for trigger, _ in phrases.concept_triggers.get(
-            words_left[0] or "", ()) if len(trigger) > 1
-            and tuple(words_left[:len(trigger)]) == trigger), default=0)
+        kept = _concept_at(words_left, 0, phrases)
         for phrase in () if kept else _LEAD_INS_BY_WORD.get(words_left[0] or "", ()):
             if len(phrase) < len(words_left) and tuple(words_left[:len(phrase)]) == phrase:
                 # "something with my hands": a lead-in's last word, a preposition, that
                 # begins a concept's phrase stays ("how to become a nurse" is still read as
                 # "nurse", "i play video games" as "video games")
                 cut = len(phrase) - 1 if len(phrase) > 1 and phrase[-1] in _PREPOSITIONS \
-                    and _concept_starts(words_left, len(phrase) - 1, phrases) \
+                    and _concept_at(words_left, len(phrase) - 1, phrases) \
                     else len(phrase)
                 for i in live[:cut]:
                     left[i] = None
