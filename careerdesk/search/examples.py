@@ -1,10 +1,10 @@
 """An example a student names after an interest: "race cars like road america", "jets like
 at kingsley field", "drawing and painting like charlie russell", "drive big trucks down i75".
-The words after "like", "at" or "down" (or "on" before a road's number) name a race track, an
-air base, a painter, a brand or a road that no career's text holds as such; searched as words
-they found road design ("road"), a viola ("brats" mended to "beats") and dancers ("vance"
-mended to "dance"). Beside an interest the words before them name, the interest says what the
-student wants, and the name is left out.
+The words after "like", "at", "on" or "down" name a race track, an air base, a river
+("raft guide on the animas"), a painter, a brand or a road that no career's text holds as
+such; searched as words they found road design ("road"), a viola ("brats" mended to
+"beats") and dancers ("vance" mended to "dance"). Beside an interest the words before them
+name, the interest says what the student wants, and the name is left out.
 
 An example that is itself an interest or names a job is kept: "animals like horses",
 "sports like football", "work outside like a surveyor", "fixing tiny things like watches"."""
@@ -17,10 +17,10 @@ from enum import Enum
 from careerdesk.search.reading import Reading
 from careerdesk.search.text import STOPWORDS
 
-# the words that begin an example: "like <name>", "at <name>", "like at <name>", and where
-# a road runs ("drive big trucks down i75"); "on" only before a road's number ("on 95")
-MARKERS = frozenset({"like", "at", "down"})
-ROAD_WORDS = frozenset({"i", "interstate", "highway", "route", "us"})
+# the words that begin an example: "like <name>", "at <name>", "like at <name>", where one
+# works ("boats on lake michigan", "raft guide on the animas") and where a road runs ("drive
+# big trucks down i75", "on 95")
+MARKERS = frozenset({"like", "at", "down", "on"})
 # before "like", words that make it the verb ("i like", "i really like"), no example
 LIKING = frozenset({"i", "we", "you", "they", "really", "also", "would", "dont", "do",
                     "to", "and", "who", "kinda", "sorta", "actually", "still"})
@@ -57,12 +57,11 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
     one for one (a name is no typo: "brats" is not "beats"); ``read`` reads words as
     ``read_phrases`` does, ``counts`` gives the (titles, items) holding a word as written
     (None: not indexed), ``names_jobs`` tells a word that names jobs."""
-    if len(typed) != len(tokens) or (MARKERS.isdisjoint(tokens[1:-1])
-                                     and "on" not in tokens[1:-1]):
+    if len(typed) != len(tokens) or MARKERS.isdisjoint(tokens[1:-1]):
         return tokens
     whole: set[str] | None = None  # what the whole query is read as, read once
     for at, token in enumerate(tokens):
-        if not _marks(tokens, at) or at == 0 or at == len(tokens) - 1 \
+        if token not in MARKERS or at == 0 or at == len(tokens) - 1 \
                 or (token == "like" and tokens[at - 1] in LIKING):
             continue
         end = next((i for i in range(at + 1, len(tokens)) if tokens[i] in ENDS), len(tokens))
@@ -86,16 +85,6 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
                 | _keys(read(tokens[end:])):
             return head + tokens[end:]
     return tokens
-
-
-def _marks(tokens: Sequence[str], at: int) -> bool:
-    """Whether the token at ``at`` begins an example: a marker, or "on" before a road ("on
-    95", "on i 80")."""
-    token = tokens[at]
-    if token in MARKERS:
-        return True
-    after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    return token == "on" and (any(c.isdigit() for c in after) or after in ROAD_WORDS)
 
 
 def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordCounts,

@@ -3503,8 +3503,10 @@ def test_a_tire_maker_and_a_tribe_are_the_work_done_for_them(engine):
     # batch 94: RVs read as "building" construction, the border as bridges and lifeguards, boat
     # motors as diesel trucks, wiring as electrical engineering, a marsh as a marsh buggy
     ("build rvs like my uncle", ("49-3092", "49-9095", "51-2099", "51-9199")),
-    ("border patrol", ("33-3051", "13-1041.08")),
-    ("jobs at the border bridge", ("33-3051", "13-1041.08")),
+    # (customs brokers, once fair here, were judged unfair 4 times of 4 by stop 49: they file
+    # importers' papers; the federal agents and police who work the border are fair)
+    ("border patrol", ("33-3051", "33-3021.00", "33-1012")),
+    ("jobs at the border bridge", ("33-3051", "33-3021.00", "33-1012")),
     ("fix boat motors", ("49-3051", "49-3053", "49-3031")),
     ("electrical wireing", ("47-2111", "47-3013", "49-209")),
     ("save the marsh", ("13-1199.05", "17-2081", "19-1031", "19-2041", "13-1041.01",
@@ -3637,3 +3639,24 @@ def test_get_paid_after_an_interest_is_no_pay_wish(engine):
 def test_batch_97_interests_reach_their_careers(engine, query, wanted, unwanted):
     found = [r.code for r in top(engine, query)]
     assert wanted in found and not set(unwanted) & set(found), found
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 101: a river's name after "on" mended to "animals", "the train" read as
+    # training before a town's name, a misspelt beekeeping read as pest control, a fiddle not
+    # known as music, a lake's name read as the state of Michigan and "lake" searched
+    ("raft guide on the animas", ("39-7012", "39-7011", "39-9032", "33-9092")),
+    ("the train to silverton", ("53-4", "47-4061", "49-3043", "33-3052")),
+    ("beekeping honey", ("45-2093", "11-9013", "45-2021")),
+    ("play fiddle", ("27-2042", "27-2041", "25-1121", "25-3021", "29-1129.02")),
+    ("boats on lake michigan", ("53-50", "49-3051")),
+    ("border patrol like my tio", ("33-3051", "33-3021.00", "33-1012")),
+])
+def test_what_batch_101_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_name_said_after_on_is_left_out_beside_an_interest(engine):
+    # "the animas" is a river: mended to "animals", it brought up animal trainers
+    terms = [t.text for t in engine.understand("raft guide on the animas").terms]
+    assert "concept:animals" not in terms, terms
