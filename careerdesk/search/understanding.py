@@ -41,7 +41,14 @@ from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
 from careerdesk.search.text import STOPWORDS, WORD, fold, singular
 from careerdesk.search.vocabulary import Trigrams, Vocabulary
-from careerdesk.search.wishes import ASSOCIATE, BACHELOR, HIGH_SCHOOL, NONDEGREE, SHORT_TRAINING
+from careerdesk.search.wishes import (
+    ASSOCIATE,
+    BACHELOR,
+    HIGH_SCHOOL,
+    NEARBY,
+    NONDEGREE,
+    SHORT_TRAINING,
+)
 from careerdesk.search.wordpiece import read_pieces
 
 # A doer named by fewer titles and other names is a stray ("factorer" for "factory")
@@ -216,6 +223,11 @@ class Understanding:
         if not self.certificate and any(c.key == SHORT_TRAINING for c in self.chips):
             return TRAINED
         return None
+
+    @property
+    def near_home(self) -> bool:
+        """Whether work near home is wished ("stay close to home")."""
+        return any(c.key == NEARBY for c in self.chips)
 
     @property
     def wishes_order(self) -> Sort | None:

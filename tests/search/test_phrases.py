@@ -3660,3 +3660,26 @@ def test_a_name_said_after_on_is_left_out_beside_an_interest(engine):
     # "the animas" is a river: mended to "animals", it brought up animal trainers
     terms = [t.text for t in engine.understand("raft guide on the animas").terms]
     assert "concept:animals" not in terms, terms
+
+
+def test_good_pay_near_home_lists_well_paid_careers_hiring_in_most_towns(engine):
+    # "stay in the UP and still get paid good" had searched "stay" (clinical research
+    # coordinators); near home with good pay was surgeons first, few outside big hospitals
+    for query in ("stay in the UP and still get paid good",
+                  "stay close to home and get paid good"):
+        results = top(engine, query)
+        assert len(results) == 5, query
+        assert all(r.median_wage and r.median_wage >= engine.top_quarter_pay()
+                   for r in results), [(r.title, r.median_wage) for r in results]
+        assert any(r.code.startswith(("11-1021", "29-1141")) for r in results), \
+            [r.title for r in results]
+        assert not any(r.title.endswith("Surgeons") for r in results), [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 101: math without college was tellers, meter readers and cashiers
+    ("good at math but hate school", ("13-2082", "43-3051", "47-4011.01", "43-3021",
+                                      "43-3031")),
+])
+def test_what_batch_101_missed_with_a_wish(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
