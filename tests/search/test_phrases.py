@@ -3683,3 +3683,12 @@ def test_good_pay_near_home_lists_well_paid_careers_hiring_in_most_towns(engine)
 ])
 def test_what_batch_101_missed_with_a_wish(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_hunting_and_logging_phrases_read_their_interests(engine):
+    # batch 101: "hunt and fish" was searched word by word (license clerks, farm supervisors);
+    # logging and big machines brought boiler operators, whose title has "operating engineer"
+    terms = [t.text for t in engine.understand("i like to hunt and fish").terms]
+    assert terms == ["concept:fishing and hunting"], terms
+    codes = [r.code for r in top(engine, "logging and running big machines")]
+    assert "51-8021.00" not in codes and "45-4022.00" in codes, codes
