@@ -333,11 +333,10 @@ class SearchEngine:
                                   and not CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and sort is Sort.RELEVANCE:
                 sort = understood.wishes_order or sort  # "no college": fastest growing first
-                if sort is Sort.PAY and understood.near_home:
+                if understood.sort is Sort.PAY and understood.near_home:
                     # "stay close to home and get paid good": the well-paid careers hiring
-                    # most, found in most towns, rather than surgeons of big hospitals
+                    # most (wishes_order), found in most towns, not surgeons of big hospitals
                     allowed_set = self._well_paid(careers, allowed_set)
-                    sort = Sort.OPENINGS
             first = understood.listed_first if understood is not None else None
             if first is not None:  # "trade school", "2 year degrees that pay well"
                 return self._browsing.starting_with(careers, allowed_set, limit, first, sort)

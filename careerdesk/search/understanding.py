@@ -48,6 +48,7 @@ from careerdesk.search.wishes import (
     NEARBY,
     NONDEGREE,
     SHORT_TRAINING,
+    near_home_chips,
 )
 from careerdesk.search.wordpiece import read_pieces
 
@@ -236,6 +237,8 @@ class Understanding:
         first, as the start page lists them, and so for short training said without a
         certificate ("on the job training"); None (the field order) for the others (a
         certificate and two-year degrees list the careers starting there first)."""
+        if self.sort is Sort.PAY and self.near_home and not self.terms:
+            return Sort.OPENINGS  # the top quarter of pay, those hiring most first
         if self.sort is not None:
             return self.sort
         if self.max_entry_education == HIGH_SCHOOL \
@@ -378,7 +381,8 @@ class QueryReader:
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
                           enumerate(terms + plain_terms)])
         in_order = self._head_before_of(tokens, [t for *_, t in ordered], read.positions)
-        return Understanding(tuple(in_order)[:MAX_TERMS], tuple(read.chips),
+        return Understanding(tuple(in_order)[:MAX_TERMS],
+                             near_home_chips(tuple(read.chips), bool(in_order)),
                              read.max_entry_education, read.outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,

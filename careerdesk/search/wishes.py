@@ -94,6 +94,24 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: no years of work experience needed first")
     return translate("Search", "Understood: growing faster than average")
 
+def near_home_chips(chips: tuple[Chip, ...], interests: bool) -> tuple[Chip, ...]:
+    """The wishes' chips as the wishes act beside work near home: growth keeps only the
+    careers growing fast ("jobs growing in the valley"), and pay said with no interest
+    keeps the careers in the top quarter of pay, those hiring most first ("stay close to
+    home and get paid good": not surgeons first), so their chips say so."""
+    if not any(c.key == NEARBY for c in chips):
+        return chips
+    out = []
+    for chip in chips:
+        if chip.key == GROWTH:
+            chip = Chip(GROWTH, translate("Search", "Understood: growing fast"), "growing fast")
+        elif chip.key == HIGH_PAY and not interests:
+            chip = Chip(HIGH_PAY, translate("Search", "Understood: well paid (the top quarter)"),
+                        "well paid (the top quarter of pay)")
+        out.append(chip)
+    return tuple(out)
+
+
 def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading) -> bool:
     """Read the wishes ("no college", "high pay") into ``reading``, blanking their words in
     ``left`` unless the student removed their chip; whether any wish phrase was there. A

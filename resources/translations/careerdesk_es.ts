@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+553"/>
+        <location filename="../../careerdesk/search/engine.py" line="+567"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4330,7 +4330,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>se aprende en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/explain.py" line="+57"/>
+        <location filename="../../careerdesk/search/explain.py" line="+59"/>
         <source>activity: {activity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4378,7 +4378,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location filename="../../careerdesk/ui/results_model.py" line="+2"/>
-        <location filename="../../careerdesk/search/explain.py" line="+2"/>
+        <location filename="../../careerdesk/search/explain.py" line="+3"/>
         <source>{why} · {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4388,7 +4388,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/wishes.py" line="+81"/>
+        <location filename="../../careerdesk/search/wishes.py" line="+82"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,6 +4425,16 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     <message>
         <location line="+1"/>
         <source>Understood: growing faster than average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Understood: growing fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Understood: well paid (the top quarter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4568,18 +4578,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+527"/>
+        <location line="+531"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-525"/>
-        <location line="+527"/>
+        <location line="-529"/>
+        <location line="+531"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-434"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4675,12 +4685,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+377"/>
+        <location line="+381"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-357"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,6 +4716,11 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+37"/>
+        <source>Showing the {count} careers in the top quarter of pay, those with the most job openings a year first, as they are hired for in most towns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Showing the {count} careers that fit what you asked for, those with the most job openings a year first, as they are hired for in most towns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,7 +4800,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-202"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,7 +4825,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Showing the {count} careers that fit what you asked for.</source>
         <translation type="unfinished"></translation>
     </message>

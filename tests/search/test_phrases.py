@@ -3617,7 +3617,7 @@ def test_growing_jobs_near_home_are_the_fast_growing_ones(engine):
     assert all(r.outlook == "Much faster than average" for r in results), \
         [(r.title, r.outlook) for r in results]
     assert [c.meaning for c in engine.understand("jobs growing in the valley").chips] \
-        == ["growing faster than average", "most job openings first"]
+        == ["growing fast", "most job openings first"]  # as the chip says (stop 50)
 
 
 def test_get_paid_after_an_interest_is_no_pay_wish(engine):
@@ -3692,3 +3692,22 @@ def test_hunting_and_logging_phrases_read_their_interests(engine):
     assert terms == ["concept:fishing and hunting"], terms
     codes = [r.code for r in top(engine, "logging and running big machines")]
     assert "51-8021.00" not in codes and "45-4022.00" in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate batch 100: "fix" left over beside "trucks and cars" kept only careers whose
+    # title says "repair"; beadwork found the "Bead ..." machine jobs of tire plants
+    ("fix trucks and cars", ("49-3023", "49-3031", "49-3021", "49-3093", "49-3022")),
+    ("beading and making regalia", ("27-1012", "51-6051", "51-6052", "51-9071")),
+    ("electrian", ("47-2111", "47-3013", "49-2094", "49-9051")),
+])
+def test_what_gate_batch_100_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_beside_work_near_home_the_chips_say_what_the_wishes_keep(engine):
+    chips = [c.text for c in engine.understand("jobs growing in the valley").chips]
+    assert "Understood: growing fast" in chips, chips
+    # with an interest, pay still orders the interest's careers best paid first
+    chips = [c.text for c in engine.understand("fishing jobs near home that pay good").chips]
+    assert "Understood: highest pay first" in chips, chips

@@ -137,6 +137,24 @@ def test_a_wish_to_stay_close_to_home_says_the_most_openings_come_first(panel):
     assert openings == sorted(openings, reverse=True)  # as the status says
 
 
+def test_good_pay_close_to_home_lists_the_top_quarter_hiring_most_and_says_so(panel):
+    panel.box.setText("stay close to home and get paid good")
+    panel.run_search()
+    count = panel.model.rowCount()
+    assert 100 < count < 400  # the top quarter of pay, not every career
+    assert panel.status.text() == (
+        f"Showing the {count} careers in the top quarter of pay, those with the most job "
+        "openings a year first, as they are hired for in most towns.")
+    chips = list(panel.understood.items())
+    assert "Understood: well paid (the top quarter) ×" in chips, chips
+    assert not any("highest pay first" in c for c in chips), chips
+    shown = [panel.model.result(i) for i in range(10)]
+    openings = [r.annual_openings or 0 for r in shown]
+    assert openings == sorted(openings, reverse=True)  # as the status says
+    lowest = min(panel.model.result(i).median_wage or 0 for i in range(count))
+    assert lowest >= 90_000, lowest
+
+
 def test_a_wish_for_good_benefits_says_no_source_has_them_and_what_comes_first(panel):
     panel.box.setText("jobs with good benefits")
     panel.run_search()
