@@ -592,8 +592,12 @@ class SearchEngine:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].experience not in EXPERIENCE_NEEDED)
         if understood is not None and understood.denied:
+            # the jobs named in words of their own ("nurse"), not an interest's careers
+            asked = frozenset(w for t in understood.terms if t.concept is None
+                              for w in (t.text, *t.whole))
             allowed_set = allowed_set - ruled_out(Reads(self._index, self._standing),
-                                                  self._loaded_alt_titles(), understood.denied)
+                                                  self._loaded_alt_titles(), understood.denied,
+                                                  asked)
         return allowed_set
 
     def _add_partial(self, hits: dict[int, Hit], careers: list[Career], terms: list[Term],

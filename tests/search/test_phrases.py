@@ -3711,3 +3711,14 @@ def test_beside_work_near_home_the_chips_say_what_the_wishes_keep(engine):
     # with an interest, pay still orders the interest's careers best paid first
     chips = [c.text for c in engine.understand("fishing jobs near home that pay good").chips]
     assert "Understood: highest pay first" in chips, chips
+
+
+def test_a_job_asked_for_is_not_ruled_out_by_a_denial_beside_it(engine):
+    # gate batch 100: "nurse but not blood" ruled out every nurse ("blood and surgery" names
+    # nurses, for those not scared of blood) and showed nurse managers and dental assistants
+    results = top(engine, "nurse but not blood")
+    assert sum("Nurse" in r.title for r in results) >= 4, [r.title for r in results]
+    assert not any(r.code.startswith(("31-9097", "29-1248")) for r in results)  # phlebotomists
+    # an interest's careers stay ruled out beside a denial: no needles in a hospital job
+    codes = [r.code for r in top(engine, "hospital job but no needles")]
+    assert "29-1141.00" not in codes, codes
