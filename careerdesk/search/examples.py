@@ -95,6 +95,10 @@ def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordC
     words = [(t, m) for t, m in zip(typed, mended, strict=True) if t not in AROUND]
     if not words:
         return None
+    said = _as_interest(list(typed), read)
+    if any(chip.key.startswith("wish:") for chip in said.chips) \
+            and not set(said.rest) - AROUND:
+        return None  # a wish, and nothing else ("jobs on the rez": near home)
     left = set(_as_interest([t for t, _ in words], read).rest) - AROUND
     unknown = [(t, m) for t, m in words if t in left and counts(t) is None]
     if any(t == m for t, m in unknown):
@@ -121,3 +125,40 @@ def _as_interest(words: Sequence[str], read: Read) -> Reading:
 
 def _keys(reading: Reading) -> set[str]:
     return {chip.key for chip in reading.chips}
+
+
+# a lake named by its name, after a word saying where ("at cave run lake", "on lake
+# michigan", "park ranger at crater lake"): the lake, whatever its name; its name's words
+# ("cave", "crater", "michigan") are no interest nor place to search
+LAKES = frozenset({"lake", "reservoir"})
+WHERE = frozenset({"at", "on", "by", "near", "around", "to"})
+_NAME_BEFORE = 3  # "cave run lake"
+_NAME_AFTER = 2  # "lake red rock"
+
+
+def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]], bool]
+                      ) -> list[str]:
+    """``tokens`` with a lake said by its name read as "the lake": "<where> <name> lake"
+    or "<where> lake <name>", the name up to _NAME_BEFORE or _NAME_AFTER words (after
+    "lake", not past a word ending the example or a word an interest is said by,
+    ``is_trigger``: "on lake erie fishing"). "at the lake" and "on a lake" are left as they
+    are, and so is a lake an interest is said by ("lake superior": its freighters)."""
+    for at, token in enumerate(tokens):
+        if token not in LAKES:
+            continue
+        start = at
+        while start > 0 and at - start < _NAME_BEFORE and tokens[start - 1] not in WHERE \
+                and tokens[start - 1] not in AROUND:
+            start -= 1
+        if start < at and start > 0 and tokens[start - 1] in WHERE \
+                and not is_trigger(tuple(tokens[start:at + 1])):
+            return [*tokens[:start], "the", "lake", *tokens[at + 1:]]
+        if at > 0 and tokens[at - 1] in WHERE:
+            end = at + 1
+            while end < len(tokens) and end - at <= _NAME_AFTER and tokens[end] not in ENDS \
+                    and tokens[end] not in AROUND and not (end > at + 1
+                                                           and is_trigger((tokens[end],))):
+                end += 1
+            if end > at + 1 and not is_trigger(tuple(tokens[at:end])):
+                return [*tokens[:at], "the", "lake", *tokens[end:]]
+    return tokens

@@ -60,8 +60,10 @@ FILLER_PHRASES = tuple(tuple(p.split()) for p in _LISTS["filler-phrase"])  # in 
 NEGATIONS = tuple(tuple(p.split()) for p in sorted(
     set(_LISTS["negation"]), key=lambda p: (-len(p.split()), p)))
 # Words between a no and the interest it denies ("dont want to be a teacher").
+# working itself, said between a no and what it denies ("dont want to work with kids")
+_WORKING = frozenset({"work", "working"})
 _BEFORE_DENIED = frozenset({"a", "an", "the", "be", "any", "to", "do", "doing", "with", "as",
-                            "in", "at", "on", "around"})  # "not in a hospital"
+                            "in", "at", "on", "around"}) | _WORKING  # "not in a hospital"
 # ... and after it, naming what was said before ("i dont want to teach it").
 _DENIAL_ENDS = frozenset({"and", "but", "or"})  # where what a no denies ends
 _AFTER_DENIED = frozenset({"it", "that", "them", "this"})
@@ -719,9 +721,9 @@ def _read_denied_words(left: list[str | None], ignore: frozenset[str],
     was removed."""
     for at, word in enumerate(left):
         if word is None or word in COLLEGE_WORDS or word in COUNT_WORDS or word.isdigit() \
-                or not names_jobs(word):
+                or word in _WORKING or not names_jobs(word):
             continue  # "no college" is a wish, searched as typed once its chip is removed;
-            # "no two days the same" denies no job
+            # "no two days the same" denies no job; "dont want to work in an office" no work
         no = _denial(left, at)
         if no is not None and left[no] != "except":  # "Teachers, Except Special Education"
             _read_denial(left, Group("word", word, ((word,),), (word,), ()), at, at + 1,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from os.path import commonprefix
 
-from careerdesk.search.examples import without_named_example
+from careerdesk.search.examples import without_lake_name, without_named_example
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     IT_WORDS,
@@ -237,6 +237,9 @@ class Understanding:
         first, as the start page lists them, and so for short training said without a
         certificate ("on the job training"); None (the field order) for the others (a
         certificate and two-year degrees list the careers starting there first)."""
+        if self.denied and not self.terms and self.sort is None \
+                and self.max_entry_education is None and not self.outlooks:
+            return Sort.OPENINGS  # "i dont want to work at tyson": the jobs in most towns
         if self.sort is Sort.PAY and self.near_home and not self.terms:
             return Sort.OPENINGS  # the top quarter of pay, those hiring most first
         if self.sort is not None:
@@ -345,6 +348,7 @@ class QueryReader:
                                            words, ignore, self._phrases, self._names_jobs,
                                            self.word_counts, self._cities),
                                        self.word_counts, self._names_jobs)
+        tokens = without_lake_name(tokens, self._is_trigger)
         tokens = _school_of_grade(tokens)
         if not re.search(r"\bIT\b", query):  # "IT Intern" is information technology
             tokens = _without_pronoun_it(tokens)
@@ -415,6 +419,11 @@ class QueryReader:
         "lawyer"): a no said before it leaves those careers out."""
         row = self._vocabulary_words.row(word)
         return row is not None and row[1] >= NAMING_WORD_TITLES and word not in STOPWORDS
+
+    def _is_trigger(self, words: tuple[str, ...]) -> bool:
+        """Whether an interest is said by these words ("fishing", "lake superior")."""
+        return any(trigger == words for trigger, _ in
+                   self._phrases.concept_triggers.get(words[0], ()))
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of

@@ -3722,3 +3722,42 @@ def test_a_job_asked_for_is_not_ruled_out_by_a_denial_beside_it(engine):
     # an interest's careers stay ruled out beside a denial: no needles in a hospital job
     codes = [r.code for r in top(engine, "hospital job but no needles")]
     assert "29-1141.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 103: "game design" found fish and game wardens; a lake's name ("cave run") was
+    # searched as caves and rocks; bird rehab found breeders and health managers; building
+    # trains was laying track
+    ("game design", ("15-1255", "15-1252", "15-1251", "27-1014", "15-1253")),
+    ("somethin at cave run lake", ("39-9032", "19-1031.03", "53-5022", "45-3031", "33-3031",
+                                   "33-9092")),
+    ("jobs at kentucky lake", ("39-9032", "19-1031.03", "53-5022", "45-3031", "33-3031",
+                               "33-9092")),
+    ("bird rehab like the raptor center", ("29-1131", "39-2021", "29-2056", "31-9096",
+                                           "33-9011", "19-1023")),
+    ("build trains like at the plant", ("51-2031", "51-2092", "51-2041", "51-9199",
+                                        "49-3043", "51-4121")),
+    ("kayak guide for tourists", ("39-7011", "39-7012", "39-9032", "33-9092")),
+])
+def test_what_batch_103_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_reservation_said_as_the_rez_is_near_home_not_nothing(engine):
+    # "jobs on the rez" had its place dropped as a name, leaving "jobs": nothing shown
+    understood = engine.understand("jobs on the rez")
+    assert not understood.said_nothing
+    assert [c.meaning for c in understood.chips] == ["most job openings first"]
+    assert len(top(engine, "jobs on the rez")) == 5
+
+
+def test_a_no_before_work_denies_what_follows_it(engine):
+    # "dont want to work with kids" had searched children, denying "work"
+    for query, denied in (("dont want to work with kids", "not children"),
+                          ("i dont want to work at tyson", "not packing plants"),
+                          ("i dont want to work in an office", "not office")):
+        understood = engine.understand(query)
+        assert [c.meaning for c in understood.chips] == [denied], query
+        assert not understood.terms, query
+    results = top(engine, "i dont want to work at tyson")
+    assert len(results) == 5 and not any(r.code.startswith("51-3023") for r in results)
