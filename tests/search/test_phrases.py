@@ -44,8 +44,9 @@ def assert_mostly_fair(engine, query, prefixes):
     ("i like playing guitar", ("27-204", "25-1121", "29-1129.02")),  # musicians first
     ("gardening", ("37-", "17-1012", "45-2092")),  # not agricultural inspectors
     # "near" is no word to find; batches 47-53: ships and fishing boats for the beach were
-    # judged unfair twice (1 of 5): lifeguards, beach attendants, recreation and tour guides
-    ("jobs near the beach", ("33-9092", "39-3091", "39-9032", "39-701")),
+    # judged unfair twice (1 of 5): lifeguards, beach attendants, recreation workers and
+    # marine biologists (judged fair 5 times of 6; tour guides only 7 of 14, left out)
+    ("jobs near the beach", ("33-9092", "39-3091", "39-9032", "19-1023", "19-1029.04")),
 ])
 def test_everyday_words_find_the_careers_they_mean(engine, query, prefixes):
     results = top(engine, query)
