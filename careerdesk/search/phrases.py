@@ -434,10 +434,12 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
         trigger == (head,) for trigger, _ in phrases.concept_triggers.get(head, ()))
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
-        or (word_counts(w) is None and i < len(remaining) - 1 and len(w) > 3 and w.isalpha())
+        or (word_counts(w) is None and w.isalpha()
+            and (len(w) > 4 or (i < len(remaining) - 1 and len(w) > 3)))
         for i, w in enumerate(remaining))  # "painting houses", "cutting hair"; a word no
     # career's text holds names no job either, before the last ("cooking cuban food",
-    # "yosemite outdoors"; not "Research Scientist II", "Restaurant GM", "VP Marketing")
+    # "yosemite outdoors") or last when longer than a title's abbreviations ("sewing
+    # qaspeqs", "teach yugtun"; not "Research Scientist II", "Restaurant GM", "VP Marketing")
     # no title says "my" or a no before a word but "except": "pe is my favorite part of
     # the day", "law but not a lawyer", "sports jobs not athlete"
     untitled = not PERSON_WORDS.isdisjoint(remaining) or any(

@@ -378,8 +378,10 @@ class QueryReader:
             # nor one no career's text holds, searched as the rare words it resembles (a name:
             # "help my tribe comanche" is no "Conche Operator")
             plain_terms = [t for t in plain_terms if t.can_match and not (
-                t.concept is None and t.text not in t.whole and not t.prefixes
-                and self.word_counts(t.text) is None)]
+                t.concept is None and t.text not in t.whole
+                and not any(p.startswith(t.text) for p in t.prefixes)
+                and self.word_counts(t.text) is None)]  # (a word being typed is kept:
+            # "sewing dressma"; not one merely like others, "qaspeqs" like "jaspers")
         if read.phrase:  # an activity also names who does it: "painting" -> "painter"
             plain_terms = [self._with_doers(t) for t in plain_terms]
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in

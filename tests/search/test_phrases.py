@@ -3117,7 +3117,9 @@ FIRST_FIVE = [
     ("building stuff in ag shop", None, ("Carpenters",), ("First-Line", "Sales")),
     # batch 51: fisheries planners and wildlife lab technicians for fishing, 5 marks
     ("hunting and fishing", None, ("Fishing and Hunting Workers",),
-     ("Environmental Restoration", "Biological Technicians")),
+     ("Environmental Restoration", "Tour Guides")),  # (biological technicians, once left
+    # out here, were judged fair for fishing 55 times of 57; tour guides' "Fishing Guide"
+    # unfair 61 times of 71 since stop 47)
     # batch 59: "lives" after "save peoples" was searched alone and matched "Assisted Living
     # Manager", "Live Source Operator" (1 of 5)
     ("save peoples lives", "Firefighters", ("Paramedics",),
@@ -3762,3 +3764,26 @@ def test_a_no_before_work_denies_what_follows_it(engine):
         assert not understood.terms, query
     results = top(engine, "i dont want to work at tyson")
     assert len(results) == 5 and not any(r.code.startswith("51-3023") for r in results)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 104: a word no career holds, said last, kept "sewing" and "teach" from being read
+    # as interests; snowmachines and 4wheelers, "da reef", wineries, a game warden's
+    # relatives, and the fishing guides of tour companies (judged unfair 61 times of 71)
+    ("sewing qaspeqs", ("51-6052", "27-1022", "39-3092", "51-6092", "51-6031")),
+    ("fix snowmachines and 4wheelers", ("49-3052", "49-3053", "49-3051")),
+    ("take care of da reef", ("19-1023", "19-1029.04", "19-4021", "49-9092", "33-3031")),
+    ("wineries", ("51-9012", "45-2092", "51-3092", "51-9023", "11-3051")),
+    ("game warden", ("33-3031", "33-3051", "33-9011", "33-2022", "19-1031.03")),
+    ("i like hunting and fishing", ("45-3031", "33-3031", "19-1023", "19-4021", "39-7012")),
+])
+def test_what_batch_104_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_village_and_not_having_to_move_are_near_home(engine):
+    for query in ("jobs in the village", "jobs on maui so i dont gotta move"):
+        assert [c.meaning for c in engine.understand(query).chips] \
+            == ["most job openings first"], query
+    codes = [r.code for r in top(engine, "i like hunting and fishing")]
+    assert "39-7011.00" not in codes, codes  # tour guides' "Fishing Guide"
