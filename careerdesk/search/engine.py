@@ -134,7 +134,7 @@ from careerdesk.search.understanding import (
     is_class_level,
     match_expression,
 )
-from careerdesk.search.wish_pool import WISH_POOL, wish_pool
+from careerdesk.search.wish_pool import WISH_POOL, is_well_paid, wish_pool
 from careerdesk.store import DatabaseError, reports_damage
 
 if TYPE_CHECKING:
@@ -333,10 +333,10 @@ class SearchEngine:
                                   and not CODE.match(query[:MAX_QUERY_CHARS])):
             if understood is not None and sort is Sort.RELEVANCE:
                 sort = understood.wishes_order or sort  # "no college": fastest growing first
-                if understood.sort is Sort.PAY and understood.near_home:
-                    # "stay close to home and get paid good": the well-paid careers hiring
-                    # most (wishes_order), found in most towns, not surgeons of big hospitals
-                    allowed_set = self._well_paid(careers, allowed_set)
+                if understood.well_paid_near_home:  # (ordered by openings: wishes_order)
+                    top = self._top_pay()
+                    allowed_set = frozenset(i for i in allowed_set
+                                            if is_well_paid(careers[i], top))
             first = understood.listed_first if understood is not None else None
             if first is not None:  # "trade school", "2 year degrees that pay well"
                 return self._browsing.starting_with(careers, allowed_set, limit, first, sort)
@@ -1030,12 +1030,6 @@ class SearchEngine:
         """The lowest median annual wage in the top quarter of the careers that have one
         (BLS May 2025): what a pay wish calls well paid."""
         return self._top_pay()
-
-    def _well_paid(self, careers: list[Career], allowed: frozenset[int]) -> frozenset[int]:
-        """The ``allowed`` careers paying in the top quarter (or more than BLS shows)."""
-        top = self._top_pay()
-        return frozenset(i for i in allowed if careers[i].figures.wage_top_coded
-                         or (careers[i].figures.median_wage or 0) >= top)
 
     def _top_pay(self) -> int:
         """The lowest median annual wage in the top quarter of the careers that have one."""

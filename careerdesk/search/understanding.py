@@ -231,6 +231,13 @@ class Understanding:
         return any(c.key == NEARBY for c in self.chips)
 
     @property
+    def well_paid_near_home(self) -> bool:
+        """Whether good pay near home is wished with no interest ("stay close to home and
+        get paid good"): the careers in the top quarter of pay, those hiring most first (found
+        in most towns), not surgeons of big hospitals first."""
+        return self.sort is Sort.PAY and self.near_home and not self.terms
+
+    @property
     def wishes_order(self) -> Sort | None:
         """The order a query of wishes alone lists its careers in: the one asked for
         ("well paid": highest pay first), or for no college or growth the fastest growing
@@ -240,8 +247,8 @@ class Understanding:
         if self.denied and not self.terms and self.sort is None \
                 and self.max_entry_education is None and not self.outlooks:
             return Sort.OPENINGS  # "i dont want to work at tyson": the jobs in most towns
-        if self.sort is Sort.PAY and self.near_home and not self.terms:
-            return Sort.OPENINGS  # the top quarter of pay, those hiring most first
+        if self.well_paid_near_home:
+            return Sort.OPENINGS
         if self.sort is not None:
             return self.sort
         if self.max_entry_education == HIGH_SCHOOL \

@@ -21,6 +21,13 @@ WISH_POOL = 30
 WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where matches do
 
 
+def is_well_paid(career: Career, top_pay: int) -> bool:
+    """Whether a career pays in the top quarter (``top_pay``: its lowest median annual wage),
+    or more than BLS shows (a top-coded wage)."""
+    figures = career.figures
+    return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
+
+
 def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None = None,
                nearness: tuple[frozenset[int], frozenset[int]] | None = None,
                listed: Callable[[Hit], bool] | None = None,
@@ -54,8 +61,7 @@ def wish_pool(careers: list[Career], hits: dict[int, Hit], top_pay: int | None =
     chosen = titled if len(titled) >= 5 else strong if len(strong) >= 5 else worked
     if top_pay is not None:
         def well_paid(hit: Hit) -> bool:
-            figures = careers[hit.career].figures
-            return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
+            return is_well_paid(careers[hit.career], top_pay)
         short = WELL_PAID_SHOWN - sum(map(well_paid, chosen))
         near = nearness[0] if nearness is not None else None
         taken = {h.career for h in chosen}

@@ -94,6 +94,7 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: no years of work experience needed first")
     return translate("Search", "Understood: growing faster than average")
 
+
 def near_home_chips(chips: tuple[Chip, ...], interests: bool) -> tuple[Chip, ...]:
     """The wishes' chips as the wishes act beside work near home: growth keeps only the
     careers growing fast ("jobs growing in the valley"), and pay said with no interest

@@ -441,8 +441,9 @@ class SearchPanel(QWidget):
                                   "the best paid first.") if order is Sort.PAY
                      else self.tr("Showing the {count} careers in the top quarter of pay, "
                                   "those with the most job openings a year first, as they "
-                                  "are hired for in most towns.") if order is Sort.OPENINGS
-                     and understood is not None and understood.sort is Sort.PAY
+                                  "are hired for in most towns.")
+                     if order is Sort.OPENINGS and understood is not None
+                     and understood.well_paid_near_home
                      else self.tr("Showing the {count} careers that fit what you asked for, "
                                   "those with the most job openings a year first, as they "
                                   "are hired for in most towns.") if order is Sort.OPENINGS

@@ -4428,7 +4428,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Understood: growing fast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,7 +4438,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+119"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+121"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,18 +4578,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+531"/>
+        <location line="+532"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-529"/>
-        <location line="+531"/>
+        <location line="-530"/>
+        <location line="+532"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-434"/>
+        <location line="-435"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4685,12 +4685,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+381"/>
+        <location line="+382"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-358"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4720,7 +4720,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Showing the {count} careers that fit what you asked for, those with the most job openings a year first, as they are hired for in most towns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4800,7 +4800,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4825,7 +4825,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Showing the {count} careers that fit what you asked for.</source>
         <translation type="unfinished"></translation>
     </message>
