@@ -103,6 +103,7 @@ from careerdesk.search.scoring import (
     MAX_BONUS,
     STRONG,
     SURE,
+    TITLED,
     WHOLE_WORD,
     items,
     spread_over_work,
@@ -347,7 +348,10 @@ class SearchEngine:
                 and self.meanings.reads(said):
             return self._by_meaning_alone(careers, said, allowed_set, limit)
         if sort is Sort.RELEVANCE:
-            results = self._with_similar(careers, results, allowed_set, limit)
+            liked = self._like_the_job_left_out(careers, understood, query, filters, results,
+                                                allowed_set, limit)
+            results = liked if liked is not None \
+                else self._with_similar(careers, results, allowed_set, limit)
             if understood.sort is None:
                 results = self._exact_name_first(careers, query, results, allowed_set, limit)
         return results
@@ -567,6 +571,34 @@ class SearchEngine:
         why = translate("Search", "like {title}").format(title=results[0].title)
         similar = [summary(careers[c], why, 0.0) for c in like]
         merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
+        return merged if limit is None else merged[:limit]
+
+    def _like_the_job_left_out(self, careers: list[Career], understood: Understanding,
+                               query: str, filters: Filters, results: list[SearchResult],
+                               allowed_set: frozenset[int], limit: int | None
+                               ) -> list[SearchResult] | None:
+        """A job said by its title with a wish for no college that leaves it out ("vet
+        without college", "doctor but no college"): the careers most like that job that the
+        wish keeps come after those whose title holds the words, before careers that only
+        mention the job in their tasks (farmworkers who "contact veterinarians") or hold it
+        in an odd other name ("Tree Doctor"). None when the query is not such a job."""
+        if any(t.concept and t.concept.startswith("concept:") for t in understood.terms):
+            return None  # an interest's careers are its own answer
+        named = self._closest_unwished(understood, query, filters, 1)
+        if not named or named[0].score < TITLED:
+            return None
+        index = {career.code: i for i, career in enumerate(careers)}
+        if index.get(named[0].code) in allowed_set:
+            return None
+        titled = [r for r in results if r.score >= TITLED]
+        like = self.meanings.like(named[0].code, allowed_set, [r.code for r in titled],
+                                  SIMILAR_SHOWN)
+        if not like:
+            return None
+        why = translate("Search", "like {title}").format(title=named[0].title)
+        similar = [summary(careers[c], why, 0.0) for c in like]
+        shown = {r.code for r in titled} | {careers[c].code for c in like}
+        merged = [*titled, *similar, *(r for r in results if r.code not in shown)]
         return merged if limit is None else merged[:limit]
 
     def _allowed_for(self, careers: list[Career], filters: Filters,
