@@ -3830,3 +3830,28 @@ def test_a_job_no_college_leads_to_is_followed_by_the_jobs_most_like_it(engine):
     assert sum(r.code.startswith(("29-", "31-", "43-6013", "53-3011")) for r in doctor) >= 4, \
         [r.title for r in doctor]
     assert all(r.matched_on.startswith("like ") for r in doctor), [r.matched_on for r in doctor]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 107: disc golf had shown golf club weighers, disc sanders and DJs (0 of 5); float
+    # trips ship crews and oyster floaters (0 of 5); a NASCAR pit crew construction crew
+    # supervisors and racing record clerks (1 of 5, twice); the blues an odd "Bluer"; help
+    # after the fires dispatchers and police
+    ("disc golf", ("27-2021", "27-2022", "37-3011", "17-1012", "37-1012", "39-3091")),
+    ("float trips and the river", ("39-9032", "33-9092", "39-7012", "39-7011")),
+    ("nascar pit crew", ("49-3023", "51-2031", "27-2021", "49-3052")),
+    ("play the blues on guitar", ("27-2042", "27-2041", "25-1121", "25-3021")),
+    ("help people after the fires", ("33-2011", "29-2043", "29-2042", "11-9161", "21-1021")),
+])
+def test_what_batch_107_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_with_out_a_degree_is_without_one(engine):
+    # "nursing with out a degree" searched the word "degree": nurse practitioners and
+    # anesthetists (judged n 4 of 5)
+    results = top(engine, "nursing with out a degree")
+    assert not any(r.entry_education in ("Master's degree", "Doctoral or professional degree")
+                   for r in results), [(r.title, r.entry_education) for r in results]
+    chips = [c.meaning for c in engine.understand("nursing with out a degree").chips]
+    assert chips == ["no college degree needed", "nursing"], chips
