@@ -582,7 +582,7 @@ class SearchEngine:
         wish keeps come after those whose title holds the words, before careers that only
         mention the job in their tasks (farmworkers who "contact veterinarians") or hold it
         in an odd other name ("Tree Doctor"). None when the query is not such a job."""
-        if any(t.concept and t.concept.startswith("concept:") for t in understood.terms):
+        if any(t.interest for t in understood.terms):
             return None  # an interest's careers are its own answer
         named = self._closest_unwished(understood, query, filters, 1)
         if not named or named[0].score < TITLED:
@@ -700,7 +700,7 @@ class SearchEngine:
         synonyms.tsv, reviewed word by word), for which no career scored STRONG (no name
         holds its words). Where the words did well the model is not
         asked: it would add little and cost about 1 ms."""
-        interests = [t for t in terms if t.concept and t.concept.startswith("concept:")]
+        interests = [t for t in terms if t.interest]
         several_interests = len(interests) == len(terms) > 1
         if not understood.phrase or (all(t.concept for t in terms) and not several_interests):
             return False
@@ -713,7 +713,7 @@ class SearchEngine:
         """For a query of interests only ("music", "i like animals"), the careers close in
         meaning to one of them, and those not far from one; else (or when search by meaning
         is off) None."""
-        keys = [t.concept for t in terms if t.concept and t.concept.startswith("concept:")]
+        keys = [t.concept for t in terms if t.interest and t.concept]
         if not keys or len(keys) < len(terms):
             return None
         return self.meanings.near_concepts(keys)
@@ -1048,7 +1048,7 @@ class SearchEngine:
         while len(words) > 1 and is_class_level(words[-1]):
             words.pop()  # "Cook I", "Lifeguard II"
         if len(words) != 1 or len(understood.terms) != 1 \
-                or not (understood.terms[0].concept or "").startswith("concept:"):
+                or not understood.terms[0].interest:
             return False
         if self._heads is None:
             self._heads = frozenset(
@@ -1261,7 +1261,7 @@ def _joined_interests(query: str, terms: list[Term]) -> bool:
     """Whether the query is two interests or more joined by "and" and nothing else
     ("animals and medicine"; not "tv star", a title)."""
     return len(terms) > 1 and "and" in query[:MAX_QUERY_CHARS].lower().split() and all(
-        (t.concept or "").startswith("concept:") for t in terms)
+        t.interest for t in terms)
 
 
 def _meaning_text(terms: list[Term]) -> str:

@@ -119,7 +119,7 @@ def _task_excerpts(store: CareerStore, careers: list[Career], reads: Reads, hits
 
 def concept_label(term: Term) -> str | None:
     """What a term read as a concept was read as ("animals"); None for a word."""
-    if term.concept and term.concept.startswith("concept:"):
+    if term.interest and term.concept:
         return term.concept.split(":", 1)[1]
     return None
 

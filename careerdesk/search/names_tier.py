@@ -67,7 +67,7 @@ def title_tier(found: Sequence[str], terms: Sequence[Term], partial: bool,
     exact, prefix, contains = (EXACT_TITLE, TITLE_PREFIX, TITLE_WORDS) if official \
         else (EXACT_ALT, ALT_PREFIX, ALT_WORDS)
     # the words after "Except" name who is left out: they make a title no longer
-    concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
+    concept = any(t.interest for t in terms)
     kept = found[:found.index("except")] if official and "except" in found \
         and not concept else found
     closeness = min(1.0, len(terms) / max(1, len(kept)))
@@ -111,7 +111,7 @@ class NameReader:
         self._partial = partial
         self._count = len(terms)
         self._every = (1 << len(terms)) - 1
-        self._concept = any(t.concept and t.concept.startswith("concept:") for t in terms)
+        self._concept = any(t.interest for t in terms)
         self._glued_query = "".join(singular(t.text) for t in terms)
         self._grouped = any(t.groups for t in terms)
         self._singulars: dict[str, int] = {}  # a word's rough singular -> terms matching it

@@ -120,6 +120,12 @@ class Term:
     without: tuple[str, ...] = ()  # (a concept) an item holding one of these is not a match
 
     @property
+    def interest(self) -> bool:
+        """Whether the word was read as an interest's phrase (a concept of synonyms.tsv),
+        not a synonym group or a word of its own."""
+        return (self.concept or "").startswith("concept:")
+
+    @property
     def can_match(self) -> bool:
         """Whether the word has anything to match in careers' texts: not an English word
         none of them writes ("penguins"), which only the sentence model reads."""
