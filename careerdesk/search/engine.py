@@ -564,12 +564,10 @@ class SearchEngine:
             # "video games without a degree" found game testers among the inspectors by an
             # other name, and careers like inspectors (aviation, construction) are no answer
         wanted = SIMILAR_SHOWN - (len(results) if few else 1)
-        like = self.meanings.like(results[0].code, _unless_all(allowed_set, careers),
-                                  [r.code for r in results], wanted)
-        if not like:
+        similar = self._like(careers, results[0], _unless_all(allowed_set, careers),
+                             [r.code for r in results], wanted)
+        if not similar:
             return results
-        why = translate("Search", "like {title}").format(title=results[0].title)
-        similar = [summary(careers[c], why, 0.0) for c in like]
         merged = [*results, *similar] if few else [results[0], *similar, *results[1:]]
         return merged if limit is None else merged[:limit]
 
@@ -591,15 +589,22 @@ class SearchEngine:
         if index.get(named[0].code) in allowed_set:
             return None
         titled = [r for r in results if r.score >= TITLED]
-        like = self.meanings.like(named[0].code, allowed_set, [r.code for r in titled],
-                                  SIMILAR_SHOWN)
-        if not like:
+        similar = self._like(careers, named[0], allowed_set, [r.code for r in titled],
+                             SIMILAR_SHOWN)
+        if not similar:
             return None
-        why = translate("Search", "like {title}").format(title=named[0].title)
-        similar = [summary(careers[c], why, 0.0) for c in like]
-        shown = {r.code for r in titled} | {careers[c].code for c in like}
+        shown = {r.code for r in titled} | {r.code for r in similar}
         merged = [*titled, *similar, *(r for r in results if r.code not in shown)]
         return merged if limit is None else merged[:limit]
+
+    def _like(self, careers: list[Career], model: SearchResult,
+              allowed: frozenset[int] | None, shown: list[str], count: int
+              ) -> list[SearchResult]:
+        """The ``count`` careers among ``allowed`` (None: all) most like ``model`` in meaning,
+        leaving out the careers ``shown`` (by code), each saying "like <its title>"."""
+        why = translate("Search", "like {title}").format(title=model.title)
+        return [summary(careers[c], why, 0.0)
+                for c in self.meanings.like(model.code, allowed, shown, count)]
 
     def _allowed_for(self, careers: list[Career], filters: Filters,
                      understood: Understanding | None) -> frozenset[int]:

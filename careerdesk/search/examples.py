@@ -120,7 +120,7 @@ def _searched(before: Reading, counts: WordCounts) -> bool:
 def _as_interest(words: Sequence[str], read: Read) -> Reading:
     """The words read as an interest said alone ("i like road america": roads, and
     "america")."""
-    return read(["i", "like", *(w for w in words if w not in MARKERS and w != "on")])
+    return read(["i", "like", *(w for w in words if w not in MARKERS)])
 
 
 def _keys(reading: Reading) -> set[str]:

@@ -193,6 +193,11 @@ class Phrases:
             found.setdefault(trigger[0], []).append((trigger, group))
         return found
 
+    def says_interest(self, words: tuple[str, ...]) -> bool:
+        """Whether these words are, whole, a concept's phrase ("fishing", "lake superior")."""
+        return bool(words) and any(trigger == words for trigger, _ in
+                                   self.concept_triggers.get(words[0], ()))
+
     @cached_property
     def trigger_ends(self) -> dict[str, frozenset[tuple[str, str]]]:
         """The last word of every concept phrase, with the last two words of those of two
@@ -430,8 +435,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # a head that is an interest said alone ("science", "sales") leaves a query of interests
     # a phrase ("health science"); its other interests the names hold are still words of the
     # title ("flowers sales": selling, and the word "flowers")
-    alone = head is not None and head not in OVERSEEING and any(
-        trigger == (head,) for trigger, _ in phrases.concept_triggers.get(head, ()))
+    alone = head is not None and head not in OVERSEEING and phrases.says_interest((head,))
     of_concepts = len(remaining) > 1 and all(
         w in trigger_words or w in SOFT or (i == 0 and _gerund(w))
         or (word_counts(w) is None and w.isalpha()

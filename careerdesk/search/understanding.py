@@ -361,7 +361,7 @@ class QueryReader:
                                            words, ignore, self._phrases, self._names_jobs,
                                            self.word_counts, self._cities),
                                        self.word_counts, self._names_jobs)
-        tokens = without_lake_name(tokens, self._is_trigger)
+        tokens = without_lake_name(tokens, self._phrases.says_interest)
         tokens = _school_of_grade(tokens)
         if not re.search(r"\bIT\b", query):  # "IT Intern" is information technology
             tokens = _without_pronoun_it(tokens)
@@ -434,11 +434,6 @@ class QueryReader:
         "lawyer"): a no said before it leaves those careers out."""
         row = self._vocabulary_words.row(word)
         return row is not None and row[1] >= NAMING_WORD_TITLES and word not in STOPWORDS
-
-    def _is_trigger(self, words: tuple[str, ...]) -> bool:
-        """Whether an interest is said by these words ("fishing", "lake superior")."""
-        return any(trigger == words for trigger, _ in
-                   self._phrases.concept_triggers.get(words[0], ()))
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
