@@ -32,6 +32,8 @@ PLACE = "place"  # the chip's key
 _LISTS = load_phrasing()
 # longest first: "west virginia" before "virginia", "let me stay in" before "in"
 STATES = tuple(sorted((tuple(p.split()) for p in _LISTS["place-state"]), key=len, reverse=True))
+# a state's postal code -> its name's words, read last in a query or after a lead
+CODES = {code: tuple(name) for code, *name in (p.split() for p in _LISTS["place-code"])}
 LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.
@@ -71,23 +73,32 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
         if state[0] not in said:
             continue
         span = find_span(left, state)
-        if span is None:
-            continue
-        at, end = span
-        if PLACE in ignore:
-            return False  # its words stay to be searched
-        lead = _lead_before(left, at)
-        at = at if lead is None else lead
-        for i in range(at, end):
-            left[i] = None
-        name = state_name(state)
-        reading.place = name
-        reading.chips.append(Chip(PLACE, place_text(name), f"careers common in {name}"))
-        reading.phrase = True
-        return True
+        if span is not None:
+            return _read_state(left, span, state, ignore, reading)
+    for at, word in enumerate(left):
+        if word in CODES and (at == len(left) - 1 or _lead_before(left, at) is not None):
+            return _read_state(left, (at, at + 1), CODES[word], ignore, reading)
     return bool(cities) and _read_city(
         left, ignore, reading, cities or {},
         lambda words: len(words) == 1 and not indexed(words[0]), said)
+
+
+def _read_state(left: list[str | None], span: tuple[int, int], state: Sequence[str],
+                ignore: frozenset[str], reading: Reading) -> bool:
+    """Read the state said at ``span`` of ``left`` (its name or postal code), with the lead
+    said before it, unless the student removed its chip."""
+    if PLACE in ignore:
+        return False  # its words stay to be searched
+    at, end = span
+    lead = _lead_before(left, at)
+    at = at if lead is None else lead
+    for i in range(at, end):
+        left[i] = None
+    name = state_name(state)
+    reading.place = name
+    reading.chips.append(Chip(PLACE, place_text(name), f"careers common in {name}"))
+    reading.phrase = True
+    return True
 
 
 def _lead_before(left: list[str | None], at: int) -> int | None:

@@ -68,3 +68,33 @@ def test_a_state_is_its_share_of_jobs_over_the_nations(store):
     assert alaska["19-1023"] == (mine[1][1], pytest.approx((mine[1][1] / here) /
                                                            (mine[0][1] / us)))
     assert store.state_concentration("Atlantis") == {}
+
+
+@pytest.mark.parametrize(("query", "state"), [
+    # gate 105: "fast growing jobs mn" listed cooks and baristas close in meaning to "mn"
+    ("fast growing jobs mn", "Minnesota"),
+    ("jobs in tx that pay good", "Texas"),
+    ("nursing in nc", "North Carolina"),
+])
+def test_a_postal_code_said_last_or_after_in_is_its_state(engine, query, state):
+    understood = engine.understand(query)
+    assert understood.place == state
+    assert f"Understood: careers common in {state}" in [c.text for c in understood.chips]
+
+
+@pytest.mark.parametrize("query", [
+    "hiking at mt hood",  # a mountain, not Montana
+    "i want to go in the air force",  # "in" is no state's code
+    "work at the va hospital",  # veterans, not Virginia
+    "ok jobs",
+])
+def test_a_code_that_is_also_a_word_or_said_mid_phrase_is_no_state(engine, query):
+    assert engine.understand(query).place is None
+
+
+def test_a_state_read_from_its_code_orders_careers_by_that_state(engine, store):
+    concentration = store.state_concentration("Minnesota")
+    results = engine.search("fast growing jobs mn", limit=5)
+    assert len(results) == 5
+    assert all(concentration[r.code[:7]][1] > 1 for r in results)
+    assert all("Minnesota" in r.matched_on for r in results), [r.matched_on for r in results]
