@@ -3876,6 +3876,8 @@ def test_with_out_a_degree_is_without_one(engine):
     ("buisness with my own shop", ("41-1011", "11-1021", "11-9051", "13-1199.06", "13-1022")),
     ("own my own shop", ("41-1011", "11-1021", "11-9051", "13-1199.06", "13-1022")),
     ("wildlife and the ocean", ("19-1023", "19-1029", "19-4021", "33-3031", "19-2043")),
+    # mechanical engineers' "Tool and Die Engineer" and die polishers (2 of 5)
+    ("tool and die stuff", ("51-4111", "51-4041", "51-9161", "51-9162", "51-4061", "51-4062")),
 ])
 def test_what_gate_105_and_batch_109_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
