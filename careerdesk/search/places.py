@@ -3,11 +3,12 @@ colorado"), or a city in it ("stay in sierra vista": Arizona), read out of a que
 place wish, and the careers common there.
 
 The states are ``phrasing.tsv``'s ``place-state`` list, read with a ``place-lead`` said just
-before ("let me stay in", "jobs in"). The cities are those naming BLS's metropolitan areas
-(``CareerStore.cities``), read only after a lead: a name of two words or more before a
-state ("stay in sierra vista", "jobs in kansas city": Missouri, not Kansas), a name of one
-word only when no career's names or work hold it ("jobs in tucson"; not "jobs in mobile",
-mobile apps, whose figures would be Alabama's).
+before ("let me stay in", "jobs in"), or by the ``place-code`` list's postal codes, said as
+the last word or after a lead ("fast growing jobs mn"; not "mt hood"). The cities are those
+naming BLS's metropolitan areas (``CareerStore.cities``), read only after a lead: a name of
+two words or more before a state ("stay in sierra vista", "jobs in kansas city": Missouri,
+not Kansas), a name of one word only when no career's names or work hold it ("jobs in
+tucson"; not "jobs in mobile", mobile apps, whose figures would be Alabama's).
 
 A career's share of a state's jobs, set beside its share of all US jobs (BLS May 2025
 employment by state and for the nation, the wage tables), says how much more common it is
@@ -32,8 +33,11 @@ PLACE = "place"  # the chip's key
 _LISTS = load_phrasing()
 # longest first: "west virginia" before "virginia", "let me stay in" before "in"
 STATES = tuple(sorted((tuple(p.split()) for p in _LISTS["place-state"]), key=len, reverse=True))
-# a state's postal code -> its name's words, read last in a query or after a lead
+# a state's postal code -> its name's words, read as the last word said or after a lead
 CODES = {code: tuple(name) for code, *name in (p.split() for p in _LISTS["place-code"])}
+if not set(CODES.values()) <= set(STATES):
+    raise ValueError("phrasing.tsv: a place-code names no place-state: "
+                     f"{sorted(c for c, name in CODES.items() if name not in STATES)}")
 LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.
@@ -76,7 +80,7 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
         if span is not None:
             return _read_state(left, span, state, ignore, reading)
     for at, word in enumerate(left):
-        if word in CODES and (at == len(left) - 1 or _lead_before(left, at) is not None):
+        if word in CODES and (not any(left[at + 1:]) or _lead_before(left, at) is not None):
             return _read_state(left, (at, at + 1), CODES[word], ignore, reading)
     return bool(cities) and _read_city(
         left, ignore, reading, cities or {},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search.places import LEAST_EMPLOYED, PLACE
+from careerdesk.search.places import CODES, LEAST_EMPLOYED, PLACE, state_name
 
 
 @pytest.mark.parametrize(("query", "state"), [
@@ -98,3 +98,9 @@ def test_a_state_read_from_its_code_orders_careers_by_that_state(engine, store):
     assert len(results) == 5
     assert all(concentration[r.code[:7]][1] > 1 for r in results)
     assert all("Minnesota" in r.matched_on for r in results), [r.matched_on for r in results]
+
+
+def test_every_postal_code_names_a_state_the_app_has_figures_for(store):
+    assert len(CODES) == 28
+    for code, name in CODES.items():
+        assert store.state_concentration(state_name(name)), code
