@@ -8,7 +8,8 @@ the last word or after a lead ("fast growing jobs mn"; not "mt hood"). The citie
 naming BLS's metropolitan areas (``CareerStore.cities``), read only after a lead: a name of
 two words or more before a state ("stay in sierra vista", "jobs in kansas city": Missouri,
 not Kansas), a name of one word only when no career's names or work hold it ("jobs in
-tucson"; not "jobs in mobile", mobile apps, whose figures would be Alabama's).
+tucson"; not "jobs in mobile", mobile apps, whose figures would be Alabama's) or the
+``place-city`` list names it ("jobs near austin", though software names hold "austin").
 
 A career's share of a state's jobs, set beside its share of all US jobs (BLS May 2025
 employment by state and for the nation, the wage tables), says how much more common it is
@@ -38,6 +39,8 @@ CODES = {code: tuple(name) for code, *name in (p.split() for p in _LISTS["place-
 if not set(CODES.values()) <= set(STATES):
     raise ValueError("phrasing.tsv: a place-code names no place-state: "
                      f"{sorted(c for c, name in CODES.items() if name not in STATES)}")
+# one-word cities read after a lead although some career's text holds the word ("austin")
+NAMED_CITIES = frozenset(_LISTS["place-city"])
 LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.
@@ -84,7 +87,8 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
             return _read_state(left, (at, at + 1), CODES[word], ignore, reading)
     return bool(cities) and _read_city(
         left, ignore, reading, cities or {},
-        lambda words: len(words) == 1 and not indexed(words[0]), said)
+        lambda words: len(words) == 1 and (words[0] in NAMED_CITIES or not indexed(words[0])),
+        said)
 
 
 def _read_state(left: list[str | None], span: tuple[int, int], state: Sequence[str],

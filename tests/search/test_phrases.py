@@ -727,8 +727,9 @@ def test_words_the_file_searches_must_be_plain_words(tmp_path):
                                                    "33-2022", "29-2043")),
     ("i want to do nursing at the community college", ("29-114", "29-2061", "31-1131",
                                                        "29-1151", "29-1171")),
+    # (tower climbers, 49-2021, are in round 47's own list of fair answers for it)
     ("climbing poles for the electric co-op", ("49-9051", "49-9052", "49-2095", "47-2111",
-                                               "51-8012")),
+                                               "51-8012", "49-2021")),
 ])
 def test_round_46_and_47_interests(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
@@ -2642,7 +2643,8 @@ def test_a_word_after_except_is_no_title_match_of_a_phrase(engine):
     # "Transportation Vehicle, Equipment and Systems Inspectors, Except Aviation" leaves
     # aviation out: it is no answer to "fixing airplanes", though its work holds repairs
     titles = [r.title for r in top(engine, "fixing airplanes", 10)]
-    assert titles[0] == "Aircraft Mechanics and Service Technicians"
+    assert set(titles[:2]) == {"Aircraft Mechanics and Service Technicians",
+                               "Avionics Technicians"}, titles  # who keep planes flying
     assert not any("Except Aviation" in t for t in titles), titles
 
 
@@ -3889,3 +3891,42 @@ def test_big_trucks_leave_out_the_septic_truck(engine):
     codes = [r.code for r in top(engine, "drive big trucks")]
     assert codes[0] == "53-3032.00" and "53-7081.00" in codes, codes
     assert "47-4071.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 108 and batch 111 (stop 53): sheet metal workers' and camera repairers' "Aircraft
+    # ... Mechanic" (2 of 5); snow removal as one task of general maintenance and paving
+    # (2 of 5); the pit of a mine and a pit orchestra (0 of 5); a dam's single tasks (1 of 5);
+    # hunting for fish and game (2 of 5); a corn plant as a farm (1 of 5); combines as the
+    # drivers' "Combine Driver" (2 of 5); electricians' "Lineman" for climbing (2 of 5)
+    ("airplanes mechanic", ("49-3011", "49-2091", "51-2011", "17-3021", "53-6051")),
+    ("plowing snow", ("47-4051", "37-3011", "37-1012", "47-1011")),
+    ("bbq pit master", ("35-2014", "35-1011", "35-2015", "35-2011", "51-3021")),
+    ("jobs at the dam", ("51-8013", "11-3051.06", "53-6011", "17-2051", "51-8012")),
+    ("geode hunting rocks", ("19-2042", "19-4043", "17-2151", "19-2043", "25-1051")),
+    ("work at the corn plant", ("51-8099.01", "11-3051.03", "51-8091", "51-9011", "51-9023")),
+    ("fix tractors and combines", ("49-3041", "49-3053", "49-3042", "49-3031")),
+    ("climb power poles like my uncle", ("49-9051", "49-9052", "49-2021", "49-9081")),
+    ("work in parks", ("19-1031", "19-1032", "19-4071", "33-3031")),
+    # range managers' "Wildlife Refuge Manager" and hunters (2 of 5); the swell had matched
+    # dental hygienists' "swelling" (1 of 5)
+    ("wildlife officer", ("33-3031", "33-9011", "19-1031.03", "33-3051", "33-2022")),
+    ("outside in the swell", ("45-3031", "53-5021", "33-9092", "19-2042", "53-5011")),
+])
+def test_what_gate_108_and_batch_111_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize("query", ["somethin that wont get laid off",
+                                   "jobs that will always be needed"])
+def test_a_wish_not_to_be_laid_off_is_read_as_growth(engine, query):
+    # gate 108: 0 of 5 (a brewery's "Wort Extractor" for "wont")
+    assert engine.understand(query).outlooks, [c.text for c in engine.understand(query).chips]
+    assert all(r.outlook in ("Much faster than average", "Faster than average")
+               for r in top(engine, query))
+
+
+def test_not_eight_years_of_school_keeps_nursing_and_drops_doctorates(engine):
+    # batch 111: "school" had matched school administrators and teachers (1 of 5)
+    results = top(engine, "nurse but not 8 years of school")
+    assert all(r.code.startswith("29-1141") for r in results), [r.title for r in results]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search.places import CODES, LEAST_EMPLOYED, PLACE, state_name
+from careerdesk.search.places import CODES, LEAST_EMPLOYED, NAMED_CITIES, PLACE, state_name
+from careerdesk.search.text import fold
 
 
 @pytest.mark.parametrize(("query", "state"), [
@@ -104,3 +105,26 @@ def test_every_postal_code_names_a_state_the_app_has_figures_for(store):
     assert len(CODES) == 28
     for code, name in CODES.items():
         assert store.state_concentration(state_name(name)), code
+
+
+@pytest.mark.parametrize(("query", "state"), [
+    # batch 111: "fast growing jobs near austin" had been read as words close in meaning
+    # ("austin" is in software names, so no city of one word was read)
+    ("fast growing jobs near austin", "Texas"),
+    ("jobs in seattle that pay well", "Washington"),
+])
+def test_a_listed_city_some_software_names_is_still_its_state(engine, query, state):
+    understood = engine.understand(query)
+    assert understood.place == state
+    assert any(state in c.text for c in understood.chips), [c.text for c in understood.chips]
+
+
+@pytest.mark.parametrize("query", ["jobs in manhattan", "jobs in mobile", "work in reading"])
+def test_a_one_word_city_that_means_something_else_is_no_place(engine, query):
+    # Manhattan, Kansas is BLS's area; a student means New York. Mobile apps, reading.
+    assert engine.understand(query).place is None
+
+
+def test_every_listed_city_is_one_of_the_app_s_one_word_cities(store):
+    one_word = {fold(city) for city, _ in store.cities() if " " not in city}
+    assert NAMED_CITIES and NAMED_CITIES <= one_word, sorted(NAMED_CITIES - one_word)
