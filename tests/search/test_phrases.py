@@ -3930,3 +3930,15 @@ def test_not_eight_years_of_school_keeps_nursing_and_drops_doctorates(engine):
     # batch 111: "school" had matched school administrators and teachers (1 of 5)
     results = top(engine, "nurse but not 8 years of school")
     assert all(r.code.startswith("29-1141") for r in results), [r.title for r in results]
+
+
+@pytest.mark.parametrize(("query", "code"), [
+    # job titles that batch 111's power-line and tractor words had taken over: "line worker"
+    # inside a bottling line, "mineworker" read as a misspelt "lineworker", a football lineman
+    ("bottling line worker", "51-9111.00"),
+    ("mineworker", "47-5"),
+    ("football lineman", "27-2021.00"),
+    ("bead worker sewing", "51-6031.00"),
+])
+def test_titles_that_hold_a_word_of_an_interest_stay_titles(engine, query, code):
+    assert top(engine, query)[0].code.startswith(code), [r.title for r in top(engine, query)]
