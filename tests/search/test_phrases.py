@@ -3939,6 +3939,8 @@ def test_not_eight_years_of_school_keeps_nursing_and_drops_doctorates(engine):
     ("mineworker", "47-5"),
     ("football lineman", "27-2021.00"),
     ("bead worker sewing", "51-6031.00"),
+    # "plowing" alone is no snow: a field is plowed by farm equipment operators
+    ("plowing fields", "45-2091.00"),
 ])
 def test_titles_that_hold_a_word_of_an_interest_stay_titles(engine, query, code):
     assert top(engine, query)[0].code.startswith(code), [r.title for r in top(engine, query)]
