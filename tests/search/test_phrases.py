@@ -3484,8 +3484,10 @@ def test_trucks_are_driven_not_lifted_supervised_or_fixed(engine):
     ("sewing and quilts", ("51-605", "27-1012", "27-1022", "51-6031", "51-6021")),
     ("work at the wilds with rhinos", ("39-2021", "39-2011", "29-1131", "19-1023", "29-2056",
                                        "45-2021")),
+    # (stop 54: two later judges found the "Bilingual" receptionists and tellers unfair; the
+    # language teachers and tutors judged fair for Spanish speakers count too)
     ("helping people who speak spanish", ("27-3091", "25-3011", "43-4171", "31-9092",
-                                          "43-3071", "21-")),
+                                          "43-3071", "21-", "25-1124", "25-2031", "25-3041")),
     ("fight wildfires", ("33-2011", "33-1021", "33-2022")),
     ("fix snowmobiles and 4 wheelers", ("49-3052", "49-3053", "49-3051")),
 ])
@@ -3944,3 +3946,47 @@ def test_not_eight_years_of_school_keeps_nursing_and_drops_doctorates(engine):
 ])
 def test_titles_that_hold_a_word_of_an_interest_stay_titles(engine, query, code):
     assert top(engine, query)[0].code.startswith(code), [r.title for r in top(engine, query)]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 110 and batch 113 (stop 54): the farming words' "vineyards" had put agricultural
+    # technicians and educators first (2 of 5); the Spanish speakers' "Bilingual Receptionist"
+    # and "Bilingual Teller" (2 of 5, twice); skiing said "ski" (2 of 5); irrigation pivots
+    # read as the sea (0 of 5); the circus's "Adobe Acrobat" and its agents (2 of 5); a lake
+    # named after "work at lake" (0 of 5)
+    ("jobs with wine or vineyards", ("51-9012", "19-1012", "45-2092", "51-3092", "51-9023")),
+    ("helping people who speak spanish", ("27-3091", "25-1124", "25-3011", "25-2031",
+                                          "25-3041")),
+    ("ski all winter", ("33-9092", "27-2021", "27-2022", "11-9072", "25-3021")),
+    ("irigation pivots", ("45-2092", "49-3041", "17-2021", "45-1011", "47-2152")),
+    ("circus stuff lol", ("27-2099", "27-2011", "27-2031")),
+    ("work at lake murray", ("39-9032", "19-1031.03", "53-5022", "45-3031", "33-3031")),
+    ("drawing and painting", ("27-1013", "27-1024", "27-1014", "27-1022")),
+])
+def test_what_gate_110_and_batch_113_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_circus_and_drawing_leave_out_the_word_links(engine):
+    circus = [r.code for r in top(engine, "circus stuff lol")]
+    assert "13-1011.00" not in circus and "11-9111.00" not in circus, circus  # agents, Acrobat
+    painting = [r.code for r in top(engine, "drawing and painting")]
+    assert painting[0] == "27-1013.00" and "51-9123.00" not in painting, painting
+
+
+@pytest.mark.parametrize("query", ["farming but pays more", "a job that pays better"])
+def test_pays_more_is_a_pay_wish(engine, query):
+    # batch 113: "pays more" was read as words ("Pay Per Click Specialist", 0 of 5)
+    understood = engine.understand(query)
+    assert any("pay" in c.text.lower() for c in understood.chips), \
+        [c.text for c in understood.chips]
+    wages = [r.median_wage for r in top(engine, query) if r.median_wage is not None]
+    assert wages == sorted(wages, reverse=True), wages
+
+
+def test_a_factory_with_a_pay_wish_adds_the_plants_managers_and_engineers(engine):
+    # gate 110: machinists and assemblers ($58,750 and less) under "that pays" (2 of 5)
+    results = top(engine, "somethin in a factory that pays")
+    codes = [r.code for r in results]
+    assert codes[0] == "11-3051.00" and "17-2112.00" in codes, codes
+    assert all(r.median_wage >= 94_000 for r in results[:4]), [r.median_wage for r in results]
