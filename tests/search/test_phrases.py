@@ -3990,3 +3990,17 @@ def test_a_factory_with_a_pay_wish_adds_the_plants_managers_and_engineers(engine
     codes = [r.code for r in results]
     assert codes[0] == "11-3051.00" and "17-2112.00" in codes, codes
     assert all(r.median_wage >= 94_000 for r in results[:4]), [r.median_wage for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 112 (stop 54): big machinery driven read as driving plus machines (mechanics, 2 of
+    # 5); Minnesota's canoe wilderness read as water policy and ships (0 of 5); a plant named
+    # for its maker read as the word "work" (0 of 5, and "daktronics" in gate 110)
+    ("drive big machinery", ("53-7021", "47-2073", "47-5022", "47-2071", "47-5044")),
+    ("i like being in the boundary waters", ("39-9032", "33-9092", "39-7012", "39-7011",
+                                             "19-1031.03")),
+    ("my uncle works at daktronics", ("51-",)),
+    ("my dad works at vermeer", ("51-",)),
+])
+def test_what_gate_112_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
