@@ -244,7 +244,12 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
                              "kind<TAB>phrases<TAB>label<TAB>words")
         kind, typed, label, searched = parts
         if kind == "spelling":  # "ppl" is "people", "alot" is "a lot"
-            spellings.update((written, label) for written in typed.split("|"))
+            written_forms = typed.split("|")
+            split = [w for w in written_forms if words(w) != [w]]
+            if split:  # a query is read a word at a time: "bee keping" would never be met
+                raise ValueError(f"{path.name}:{number}: a spelling is one folded word "
+                                 f"(a phrase is a concept's): {' | '.join(split)}")
+            spellings.update((written, label) for written in written_forms)
             source = ""
             continue
         triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)

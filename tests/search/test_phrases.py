@@ -2960,6 +2960,18 @@ def test_a_lone_minus_in_the_words_column_is_refused(tmp_path):
         load_phrases(bad)
 
 
+def test_a_spelling_of_two_words_is_refused(tmp_path):
+    # spellings are looked up a word at a time: "vet for animals" as a spelling of "vet"
+    # (tried in stop 54) would have been silently never read
+    from careerdesk.search.phrases import load_phrases
+
+    bad = tmp_path / "synonyms.tsv"
+    bad.write_text("## source: a test\nspelling\tvetx|vet for animals\tvet\t-\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="one folded word.*vet for animals"):
+        load_phrases(bad)
+
+
 # The first five a student sees for a phrase: the career judges expected first (or None),
 # careers that must be among them, and careers (or the start of their titles) that must not,
 # each row for marks the judges of batches 38-47 gave on the results shown.
