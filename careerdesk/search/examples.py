@@ -73,10 +73,11 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         if not (before.concepts or (name is Name.STRANGE and _searched(before, counts))):
             continue
         # the interest is said after the marker, in words as typed that careers' texts
-        # hold ("work at spacex rockets"; not "fort rucker", mended to "trucks"): kept
+        # hold or an interest is said by ("work at spacex rockets", "work at vermeer like
+        # my uncle"; not "fort rucker", mended to "trucks"): kept
         if not before.concepts and _as_interest(
-                [t for t, m in zip(typed[at:end], tail, strict=True)
-                 if t == m and counts(t) is not None], read).concepts:
+                [t for t, m in zip(typed[at:end], tail, strict=True) if t == m],
+                read).concepts:
             continue
         if whole is None:
             whole = _keys(read(tokens))

@@ -42,6 +42,12 @@ if not set(CODES.values()) <= set(STATES):
 # one-word cities read after a lead although some career's text holds the word ("austin")
 NAMED_CITIES = frozenset(_LISTS["place-city"])
 LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
+# before the name of the student's own town ("stay in tok"), read as MY_TOWN
+TOWN_LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["town-lead"]), key=len,
+                          reverse=True))
+MY_TOWN = ("stay", "in", "my", "town")  # wish:nearby
+_TOWN_WORDS = 2  # "stay in fort yukon"
+_STATE_WORDS = frozenset(w for state in STATES for w in state) | frozenset(CODES)
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.
 LEAST_EMPLOYED = 200
@@ -141,6 +147,25 @@ def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
         reading.phrase = True
         return True
     return False
+
+
+def unnamed_town(tokens: list[str], unknown: Callable[[str], bool]) -> list[str]:
+    """``tokens`` with a town said after a town lead ("stay in tok", "jobs near guymon")
+    by up to _TOWN_WORDS words that are ``unknown`` (no career's text holds them, no typo
+    of a word that does, no city of the wage tables) read as "stay in my town": close to
+    home, as a town the data cannot place is all it can tell. A state is read as one."""
+    for at in range(len(tokens)):
+        lead = next((lead for lead in TOWN_LEADS
+                     if tuple(tokens[at:at + len(lead)]) == lead), None)
+        if lead is None:
+            continue
+        start = end = at + len(lead)
+        while end < len(tokens) and end - start < _TOWN_WORDS and tokens[end].isalpha() \
+                and tokens[end] not in _STATE_WORDS and unknown(tokens[end]):
+            end += 1
+        if end > start:
+            return [*tokens[:at], *MY_TOWN, *tokens[end:]]
+    return tokens
 
 
 def city_text(city: str, state: str) -> str:

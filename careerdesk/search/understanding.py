@@ -35,7 +35,7 @@ from careerdesk.search.phrases import (
     phrase_words,
     read_phrases,
 )
-from careerdesk.search.places import Cities, city_words
+from careerdesk.search.places import Cities, city_words, unnamed_town
 from careerdesk.search.reading import Chip
 from careerdesk.search.records import Sort
 from careerdesk.search.sentence_model import VOCABULARY_FILE
@@ -93,6 +93,8 @@ _GRADES = {word: level for level, words in (
     ("high school", "9 9th ninth 10 10th tenth 11 11th eleventh 12 12th twelfth"),
 ) for word in words.split()}
 _TEACHERS = frozenset(("teacher", "teachers"))
+# whose a place is, said before it ("near my house", "in our town"): no town's name
+_OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "ur"})
 # initials written with dots ("c.n.a.", "R.N.", "e.m.t"): one word, as the index writes them
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,}[^\W\d_]\b\.?")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
@@ -355,7 +357,8 @@ class QueryReader:
             tokens.pop()  # "registered n": wait for the next letter ("9 to 5" is whole)
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
-        typed = [w for t in tokens for w in spellings.get(t, t).split()]
+        typed = unnamed_town([w for t in tokens for w in spellings.get(t, t).split()],
+                             self._names_no_career)
         tokens = without_named_example([self._mend(w) for w in typed], typed,
                                        lambda words: read_phrases(
                                            words, ignore, self._phrases, self._names_jobs,
@@ -434,6 +437,14 @@ class QueryReader:
         "lawyer"): a no said before it leaves those careers out."""
         row = self._vocabulary_words.row(word)
         return row is not None and row[1] >= NAMING_WORD_TITLES and word not in STOPWORDS
+
+    def _names_no_career(self, word: str) -> bool:
+        """Whether a word is a name the search cannot place: no career's text holds it,
+        it is no typo of a word that does, and no city of the wage tables or phrase has it
+        ("tok", "guymon")."""
+        return len(word) > 2 and word not in STOPWORDS and word not in _OWNERS \
+            and self.word_counts(word) is None and word not in self._city_words \
+            and word not in self._phrase_words and self._mend(word) == word
 
     def _mend(self, token: str) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
