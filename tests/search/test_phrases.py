@@ -4092,3 +4092,24 @@ def test_what_gate_114_missed(engine, query, prefixes):
 
 def test_kiteboarding_is_no_keyboard(engine):
     assert not any("keyboard" in r.matched_on.lower() for r in top(engine, "kiteboarding"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 116 (stop 55): fixing pivots read as watering crops (irrigators, landscapers: 1 of
+    # 5); a walleye guide read as walls and eyes (0 of 5); playing or coaching sports showed
+    # the teachers who coach on the side (2 of 5)
+    ("fix tractors and pivots", ("49-3041", "49-3031", "49-3042", "49-3053")),
+    ("walleye guide", ("39-7011", "39-7012", "53-5022", "45-3031", "53-5021")),
+    ("play sports or coach", ("27-2021", "27-2022", "27-2023", "29-9091", "39-9031")),
+])
+def test_what_gate_116_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize("query", ["farm jobs that pay well", "farming but make alot of money"])
+def test_farming_with_a_pay_wish_puts_the_farm_work_that_pays_first(engine, query):
+    # gates 114 and 116: under a pay wish, farm managers ($89,900), technicians and
+    # equipment operators filled the top five (1 or 2 of 5); large-animal vets and crop
+    # dusters work on farms and pay the top quarter
+    wages = [r.median_wage for r in top(engine, query)[:4]]
+    assert all(w is not None and w >= 94_000 for w in wages), wages
