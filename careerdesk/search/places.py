@@ -149,11 +149,14 @@ def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
     return False
 
 
-def unnamed_town(tokens: list[str], unknown: Callable[[str], bool]) -> list[str]:
+def unnamed_town(tokens: list[str], unknown: Callable[[str], bool], typing: bool = False,
+                 begins: Callable[[str], bool] = lambda word: False) -> list[str]:
     """``tokens`` with a town said after a town lead ("stay in tok", "jobs near guymon")
     by up to _TOWN_WORDS words that are ``unknown`` (no career's text holds them, no typo
     of a word that does, no city of the wage tables) read as "stay in my town": close to
-    home, as a town the data cannot place is all it can tell. A state is read as one."""
+    home, as a town the data cannot place is all it can tell. A state is read as one.
+    While the last word is being ``typing``, it is no town if it ``begins`` a word titles
+    hold ("jobs in weldi" is welding half typed)."""
     for at in range(len(tokens)):
         lead = next((lead for lead in TOWN_LEADS
                      if tuple(tokens[at:at + len(lead)]) == lead), None)
@@ -161,7 +164,8 @@ def unnamed_town(tokens: list[str], unknown: Callable[[str], bool]) -> list[str]
             continue
         start = end = at + len(lead)
         while end < len(tokens) and end - start < _TOWN_WORDS and tokens[end].isalpha() \
-                and tokens[end] not in _STATE_WORDS and unknown(tokens[end]):
+                and tokens[end] not in _STATE_WORDS and unknown(tokens[end]) \
+                and not (typing and end == len(tokens) - 1 and begins(tokens[end])):
             end += 1
         if end > start:
             return [*tokens[:at], *MY_TOWN, *tokens[end:]]

@@ -358,7 +358,8 @@ class QueryReader:
             typing = False
         spellings = self._phrases.spellings  # "ppl" -> "people", "alot" -> "a lot"
         typed = unnamed_town([w for t in tokens for w in spellings.get(t, t).split()],
-                             self._names_no_career)
+                             self._names_no_career, typing,
+                             lambda word: bool(self._vocabulary_words.written(word)[1]))
         tokens = without_named_example([self._mend(w) for w in typed], typed,
                                        lambda words: read_phrases(
                                            words, ignore, self._phrases, self._names_jobs,

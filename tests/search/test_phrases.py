@@ -4113,3 +4113,15 @@ def test_farming_with_a_pay_wish_puts_the_farm_work_that_pays_first(engine, quer
     # dusters work on farms and pay the top quarter
     wages = [r.median_wage for r in top(engine, query)[:4]]
     assert all(w is not None and w >= 94_000 for w in wages), wages
+
+
+@pytest.mark.parametrize("query", ["jobs in weldi", "jobs near nursi", "stay in cosm"])
+def test_a_word_half_typed_after_a_town_lead_is_no_town(engine, query):
+    # the search runs as the student types: "jobs in weldi" is welding on its way, not a
+    # town the data cannot place (it had read as "close to home" until the word was whole)
+    understood = engine.understand(query)
+    assert "wish:nearby" not in [c.key for c in understood.chips], understood.chips
+
+
+def test_welding_half_typed_after_jobs_in_shows_welders(engine):
+    assert top(engine, "jobs in weldi")[0].code == "51-4121.00"
