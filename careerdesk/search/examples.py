@@ -30,8 +30,8 @@ ENDS = frozenset({"and", "but", "that", "which", "with", "without", "no", "not",
                   "because", "where", "who", "for", "to", "if", "when", "than", "pays",
                   "pay", "paying"})
 # words said around a name that are no part of it ("like my uncle at goodyear")
-AROUND = STOPWORDS | MARKERS | {"my", "our", "his", "her", "their", "the", "a", "an", "in",
-                                "on"}
+AROUND = STOPWORDS | MARKERS | {"my", "our", "his", "her", "their", "your", "ur", "the", "a",
+                                "an", "in", "on"}
 # a word this few careers' items hold (titles, other names, activities, tasks), naming no
 # job, is a name's ("america" of "road america": 3; "goodyear": 2), not a thing careers
 # work with ("watches": 8)

@@ -46,7 +46,7 @@ LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, 
 TOWN_LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["town-lead"]), key=len,
                           reverse=True))
 MY_TOWN = ("stay", "in", "my", "town")  # wish:nearby
-_TOWN_WORDS = 2  # "stay in fort yukon"
+_TOWN_WORDS = 2  # the most words of a town's name read so
 _STATE_WORDS = frozenset(w for state in STATES for w in state) | frozenset(CODES)
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from os.path import commonprefix
 
-from careerdesk.search.examples import without_lake_name, without_named_example
+from careerdesk.search.examples import AROUND, without_lake_name, without_named_example
 from careerdesk.search.index import IndexReader
 from careerdesk.search.phrases import (
     IT_WORDS,
@@ -93,8 +93,6 @@ _GRADES = {word: level for level, words in (
     ("high school", "9 9th ninth 10 10th tenth 11 11th eleventh 12 12th twelfth"),
 ) for word in words.split()}
 _TEACHERS = frozenset(("teacher", "teachers"))
-# whose a place is, said before it ("near my house", "in our town"): no town's name
-_OWNERS = frozenset({"my", "our", "his", "her", "their", "your", "ur"})
 # initials written with dots ("c.n.a.", "R.N.", "e.m.t"): one word, as the index writes them
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){1,}[^\W\d_]\b\.?")
 SOUND_ALIKE = (("ph", "f"), ("f", "ph"), ("k", "c"))
@@ -443,7 +441,7 @@ class QueryReader:
         """Whether a word is a name the search cannot place: no career's text holds it,
         it is no typo of a word that does, and no city of the wage tables or phrase has it
         ("tok", "guymon")."""
-        return len(word) > 2 and word not in STOPWORDS and word not in _OWNERS \
+        return len(word) > 2 and word not in AROUND \
             and self.word_counts(word) is None and word not in self._city_words \
             and word not in self._phrase_words and self._mend(word) == word
 
