@@ -4125,3 +4125,19 @@ def test_a_word_half_typed_after_a_town_lead_is_no_town(engine, query):
 
 def test_welding_half_typed_after_jobs_in_shows_welders(engine):
     assert top(engine, "jobs in weldi")[0].code == "51-4121.00"
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # batch 119 (stop 56, development): fixing guns showed repairers of electrical equipment
+    # and dispatchers (1 of 5); "ranches" and "diesels", plurals no phrase held, showed ranch
+    # cooks and lodging managers (2 of 5) and inspectors and plumbers; "linework" showed
+    # supervisors of hand laborers (2 of 5); hot springs matched springs and heaters (0 of 5)
+    ("fix guns", ("49-9099", "51-4041", "51-4111")),
+    ("working on ranches", ("45-2093", "11-9013", "45-2021", "19-1011", "29-1131")),
+    ("fix trucks and diesels", ("49-3031", "49-3042", "49-3041", "49-3051", "49-3023")),
+    ("like my uncle he does linework", ("49-9051", "49-9052", "49-2095", "47-2111")),
+    ("hot springs", ("19-2043", "39-9032", "31-9011", "11-9179", "49-9099.01", "33-9092")),
+    ("wildlife game warden", ("33-3031", "33-3051", "19-1031.03", "33-9011", "19-1023")),
+])
+def test_what_batch_119_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
