@@ -157,6 +157,7 @@ RARELY_SCHOOLED = 10.0
 # before a wish for no college is widened to a certificate or some college
 NEAR_SCHOOLING = 10
 CORE_CAREERS = 3  # ... or of which one of the first this many starts with a certificate
+JOB_TITLED = 10  # of a job left out by a wish, this many of its titled careers are read
 # BLS work experience in a related occupation that a wish for money soon leaves out
 EXPERIENCE_NEEDED = ("5 years or more", "Less than 5 years")
 PLACE_POOL = 60  # the matches of a query naming a state read for those common there
@@ -579,17 +580,25 @@ class SearchEngine:
         without college", "doctor but no college"): the careers most like that job that the
         wish keeps come after those whose title holds the words, before careers that only
         mention the job in their tasks (farmworkers who "contact veterinarians") or hold it
-        in an odd other name ("Tree Doctor"). None when the query is not such a job."""
+        in an odd other name ("Tree Doctor"). The model is the first of the job's titled
+        careers, or one that BLS says starts with a certificate, a step from no college, if
+        the wish left one out ("nurse but no college": practical nurses, whose like are care
+        aides, not Nurse Practitioners, whose like are therapy aides; "vet": Veterinarians,
+        not the technicians of an associate's degree). None when the query is not such a
+        job."""
         if any(t.interest for t in understood.terms):
             return None  # an interest's careers are its own answer
-        named = self._closest_unwished(understood, query, filters, 1)
-        if not named or named[0].score < TITLED:
+        named = [r for r in self._closest_unwished(understood, query, filters, JOB_TITLED)
+                 if r.score >= TITLED]
+        if not named:
             return None
         index = {career.code: i for i, career in enumerate(careers)}
         if index.get(named[0].code) in allowed_set:
             return None
+        model = next((r for r in named if r.entry_education == ENTRY_EDUCATION[3]
+                      and index.get(r.code) not in allowed_set), named[0])
         titled = [r for r in results if r.score >= TITLED]
-        similar = self._like(careers, named[0], allowed_set, [r.code for r in titled],
+        similar = self._like(careers, model, allowed_set, [r.code for r in titled],
                              SIMILAR_SHOWN)
         if not similar:
             return None
@@ -1289,3 +1298,4 @@ def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> b
     few = len(found) < FALLBACK_BELOW
     unnamed = not any(best[0] >= STRONG for best in found.values())
     return len(terms) > 1 and (few or phrase or unnamed)
+
