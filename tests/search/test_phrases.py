@@ -4175,3 +4175,24 @@ def test_a_job_a_no_college_wish_leaves_out_is_modelled_on_its_career_of_a_certi
     assert "Nurse Practitioners" not in results[0].matched_on, results[0].matched_on
     care_aides = ("31-1121", "31-1122", "31-1133", "31-1132", "31-1131")
     assert fair(results, care_aides) >= 3, [(r.code, r.title) for r in results]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 120 (stop 56): farm equipment beside tractors was read as driving them (machinery
+    # maintenance, crop workers: 2 of 5); truck engines showed plumbers and engine assemblers
+    # (2 of 5); the railroad with a pay wish showed elevator installers, whose shafts have
+    # rails, and power-line installers of the third rail (1 of 5); border patrol showed the
+    # records officers of police departments (2 of 5)
+    ("work on tractors and farm equipment", ("49-3041", "49-3042", "49-3031", "49-3053")),
+    ("fix truck engines", ("49-3023", "49-3031", "49-3042", "49-3041", "49-3021")),
+    ("railroad jobs pay well", ("33-3052", "53-4011", "53-4031", "53-4022", "47-4061")),
+    ("border patrol", ("33-3051", "33-3021.00", "33-1012")),
+])
+def test_what_gate_120_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_rails_of_elevator_shafts_are_no_railroad(engine):
+    codes = [r.code for r in top(engine, "railroad jobs pay well")]
+    assert "47-4021.00" not in codes and "49-9051.00" not in codes, codes
+
