@@ -438,11 +438,14 @@ class QueryReader:
         return row is not None and row[1] >= NAMING_WORD_TITLES and word not in STOPWORDS
 
     def _names_no_career(self, word: str) -> bool:
-        """Whether a word is a name the search cannot place: no career's text holds it,
-        it is no typo of a word that does, and no city of the wage tables or phrase has it
-        ("tok", "guymon")."""
+        """Whether a word is a name the search cannot place: no career's text holds it, or
+        no name and a single line of text only ("clayton", of the Clayton Act), it is no
+        typo of a word that does, and no city of the wage tables or phrase has it ("tok",
+        "guymon")."""
+        counts = self.word_counts(word)
         return len(word) > 2 and word not in AROUND \
-            and self.word_counts(word) is None and word not in self._city_words \
+            and (counts is None or (counts[0] == 0 and counts[1] <= 1)) \
+            and word not in self._city_words \
             and word not in self._phrase_words and self._mend(word) == word
 
     def _mend(self, token: str) -> str:
