@@ -1298,4 +1298,3 @@ def _wants_partial(found: dict[int, Best], terms: list[Term], phrase: bool) -> b
     few = len(found) < FALLBACK_BELOW
     unnamed = not any(best[0] >= STRONG for best in found.values())
     return len(terms) > 1 and (few or phrase or unnamed)
-
