@@ -152,8 +152,8 @@ def _read_city(left: list[str | None], ignore: frozenset[str], reading: Reading,
 def unnamed_town(tokens: list[str], unknown: Callable[[str], bool], typing: bool = False,
                  begins: Callable[[str], bool] = lambda word: False) -> list[str]:
     """``tokens`` with a town said after a town lead ("stay in tok", "jobs near guymon")
-    by up to _TOWN_WORDS words that are ``unknown`` (no career's text holds them, no typo
-    of a word that does, no city of the wage tables) read as "stay in my town": close to
+    by up to _TOWN_WORDS words that are ``unknown`` (names the search cannot place: see
+    ``QueryReader._names_no_career``) read as "stay in my town": close to
     home, as a town the data cannot place is all it can tell. A state is read as one.
     While the last word is being ``typing``, it is no town if it ``begins`` a word titles
     hold ("jobs in weldi" is welding half typed)."""

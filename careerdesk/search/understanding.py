@@ -294,6 +294,11 @@ def _misspelt_ending(token: str, word: str) -> bool:
     return word.endswith("ing") and token.endswith("eing") and token[:-4] + "ing" == word
 
 
+# a town's name may be in this many items of careers' text (tasks, descriptions) and in no
+# career's names, and still be read as a town after a town lead ("clayton": the Clayton Act)
+TOWN_TEXT_ITEMS = 1
+
+
 class QueryReader:
     """Reads queries against the words of one search index."""
 
@@ -444,7 +449,7 @@ class QueryReader:
         "guymon")."""
         counts = self.word_counts(word)
         return len(word) > 2 and word not in AROUND \
-            and (counts is None or (counts[0] == 0 and counts[1] <= 1)) \
+            and (counts is None or (counts[0] == 0 and counts[1] <= TOWN_TEXT_ITEMS)) \
             and word not in self._city_words \
             and word not in self._phrase_words and self._mend(word) == word
 
