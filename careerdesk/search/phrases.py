@@ -715,8 +715,8 @@ def _read_denied_synonyms(left: list[str | None], present: frozenset[str],
     """Read a synonym said after a no ("i dont want to be a vet") into ``denied``, as a
     concept said after one is; its words and the no are blanked unless its chip was
     removed."""
-    for group in phrases.synonyms:
-        for trigger in group.triggers:
+    for group, triggers in phrases.synonyms_longest_first:  # "vet school" before "vet"
+        for trigger in triggers:
             if trigger[0] not in present:
                 continue
             span = find_span(left, trigger)
