@@ -4262,3 +4262,30 @@ def test_a_vet_school_said_after_a_no_is_no_school(engine):
     codes = [r.code for r in top(engine, "i like animals but dont want vet school")]
     assert not any(code.startswith("25-") for code in codes), codes
     assert "29-1131.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 126 (stop 57): "get paid more" was no pay wish (the ranch's farmworkers first,
+    # 1 of 5); "stay near home" searched "stay" (tasks that say to stay informed: 0 of 5);
+    # "mechanic stuff wiht trucks" showed truck drivers; "vet stuff" for cows and horses
+    # searched the vet as a word and showed farmworkers and breeders (2 of 5)
+    ("jobs where i can stay near home", ("35-3023", "31-1121", "31-1122", "41-2031",
+                                         "29-1141", "53-3032")),
+    ("mechanic stuff wiht trucks", ("49-3023", "49-3021", "49-3031", "49-3042", "49-3041")),
+    ("vet stuff for cows and horses", ("29-1131", "29-2056", "31-9096", "19-1011")),
+])
+def test_what_gate_126_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_get_paid_more_is_a_pay_wish(engine):
+    understood = engine.understand("work on the ranch but get paid more")
+    assert "wish:pay" in [c.key for c in understood.chips], understood.chips
+    assert top(engine, "work on the ranch but get paid more")[0].code != "45-2093.00"
+
+
+def test_not_stuck_in_an_office_after_outside_stays_the_outdoors(engine):
+    # the outdoors alone was judged fair 5 of 5 dozens of times for "outside not in a
+    # office"; not wanting an office said alone is work with one's hands (gate 124)
+    understood = engine.understand("jobs outside not stuck in a office")
+    assert [c.meaning for c in understood.chips] == ["outdoors"], understood.chips
