@@ -53,6 +53,7 @@ _STATE_WORDS = frozenset(w for state in STATES for w in state) | frozenset(CODES
 LEAST_EMPLOYED = 200
 MORE_COMMON = 1.0
 _SMALL = frozenset({"of"})
+RIVER_WORDS = frozenset({"river", "rivers"})  # after a state's name, it names a river
 
 
 def state_name(words: Sequence[str]) -> str:
@@ -86,7 +87,7 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
         if state[0] not in said:
             continue
         span = find_span(left, state)
-        if span is not None:
+        if span is not None and not _names_a_river(left, span[1]):
             return _read_state(left, span, state, ignore, reading)
     for at, word in enumerate(left):
         if word in CODES and (not any(left[at + 1:]) or _lead_before(left, at) is not None):
@@ -113,6 +114,12 @@ def _read_state(left: list[str | None], span: tuple[int, int], state: Sequence[s
     reading.chips.append(Chip(PLACE, place_text(name), f"careers common in {name}"))
     reading.phrase = True
     return True
+
+
+def _names_a_river(left: list[str | None], end: int) -> bool:
+    """Whether the state said just before ``end`` names a river ("fishing on the missouri
+    river", "rafting the colorado river"): the river is the interest, not the state."""
+    return end < len(left) and left[end] in RIVER_WORDS
 
 
 def _lead_before(left: list[str | None], at: int) -> int | None:
