@@ -4,7 +4,8 @@ place wish, and the careers common there.
 
 The states are ``phrasing.tsv``'s ``place-state`` list, read with a ``place-lead`` said just
 before ("let me stay in", "jobs in"), or by the ``place-code`` list's postal codes, said as
-the last word or after a lead ("fast growing jobs mn"; not "mt hood"). The cities are those
+the last word or after a lead ("fast growing jobs mn"; not "mt hood"); a state's name before
+"river" names the river ("fishing on the missouri river"), no place. The cities are those
 naming BLS's metropolitan areas (``CareerStore.cities``), read only after a lead: a name of
 two words or more before a state ("stay in sierra vista", "jobs in kansas city": Missouri,
 not Kansas), a name of one word only when no career's names or work hold it ("jobs in
