@@ -4352,3 +4352,25 @@ def test_coaching_leaves_out_the_athletic_director(engine):
     codes = [r.code for r in top(engine, "basketball coach")]
     assert codes[0] == "27-2022.00" and "11-9032.00" not in codes, codes
     assert "25-2031.00" in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 132 (stop 58): custom harvesting was searched as the words "custom" and
+    # "harvesting" (construction and mining machines, forklifts: 1 of 5, three times);
+    # "not stuck in an office" without a "dont want" listed office clerks (0 of 5, twice)
+    ("custom harvesting", ("45-2091", "11-9013", "45-1011", "53-3032", "49-3041")),
+    ("custom harvest", ("45-2091", "11-9013", "45-1011", "53-3032", "49-3041")),
+    ("not stuck in an office", ("47-", "49-", "51-4", "37-", "45-")),
+    ("not stuck in a office", ("47-", "49-", "51-4", "37-", "45-")),
+])
+def test_what_gate_132_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_staying_in_a_small_town_is_a_wish_to_stay_near_home(engine):
+    # "job where i can stay in a small town" was read as the word "stay" (hospitalists
+    # who "stay" informed: 0 of 5); careers hired for in every town come first, as for
+    # "stay near home" (judged fair 13 times of 14)
+    for query in ("job where i can stay in a small town", "i want to stay in my hometown"):
+        assert [c.meaning for c in engine.understand(query).chips] \
+            == ["most job openings first"], query
