@@ -4374,3 +4374,32 @@ def test_staying_in_a_small_town_is_a_wish_to_stay_near_home(engine):
     for query in ("job where i can stay in a small town", "i want to stay in my hometown"):
         assert [c.meaning for c in engine.understand(query).chips] \
             == ["most job openings first"], query
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 134 (stop 58): windmills were only wind turbines (wind energy managers and
+    # engineers: 1 of 5); a ranch's spring branding read as helping (therapists, 0 of 5);
+    # "pays the bills" was no pay wish (the words "bill" and "butt": 0 of 5); mechanics
+    # who stay clean listed the greasiest shops (0 of 5); fixing pivots listed the
+    # irrigators who run them (1 of 5); small towns named the town planner and town
+    # attorney (2 of 5)
+    ("fixing windmills", ("49-9081", "49-9099", "47-5023", "49-3041")),
+    ("help at branding every spring", ("45-2093", "11-9013", "45-2021", "29-1131",
+                                       "19-1011")),
+    ("music but pays the bills", ("27-2041", "27-2042", "11-1011", "27-2012", "13-1011",
+                                  "25-1121", "29-1129.02")),
+    ("mechanic stuff but not greasy", ("49-2091", "49-9062", "17-3028", "49-2011",
+                                       "49-2094", "17-3024")),
+    # (who install and fix irrigation systems, by O*NET's alternate titles)
+    ("fixing pivots", ("49-3041", "47-2152", "47-2151", "45-1011")),
+    ("jobs every small town needs", ("25-2021", "29-1141", "33-3051", "49-3023",
+                                     "47-2111", "47-2152", "29-1051", "11-9131")),
+    ("ranching but make more money", ("29-1131", "25-1041", "17-2021", "25-1032")),
+])
+def test_what_gate_134_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_pays_the_bills_is_a_pay_wish(engine):
+    understood = engine.understand("music but pays the bills")
+    assert "wish:pay" in [c.key for c in understood.chips], understood.chips
