@@ -27,8 +27,9 @@ WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak
 
 
 def load_phrasing(path: Path = PHRASING_FILE) -> dict[str, tuple[str, ...]]:
-    """Each list's phrases in the order written (duplicates kept). A malformed line, or a
-    list with no phrase, raises ValueError."""
+    """Each list's phrases in the order written. A malformed line, a phrase already in its
+    list (a reviewer adding it would not see it was there), or a list with no phrase
+    raises ValueError."""
     found: dict[str, list[str]] = {name: [] for name in LISTS}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -43,6 +44,8 @@ def load_phrasing(path: Path = PHRASING_FILE) -> dict[str, tuple[str, ...]]:
                              f"letters and digits) one space apart: {phrase!r}")
         if name in WORD_LISTS and " " in phrase:
             raise ValueError(f"{path.name}:{number}: {name} takes one word a line: {phrase!r}")
+        if phrase in found[name]:
+            raise ValueError(f"{path.name}:{number}: {phrase!r} is already in {name}")
         found[name].append(phrase)
     empty = [name for name in LISTS if not found[name]]
     if empty:

@@ -34,6 +34,7 @@ def test_every_list_of_the_data_file_has_phrases():
     "lead-in\ti  like",  # two spaces
     "lead-in\t",  # no phrase
     "soft\tkind of",  # a list of single words
+    "lead-in\ti like",  # already in the list, on line 3
 ])
 def test_a_malformed_line_of_the_data_file_is_refused_with_its_line_number(tmp_path, bad):
     path = tmp_path / "phrasing.tsv"
