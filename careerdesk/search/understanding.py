@@ -48,6 +48,7 @@ from careerdesk.search.wishes import (
     NEARBY,
     NONDEGREE,
     SHORT_TRAINING,
+    growth_beside_pay,
     near_home_chips,
 )
 from careerdesk.search.wordpiece import read_pieces
@@ -407,9 +408,11 @@ class QueryReader:
         ordered = sorted([(read.positions.get(t.text, 0), i, t) for i, t in
                           enumerate(terms + plain_terms)])
         in_order = self._head_before_of(tokens, [t for *_, t in ordered], read.positions)
-        return Understanding(tuple(in_order)[:MAX_TERMS],
-                             near_home_chips(tuple(read.chips), bool(in_order)),
-                             read.max_entry_education, read.outlooks, read.sort,
+        chips, outlooks = growth_beside_pay(
+            near_home_chips(tuple(read.chips), bool(in_order)), read.outlooks, read.sort,
+            bool(in_order))
+        return Understanding(tuple(in_order)[:MAX_TERMS], chips,
+                             read.max_entry_education, outlooks, read.sort,
                              len(plain) + len(read.concepts), read.phrase,
                              denied=tuple(read.denied), certificate=read.certificate,
                              trade_school=read.trade_school, place=read.place,

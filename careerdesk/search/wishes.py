@@ -95,6 +95,20 @@ def wish_text(key: str) -> str:
     return translate("Search", "Understood: growing faster than average")
 
 
+def growth_beside_pay(chips: tuple[Chip, ...], outlooks: tuple[str, ...] | None,
+                      sort: Sort | None, interests: bool
+                      ) -> tuple[tuple[Chip, ...], tuple[str, ...] | None]:
+    """The chips and outlooks of growth wished beside pay with no interest ("somthing fast
+    growing that pays"): ordered by pay, the doctors growing faster than average (shown as
+    "Growing", +6 %) came first, so only the careers shown as "Growing fast" are kept and
+    the chip says so. Beside an interest ("nursing jobs that pay well and are growing")
+    both kinds stay, as the interest may have few growing fast."""
+    if interests or sort is not Sort.PAY or outlooks != GROWING:
+        return chips, outlooks
+    fast = Chip(GROWTH, translate("Search", "Understood: growing fast"), "growing fast")
+    return tuple(fast if c.key == GROWTH else c for c in chips), GROWING_FAST
+
+
 def near_home_chips(chips: tuple[Chip, ...], interests: bool) -> tuple[Chip, ...]:
     """The wishes' chips as the wishes act beside work near home: growth keeps only the
     careers growing fast ("jobs growing in the valley"), and pay said with no interest

@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+567"/>
+        <location filename="../../careerdesk/search/engine.py" line="+614"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4429,6 +4429,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+13"/>
+        <location line="+14"/>
         <source>Understood: growing fast</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,12 +4454,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/places.py" line="+50"/>
+        <location filename="../../careerdesk/search/places.py" line="+67"/>
         <source>Understood: careers common in {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+118"/>
         <source>Understood: careers common in {state} ({city})</source>
         <translation type="unfinished"></translation>
     </message>
