@@ -625,6 +625,14 @@ class SearchEngine:
             if (education, outlooks) != (filters.max_entry_education, filters.outlooks):
                 filters = replace(filters, max_entry_education=education, outlooks=outlooks)
         allowed_set = self._allowed(careers, filters)[1]
+        if understood is not None and understood.terms and all(
+                t.concept for t in understood.terms):
+            # interests said alone: not the careers all of them leave out, those their words
+            # name in another sense ("Cabinetmaker", an other name of assemblers, for
+            # woodworking; "computers and math" keeps the systems analysts math leaves out)
+            left_out = frozenset.intersection(*(frozenset(t.not_careers)
+                                                for t in understood.terms))
+            allowed_set = frozenset(i for i in allowed_set if careers[i].code not in left_out)
         if understood is not None and understood.program_careers is not None:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)

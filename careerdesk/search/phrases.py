@@ -10,6 +10,7 @@ recognition as a removable chip) and the words left to search.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -131,6 +132,9 @@ def denied_key(group_key: str) -> str:
     return f"not:{group_key}"
 
 
+_CAREER_CODE = re.compile(r"\d\d-\d{4}\.\d\d")  # an O*NET-SOC code: "51-2099.00"
+
+
 @dataclass(frozen=True)
 class Group:
     """One line of ``synonyms.tsv``: a concept or a synonym."""
@@ -141,6 +145,7 @@ class Group:
     words: tuple[str, ...]  # single words searched
     groups: tuple[tuple[str, ...], ...]  # words searched together in one item
     without: tuple[str, ...] = ()  # an item holding one of these is not the group's
+    not_careers: tuple[str, ...] = ()  # O*NET-SOC codes of careers never the group's
 
     @cached_property
     def longest_first(self) -> tuple[tuple[str, ...], ...]:
@@ -253,6 +258,12 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
             source = ""
             continue
         triggers = tuple(t for t in (tuple(words(p)) for p in typed.split("|")) if t)
+        not_careers = tuple(w[1:] for w in searched.split() if w.startswith("!"))
+        if not_careers and (kind != "concept" or not all(
+                _CAREER_CODE.fullmatch(c) for c in not_careers)):
+            raise ValueError(f"{path.name}:{number}: only a concept leaves out careers, "
+                             "each by its O*NET-SOC code: !51-2099.00")
+        searched = " ".join(w for w in searched.split() if not w.startswith("!"))
         odd = [w for w in searched.replace("+", " ").split()
                if words(w.removeprefix("-")) != [w.removeprefix("-")]]  # ("-" alone too)
         if odd:  # "e-commerce" would reach the index as a query of its own syntax
@@ -265,7 +276,7 @@ def load_phrases(path: Path = DATA_FILE) -> Phrases:
                              "each one word: -costume")
         single = tuple(w for w in wanted if "+" not in w)
         together = tuple(tuple(w.split("+")) for w in wanted if "+" in w)
-        group = Group(kind, label, triggers, single, together, without)
+        group = Group(kind, label, triggers, single, together, without, not_careers)
         if kind == "paid":  # typed: the labels of the concepts it is beside
             paid.update((f"concept:{' '.join(t)}", group) for t in triggers)
         else:

@@ -119,6 +119,7 @@ class Term:
     said: tuple[str, ...] = ()  # (a concept) the words of its phrase typed ("data scientist")
     head: bool = False  # the job word of a title said as "<job> of <subject>" ("Professor")
     without: tuple[str, ...] = ()  # (a concept) an item holding one of these is not a match
+    not_careers: tuple[str, ...] = ()  # (a concept) codes of careers that are never its
 
     @property
     def interest(self) -> bool:
@@ -792,7 +793,7 @@ def concept_term(group: Group, said: tuple[str, ...] = ()) -> Term:
     """A concept read in a query, as the term searched: any of its words or groups
     (``said``: the words of its phrase the query had)."""
     return Term(group.key, group.words, (), None, group.groups, group.key, said,
-                without=group.without)
+                without=group.without, not_careers=group.not_careers)
 
 
 def head_of(terms: Sequence[Term]) -> int | None:

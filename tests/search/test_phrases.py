@@ -154,7 +154,10 @@ def test_but_not_college_is_a_wish_beside_an_interest(engine):
     assert understood.max_entry_education == ENTRY_EDUCATION[1]
     results = top(engine, "i want to work with cars but not college")
     assert all(r.words_matched is None for r in results)  # "college" is not searched
-    assert fair(results, ("49-3", "53-", "49-9")) >= 4, [(r.code, r.title) for r in results]
+    # (parking attendants, judged unfair 6 times of 6 for car work, are left out; the parts
+    # counter of a car dealer or shop is car work)
+    assert fair(results, ("49-3", "53-", "49-9", "41-2022")) >= 4, [
+        (r.code, r.title) for r in results]
 
 
 @pytest.mark.parametrize(("query", "prefixes", "at_least"), [
@@ -4487,3 +4490,25 @@ def test_kin_said_first_is_what_they_do(engine):
 def test_wind_turbines_leave_out_the_machinists(engine):
     codes = [r.code for r in top(engine, "wind turbines")]
     assert "51-4041.00" not in codes and "49-9081.00" in codes, codes
+
+
+@pytest.mark.parametrize(("query", "left_out"), [
+    # careers reached only by another sense of an interest's words, judged unfair for its
+    # phrases many times (mined from every judged round): the "Cabinetmaker" of assemblers
+    # (43 of 43), livestock slaughterers for cows and horses (40 of 41), systems analysts
+    # (an "IS Auditor") for math (160 of 160), operating engineers (a "Heavy Construction
+    # Equipment Mechanic") for fixing farm equipment (159 of 167)
+    ("build stuff in wood shop", "51-2099.00"),
+    ("cows and horses", "51-3023.00"),
+    ("good at math", "15-1211.00"),
+    ("fix farm equipment", "47-2073.00"),
+    ("hurricanes and weather", "19-4044.00"),
+])
+def test_an_interest_leaves_out_careers_named_in_another_sense(engine, query, left_out):
+    assert left_out not in [r.code for r in engine.search(query, limit=200)[:10]]
+
+
+def test_a_career_one_interest_leaves_out_stays_for_another(engine):
+    # math leaves out the systems analysts; computers beside it keeps them
+    codes = [r.code for r in engine.search("computers and math", limit=200)[:10]]
+    assert "15-1211.00" in codes, codes

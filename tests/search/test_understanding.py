@@ -241,6 +241,19 @@ def test_a_malformed_or_unsourced_line_of_the_data_file_is_refused(tmp_path):
             load_phrases(path)
 
 
+def test_a_career_a_concept_leaves_out_is_a_real_code_of_a_concept(tmp_path, store):
+    for text in ("## source: a test\nconcept\twood\twood\twood !51-2099\n",  # no .00
+                 "## source: a test\nsynonym\tlumber\twood\twood !51-2099.00\n"):
+        path = tmp_path / "phrases.tsv"
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(ValueError, match="O\\*NET-SOC code"):
+            load_phrases(path)
+    codes = {c for g in load_phrases().concepts for c in g.not_careers}
+    assert len(codes) >= 30
+    missing = sorted(c for c in codes if not store.exists(c))
+    assert not missing, missing
+
+
 @pytest.mark.parametrize(("query", "same_as"), [
     ("plumber stuff", "plumber"),
     ("kind of science stuff", "science"),
