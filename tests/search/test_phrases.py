@@ -4539,3 +4539,10 @@ def test_oil_field_work_that_pays_well_leaves_out_the_pumpers(engine):
     codes = [r.code for r in top(engine, "oil field jobs that pay good")]
     assert not {"53-7073.00", "47-5012.00"} & set(codes), codes
     assert {"17-2171.00", "19-2042.00", "51-8093.00"} <= set(codes), codes
+
+
+def test_what_gate_144_missed(engine):
+    # gate 144 (stop 59): "my dad works at pantex" showed no careers at all (twice); the
+    # Pantex plant near Amarillo builds and guards nuclear weapons
+    for query in ("my dad works at pantex", "like my dad works at pantex"):
+        assert_mostly_fair(engine, query, ("19-4051", "17-2161", "47-5032", "33-9032"))
