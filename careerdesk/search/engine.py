@@ -136,6 +136,7 @@ from careerdesk.search.understanding import (
     match_expression,
 )
 from careerdesk.search.wish_pool import WISH_POOL, is_well_paid, wish_pool
+from careerdesk.search.workplace import unknown_workplace
 from careerdesk.store import DatabaseError, reports_damage
 
 if TYPE_CHECKING:
@@ -273,6 +274,11 @@ class SearchEngine:
             return []
         understood = self.understand(query, ignore) if query.strip() else None
         return self._search_as(understood, query, filters, sort, limit)
+
+    def unknown_workplace(self, query: str) -> str | None:
+        """The place of work the query names after "works at" that no career's text holds
+        ("my dad works at zorbax": "zorbax"), or None (``workplace.unknown_workplace``)."""
+        return unknown_workplace(query, self._reader.word_counts)
 
     @reports_damage
     def left_out_for_no_figure(self, query: str, filters: Filters = NO_FILTERS,

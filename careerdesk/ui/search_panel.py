@@ -459,6 +459,12 @@ class SearchPanel(QWidget):
                      if len(results) == RESULT_LIMIT
                      else self.tr("Showing the {count} matching careers."))
             self.status.setText(shown.format(count=len(results)))
+        elif (place := self.engine.unknown_workplace(query)) is not None:
+            # "my dad works at zorbax": a name no career's text holds; the work itself finds
+            self.status.setText(self.tr(
+                "CareerDesk does not know what work is done at \u201c{place}\u201d. Type the "
+                "work itself, such as \u201cfixes machines\u201d or \u201cdrives a "
+                "truck\u201d.").format(place=place))
         else:
             self.status.setText(self.tr("No careers match. Check the spelling, try fewer words, "
                                         "or clear the filters."))

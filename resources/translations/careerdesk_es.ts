@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+614"/>
+        <location filename="../../careerdesk/search/engine.py" line="+620"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4439,7 +4439,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/phrases.py" line="+121"/>
+        <location filename="../../careerdesk/search/phrases.py" line="+122"/>
         <source>Understood: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4579,18 +4579,18 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="-140"/>
-        <location line="+532"/>
+        <location line="+538"/>
         <source>Take the interest quiz</source>
         <translation>Haz el test de intereses</translation>
     </message>
     <message>
-        <location line="-530"/>
-        <location line="+532"/>
+        <location line="-536"/>
+        <location line="+538"/>
         <source>Rate activities and see careers that fit your interests (about 5 minutes)</source>
         <translation>Valora actividades y descubre carreras que encajan con tus intereses (unos 5 minutos)</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-441"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
@@ -4686,12 +4686,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
     </message>
     <message>
         <location line="+18"/>
-        <location line="+382"/>
+        <location line="+388"/>
         <source>What do these &amp;words mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-364"/>
         <source>{count} active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,7 +4731,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+15"/>
+        <source>CareerDesk does not know what work is done at “{place}”. Type the work itself, such as “fixes machines” or “drives a truck”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Careers with a larger share of {state}&apos;s jobs than of all US jobs come first (BLS job counts by state, May 2025); the pay shown is for the whole US.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4801,7 +4806,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation>¿Aún no sabes qué quieres? No pasa nada. Haz el test de intereses: valora algunas actividades y descubre carreras que encajan contigo. O escribe en inglés algo que te guste, como &quot;animals&quot; o &quot;building things&quot;.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-209"/>
         <source>No career&apos;s names or work use these words; showing the {count} closest in meaning.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4841,7 +4846,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No careers match. Check the spelling, try fewer words, or clear the filters.</source>
         <translation type="unfinished"></translation>
     </message>

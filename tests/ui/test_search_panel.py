@@ -73,6 +73,19 @@ def test_careers_found_by_meaning_alone_say_so(panel):
     assert panel.status.text().startswith("No careers match.")
 
 
+def test_a_place_of_work_no_career_names_asks_for_the_work_itself(panel):
+    # gate 144: "my dad works at pantex" showed nothing and said only to check the spelling
+    panel.box.setText("my dad works at zorbax")
+    panel.run_search()
+    assert panel.model.rowCount() == 0
+    assert panel.status.text() == (
+        "CareerDesk does not know what work is done at \u201czorbax\u201d. Type the work "
+        "itself, such as \u201cfixes machines\u201d or \u201cdrives a truck\u201d.")
+    panel.box.setText("my dad works at zorbax fixing machines")  # the work said: found
+    panel.run_search()
+    assert panel.model.rowCount() > 0
+
+
 def test_the_status_never_says_no_career_holds_every_word_when_one_does(panel):
     panel.box.setText("Academic Administrator")  # ranked with some careers holding one word
     panel.run_search()
