@@ -4546,3 +4546,14 @@ def test_what_gate_144_missed(engine):
     # Pantex plant near Amarillo builds and guards nuclear weapons
     for query in ("my dad works at pantex", "like my dad works at pantex"):
         assert_mostly_fair(engine, query, ("19-4051", "17-2161", "47-5032", "33-9032"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 146 (stop 59): "coach like my dad" searched the word "coach" (a bus's "Coach
+    # Operator", the "Coach Cleaner" of janitors: 1 of 5); "play football or coach" was
+    # sports in general (fitness trainers, health coaches: 1 of 5)
+    ("coach like my dad", ("27-2022", "25-2031", "25-2022", "29-9091", "39-9031")),
+    ("play football or coach", ("27-2022", "27-2021", "27-2023", "29-9091")),
+])
+def test_what_gate_146_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
