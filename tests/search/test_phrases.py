@@ -4557,3 +4557,10 @@ def test_what_gate_144_missed(engine):
 ])
 def test_what_gate_146_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_what_gate_148_missed(engine):
+    # gate 148 (stop 59): the cotton gin was crop hands and agronomists (1 of 5); a gin
+    # cleans, grades, weighs and bales the cotton as an elevator does the grain
+    assert_mostly_fair(engine, "something like my dads job at the cotton gin",
+                       ("13-1021", "43-5111", "45-2041", "45-2011", "45-1011"))
