@@ -638,7 +638,9 @@ class SearchEngine:
             # woodworking; "computers and math" keeps the systems analysts math leaves out)
             left_out = frozenset.intersection(*(frozenset(t.not_careers)
                                                 for t in understood.terms))
-            allowed_set = frozenset(i for i in allowed_set if careers[i].code not in left_out)
+            if left_out:
+                allowed_set = frozenset(i for i in allowed_set
+                                        if careers[i].code not in left_out)
         if understood is not None and understood.program_careers is not None:
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].code in understood.program_careers)

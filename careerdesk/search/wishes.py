@@ -105,8 +105,12 @@ def growth_beside_pay(chips: tuple[Chip, ...], outlooks: tuple[str, ...] | None,
     both kinds stay, as the interest may have few growing fast."""
     if interests or sort is not Sort.PAY or outlooks != GROWING:
         return chips, outlooks
-    fast = Chip(GROWTH, translate("Search", "Understood: growing fast"), "growing fast")
-    return tuple(fast if c.key == GROWTH else c for c in chips), GROWING_FAST
+    return tuple(_growing_fast() if c.key == GROWTH else c for c in chips), GROWING_FAST
+
+
+def _growing_fast() -> Chip:
+    """The growth wish's chip when only careers shown as "Growing fast" are kept."""
+    return Chip(GROWTH, translate("Search", "Understood: growing fast"), "growing fast")
 
 
 def near_home_chips(chips: tuple[Chip, ...], interests: bool) -> tuple[Chip, ...]:
@@ -119,7 +123,7 @@ def near_home_chips(chips: tuple[Chip, ...], interests: bool) -> tuple[Chip, ...
     out = []
     for chip in chips:
         if chip.key == GROWTH:
-            chip = Chip(GROWTH, translate("Search", "Understood: growing fast"), "growing fast")
+            chip = _growing_fast()
         elif chip.key == HIGH_PAY and not interests:
             chip = Chip(HIGH_PAY, translate("Search", "Understood: well paid (the top quarter)"),
                         "well paid (the top quarter of pay)")

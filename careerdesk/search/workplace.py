@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from careerdesk.search.text import WORD, fold
+from careerdesk.search.understanding import MAX_QUERY_CHARS
 
 # "works at the plant", "worked for zorbax", "working at zorbax inc": the place is the rest
 _WORKS_AT = re.compile(r"\b(?:work|works|worked|working)\s+(?:at|for|in)\s+"
@@ -15,11 +16,11 @@ MAX_PLACE_WORDS = 4  # longer is a sentence about the work, not a name
 
 
 def unknown_workplace(query: str, known: Callable[[str], object]) -> str | None:
-    """The place said after "works at" (or "for", "in") at the end of the query, as typed,
-    when no word of it is one the careers' texts hold (``known`` gives None for such a
-    word); None when there is no such place or a word of it is known ("works at the
-    hospital")."""
-    found = _WORKS_AT.search(fold(query.strip()))
+    """The place said after "works at" (or "for", "in") at the end of the query, its words
+    in lower case, when no word of it is one the careers' texts hold (``known`` gives None
+    for such a word); None when there is no such place or a word of it is known ("works at
+    the hospital"). Read within the first MAX_QUERY_CHARS, as the search reads a query."""
+    found = _WORKS_AT.search(fold(query[:MAX_QUERY_CHARS].strip()))
     if found is None:
         return None
     words = WORD.findall(found.group("place"))

@@ -4428,13 +4428,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Understood: growing fast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Understood: well paid (the top quarter)</source>
         <translation type="unfinished"></translation>
     </message>
