@@ -936,6 +936,14 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
             named = any(tuple(words_left[-len(trigger):]) == trigger for trigger, _ in
                         phrases.concept_triggers.get(words_left[-2] or "", ()))
             last = words_left[-1]
+            # a lead-out of words before one of its own words said alone: "welding in ag
+            # class" ends in "in agriculture class", not in "class" ("welding in agriculture")
+            tail = 0 if named else _lead_out_tail(words_left, kept)
+            if tail:
+                for i in live[-tail:]:
+                    left[i] = None
+                found = True
+                continue
             if (last in _JOINING or (last in LEAD_OUTS and not named)
                     or (last in TRAINING_WORDS and not named
                         and words_left[-2] not in CLASS_KINDS)) \
@@ -943,14 +951,15 @@ def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:
                 left[live[-1]] = None
                 found = True
                 continue
-            if named:
-                return found
-            for tail in LEAD_OUT_PHRASES:  # longest first
-                if len(tail) <= len(words_left) - max(kept, 1) \
-                        and tuple(words_left[-len(tail):]) == tail:
-                    for i in live[-len(tail):]:
-                        left[i] = None
-                    found = True
-                    break
-            else:
-                return found
+            return found
+
+
+def _lead_out_tail(words_left: Sequence[str | None], kept: int) -> int:
+    """How many words a lead-out phrase (LEAD_OUT_PHRASES, longest first) ends the words
+    with, leaving words (and a concept's phrase at the start, ``kept`` words) before it; 0
+    when none does."""
+    for tail in LEAD_OUT_PHRASES:
+        if len(tail) <= len(words_left) - max(kept, 1) \
+                and tuple(words_left[-len(tail):]) == tail:
+            return len(tail)
+    return 0

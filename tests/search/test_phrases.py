@@ -4576,3 +4576,24 @@ def test_what_gate_150_missed(engine, query):
     codes = [r.code for r in top(engine, query)]
     assert "11-1011.00" not in codes, codes
     assert codes[0] in {"27-2012.00", "13-1011.00", "25-1121.00", "29-1129.02"}, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 152 (stop 60): "like welding in ag class" was read as welding and farming (farm
+    # equipment operators, crop hands, farm labor contractors: 1 of 5); the class is where
+    # the student welds, as in "welding in shop class"
+    ("like welding in ag class", ("51-4121", "51-4122", "47-2011", "51-2041", "47-2152",
+                                  "47-2211", "49-3041")),
+    ("i like showing pigs in ag class", ("11-9013", "45-2093", "45-2021", "45-1011",
+                                         "19-1011", "29-1131")),
+])
+def test_what_gate_152_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_class_said_after_an_interest_is_where_it_was_met(engine):
+    # "in ag class" ends the query as a whole, not its last word alone: "welding in
+    # agriculture" would be farming too; "ag class" said alone is still agriculture
+    assert [c.key for c in engine.understand("welding in ag class").chips] == [
+        "concept:welding"]
+    assert [c.key for c in engine.understand("ag class").chips] == ["concept:farming"]
