@@ -17,6 +17,21 @@ lead's three mechanical steps, so that they are the same in every session:
         ``eval/results_judged_rounds*.tsv`` file (no comment lines, no header) written to
         RESULTS, and phrases passing (3 or more fair of 5) per round, in all, and rounds whole
 
+A ceiling under the misses (stop 60): a phrase can pass only if the database holds 3 careers
+fair for it. Two counselors of their own for each list of missed phrases (fresh helpers,
+``eval/prompts/ceiling.txt``) read every career (code, title, pay, education, outlook, the
+first sentence of its description) and list every fair one, never seeing what the app showed:
+
+    .venv/bin/python bench/gate.py ceiling OUT RESULTS...
+        the distinct phrases the results files missed, in lists of 26 (OUT/phrasesA.txt ..),
+        OUT/careers.txt, and two briefs a list (OUT/brief_A_1.txt, OUT/brief_A_2.txt) each
+        telling its helper to write OUT/fairA_1.txt ..
+    .venv/bin/python bench/gate.py gates OUT RESULTS...
+        per results file: phrases passing; the misses both counselors find fewer than 3
+        fair careers for (no search of this data can pass them); of the other phrases, how
+        many pass and how many rounds are whole (the gate rule from gate 154 on: 7 of 8
+        whole and at most 2 missed)
+
 It makes no judgement itself: it prints figures.
 """
 
@@ -114,6 +129,98 @@ def collect(out: Path, first: int, last: int, results: Path) -> None:
           f"{whole} of {last - first + 1} rounds whole; rows in {results}")
 
 
+CEILING_LIST = 26  # phrases a counselor is given at once
+CEILING_WHO = 2  # counselors a list
+
+
+def judged_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(round, phrase, marks) of a results file."""
+    return [(parts[0], parts[1], parts[3]) for parts in
+            (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith(("#", "round\t")))]
+
+
+def missed(marks: str) -> bool:
+    return marks.count("y") < PASS
+
+
+def career_list() -> list[str]:
+    """One line per career as a ceiling counselor reads it."""
+    from careerdesk.store import CareerStore
+
+    store = CareerStore(ROOT / "data" / "careers.db")
+    first_sentence = {code: text.split(". ")[0].rstrip(".") + "." for code, text in
+                      store.connection().execute("SELECT code, description FROM occupation")}
+    lines = []
+    for row in store.search_figures():
+        code, title, education, wage, top_coded, change, outlook, hourly = (
+            row[0], row[1], row[4], row[5], row[6], row[7], row[9], row[12])
+        if wage:
+            pay = f"${wage:,.0f} a year"
+        elif top_coded and "annual_median" in top_coded:
+            pay = "$239,200 or more a year"
+        else:
+            pay = f"${hourly:.2f} an hour" if hourly else "pay not available"
+        growth = f"{outlook} ({change:+.1f}%)" if outlook and change is not None \
+            else outlook or "outlook not available"
+        lines.append(f"{code} | {title} | {pay} | {education or 'education not available'}"
+                     f" | {growth} | {first_sentence[code]}")
+    return lines
+
+
+def ceiling(out: Path, results: list[Path]) -> None:
+    phrases = list(dict.fromkeys(phrase for path in results
+                                 for _, phrase, marks in judged_rows(path) if missed(marks)))
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "careers.txt").write_text("\n".join(career_list()) + "\n", encoding="utf-8")
+    prompt = (PROMPTS / "ceiling.txt").read_text(encoding="utf-8")
+    for n, start in enumerate(range(0, len(phrases), CEILING_LIST)):
+        name = chr(ord("A") + n)
+        listed = phrases[start:start + CEILING_LIST]
+        (out / f"phrases{name}.txt").write_text(
+            "".join(f"{k}. {p}\n" for k, p in enumerate(listed, 1)), encoding="utf-8")
+        for who in range(1, CEILING_WHO + 1):
+            brief = out / f"brief_{name}_{who}.txt"
+            brief.write_text(prompt.replace("CAREERS", str(out / "careers.txt")).replace(
+                "PHRASES", str(out / f"phrases{name}.txt")).replace(
+                "ANSWER", str(out / f"fair{name}_{who}.txt")), encoding="utf-8")
+            print(brief)
+    print(f"{len(phrases)} distinct phrases missed")
+
+
+def fair_counts(out: Path) -> dict[str, list[int]]:
+    """Phrase -> how many careers each counselor found fair: their answers in OUT and those
+    kept in ``eval/ceiling_rounds*.tsv`` (phrase and careers in the same columns)."""
+    counts: dict[str, list[int]] = {}
+    kept = sorted((ROOT / "bench" / "eval").glob("ceiling_rounds*.tsv"))
+    for path in kept + sorted(out.glob("fair*_*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3 and not line.startswith(("#", "counselor\t")):
+                counts.setdefault(parts[1], []).append(
+                    len([c for c in parts[2].split(",") if c.strip()]))
+    return counts
+
+
+def gates(out: Path, results: list[Path]) -> None:
+    counts = fair_counts(out)
+    print("results file                              passing   beyond the data"
+          "   answerable passing   rounds whole")
+    for path in results:
+        rows = judged_rows(path)
+        beyond = [phrase for _, phrase, marks in rows if missed(marks)
+                  and len(counts.get(phrase, [])) >= CEILING_WHO
+                  and all(c < PASS for c in counts[phrase])]
+        unread = {p for _, p, m in rows if missed(m) and len(counts.get(p, [])) < CEILING_WHO}
+        rounds = dict.fromkeys(r for r, _, _ in rows)
+        spoiled = {r for r, phrase, marks in rows if missed(marks) and phrase not in beyond}
+        passing = sum(not missed(m) for _, _, m in rows)
+        print(f"{path.name:40} {passing:3} / {len(rows)}   {len(beyond):15}"
+              f"   {passing:8} / {len(rows) - len(beyond):<8}   "
+              f"{len(rounds) - len(spoiled)} / {len(rounds)}"
+              + (f"   (no ceiling yet: {sorted(unread)})" if unread else ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     steps = parser.add_subparsers(dest="step", required=True)
@@ -131,13 +238,21 @@ def main() -> None:
     c.add_argument("first", type=int)
     c.add_argument("last", type=int)
     c.add_argument("results", type=Path)
+    for step in ("ceiling", "gates"):
+        g = steps.add_parser(step)
+        g.add_argument("out", type=Path)
+        g.add_argument("results", type=Path, nargs="+")
     args = parser.parse_args()
     if args.step == "writers":
         writers(args.rounds, args.first, args.classes)
     elif args.step == "dump":
         dump(args.rounds, args.out, args.first, args.last)
-    else:
+    elif args.step == "collect":
         collect(args.out, args.first, args.last, args.results)
+    elif args.step == "ceiling":
+        ceiling(args.out, args.results)
+    else:
+        gates(args.out, args.results)
 
 
 if __name__ == "__main__":
