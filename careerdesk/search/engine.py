@@ -239,6 +239,7 @@ class SearchEngine:
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
         self._top_quarter_pay: int | None = None
+        self._lowest_quarter: int | None = None
         # the last query read with a wish for no degree, and whether it was widened
         self._no_degree_read: tuple[tuple[str, frozenset[str], bool], bool] | None = None
         self._heads: frozenset[str] | None = None
@@ -650,6 +651,10 @@ class SearchEngine:
             # (Supply Chain Managers: none of them; BLS's figure is 11-3071's)
             allowed_set = frozenset(i for i in allowed_set if not _rarely_without_college(
                 careers[i]))
+        if understood is not None and understood.decent_pay:  # "good job close to home"
+            floor = self._lowest_quarter_pay()
+            allowed_set = frozenset(i for i in allowed_set
+                                    if is_well_paid(careers[i], floor))
         if understood is not None and understood.no_experience:  # "make money fast"
             allowed_set = frozenset(i for i in allowed_set
                                     if careers[i].experience not in EXPERIENCE_NEEDED)
@@ -1100,6 +1105,16 @@ class SearchEngine:
                            if c.figures.median_wage is not None)
             self._top_quarter_pay = wages[int(len(wages) * 0.75)] if wages else 0
         return self._top_quarter_pay
+
+    def _lowest_quarter_pay(self) -> int:
+        """The highest median annual wage of the lowest-paid quarter of the careers that have
+        one: what a good job is paid more than (counselors read "a good job" as about
+        $50,000 a year or more: phrasing.tsv, wish:good-job)."""
+        if self._lowest_quarter is None:
+            wages = sorted(c.figures.median_wage for c in self._loaded_careers()
+                           if c.figures.median_wage is not None)
+            self._lowest_quarter = wages[len(wages) // 4] if wages else 0
+        return self._lowest_quarter
 
     def _popular(self) -> tuple[list[float], list[float]]:
         """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""

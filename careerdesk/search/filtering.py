@@ -48,4 +48,7 @@ def sort_key(career: Career, score: float, sort: Sort) -> tuple:
                 -career.popularity, c.title, c.code)
     figure = c.median_wage if sort is Sort.PAY else c.percent_change \
         if sort is Sort.GROWTH else c.annual_openings
-    return (figure is None, -(figure or 0), -score, c.title, c.code)
+    # the specialties O*NET splits one BLS line into share its figure: the line's own
+    # career first ("Registered Nurses", then "Acute Care Nurses")
+    return (figure is None, -(figure or 0), -score, not c.code.endswith(".00"), c.title,
+            c.code)

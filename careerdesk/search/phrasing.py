@@ -16,6 +16,7 @@ LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-ve
          "wish:short-training", "wish:certificate", "wish:trade-school", "wish:two-year",
          "wish:four-year",
          "wish:no-college", "wish:pay", "wish:growth", "wish:nearby", "wish:benefits",
+         "wish:good-job",
          "place-state", "place-code", "place-city", "place-lead", "town-lead",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",

@@ -40,6 +40,7 @@ class Reading:
     sort: Sort | None = None
     place: str | None = None  # a state the student wants to work in ("Alaska")
     no_experience: bool = False  # money soon: no years of work in another job needed first
+    decent_pay: bool = False  # a good job: not among the lowest-paid quarter of careers
     last_kept: bool = True  # the query's last word is still among ``rest``
     phrase: bool = False  # read as a student's phrase (lead-in, wish, filler, concepts)
     certificate: bool = False  # the short-training wish named a certificate ("trade school")

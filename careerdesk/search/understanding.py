@@ -201,6 +201,9 @@ class Understanding:
     # money soon ("make money fast"): no career BLS says needs years of work in another
     # occupation first (supply chain managers, 5 years or more)
     no_experience: bool = False
+    # a good job, of no work in particular ("good job close to home"): no career among the
+    # lowest-paid quarter of careers (by median annual wage)
+    decent_pay: bool = False
     # the wish for no college said of a degree only ("computer jobs without a degree"): a
     # certificate or some college is no degree either
     degree_only: bool = False
@@ -259,6 +262,8 @@ class Understanding:
             return Sort.OPENINGS
         if self.sort is not None:
             return self.sort
+        if self.decent_pay and self.max_entry_education is None and not self.outlooks:
+            return Sort.OPENINGS  # "good jobs": those hired for in most towns first
         if self.max_entry_education == HIGH_SCHOOL \
                 or (self.max_entry_education == NONDEGREE and not self.certificate) \
                 or (self.outlooks and self.max_entry_education is None):
@@ -418,6 +423,7 @@ class QueryReader:
                              denied=tuple(read.denied), certificate=read.certificate,
                              trade_school=read.trade_school, place=read.place,
                              no_experience=read.no_experience, degree_only=read.degree_only,
+                             decent_pay=read.decent_pay,
                              paid=tuple(concept_term(self._phrases.paid[c.key])
                                         for c in read.concepts
                                         if read.sort is Sort.PAY and c.key in self._phrases.paid))

@@ -34,6 +34,8 @@ NEARBY = "wish:nearby"  # close to home: the careers with the most openings, in 
 # good benefits: no source has them; those mostly with government employers first, unless
 # another order is asked for ("good pay and benefits": the best paid first)
 BENEFITS = "wish:benefits"
+# a good job, of no work in particular: not among the lowest-paid quarter of careers
+GOOD_JOB = "wish:good-job"
 # money soon: no years of work in another occupation needed first (BLS work experience)
 NO_EXPERIENCE = "wish:no-experience"
 # short-training wishes that name where a certificate is earned ("trade school")
@@ -42,8 +44,9 @@ CERTIFICATE_WISHES = frozenset(tuple(p.split()) for p in _LISTS["wish:certificat
 WISHES: dict[str, tuple[tuple[str, ...], ...]] = {
     key: tuple(sorted((tuple(p.split()) for p in _LISTS[key]), key=len, reverse=True))
     for key in (SHORT_TRAINING, TWO_YEAR, FOUR_YEAR, NO_COLLEGE, HIGH_PAY, GROWTH, NEARBY,
-                BENEFITS)}
-# (read in this order: "no 4 year degree" is two years of college before a four-year wish)
+                BENEFITS, GOOD_JOB)}
+# (read in this order: "no 4 year degree" is two years of college before a four-year wish,
+# "good job security" growth before a good job, "good paying job" pay)
 
 
 def _plain(word: str) -> str:
@@ -73,7 +76,8 @@ WISH_MEANINGS = {NO_COLLEGE: "no college degree needed",
                  TWO_YEAR: "a two-year degree at most",
                  FOUR_YEAR: "a bachelor's degree at most", GROWTH: "growing faster than average",
                  NEARBY: "most job openings first", BENEFITS: "good benefits",
-                 NO_EXPERIENCE: "no years of work experience needed first"}
+                 NO_EXPERIENCE: "no years of work experience needed first",
+                 GOOD_JOB: "a good job (not among the lowest-paid quarter of careers)"}
 
 
 def wish_text(key: str) -> str:
@@ -92,6 +96,9 @@ def wish_text(key: str) -> str:
         return translate("Search", "Understood: good benefits")
     if key == NO_EXPERIENCE:
         return translate("Search", "Understood: no years of work experience needed first")
+    if key == GOOD_JOB:
+        return translate("Search", "Understood: a good job (not among the lowest-paid "
+                                   "quarter of careers)")
     return translate("Search", "Understood: growing faster than average")
 
 
@@ -281,6 +288,8 @@ def _apply_wish(key: str, reading: Reading) -> None:
         reading.sort = reading.sort or Sort.GOVERNMENT
     elif key == NO_EXPERIENCE:
         reading.no_experience = True
+    elif key == GOOD_JOB:
+        reading.decent_pay = True
     else:
         reading.outlooks = GROWING
     if reading.outlooks and reading.sort is Sort.OPENINGS:

@@ -4290,7 +4290,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../careerdesk/search/engine.py" line="+620"/>
+        <location filename="../../careerdesk/search/engine.py" line="+621"/>
         <source>like {title}</source>
         <translation>parecida a: {title}</translation>
     </message>
@@ -4388,7 +4388,7 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../careerdesk/search/wishes.py" line="+82"/>
+        <location filename="../../careerdesk/search/wishes.py" line="+86"/>
         <source>Understood: no college degree needed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4423,7 +4423,12 @@ Si no puedes hacerlo, pide ayuda a la persona que configuró esta computadora.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Understood: a good job (not among the lowest-paid quarter of careers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Understood: growing faster than average</source>
         <translation type="unfinished"></translation>
     </message>

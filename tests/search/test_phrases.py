@@ -4597,3 +4597,51 @@ def test_a_class_said_after_an_interest_is_where_it_was_met(engine):
     assert [c.key for c in engine.understand("welding in ag class").chips] == [
         "concept:welding"]
     assert [c.key for c in engine.understand("ag class").chips] == ["concept:farming"]
+
+
+@pytest.mark.parametrize("query", ["good job close to home", "i want a good job",
+                                   "good jobs without a degree", "a decent job around here"])
+def test_a_good_job_is_not_one_of_the_lowest_paid(engine, query):
+    # gate 154 (stop 60): "good job close to home" listed baristas, fast food workers and
+    # retail salespersons first (2 of 5 fair); two counselors listing every fair career
+    # read "a good job" as about $50,000 a year or more
+    understood = engine.understand(query)
+    assert "wish:good-job" in [c.key for c in understood.chips], understood.chips
+    results = engine.search(query, limit=50)
+    assert len(results) == 50
+    assert min(r.median_wage or 0 for r in results) >= 45_000, [
+        (r.title, r.median_wage) for r in results if (r.median_wage or 0) < 45_000]
+
+
+def test_a_good_job_said_of_security_or_pay_is_those_wishes(engine):
+    assert [c.key for c in engine.understand("careers with good job security").chips] == [
+        "wish:growth"]
+    assert [c.key for c in engine.understand("good paying job").chips] == ["wish:pay"]
+
+
+def test_a_figure_shared_by_specialties_lists_the_career_of_the_line_first(engine):
+    # O*NET's nurse specialties share BLS's figures for registered nurses: ordered by a
+    # figure, "Registered Nurses" comes before "Acute Care Nurses"
+    codes = [r.code for r in engine.search("good job close to home", limit=50)]
+    nurses = [c for c in codes if c.startswith("29-1141")]
+    assert nurses[0] == "29-1141.00", nurses
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 154 (stop 60): drones for crops were drones and farming (farmworkers, farm
+    # managers: 1 of 5); a drone over a field maps, scouts or sprays it
+    ("stuff with drones for crops", ("19-4012", "19-4099.03", "19-2099.01", "37-3012")),
+    ("flying drones over fields", ("19-4012", "19-4099.03", "19-2099.01", "37-3012")),
+])
+def test_what_gate_154_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_lineman_is_no_assembler(engine):
+    # gate 154: "lineman" showed "Assemblers and Fabricators, All Other" (its other name
+    # "Lineman"; judged unfair 7 times of 7 for line work), as "lineman for the power
+    # company" showed construction helpers and production workers "All Other"
+    for query in ("lineman", "lineman for the power company"):
+        codes = [r.code for r in top(engine, query)]
+        assert not {"51-2099.00", "47-3019.00", "51-9199.00"} & set(codes), (query, codes)
+        assert {"49-9051.00", "49-9052.00"} <= set(codes), (query, codes)

@@ -22,7 +22,7 @@ def test_every_list_of_the_data_file_has_phrases():
         assert built
     assert list(wishes.WISHES) == [wishes.SHORT_TRAINING, wishes.TWO_YEAR, wishes.FOUR_YEAR,
                                    wishes.NO_COLLEGE, wishes.HIGH_PAY, wishes.GROWTH,
-                                   wishes.NEARBY, wishes.BENEFITS]
+                                   wishes.NEARBY, wishes.BENEFITS, wishes.GOOD_JOB]
 
 
 @pytest.mark.parametrize("bad", [

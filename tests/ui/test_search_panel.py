@@ -168,6 +168,26 @@ def test_good_pay_close_to_home_lists_the_top_quarter_hiring_most_and_says_so(pa
     assert lowest >= 90_000, lowest
 
 
+def test_a_good_job_close_to_home_leaves_out_the_lowest_paid_and_says_so(panel):
+    # gate 154 (stop 60): baristas, fast food and retail came first for "good job close to
+    # home", judged unfair for a good job
+    panel.box.setText("good job close to home")
+    panel.run_search()
+    count = panel.model.rowCount()
+    chips = list(panel.understood.items())
+    assert "Understood: a good job (not among the lowest-paid quarter of careers) ×" in chips
+    assert "Understood: most job openings first ×" in chips, chips
+    assert panel.status.text() == (
+        f"Showing the {count} careers that fit what you asked for, those with the most job "
+        "openings a year first, as they are hired for in most towns.")
+    shown = [panel.model.result(i) for i in range(count)]
+    assert min(r.median_wage or 0 for r in shown) >= 45_000
+    assert not {"35-3023.01", "35-3023.00", "41-2031.00", "41-2011.00"} & {
+        r.code for r in shown}
+    openings = [r.annual_openings or 0 for r in shown[:10]]
+    assert openings == sorted(openings, reverse=True)  # as the status says
+
+
 def test_a_wish_for_good_benefits_says_no_source_has_them_and_what_comes_first(panel):
     panel.box.setText("jobs with good benefits")
     panel.run_search()
