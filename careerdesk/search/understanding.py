@@ -59,6 +59,7 @@ HEAD_OF_NAMES = 20  # names holding the word before "of" for it to be a title's 
 MAX_QUERY_CHARS = 200  # longer input is cut (10,000 characters cost no more than 200)
 MAX_TERMS = 8
 MAX_CORRECTED = 3  # typo look-ups per query
+MIN_CUT_WORD = 5  # letters of a word said with a doubled last letter once ("footbal coach")
 MAX_SPELLINGS = 4  # corrections kept per word
 MIN_PREFIX = 2  # shortest last word matched as a prefix while typing
 MIN_TYPO = 4  # shortest word corrected
@@ -370,7 +371,8 @@ class QueryReader:
         typed = unnamed_town([w for t in tokens for w in spellings.get(t, t).split()],
                              self._names_no_career, typing,
                              lambda word: bool(self._vocabulary_words.written(word)[1]))
-        tokens = without_named_example([self._mend(w) for w in typed], typed,
+        tokens = without_named_example([self._mend(w, typing and i == len(typed) - 1)
+                                        for i, w in enumerate(typed)], typed,
                                        lambda words: read_phrases(
                                            words, ignore, self._phrases, self._names_jobs,
                                            self.word_counts, self._cities),
@@ -463,9 +465,12 @@ class QueryReader:
             and word not in self._city_words \
             and word not in self._phrase_words and self._mend(word) == word
 
-    def _mend(self, token: str) -> str:
+    def _mend(self, token: str, last: bool = True) -> str:
         """A word the index does not know (nor any word it begins), one edit from a word of
-        a phrase search knows ("aminals", "wrk", "peple"): that word."""
+        a phrase search knows ("aminals", "wrk", "peple"): that word. A word that only
+        begins an indexed word is being typed when ``last`` (said last, the query still
+        typed); said before another word it may be a word whose doubled last letter was
+        written once ("footbal coach"), mended to the phrase's word."""
         if token in self._phrase_words or len(token) < 3 or not token.isalpha() \
                 or token in self._city_words:
             return token  # (a city's word is no typo: "fond du lac" is not "find")
@@ -490,9 +495,16 @@ class QueryReader:
                             scorer=OSA.distance, score_cutoff=1, limit=None),
                     key=lambda f: (f[1], f[0][:1] != token[:1], len(f[0]) != len(token) + 1,
                                    f[2]), default=None)
-        if found is None or self._vocabulary_words.written(token)[0]:
-            return token  # a word as written, or the start of one
+        if found is None:
+            return token
         word = str(found[0])
+        if self._vocabulary_words.written(token)[0]:  # a word as written, or the start of
+            # one: kept, unless said before another word and the phrase's word is it with
+            # a doubled last letter written once ("footbal"; not "wrestle" for "wrestler")
+            if last or self._vocabulary_words.row(token) is not None \
+                    or len(token) < MIN_CUT_WORD or word != token + token[-1]:
+                return token
+            return word
         if self._index.known(f'"{token}"') and not _misspelt_ending(token, word) \
                 and self._near_form(token):
             stems = self._index.stems([token, word])

@@ -4645,3 +4645,24 @@ def test_a_lineman_is_no_assembler(engine):
         codes = [r.code for r in top(engine, query)]
         assert not {"51-2099.00", "47-3019.00", "51-9199.00"} & set(codes), (query, codes)
         assert {"49-9051.00", "49-9052.00"} <= set(codes), (query, codes)
+
+
+def test_what_gate_156_missed(engine):
+    # gate 156 (stop 60): "nursing without 4 years of school" read no wish (education
+    # administrators for "school", Registered Nurses at a bachelor's: 1 of 5)
+    query = "nursing without 4 years of school"
+    assert "wish:two-year" in [c.key for c in engine.understand(query).chips]
+    assert_mostly_fair(engine, query, ("31-1131", "29-2061", "31-1121", "31-1133",
+                                       "31-1122"))
+
+
+def test_a_doubled_last_letter_written_once_before_another_word_is_mended(engine):
+    # gate 156: "footbal coach" searched "footbal" as the start of a word still being typed
+    # (a job coach, a bus's "Coach Operator"); before another word it is "football". A
+    # word being typed last is not mended, nor one missing another letter ("wrestle")
+    assert [c.key for c in engine.understand("footbal coach").chips] == [
+        c.key for c in engine.understand("football coach").chips]
+    assert [r.code for r in top(engine, "footbal coach")] == [
+        r.code for r in top(engine, "football coach")]
+    assert [t.text for t in engine.understand("wrestle team").terms] == ["wrestle"]
+    assert [t.text for t in engine.understand("footbal").terms] == ["footbal"]
