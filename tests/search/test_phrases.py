@@ -4666,3 +4666,25 @@ def test_a_doubled_last_letter_written_once_before_another_word_is_mended(engine
         r.code for r in top(engine, "football coach")]
     assert [t.text for t in engine.understand("wrestle team").terms] == ["wrestle"]
     assert [t.text for t in engine.understand("footbal").terms] == ["footbal"]
+
+
+def test_what_gate_158_missed(engine):
+    # gate 158 (stop 60): "jobs that pay good around scottsbluff" searched "around" in
+    # tasks ("clamp seals around valves": refinery operators, ship captains); a town no
+    # career names, said after "around", is the student's own town, as after "near"
+    understood = engine.understand("jobs that pay good around scottsbluff")
+    assert {c.key for c in understood.chips} == {"wish:pay", "wish:nearby"}
+    results = top(engine, "jobs that pay good around scottsbluff")
+    assert all((r.median_wage or 0) >= 90_000 for r in results), [
+        (r.title, r.median_wage) for r in results]
+
+
+@pytest.mark.parametrize("query", ["work around animals", "be around animals",
+                                   "working around horses"])
+def test_being_around_an_interest_is_the_interest(engine, query):
+    # "around" said before an interest says nothing more than "with" ("working with
+    # horses"): it had been searched as a word ("Animal Killer" of slaughterers first)
+    assert "concept:animals" in [c.key for c in engine.understand(query).chips]
+    assert_mostly_fair(engine, query, ("29-1131", "39-2021", "39-2011", "29-2056", "31-9096",
+                                       "45-2021", "45-2093", "19-1011", "19-1023"))
+
