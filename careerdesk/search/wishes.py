@@ -149,7 +149,29 @@ def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading
             wished = wished or found == "wished"
             if found is None or key in ignore:
                 break  # none left, or its words stay to be searched
+    if wished:
+        _read_money_beside_wishes(left, ignore, reading)
     return wished
+
+
+# said beside another wish with nothing else, a word for money is a wish for pay ("money
+# without college"), not the interest in money and finance it is alone ("i like money") or
+# before a word for jobs ("money jobs without college": tellers and cashiers, judged so)
+MONEY_ALONE = frozenset({"money", "cash", "income", "paycheck", "paychecks"})
+_GLUE = frozenset({"but", "and", "or", "with", "that", "a", "the", "some", "good", "great",
+                   "big", "lots", "of", "lot"})
+
+
+def _read_money_beside_wishes(left: list[str | None], ignore: frozenset[str],
+                              reading: Reading) -> None:
+    said = [(i, t) for i, t in enumerate(left) if t is not None and t not in _GLUE]
+    if len(said) != 1 or said[0][1] not in MONEY_ALONE \
+            or any(c.key == HIGH_PAY for c in reading.chips):
+        return
+    if HIGH_PAY not in ignore:
+        left[said[0][0]] = None
+        _apply_wish(HIGH_PAY, reading)
+    reading.chips.append(Chip(HIGH_PAY, wish_text(HIGH_PAY), WISH_MEANINGS[HIGH_PAY]))
 
 
 def _read_wish(key: str, options: tuple[tuple[str, ...], ...], left: list[str | None],
