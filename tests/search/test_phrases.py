@@ -4751,3 +4751,14 @@ def test_money_beside_a_wish_alone_is_a_wish_for_pay(engine):
         c.key for c in engine.understand("money jobs without college").chips]
     assert [c.key for c in engine.understand("i like money").chips] == [
         "concept:money and finance"]
+
+
+def test_shows_like_bransons_are_performing(engine):
+    # gate 162: "music and singing like branson shows" had music therapists and college
+    # music teachers; Branson's shows are performed on stage
+    query = "music and singing like branson shows"
+    assert "concept:performing on stage" in [c.key for c in engine.understand(query).chips]
+    codes = [r.code for r in top(engine, query)]
+    assert "29-1129.02" not in codes, codes
+    assert_mostly_fair(engine, query, ("27-2042", "27-2041", "27-2011", "27-2031", "27-2032",
+                                       "27-2099"))
