@@ -4762,3 +4762,29 @@ def test_shows_like_bransons_are_performing(engine):
     assert "29-1129.02" not in codes, codes
     assert_mostly_fair(engine, query, ("27-2042", "27-2041", "27-2011", "27-2031", "27-2032",
                                        "27-2099"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 164 (stop 60, eight more city classes): a carmaker named as where one works
+    # matched the word "work" (0 of 5); Caterpillar's "cat" was an animal (0 of 5); a steel
+    # mill was factories in general (sewing machine operators); "video games desing" read
+    # "video" as making videos; "better pay" was no wish
+    ("work at gm like my uncle", ("17-2141.02", "17-3027.01", "51-2031", "51-2092",
+                                  "51-2022", "51-1011", "51-9124", "51-2099")),
+    ("build heavy machines like cat", ("51-4041", "17-2141", "51-4121", "51-2041",
+                                       "51-2031", "51-2092")),
+    ("work at the steel mill like my dad", ("49-9044", "51-4051", "51-4023", "51-4191",
+                                            "51-4052", "53-7021", "49-9043", "49-9041")),
+    ("video games desing", ("15-1255", "15-1252", "15-1251", "27-1014", "15-1253")),
+])
+def test_what_gate_164_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_better_pay_is_a_wish_for_pay(engine):
+    # gate 164: "warehouse but better pay" searched "pay" in activities (customs brokers,
+    # purchasing agents: "Pay charges, fees")
+    understood = engine.understand("warehouse but better pay")
+    assert "wish:pay" in [c.key for c in understood.chips]
+    codes = [r.code for r in top(engine, "warehouse but better pay")]
+    assert not {"13-1041.08", "13-1023.00"} & set(codes), codes
