@@ -274,6 +274,12 @@ class SearchEngine:
         if limit is not None and limit <= 0:
             return []
         understood = self.understand(query, ignore) if query.strip() else None
+        if understood is not None and not understood.chips \
+                and (place := self.unknown_workplace(query)) is not None \
+                and not any(self._reader.is_english(w) for w in place.split()):
+            return []  # "my uncle works at kirkwood": a name, not careers its other words
+            # match ("Work Dispatcher") or resemble; the panel asks for the work itself
+            # ("i work at the diner" is an English word: searched)
         return self._search_as(understood, query, filters, sort, limit)
 
     def unknown_workplace(self, query: str) -> str | None:

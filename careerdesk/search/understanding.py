@@ -574,6 +574,11 @@ class QueryReader:
         return _with_synonyms(self._join_pairs(self._initials(terms)), synonyms, phrased,
                               content)
 
+    def is_english(self, token: str) -> bool:
+        """Whether the token is an English word of the sentence model's vocabulary
+        (``_is_english``): a place of work so named is searched, not a name."""
+        return self._is_english(token)
+
     def _is_english(self, token: str) -> bool:
         """Whether the token, or its singular, is an English word of the sentence model's
         vocabulary long enough not to be read as a typo (MIN_ENGLISH)."""

@@ -9,9 +9,11 @@ from collections.abc import Callable
 from careerdesk.search.text import WORD, fold
 from careerdesk.search.understanding import MAX_QUERY_CHARS
 
-# "works at the plant", "worked for zorbax", "working at zorbax inc": the place is the rest
+# "works at the plant", "worked for zorbax", "working at zorbax inc": the place is the rest,
+# but for whose work it is said after it ("work at collins like my uncle")
 _WORKS_AT = re.compile(r"\b(?:work|works|worked|working)\s+(?:at|for|in)\s+"
-                       r"(?:the\s+|a\s+|an\s+)?(?P<place>.+)$")
+                       r"(?:the\s+|a\s+|an\s+)?(?P<place>.+?)"
+                       r"(?:\s+like\s+(?:my|his|her|our)\s+\w+)?$")
 MAX_PLACE_WORDS = 4  # longer is a sentence about the work, not a name
 
 

@@ -4788,3 +4788,21 @@ def test_better_pay_is_a_wish_for_pay(engine):
     assert "wish:pay" in [c.key for c in understood.chips]
     codes = [r.code for r in top(engine, "warehouse but better pay")]
     assert not {"13-1041.08", "13-1023.00"} & set(codes), codes
+
+
+def test_what_gate_166_missed(engine):
+    # gate 166 (stop 60, eight more city classes): "fast money right out of high school"
+    # read "money right out of high school" and searched "fast" (cashiers, fast food: 0 of
+    # 5); "kirkwood 2 year programs" searched "programs" (0 of 5); a workplace named by a
+    # name no career's text holds, with "like my uncle" after it, showed careers its other
+    # words matched ("Work Dispatcher") or resembled
+    codes = [r.code for r in top(engine, "fast money right out of high school")]
+    assert not [c for c in codes if c.startswith("35-") or c.startswith("41-201")], codes
+    assert all((r.median_wage or 0) >= 90_000
+               for r in top(engine, "fast money right out of high school"))
+    assert "wish:two-year" in [c.key for c in engine.understand(
+        "kirkwood 2 year programs").chips]
+    for query in ("my uncle works at kirkwood", "work at kirkwood like my uncle"):
+        assert engine.unknown_workplace(query) == "kirkwood", query
+        assert engine.search(query, limit=50) == [], query
+    assert engine.search("i work at the diner", limit=50)  # an English word: searched
