@@ -164,6 +164,9 @@ _GLUE = frozenset({"but", "and", "or", "with", "that", "a", "the", "some", "good
 
 def _read_money_beside_wishes(left: list[str | None], ignore: frozenset[str],
                               reading: Reading) -> None:
+    """After the wishes are read, a word for money (MONEY_ALONE) left with no other word but
+    glue (_GLUE) is read as a wish for pay, under its chip, blanked unless the student
+    removed that chip; nothing when pay was wished already or other words are left."""
     said = [(i, t) for i, t in enumerate(left) if t is not None and t not in _GLUE]
     if len(said) != 1 or said[0][1] not in MONEY_ALONE \
             or any(c.key == HIGH_PAY for c in reading.chips):
