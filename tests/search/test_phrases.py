@@ -4806,3 +4806,21 @@ def test_what_gate_166_missed(engine):
         assert engine.unknown_workplace(query) == "kirkwood", query
         assert engine.search(query, limit=50) == [], query
     assert engine.search("i work at the diner", limit=50)  # an English word: searched
+
+
+def test_what_gate_168_missed(engine):
+    # gate 168 (stop 60, eight more city classes): "growing alot" was growing food (farm
+    # workers, "grower"); "video games but actually get paid" searched "paid" (gambling
+    # cage workers, bill collectors); the Mayo Clinic was no word (childcare, fast food);
+    # New Mexico's red chile was farming; "enginer" was read as "engine"
+    assert "wish:growth" in [c.key for c in engine.understand("job thats growing alot").chips]
+    assert all(r.outlook in ("Much faster than average", "Faster than average")
+               for r in top(engine, "job thats growing alot"))
+    assert {c.key for c in engine.understand("video games but actually get paid").chips} == {
+        "wish:pay", "concept:video games"}
+    assert_mostly_fair(engine, "work at mayo but not a doctor",
+                       ("29-1141", "29-1171", "29-1151", "29-2", "29-1071", "29-1122",
+                        "29-1123", "31-"))
+    assert_mostly_fair(engine, "cook like my grandma red chile", ("35-", "51-3011"))
+    codes = [r.code for r in top(engine, "enginer but easy math")]
+    assert not [c for c in codes if c.startswith("49-3") or c.startswith("51-2031")], codes
