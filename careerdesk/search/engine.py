@@ -238,8 +238,7 @@ class SearchEngine:
         self._named_jobs = NamedJobs(self._exact_names.named)
         self._titles_codes: list[tuple[str, str]] | None = None
         self._popularity: tuple[list[float], list[float]] | None = None
-        self._top_quarter_pay: int | None = None
-        self._lowest_quarter: int | None = None
+        self._sorted_wages: list[int] | None = None  # median annual wages, lowest first
         # the last query read with a wish for no degree, and whether it was widened
         self._no_degree_read: tuple[tuple[str, frozenset[str], bool], bool] | None = None
         self._heads: frozenset[str] | None = None
@@ -1106,21 +1105,22 @@ class SearchEngine:
 
     def _top_pay(self) -> int:
         """The lowest median annual wage in the top quarter of the careers that have one."""
-        if self._top_quarter_pay is None:
-            wages = sorted(c.figures.median_wage for c in self._loaded_careers()
-                           if c.figures.median_wage is not None)
-            self._top_quarter_pay = wages[int(len(wages) * 0.75)] if wages else 0
-        return self._top_quarter_pay
+        wages = self._wages()
+        return wages[int(len(wages) * 0.75)] if wages else 0
 
     def _lowest_quarter_pay(self) -> int:
         """The highest median annual wage of the lowest-paid quarter of the careers that have
         one: what a good job is paid more than (counselors read "a good job" as about
         $50,000 a year or more: phrasing.tsv, wish:good-job)."""
-        if self._lowest_quarter is None:
-            wages = sorted(c.figures.median_wage for c in self._loaded_careers()
-                           if c.figures.median_wage is not None)
-            self._lowest_quarter = wages[len(wages) // 4] if wages else 0
-        return self._lowest_quarter
+        wages = self._wages()
+        return wages[len(wages) // 4] if wages else 0
+
+    def _wages(self) -> list[int]:
+        """The median annual wages of the careers that have one, lowest first, sorted once."""
+        if self._sorted_wages is None:
+            self._sorted_wages = sorted(c.figures.median_wage for c in self._loaded_careers()
+                                        if c.figures.median_wage is not None)
+        return self._sorted_wages
 
     def _popular(self) -> tuple[list[float], list[float]]:
         """Each career's popularity times 3 and times 4 (the shares of a score it gives)."""

@@ -551,7 +551,7 @@ class QueryReader:
                 and corrected < MAX_CORRECTED
             # an English word is no typo of a word of careers' texts ("lions" is no "Onion
             # Tier", "guts" no "Gun")
-            if correctable and not written and self._is_english(token):
+            if correctable and not written and self.is_english(token):
                 corrected += 1
                 terms.append(self._english_term(token, whole))
             elif correctable and ((whole and not written)
@@ -575,13 +575,9 @@ class QueryReader:
                               content)
 
     def is_english(self, token: str) -> bool:
-        """Whether the token is an English word of the sentence model's vocabulary
-        (``_is_english``): a place of work so named is searched, not a name."""
-        return self._is_english(token)
-
-    def _is_english(self, token: str) -> bool:
         """Whether the token, or its singular, is an English word of the sentence model's
-        vocabulary long enough not to be read as a typo (MIN_ENGLISH)."""
+        vocabulary long enough not to be read as a typo (MIN_ENGLISH); also what tells a
+        place of work named in English ("the diner") from a name ("kirkwood")."""
         if len(token) < MIN_ENGLISH:
             return False
         one = singular(token)  # "otters"; not "bals" or "sats", whose "bal" and "sat" are

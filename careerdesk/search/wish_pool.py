@@ -22,8 +22,9 @@ WELL_PAID_SHOWN = 5  # careers in the top quarter of pay a pay wish shows, where
 
 
 def is_well_paid(career: Career, top_pay: int) -> bool:
-    """Whether a career pays in the top quarter (``top_pay``: its lowest median annual wage),
-    or more than BLS shows (a top-coded wage)."""
+    """Whether a career's median annual wage is ``top_pay`` or more (for a pay wish the top
+    quarter's lowest; for a good job the lowest quarter's highest), or more than BLS shows
+    (a top-coded wage)."""
     figures = career.figures
     return figures.wage_top_coded or (figures.median_wage or 0) >= top_pay
 

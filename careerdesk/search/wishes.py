@@ -157,18 +157,17 @@ def read_wishes(left: list[str | None], ignore: frozenset[str], reading: Reading
 # said beside another wish with nothing else, a word for money is a wish for pay ("money
 # without college"), not the interest in money and finance it is alone ("i like money") or
 # before a word for jobs ("money jobs without college": tellers and cashiers, judged so)
-MONEY_ALONE = frozenset({"money", "cash", "income", "paycheck", "paychecks"})
 _GLUE = frozenset({"but", "and", "or", "with", "that", "a", "the", "some", "good", "great",
                    "big", "lots", "of", "lot"})
 
 
 def _read_money_beside_wishes(left: list[str | None], ignore: frozenset[str],
                               reading: Reading) -> None:
-    """After the wishes are read, a word for money (MONEY_ALONE) left with no other word but
+    """After the wishes are read, a word for money (MONEY_WORDS) left with no other word but
     glue (_GLUE) is read as a wish for pay, under its chip, blanked unless the student
     removed that chip; nothing when pay was wished already or other words are left."""
     said = [(i, t) for i, t in enumerate(left) if t is not None and t not in _GLUE]
-    if len(said) != 1 or said[0][1] not in MONEY_ALONE \
+    if len(said) != 1 or said[0][1] not in MONEY_WORDS \
             or any(c.key == HIGH_PAY for c in reading.chips):
         return
     if HIGH_PAY not in ignore:
