@@ -340,12 +340,12 @@ def test_the_weighted_estimate_says_its_margin_from_the_groups_sizes(bench):
                          ids=lambda p: p.name)
 def test_results_judged_rounds_name_five_real_careers_each_marked(career_codes, path):
     """Each phrase judged on the results shown: five careers that exist, each marked y or n
-    (or none, when the search showed none: batch 54's "crawfish"), 24 phrases a round, and
-    the figure its header states."""
+    (fewer when the search showed fewer: none for batch 54's "crawfish", two for gate 170's
+    "video games but not college"), 24 phrases a round, and the figure its header states."""
     judged = _bench("bench_results_judged").rows(path)
     assert len(judged) == 192
     for phrase, shown, marks in judged:
-        assert len(shown) in (0, 5) and set(shown) <= set(career_codes), phrase
+        assert len(shown) <= 5 and set(shown) <= set(career_codes), phrase
         assert len(marks) == len(shown) and set(marks) <= {"y", "n"}, phrase
     passed = sum(marks.count("y") >= 3 for _, _, marks in judged)
     assert f"{passed} of 192 phrases had at least 3 fair answers" in path.read_text()

@@ -39,6 +39,8 @@ for _phrase in LEAD_INS:  # longest first
 # The adverbs of phrasal verbs ("give back", "knock down"): in a concept's phrase, not a
 # word of a concept on their own ("Back of House Supervisor" is no phrase).
 PARTICLES = frozenset({"back", "up", "down", "out", "off", "over", "away", "around"})
+# words of a phrase saying what is not wanted ("engineer but easy math", "science without a lab")
+_UNWANTED = frozenset({"but", "without", "not", "no"})
 # Said after what they want ("animal jobs").
 LEAD_OUTS = JOB_NOUNS
 # Words leading to what a wish took away ("physics is my favorite subject and i want a [big
@@ -177,9 +179,12 @@ class Phrases:
         """Every word that starts a concept phrase or is one, the words of concept phrases
         of two words ("blood" of "not scared of blood" is none: "draw blood" is a task, not
         drawing), and synonyms of one word ("manager" of "city manager" is none: "office
-        manager" is a title, not a phrase)."""
+        manager" is a title, not a phrase). A longer phrase that says what is not wanted
+        names no title ("engineer" of "engineer but easy math": "bio engineer" is a
+        bioengineer)."""
         return frozenset(
-            [w for g in self.concepts for t in g.triggers if t not in self.described
+            [w for g in self.concepts for t in g.triggers
+             if t not in self.described and not _says_unwanted(t)
              for w in (t if len(t) <= 2 else t[:1]) if len(t) == 1 or w not in PARTICLES]
             + [t[0] for g in self.synonyms for t in g.triggers if len(t) == 1])
 
@@ -301,7 +306,8 @@ def _with_word_forms(concepts: list[Group], synonyms: list[Group]
     "fixes cars"): those phrases are returned apart too, as their words make no query a
     phrase (``Phrases.trigger_words``: "Weights and Measures Inspector" is a title)."""
     written = {t for g in concepts + synonyms for t in g.triggers}
-    known = {w for t in written for w in t}  # a form no phrase uses is no word to mend to
+    known = {w for t in written if not _says_unwanted(t) for w in t}  # a form no phrase
+    # uses is no word to mend to (nor one only a phrase of what is not wanted uses)
     compound_heads = {t[0] for t in written if len(t) > 1}
     openers = {t[0] for t in written if len(t) > 1 and t[0].endswith("ing")}
     added: set[tuple[str, ...]] = set()
@@ -586,6 +592,12 @@ def _names_a_worker(word: str) -> bool:
     "pharmacist", "technician", "attendant"), not a field or a thing ("art", "math")."""
     return word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
                           "ants", "ent", "ents"))
+
+
+def _says_unwanted(trigger: tuple[str, ...]) -> bool:
+    """Whether a concept's phrase of three words or more says what is not wanted ("engineer
+    but easy math"): its words make no query a phrase, nor other phrases' forms."""
+    return len(trigger) > 2 and not _UNWANTED.isdisjoint(trigger)
 
 
 def names_mostly(word: str, word_counts: WordCounts, share: float = JOB_HEAD_SHARE) -> bool:
