@@ -4876,3 +4876,15 @@ def test_not_much_of_an_interest_leaves_it_out(engine):
     keys = [c.key for c in engine.understand("drawing but not much math").chips]
     assert "not:concept:numbers and math" in keys and "concept:numbers and math" not in keys
     assert "wish:short-training" in [c.key for c in engine.understand("not much school").chips]
+
+
+def test_school_that_does_not_take_forever_is_short_training(engine):
+    # gate 172 (stop 61, eight city classes): "that dosent take forever" was no wish
+    # (pharmacists, nurse practitioners and physical therapists: doctoral and master's
+    # degrees)
+    query = "something in healthcare that dosent take forever"
+    assert "wish:short-training" in [c.key for c in engine.understand(query).chips]
+    results = top(engine, query)
+    assert all(r.code.startswith(("29-", "31-")) for r in results), results
+    assert not [r.code for r in results if r.code.startswith(("29-1051", "29-1171",
+                                                               "29-1123"))]
