@@ -383,7 +383,8 @@ class SearchEngine:
         if unplaced.terms:
             found = self._search_as(unplaced, query, filters, sort,
                                     None if limit is None else max(limit, PLACE_POOL))
-            return [found[i] for i in common_first([r.code for r in found], concentration)
+            return [found[i] for i in common_first([r.code for r in found], concentration,
+                                                   [r.score for r in found])
                     ][:limit]
         every = self._search_as(unplaced, query, filters, sort, None)
         codes = [r.code for r in every]

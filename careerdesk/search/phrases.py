@@ -98,6 +98,8 @@ MAKING = frozenset(_LISTS["making-word"])
 HEARD = frozenset(_LISTS["heard-word"])  # media ending a query about what they are about
 # Who the student is, after an interest at the end ("im an art kid"): not children.
 SELF_WORDS = frozenset(_LISTS["self-word"])
+_KIN_TAILS = tuple(sorted((tuple(p.split()) for p in _LISTS["kin-tail"]), key=len,
+                          reverse=True))  # "like my dad does" before "like my dad"
 PERSON_WORDS = frozenset(_LISTS["person-word"])  # "my", "me": no title holds them
 PLACE_PHRASES = tuple(tuple(p.split()) for p in _LISTS["place-phrase"])  # "on the"
 TRAINING_WORDS = frozenset(_LISTS["training-word"])  # "cna classes": the classes are for cnas
@@ -442,6 +444,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     wished = read_wishes(left, ignore, reading)
     wished = read_place(left, ignore, reading, cities,
                         lambda word: word_counts(word) is not None) or wished
+    _drop_kin_tail(left)
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched
     led = _drop_self_word(left, phrases) or led
@@ -917,6 +920,20 @@ def _concept_at(words: list[str | None], at: int, phrases: Phrases) -> int:
     return max((len(trigger) for trigger, _ in phrases.concept_triggers.get(
         words[at] or "", ()) if len(trigger) > 1
         and tuple(words[at:at + len(trigger)]) == trigger), default=0)
+
+
+def _drop_kin_tail(left: list[str | None]) -> None:
+    """Blank out who in the family does the work, said last after two words or more
+    ("plant operator like my dad"): they may be a job title, read as one. After one word
+    it stays, and makes the query a phrase ("coach like my dad" is coaching, not the Coach
+    Operators of buses)."""
+    live = [i for i, t in enumerate(left) if t is not None]
+    words = tuple(left[i] for i in live)
+    for tail in _KIN_TAILS:
+        if len(words) > len(tail) + 1 and words[-len(tail):] == tail:
+            for i in live[-len(tail):]:
+                left[i] = None
+            return
 
 
 def _strip_lead_ins(left: list[str | None], phrases: Phrases) -> bool:

@@ -22,7 +22,7 @@ LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-ve
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
          "self-word", "person-word", "place-phrase", "heard-word", "opposite-word", "it-word",
          "unsure", "aversion",
-         "training-word", "class-kind-word")
+         "training-word", "class-kind-word", "kin-tail")
 # The lists of single words.
 WORD_LISTS = frozenset(n for n in LISTS if n.endswith("-word")) | {"soft", "weak-verb"}
 

@@ -4888,3 +4888,29 @@ def test_school_that_does_not_take_forever_is_short_training(engine):
     assert all(r.code.startswith(("29-", "31-")) for r in results), results
     assert not [r.code for r in results if r.code.startswith(("29-1051", "29-1171",
                                                                "29-1123"))]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 172: "like my dad" after a job title of several words made it a phrase, and
+    # "plant" was read as the plants of a garden (farmworkers, landscapers: 0 of 5)
+    ("plant operator like my dad", ("51-8",)),
+    ("plant operator like my uncle does", ("51-8",)),
+    # after one word the family tail still makes the query a phrase: coaching, not buses
+    ("coach like my dad", ("27-2022", "29-9091", "25-20", "25-2031", "39-9031")),
+])
+def test_who_in_the_family_does_the_work_leaves_a_title_a_title(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_warehouse_work_is_inside_the_warehouse(engine):
+    # gate 172: "warehouse jobs near ocala" had couriers and light truck drivers first (the
+    # parcel carriers' concept), and, with the place, refuse collectors whose task says
+    # "drive trucks" lifted above the titles as common in Florida
+    for query in ("warehouse jobs near ocala", "working in a warehouse"):
+        codes = [r.code for r in top(engine, query)]
+        assert not {"43-5021.00", "53-3033.00", "53-7081.00"} & set(codes), (query, codes)
+        assert_mostly_fair(engine, query, ("53-7065", "53-7062", "53-7064", "53-7051",
+                                           "43-5071", "53-1042", "53-1043", "11-3071",
+                                           "43-5111", "53-7199", "43-4151"))
+    assert "concept:packages and warehouses" in [c.key for c in engine.understand(
+        "work at fedex").chips]  # the carriers stay theirs

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from careerdesk.search.places import CODES, LEAST_EMPLOYED, NAMED_CITIES, PLACE, state_name
+from careerdesk.search.places import (
+    CODES,
+    LEAST_EMPLOYED,
+    NAMED_CITIES,
+    PLACE,
+    common_first,
+    state_name,
+)
 from careerdesk.search.text import fold
 
 
@@ -128,3 +135,13 @@ def test_a_one_word_city_that_means_something_else_is_no_place(engine, query):
 def test_every_listed_city_is_one_of_the_app_s_one_word_cities(store):
     one_word = {fold(city) for city, _ in store.cities() if " " not in city}
     assert NAMED_CITIES and NAMED_CITIES <= one_word, sorted(NAMED_CITIES - one_word)
+
+
+def test_common_in_the_state_first_only_among_careers_found_as_well_as_the_first():
+    concentration = {"11-1111": (5000, 2.0), "22-2222": (5000, 0.5), "33-3333": (5000, 3.0),
+                     "44-4444": (5000, 1.5)}
+    codes = ["22-2222.00", "11-1111.00", "33-3333.00", "44-4444.00"]
+    # every career found: the common ones first, each group in the order found
+    assert common_first(codes, concentration) == [1, 2, 3, 0]
+    # a task's match (score 100 of the first's 200) is not lifted above a title's
+    assert common_first(codes, concentration, [200.0, 195.0, 100.0, 90.0]) == [1, 0, 2, 3]
