@@ -4914,3 +4914,15 @@ def test_warehouse_work_is_inside_the_warehouse(engine):
                                            "43-5111", "53-7199", "43-4151"))
     assert "concept:packages and warehouses" in [c.key for c in engine.understand(
         "work at fedex").chips]  # the carriers stay theirs
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 174 (stop 61, eight city classes): "but quick" was searched as a word (registered
+    # and clinical nurse specialists, bachelor's degrees); rafting said with its river read
+    # the river of boats and ships (motorboat operators, ship captains; gates 170 and 174)
+    ("nursing but quick", ("31-1131", "31-1133", "29-2061", "31-1121", "29-9093", "31-1122",
+                           "31-9092")),
+    ("working on the river rafting", ("39-9032", "39-7012", "39-7011")),
+])
+def test_what_gate_174_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
