@@ -84,8 +84,19 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         # the marker is in no phrase read whole ("sit at a desk", "good at art")
         if whole <= _keys(before) | _keys(_as_interest(tail, read)) \
                 | _keys(read(tokens[end:])):
-            return head + tokens[end:]
+            return head + _wish_at_end(tail, read) + tokens[end:]
     return tokens
+
+
+def _wish_at_end(example: list[str], read: Read) -> list[str]:
+    """The words ending an example that say a wish and nothing else, kept when the name
+    before them is left out ("welding at fvtc 2 years": "2 years"); else none."""
+    for start in range(2, len(example)):
+        said = read(example[start:])
+        if any(chip.key.startswith("wish:") for chip in said.chips) \
+                and not set(said.rest) - AROUND:
+            return example[start:]
+    return []
 
 
 def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordCounts,

@@ -4926,3 +4926,33 @@ def test_warehouse_work_is_inside_the_warehouse(engine):
 ])
 def test_what_gate_174_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 176 (stop 61, eight city classes): trucks built in a plant were driven (truck
+    # drivers; fire trucks: firefighters); submarines were boat-building carpenters and
+    # fiberglass laminators; a hall of fame had teachers; "all year even winter" searched
+    # "year" and "winter" (Winter Sports Manager)
+    ("work in a factory making trucks", ("51-2", "17-2141", "17-3027", "51-4", "51-1011")),
+    ("build fire trucks like pierce", ("51-2", "17-2141", "17-3027", "51-4", "51-1011")),
+    ("build submarines electric boat", ("51-4121", "51-2041", "17-2121", "47-2031", "51-4192",
+                                        "47-2011", "47-2152", "49-9041", "47-2111")),
+    ("work at the hall of fame", ("25-4012", "25-4011", "25-4013", "19-3093", "39-7011")),
+    ("working outside all year even winter", ("19-1032", "19-2043", "37-3011", "19-1031",
+                                              "19-4071", "45-", "47-", "33-3031")),
+])
+def test_what_gate_176_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_wish_said_after_a_named_place_is_kept(engine):
+    # gate 176: "somthing at fvtc 2 years" (a technical college by its initials) left out
+    # the college and the wish after it, and read "something" alone: nothing was shown
+    for query in ("somthing at fvtc 2 years", "welding at fvtc 2 years"):
+        assert "wish:two-year" in [c.key for c in engine.understand(query).chips], query
+        assert engine.search(query, limit=5), query
+    assert "concept:welding" in [c.key for c in engine.understand(
+        "welding at fvtc 2 years").chips]
+    # "i like fire trucks" is still firefighting
+    assert [c.key for c in engine.understand("i like fire trucks").chips] == [
+        "concept:firefighting"]
