@@ -143,6 +143,7 @@ def _keys(reading: Reading) -> set[str]:
 # michigan", "park ranger at crater lake"): the lake, whatever its name; its name's words
 # ("cave", "crater", "michigan") are no interest nor place to search
 LAKES = frozenset({"lake", "reservoir"})
+RIVERS = frozenset({"river"})
 WHERE = frozenset({"at", "on", "by", "near", "around", "to"})
 _NAME_BEFORE = 3  # "cave run lake"
 _NAME_AFTER = 2  # "lake red rock"
@@ -154,8 +155,14 @@ def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]],
     or "<where> lake <name>", the name up to _NAME_BEFORE or _NAME_AFTER words (after
     "lake", not past a word ending the example or a word an interest is said by,
     ``is_trigger``: "on lake erie fishing"). "at the lake" and "on a lake" are left as they
-    are, and so is a lake an interest is said by ("lake superior": its freighters)."""
+    are, and so is a lake an interest is said by ("lake superior": its freighters). A
+    river said by its name after "the" is read as "the river" (``_river_named``)."""
     for at, token in enumerate(tokens):
+        if token in RIVERS:
+            named = _river_named(tokens, at, is_trigger)
+            if named is not None:
+                return named
+            continue
         if token not in LAKES:
             continue
         start = at
@@ -174,3 +181,19 @@ def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]],
             if end > at + 1 and not is_trigger(tuple(tokens[at:end])):
                 return [*tokens[:at], "the", "lake", *tokens[end:]]
     return tokens
+
+
+def _river_named(tokens: list[str], at: int, is_trigger: Callable[[tuple[str, ...]], bool]
+                 ) -> list[str] | None:
+    """``tokens`` with a river said by its name after a word saying where and "the" read as
+    "the river" ("being on the rock river": not rocks), the name up to _NAME_BEFORE words an
+    interest is not said by; None when the river is not named so."""
+    start = at
+    while start > 0 and at - start < _NAME_BEFORE and tokens[start - 1] not in AROUND \
+            and tokens[start - 1] not in WHERE:
+        start -= 1
+    if start == at or start < 2 or tokens[start - 1] != "the" \
+            or tokens[start - 2] not in WHERE or is_trigger(tuple(tokens[start:at + 1])):
+        return None
+    return [*tokens[:start], "river", *tokens[at + 1:]]
+

@@ -4956,3 +4956,27 @@ def test_a_wish_said_after_a_named_place_is_kept(engine):
     # "i like fire trucks" is still firefighting
     assert [c.key for c in engine.understand("i like fire trucks").chips] == [
         "concept:firefighting"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 178 (stop 61, eight city classes): a river by its name ("the rock river") was
+    # read as rocks (geoscientists); tanks built were the carpenters of "Tank Builder"; BAE
+    # Systems, where a dad works, matched nothing it makes (dancers, personal service
+    # managers)
+    ("being on the rock river", ("53-5022", "53-5021", "53-5011", "33-3031", "45-3031",
+                                 "19-4044", "53-5031", "49-3051")),
+    ("building tanks like my uncle", ("51-4121", "51-2041", "51-2092", "47-2011", "51-2031",
+                                      "51-4041")),
+    ("like what my dad does at bae", ("17-2011", "17-2071", "17-2072", "17-2141", "17-3021",
+                                      "17-3023", "51-2022", "51-4121", "51-4041", "51-2041")),
+])
+def test_what_gate_178_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_river_by_its_name_is_the_river(engine):
+    # its name's words are no interest ("rock"), as a lake's are not ("crater lake")
+    assert "concept:rocks and the earth" not in [
+        c.key for c in engine.understand("being on the rock river").chips]
+    assert "concept:fishing and hunting" in [
+        c.key for c in engine.understand("fishing on the rock river").chips]
