@@ -196,4 +196,3 @@ def _river_named(tokens: list[str], at: int, is_trigger: Callable[[tuple[str, ..
             or tokens[start - 2] not in WHERE or is_trigger(tuple(tokens[start:at + 1])):
         return None
     return [*tokens[:start], "river", *tokens[at + 1:]]
-

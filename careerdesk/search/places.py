@@ -52,7 +52,7 @@ _STATE_WORDS = frozenset(w for state in STATES for w in state) | frozenset(CODES
 # A career listed for a state: at least this many jobs there (fewer are a handful of
 # workers, whose share swings from year to year), and more common there than in the US.
 LEAST_EMPLOYED = 200
-# of the first career's score, the least a career's may be for being listed first as common
+# of the best career's score, the least a career's may be for being listed first as common
 # in the state: a match by a title or other name scores within it, one by a task below it
 PLACE_MATCH_SHARE = 0.8
 MORE_COMMON = 1.0
@@ -193,13 +193,13 @@ def common_first(codes: Sequence[str], concentration: Mapping[str, tuple[int, fl
                  scores: Sequence[float] | None = None) -> list[int]:
     """The positions of ``codes`` (careers in the order found) with those common in the
     state first, each group in the order found; with ``scores``, only among the careers
-    found nearly as well as the first (PLACE_MATCH_SHARE of its score: by a title or other
+    found nearly as well as the best (PLACE_MATCH_SHARE of its score: by a title or other
     name, not a task that mentions the interest), the rest after in the order found
     ("warehouse jobs near ocala": stockers and packers, then weighers named "Shipping and
     Receiving Weigher", not refuse collectors whose task says "drive trucks" first)."""
-    close = len(codes) if not scores else sum(
-        1 for s in scores if s >= PLACE_MATCH_SHARE * scores[0])
-    common = [i for i in range(close) if is_common(concentration.get(codes[i][:7]))]
+    least = PLACE_MATCH_SHARE * max(scores) if scores else float("-inf")
+    common = [i for i, code in enumerate(codes) if is_common(concentration.get(code[:7]))
+              and (not scores or scores[i] >= least)]
     taken = set(common)
     return common + [i for i in range(len(codes)) if i not in taken]
 
