@@ -195,7 +195,7 @@ log = logging.getLogger(__name__)
 COMMON_ROWS = 300
 
 PRELOAD_THREAD = "careerdesk-search-preload"
-EXIT_WAIT_SECONDS = 10.0
+EXIT_WAIT_SECONDS = 30.0  # a preload on a loaded machine took more than 10 s (CI, stop 61)
 
 
 def _wait_for_preloads_at_exit() -> None:

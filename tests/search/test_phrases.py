@@ -4980,3 +4980,21 @@ def test_a_river_by_its_name_is_the_river(engine):
         c.key for c in engine.understand("being on the rock river").chips]
     assert "concept:fishing and hunting" in [
         c.key for c in engine.understand("fishing on the rock river").chips]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 180 (stop 61, eight city classes): Kellogg's, where food is made in a plant, was
+    # cooking in restaurants; ADM, where a dad works, showed nothing; tanks worked on at an
+    # Army depot were tank car loaders and septic tank servicers
+    ("making food like at kellogg", ("51-3", "19-4013", "19-1012", "51-9111", "51-9012",
+                                     "51-9023")),
+    ("working at adm like my dad", ("51-3", "19-4013", "19-1012", "51-9111", "51-9012",
+                                    "51-9023")),
+    ("work on tanks like my dad at the depot", ("49-3031", "49-3042", "49-3041", "49-3023",
+                                                "49-9041", "49-2")),
+    # "game day" at the stadium was gambling supervisors ("day") and day care
+    ("dawgs game day jobs", ("39-3031", "35-3023", "41-9091", "33-9032", "53-6021", "27-2021",
+                             "27-2022", "27-2023", "29-9091")),
+])
+def test_what_gate_180_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
