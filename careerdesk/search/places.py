@@ -197,7 +197,9 @@ def common_first(codes: Sequence[str], concentration: Mapping[str, tuple[int, fl
     name, not a task that mentions the interest), the rest after in the order found
     ("warehouse jobs near ocala": stockers and packers, then weighers named "Shipping and
     Receiving Weigher", not refuse collectors whose task says "drive trucks" first)."""
-    least = PLACE_MATCH_SHARE * max(scores) if scores else float("-inf")
+    best = max(scores or [0.0])
+    least = PLACE_MATCH_SHARE * best if best > 0 else float("-inf")  # (no score above 0,
+    # as for careers found by meaning alone: none found better, all may be lifted)
     common = [i for i, code in enumerate(codes) if is_common(concentration.get(code[:7]))
               and (not scores or scores[i] >= least)]
     taken = set(common)

@@ -145,3 +145,6 @@ def test_common_in_the_state_first_only_among_careers_found_as_well_as_the_first
     assert common_first(codes, concentration) == [1, 2, 3, 0]
     # a task's match (score 100 of the first's 200) is not lifted above a title's
     assert common_first(codes, concentration, [200.0, 195.0, 100.0, 90.0]) == [1, 0, 2, 3]
+    # no score above 0 (found by meaning alone): none found better, the common ones lifted
+    assert common_first(codes, concentration, [0.0, 0.0, 0.0, 0.0]) == [1, 2, 3, 0]
+    assert common_first(codes, concentration, [-1.0, -1.0, -1.0, -1.0]) == [1, 2, 3, 0]
