@@ -5050,3 +5050,29 @@ def test_a_job_off_the_desk_is_not_a_desk_job(engine):
         assert "concept:desk jobs" not in [c.key for c in engine.understand(query).chips]
         codes = [r.code for r in top(engine, query)]
         assert not [c for c in codes if c.startswith("43-")], (query, codes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 184 (stop 62, eight city classes): a beach town by its name ("ocean city") was
+    # read as a city planning aide; "beach job" alone was not the beach; a base named by its
+    # service was the marine biologists and marine engineers; farm work wanted off the farm
+    # was the farmers; "nothing boring" was the boring-machine operators
+    ("jobs at the beach ocean city", ("33-9092", "39-3091", "39-9032", "41-2021", "35-3023",
+                                      "41-9091")),
+    ("beach job outside", ("33-9092", "39-3091", "39-9032", "41-9091")),
+    ("jobs at the marine base", ("55-",)),
+    ("farm stuff but not a farm", ("17-2021", "19-1011", "19-1013", "19-4012", "45-2011",
+                                   "13-1021", "25-9021", "25-1041")),
+])
+def test_what_gate_184_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_nothing_boring_is_no_boring_machine(engine):
+    for query in ("nothing boring", "nothing boring where u sit all day"):
+        titles = [r.title for r in top(engine, query)]
+        assert not [t for t in titles if "Boring" in t or "Drilling" in t], (query, titles)
+    assert [c.key for c in engine.understand("nothing boring").chips] == [
+        "concept:every day different"]
+    # an air conditioner as a student writes it is the heating and cooling trades' work
+    assert "49-9021.00" in [r.code for r in top(engine, "fix air condition units")]
