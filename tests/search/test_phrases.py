@@ -5076,3 +5076,20 @@ def test_nothing_boring_is_no_boring_machine(engine):
         "concept:every day different"]
     # an air conditioner as a student writes it is the heating and cooling trades' work
     assert "49-9021.00" in [r.code for r in top(engine, "fix air condition units")]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 186 (stop 62, eight city classes): a refiner named as where one works (Phillips
+    # 66) was the word "work" in titles; the Air National Guard was tank officers and
+    # teachers; a health system by its name (Gundersen) showed nothing
+    ("work at phillips 66", ("51-8093", "51-8091", "51-9011", "19-4031", "17-2171", "17-2041",
+                             "51-9012", "47-5")),
+    ("something in the air national guard", ("55-", "49-3011", "49-2091", "53-2022",
+                                             "53-2021")),
+    ("work at gundersen like my mom", ("29-", "31-")),
+    ("nursing at essentia", ("29-", "31-")),
+    ("work at valero", ("51-8093", "51-8091", "51-9011", "19-4031", "17-2171", "17-2041",
+                        "51-9012")),
+])
+def test_what_gate_186_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
