@@ -5093,3 +5093,39 @@ def test_nothing_boring_is_no_boring_machine(engine):
 ])
 def test_what_gate_186_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 188 (stop 62, eight city classes): a plant said with factory work was garden
+    # plants (landscapers, farmworkers); farming with science was chemists and farm labor;
+    # medicine made in a factory was machinists and sewing machine operators; tobacco and
+    # sweet potatoes grown were the potato chip plants' machine tenders
+    ("plant and factory work", ("51-",)),
+    ("farming but with science", ("19-4012", "19-1011", "19-1013", "17-2021", "45-2011",
+                                  "25-1041", "19-4012.01")),
+    ("make medicine in a factory", ("51-9011", "51-9023", "19-4031", "51-9111", "51-8091",
+                                    "51-9061", "17-2041", "19-2031")),
+    ("work at pfizer", ("51-9011", "51-9023", "19-4031", "51-9111", "51-8091", "51-9061",
+                        "17-2041", "19-2031")),
+    ("farming tobacco and sweet potatoes", ("11-9013", "45-2092", "45-2091", "45-1011",
+                                            "19-1013", "19-4012")),
+])
+def test_what_gate_188_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_making_medicine_alone_is_still_the_pharmacy(engine):
+    # the plant's makers are for medicine made in a factory; "making medicine" said alone
+    # keeps the pharmacists and the chemists
+    assert "concept:medicines" in [c.key for c in engine.understand("making medicine").chips]
+
+
+def test_the_service_without_enlisting_is_its_officers(engine):
+    # gate 188: "something with the marines but not enlisting" had the enlisted infantry
+    # and civilian police; the service entered as an officer is the officers' careers
+    for query in ("something with the marines but not enlisting", "army but not enlisting",
+                  "military officer"):
+        codes = [r.code for r in top(engine, query)]
+        assert all(code.startswith("55-1") for code in codes), (query, codes)
+    # the service said alone is still all of it
+    assert [c.key for c in engine.understand("marines").chips] == ["concept:the military"]
