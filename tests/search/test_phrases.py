@@ -5129,3 +5129,29 @@ def test_the_service_without_enlisting_is_its_officers(engine):
         assert all(code.startswith("55-1") for code in codes), (query, codes)
     # the service said alone is still all of it
     assert [c.key for c in engine.understand("marines").chips] == ["concept:the military"]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 190 (stop 62, eight city classes): a lake named with a region in its name ("the
+    # lake of the ozarks") read the region's mountains; the capitol was state offices across
+    # the state (eligibility interviewers, tax examiners, troopers); the battery plant was
+    # factories in general (machinists, sewing machine operators)
+    ("work on the lake of the ozarks", ("53-5022", "49-3051", "33-9092", "53-6031", "53-5021",
+                                        "39-3091", "33-3031", "45-3031")),
+    ("wanna work at the capitol", ("11-1031", "19-3094", "39-7011", "27-3031")),
+    ("jobs at the battery plant", ("51-2022", "51-2092", "51-9011", "51-9023", "51-9124",
+                                   "51-9061", "51-1011", "11-3051", "49-9041", "51-2023",
+                                   "17-3024")),
+])
+def test_what_gate_190_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_kind_of_engineering_is_its_engineers(engine):
+    # the engineering said alone is the engineers (above); a kind said before it finds
+    # its own: "sound engineering" is no civil engineer, "nuclear engineering" no technician
+    for query, code in (("sound engineering", "27-4014.00"), ("nuclear engineering",
+                                                              "17-2161.00"),
+                        ("agricultural engineering", "17-2021.00"),
+                        ("mechanical engineering", "17-2141.00")):
+        assert top(engine, query, 1)[0].code == code, query
