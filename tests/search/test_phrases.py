@@ -5180,3 +5180,16 @@ def test_sound_and_nuclear_engineering_are_their_own(engine):
     # nuclear engineers
     assert_mostly_fair(engine, "sound engineering", ("27-4014", "27-4011", "27-4012"))
     assert_mostly_fair(engine, "nuclear engineering", ("17-2161", "19-4051", "51-8011"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 194 (stop 62, eight city classes): a maker's plant (Whirlpool) read as garden
+    # plants; a limestone quarry was lime kilns in plants; writing for a newspaper had film
+    # editors and court reporters
+    ("workin at the whirlpool plant like my dad", ("51-",)),
+    ("limestone quarry work", ("47-5051", "47-5022", "47-5032", "51-9021", "47-5099",
+                               "47-1011", "53-7032", "53-3032")),
+    ("writing for a newspaper", ("27-3041", "27-3043", "27-3023", "43-9081", "27-3042")),
+])
+def test_what_gate_194_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
