@@ -53,16 +53,24 @@ def show_tab(reader: Reader, label: str) -> Node:
         reader.keys("ctrl+Tab")
     else:
         raise AssertionError(f"Ctrl+Tab never reached the {label} tab")
-    return reader.wait_until(f"the {label} page", lambda: current_page(reader))
+    return reader.wait_until(f"the {label} page", lambda: current_page(reader, label))
 
 
-def current_page(reader: Reader) -> Node | None:
-    """The profile's page that is showing (the tab widget's one showing child page)."""
+def current_page(reader: Reader, label: str | None = None) -> Node | None:
+    """The profile's page that is showing (the tab widget's one showing child page), and
+    when ``label`` is given only once it is that tab's: a page is named "<career>: <its
+    tab's full name>", which the tab's short label begins ("Inside", "Inside this career").
+    Under load the page of the tab before can still be the one showing just after the
+    switch (a CI run read the Skills page for the Inside tab)."""
     tabs = reader.find_one(name="Profile sections")
     pages = [n for n in reader.tree(tabs, depth=2).walk()
              if n.child_count and n.role in ("scroll pane", "filler", "panel")
              and n.name and "showing" in n.states and n.id != tabs.id]
-    return pages[0] if len(pages) == 1 else None  # one page shows (none while switching)
+    if len(pages) != 1:
+        return None  # one page shows (none while switching)
+    if label is not None and not pages[0].name.split(": ", 1)[-1].startswith(label):
+        return None
+    return pages[0]
 
 
 # Roles that only hold others (their text, if any, is their children's)
