@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import Enum
 
+from careerdesk.search.places import RIVER_WORDS
 from careerdesk.search.reading import Reading
 from careerdesk.search.text import STOPWORDS
 
@@ -143,7 +144,6 @@ def _keys(reading: Reading) -> set[str]:
 # michigan", "park ranger at crater lake"): the lake, whatever its name; its name's words
 # ("cave", "crater", "michigan") are no interest nor place to search
 LAKES = frozenset({"lake", "reservoir"})
-RIVERS = frozenset({"river"})
 WHERE = frozenset({"at", "on", "by", "near", "around", "to"})
 _NAME_BEFORE = 3  # "cave run lake"
 _NAME_AFTER = 2  # "lake red rock"
@@ -158,7 +158,7 @@ def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]],
     are, and so is a lake an interest is said by ("lake superior": its freighters). A
     river said by its name after "the" is read as "the river" (``_river_named``)."""
     for at, token in enumerate(tokens):
-        if token in RIVERS:
+        if token in RIVER_WORDS:
             named = _river_named(tokens, at, is_trigger)
             if named is not None:
                 return named
