@@ -58,6 +58,7 @@ PLACE_MATCH_SHARE = 0.8
 MORE_COMMON = 1.0
 _SMALL = frozenset({"of"})
 RIVER_WORDS = frozenset({"river", "rivers"})  # after a state's name, it names a river
+LAKE_WORDS = frozenset({"lake"})  # before a state's name, it names a lake ("lake michigan")
 
 
 def state_name(words: Sequence[str]) -> str:
@@ -91,7 +92,7 @@ def read_place(left: list[str | None], ignore: frozenset[str], reading: Reading,
         if state[0] not in said:
             continue
         span = find_span(left, state)
-        if span is not None and not _names_a_river(left, span[1]):
+        if span is not None and not _names_water(left, *span):
             return _read_state(left, span, state, ignore, reading)
     for at, word in enumerate(left):
         if word in CODES and (not any(left[at + 1:]) or _lead_before(left, at) is not None):
@@ -120,10 +121,12 @@ def _read_state(left: list[str | None], span: tuple[int, int], state: Sequence[s
     return True
 
 
-def _names_a_river(left: list[str | None], end: int) -> bool:
-    """Whether the state said just before ``end`` names a river ("fishing on the missouri
-    river", "rafting the colorado river"): the river is the interest, not the state."""
-    return end < len(left) and left[end] in RIVER_WORDS
+def _names_water(left: list[str | None], at: int, end: int) -> bool:
+    """Whether the state said from ``at`` to ``end`` names a river ("fishing on the
+    missouri river", "rafting the colorado river") or a lake ("fishing on lake michigan"):
+    the water is the interest, not the state."""
+    return (end < len(left) and left[end] in RIVER_WORDS) \
+        or (at > 0 and left[at - 1] in LAKE_WORDS)
 
 
 def _lead_before(left: list[str | None], at: int) -> int | None:

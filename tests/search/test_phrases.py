@@ -4326,6 +4326,13 @@ def test_a_state_before_river_names_the_river(engine):
     assert engine.understand("jobs in missouri").place == "Missouri"
 
 
+def test_a_state_after_lake_names_the_lake(engine):
+    # gate 196 (stop 63): "lake michigan" was read as the state of Michigan
+    assert engine.understand("lake michigan").place is None
+    assert engine.understand("working on lake michigan").place is None
+    assert engine.understand("jobs in michigan by the lake").place == "Michigan"
+
+
 @pytest.mark.parametrize(("query", "prefixes"), [
     # gate 130 (stop 58): "buffalo" was no animal ("take care of buffalo": nurses and
     # receptionists, 0 of 5); "my dad runs the grain elevator" kept "runs" as a word (mine
@@ -5192,4 +5199,24 @@ def test_sound_and_nuclear_engineering_are_their_own(engine):
     ("writing for a newspaper", ("27-3041", "27-3043", "27-3023", "43-9081", "27-3042")),
 ])
 def test_what_gate_194_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 196 (stop 63, eight city classes): Great Lakes fishing showed wildlife biologists
+    # and travel guides; fishing said with crabbing fell to farmworkers and lifeguards;
+    # "physcology" was mended to physiology; IBM, Metro-North and "snowplowing" were not
+    # read; welding at the shipyard put the shipyard's other trades before the welders;
+    # maple sugaring listed the forest technicians
+    ("fishing on lake michigan", ("45-3031", "53-5021", "53-5022", "33-3031", "45-1011")),
+    ("fishing and crabbing", ("45-3031", "53-5021", "53-5022", "33-3031", "45-1011")),
+    ("physcology", ("19-3", "25-1066", "29-1223", "21-1")),
+    ("work at ibm like my uncle", ("15-", "11-3021", "17-2061")),
+    ("trains metro north", ("53-4", "49-3043", "47-4061", "33-3052", "49-9097")),
+    ("snowplowing or something in winter", ("47-4051", "37-3011", "37-1012", "33-9092",
+                                            "39-3091")),
+    ("welding like at the shipyard", ("51-4121", "51-4122", "51-2041", "47-2011")),
+    ("maple sugaring", ("11-9013", "45-2092", "45-1011", "45-4011")),
+])
+def test_what_gate_196_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
