@@ -5220,3 +5220,29 @@ def test_what_gate_194_missed(engine, query, prefixes):
 ])
 def test_what_gate_196_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 198 (stop 63, eight city classes): State Farm was farming; a farm show read
+    # "show" as a word (real estate agents); electric trucks built like Rivian's were
+    # trucks driven; fishing from the river read the river's ships; work outside on the
+    # lake read only the outdoors (foresters)
+    ("insurance like my mom at state farm", ("41-3021", "13-1031", "13-1032", "13-2053",
+                                             "43-9041", "15-2011")),
+    ("farm stuff like the farm show", ("11-9013", "45-", "19-1011", "19-1013", "19-4012",
+                                       "17-2021", "25-9021", "49-3041")),
+    ("build electric trucks like rivian", ("51-2092", "51-2022", "51-2023", "17-2141.02",
+                                           "17-3027.01")),
+    ("i like being on the river fishing", ("45-3031", "33-3031", "19-1023")),
+    ("work outside on the lake", ("53-5022", "53-5011", "53-5021", "45-3031", "33-9092",
+                                  "33-3031")),
+])
+def test_what_gate_198_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_playing_video_games_lists_the_game_tester_not_the_programmer(engine):
+    # gates 196 and 198 (stop 63): a programmer codes games and does not play them; the
+    # tester is paid to play
+    codes = [r.code for r in top(engine, "play video games")]
+    assert "15-1253.00" in codes and "15-1251.00" not in codes, codes
