@@ -16,7 +16,7 @@ from enum import Enum
 
 from careerdesk.search.places import RIVER_WORDS
 from careerdesk.search.reading import Reading
-from careerdesk.search.text import STOPWORDS
+from careerdesk.search.text import STOPWORDS, names_a_worker
 
 # the words that begin an example: "like <name>", "at <name>", "like at <name>", where one
 # works ("boats on lake michigan", "raft guide on the animas") and where a road runs ("drive
@@ -71,8 +71,13 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         if name is None:
             continue
         before = read(head)
-        if not (before.concepts or (name is Name.STRANGE and _searched(before, counts))):
-            continue
+        if not (before.concepts or (name is Name.STRANGE and _searched(before, counts)
+                                    and _NAMES_WATER.isdisjoint(tail))
+                or ((token != "like" or "at" in tail) and _names_a_worker(before.rest,
+                                                                          names_jobs))):
+            continue  # a lake or river by its name after no interest is where the
+            # student would work ("something on lake champlain": the lake); after a job
+            # title, a name is where it is done ("machinist like my dad at dresser rand")
         # the interest is said after the marker, in words as typed that careers' texts
         # hold or an interest is said by ("work at spacex rockets", "work at vermeer like
         # my uncle"; not "fort rucker", mended to "trucks"): kept
@@ -123,6 +128,11 @@ def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordC
     return Name.RARE if rare else None
 
 
+def _names_a_worker(words: Sequence[str], names_jobs: Callable[[str], bool]) -> bool:
+    """Whether the words searched before a marker name a worker ("machinist like my dad")."""
+    return any(names_jobs(w) and names_a_worker(w) for w in words)
+
+
 def _searched(before: Reading, counts: WordCounts) -> bool:
     """Whether the words before a marker (``before``, as read) search something: a word of
     careers' texts left once lead-ins and filler are read ("helicopters like at fort
@@ -147,6 +157,7 @@ LAKES = frozenset({"lake", "reservoir"})
 WHERE = frozenset({"at", "on", "by", "near", "around", "to"})
 _NAME_BEFORE = 3  # "cave run lake"
 _NAME_AFTER = 2  # "lake red rock"
+_NAMES_WATER = LAKES | RIVER_WORDS
 
 
 def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]], bool]

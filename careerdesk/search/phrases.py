@@ -23,7 +23,7 @@ from careerdesk.search.places import STATES, Cities, read_place
 from careerdesk.search.reading import Chip, Reading
 from careerdesk.search.spans import find, find_span
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
-from careerdesk.search.text import STOPWORDS, singular, words
+from careerdesk.search.text import STOPWORDS, names_a_worker, singular, words
 from careerdesk.search.wishes import COLLEGE_WORDS, JOB_NOUNS, WISHES, read_wishes
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
@@ -483,7 +483,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     # ("history and art"), not the words of a title ending in the last ("Arts and Crafts
     # Instructor" ends in a worker; "typing and bookkeeper")
     paired = alone and head is not None and "and" in remaining[1:-1] \
-        and not _names_a_worker(head)
+        and not names_a_worker(head)
     # no title says where with "the" or "a" ("ships on the lake"): its interests are read
     # as in a phrase, and the words around them ("front desk lady at the dentist") as before
     placed = any(find(remaining, place) >= 0 for place in PLACE_PHRASES)
@@ -588,13 +588,6 @@ def _read_concepts(left: list[str | None], present: frozenset[str], ignore: froz
             if group.key not in ignore:
                 left[at:ends[at]] = [None] * (ends[at] - at)
     return found
-
-
-def _names_a_worker(word: str) -> bool:
-    """Whether a word reads as a worker by its ending ("bookkeeper", "counselor",
-    "pharmacist", "technician", "attendant"), not a field or a thing ("art", "math")."""
-    return word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
-                          "ants", "ent", "ents"))
 
 
 def _says_unwanted(trigger: tuple[str, ...]) -> bool:

@@ -99,3 +99,10 @@ def kin(typed: str, written: str) -> bool:
     "animated")."""
     a = _FAMILY.get(typed)
     return a is not None and a == _FAMILY.get(written)
+
+
+def names_a_worker(word: str) -> bool:
+    """Whether a word reads as a worker by its ending ("bookkeeper", "counselor",
+    "pharmacist", "technician", "attendant"), not a field or a thing ("art", "math")."""
+    return word.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant",
+                          "ants", "ent", "ents"))

@@ -102,3 +102,18 @@ def test_an_interest_said_after_a_name_is_what_is_searched(engine):
     assert codes(engine, "work at spacex rockets", 3)[:2] == ["17-2011.00", "17-3021.00"]
     # a name mended into an interest is still a name: "fort rucker" is no "trucks"
     assert "trucks" not in chips(engine, "helicopters like at fort rucker")
+
+
+def test_a_name_after_a_job_title_is_left_out(engine):
+    # gate 200 (stop 63): "dresser" and "rand" of a plant's name were searched as words,
+    # with hairdressers, costume dressers and shoe "rand" makers beside the machinists
+    found = codes(engine, "machinist like my dad at dresser rand")
+    assert found[0] == "51-4041.00", found
+    assert not any(c.startswith(("39-5012", "39-3092", "51-6042")) for c in found), found
+
+
+def test_a_lake_named_after_no_interest_is_still_searched(engine):
+    # gate 200 (stop 63): "something on lake champlain" left nothing to search and found
+    # no career at all; the lake is where the student would work
+    found = codes(engine, "something on lake champlain")
+    assert sum(c.startswith(("53-5", "49-3051", "33-3031")) for c in found) >= 3, found

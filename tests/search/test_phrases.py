@@ -5246,3 +5246,24 @@ def test_playing_video_games_lists_the_game_tester_not_the_programmer(engine):
     # tester is paid to play
     codes = [r.code for r in top(engine, "play video games")]
     assert "15-1253.00" in codes and "15-1251.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 200 (stop 63, eight city classes): GlobalFoundries' chip fab read metal
+    # foundries; a whitewater rafting guide was read as a title ending in "guide" (travel
+    # agents and concierges)
+    ("like my uncle at global foundries", ("51-9141", "17-2072", "17-2071", "17-2199.06",
+                                           "17-2199.09", "17-3026.01", "17-2131", "19-2032",
+                                           "17-2061")),
+    ("whitewater rafting guide", ("39-7011", "39-7012", "39-9032")),
+])
+def test_what_gate_200_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_the_capitol_is_its_lawmakers_not_its_tour_guides(engine):
+    # gate 200 (stop 63): tour guides and chief executives (by an activity of drafting
+    # legislation) were judged unfair for work at the capitol nearly every time
+    codes = [r.code for r in top(engine, "like my dad he works at the state capitol")]
+    assert codes[0] == "11-1031.00", codes
+    assert "39-7011.00" not in codes and "11-1011.00" not in codes, codes
