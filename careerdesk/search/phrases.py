@@ -659,17 +659,19 @@ def _how_denied(left: list[str | None], group: Group, trigger: tuple[str, ...], 
     being stuck inside": the outdoors), whose no wants it."""
     if not OPPOSITE_WORDS.isdisjoint(trigger):
         return ""
-    if _denial(left, at) is not None and _wanted_elsewhere(left, group, at):
+    if _denial(left, at) is not None and _wanted_elsewhere(left, group, at,
+                                                           at + len(trigger)):
         return "elsewhere"
     return "denied"
 
 
-def _wanted_elsewhere(left: list[str | None], group: Group, at: int) -> bool:
-    """Whether another phrase of the concept is said, away from ``at``, without a no
-    before it ("computers" of "computers but not coding")."""
+def _wanted_elsewhere(left: list[str | None], group: Group, at: int, end: int) -> bool:
+    """Whether another phrase of the concept is said, away from the phrase said from ``at``
+    to ``end``, without a no before it ("computers" of "computers but not coding"; not
+    "grapes" of "not picking grapes")."""
     for trigger in group.triggers:
         for start in range(len(left) - len(trigger) + 1):
-            if start != at and tuple(left[start:start + len(trigger)]) == trigger \
+            if not at <= start < end and tuple(left[start:start + len(trigger)]) == trigger \
                     and _denial(left, start) is None:
                 return True
     return False

@@ -3800,7 +3800,9 @@ def test_a_no_before_work_denies_what_follows_it(engine):
     ("sewing qaspeqs", ("51-6052", "27-1022", "39-3092", "51-6092", "51-6031")),
     ("fix snowmachines and 4wheelers", ("49-3052", "49-3053", "49-3051")),
     ("take care of da reef", ("19-1023", "19-1029.04", "19-4021", "49-9092", "33-3031")),
-    ("wineries", ("51-9012", "45-2092", "51-3092", "51-9023", "11-3051")),
+    # (wineries: since stop 63 its wine scientists and growers, judged fair 8 times of 8,
+    # not the machine tenders named "Winemaker", judged unfair 20 times of 21)
+    ("wineries", ("19-1012", "19-1013", "11-9013", "45-2092", "51-9012")),
     ("game warden", ("33-3031", "33-3051", "33-9011", "33-2022", "19-1031.03")),
     ("i like hunting and fishing", ("45-3031", "33-3031", "19-1023", "19-4021", "39-7012")),
 ])
@@ -5267,3 +5269,52 @@ def test_the_capitol_is_its_lawmakers_not_its_tour_guides(engine):
     codes = [r.code for r in top(engine, "like my dad he works at the state capitol")]
     assert codes[0] == "11-1031.00", codes
     assert "39-7011.00" not in codes and "11-1011.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 202 (stop 63, eight city classes): the Hanford Site and KU were names no career
+    # holds and found nothing at all; "hella" money read money as finance (tellers);
+    # not picking grapes left grapes as farming wanted
+    ("something at hanford", ("17-2161", "19-4051", "47-4041", "19-4042", "17-2081",
+                              "51-8011", "17-2111")),
+    ("something at ku", ("25-1", "11-9033", "25-9044", "21-1012", "25-4022")),
+    ("make hella money", ("11-", "29-12", "15-", "17-", "23-1011", "13-2011", "29-1")),
+    ("wine stuff but not picking grapes", ("19-1012", "19-4013", "51-9012", "51-3092",
+                                           "51-9023")),
+])
+def test_what_gate_202_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_no_before_a_phrase_denies_the_words_inside_it_too(engine):
+    # "not picking grapes": grapes, inside the phrase denied, is no farming wanted
+    keys = [c.key for c in engine.understand("wine stuff but not picking grapes").chips]
+    assert "concept:farming" not in keys and "not:concept:farming" in keys, keys
+    # and hating sitting at a desk is being on one's feet, with no desk job understood
+    keys = [c.key for c in engine.understand("i hate sitting at a desk").chips]
+    assert keys == ["concept:on your feet"], keys
+
+
+def test_a_machinist_at_a_plant_is_machining_not_the_mechanics_called_machinist(engine):
+    # stop 63: "machinist at pratt and whitney" listed the supervisors and mechanics whose
+    # other names hold "Machinist" ("Linotype Machinist", "Diesel Machinist"), judged unfair
+    for query in ("machinist at pratt and whitney", "machinist like my dad at dresser rand"):
+        codes = [r.code for r in top(engine, query)]
+        assert codes[0] == "51-4041.00", codes
+        assert not set(codes) & {"49-9041.00", "49-3031.00", "49-9043.00", "49-1011.00"}, codes
+    assert_mostly_fair(engine, "machine shop", ("51-4", "51-9161", "51-9162"))
+
+
+def test_a_winery_is_its_wine_scientists_and_growers_not_the_machine_tenders(engine):
+    # stop 63: the factory tenders whose other names alone hold wine ("Winemaker", "Wine
+    # Blender") were judged unfair 20 times of 21 for wine phrases
+    codes = [r.code for r in top(engine, "wineries")]
+    assert {"19-1012.00", "19-1013.00", "11-9013.00"} <= set(codes), codes
+    assert not {"51-3092.00", "51-9023.00"} & set(codes), codes
+
+
+def test_metal_shop_is_metalworking_not_the_wood_shop(engine):
+    # stop 63: "metal shop" read every shop class and had cabinetmakers and carpenters first
+    codes = [r.code for r in top(engine, "metal shop")]
+    assert not {"51-7011.00", "47-2031.00"} & set(codes), codes
+    assert_mostly_fair(engine, "metal shop", ("51-4", "47-2211", "51-2041", "47-2011"))
