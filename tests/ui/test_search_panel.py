@@ -398,8 +398,8 @@ def test_good_money_fixing_cars_leads_with_the_well_paid_work_beside_car_repair(
 def test_a_pay_wish_in_a_field_that_pays_little_says_none_is_in_the_top_quarter(panel):
     # the gate of stop 44: "make alot of money fixing cars" (0 of 5: mechanics at
     # $47,000-62,000 read as well paid); where nothing beside the field pays well either
-    # (fishing: wildlife biologists and game wardens at about $75,000), the status says so
-    panel.box.setText("fishing jobs that pay good")
+    # (cooking: chefs at about $62,000, cooks less), the status says so
+    panel.box.setText("cooking jobs that pay good")
     panel.run_search()
     text = panel.status.text()
     assert "None of these pays in the top quarter of US careers" in text
