@@ -5348,3 +5348,20 @@ def test_getting_paid_for_an_interest_is_doing_it_for_a_living(engine):
     understood = engine.understand("fishing but get paid for it")
     assert [t.text for t in understood.terms] == ["concept:fishing and hunting"]
     assert_mostly_fair(engine, "fishing but get paid for it", ("45-3031", "19-1023", "33-3031"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 206 (stop 63, eight city classes): Intel read intelligence analysts; Tinker said
+    # after "air force" read tinkering; "after my mission" searched air crews' missions;
+    # hunting in the mountains listed foresters and ski patrol before the hunters; "not 4
+    # years" was no wish (nurse practitioners and anesthetists)
+    ("working at intel", ("17-2061", "17-2072", "17-2199.06", "17-2199.09", "51-9141",
+                          "15-", "17-3023")),
+    ("air force tinker base", ("49-3011", "49-2091", "55-", "53-2021", "53-2022", "17-2011",
+                               "51-2011", "53-6051")),
+    ("helping people after my mission", ("21-", "29-112", "29-1125", "11-9151", "21-2")),
+    ("hunting and fishing in the mountains", ("45-3031", "33-3031", "19-1023", "39-7012")),
+    ("nursing but not 4 years", ("29-2061", "31-1131", "31-1121", "31-1133")),
+])
+def test_what_gate_206_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
