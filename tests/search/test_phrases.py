@@ -5365,3 +5365,30 @@ def test_getting_paid_for_an_interest_is_doing_it_for_a_living(engine):
 ])
 def test_what_gate_206_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 208 (stop 63, eight city classes): off a poultry plant's line read the line's
+    # cutters and packers; a barber "like my uncle" listed beauty supply sales and dog
+    # groomers; a medicine lab read pharmacists; fishing on the water listed fish and game
+    # club managers; helicopters fixed listed aerospace engineers
+    ("chicken plant but not on the line", ("51-1011", "11-3051", "45-2011", "19-4013",
+                                           "49-9041", "49-9021", "13-1081", "17-2112")),
+    ("i want to be a barber like my uncle", ("39-5011", "39-5012", "39-5093", "39-1022",
+                                             "25-1194")),
+    ("medicine lab stuff", ("29-2011", "29-2012", "19-1042", "29-1222", "31-9097")),
+    ("fishing and being on the water", ("45-3031", "53-5021", "53-5022", "53-5011",
+                                        "33-3031")),
+    ("like my dad fixing helicopters", ("49-3011", "49-2091", "53-6051")),
+])
+def test_what_gate_208_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_sports_without_playing_leaves_out_the_athletes(engine):
+    # stop 63: the athletes stood fourth for "sports but not playing" (judged unfair there)
+    # and for "sports but im not goin pro"
+    for query in ("sports but not playing", "sports but im not goin pro",
+                  "football but not playing"):
+        codes = [r.code for r in top(engine, query)]
+        assert "27-2021.00" not in codes and "27-2022.00" in codes, (query, codes)
