@@ -5392,3 +5392,16 @@ def test_sports_without_playing_leaves_out_the_athletes(engine):
                   "football but not playing"):
         codes = [r.code for r in top(engine, query)]
         assert "27-2021.00" not in codes and "27-2022.00" in codes, (query, codes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 210 (stop 63, eight city classes): farming off the field listed the field hands;
+    # seen beside it: Reid Health read as reading, Cummins as any factory
+    ("farming but not in the fields all day", ("11-9013", "17-2021", "19-1011", "19-1013",
+                                               "19-4012", "45-2011", "13-1021", "25-9021")),
+    ("nurse at reid", ("29-1141", "29-1171", "29-1151", "29-1161", "31-1131", "29-2061")),
+    ("jobs at cummins", ("51-2031", "51-4041", "17-2141", "51-2092", "49-3031", "51-4121",
+                         "51-2041")),
+])
+def test_what_gate_210_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
