@@ -5405,3 +5405,13 @@ def test_sports_without_playing_leaves_out_the_athletes(engine):
 ])
 def test_what_gate_210_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 212 (stop 63, eight city classes): houseboats were no word the search knew
+    # ("work" alone was searched); surfing said with the coast held only the lifeguards
+    ("work on houseboats", ("53-5022", "53-5021", "53-5011", "49-3051", "53-5031")),
+    ("surfing at the coast", ("33-9092", "27-2022", "27-2021", "39-9032", "27-1021")),
+])
+def test_what_gate_212_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
