@@ -3868,7 +3868,6 @@ def test_a_job_no_college_leads_to_is_followed_by_the_jobs_most_like_it(engine):
     # after the fires dispatchers and police
     ("disc golf", ("27-2021", "27-2022", "37-3011", "17-1012", "37-1012", "39-3091")),
     ("float trips and the river", ("39-9032", "33-9092", "39-7012", "39-7011")),
-    ("nascar pit crew", ("49-3023", "51-2031", "27-2021", "49-3052")),
     ("play the blues on guitar", ("27-2042", "27-2041", "25-1121", "25-3021")),
     ("help people after the fires", ("33-2011", "29-2043", "29-2042", "11-9161", "21-1021")),
 ])
@@ -5415,3 +5414,26 @@ def test_what_gate_210_missed(engine, query, prefixes):
 ])
 def test_what_gate_212_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 214 (stop 63, eight city classes): "not dealing with people" read gambling
+    # dealers; the river said with kayaking read the river's ships; a pit crew read race
+    # drivers; "like habitat" after building houses read wildlife habitat
+    ("not dealing with people", ("27-3043", "15-1251", "27-3042", "37-2011", "15-",
+                                 "19-", "51-")),
+    ("something on the river like kayaking", ("39-9032", "33-9092", "39-7012", "39-7011")),
+    ("jobs where i dont deal with people", ("27-3043", "15-1251", "27-3042", "37-2011", "15-",
+                                            "19-", "51-")),
+    ("build houses like habitat", ("47-", "11-9021")),
+])
+def test_what_gate_214_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_pit_crew_is_the_mechanics_and_tire_changers_not_the_drivers(engine):
+    # gate 214 (stop 63): "nascar pit crew" listed race drivers and engine assembly lines
+    # (batch 107's list, judged unfair but for the mechanics); the data holds few careers
+    # for it, the mechanics and the tire changers first
+    codes = [r.code for r in top(engine, "nascar pit crew")]
+    assert codes[:2] == ["49-3023.00", "49-3093.00"] and "27-2021.00" not in codes, codes
