@@ -71,13 +71,15 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         if name is None:
             continue
         before = read(head)
+        # a name is left out after an interest, after words searched (but a lake or river
+        # by its name, where the student would work: "something on lake champlain"), or
+        # after a worker's title, where it names the workplace ("machinist like my dad at
+        # dresser rand")
         if not (before.concepts or (name is Name.STRANGE and _searched(before, counts)
                                     and _NAMES_WATER.isdisjoint(tail))
                 or ((token != "like" or "at" in tail) and _names_a_worker(before.rest,
                                                                           names_jobs))):
-            continue  # a lake or river by its name after no interest is where the
-            # student would work ("something on lake champlain": the lake); after a job
-            # title, a name is where it is done ("machinist like my dad at dresser rand")
+            continue
         # the interest is said after the marker, in words as typed that careers' texts
         # hold or an interest is said by ("work at spacex rockets", "work at vermeer like
         # my uncle"; not "fort rucker", mended to "trucks"): kept
