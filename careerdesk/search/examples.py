@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from enum import Enum
 
-from careerdesk.search.places import RIVER_WORDS
+from careerdesk.search.places import LAKE_WORDS, RIVER_WORDS
 from careerdesk.search.reading import Reading
 from careerdesk.search.text import STOPWORDS, names_a_worker
 
@@ -77,8 +77,7 @@ def without_named_example(tokens: list[str], typed: Sequence[str], read: Read,
         # dresser rand")
         if not (before.concepts or (name is Name.STRANGE and _searched(before, counts)
                                     and _NAMES_WATER.isdisjoint(tail))
-                or ((token != "like" or "at" in tail) and _names_a_worker(before.rest,
-                                                                          names_jobs))):
+                or ((token != "like" or "at" in tail) and _any_worker(before.rest, names_jobs))):
             continue
         # the interest is said after the marker, in words as typed that careers' texts
         # hold or an interest is said by ("work at spacex rockets", "work at vermeer like
@@ -130,7 +129,7 @@ def _name(typed: Sequence[str], mended: Sequence[str], read: Read, counts: WordC
     return Name.RARE if rare else None
 
 
-def _names_a_worker(words: Sequence[str], names_jobs: Callable[[str], bool]) -> bool:
+def _any_worker(words: Sequence[str], names_jobs: Callable[[str], bool]) -> bool:
     """Whether the words searched before a marker name a worker ("machinist like my dad")."""
     return any(names_jobs(w) and names_a_worker(w) for w in words)
 
@@ -155,11 +154,10 @@ def _keys(reading: Reading) -> set[str]:
 # a lake named by its name, after a word saying where ("at cave run lake", "on lake
 # michigan", "park ranger at crater lake"): the lake, whatever its name; its name's words
 # ("cave", "crater", "michigan") are no interest nor place to search
-LAKES = frozenset({"lake", "reservoir"})
 WHERE = frozenset({"at", "on", "by", "near", "around", "to"})
 _NAME_BEFORE = 3  # "cave run lake"
 _NAME_AFTER = 2  # "lake red rock"
-_NAMES_WATER = LAKES | RIVER_WORDS
+_NAMES_WATER = LAKE_WORDS | RIVER_WORDS
 
 
 def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]], bool]
@@ -176,7 +174,7 @@ def without_lake_name(tokens: list[str], is_trigger: Callable[[tuple[str, ...]],
             if named is not None:
                 return named
             continue
-        if token not in LAKES:
+        if token not in LAKE_WORDS:
             continue
         start = at
         while start > 0 and at - start < _NAME_BEFORE and tokens[start - 1] not in WHERE \

@@ -58,7 +58,8 @@ PLACE_MATCH_SHARE = 0.8
 MORE_COMMON = 1.0
 _SMALL = frozenset({"of"})
 RIVER_WORDS = frozenset({"river", "rivers"})  # after a state's name, it names a river
-LAKE_WORDS = frozenset({"lake"})  # before a state's name, it names a lake ("lake michigan")
+# before a name (a state's: "lake michigan"), they name a lake or reservoir, no place
+LAKE_WORDS = frozenset({"lake", "reservoir"})
 
 
 def state_name(words: Sequence[str]) -> str:
