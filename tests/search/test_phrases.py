@@ -5474,3 +5474,24 @@ def test_pizza_is_the_cooks_and_mushroom_hunting_is_no_hunt(engine, query):
     # fourth; "hunting in the woods" must not turn mushroom hunting into the hunting of game
     codes = [r.code for r in top(engine, query)]
     assert "53-3031.00" not in codes and "45-3031.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 218 (stop 64, eight city classes): Holzer, the hospitals of Gallipolis, found no
+    # career at all; Salt Fork, the state park, read forklifts and salt makers; making glass
+    # said with the factories lost the glass
+    ("work at holzer", ("29-", "31-")),
+    ("work outside at salt fork", ("19-1031", "45-4011", "19-4071", "37-3011", "37-1012",
+                                   "33-3031", "33-9092", "39-9032", "19-1023", "19-1032")),
+    ("making glass like the old factorys", ("51-9195", "51-9041", "51-6091", "51-9032",
+                                            "51-9051", "27-1012")),
+])
+def test_what_gate_218_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_lineman_is_no_dispatcher(engine):
+    # the power dispatchers, by their other name "Distribution Lineman", were judged unfair
+    # 27 times of 27 for lineman phrases (stops 47-64)
+    codes = [r.code for r in top(engine, "i wanna be a lineman like my dad")]
+    assert codes[:2] == ["49-9052.00", "49-9051.00"] and "51-8012.00" not in codes, codes
