@@ -5511,3 +5511,21 @@ def test_a_lineman_is_no_dispatcher(engine):
 ])
 def test_what_gate_220_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 222 (stop 64, eight city classes): the glass plant was a phrase of any factory;
+    # Starved Rock, the state park, read geologists; "not around people much" read police
+    # and clergy; a pilot "like my tio" read ship pilots and a "Pilot Teacher"; rodeo said
+    # with the cattle ranch read kennels and animal control
+    ("jobs at the glass plant", ("51-9195", "51-9041", "51-6091", "51-9032", "51-9051")),
+    ("something at starved rock", ("19-1031", "45-4011", "19-4071", "37-3011", "33-3031",
+                                   "39-9032", "19-1023", "19-1032", "39-7011", "39-7012")),
+    ("not around people much", ("27-3043", "15-1251", "27-3042", "37-2011", "53-3032",
+                                "15-", "19-", "51-")),
+    ("be a pilot like my tio", ("53-2011", "53-2012", "55-1011")),
+    ("rodeo and cattle ranching", ("11-9013", "45-2093", "45-1011", "45-2021", "39-2011",
+                                   "27-2021")),
+])
+def test_what_gate_222_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
