@@ -5529,3 +5529,28 @@ def test_what_gate_220_missed(engine, query, prefixes):
 ])
 def test_what_gate_222_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 224 (stop 64, eight city classes): Corning, the glass maker, found no career; an
+    # aluminum plant (Novelis, Alcoa) read sewing machine operators and novelists; welding
+    # said with the steel plant put rolling mill operators before the welders
+    ("work at corning like my dad", ("51-9041", "51-9051", "51-9195", "51-6091", "51-9032",
+                                     "51-9021", "19-2032", "17-2131")),
+    ("aluminum plant jobs", ("51-4023", "51-4021", "51-4051", "51-4052", "51-4072", "51-4191",
+                             "51-4031", "17-2131", "49-9041", "49-9044")),
+    ("like my uncle at novelis", ("51-4023", "51-4051", "51-4052", "51-4072", "51-4191",
+                                  "17-2131", "49-9041", "49-9044")),
+    ("welding like at the steel plant", ("51-4121", "51-4122", "51-2041", "47-2011")),
+])
+def test_what_gate_224_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_real_paycheck_is_a_wish_for_pay_not_payroll(engine):
+    # gate 224 (stop 64): "music but with a real paycheck" searched "real" and "paycheck",
+    # with real estate officers and payroll clerks
+    chips = [c.key for c in engine.understand("music but with a real paycheck").chips]
+    assert "wish:pay" in chips, chips
+    codes = [r.code for r in top(engine, "music but with a real paycheck")]
+    assert "43-3051.00" not in codes and "13-2072.00" not in codes, codes
