@@ -5554,3 +5554,13 @@ def test_a_real_paycheck_is_a_wish_for_pay_not_payroll(engine):
     assert "wish:pay" in chips, chips
     codes = [r.code for r in top(engine, "music but with a real paycheck")]
     assert "43-3051.00" not in codes and "13-2072.00" not in codes, codes
+
+
+def test_the_ammo_plant_is_an_ammunition_plant_not_plants_that_grow(engine):
+    # gate 226 (stop 64): "like the ammo plant" (the Army's plant at McAlester) read a plant
+    # as vegetation, with landscapers and farm hands
+    assert_mostly_fair(engine, "like the ammo plant", ("47-5032", "53-7062", "51-9061",
+                                                       "11-3071", "51-9199", "51-2023",
+                                                       "51-1011"))
+    codes = [r.code for r in top(engine, "like the ammo plant")]
+    assert "37-3011.00" not in codes, codes
