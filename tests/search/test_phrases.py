@@ -5564,3 +5564,17 @@ def test_the_ammo_plant_is_an_ammunition_plant_not_plants_that_grow(engine):
                                                        "51-1011"))
     codes = [r.code for r in top(engine, "like the ammo plant")]
     assert "37-3011.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 230 (stop 64, eight city classes): trail rides read theme-park rides, with truck
+    # drivers first by the word "trailer"; a duck hunting guide listed motorboat operators
+    # and ship captains first; cutting timber read the sawmill's "Timber Cutter"
+    ("horses and trail rides", ("39-2011", "39-2021", "45-2093", "45-2021", "39-7011",
+                                "39-7012")),
+    ("duck hunting guide", ("39-7011", "39-7012", "45-3031")),
+    ("cuttin timber", ("45-4021", "45-4022", "45-4029", "45-4023", "45-4011", "45-1011",
+                       "37-3013")),
+])
+def test_what_gate_230_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
