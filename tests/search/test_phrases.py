@@ -5578,3 +5578,18 @@ def test_the_ammo_plant_is_an_ammunition_plant_not_plants_that_grow(engine):
 ])
 def test_what_gate_230_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 232 (stop 64, eight city classes): rice and beans read cocoa bean cleaners and
+    # coffee roasters; the Forest Service read logging equipment operators; a trout guide on
+    # the river read the river's boats; getting paid while learning read psychologists
+    ("farming rice and beans", ("11-9013", "45-2092", "45-2091", "45-1011", "19-1013",
+                                "19-4012")),
+    ("somthing with the forest service", ("19-1032", "19-1031", "19-4071", "45-4011",
+                                          "33-2022", "33-2011")),
+    ("trout guide on the white river", ("39-7011", "39-7012", "45-3031")),
+    ("get paid while i learn", ("47-", "49-", "51-", "53-", "29-2061", "31-")),
+])
+def test_what_gate_232_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
