@@ -5593,3 +5593,31 @@ def test_what_gate_230_missed(engine, query, prefixes):
 ])
 def test_what_gate_232_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 234 (stop 65, eight city classes): the Army Corps of Engineers read army pilots,
+    # officers and ushers; farm work out of the heat read the field crews; not having to talk
+    # to people, said with "gotta", read the talking careers; a short school at the community
+    # college (Northeast, in Booneville) read school principals and psychologists. The fair
+    # careers are those two counselors named alone (bench/eval/ceiling_rounds1561-1568.tsv).
+    ("army corps of engineers", ("17-2051", "17-2081", "19-2043", "17-3022", "11-9021",
+                                 "17-1022", "53-6011", "53-7031")),
+    ("farm stuff but not in the heat all day", ("17-2021", "19-1011", "19-1013", "19-4012",
+                                                "45-2011", "49-3041", "13-1021", "25-9021")),
+    ("jobs where i dont gotta talk to ppl alot", ("15-", "27-3043", "27-3042", "37-2011",
+                                                  "51-", "43-9021", "17-3")),
+    ("short school at northeast then a job", ("53-3032", "31-", "39-5012", "49-", "29-2061",
+                                              "47-")),
+])
+def test_what_gate_234_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_the_corps_and_the_heat_are_not_read_alone(engine):
+    # the new readings stay with what was said: the word "heat" alone is still heating work,
+    # and the Marine Corps is not the engineers' corps
+    assert "concept:army corps of engineers" not in [
+        c.key for c in engine.understand("marine corps").chips]
+    assert "concept:farm work out of the heat" not in [
+        c.key for c in engine.understand("farming in the summer heat").chips]
