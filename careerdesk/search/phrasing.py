@@ -17,7 +17,7 @@ LISTS = ("lead-in", "lead-out", "filler-word", "filler-phrase", "soft", "weak-ve
          "wish:four-year",
          "wish:no-college", "wish:pay", "wish:growth", "wish:nearby", "wish:benefits",
          "wish:good-job",
-         "place-state", "place-code", "place-city", "place-lead", "town-lead",
+         "place-state", "place-code", "place-city", "place-lead", "region-word", "town-lead",
          "money-word", "much-word", "good-word", "no-word", "unsure-word", "hedge-word",
          "college-word", "negation", "watch-word", "media-word", "making-word", "wish:quick-pay",
          "self-word", "person-word", "place-phrase", "heard-word", "opposite-word", "it-word",

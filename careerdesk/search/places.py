@@ -43,6 +43,8 @@ if not set(CODES.values()) <= set(STATES):
 # one-word cities read after a lead although some career's text holds the word ("austin")
 NAMED_CITIES = frozenset(_LISTS["place-city"])
 LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["place-lead"]), key=len, reverse=True))
+# a part of the state said before its name ("eastern ky"), read with it as the state
+REGIONS = frozenset(_LISTS["region-word"])
 # before the name of the student's own town ("stay in tok"), read as MY_TOWN
 TOWN_LEADS = tuple(sorted((tuple(p.split()) for p in _LISTS["town-lead"]), key=len,
                           reverse=True))
@@ -111,6 +113,8 @@ def _read_state(left: list[str | None], span: tuple[int, int], state: Sequence[s
     if PLACE in ignore:
         return False  # its words stay to be searched
     at, end = span
+    if at > 0 and left[at - 1] in REGIONS:
+        at -= 1
     lead = _lead_before(left, at)
     at = at if lead is None else lead
     for i in range(at, end):

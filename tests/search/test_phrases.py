@@ -5652,3 +5652,30 @@ def test_fixing_air_conditioners_lists_no_careers_named_only_by_a_word(engine):
     codes = [r.code for r in top(engine, "fix air conditoners")]
     assert "49-9021.00" in codes, codes
     assert "47-3015.00" not in codes and "17-2141.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 238 (stop 65, eight Kentucky classes): coal read coal chemists and coal weighers
+    # by the word; rebuilding houses after a tornado read firefighters and dispatchers. The
+    # fair careers are those two counselors named alone (bench/eval/ceiling_rounds1577-1584)
+    ("somethin with coal like my papaw", ("47-5041", "47-5043", "47-5044", "47-5049",
+                                          "47-5022", "47-5081", "47-1011", "17-2151",
+                                          "47-5032")),
+    ("help rebuild houses after the tornado", ("47-2031", "47-3012", "47-2061", "47-2181",
+                                               "47-3016", "47-2081", "47-3019", "47-1011",
+                                               "11-9021", "49-9095")),
+])
+def test_what_gate_238_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_part_of_a_state_is_read_with_the_state(engine):
+    # gate 238: "stay close to home in eastern ky" read "eastern" as a word, with the
+    # professors of Eastern philosophy; the part of the state goes with the state
+    results = top(engine, "stay close to home in eastern ky")
+    assert "25-1126.00" not in [r.code for r in results]
+    assert any("Kentucky" in c.text for c in engine.understand(
+        "stay close to home in eastern ky").chips)
+    # a state whose name begins with a direction is still that state
+    assert any("West Virginia" in c.text for c in engine.understand(
+        "jobs in west virginia").chips)
