@@ -5679,3 +5679,19 @@ def test_a_part_of_a_state_is_read_with_the_state(engine):
     # a state whose name begins with a direction is still that state
     assert any("West Virginia" in c.text for c in engine.understand(
         "jobs in west virginia").chips)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 240 (stop 65, eight West Virginia classes): the rocket plant (Allegany Ballistics
+    # Laboratory, Rocket Center) read the plant as crops; the river and its fish read the
+    # river's boats; science said with a dislike of math listed chemists and physicists
+    # first. The fair careers are those two counselors named alone
+    # (bench/eval/ceiling_rounds1585-1592.tsv).
+    ("work at the rocket plant like my dad", ("17-2011", "17-3021", "51-2011", "49-2091")),
+    ("stuff with the river n fish", ("19-1023", "33-3031", "45-3031")),
+    ("like science but hate math", ("19-1023", "19-1029", "19-1022", "19-4021", "19-4092",
+                                    "19-2041", "19-4042", "19-1031", "19-4071", "19-1013",
+                                    "19-1011", "19-4012", "19-4013", "29-2011", "29-2012")),
+])
+def test_what_gate_240_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)

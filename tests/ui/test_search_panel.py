@@ -325,7 +325,8 @@ def test_a_wish_says_which_close_matches_it_leaves_out_for_lack_of_a_figure(qtbo
     assert "left out" not in panel.status.text()
 
 
-@pytest.mark.parametrize("query", ["idk", "i dont know what i want to do", "i like"])
+@pytest.mark.parametrize("query", ["idk", "i dont know what i want to do", "i like",
+                                   "i dont know what im good at"])
 def test_a_student_who_does_not_know_yet_is_offered_the_interest_quiz(qtbot, panel, query):
     # "i dont know" listed Financial Examiners ("Know Your Customer Analyst") and "i like"
     # Sailors and Gambling Dealers, the careers closest in meaning to nothing
