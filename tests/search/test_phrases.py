@@ -5695,3 +5695,13 @@ def test_a_part_of_a_state_is_read_with_the_state(engine):
 ])
 def test_what_gate_240_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_tours_at_the_caverns_are_cave_tours(engine):
+    # gate 242 (stop 65, eight Virginia classes): "tours at the caverns" (Luray Caverns) read
+    # ticket agents, travel agents and a "Tour Actor"; two counselors asked alone named the
+    # tour guides, travel guides and park naturalists (ceiling_rounds1593-1600.tsv)
+    assert_mostly_fair(engine, "tours at the caverns", ("39-7011", "39-7012", "19-1031.03",
+                                                        "39-9032"))
+    codes = [r.code for r in top(engine, "tours at the caverns")]
+    assert "27-2011.00" not in codes and "41-3041.00" not in codes, codes
