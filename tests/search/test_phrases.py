@@ -5705,3 +5705,21 @@ def test_tours_at_the_caverns_are_cave_tours(engine):
                                                         "39-9032"))
     codes = [r.code for r in top(engine, "tours at the caverns")]
     assert "27-2011.00" not in codes and "41-3041.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 244 (stop 65, eight Ohio classes): a pizza plant read pizza cooks and garden
+    # plants; the plant by Piketon (the
+    # uranium plant, now cleaned up) read any factory's sewing machine operators; "schol"
+    # was not read as school, so "hate schol" was no wish. The fair careers are those two
+    # counselors named alone (bench/eval/ceiling_rounds1601-1608.tsv).
+    ("work at the pizza plant", ("51-3092", "51-3093", "51-3091", "51-3099", "51-3011",
+                                 "51-9193", "51-9111", "53-7064", "51-9061", "51-1011",
+                                 "11-3051", "19-4013", "51-9198")),
+    ("something at the plant in piketon", ("19-4051", "47-4041", "51-8091", "17-2161",
+                                           "19-5012", "19-5011", "19-4042", "17-2081")),
+    ("good at math but hate schol", ("13-2082", "43-3051", "43-3021", "17-3031", "51-9162",
+                                     "51-4111", "51-4041")),
+])
+def test_what_gate_244_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
