@@ -5723,3 +5723,24 @@ def test_tours_at_the_caverns_are_cave_tours(engine):
 ])
 def test_what_gate_244_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 246 (stop 65, eight Indiana classes): Crane (the Naval Surface Warfare Center)
+    # read crane operators; Holiday World read world history teachers and hotel clerks; a ski
+    # instructor at Paoli Peaks read nursing instructors. The fair careers are those two
+    # counselors named alone (bench/eval/ceiling_rounds1609-1616.tsv).
+    ("work at crane like my dad", ("17-2071", "17-2072", "17-2061", "17-2141", "17-2011",
+                                   "15-1252", "15-1212", "17-3023", "11-9041", "17-2041",
+                                   "19-2031", "47-5032", "13-1081")),
+    ("work at holiday world", ("39-3091", "33-9092", "39-3031", "39-3099", "39-1014",
+                               "11-9072", "49-9091")),
+    ("ski instructor at paoli peak", ("25-3021", "27-2022", "33-9092", "39-9032")),
+])
+def test_what_gate_246_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_a_crane_to_run_is_still_a_crane(engine):
+    # the Navy's base at Crane is read only when said as a place ("at crane")
+    assert top(engine, "crane operator")[0].code == "53-7021.00"
