@@ -5744,3 +5744,14 @@ def test_what_gate_246_missed(engine, query, prefixes):
 def test_a_crane_to_run_is_still_a_crane(engine):
     # the Navy's base at Crane is read only when said as a place ("at crane")
     assert top(engine, "crane operator")[0].code == "53-7021.00"
+
+
+def test_trucks_and_diesel_engines_are_the_trucks_mechanics(engine):
+    # gate 248 (stop 65, eight Illinois classes): "something with trucks and deisel engines"
+    # read trucks and diesel apart, with forklift drivers and railroad firers; two counselors
+    # asked alone named the diesel, heavy equipment and farm equipment mechanics
+    # (bench/eval/ceiling_rounds1617-1624.tsv)
+    assert_mostly_fair(engine, "something with trucks and deisel engines",
+                       ("49-3031", "49-3042", "49-3041", "53-3032", "49-3023"))
+    codes = [r.code for r in top(engine, "something with trucks and deisel engines")]
+    assert "53-7051.00" not in codes and "53-4022.00" not in codes, codes
