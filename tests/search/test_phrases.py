@@ -5755,3 +5755,14 @@ def test_trucks_and_diesel_engines_are_the_trucks_mechanics(engine):
                        ("49-3031", "49-3042", "49-3041", "53-3032", "49-3023"))
     codes = [r.code for r in top(engine, "something with trucks and deisel engines")]
     assert "53-7051.00" not in codes and "53-4022.00" not in codes, codes
+
+
+def test_a_game_warden_said_with_wildlife_is_wildlife_work(engine):
+    # gate 250 (stop 65, eight Missouri classes): "game warden or wildlife stuff" read the two
+    # apart, with animal control workers and animal caretakers ("Wildlife Rehabilitator");
+    # two counselors asked alone named the wardens, wildlife biologists, conservation
+    # scientists and park naturalists (bench/eval/ceiling_rounds1625-1632.tsv)
+    assert_mostly_fair(engine, "game warden or wildlife stuff",
+                       ("33-3031", "19-1023", "19-1031"))
+    codes = [r.code for r in top(engine, "game warden or wildlife stuff")]
+    assert "33-9011.00" not in codes and "39-2021.00" not in codes, codes
