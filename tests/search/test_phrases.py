@@ -5790,3 +5790,28 @@ def test_around_the_house_is_home_repair(engine):
     codes = [r.code for r in top(engine, "around the house")]
     assert "49-9041.00" not in codes and "49-3091.00" not in codes, codes
     assert "51-7011.00" not in [r.code for r in top(engine, "fixing things around the house")]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 254 (stop 66, eight Kansas classes): the oil wells read only the word "work"
+    # (social work teachers, dispatchers); a salt mine read well drillers and oil derricks;
+    # "game warden type stuff" read "type" as a word (fire inspectors first, trappers).
+    # The fair careers are those two counselors named alone
+    # (bench/eval/ceiling_rounds1641-1648.tsv).
+    ("work on the oil wells like my uncle", ("47-5071", "47-5012", "47-5011", "47-5013",
+                                             "53-7073", "47-5081", "17-2171")),
+    ("salt mine work", ("47-5041", "47-5043", "47-5044", "47-5049", "47-5032", "47-5081",
+                        "17-2151", "47-5023")),
+    ("game warden type stuff", ("33-3031", "19-1023", "33-2022", "33-9011", "19-1031.03")),
+])
+def test_what_gate_254_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_driving_the_combine_at_wheat_harvest_is_driving_not_hauling(engine):
+    # gate 254: "drive combine during wheat harvest" read the custom crews, with semi
+    # drivers, combine mechanics and garbage trucks; both counselors named the equipment
+    # operators and the farmers who drive the combines
+    codes = [r.code for r in top(engine, "drive combine during wheat harvest")]
+    assert codes[:2] and set(codes[:2]) <= {"45-2091.00", "11-9013.00"}, codes
+    assert "53-3032.00" not in codes and "53-7081.00" not in codes, codes
