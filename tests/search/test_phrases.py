@@ -5815,3 +5815,24 @@ def test_driving_the_combine_at_wheat_harvest_is_driving_not_hauling(engine):
     codes = [r.code for r in top(engine, "drive combine during wheat harvest")]
     assert codes[:2] and set(codes[:2]) <= {"45-2091.00", "11-9013.00"}, codes
     assert "53-3032.00" not in codes and "53-7081.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 256 (stop 66, eight Oklahoma classes): Beavers Bend, the state park on Broken Bow
+    # Lake, read glass benders by the word "bend"; Oklahoma's CareerTech centers read
+    # middle-school career teachers, and OSU Institute of Technology ("osuit") the envelope
+    # stuffers. The fair careers are those two counselors named alone
+    # (bench/eval/ceiling_rounds1649-1656.tsv): for career tech the trades that start with a
+    # certificate or an apprenticeship, for OSUIT the trades of its programs.
+    ("working at the lake beavers bend", ("19-1031", "33-3031", "33-9092", "39-9032",
+                                          "39-3091", "53-5022", "11-9072", "39-1014",
+                                          "39-7011", "37-3011", "45-4011")),
+    ("jobs u can do with career tech", ("29-2061", "31-1131", "31-9092", "31-9091", "31-9097",
+                                        "39-5012", "39-5011", "51-4121", "47-2111", "47-2152",
+                                        "49-9021", "49-3023", "49-3031", "53-3032")),
+    ("stuff at osuit", ("49-9021", "49-3023", "49-3021", "49-3031", "49-3042", "17-3022",
+                        "17-3023", "15-1231", "15-1232", "29-1141", "51-8013", "53-7071",
+                        "35-1011", "27-1024")),
+])
+def test_what_gate_256_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
