@@ -5836,3 +5836,28 @@ def test_driving_the_combine_at_wheat_harvest_is_driving_not_hauling(engine):
 ])
 def test_what_gate_256_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 258 (stop 66, eight Arkansas classes): "colleg" read college deans and professors
+    # by the word, with no wish; the brick plant read the plants of landscaping and farms and
+    # the brickmasons; Mount Nebo, the state park by Dardanelle, read mounters and mounted
+    # police. The fair careers are those two counselors named alone
+    # (bench/eval/ceiling_rounds1657-1664.tsv); for the brick plant, the plant floor.
+    # (Both counselors listed over 500 careers for no college; these are five of them.)
+    ("jobs with no colleg", ("47-2231", "29-2092", "31-1121", "31-1122", "49-9041")),
+    ("work at the brick plant like my dad", ("49-9041", "49-9045", "51-1011", "51-9021",
+                                             "51-9023", "51-9041", "51-9051", "51-9061",
+                                             "51-9195", "51-9198", "53-7051", "53-7063")),
+    ("hiking mount nebo", ("19-1031", "19-1032", "19-4071", "39-7011", "39-7012", "45-4011",
+                           "33-2022")),
+])
+def test_what_gate_258_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_no_college_misspelt_is_still_the_wish(engine):
+    # gate 258: the judges marked the college deans and professors unfair for "jobs with no
+    # colleg" 4 times of 5; read as "no college", no career needing a degree comes first
+    codes = [r.code for r in top(engine, "jobs with no colleg")]
+    assert not any(c.startswith("25-1") or c == "11-9033.00" for c in codes), codes
