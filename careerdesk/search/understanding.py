@@ -303,8 +303,9 @@ def _misspelt_ending(token: str, word: str) -> bool:
 
 
 # a town's name may be in this many items of careers' text (tasks, descriptions) and in no
-# career's names, and still be read as a town after a town lead ("clayton": the Clayton Act)
-TOWN_TEXT_ITEMS = 1
+# career's names, and still be read as a town after a town lead ("clayton": the Clayton Act;
+# "meridian", in two tasks, read by its meaning listed massage therapists)
+TOWN_TEXT_ITEMS = 2
 
 
 class QueryReader:
