@@ -5912,3 +5912,15 @@ def test_ballgames_written_as_one_word_are_ball_games(engine):
     for query in ("play ballgames", "ballgame"):
         codes = [r.code for r in top(engine, query)]
         assert "27-2021.00" in codes and "39-3012.00" not in codes, (query, codes)
+
+
+def test_land_between_the_lakes_is_a_recreation_area(engine):
+    # gate 264 (stop 66, eight Kentucky classes): "work at land between the lakes" read
+    # hydrologists and surveyors by the words "lakes" and "land"; two counselors asked alone
+    # named the naturalists, foresters, conservation workers, wardens and recreation workers
+    # of the national recreation area (bench/eval/ceiling_rounds1681-1688.tsv)
+    assert_mostly_fair(engine, "work at land between the lakes",
+                       ("19-1031", "19-1032", "19-4071", "45-4011", "19-1023", "33-3031",
+                        "39-9032", "11-9072", "33-2022"))
+    codes = [r.code for r in top(engine, "work at land between the lakes")]
+    assert "19-2043.00" not in codes and "17-1022.00" not in codes, codes
