@@ -5924,3 +5924,12 @@ def test_land_between_the_lakes_is_a_recreation_area(engine):
                         "39-9032", "11-9072", "33-2022"))
     codes = [r.code for r in top(engine, "work at land between the lakes")]
     assert "19-2043.00" not in codes and "17-1022.00" not in codes, codes
+
+
+def test_cincinnatis_teams_are_sports(engine):
+    # gate 266 (stop 66, eight Ohio classes): "work for the reds someday" read red blood cells
+    # (nuclear medicine technologists) and Red Caps; two counselors asked alone named the
+    # players, coaches and athletic trainers a ball club employs
+    # (bench/eval/ceiling_rounds1689-1696.tsv)
+    assert_mostly_fair(engine, "work for the reds someday",
+                       ("27-2021", "27-2022", "29-9091", "29-1229.06"))
