@@ -5933,3 +5933,24 @@ def test_cincinnatis_teams_are_sports(engine):
     # (bench/eval/ceiling_rounds1689-1696.tsv)
     assert_mostly_fair(engine, "work for the reds someday",
                        ("27-2021", "27-2022", "29-9091", "29-1229.06"))
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 268 (stop 66, eight Indiana classes): UPS at Louisville showed no careers at all;
+    # Brookville Lake read ship engineers and sailors; canoeing the Whitewater River read
+    # water resource specialists and river pilots by the words; the base at Crane read
+    # riggers and cargo supervisors by the machine; caves read with rocks listed mining
+    # engineers and earth science professors. The fair careers are those two counselors
+    # named alone (bench/eval/ceiling_rounds1697-1704.tsv).
+    ("jobs at ups in louisville", ("53-7062", "53-3033", "43-5021", "53-3032", "53-2011",
+                                   "49-3011", "53-1041", "53-7051", "43-5071", "53-7065",
+                                   "43-5011", "13-1081")),
+    ("somthing on brookville lake", ("19-1031.03", "33-3031", "33-9092", "53-5022", "49-3051",
+                                     "39-9032", "39-3091")),
+    ("canoeing the whitewater river", ("39-7011", "39-7012", "39-9032", "39-3091")),
+    ("stuff at crane base", ("17-2071", "17-2072", "17-2061", "17-2141", "17-2011", "15-1252",
+                             "15-1212", "17-3023", "47-5032", "13-1081")),
+    ("caves", ("19-2042", "19-2043", "19-1031.03", "39-7011")),
+])
+def test_what_gate_268_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
