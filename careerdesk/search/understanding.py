@@ -829,14 +829,21 @@ def is_class_level(word: str) -> bool:
 
 def _without_pronoun_it(tokens: list[str]) -> list[str]:
     """The tokens without "it" said as a pronoun ("what is it like to be a nurse"); "it"
-    before a word of IT_WORDS ("it support") or ending "in it" is information technology,
-    and "it" alone is kept (so is "IT" in capitals: the caller does not call this)."""
+    before a word of IT_WORDS ("it support"), ending "in it", or said first before where the
+    work is ("it at lsu", "it for the county") is information technology, and "it" alone is
+    kept (so is "IT" in capitals: the caller does not call this)."""
     if "it" not in tokens or len(tokens) == 1:
         return tokens
     last = len(tokens) - 1
     return [t for i, t in enumerate(tokens) if t != "it"
             or (i < last and tokens[i + 1] in IT_WORDS)
-            or (i == last and tokens[i - 1] == "in")]
+            or (i == last and tokens[i - 1] == "in")
+            or (i == 0 and tokens[1] in _IT_PLACE_WORDS)]
+
+
+# said after "it" first in a query, where the work is: "it at lsu" is IT at a university
+# (stop 66: it showed no careers, "it" read as a pronoun and "lsu" unknown)
+_IT_PLACE_WORDS = frozenset({"at", "for"})
 
 
 # "fix" with the particle "up" ("fixing up lowriders"): the particle names nothing

@@ -5954,3 +5954,10 @@ def test_cincinnatis_teams_are_sports(engine):
 ])
 def test_what_gate_268_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+def test_it_said_first_before_where_the_work_is_is_information_technology(engine):
+    # stop 66: "it at lsu" showed no careers at all ("it" read as a pronoun, "lsu" unknown);
+    # said first before "at" it is IT, as "it support" is
+    codes = [r.code for r in top(engine, "it at lsu")]
+    assert codes and all(c.startswith(("15-", "11-3021")) for c in codes), codes
