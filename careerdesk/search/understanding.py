@@ -827,6 +827,11 @@ def is_class_level(word: str) -> bool:
     return word == "i" or (len(word) == 1 and word.isdigit()) or bool(_ORDINAL.match(word))
 
 
+# said after "it" first in a query, where the work is: "it at lsu" is IT at a university
+# (stop 66: it showed no careers, "it" read as a pronoun and "lsu" unknown)
+_IT_PLACE_WORDS = frozenset({"at", "for"})
+
+
 def _without_pronoun_it(tokens: list[str]) -> list[str]:
     """The tokens without "it" said as a pronoun ("what is it like to be a nurse"); "it"
     before a word of IT_WORDS ("it support"), ending "in it", or said first before where the
@@ -840,10 +845,6 @@ def _without_pronoun_it(tokens: list[str]) -> list[str]:
             or (i == last and tokens[i - 1] == "in")
             or (i == 0 and tokens[1] in _IT_PLACE_WORDS)]
 
-
-# said after "it" first in a query, where the work is: "it at lsu" is IT at a university
-# (stop 66: it showed no careers, "it" read as a pronoun and "lsu" unknown)
-_IT_PLACE_WORDS = frozenset({"at", "for"})
 
 
 # "fix" with the particle "up" ("fixing up lowriders"): the particle names nothing

@@ -5961,3 +5961,13 @@ def test_it_said_first_before_where_the_work_is_is_information_technology(engine
     # said first before "at" it is IT, as "it support" is
     codes = [r.code for r in top(engine, "it at lsu")]
     assert codes and all(c.startswith(("15-", "11-3021")) for c in codes), codes
+
+
+def test_ups_said_inside_other_words_is_not_the_parcel_company(engine):
+    # review of stop 66: "ups" alone read as UPS turned "start ups" and "fixing pick ups" into
+    # package handlers; only UPS said as a place of work or its drivers is the company
+    for query in ("start ups", "fixing pick ups", "lifting weights and push ups"):
+        assert not any(c.key == "concept:packages and warehouses"
+                       for c in engine.understand(query).chips), query
+    assert any(c.key == "concept:packages and warehouses"
+               for c in engine.understand("jobs at ups in louisville").chips)
