@@ -5983,3 +5983,26 @@ def test_mining_is_not_the_oil_field_by_an_other_name(engine):
     for query in ("coal mine jobs", "mining jobs that pay well"):
         codes = [r.code for r in engine.search(query, limit=20)]
         assert not {"17-2171.00", "41-9031.00", "51-4072.00"} & set(codes), (query, codes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 272 (stop 67): a town's lake park read the lake's boats and wardens, a canoe rental
+    # the word "rental" (real estate rental managers, parking attendants); the careers both
+    # counselors named or one did (bench/eval/ceiling_rounds1713-1720.tsv)
+    ("work at mozingo lake", ("11-9072", "39-1014", "39-9032", "39-3091", "33-9092", "37-3011",
+                              "37-1012", "41-2021", "19-1031.03")),
+    ("work at the city park", ("11-9072", "39-1014", "39-9032", "39-3091", "33-9092", "37-3011",
+                               "37-1012", "41-2021", "19-1031.03")),
+    ("canoe rental stuff", ("41-2021", "39-3091", "39-9032", "39-1014", "11-9072")),
+])
+def test_what_gate_272_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_but_it_pays_said_after_an_interest_is_a_pay_wish(engine):
+    # gate 272 (stop 67): "music but actually pays" read "pays" as a word (tellers, by
+    # "Paying Teller"); "music but pays" read nothing at all ("but" as a word)
+    for query in ("music but actually pays", "music but pays", "art but it pays"):
+        keys = [c.key for c in engine.understand(query).chips]
+        assert "wish:pay" in keys and len(keys) == 2, (query, keys)
+        assert "43-3071.00" not in [r.code for r in top(engine, query)]
