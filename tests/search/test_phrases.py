@@ -6006,3 +6006,26 @@ def test_but_it_pays_said_after_an_interest_is_a_pay_wish(engine):
         keys = [c.key for c in engine.understand(query).chips]
         assert "wish:pay" in keys and len(keys) == 2, (query, keys)
         assert "43-3071.00" not in [r.code for r in top(engine, query)]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 274 (stop 67): trout streams read the river's boats and ships (0 of 5 fair); a lake
+    # said after "near" read the word "lake" in tasks and software names; the careers both
+    # counselors named or one did (bench/eval/ceiling_rounds1721-1728.tsv)
+    ("trout streams and the river", ("33-3031", "19-1023", "19-2043", "19-4044", "45-3031",
+                                     "19-1031.00")),
+    ("jobs near lake rathbun", ("19-1031.03", "33-3031", "19-1023", "19-1031.00", "19-4071",
+                                "39-9032", "33-9092", "11-9072", "49-3051", "53-5022",
+                                "45-2093", "51-8031")),
+    ("jobs near the lake", ("19-1031.03", "33-3031", "19-1023", "19-1031.00", "19-4071",
+                            "39-9032", "33-9092", "11-9072", "49-3051", "53-5022")),
+])
+def test_what_gate_274_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+def test_trout_fishing_stays_fishing(engine):
+    # the trout streams' list (stop 67) is the streams' keepers; catching trout is fishing
+    for query in ("trout fishing", "i like trout fishing", "trout"):
+        assert [c.key for c in engine.understand(query).chips] == [
+            "concept:fishing and hunting"], query
