@@ -425,6 +425,17 @@ def _aversions_as_nos(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _is_whole_concept(tokens: tuple[str, ...], phrases: Phrases,
+                      ignore: frozenset[str]) -> bool:
+    """Whether the query is, word for word, a concept's phrase of two words or more whose
+    chip the student kept: that interest, though a wish's words are inside it ("jobs in a
+    small town" lists the work every town needs, not the careers hiring most; "buy houses"
+    is real estate, not a wish for pay)."""
+    return len(tokens) > 1 and any(
+        trigger == tokens and group.key not in ignore
+        for trigger, group in phrases.concept_triggers.get(tokens[0], ()))
+
+
 def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
                  names_jobs: Callable[[str], bool] = lambda word: False,
                  word_counts: WordCounts = lambda word: None,
@@ -441,9 +452,11 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     left: list[str | None] = list(tokens)
     present = frozenset(tokens)
     reading = Reading([], {})
-    wished = read_wishes(left, ignore, reading)
-    wished = read_place(left, ignore, reading, cities,
-                        lambda word: word_counts(word) is not None) or wished
+    wished = False
+    if not _is_whole_concept(tuple(tokens), phrases, ignore):
+        wished = read_wishes(left, ignore, reading)
+        wished = read_place(left, ignore, reading, cities,
+                            lambda word: word_counts(word) is not None) or wished
     _drop_kin_tail(left)
     watched = _drop_watched_media(left)
     led = _strip_lead_ins(left, phrases) or watched

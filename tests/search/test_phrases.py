@@ -6029,3 +6029,36 @@ def test_trout_fishing_stays_fishing(engine):
     for query in ("trout fishing", "i like trout fishing", "trout"):
         assert [c.key for c in engine.understand(query).chips] == [
             "concept:fishing and hunting"], query
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 276 (stop 67): the small town's staples were read as the careers hiring most
+    # (fast food, baristas); pivots beside farm equipment and a co-op's mechanic as the
+    # machines' operators or the elevator's conveyors; running the co-op's elevator as
+    # buyers of other goods and mine conveyors; spraying crops as drones alone; the careers
+    # both counselors named or one did (bench/eval/ceiling_rounds1729-1736.tsv)
+    ("jobs in a small town", ("11-9013", "11-9131", "43-5052", "29-1215", "29-1141",
+                              "29-1171", "29-2061", "29-1051", "29-1131", "25-2021",
+                              "25-2031", "33-3051", "33-2011", "29-2042", "49-3041",
+                              "49-3023", "47-2111", "47-2152", "13-2072", "41-3021",
+                              "39-5012", "45-2091")),
+    ("fix pivots and farm equipment", ("49-3041", "49-3042", "49-3031")),
+    ("mechanic at the co op", ("49-3041", "49-3031", "49-3042", "49-3023")),
+    ("like my dad he runs the coop elevator", ("11-3071", "11-1021", "13-1021", "53-7121",
+                                               "45-2041", "43-5111")),
+    ("crop spraying drones", ("37-3012", "19-4012.01", "53-2012", "45-2091")),
+])
+def test_what_gate_276_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "concept"), [
+    ("jobs in a small town", "concept:jobs every town needs"),
+    ("buy houses", "concept:real estate"),
+    ("hiring people", "concept:helping people find jobs"),
+    ("grape growing", "concept:farming"),
+])
+def test_a_query_that_is_a_concepts_phrase_is_that_interest(engine, query, concept):
+    # stop 67: a wish's words inside a concept's phrase were read first ("in small towns",
+    # "buy", "hiring", "growing"), so the phrase the concept lists was never read
+    assert [c.key for c in engine.understand(query).chips] == [concept]
