@@ -6062,3 +6062,22 @@ def test_a_query_that_is_a_concepts_phrase_is_that_interest(engine, query, conce
     # stop 67: a wish's words inside a concept's phrase were read first ("in small towns",
     # "buy", "hiring", "growing"), so the phrase the concept lists was never read
     assert [c.key for c in engine.understand(query).chips] == [concept]
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 278 (stop 67): a cranberry marsh read as the environment (0 of 5), the DNR's
+    # warden as any warden, a river's name as "football", making cheese as cheese cutters and
+    # wrappers, welding away from a factory without the welders; the careers both counselors
+    # named or one did (bench/eval/ceiling_rounds1737-1744.tsv)
+    ("cranberry marsh jobs", ("45-2092", "45-2091", "11-9013", "45-1011", "45-2041")),
+    ("work on the cranberry marsh", ("45-2092", "45-2091", "11-9013", "45-1011", "45-2041")),
+    ("dnr warden or something like that", ("33-3031", "19-1031.03", "33-2022", "19-1023",
+                                           "19-4071", "19-1031.00", "19-1032")),
+    ("making cheese", ("51-3092", "51-3093", "19-1012")),
+    ("something with the flambeau river", ("33-3031", "19-1023", "19-2043", "19-4044",
+                                           "19-4042", "19-2041", "19-1031.03", "19-1031.00",
+                                           "39-7012")),
+    ("welding but not in a factory", ("51-4121", "47-2221", "47-2011", "49-9092")),
+])
+def test_what_gate_278_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
