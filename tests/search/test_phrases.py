@@ -6081,3 +6081,15 @@ def test_a_query_that_is_a_concepts_phrase_is_that_interest(engine, query, conce
 ])
 def test_what_gate_278_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 280 (stop 67): "vet tech" said with filler read the words apart (surgical and
+    # laboratory technicians); Blue Mounds' bison as burial mounds (archeologists, curators);
+    # the careers both counselors named or one did (bench/eval/ceiling_rounds1745-1752.tsv)
+    ("vet tech maybe", ("29-2056", "31-9096", "29-1131")),
+    ("vet tech like my aunt", ("29-2056", "31-9096", "29-1131")),
+    ("taking care of bison at blue mounds", ("39-2021", "45-2093", "19-1023", "11-9013")),
+])
+def test_what_gate_280_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
