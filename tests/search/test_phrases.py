@@ -6093,3 +6093,19 @@ def test_what_gate_278_missed(engine, query, prefixes):
 ])
 def test_what_gate_280_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 282 (stop 67): Lake Area Tech read the word "lake" (boat crews, 0 of 5); beading
+    # and art apart (tailors and hand sewers); seed sales as seed buyers and sorters; the
+    # careers both counselors named or one did (bench/eval/ceiling_rounds1753-1760.tsv)
+    ("go to lake area tech for 2 years", (
+        "29-1141", "29-2061", "31-2011", "31-2021", "29-2012", "31-9091", "31-9092", "29-2042",
+        "29-2043", "49-3031", "49-3041", "49-3042", "49-3023", "51-4121", "51-4041", "51-9162",
+        "17-3024", "49-9041", "53-2012", "19-4012", "51-8031", "19-4042", "33-3051", "15-1231",
+        "15-1232", "43-3031", "25-2011", "21-1093", "17-30")),
+    ("i like beading and art", ("27-1012", "27-1013", "51-9071")),
+    ("like my dad does seed sales", ("41-4012", "41-4011", "11-2022", "41-1012")),
+])
+def test_what_gate_282_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
