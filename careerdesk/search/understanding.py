@@ -846,7 +846,6 @@ def _without_pronoun_it(tokens: list[str]) -> list[str]:
             or (i == 0 and tokens[1] in _IT_PLACE_WORDS)]
 
 
-
 # "fix" with the particle "up" ("fixing up lowriders"): the particle names nothing
 FIX_VERBS = frozenset({"fix", "fixes", "fixing", "fixed", "fixin"})
 
