@@ -24,7 +24,14 @@ from careerdesk.search.reading import Chip, Reading
 from careerdesk.search.spans import find, find_span
 from careerdesk.search.supervisors import LAST_WORD_SUPERVISING, SUPERVISING_WORDS
 from careerdesk.search.text import STOPWORDS, names_a_worker, singular, words
-from careerdesk.search.wishes import COLLEGE_WORDS, JOB_NOUNS, WISHES, read_wishes
+from careerdesk.search.wishes import (
+    COLLEGE_WORDS,
+    JOB_NOUNS,
+    NEARBY,
+    TOWN_NEEDS,
+    WISHES,
+    read_wishes,
+)
 
 DATA_FILE = Path(__file__).with_name("synonyms.tsv")
 # The phrases of the reviewed data file phrasing.tsv, by list.
@@ -532,7 +539,30 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
         if token is not None:
             reading.positions.setdefault(token, position)
     reading.last_kept = bool(tokens) and left[-1] is not None
+    _near_home_as_the_towns_needs(reading, phrases, ignore)
     return reading
+
+
+def _near_home_as_the_towns_needs(reading: Reading, phrases: Phrases,
+                                  ignore: frozenset[str]) -> None:
+    """Work near home wished with nothing else ("stay close to home", "jobs near
+    meridian"): the work every town needs (the TOWN_NEEDS concept: electricians, plumbers,
+    mechanics, police, teachers, nurses), under the wish's chip saying so. Ordered by
+    openings alone, fast food, baristas and retail came first, judged no career to stay
+    home for in the last eight gate rounds that asked (gates 226-284); removing the chip
+    drops the wish as before."""
+    if [c.key for c in reading.chips] != [NEARBY] or reading.rest or reading.place \
+            or reading.max_entry_education or reading.outlooks or reading.decent_pay:
+        return
+    group = next((g for g in phrases.concepts if g.key == TOWN_NEEDS), None)
+    if group is None:
+        return
+    meaning = f"close to home: {group.label}"
+    reading.chips[0] = Chip(NEARBY, concept_text(meaning), meaning)
+    reading.sort = None  # the concept's own order: the trades and services first
+    reading.concepts.append(group)
+    reading.positions[group.key] = 0
+    reading.phrase = True
 
 
 def _synonym_spans(left: list[str | None], present: frozenset[str],

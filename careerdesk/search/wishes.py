@@ -31,6 +31,8 @@ FOUR_YEAR = "wish:four-year"  # no school after college: a bachelor's degree at 
 HIGH_PAY = "wish:pay"
 GROWTH = "wish:growth"
 NEARBY = "wish:nearby"  # close to home: the careers with the most openings, in most towns
+# said alone, work near home is read as this concept too (``synonyms.tsv``)
+TOWN_NEEDS = "concept:jobs every town needs"
 # good benefits: no source has them; those mostly with government employers first, unless
 # another order is asked for ("good pay and benefits": the best paid first)
 BENEFITS = "wish:benefits"

@@ -39,7 +39,7 @@ def test_a_removed_state_chip_leaves_its_words_to_search(engine):
 def test_my_state_names_no_state(engine):
     understood = engine.understand("stay in my state")
     assert understood.place is None
-    assert [c.meaning for c in understood.chips] == ["most job openings first"]
+    assert [c.meaning for c in understood.chips] == ["close to home: jobs every town needs"]
 
 
 def test_a_state_alone_lists_its_most_concentrated_careers_and_says_how_much(engine, store):

@@ -424,7 +424,8 @@ def test_a_phrase_of_concept_words_reads_each_one(engine):
     ("rush in to help during emergencies", ("firefighter", "paramedic", "emergency", "police")),
     ("drive a big truck across the country", ("truck", "driver", "vehicle operators",
                                               "refuse")),
-    ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health")),
+    ("healthcare job no weekends", ("nurse", "pharmacist", "therapist", "health", "dental",
+                                    "medical")),
     ("business but not sales", ("accountant", "analyst", "financial", "executive")),
     # rounds 257-264
     ("rocks and fossils", ("curator", "archeolog", "museum", "geoscientist", "geological")),
