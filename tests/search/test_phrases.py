@@ -6188,3 +6188,23 @@ def test_a_trade_school_near_home_lists_the_careers_starting_with_a_certificate(
     assert NEAR_HOME not in [c.meaning for c in understood.chips]
     results = top(engine, "trade school close to home", 5)
     assert not {"11-9131.00", "33-3051.00"} & {r.code for r in results}, results
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 288 (stop 68): guiding people on a named river and floating the Kings River read
+    # the river's boats (deckhands, ship captains, sailors: 0 of 5 three times); "without
+    # alot of school" was no wish (pharmacists and nurse practitioners: 1 of 5); "rite out
+    # of high school" was no wish for money soon (casino workers: 0 of 5); four wheelers
+    # and trucks fixed together read the trucks as driven (1 of 5)
+    ("float the kings river for a job", ("39-7011", "39-7012", "39-9032", "33-9092")),
+    ("guide people on the white river", ("39-7011", "39-7012", "39-9032", "33-9092")),
+    ("work on the river guiding people", ("39-7011", "39-7012", "39-9032", "33-9092")),
+    ("medical stuff without alot of school", ("29-2043", "29-2061", "31-", "29-2099",
+                                              "29-2052", "29-2055", "29-2081")),
+    ("make good money rite out of high school", ("51-8011", "47-4021", "51-8012", "51-8013",
+                                                 "53-3032", "47-2111", "47-2152")),
+    ("fix 4 wheelers and trucks", ("49-3052", "49-3053", "49-3023", "49-3031", "49-3041",
+                                   "49-3042")),
+])
+def test_what_gate_288_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
