@@ -6208,3 +6208,18 @@ def test_a_trade_school_near_home_lists_the_careers_starting_with_a_certificate(
 ])
 def test_what_gate_288_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 290 (stop 68): Copper Breaks State Park read copper smelting and brake repair by
+    # the words (0 of 5); the gypsum plant read growing plants (farmworkers, landscapers: 0
+    # of 5); the careers both counselors named (bench/eval/ceiling_rounds1785-1792.tsv)
+    ("like being at copper breaks park", ("19-1031", "33-3031", "19-4071", "45-4011",
+                                          "19-1023", "19-1032")),
+    ("work at the gypsum plant", ("51-9021", "51-9051", "51-9023", "51-9041", "51-9032",
+                                 "51-9111", "51-9061", "51-1011", "11-3051", "49-9041",
+                                 "49-9043", "49-9044", "53-7051", "53-7011", "53-7063",
+                                 "51-9198")),
+])
+def test_what_gate_290_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
