@@ -6235,3 +6235,19 @@ def test_what_gate_290_missed(engine, query, prefixes):
 def test_what_gate_292_missed(engine, query):
     codes = [r.code for r in top(engine, query, 3)]
     assert {"29-2056.00", "31-9096.00"} <= set(codes) and "29-1131.00" not in codes, codes
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 294 (stop 68): Plant Hatch read growing plants (0 of 5); the swamp read the
+    # "Swamper" other names of refuse collectors and brake operators (1 of 5); a mechanic
+    # "on airplains" listed sheet metal workers and camera repairers by their other names
+    # (2 of 5); horses of harness racing were read as a title's words (2 of 5); the careers
+    # both counselors named (bench/eval/ceiling_rounds1801-1808.tsv)
+    ("jobs at plant hatch", ("51-8011", "17-2161", "19-4051", "51-8013", "49-2095")),
+    ("somethin with the swamp", ("19-1023", "19-1031", "33-3031", "19-2041", "19-1029.04",
+                                 "45-4011", "19-4071")),
+    ("mechanic on airplains", ("49-3011", "49-2091", "53-6051.01")),
+    ("takin care of horses harness racing", ("39-2021", "39-2011", "45-2093", "29-1131")),
+])
+def test_what_gate_294_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
