@@ -6252,3 +6252,18 @@ def test_what_gate_292_missed(engine, query):
 ])
 def test_what_gate_294_missed(engine, query, prefixes):
     assert_mostly_fair(engine, query, prefixes)
+
+
+@pytest.mark.parametrize(("query", "prefixes"), [
+    # gate 298 (stop 68): the kaolin mine read the word "work" (social work teachers, work
+    # dispatchers: 0 of 5); shipping at the Port of Savannah read the ships' crews (2 of 5);
+    # the careers both counselors named (bench/eval/ceiling_rounds1817-1824.tsv)
+    ("work at the kaolin mine", ("47-5022", "47-2073", "47-5023", "47-5081", "47-5099",
+                                 "47-1011", "49-3042", "17-2151", "19-2042", "19-4043",
+                                 "51-9012", "51-9021", "51-9051")),
+    ("shipping stuff at the port savannah", ("53-7062", "53-7021", "53-7051", "53-7121",
+                                             "43-5011", "13-1041.08", "11-3071", "13-1081",
+                                             "43-5071", "53-1042", "53-1043")),
+])
+def test_what_gate_298_missed(engine, query, prefixes):
+    assert_mostly_fair(engine, query, prefixes)
