@@ -540,7 +540,7 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
         if token is not None:
             reading.positions.setdefault(token, position)
     reading.last_kept = bool(tokens) and left[-1] is not None
-    _near_home_as_the_towns_needs(reading, phrases, ignore)
+    _near_home_as_the_towns_needs(reading, phrases)
     return reading
 
 
@@ -549,17 +549,16 @@ def read_phrases(tokens: list[str], ignore: frozenset[str], phrases: Phrases,
 SCHOOLING_BESIDE_NEARBY = frozenset({NEARBY, NO_COLLEGE})
 
 
-def _near_home_as_the_towns_needs(reading: Reading, phrases: Phrases,
-                                  ignore: frozenset[str]) -> None:
+def _near_home_as_the_towns_needs(reading: Reading, phrases: Phrases) -> None:
     """Work near home wished with nothing else ("stay close to home", "jobs near
     meridian"): the work every town needs (the TOWN_NEEDS concept: electricians, plumbers,
     mechanics, police, teachers, nurses), under the wish's chip saying so. Ordered by
     openings alone, fast food, baristas and retail came first, judged no career to stay
     home for by 8 of the 9 gate judges who saw them from gate 238 to 286; removing the chip
-    drops the wish as before. A wish for no degree beside it still filters them ("close
-    to home after graduation": those starting with a high school diploma); beside a
-    certificate or a two- or four-year degree the careers starting there are listed
-    first, as before."""
+    drops the wish as before (the wish is then not read, so this is not reached). A wish
+    for no degree beside it still filters them ("close to home after graduation": those
+    starting with a high school diploma); beside a certificate or a two- or four-year
+    degree the careers starting there are listed first, as before."""
     keys = [c.key for c in reading.chips]
     if NEARBY not in keys or not set(keys) <= SCHOOLING_BESIDE_NEARBY or reading.rest \
             or reading.place or reading.outlooks or reading.decent_pay:
